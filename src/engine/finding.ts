@@ -1,0 +1,66 @@
+// What a rule reports, and what reporters print.
+import type { SourceRange } from '../syntax/range.js';
+
+export type Severity = 'error' | 'warning' | 'note';
+
+/** Severity order, lowest first. */
+export const SEVERITIES: readonly Severity[] = ['note', 'warning', 'error'];
+
+/** True when `severity` is at least `threshold`. */
+export function atLeast(severity: Severity, threshold: Severity): boolean {
+  return SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
+}
+
+/** One text replacement; `range` may be empty for an insertion. */
+export interface TextEdit {
+  range: SourceRange;
+  text: string;
+}
+
+export interface Fix {
+  description: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedLocation {
+  range: SourceRange;
+  message: string;
+}
+
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  justification?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  message: string;
+  range: SourceRange;
+  related: RelatedLocation[];
+  fix?: Fix;
+  suppression?: Suppression;
+}
+
+/** A problem of the tool rather than of the config (unreadable path, a rule that crashed). */
+export interface ToolNotification {
+  level: 'error' | 'warning' | 'note';
+  message: string;
+  file?: string;
+  ruleId?: string;
+}
+
+/** The outcome of one run, handed to reporters. */
+export interface LintResult {
+  findings: Finding[];
+  notifications: ToolNotification[];
+  /** Absolute paths of every file read. */
+  files: string[];
+  /** Directory that relative uris in reports are relative to. */
+  root: string;
+  /** Run properties for reports: profile, guidelines version, server versions. */
+  properties: Record<string, string>;
+  /** False when a fatal problem stopped the run. */
+  executionSuccessful: boolean;
+}
