@@ -1,0 +1,48 @@
+// http-no-redirect: a plain-HTTP server answers with content for a name that is also served over HTTPS.
+import { defineRule } from '../src/engine/define-rule.js';
+import { isTlsEndpoint, type Listener } from '../src/model/types.js';
+
+export default defineRule({
+  id: 'http-no-redirect',
+  description: 'A plain-HTTP server does not redirect to its HTTPS twin',
+  severity: 'warning',
+  tags: ['security', 'redirect'],
+  profiles: ['modern', 'intermediate', 'old'],
+  securitySeverity: 4.3,
+  messages: {
+    noRedirect: (p: { names: string }) => `Expected a redirect to https:// for "${p.names}", got content over plain HTTP`,
+    plainRedirect: (p: { names: string }) => `Expected a redirect to https:// for "${p.names}", got a redirect that stays on plain HTTP`,
+  },
+  check(model, ctx) {
+    const tlsNames = new Set(model.endpoints.filter(isTlsEndpoint).flatMap((e) => e.serverNames.filter(isRealName)));
+    for (const endpoint of model.endpoints) {
+      const plain = endpoint.listeners.find(isPublicPlainListener);
+      if (!plain || endpoint.httpRedirect?.toHttps) continue;
+      const shared = endpoint.serverNames.filter((n) => isRealName(n) && tlsNames.has(n));
+      // The https twin: another TLS server with a common name, or this very server on a TLS port too.
+      if (shared.length === 0 && !isTlsEndpoint(endpoint)) continue;
+      // A server that only answers with a fixed status (`return 444;`) serves no content to protect.
+      if (!endpoint.httpRedirect && endpoint.scopes[0]?.returnsOnly) continue;
+      const names = (shared.length ? shared : endpoint.serverNames.filter(isRealName)).join(' ') || endpoint.label;
+      const range = plain.source ?? endpoint.range;
+      if (endpoint.httpRedirect) {
+        const related = [{ range: endpoint.httpRedirect.source, message: 'The redirect that does not go to https://' }];
+        ctx.report('plainRedirect', { names }, range, { related });
+      }
+      else ctx.report('noRedirect', { names }, range);
+    }
+  },
+});
+
+/** `_`, `""` and other catch-all placeholders name no site. */
+function isRealName(name: string): boolean {
+  return name !== '' && name !== '_' && name !== '""' && name !== "''";
+}
+
+/** A plain TCP listener browsers can reach: not TLS, not QUIC, not a unix socket, not loopback-only. */
+function isPublicPlainListener(listener: Listener): boolean {
+  if (listener.tls || listener.quic || listener.unixPath !== undefined) return false;
+  const address = listener.address?.replace(/^\[|\]$/g, '') ?? '';
+  return !(address === 'localhost' || address === '::1' || /^127\./.test(address));
+}
+

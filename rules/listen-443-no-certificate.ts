@@ -1,0 +1,66 @@
+// listen-443-no-certificate: a TLS listener in a server that has no certificate of its own or inherited.
+import { defineRule } from '../src/engine/define-rule.js';
+import type { Endpoint, Listener } from '../src/model/types.js';
+
+export default defineRule({
+  id: 'listen-443-no-certificate',
+  description: 'A TLS listener belongs to a server with no certificate',
+  severity: 'error',
+  tags: ['security', 'certificates', 'listen'],
+  profiles: ['modern', 'intermediate', 'old'],
+  securitySeverity: 5.3,
+  messages: {
+    // nginx: ngx_http_ssl_init rejects a default server without certificates:
+    // no "ssl_certificate" is defined for the "listen ... ssl" directive in FILE:LINE
+    defaultServer: (p: { socket: string }) =>
+      `Missing certificate for TLS listener "${p.socket}" of the default server: the server refuses to start`,
+    // nginx: ngx_http_ssl_servername keeps the default server's SSL context when the SNI-selected one has none.
+    otherServer: (p: { socket: string; names: string }) =>
+      `Missing certificate for TLS listener "${p.socket}": clients asking for "${p.names}" get the default server's certificate`,
+  },
+  check(model, ctx) {
+    const defaults = defaultServers(model.endpoints);
+    for (const endpoint of model.endpoints) {
+      if (endpoint.certificates.length > 0) continue;
+      const listeners = endpoint.listeners.filter((l) => l.tls || l.quic);
+      if (listeners.length === 0) continue;
+      // One finding per server: the fix (one certificate) is the same for all its TLS listeners.
+      const defaultOf = listeners.find((l) => defaults.get(socketKey(l)) === endpoint);
+      const listener = defaultOf ?? listeners[0];
+      const range = listener.source ?? endpoint.range;
+      const socket = socketLabel(listener);
+      if (defaultOf) ctx.report('defaultServer', { socket }, range);
+      else ctx.report('otherServer', { socket, names: endpoint.serverNames.filter((n) => n !== '').join(' ') || endpoint.label }, range);
+    }
+  },
+});
+
+/**
+ * The default server of every socket: the one marked `default_server`, else the first server that
+ * listens on it (nginx: ngx_http_add_server, "the first server is the default one").
+ */
+function defaultServers(endpoints: readonly Endpoint[]): Map<string, Endpoint> {
+  const marked = new Map<string, Endpoint>();
+  const first = new Map<string, Endpoint>();
+  for (const endpoint of endpoints) {
+    for (const listener of endpoint.listeners) {
+      const key = socketKey(listener);
+      if (listener.defaultServer && !marked.has(key)) marked.set(key, endpoint);
+      if (!first.has(key)) first.set(key, endpoint);
+    }
+  }
+  for (const [key, endpoint] of marked) first.set(key, endpoint);
+  return first;
+}
+
+/** Listeners on the same address and port share one socket (and one default server); QUIC is UDP. */
+function socketKey(listener: Listener): string {
+  if (listener.unixPath !== undefined) return `unix:${listener.unixPath}`;
+  const address = listener.address === null || listener.address === '*' || listener.address === '0.0.0.0' ? '*' : listener.address;
+  return `${listener.quic ? 'udp' : 'tcp'} ${address}:${listener.port}`;
+}
+
+function socketLabel(listener: Listener): string {
+  if (listener.unixPath !== undefined) return `unix:${listener.unixPath}`;
+  return listener.address === null ? String(listener.port) : `${listener.address}:${listener.port}`;
+}

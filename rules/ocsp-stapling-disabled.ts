@@ -1,0 +1,32 @@
+// ocsp-stapling-disabled: the profile asks for OCSP stapling, the server does not staple, and the certificate has a responder.
+import { defineRule } from '../src/engine/define-rule.js';
+import { isTlsEndpoint } from '../src/model/types.js';
+
+export default defineRule({
+  id: 'ocsp-stapling-disabled',
+  description: 'OCSP stapling is off for a certificate that names an OCSP responder',
+  severity: 'note',
+  tags: ['security', 'ocsp'],
+  profiles: ['modern', 'intermediate', 'old'],
+  securitySeverity: 2.0,
+  fixable: true,
+  messages: {
+    responder: (p: { responder: string }) => `Expected OCSP stapling on: the certificate names OCSP responder "${p.responder}"`,
+    unread: 'Expected OCSP stapling on: the certificate could not be read to check for an OCSP responder',
+  },
+  check(model, ctx) {
+    if (!ctx.profile.ocspStaple) return;
+    for (const endpoint of model.endpoints) {
+      if (!isTlsEndpoint(endpoint) || endpoint.stapling.value) continue;
+      // Many CAs (Let's Encrypt since 2025) issue certificates without an OCSP responder: nothing to staple.
+      const withResponder = endpoint.certificates.find((c) => c.info && c.info.ocspResponders.length > 0);
+      const unread = endpoint.certificates.some((c) => !c.info);
+      if (!withResponder && !unread) continue;
+      const { source, valueRange } = endpoint.stapling;
+      const fix = source && valueRange ? { description: 'Turn OCSP stapling on', edits: [{ range: valueRange, text: 'on' }] } : undefined;
+      const range = source ?? endpoint.range;
+      if (withResponder) ctx.report('responder', { responder: withResponder.info!.ocspResponders[0] }, range, { fix });
+      else ctx.report('unread', undefined, range, { fix });
+    }
+  },
+});

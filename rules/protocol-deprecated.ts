@@ -1,0 +1,50 @@
+// protocol-deprecated: a TLS endpoint negotiates SSL 2/3 or TLS 1.0/1.1 that the chosen Mozilla profile does not allow.
+import { defineRule } from '../src/engine/define-rule.js';
+import { isTlsEndpoint, type Endpoint, type TlsProtocol } from '../src/model/types.js';
+import type { OpenSslVersion } from '../src/engine/options.js';
+import { expandCipherString } from '../src/tls/cipher-string.js';
+import { negotiableProtocols } from '../src/tls/negotiable.js';
+
+/** Protocols RFC 8996 (TLS 1.0/1.1), RFC 7568 (SSL 3.0) and RFC 6176 (SSL 2.0) deprecate. */
+const DEPRECATED: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'];
+
+export default defineRule({
+  id: 'protocol-deprecated',
+  description: 'A TLS server enables a deprecated protocol version (SSLv2, SSLv3, TLSv1 or TLSv1.1)',
+  severity: 'warning',
+  tags: ['security', 'protocols'],
+  profiles: ['modern', 'intermediate', 'old'],
+  securitySeverity: 5.9,
+  fixable: true,
+  messages: {
+    configured: (p: { expected: string; deprecated: string }) => `Expected protocols "${p.expected}", got deprecated "${p.deprecated}"`,
+    byDefault: (p: { expected: string; deprecated: string; server: string }) =>
+      `Expected protocols "${p.expected}", ${p.server} enables deprecated "${p.deprecated}" by default`,
+  },
+  check(model, ctx) {
+    const expected = ctx.profile.tlsVersions.join(' ');
+    const server = `${model.server.product} ${model.server.version}`;
+    for (const endpoint of model.endpoints) {
+      if (!isTlsEndpoint(endpoint)) continue;
+      const live = liveProtocols(endpoint, ctx.options.openssl);
+      const deprecated = live.filter((p) => DEPRECATED.includes(p) && !ctx.profile.tlsVersions.includes(p)).join(' ');
+      if (!deprecated) continue;
+      const { source, valueRange } = endpoint.protocols;
+      if (source === null) {
+        ctx.report('byDefault', { expected, deprecated, server }, endpoint.range);
+        continue;
+      }
+      const fix = valueRange ? { description: `Allow only ${expected}`, edits: [{ range: valueRange, text: expected }] } : undefined;
+      ctx.report('configured', { expected, deprecated }, valueRange ?? source, { fix });
+    }
+  },
+});
+
+/**
+ * The enabled protocols OpenSSL would really negotiate: OpenSSL 3.0 refuses TLS 1.0/1.1 below
+ * `@SECLEVEL=0`, and builds since 1.1.0 have no SSLv2/SSLv3 (src/tls/negotiable.ts).
+ */
+function liveProtocols(endpoint: Endpoint, openssl: OpenSslVersion): TlsProtocol[] {
+  const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
+  return negotiableProtocols(endpoint.protocols.value, openssl, level);
+}

@@ -1,0 +1,31 @@
+// session-tickets-enabled: TLS session tickets encrypted with keys the server never rotates.
+import { defineRule } from '../src/engine/define-rule.js';
+import { isTlsEndpoint } from '../src/model/types.js';
+
+export default defineRule({
+  id: 'session-tickets-enabled',
+  description: 'TLS session tickets are on while the ticket keys are never rotated',
+  severity: 'warning',
+  tags: ['security', 'sessions'],
+  profiles: ['modern', 'intermediate', 'old'],
+  securitySeverity: 3.7,
+  fixable: true,
+  messages: {
+    configured: 'Expected session tickets "off": ticket keys are not rotated, so one stolen key decrypts every recorded session',
+    byDefault: (p: { server: string }) =>
+      `Expected session tickets "off": ${p.server} enables them by default and does not rotate the ticket keys here`,
+  },
+  check(model, ctx) {
+    const server = `${model.server.product} ${model.server.version}`;
+    for (const endpoint of model.endpoints) {
+      if (!isTlsEndpoint(endpoint) || !endpoint.sessionTickets.value || endpoint.ticketKeysRotated) continue;
+      const { source, valueRange } = endpoint.sessionTickets;
+      if (source === null) {
+        ctx.report('byDefault', { server }, endpoint.range);
+        continue;
+      }
+      const fix = valueRange ? { description: 'Turn session tickets off', edits: [{ range: valueRange, text: 'off' }] } : undefined;
+      ctx.report('configured', undefined, source, { fix });
+    }
+  },
+});
