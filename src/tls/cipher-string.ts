@@ -6,7 +6,7 @@ import type { StrengthFlag, SuiteFacts } from './suite-types.js';
 
 /** A term OpenSSL skipped because no suite or alias has that name. */
 export interface UnknownTerm {
-  /** The name as written, e.g. `ECDHE-RSA-AES128-GCM-SHA265`. */
+  /** The term as written up to the next separator or `+`, e.g. `ECDHE-RSA-AES128-GCM-SHA265`. */
   term: string;
   /** 0-based offset of the name inside the cipher string. */
   offset: number;
@@ -280,8 +280,12 @@ function markInvalid(state: ParseState): void {
   if (state.invalidAt === undefined && state.base >= 0) state.invalidAt = state.base + state.pos;
 }
 
-function recordUnknown(state: ParseState, name: string, at: number): void {
+/** Records an unknown name; the term runs to the next separator, so `TLS_AES_128_GCM_SHA256` stays whole. */
+function recordUnknown(state: ParseState, at: number): void {
   if (state.base < 0) return;
+  let end = at;
+  while (end < state.text.length && !isSeparator(state.text[end]) && state.text[end] !== '+') end++;
+  const name = state.text.slice(at, end);
   const known = KNOWN_SUITES.has(name) || KNOWN_ALIASES.has(name);
   state.unknown.push({ term: name, offset: state.base + at, reason: known ? 'not-in-build' : 'unknown' });
 }
@@ -306,7 +310,7 @@ function readSelector(state: ParseState, build: OpenSslBuild): Selector | null |
     if (multi) state.pos++;
     const entry = table.get(name);
     if (!entry) {
-      recordUnknown(state, name, at);
+      recordUnknown(state, at);
       return null;
     }
     if (!combine(selector, entry, build)) return null;

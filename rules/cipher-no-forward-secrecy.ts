@@ -1,0 +1,24 @@
+// cipher-no-forward-secrecy: the cipher string enables suites whose key exchange is not ephemeral.
+import { defineRule } from '../src/engine/define-rule.js';
+import { cipherTargets } from '../src/tls/endpoint-ciphers.js';
+import { describeSuites, hasForwardSecrecy } from '../src/tls/suite-classes.js';
+
+export default defineRule({
+  id: 'cipher-no-forward-secrecy',
+  description: 'Cipher string enables suites without forward secrecy',
+  severity: 'warning',
+  tags: ['ciphers'],
+  profiles: ['modern', 'intermediate'],
+  messages: {
+    noForwardSecrecy: (p: { value: string; count: number; suites: string }) =>
+      `Expected only (EC)DHE key exchange, got ${p.count} suites without forward secrecy from "${p.value}": ${p.suites}`,
+  },
+  check(model, ctx) {
+    for (const target of cipherTargets(model, ctx.options.openssl)) {
+      const staticKx = target.negotiable.filter((s) => !hasForwardSecrecy(s));
+      if (staticKx.length === 0) continue;
+      const data = { value: target.endpoint.ciphers.value, count: staticKx.length, suites: describeSuites(staticKx) };
+      ctx.report('noForwardSecrecy', data, target.range);
+    }
+  },
+});

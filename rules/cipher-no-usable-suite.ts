@@ -1,0 +1,43 @@
+// cipher-no-usable-suite: no suite is left for the enabled protocols or the certificate, so handshakes fail.
+import { defineRule } from '../src/engine/define-rule.js';
+import type { CertificateInfo } from '../src/model/types.js';
+import { cipherTargets, type CipherTarget } from '../src/tls/endpoint-ciphers.js';
+import { suiteFitsKeyType } from '../src/tls/negotiable.js';
+
+const KEY_NAMES: Record<CertificateInfo['keyType'], string> = { rsa: 'RSA', ec: 'ECDSA', ed25519: 'Ed25519', ed448: 'Ed448', dsa: 'DSA', unknown: 'unknown' };
+
+/** Key types of the endpoint's readable certificates (empty when none could be read). */
+function knownKeyTypes(target: CipherTarget): CertificateInfo['keyType'][] {
+  return target.endpoint.certificates.map((c) => c.info?.keyType).filter((k): k is CertificateInfo['keyType'] => k !== undefined && k !== 'unknown');
+}
+
+export default defineRule({
+  id: 'cipher-no-usable-suite',
+  description: 'Cipher string leaves no suite a client can negotiate',
+  severity: 'error',
+  tags: ['ciphers'],
+  profiles: ['modern', 'intermediate', 'old'],
+  messages: {
+    rejected: (p: { value: string; reason: string }) => `Missing usable cipher suite: OpenSSL rejects "${p.value}" (${p.reason})`,
+    noneForProtocols: (p: { value: string; protocols: string }) => `Missing cipher suite for ${p.protocols}: "${p.value}" leaves none OpenSSL will negotiate`,
+    noneForKey: (p: { value: string; keys: string }) => `Missing cipher suite for the ${p.keys} certificate: "${p.value}" enables none that it can sign`,
+  },
+  check(model, ctx) {
+    for (const target of cipherTargets(model, ctx.options.openssl)) {
+      const value = target.endpoint.ciphers.value;
+      if (target.expansion.error) {
+        ctx.report('rejected', { value, reason: target.expansion.error.kind }, target.range);
+        continue;
+      }
+      if (target.legacyProtocols.length === 0) continue;
+      if (target.negotiable.length === 0) {
+        ctx.report('noneForProtocols', { value, protocols: target.legacyProtocols.join(', ') }, target.range);
+        continue;
+      }
+      const keys = knownKeyTypes(target);
+      if (keys.length > 0 && !target.negotiable.some((s) => keys.some((k) => suiteFitsKeyType(s, k)))) {
+        ctx.report('noneForKey', { value, keys: keys.map((k) => KEY_NAMES[k]).join(' and ') }, target.range);
+      }
+    }
+  },
+});

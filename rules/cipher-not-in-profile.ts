@@ -1,0 +1,24 @@
+// cipher-not-in-profile: the cipher string enables suites the chosen Mozilla profile leaves out.
+import { defineRule } from '../src/engine/define-rule.js';
+import { cipherTargets } from '../src/tls/endpoint-ciphers.js';
+import { describeSuites, inProfile } from '../src/tls/suite-classes.js';
+
+export default defineRule({
+  id: 'cipher-not-in-profile',
+  description: 'Cipher string enables suites outside the Mozilla profile',
+  severity: 'warning',
+  tags: ['ciphers', 'profile'],
+  profiles: ['modern', 'intermediate', 'old'],
+  messages: {
+    outside: (p: { value: string; profile: string; count: number; suites: string }) =>
+      `Expected only suites of the Mozilla ${p.profile} profile, got ${p.count} others from "${p.value}": ${p.suites}`,
+  },
+  check(model, ctx) {
+    for (const target of cipherTargets(model, ctx.options.openssl)) {
+      const outside = target.negotiable.filter((s) => !inProfile(s, ctx.profile));
+      if (outside.length === 0) continue;
+      const data = { value: target.endpoint.ciphers.value, profile: ctx.profile.name, count: outside.length, suites: describeSuites(outside) };
+      ctx.report('outside', data, target.range);
+    }
+  },
+});

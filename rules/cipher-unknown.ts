@@ -1,0 +1,58 @@
+// cipher-unknown: a cipher string term OpenSSL does not know, so it silently ignores it.
+import { defineRule } from '../src/engine/define-rule.js';
+import type { Endpoint, Setting, TlsModel } from '../src/model/types.js';
+import { isTlsEndpoint } from '../src/model/types.js';
+import type { SourceRange } from '../src/syntax/range.js';
+import { parseCiphersuites } from '../src/tls/ciphersuites.js';
+import { expandCipherString, type UnknownTerm } from '../src/tls/cipher-string.js';
+import { rangeInsideValue } from '../src/tls/endpoint-ciphers.js';
+import { KNOWN_SUITES, TLS13_BY_NAME } from '../src/tls/openssl-builds.js';
+
+const BY_IANA = new Map([...KNOWN_SUITES.values()].map((s) => [s.iana, s.openssl]));
+
+/** Explicitly written settings, once per directive. */
+function writtenSettings(model: TlsModel, pick: (e: Endpoint) => Setting<string>): Array<{ setting: Setting<string>; range: SourceRange }> {
+  const seen = new Set<string>();
+  const out: Array<{ setting: Setting<string>; range: SourceRange }> = [];
+  for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    const setting = pick(endpoint);
+    const range = setting.valueRange ?? setting.source;
+    if (!range) continue;
+    const key = `${range.file}:${range.start.offset}:${range.end.offset}`;
+    if (!seen.has(key)) out.push({ setting, range });
+    seen.add(key);
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'cipher-unknown',
+  description: 'Cipher string names a suite or alias OpenSSL does not know',
+  severity: 'warning',
+  tags: ['ciphers'],
+  profiles: ['modern', 'intermediate', 'old'],
+  messages: {
+    unknown: (p: { term: string }) => `Unknown cipher string term "${p.term}"; OpenSSL ignores it`,
+    notInBuild: (p: { term: string; openssl: string }) => `Unknown to OpenSSL ${p.openssl}'s default build: "${p.term}" is not compiled in and is ignored`,
+    ianaName: (p: { term: string; name: string }) => `Expected OpenSSL name "${p.name}" instead of IANA name "${p.term}"`,
+    tls13InCipherString: (p: { term: string }) => `Unknown cipher string term "${p.term}": TLS 1.3 suites belong in Ciphersuites, not in the cipher string`,
+    unknownCiphersuite: (p: { term: string }) => `Unknown TLS 1.3 ciphersuite "${p.term}"; OpenSSL ignores it`,
+  },
+  check(model, ctx) {
+    const openssl = ctx.options.openssl;
+    const report = (term: UnknownTerm, setting: Setting<string>, range: SourceRange, tls13: boolean) => {
+      const at = setting.valueRange ? rangeInsideValue(setting.valueRange, setting.value, term.offset, term.term.length) : range;
+      const iana = BY_IANA.get(term.term);
+      if (iana && !tls13) ctx.report('ianaName', { term: term.term, name: iana }, at);
+      else if (TLS13_BY_NAME.has(term.term) && !tls13) ctx.report('tls13InCipherString', { term: term.term }, at);
+      else if (term.reason === 'not-in-build') ctx.report('notInBuild', { term: term.term, openssl }, at);
+      else ctx.report(tls13 ? 'unknownCiphersuite' : 'unknown', { term: term.term }, at);
+    };
+    for (const { setting, range } of writtenSettings(model, (e) => e.ciphers)) {
+      for (const term of expandCipherString(setting.value, openssl).unknownTerms) report(term, setting, range, false);
+    }
+    for (const { setting, range } of writtenSettings(model, (e) => e.ciphersuites)) {
+      for (const term of parseCiphersuites(setting.value, openssl).unknownTerms) report(term, setting, range, true);
+    }
+  },
+});

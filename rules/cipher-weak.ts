@@ -1,0 +1,55 @@
+// cipher-weak: the cipher string enables suites with no, broken or export-grade protection.
+import { defineRule } from '../src/engine/define-rule.js';
+import type { Fix } from '../src/engine/finding.js';
+import { cipherTargets, type CipherTarget } from '../src/tls/endpoint-ciphers.js';
+import { profileCipherString, type Profile } from '../src/tls/mozilla-profiles.js';
+import { securityLevelAllows } from '../src/tls/negotiable.js';
+import { describeSuites, weaknessOf } from '../src/tls/suite-classes.js';
+
+interface WeakData {
+  value: string;
+  suites: string;
+}
+
+interface RefusedData extends WeakData {
+  openssl: string;
+  level: number;
+}
+
+/** Replaces the argument with the profile's list; none for defaults (nothing to edit) or TLS 1.3-only profiles. */
+function fixFor(target: CipherTarget, profile: Profile): Fix | undefined {
+  const replacement = profileCipherString(profile);
+  const valueRange = target.endpoint.ciphers.valueRange;
+  if (target.isDefault || !valueRange || replacement === '') return undefined;
+  return { description: `Use the Mozilla ${profile.name} cipher list`, edits: [{ range: valueRange, text: replacement }] };
+}
+
+export default defineRule({
+  id: 'cipher-weak',
+  description: 'Cipher string enables insecure cipher suites',
+  severity: 'error',
+  tags: ['ciphers'],
+  profiles: ['modern', 'intermediate', 'old'],
+  fixable: true,
+  messages: {
+    weak: (p: WeakData) => `Weak cipher suites enabled by "${p.value}": ${p.suites}`,
+    refused: (p: RefusedData) =>
+      `Weak cipher suites requested by "${p.value}": ${p.suites} (OpenSSL ${p.openssl} refuses them at security level ${p.level})`,
+  },
+  check(model, ctx) {
+    for (const target of cipherTargets(model, ctx.options.openssl)) {
+      const value = target.endpoint.ciphers.value;
+      const fix = fixFor(target, ctx.profile);
+      const weak = target.negotiable.filter((s) => weaknessOf(s) !== null);
+      if (weak.length > 0) {
+        ctx.report('weak', { value, suites: describeSuites(weak) }, target.range, { fix });
+        continue;
+      }
+      const level = target.expansion.securityLevel;
+      const refused = target.expansion.suites.filter((s) => weaknessOf(s) !== null && !securityLevelAllows(s, level));
+      if (refused.length > 0 && level !== null && !target.isDefault) {
+        ctx.report('refused', { value, suites: describeSuites(refused), openssl: ctx.options.openssl, level }, target.range, { fix });
+      }
+    }
+  },
+});

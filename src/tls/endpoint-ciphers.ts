@@ -1,0 +1,61 @@
+// The bridge from the TLS model to the engine: each TLS endpoint's cipher setting, expanded, once per directive.
+import type { Endpoint, TlsModel, TlsProtocol } from '../model/types.js';
+import { isTlsEndpoint } from '../model/types.js';
+import type { SourceRange } from '../syntax/range.js';
+import type { OpenSslVersion } from '../engine/options.js';
+import { expandCipherString, type CipherStringResult } from './cipher-string.js';
+import { negotiableProtocols, negotiableSuites } from './negotiable.js';
+import type { SuiteFacts } from './suite-types.js';
+
+/** One cipher setting as a rule sees it. */
+export interface CipherTarget {
+  endpoint: Endpoint;
+  /** Where findings go: the directive's argument when set, the server block when it is the default. */
+  range: SourceRange;
+  /** True when the value is the server's built-in default (nothing to edit). */
+  isDefault: boolean;
+  expansion: CipherStringResult;
+  /** Suites the server really offers: security level, PSK/SRP, and the enabled protocols applied. */
+  negotiable: readonly SuiteFacts[];
+  /** Enabled TLS 1.0-1.2 protocols OpenSSL will negotiate. */
+  legacyProtocols: readonly TlsProtocol[];
+}
+
+function rangeKey(range: SourceRange): string {
+  return `${range.file}:${range.start.offset}:${range.end.offset}`;
+}
+
+/**
+ * Every TLS endpoint's cipher setting, expanded for `openssl`. Endpoints that inherit one directive
+ * share its range; only the first of them is returned, so one directive gives one finding.
+ */
+export function cipherTargets(model: TlsModel, openssl: OpenSslVersion): CipherTarget[] {
+  const seen = new Set<string>();
+  const targets: CipherTarget[] = [];
+  for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    const setting = endpoint.ciphers;
+    const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
+    if (seen.has(rangeKey(range))) continue;
+    seen.add(rangeKey(range));
+    const expansion = expandCipherString(setting.value, openssl);
+    const protocols = endpoint.protocols.value;
+    const legacyProtocols = negotiableProtocols(protocols, openssl, expansion.securityLevel).filter((p) => p !== 'TLSv1.3');
+    const negotiable = negotiableSuites(expansion, { protocols: legacyProtocols });
+    targets.push({ endpoint, range, isDefault: setting.source === null, expansion, negotiable, legacyProtocols });
+  }
+  return targets;
+}
+
+/** A range for `offset..offset+length` inside a single-line argument range whose text is `value` (quoted or not). */
+export function rangeInsideValue(valueRange: SourceRange, value: string, offset: number, length: number): SourceRange {
+  const span = valueRange.end.offset - valueRange.start.offset;
+  const singleLine = valueRange.start.line === valueRange.end.line;
+  const quote = span === value.length + 2 ? 1 : span === value.length ? 0 : -1;
+  if (!singleLine || quote < 0) return valueRange;
+  const at = (delta: number) => ({
+    line: valueRange.start.line,
+    column: valueRange.start.column + quote + delta,
+    offset: valueRange.start.offset + quote + delta,
+  });
+  return { file: valueRange.file, start: at(offset), end: at(offset + length) };
+}
