@@ -1,0 +1,28 @@
+// Unit tests of session-tickets-enabled on hand-built models.
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/session-tickets-enabled.js';
+import { runRule } from '../../src/engine/run-rule.js';
+import { defaultSetting, makeEndpoint, makeModel, makeOptions, plainListener, rangeAt, setAt } from '../helpers/model-builder.js';
+
+describe('session-tickets-enabled', () => {
+  it('reports default-on tickets without key rotation at the server block', () => {
+    const findings = runRule(rule, makeModel([makeEndpoint()], '1.22.1'), makeOptions());
+    expect(findings.map((f) => f.message)).toEqual([
+      'Expected session tickets "off": nginx 1.22.1 enables them by default and does not rotate the ticket keys here',
+    ]);
+    expect(findings[0].range).toEqual(rangeAt(1, 1, 9));
+  });
+
+  it('reports an explicit "on" at its directive with a fix to "off"', () => {
+    const findings = runRule(rule, makeModel([makeEndpoint({ sessionTickets: setAt(true, 6) })]), makeOptions());
+    expect(findings[0].range).toEqual(rangeAt(6, 5, 40));
+    expect(findings[0].fix?.edits).toEqual([{ range: rangeAt(6, 20, 39), text: 'off' }]);
+  });
+
+  it('stays silent when tickets are off, keys rotate, or the server is plain HTTP', () => {
+    const off = makeEndpoint({ sessionTickets: setAt(false, 6) });
+    const rotated = makeEndpoint({ ticketKeysRotated: true });
+    const plain = makeEndpoint({ listeners: [plainListener()], sessionTickets: defaultSetting(true) });
+    expect(runRule(rule, makeModel([off, rotated, plain], '1.24.0'), makeOptions())).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+// Unit tests of upstream-tls-unverified on hand-built models.
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/upstream-tls-unverified.js';
+import { runRule } from '../../src/engine/run-rule.js';
+import type { UpstreamTls } from '../../src/model/types.js';
+import { defaultSetting, makeEndpoint, makeModel, makeOptions, rangeAt, setAt } from '../helpers/model-builder.js';
+
+const upstream = (target: string, overrides: Partial<UpstreamTls> = {}): UpstreamTls => ({
+  target, source: rangeAt(8, 9, 40), verify: defaultSetting(false), trustedCertificate: defaultSetting<string | null>(null), scopeLabel: 'location /', ...overrides,
+});
+
+describe('upstream-tls-unverified', () => {
+  it('reports proxy_pass to https with verification left at its default', () => {
+    const findings = runRule(rule, makeModel([makeEndpoint({ upstreams: [upstream('https://backend.internal')] })]), makeOptions());
+    expect(findings.map((f) => f.message)).toEqual([
+      'Expected "proxy_ssl_verify on;" with "proxy_ssl_trusted_certificate" for upstream "https://backend.internal", its certificate is not checked',
+    ]);
+    expect(findings[0].range).toEqual(rangeAt(8, 9, 40));
+    expect(findings[0].related).toEqual([]);
+  });
+
+  it('names the grpc directives for grpcs:// and relates an explicit "off"', () => {
+    const off = setAt(false, 7, 'location');
+    const findings = runRule(rule, makeModel([makeEndpoint({ upstreams: [upstream('grpcs://api.internal:50051', { verify: off })] })]), makeOptions());
+    expect(findings[0].message).toContain('"grpc_ssl_verify on;"');
+    expect(findings[0].related.map((r) => r.range)).toEqual([off.source]);
+  });
+
+  it('stays silent for verified and loopback upstreams', () => {
+    const verified = upstream('https://backend.internal', { verify: setAt(true, 7, 'location') });
+    const loopbacks = ['https://127.0.0.1:8443', 'https://localhost', 'https://[::1]:8443/api', 'https://unix:/run/app.sock'].map((t) => upstream(t));
+    expect(runRule(rule, makeModel([makeEndpoint({ upstreams: [verified, ...loopbacks] })]), makeOptions())).toEqual([]);
+  });
+});
