@@ -50,7 +50,7 @@ const text = `// TLS 1.0-1.2 suites compiled into OpenSSL 3.0's default build, w
 // "TLS Cipher Suites" registry. Strength bits equal the key bits for every suite here (no 3DES).
 import { suite as s, type SuiteFacts } from './suite-types.js';
 
-/** Every TLS 1.0-1.2 suite of OpenSSL 3.0's default build, in the order `openssl ciphers ALL:COMPLEMENTOFALL` prints them. */
+/** Every TLS 1.0-1.2 suite of OpenSSL 3.0's default build, in the order \`openssl ciphers ALL:COMPLEMENTOFALL\` prints them. */
 export const OPENSSL_30_SUITES: readonly SuiteFacts[] = [
 ${rows.join('\n')}
 ];
