@@ -275,9 +275,9 @@ function skipToSeparator(state: ParseState): void {
   while (state.pos < state.text.length && !isSeparator(state.text[state.pos])) state.pos++;
 }
 
-function markInvalid(state: ParseState): void {
+function markInvalid(state: ParseState, at = state.pos): void {
   state.ok = false;
-  if (state.invalidAt === undefined && state.base >= 0) state.invalidAt = state.base + state.pos;
+  if (state.invalidAt === undefined && state.base >= 0) state.invalidAt = state.base + at;
 }
 
 /** Records an unknown name; the term runs to the next separator, so `TLS_AES_128_GCM_SHA256` stays whole. */
@@ -291,10 +291,10 @@ function recordUnknown(state: ParseState, at: number): void {
 }
 
 /** `@STRENGTH` / `@SECLEVEL=n`; anything else is an invalid command. */
-function runSpecial(state: ParseState, name: string, list: List, build: OpenSslBuild): void {
+function runSpecial(state: ParseState, name: string, at: number, list: List, build: OpenSslBuild): void {
   if (name === 'STRENGTH') strengthSort(list, build);
   else if (name.length === 10 && name.startsWith('SECLEVEL=') && /[0-5]/.test(name[9])) state.securityLevel = Number(name[9]);
-  else markInvalid(state);
+  else markInvalid(state, at);
   skipToSeparator(state);
 }
 
@@ -337,12 +337,13 @@ function processRules(state: ParseState, list: List, build: OpenSslBuild): void 
       continue;
     }
     if (action === 'SPECIAL') {
+      const at = state.pos - 1;
       const name = readName(state);
       if (name === '') {
         markInvalid(state);
         state.pos++;
         skipToSeparator(state);
-      } else runSpecial(state, name, list, build);
+      } else runSpecial(state, name, at, list, build);
       continue;
     }
     const selector = readSelector(state, build);

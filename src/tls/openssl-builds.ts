@@ -163,9 +163,16 @@ export function getBuild(version: OpenSslVersion): OpenSslBuild {
 }
 
 /** Every TLS 1.0-1.2 suite any supported version knows, by OpenSSL name (1.0.2 spellings included). */
-export const KNOWN_SUITES: ReadonlyMap<string, SuiteFacts> = new Map(
-  [...OPENSSL_30_SUITES, ...OPENSSL_111_ONLY_SUITES, ...OPENSSL_111_OPTIONAL_SUITES, ...OPENSSL_102_ONLY_SUITES, ...BUILD_102.suites].map((s) => [s.openssl, s]),
-);
+export const KNOWN_SUITES: ReadonlyMap<string, SuiteFacts> = firstByName([
+  ...OPENSSL_30_SUITES, ...OPENSSL_111_ONLY_SUITES, ...OPENSSL_111_OPTIONAL_SUITES, ...OPENSSL_102_ONLY_SUITES, ...BUILD_102.suites,
+]);
+
+/** The newest version's facts win: 1.0.2 copies only add their `EDH-` spellings. */
+function firstByName(suites: readonly SuiteFacts[]): Map<string, SuiteFacts> {
+  const map = new Map<string, SuiteFacts>();
+  for (const suite of suites) if (!map.has(suite.openssl)) map.set(suite.openssl, suite);
+  return map;
+}
 
 /** Every alias name any supported version knows. */
 export const KNOWN_ALIASES: ReadonlySet<string> = new Set([...ALIASES_30, ...ALIASES_111, ...ALIASES_102].map((a) => a.name));
