@@ -1,0 +1,137 @@
+// Parses the text of one nginx config file into a ConfigFile; syntax errors become diagnostics.
+import { tokenMatcher, type ILexingError, type IRecognitionException, type IToken } from 'chevrotain';
+import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import type { Position } from '../../syntax/range.js';
+import { nginxParser } from './parser.js';
+import { LBrace, nginxLexer, RBrace } from './tokens.js';
+import { endOf, NginxCstToAst, startOf } from './to-ast.js';
+
+/**
+ * Deepest block nesting parsed. nginx has no such limit, but real configs stay below ten levels and
+ * the recursive parser must not overflow the stack on hostile input.
+ */
+export const MAX_BLOCK_DEPTH = 100;
+
+const BOM = '\uFEFF';
+
+/**
+ * Parses nginx configuration text. Never throws: syntax errors become `parse-error` diagnostics and
+ * the rest of the file is still read. A leading BOM is dropped, so `text` and every offset refer to
+ * the text after it.
+ */
+export function parseNginx(text: string, path: string): ConfigFile {
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  try {
+    return parseSource(source, path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const start: Position = { line: 1, column: 1, offset: 0 };
+    const diagnostic: LoadDiagnostic = {
+      ruleId: 'parse-error',
+      message: `Unreadable config: the parser failed (${message})`,
+      range: { file: path, start, end: start },
+    };
+    return { path, dialect: 'nginx', text: source, directives: [], comments: [], diagnostics: [diagnostic] };
+  }
+}
+
+function parseSource(text: string, path: string): ConfigFile {
+  const lexed = nginxLexer.tokenize(text);
+  const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, text, path));
+  const limited = limitNesting(lexed.tokens, MAX_BLOCK_DEPTH);
+  const visitor = new NginxCstToAst(path);
+  for (const brace of limited.tooDeep) {
+    diagnostics.push({
+      ruleId: 'parse-error',
+      message: `Blocks nested deeper than ${MAX_BLOCK_DEPTH} levels; the content of this block is not read`,
+      range: visitor.rangeOf(brace),
+    });
+  }
+  nginxParser.input = limited.tokens;
+  const cst = nginxParser.config();
+  const parserErrors = nginxParser.errors;
+  const directives: Directive[] = [];
+  visitor.visit(cst, directives);
+  diagnostics.push(...visitor.diagnostics, ...parserErrors.map((error) => recognitionDiagnostic(error, text, path)));
+  diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  const comments = (lexed.groups.comments ?? []).map((token) => toComment(token, text, path));
+  return { path, dialect: 'nginx', text, directives, comments, diagnostics };
+}
+
+/** Drops the inside of blocks nested deeper than `maxDepth`, keeping their braces. */
+export function limitNesting(tokens: IToken[], maxDepth: number): { tokens: IToken[]; tooDeep: IToken[] } {
+  let depth = 0;
+  let index = 0;
+  for (; index < tokens.length; index++) {
+    if (tokenMatcher(tokens[index], LBrace) && ++depth > maxDepth) break;
+    if (tokenMatcher(tokens[index], RBrace) && depth > 0) depth--;
+  }
+  if (index === tokens.length) return { tokens, tooDeep: [] };
+  return cutDeepBlocks(tokens, maxDepth);
+}
+
+function cutDeepBlocks(tokens: IToken[], maxDepth: number): { tokens: IToken[]; tooDeep: IToken[] } {
+  const kept: IToken[] = [];
+  const tooDeep: IToken[] = [];
+  let depth = 0;
+  for (const token of tokens) {
+    const opens = tokenMatcher(token, LBrace);
+    const closes = tokenMatcher(token, RBrace);
+    if (opens) depth++;
+    if (depth <= maxDepth || (opens && depth === maxDepth + 1) || (closes && depth === maxDepth + 1)) {
+      kept.push(token);
+      if (opens && depth === maxDepth + 1) tooDeep.push(token);
+    }
+    if (closes && depth > 0) depth--;
+  }
+  return { tokens: kept, tooDeep };
+}
+
+function toComment(token: IToken, text: string, file: string): Comment {
+  return {
+    text: token.image.slice(1),
+    range: { file, start: startOf(token), end: endOf(token) },
+    inline: hasCodeBefore(text, token.startOffset),
+  };
+}
+
+/** True when something other than blanks precedes `offset` on its line. */
+function hasCodeBefore(text: string, offset: number): boolean {
+  for (let index = offset - 1; index >= 0; index--) {
+    const ch = text[index];
+    if (ch === '\n') return false;
+    if (ch !== ' ' && ch !== '\t' && ch !== '\r') return true;
+  }
+  return false;
+}
+
+/** Position of `offset` in `text`, counting lines by LF as nginx does. */
+export function positionAt(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1, offset };
+}
+
+function lexingDiagnostic(error: ILexingError, text: string, file: string): LoadDiagnostic {
+  const start = positionAt(text, error.offset);
+  const end = positionAt(text, error.offset + error.length);
+  return { ruleId: 'parse-error', message: `Unexpected "${text.slice(error.offset, error.offset + 1)}"`, range: { file, start, end } };
+}
+
+// The grammar accepts every token sequence, so this only reports what chevrotain itself refused.
+function recognitionDiagnostic(error: IRecognitionException, text: string, file: string): LoadDiagnostic {
+  const token = error.token;
+  if (Number.isNaN(token.startOffset) || token.tokenType.name === 'EOF') {
+    const end = positionAt(text, text.length);
+    return { ruleId: 'parse-error', message: 'Unexpected end of file', range: { file, start: end, end } };
+  }
+  return { ruleId: 'parse-error', message: `Unexpected "${excerptToken(token)}"`, range: { file, start: startOf(token), end: endOf(token) } };
+}
+
+function excerptToken(token: IToken): string {
+  return token.image.length > 40 ? `${token.image.slice(0, 39)}…` : token.image;
+}

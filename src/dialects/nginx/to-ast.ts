@@ -1,0 +1,235 @@
+// Turns the nginx CST into the dialect-neutral AST, with exact ranges and parse-error diagnostics.
+import { tokenMatcher, type IToken } from 'chevrotain';
+import type { Arg, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import type { Position, SourceRange } from '../../syntax/range.js';
+import type {
+  BlockCstChildren,
+  BlockCstNode,
+  ConfigCstChildren,
+  DirectiveCstChildren,
+  ICstNodeVisitor,
+} from './cst.js';
+import { nginxParser } from './parser.js';
+import { DoubleQuoted, SingleQuoted, UnterminatedQuoted, type LuaBlockPayload } from './tokens.js';
+
+const BaseCstVisitor = nginxParser.getBaseCstVisitorConstructor<Directive[], void>();
+
+/** Longest directive text quoted in a diagnostic message. */
+const MAX_QUOTED_TEXT = 60;
+
+/** Where a token starts. */
+export function startOf(token: IToken): Position {
+  return { line: token.startLine ?? 1, column: token.startColumn ?? 1, offset: token.startOffset };
+}
+
+/** The position just after a token (end exclusive); tokens may span lines. */
+export function endOf(token: IToken): Position {
+  const image = token.image;
+  const offset = token.startOffset + image.length;
+  const lastNewline = image.lastIndexOf('\n');
+  if (lastNewline === -1) {
+    return { line: token.startLine ?? 1, column: (token.startColumn ?? 1) + image.length, offset };
+  }
+  let line = token.startLine ?? 1;
+  for (let index = image.indexOf('\n'); index !== -1; index = image.indexOf('\n', index + 1)) line++;
+  return { line, column: image.length - lastNewline, offset };
+}
+
+// nginx: src/core/ngx_conf_file.c ngx_conf_read_token copies every word (quoted or bare) turning
+// \" \' \\ into the character and \t \r \n into TAB, CR, LF; any other backslash stays.
+/** The value nginx reads from a word's text (quotes already removed). */
+export function unescapeNginx(text: string): string {
+  if (!text.includes('\\')) return text;
+  let out = '';
+  for (let index = 0; index < text.length; index++) {
+    const ch = text[index];
+    const next = text[index + 1];
+    if (ch !== '\\' || next === undefined) {
+      out += ch;
+    } else if (next === '"' || next === "'" || next === '\\') {
+      out += next;
+      index++;
+    } else if (next === 't' || next === 'r' || next === 'n') {
+      out += next === 't' ? '\t' : next === 'r' ? '\r' : '\n';
+      index++;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+function quoteOf(token: IToken): '"' | "'" | null {
+  if (tokenMatcher(token, DoubleQuoted) || tokenMatcher(token, SingleQuoted) || tokenMatcher(token, UnterminatedQuoted)) {
+    return token.image[0] as '"' | "'";
+  }
+  return null;
+}
+
+function innerText(token: IToken, quoted: '"' | "'" | null): string {
+  if (quoted === null) return token.image;
+  return tokenMatcher(token, UnterminatedQuoted) ? token.image.slice(1) : token.image.slice(1, -1);
+}
+
+/** Shortens `text` for a message. */
+function excerpt(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > MAX_QUOTED_TEXT ? `${oneLine.slice(0, MAX_QUOTED_TEXT - 1)}…` : oneLine;
+}
+
+/** Reads the CST of one file into directives, collecting `parse-error` diagnostics. */
+export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Directive[], void> {
+  readonly diagnostics: LoadDiagnostic[] = [];
+
+  constructor(private readonly file: string) {
+    super();
+    this.validateVisitor();
+  }
+
+  /** The range of a token. */
+  rangeOf(token: IToken): SourceRange {
+    return { file: this.file, start: startOf(token), end: endOf(token) };
+  }
+
+  private report(message: string, range: SourceRange): void {
+    this.diagnostics.push({ ruleId: 'parse-error', message, range });
+  }
+
+  config(children: ConfigCstChildren, out: Directive[] = []): void {
+    this.statements(children, out);
+    for (const brace of children.strayRBrace ?? []) this.report('Unexpected "}"', this.rangeOf(brace));
+  }
+
+  block(children: BlockCstChildren, out: Directive[] = []): void {
+    this.statements(children, out);
+    if (!children.RBrace?.length) {
+      this.report('Unbalanced "{": block opened here is never closed', this.rangeOf(children.LBrace[0]));
+    }
+  }
+
+  private statements(children: ConfigCstChildren | BlockCstChildren, out: Directive[]): void {
+    for (const directive of children.directive ?? []) this.visit(directive, out);
+    for (const semicolon of children.straySemicolon ?? []) this.report('Unexpected ";"', this.rangeOf(semicolon));
+    for (const block of children.strayBlock ?? []) {
+      this.report('Unexpected "{"', this.rangeOf(block.children.LBrace[0]));
+      // The children of a block with no name are still linted, at the level the block sits at.
+      this.visit(block, out);
+    }
+  }
+
+  directive(children: DirectiveCstChildren, out: Directive[] = []): void {
+    const nameToken = children.name[0];
+    const argTokens = children.arg ?? [];
+    const directive: Directive = {
+      name: unescapeNginx(innerText(nameToken, quoteOf(nameToken))),
+      nameRange: this.rangeOf(nameToken),
+      args: argTokens.map((token) => this.toArg(token)),
+      range: this.rangeOf(nameToken),
+    };
+    this.checkWords(nameToken, argTokens, directive);
+    if (directive.name === 'if') stripIfParentheses(directive.args);
+    const last = argTokens.length ? argTokens[argTokens.length - 1] : nameToken;
+    this.finishDirective(directive, children, last);
+    out.push(directive);
+  }
+
+  private finishDirective(directive: Directive, children: DirectiveCstChildren, last: IToken): void {
+    const start = directive.nameRange.start;
+    if (children.Semicolon?.length) {
+      directive.range = { file: this.file, start, end: endOf(children.Semicolon[0]) };
+    } else if (children.block?.length) {
+      this.finishBlock(directive, children.block[0]);
+    } else if (children.LuaBlock?.length) {
+      this.finishLuaBlock(directive, children.LuaBlock[0]);
+    } else {
+      const end = endOf(last);
+      directive.range = { file: this.file, start, end };
+      directive.recovered = true;
+      const text = [directive.name, ...directive.args.map((arg) => arg.raw)].join(' ');
+      this.report(`Missing ";" after "${excerpt(text)}"`, { file: this.file, start: end, end });
+    }
+  }
+
+  private finishBlock(directive: Directive, node: BlockCstNode): void {
+    const start = directive.nameRange.start;
+    const block = node.children;
+    const children: Directive[] = [];
+    this.visit(node, children);
+    directive.children = children;
+    directive.headRange = { file: this.file, start, end: endOf(block.LBrace[0]) };
+    const close = block.RBrace?.[0];
+    if (close) {
+      directive.range = { file: this.file, start, end: endOf(close) };
+      return;
+    }
+    directive.recovered = true;
+    const lastChild = children[children.length - 1];
+    const end = lastChild ? lastChild.range.end : directive.headRange.end;
+    directive.range = { file: this.file, start, end };
+  }
+
+  private finishLuaBlock(directive: Directive, body: IToken): void {
+    const start = directive.nameRange.start;
+    const closed = (body.payload as LuaBlockPayload | undefined)?.closed ?? true;
+    directive.rawBlock = closed ? body.image.slice(1, -1) : body.image.slice(1);
+    directive.range = { file: this.file, start, end: endOf(body) };
+    directive.headRange = { file: this.file, start, end: { ...startOf(body), column: (body.startColumn ?? 1) + 1, offset: body.startOffset + 1 } };
+    if (!closed) {
+      directive.recovered = true;
+      this.report('Unbalanced "{": Lua block opened here is never closed', { file: this.file, start: startOf(body), end: directive.headRange.end });
+    }
+  }
+
+  private toArg(token: IToken): Arg {
+    const quoted = quoteOf(token);
+    return { value: unescapeNginx(innerText(token, quoted)), raw: token.image, quoted, range: this.rangeOf(token) };
+  }
+
+  // nginx: after a closing quote only space, `;`, `{` or `)` may follow (`need_space`),
+  // otherwise ngx_conf_read_token fails with `unexpected "x"`.
+  private checkWords(nameToken: IToken, argTokens: IToken[], directive: Directive): void {
+    const words = [nameToken, ...argTokens];
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index];
+      if (tokenMatcher(word, UnterminatedQuoted)) {
+        directive.recovered = true;
+        this.report('Unterminated quoted string', this.rangeOf(word));
+        continue;
+      }
+      const next = words[index + 1];
+      if (!next || quoteOf(word) === null || next.startOffset !== word.startOffset + word.image.length) continue;
+      if (next.image[0] === ')') continue;
+      const at = startOf(next);
+      this.report(`Unexpected "${next.image[0]}" after a closing quote`, {
+        file: this.file,
+        start: at,
+        end: { line: at.line, column: at.column + 1, offset: at.offset + 1 },
+      });
+    }
+  }
+}
+
+// crossplane: crossplane/parser.py _prepare_if_args drops the parentheses around `if` arguments;
+// nginx itself strips them in src/http/modules/ngx_http_rewrite_module.c ngx_http_rewrite_if.
+/** Removes the `(` of the first and the `)` of the last `if` argument, as crossplane does. */
+export function stripIfParentheses(args: Arg[]): void {
+  const first = args[0];
+  const last = args[args.length - 1];
+  if (!first || !first.value.startsWith('(') || !last.value.endsWith(')')) return;
+  trimArg(first, 1, 0);
+  trimArg(last, 0, 1);
+  if (last.value === '') args.pop();
+  if (args.length && args[0].value === '') args.shift();
+}
+
+function trimArg(arg: Arg, head: number, tail: number): void {
+  arg.value = arg.value.slice(head, arg.value.length - tail);
+  if (arg.quoted !== null) return;
+  arg.raw = arg.raw.slice(head, arg.raw.length - tail);
+  const { start, end } = arg.range;
+  arg.range = {
+    file: arg.range.file,
+    start: { line: start.line, column: start.column + head, offset: start.offset + head },
+    end: { line: end.line, column: end.column - tail, offset: end.offset - tail },
+  };
+}

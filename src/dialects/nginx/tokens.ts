@@ -1,0 +1,213 @@
+// The nginx lexer: chevrotain tokens that split a config file the way ngx_conf_read_token does.
+import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type IToken } from 'chevrotain';
+
+/** Directives whose `{ ... }` body is Lua, not nginx syntax (lua-nginx-module, `*_by_lua_block`). */
+export const RAW_BLOCK_SUFFIX = '_by_lua_block';
+
+// nginx: src/core/ngx_conf_file.c ngx_conf_read_token: only space, tab, CR and LF separate tokens.
+export const Whitespace = createToken({
+  name: 'Whitespace',
+  pattern: /[ \t\r\n]+/,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
+
+// nginx: a `#` where a token may start begins a comment up to LF (`sharp_comment`).
+// Deviation: a lone CR also ends the comment, so CRLF files keep the CR out of the comment text.
+export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments' });
+
+export const LBrace = createToken({ name: 'LBrace', pattern: '{' });
+export const RBrace = createToken({ name: 'RBrace', pattern: '}' });
+export const Semicolon = createToken({ name: 'Semicolon', pattern: ';' });
+
+/** Abstract category of every token that can be a directive name or argument. */
+export const Word = createToken({ name: 'Word', pattern: Lexer.NA });
+
+// nginx: a quote at the start of a token opens a quoted word; a backslash skips the next character
+// (`quoted`), so `\"` does not close it. Quoted words may span lines.
+export const DoubleQuoted = createToken({
+  name: 'DoubleQuoted',
+  pattern: /"(?:[^"\\]|\\[\s\S])*"/,
+  categories: [Word],
+  line_breaks: true,
+});
+export const SingleQuoted = createToken({
+  name: 'SingleQuoted',
+  pattern: /'(?:[^'\\]|\\[\s\S])*'/,
+  categories: [Word],
+  line_breaks: true,
+});
+
+// Deviation: nginx reads an unclosed quote to the end of the file and fails there; we end it at the
+// end of its line so the rest of the file is still parsed. Only matches when no closing quote exists.
+export const UnterminatedQuoted = createToken({
+  name: 'UnterminatedQuoted',
+  pattern: /["'](?:[^\r\n\\]|\\[^\r\n])*/,
+  categories: [Word],
+});
+
+// nginx: a bare word runs until space, tab, CR, LF, `;` or `{`; `}`, `#` and quotes inside a word
+// are ordinary characters; `\` protects the next character; `{` right after `$` is kept (`${var}`).
+// A custom matcher because no regex both says this and lets chevrotain optimise by first character.
+function matchBareWord(text: string, offset: number): CustomPatternMatcherReturn | null {
+  const length = text.length;
+  let index = offset;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (code === 92 /* \\ */) {
+      index += 2;
+    } else if (code === 36 /* $ */ && text.charCodeAt(index + 1) === 123 /* { */) {
+      index += 2;
+    } else if (isWordEnd(code) || (index === offset && isNotWordStart(code))) {
+      break;
+    } else {
+      index++;
+    }
+  }
+  const end = Math.min(index, length);
+  return end === offset ? null : [text.slice(offset, end)];
+}
+
+/** Space, tab, CR, LF, `;` and `{` end a bare word (ngx_conf_read_token). */
+function isWordEnd(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10 || code === 59 || code === 123;
+}
+
+/** `}`, quotes and `#` mean something else where a token starts. */
+function isNotWordStart(code: number): boolean {
+  return code === 125 || code === 34 || code === 39 || code === 35;
+}
+
+/** One character per chevrotain first-char bucket (255 code units each above 255) a bare word can start with. */
+function bareWordStartChars(): number[] {
+  const chars: number[] = [];
+  for (let code = 0; code < 256; code++) if (!isWordEnd(code) && !isNotWordStart(code)) chars.push(code);
+  for (let code = 256; code < 0x10000; code += 255) chars.push(code);
+  chars.push(0xffff);
+  return chars;
+}
+
+export const BareWord = createToken({
+  name: 'BareWord',
+  pattern: { exec: matchBareWord },
+  categories: [Word],
+  line_breaks: true,
+  start_chars_hint: bareWordStartChars(),
+});
+
+/** The name token of the directive that a `{` after `tokens` would open, if any. */
+function openingDirectiveName(tokens: IToken[]): IToken | undefined {
+  let index = tokens.length - 1;
+  while (index >= 0 && tokenMatcher(tokens[index], Word)) index--;
+  return index === tokens.length - 1 ? undefined : tokens[index + 1];
+}
+
+function unquoteName(image: string): string {
+  const first = image[0];
+  return (first === '"' || first === "'") && image.endsWith(first) ? image.slice(1, -1) : image;
+}
+
+/** Offset just after the Lua long bracket `[==[ ... ]==]` starting at `start`, or -1 when `start` opens none. */
+function skipLongBracket(text: string, start: number): number {
+  let level = 0;
+  let index = start + 1;
+  while (text[index] === '=') {
+    level++;
+    index++;
+  }
+  if (text[index] !== '[') return -1;
+  const close = ']' + '='.repeat(level) + ']';
+  const end = text.indexOf(close, index + 1);
+  return end === -1 ? text.length : end + close.length;
+}
+
+function skipLuaString(text: string, start: number): number {
+  const quote = text[start];
+  let index = start + 1;
+  while (index < text.length) {
+    const ch = text[index];
+    if (ch === '\\') index += 2;
+    else if (ch === quote || ch === '\n') return index + 1;
+    else index++;
+  }
+  return text.length;
+}
+
+function skipLuaComment(text: string, start: number): number {
+  if (text[start + 2] === '[') {
+    const end = skipLongBracket(text, start + 2);
+    if (end !== -1) return end;
+  }
+  const newline = text.indexOf('\n', start);
+  return newline === -1 ? text.length : newline;
+}
+
+/** Offset just after the `}` that balances the `{` at `start`, or -1 when none does. */
+export function scanLuaBlock(text: string, start: number): number {
+  let depth = 0;
+  let index = start;
+  while (index < text.length) {
+    const ch = text[index];
+    if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return index + 1;
+    if (ch === '"' || ch === "'") index = skipLuaString(text, index);
+    else if (ch === '-' && text[index + 1] === '-') index = skipLuaComment(text, index);
+    else if (ch === '[' && (text[index + 1] === '[' || text[index + 1] === '=')) {
+      const end = skipLongBracket(text, index);
+      index = end === -1 ? index + 1 : end;
+    } else index++;
+  }
+  return -1;
+}
+
+// lua-nginx-module: src/ngx_http_lua_directive.c ngx_http_lua_conf_read_lua_token reads the body of a
+// `*_by_lua_block` as Lua (strings, long brackets and comments may hold braces).
+// Deviation: nginx core has no raw blocks; a custom pattern is needed because only the directive
+// name, seen in the tokens already matched, tells a Lua body from an nginx block.
+function matchLuaBlock(text: string, offset: number, tokens: IToken[]): CustomPatternMatcherReturn | null {
+  if (text.charCodeAt(offset) !== 123 /* { */) return null;
+  const name = openingDirectiveName(tokens);
+  if (!name || !unquoteName(name.image).endsWith(RAW_BLOCK_SUFFIX)) return null;
+  const end = scanLuaBlock(text, offset);
+  const match: CustomPatternMatcherReturn = [text.slice(offset, end === -1 ? text.length : end)];
+  match.payload = { closed: end !== -1 } satisfies LuaBlockPayload;
+  return match;
+}
+
+/** What the lexer learnt about a Lua body (`token.payload`). */
+export interface LuaBlockPayload {
+  /** False when the body's braces never balance; the token then runs to the end of the file. */
+  closed: boolean;
+}
+
+/** A `*_by_lua_block` body including its braces; unbalanced bodies run to the end of the file. */
+export const LuaBlock = createToken({
+  name: 'LuaBlock',
+  pattern: { exec: matchLuaBlock },
+  line_breaks: true,
+  start_chars_hint: ['{'],
+});
+
+/** Every token type, in matching order. */
+export const allTokens = [
+  Whitespace,
+  Comment,
+  LuaBlock,
+  LBrace,
+  RBrace,
+  Semicolon,
+  DoubleQuoted,
+  SingleQuoted,
+  UnterminatedQuoted,
+  BareWord,
+  Word,
+];
+
+// nginx counts lines by LF only (ngx_conf_read_token: `if (ch == LF) cf->conf_file->line++`).
+/** The shared nginx lexer. */
+export const nginxLexer = new Lexer(allTokens, {
+  ensureOptimizations: true,
+  positionTracking: 'full',
+  lineTerminatorsPattern: /\n/g,
+  lineTerminatorCharacters: ['\n'],
+});
