@@ -1,0 +1,62 @@
+// Stable finding fingerprints: unchanged when unrelated lines move, changed when the flagged line is edited.
+import { createHash } from 'node:crypto';
+import type { Finding } from '../engine/finding.js';
+import { compareRanges } from '../syntax/range.js';
+import { displayPath } from './paths.js';
+import { lineAt } from './source-lines.js';
+
+/** Hex digits kept from the sha256: 64 bits, ample for the findings of one repository. */
+const HASH_LENGTH = 16;
+
+/** The finding's first line with runs of whitespace collapsed, so re-indenting does not change it. */
+function normalisedFirstLine(finding: Finding, fileText: string | undefined): string | undefined {
+  if (fileText === undefined) return undefined;
+  return lineAt(fileText, finding.range.start.line)?.trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * The fingerprint of one finding, without the occurrence counter: sha256 (hex, first 16 digits) of the
+ * rule id, the file path relative to `root` and the whitespace-normalised text of the finding's first
+ * line. Without the file text it falls back to the message, which is just as position-free.
+ */
+export function fingerprintFinding(finding: Finding, fileText: string | undefined, root: string): string {
+  const line = normalisedFirstLine(finding, fileText);
+  const content = line === undefined ? `message:${finding.message}` : `line:${line}`;
+  const input = [finding.ruleId, displayPath(finding.range.file, root), content].join('\0');
+  return createHash('sha256').update(input).digest('hex').slice(0, HASH_LENGTH);
+}
+
+/**
+ * Fingerprints for all `findings` as `<hash>:<n>`, where `n` counts findings with the same hash in
+ * file order (1 for the first), so identical lines in one file still get distinct fingerprints.
+ * `readText` returns a file's text (by the path in the finding's range), or undefined when unreadable.
+ */
+export function assignFingerprints(
+  findings: readonly Finding[],
+  readText: (file: string) => string | undefined,
+  root: string,
+): Map<Finding, string> {
+  const texts = new Map<string, string | undefined>();
+  const textOf = (file: string) => {
+    if (!texts.has(file)) texts.set(file, readText(file));
+    return texts.get(file);
+  };
+  const occurrences = new Map<string, number>();
+  const fingerprints = new Map<Finding, string>();
+  for (const finding of [...findings].sort(compareForOccurrence)) {
+    const hash = fingerprintFinding(finding, textOf(finding.range.file), root);
+    const occurrence = (occurrences.get(hash) ?? 0) + 1;
+    occurrences.set(hash, occurrence);
+    fingerprints.set(finding, `${hash}:${occurrence}`);
+  }
+  return fingerprints;
+}
+
+/** Position order, then rule and message, so the counters do not depend on the order findings arrive in. */
+function compareForOccurrence(a: Finding, b: Finding): number {
+  return compareRanges(a.range, b.range) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

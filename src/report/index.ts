@@ -1,0 +1,35 @@
+// One entry point for every output format: `formatResult(format, result, rules, options)`.
+import type { LintResult } from '../engine/finding.js';
+import type { RuleMeta } from '../engine/define-rule.js';
+import { formatGithub, type GithubOptions } from './github.js';
+import { formatJson, type JsonOptions } from './json.js';
+import { formatSarif, type SarifOptions } from './sarif.js';
+import { formatStylish, type StylishOptions } from './stylish.js';
+
+/** The output formats, as `--format` spells them. */
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'github';
+
+/** Every format name, in the order help text lists them. */
+export const FORMAT_NAMES: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github'];
+
+/** The options of all reporters together; each reads only its own. */
+export type ReportOptions = StylishOptions & JsonOptions & SarifOptions & GithubOptions;
+
+/** Formats `result` in `format`. Pure: file text comes only through `options.readSource`. */
+export function formatResult(format: FormatName, result: LintResult, rules: readonly RuleMeta[], options: ReportOptions): string {
+  switch (format) {
+    case 'stylish':
+      return formatStylish(result, rules, options);
+    case 'json':
+      return formatJson(result, rules, options);
+    case 'sarif':
+      return formatSarif(result, rules, options);
+    case 'github':
+      return formatGithub(result, rules, options);
+  }
+}
+
+export { formatGithub, formatJson, formatSarif, formatStylish };
+export { shouldUseColor } from './stylish.js';
+export { assignFingerprints, fingerprintFinding } from './fingerprint.js';
+export type { GithubOptions, JsonOptions, SarifOptions, StylishOptions };

@@ -1,0 +1,262 @@
+// SARIF 2.1.0 report for GitHub code scanning and other SARIF viewers.
+import type { Finding, LintResult, Severity, ToolNotification } from '../engine/finding.js';
+import type { RuleMeta } from '../engine/define-rule.js';
+import type { SourceRange } from '../syntax/range.js';
+import { compareRanges } from '../syntax/range.js';
+import { assignFingerprints } from './fingerprint.js';
+import { absolutePath, directoryUri, displayPath, encodeRelativeUri, fileUri, pathInsideRoot } from './paths.js';
+import { lineCache } from './source-lines.js';
+import type {
+  SarifArtifactLocation, SarifFix, SarifLocation, SarifLog, SarifNotification, SarifRegion,
+  SarifReportingDescriptor, SarifResult, SarifRun,
+} from './sarif-types.js';
+
+export type * from './sarif-types.js';
+
+/** `$schema` of every log: the OASIS errata01 schema (its `id`), which the SARIF multitool accepts as final. */
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/** GitHub code scanning rejects runs with more results than this. */
+export const GITHUB_MAX_RESULTS = 25_000;
+
+/** The `partialFingerprints` key tlslint fills (GitHub computes its own `primaryLocationLineHash`). */
+export const FINGERPRINT_KEY = 'tlslintFinding/v1';
+
+/** The uri base id results are relative to; `originalUriBaseIds` maps it to `result.root`. */
+export const SRCROOT = '%SRCROOT%';
+
+const DEFAULT_INFORMATION_URI = 'https://github.com/tlslint/tlslint';
+
+/** Options of the SARIF reporter. */
+export interface SarifOptions {
+  /** tlslint's version, for `tool.driver.version` (and `semanticVersion` when it is semver). */
+  toolVersion: string;
+  /** `tool.driver.informationUri`. Default: the project's home page. */
+  informationUri?: string;
+  /** Help markdown per rule id (the rule's docs page), for `rules[].help.markdown`. */
+  helpMarkdown?: Record<string, string>;
+  /** Code scanning category: sets `automationDetails.id` to `<category>/`. */
+  category?: string;
+  /** Returns a file's text: adds region snippets and makes fingerprints line-based. */
+  readSource?: (file: string) => string | undefined;
+  /** Results kept per run. Default {@link GITHUB_MAX_RESULTS}. */
+  maxResults?: number;
+}
+
+/** Builds the SARIF log object: one run, results in file and position order. */
+export function buildSarifLog(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): SarifLog {
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [buildRun(result, rules, options)] };
+}
+
+/** Formats `result` as a SARIF 2.1.0 log (pretty-printed JSON ending with a newline). */
+export function formatSarif(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): string {
+  return `${JSON.stringify(buildSarifLog(result, rules, options), null, 2)}\n`;
+}
+
+/** `hsts-max-age-short` → `HstsMaxAgeShort`, the reportingDescriptor `name`. */
+export function ruleName(id: string): string {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join('');
+}
+
+/** The `reportingDescriptor` of a rule, built from its meta alone. */
+export function reportingDescriptor(meta: RuleMeta, helpMarkdown?: string): SarifReportingDescriptor {
+  const profiles = meta.profiles.length > 0 ? ` Runs under the Mozilla profiles: ${meta.profiles.join(', ')}.` : '';
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: `${meta.description}.${profiles}` },
+    helpUri: meta.docs,
+    help: {
+      text: `${meta.description}. Documentation: ${meta.docs}`,
+      markdown: helpMarkdown ?? `${meta.description}.\n\n[Documentation](${meta.docs})`,
+    },
+    defaultConfiguration: { level: meta.severity },
+    properties: {
+      // GitHub applies security-severity only to rules tagged "security".
+      tags: meta.tags.includes('security') ? [...meta.tags] : ['security', ...meta.tags],
+      precision: 'very-high',
+      'security-severity': meta.securitySeverity.toFixed(1),
+      'problem.severity': PROBLEM_SEVERITY[meta.severity],
+    },
+  };
+}
+
+// GitHub's problem.severity values: error, warning, recommendation.
+const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'recommendation' };
+
+/** What a run's parts need to know: the root, rule and artifact indexes, fingerprints and file lines. */
+interface RunContext {
+  root: string;
+  ruleIndex: Map<string, number>;
+  artifactIndex: Map<string, number>;
+  fingerprints: Map<Finding, string>;
+  linesOf?: (file: string) => string[] | undefined;
+}
+
+function buildRun(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): SarifRun {
+  const artifactFiles = collectFiles(result);
+  const context: RunContext = {
+    root: result.root,
+    ruleIndex: new Map(rules.map((meta, index) => [meta.id, index])),
+    artifactIndex: new Map(artifactFiles.map((file, index) => [file, index])),
+    fingerprints: assignFingerprints(result.findings, options.readSource ?? (() => undefined), result.root),
+    linesOf: options.readSource ? lineCache(options.readSource) : undefined,
+  };
+  const { kept, notification } = limitResults(result.findings, options.maxResults ?? GITHUB_MAX_RESULTS);
+  const notifications = notification ? [...result.notifications, notification] : result.notifications;
+  return {
+    tool: { driver: driver(rules, options) },
+    ...(options.category === undefined ? {} : { automationDetails: { id: `${options.category}/` } }),
+    originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(result.root) } },
+    artifacts: artifactFiles.map((file) => ({ location: bareLocation(file, result.root), roles: ['analysisTarget'] })),
+    invocations: [{
+      executionSuccessful: result.executionSuccessful,
+      toolExecutionNotifications: notifications.map((n) => sarifNotification(n, context)),
+    }],
+    results: kept.map((finding) => sarifResult(finding, context)),
+    columnKind: 'utf16CodeUnits',
+    properties: { ...result.properties },
+  };
+}
+
+function driver(rules: readonly RuleMeta[], options: SarifOptions): SarifRun['tool']['driver'] {
+  const semver = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(options.toolVersion);
+  return {
+    name: 'tlslint',
+    version: options.toolVersion,
+    ...(semver ? { semanticVersion: options.toolVersion } : {}),
+    informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
+    rules: rules.map((meta) => reportingDescriptor(meta, options.helpMarkdown?.[meta.id])),
+  };
+}
+
+/** Every file the run read or a report location names, absolute, ordered by the path reports print. */
+function collectFiles(result: LintResult): string[] {
+  const files = new Set(result.files.map((file) => absolutePath(file, result.root)));
+  for (const finding of result.findings) {
+    for (const range of rangesOf(finding)) files.add(absolutePath(range.file, result.root));
+  }
+  for (const n of result.notifications) if (n.file !== undefined) files.add(absolutePath(n.file, result.root));
+  const key = (file: string) => displayPath(file, result.root);
+  return [...files].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+function rangesOf(finding: Finding): SourceRange[] {
+  return [finding.range, ...finding.related.map((r) => r.range), ...(finding.fix?.edits ?? []).map((e) => e.range)];
+}
+
+/**
+ * Keeps at most `max` findings: when there are more, errors before warnings before notes and
+ * unsuppressed before suppressed, then position order; says so in a warning notification.
+ */
+function limitResults(findings: readonly Finding[], max: number): { kept: Finding[]; notification?: ToolNotification } {
+  const byPosition = [...findings].sort(comparePosition);
+  if (byPosition.length <= max) return { kept: byPosition };
+  const kept = new Set([...byPosition].sort(compareImportance).slice(0, max));
+  return {
+    kept: byPosition.filter((f) => kept.has(f)),
+    notification: {
+      level: 'warning',
+      message: `Only ${max} of ${findings.length} results are included: GitHub code scanning accepts at most ${GITHUB_MAX_RESULTS} results per run; run tlslint with --format json for all of them`,
+    },
+  };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+function compareImportance(a: Finding, b: Finding): number {
+  return Number(Boolean(a.suppression)) - Number(Boolean(b.suppression))
+    || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
+    || comparePosition(a, b);
+}
+
+function comparePosition(a: Finding, b: Finding): number {
+  return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+function sarifResult(finding: Finding, context: RunContext): SarifResult {
+  const index = context.ruleIndex.get(finding.ruleId);
+  return {
+    ruleId: finding.ruleId,
+    ...(index === undefined ? {} : { ruleIndex: index }),
+    level: finding.severity,
+    message: { text: finding.message },
+    locations: [{ physicalLocation: physicalLocation(finding.range, context, true) }],
+    ...(finding.related.length > 0 ? { relatedLocations: finding.related.map((r, i) => ({
+      id: i + 1,
+      physicalLocation: physicalLocation(r.range, context, false),
+      message: { text: r.message },
+    })) } : {}),
+    partialFingerprints: { [FINGERPRINT_KEY]: context.fingerprints.get(finding) ?? '' },
+    ...(finding.fix ? { fixes: [sarifFix(finding.fix, context)] } : {}),
+    ...(finding.suppression ? { suppressions: [{
+      kind: finding.suppression.kind,
+      ...(finding.suppression.justification ? { justification: finding.suppression.justification } : {}),
+    }] } : {}),
+  };
+}
+
+function sarifFix(fix: NonNullable<Finding['fix']>, context: RunContext): SarifFix {
+  const byFile = new Map<string, SarifFix['artifactChanges'][number]['replacements']>();
+  for (const edit of fix.edits) {
+    const file = absolutePath(edit.range.file, context.root);
+    const replacements = byFile.get(file) ?? [];
+    replacements.push({ deletedRegion: region(edit.range, undefined), insertedContent: { text: edit.text } });
+    byFile.set(file, replacements);
+  }
+  return {
+    description: { text: fix.description },
+    artifactChanges: [...byFile].map(([file, replacements]) => ({ artifactLocation: artifactLocation(file, context), replacements })),
+  };
+}
+
+function physicalLocation(range: SourceRange, context: RunContext, withSnippet: boolean): SarifLocation['physicalLocation'] {
+  const snippet = withSnippet ? snippetOf(range, context.linesOf?.(range.file)) : undefined;
+  return { artifactLocation: artifactLocation(range.file, context), region: region(range, snippet) };
+}
+
+/** A full region: always `startLine` (GitHub and the errata01 schema need it), columns, offsets. */
+function region(range: SourceRange, snippet: string | undefined): SarifRegion {
+  return {
+    startLine: range.start.line,
+    startColumn: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column,
+    charOffset: range.start.offset,
+    charLength: range.end.offset - range.start.offset,
+    ...(snippet ? { snippet: { text: snippet } } : {}),
+  };
+}
+
+/** The text the range covers, taken by lines and columns (line breaks as `\n`). */
+function snippetOf(range: SourceRange, lines: string[] | undefined): string | undefined {
+  if (!lines || range.end.line > lines.length) return undefined;
+  const covered = lines.slice(range.start.line - 1, range.end.line);
+  if (covered.length === 1) return covered[0].slice(range.start.column - 1, range.end.column - 1);
+  covered[0] = covered[0].slice(range.start.column - 1);
+  covered[covered.length - 1] = covered[covered.length - 1].slice(0, range.end.column - 1);
+  return covered.join('\n');
+}
+
+function artifactLocation(file: string, context: RunContext): SarifArtifactLocation {
+  const absolute = absolutePath(file, context.root);
+  const index = context.artifactIndex.get(absolute);
+  return { ...bareLocation(absolute, context.root), ...(index === undefined ? {} : { index }) };
+}
+
+/** Relative to %SRCROOT% inside the root; outside it an absolute `file://` uri with no base. */
+function bareLocation(file: string, root: string): SarifArtifactLocation {
+  const relative = pathInsideRoot(file, root);
+  return relative === undefined ? { uri: fileUri(file, root) } : { uri: encodeRelativeUri(relative), uriBaseId: SRCROOT };
+}
+
+function sarifNotification(notification: ToolNotification, context: RunContext): SarifNotification {
+  const index = notification.ruleId === undefined ? undefined : context.ruleIndex.get(notification.ruleId);
+  return {
+    level: notification.level,
+    message: { text: notification.message },
+    ...(notification.file === undefined ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(notification.file, context) } }] }),
+    ...(notification.ruleId === undefined ? {} : { associatedRule: { id: notification.ruleId, ...(index === undefined ? {} : { index }) } }),
+  };
+}

@@ -1,0 +1,144 @@
+// The default human report, ESLint "stylish"-like: findings grouped by file, optional Ruff-style source excerpts.
+import pc from 'picocolors';
+import type { Finding, LintResult, Severity, ToolNotification } from '../engine/finding.js';
+import type { RuleMeta } from '../engine/define-rule.js';
+import { compareRanges } from '../syntax/range.js';
+import { displayPath } from './paths.js';
+import { lineCache } from './source-lines.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** Options of the stylish reporter. */
+export interface StylishOptions {
+  /** Colour the output (ANSI escapes); the CLI decides with {@link shouldUseColor}. Default false. */
+  color?: boolean;
+  /** Print the source line under each finding with `^^^` under the range. Default false. */
+  showSource?: boolean;
+  /** Returns a file's text (by the path in the finding's range); needed for `showSource`. */
+  readSource?: (file: string) => string | undefined;
+}
+
+/** A stream as far as colour detection cares. */
+export interface ColorStream {
+  isTTY?: boolean;
+}
+
+/**
+ * Whether to colour output written to `stream`: NO_COLOR set and non-empty → no (no-color.org);
+ * FORCE_COLOR=0 → no; FORCE_COLOR set otherwise → yes; else only on a terminal.
+ */
+export function shouldUseColor(stream: ColorStream, env: Record<string, string | undefined>): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR === '0') return false;
+  if (env.FORCE_COLOR !== undefined) return true;
+  return stream.isTTY === true;
+}
+
+const TAB_WIDTH = 4;
+
+/**
+ * Formats `result` ESLint-style: a block per file with `line:col  severity  message  rule-id` rows,
+ * tool notifications, then `✖ N problems (E errors, W warnings, N notes)`. Suppressed findings are
+ * left out. Like ESLint, a clean run prints nothing at all.
+ */
+export function formatStylish(result: LintResult, _rules: readonly RuleMeta[], options: StylishOptions = {}): string {
+  const colors = pc.createColors(options.color ?? false);
+  const findings = result.findings.filter((f) => !f.suppression);
+  if (findings.length === 0 && result.notifications.length === 0) return '';
+  const linesOf = options.showSource && options.readSource ? lineCache(options.readSource) : undefined;
+  const blocks = groupByFile(findings).map(([file, group]) => fileBlock(file, group, result.root, colors, linesOf));
+  if (result.notifications.length > 0) blocks.push(notificationBlock(result.notifications, result.root, colors));
+  const summary = findings.length > 0 ? [summaryLine(findings, colors), ''] : [];
+  return ['', ...blocks.flatMap((block) => [...block, '']), ...summary].join('\n');
+}
+
+function groupByFile(findings: Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of [...findings].sort((a, b) => compareRanges(a.range, b.range))) {
+    const group = groups.get(finding.range.file) ?? [];
+    group.push(finding);
+    groups.set(finding.range.file, group);
+  }
+  return [...groups];
+}
+
+function fileBlock(file: string, findings: Finding[], root: string, colors: Colors, linesOf?: (file: string) => string[] | undefined): string[] {
+  const rows = findings.map((f) => [`${f.range.start.line}:${f.range.start.column}`, f.severity, f.message, f.ruleId]);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
+  const lines = [colors.underline(displayPath(file, root))];
+  findings.forEach((finding, i) => {
+    lines.push(findingRow(rows[i], widths, finding.severity, colors));
+    const sourceLines = linesOf?.(file);
+    if (sourceLines) lines.push(...excerpt(finding, sourceLines, colors));
+  });
+  return lines;
+}
+
+function findingRow([position, severity, message, ruleId]: string[], widths: number[], level: Severity, colors: Colors): string {
+  const cells = [
+    colors.dim(position.padEnd(widths[0])),
+    severityColor(level, colors)(severity.padEnd(widths[1])),
+    message.padEnd(widths[2]),
+    colors.dim(ruleId),
+  ];
+  return `  ${cells.join('  ')}`;
+}
+
+function severityColor(severity: Severity | ToolNotification['level'], colors: Colors): (text: string) => string {
+  if (severity === 'error') return colors.red;
+  return severity === 'warning' ? colors.yellow : colors.blue;
+}
+
+/**
+ * Ruff-style excerpt: the finding's first line with its number, and carets under the range (to the
+ * end of that line when the range spans several). Tabs are expanded so the carets line up.
+ */
+function excerpt(finding: Finding, sourceLines: string[], colors: Colors): string[] {
+  const { start, end } = finding.range;
+  const text = sourceLines[start.line - 1];
+  if (text === undefined) return [];
+  const endColumn = end.line === start.line ? end.column : text.length + 1;
+  const before = expandTabs(text.slice(0, start.column - 1));
+  const marked = expandTabs(text.slice(start.column - 1, endColumn - 1), before.length);
+  const gutter = String(start.line);
+  const pad = ' '.repeat(gutter.length);
+  return [
+    `    ${pad} ${colors.dim('|')}`,
+    `    ${colors.dim(gutter)} ${colors.dim('|')} ${expandTabs(text)}`,
+    `    ${pad} ${colors.dim('|')} ${' '.repeat(before.length)}${severityColor(finding.severity, colors)('^'.repeat(Math.max(1, marked.length)))}`,
+  ];
+}
+
+/** Replaces tabs by spaces up to the next tab stop, `startWidth` being the display column the text starts at. */
+function expandTabs(text: string, startWidth = 0): string {
+  let out = '';
+  for (const char of text) {
+    out += char === '\t' ? ' '.repeat(TAB_WIDTH - ((startWidth + out.length) % TAB_WIDTH)) : char;
+  }
+  return out;
+}
+
+function notificationBlock(notifications: readonly ToolNotification[], root: string, colors: Colors): string[] {
+  return [
+    colors.underline('tlslint'),
+    ...notifications.map((n) => {
+      const where = n.file ? `  ${colors.dim(displayPath(n.file, root))}` : '';
+      const rule = n.ruleId ? `  ${colors.dim(n.ruleId)}` : '';
+      return `  ${severityColor(n.level, colors)(n.level)}  ${n.message}${where}${rule}`;
+    }),
+  ];
+}
+
+function summaryLine(findings: readonly Finding[], colors: Colors): string {
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  const [errors, warnings, notes] = [count('error'), count('warning'), count('note')];
+  const text =
+    `\u2716 ${plural(findings.length, 'problem')} ` +
+    `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')})`;
+  const paint = errors > 0 ? colors.red : warnings > 0 ? colors.yellow : colors.blue;
+  return colors.bold(paint(text));
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
