@@ -1,0 +1,131 @@
+// Expands include globs the way nginx's glob(3) call does (Node 20 has no fs.glob).
+import { readdir, stat } from 'node:fs/promises';
+import { join, parse as parsePath, sep } from 'node:path';
+
+/** True when `pattern` holds a glob character; nginx checks `strpbrk(file, "*?[")` (ngx_conf_include). */
+export function hasGlob(pattern: string): boolean {
+  return /[*?[]/.test(pattern);
+}
+
+/** Matches one bracket expression `[...]` at `pattern[start]`; returns the index after it, or -1 when malformed. */
+function bracketEnd(pattern: string, start: number): number {
+  let index = start + 1;
+  if (pattern[index] === '!' || pattern[index] === '^') index++;
+  if (pattern[index] === ']') index++;
+  while (index < pattern.length && pattern[index] !== ']') index++;
+  return index < pattern.length ? index + 1 : -1;
+}
+
+function bracketMatches(expression: string, ch: string): boolean {
+  let body = expression.slice(1, -1);
+  const negated = body[0] === '!' || body[0] === '^';
+  if (negated) body = body.slice(1);
+  let found = false;
+  for (let index = 0; index < body.length; index++) {
+    if (body[index + 1] === '-' && index + 2 < body.length) {
+      if (ch >= body[index] && ch <= body[index + 2]) found = true;
+      index += 2;
+    } else if (body[index] === ch) found = true;
+  }
+  return found !== negated;
+}
+
+/**
+ * Matches one path segment against one glob segment (`*`, `?`, `[...]`, `\` escapes), with the
+ * usual two-pointer backtracking on the last `*` (no regex, no exponential backtracking).
+ * Like glob(3) without GLOB_PERIOD, a leading `.` is only matched by a literal `.`.
+ */
+export function matchSegment(pattern: string, name: string): boolean {
+  if (name.startsWith('.') && !pattern.startsWith('.')) return false;
+  let p = 0;
+  let n = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < name.length) {
+    const step = matchOne(pattern, p, name[n]);
+    if (pattern[p] === '*') {
+      starP = p++;
+      starN = n;
+    } else if (step !== -1) {
+      p = step;
+      n++;
+    } else if (starP !== -1) {
+      p = starP + 1;
+      n = ++starN;
+    } else return false;
+  }
+  while (pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+/** Index after the pattern element at `p` when it matches `ch`, else -1. */
+function matchOne(pattern: string, p: number, ch: string): number {
+  const token = pattern[p];
+  if (token === undefined || token === '*') return -1;
+  if (token === '?') return p + 1;
+  if (token === '\\' && p + 1 < pattern.length) return pattern[p + 1] === ch ? p + 2 : -1;
+  if (token === '[') {
+    const end = bracketEnd(pattern, p);
+    if (end !== -1) return bracketMatches(pattern.slice(p, end), ch) ? end : -1;
+  }
+  return token === ch ? p + 1 : -1;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** True for anything that exists and is not a directory (symlinks followed). */
+async function isNonDirectory(path: string): Promise<boolean> {
+  try {
+    return !(await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function expandSegment(bases: string[], segment: string): Promise<string[]> {
+  if (!hasGlob(segment)) return bases.map((base) => join(base, segment.replace(/\\(.)/g, '$1')));
+  const matches: string[] = [];
+  for (const base of bases) {
+    let names: string[];
+    try {
+      names = await readdir(base);
+    } catch {
+      continue;
+    }
+    for (const name of names) if (matchSegment(segment, name)) matches.push(join(base, name));
+  }
+  return matches;
+}
+
+/**
+ * The files an absolute glob pattern matches, sorted in byte order as glob(3) sorts them in the C
+ * locale nginx runs in (ngx_open_glob in src/os/unix/ngx_files.c passes no GLOB_NOSORT).
+ * Deviation: directories matched by the last segment are skipped; nginx would try to read them and fail.
+ */
+export async function expandGlob(pattern: string): Promise<string[]> {
+  const { root } = parsePath(pattern);
+  const segments = pattern.slice(root.length).split(sep).filter((segment) => segment !== '');
+  let paths = [root];
+  for (let index = 0; index < segments.length; index++) {
+    paths = await expandSegment(paths, segments[index]);
+    if (index < segments.length - 1) paths = await filterAsync(paths, isDirectory);
+  }
+  const files = await filterAsync(paths, isNonDirectory);
+  return files.sort(compareBytes);
+}
+
+async function filterAsync(items: string[], keep: (item: string) => Promise<boolean>): Promise<string[]> {
+  const verdicts = await Promise.all(items.map(keep));
+  return items.filter((_, index) => verdicts[index]);
+}
+
+/** strcmp order of the UTF-8 bytes. */
+export function compareBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}

@@ -1,0 +1,207 @@
+// Loads an nginx config tree: parses the entry file and, recursively, every file it includes.
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import { walkDirectives } from '../../syntax/ast.js';
+import type { LoadContext } from '../dialect.js';
+import { expandGlob, hasGlob } from './glob.js';
+import { parseNginx } from './parse.js';
+
+/** One entry's walk: the conf prefix, the files on the current include chain, the files counted. */
+interface Walk {
+  context: LoadContext;
+  /** nginx's conf prefix: the directory of the main config file. */
+  prefix: string;
+  /** Real paths of the files being resolved, outermost first. */
+  chain: string[];
+  /** Real paths of every file this entry pulled in. */
+  counted: Set<string>;
+}
+
+/** A file that could not be read, with a message fit for a diagnostic. */
+class ReadFailure extends Error {
+  constructor(
+    message: string,
+    readonly ruleId: LoadDiagnostic['ruleId'] = 'include-not-found',
+  ) {
+    super(message);
+  }
+}
+
+/** Files whose include directives were already resolved, per run (each is resolved once). */
+const resolvedFiles = new WeakMap<LoadContext, WeakSet<ConfigFile>>();
+
+/**
+ * Parses `entry` (absolute path) and every file it includes. Include directives get `included`
+ * (in nginx's glob order); problems with includes become diagnostics on the include directive.
+ * Files are decoded as UTF-8 with replacement characters and a leading BOM is dropped, so offsets
+ * refer to the text after the BOM. Throws only when the entry itself cannot be read.
+ * @returns the entry first, then every included file once, depth-first in include order.
+ */
+export async function loadNginx(entry: string, context: LoadContext): Promise<ConfigFile[]> {
+  const entryPath = resolve(entry);
+  let root: ConfigFile;
+  try {
+    root = context.cache.get(entryPath) ?? (await readConfig(entryPath, context));
+  } catch (error) {
+    throw new Error(`Cannot read nginx config "${entryPath}": ${failureText(error)}`);
+  }
+  const realEntry = await realpath(entryPath).catch(() => entryPath);
+  const walk: Walk = { context, prefix: dirname(entryPath), chain: [realEntry], counted: new Set([realEntry]) };
+  await resolveIncludes(root, walk);
+  return collectFiles(root);
+}
+
+async function readConfig(path: string, context: LoadContext): Promise<ConfigFile> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw new ReadFailure('it is a directory');
+  if (info.size > context.maxFileBytes) {
+    throw new ReadFailure(`it is ${info.size} bytes, more than the limit of ${context.maxFileBytes}`);
+  }
+  // TextDecoder replaces invalid UTF-8 with U+FFFD and drops a leading BOM.
+  const text = new TextDecoder('utf-8').decode(await readFile(path));
+  const file = parseNginx(text, path);
+  context.cache.set(path, file);
+  return file;
+}
+
+function failureText(error: unknown): string {
+  if (error instanceof ReadFailure) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
+  if (code === 'EISDIR') return 'it is a directory';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function markResolved(file: ConfigFile, context: LoadContext): boolean {
+  let done = resolvedFiles.get(context);
+  if (!done) resolvedFiles.set(context, (done = new WeakSet()));
+  if (done.has(file)) return false;
+  done.add(file);
+  return true;
+}
+
+// nginx: src/core/ngx_conf_file.c ngx_conf_include parses each included file in place, at the
+// include directive, so includes are resolved depth-first in order.
+async function resolveIncludes(file: ConfigFile, walk: Walk): Promise<void> {
+  if (!markResolved(file, walk.context)) return;
+  for (const directive of walkDirectives(file.directives)) {
+    if (directive.name !== 'include' || directive.args.length === 0) continue;
+    directive.included = [];
+    const targets = await includeTargets(directive, file, walk);
+    for (const target of targets) {
+      const child = await includeFile(target, directive, file, walk);
+      if (child) directive.included.push(child);
+    }
+  }
+}
+
+/** Maps an absolute path through `--map`: the longest matching `from` prefix wins. */
+export function mapPath(path: string, pathMaps: LoadContext['pathMaps']): string {
+  let best: { from: string; to: string } | undefined;
+  for (const map of pathMaps) {
+    const from = map.from.replace(/\/+$/, '') || '/';
+    const matches = path === from || path.startsWith(from === '/' ? '/' : `${from}/`);
+    if (matches && (!best || from.length > best.from.length)) best = { from, to: map.to };
+  }
+  if (!best) return path;
+  return join(best.to, path.slice(best.from === '/' ? 0 : best.from.length));
+}
+
+// nginx: ngx_conf_include calls ngx_conf_full_name(cycle, &file, 1), which resolves a relative
+// name against the conf prefix (the directory of the main config file); the including file's
+// directory and --root are tlslint's fallbacks for fragments linted on their own.
+/** Where an include argument may point, most likely first. */
+export function candidatePaths(value: string, includer: string, walk: Pick<Walk, 'prefix' | 'context'>): string[] {
+  if (isAbsolute(value)) return [mapPath(value, walk.context.pathMaps)];
+  const candidates = [join(walk.prefix, value), join(dirname(includer), value), join(resolve(walk.context.root), value)];
+  return [...new Set(candidates)];
+}
+
+async function includeTargets(directive: Directive, file: ConfigFile, walk: Walk): Promise<string[]> {
+  const value = directive.args[0].value;
+  const candidates = candidatePaths(value, file.path, walk);
+  if (hasGlob(value)) {
+    // nginx: ngx_open_glob is called with gl.test = 1, so a glob matching nothing is not an error.
+    for (const candidate of candidates) {
+      const matches = await expandGlob(candidate);
+      if (matches.length) return matches;
+    }
+    return [];
+  }
+  for (const candidate of candidates) {
+    if (await exists(candidate)) return [candidate];
+  }
+  report(file, directive, 'include-not-found', `Missing include "${value}" (tried ${candidates.join(', ')})`);
+  return [];
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    // A file we may not read still exists: the read reports why it failed.
+    return (error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'ELOOP';
+  }
+}
+
+function report(file: ConfigFile, directive: Directive, ruleId: LoadDiagnostic['ruleId'], message: string): void {
+  file.diagnostics.push({ ruleId, message, range: directive.range });
+}
+
+function chainText(walk: Walk, last: string): string {
+  return [...walk.chain, last].map((path) => relative(walk.prefix, path) || path).join(' -> ');
+}
+
+async function includeFile(target: string, directive: Directive, includer: ConfigFile, walk: Walk): Promise<ConfigFile | undefined> {
+  const { context } = walk;
+  let real: string;
+  try {
+    real = await realpath(target);
+  } catch (error) {
+    const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+    report(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+    return undefined;
+  }
+  if (walk.chain.includes(real)) {
+    report(includer, directive, 'include-cycle', `Include cycle: ${chainText(walk, real)}`);
+    return undefined;
+  }
+  if (walk.chain.length > context.maxIncludeDepth) {
+    report(includer, directive, 'include-not-found', `Includes nested deeper than ${context.maxIncludeDepth} levels; "${target}" is not read`);
+    return undefined;
+  }
+  if (!walk.counted.has(real)) {
+    if (walk.counted.size > context.maxIncludedFiles) {
+      report(includer, directive, 'include-not-found', `More than ${context.maxIncludedFiles} included files; "${target}" is not read`);
+      return undefined;
+    }
+    walk.counted.add(real);
+  }
+  let file: ConfigFile;
+  try {
+    file = context.cache.get(target) ?? (await readConfig(target, context));
+  } catch (error) {
+    report(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+    return undefined;
+  }
+  walk.chain.push(real);
+  await resolveIncludes(file, walk);
+  walk.chain.pop();
+  return file;
+}
+
+/** The entry and every file reachable through `included`, each once, depth-first. */
+function collectFiles(root: ConfigFile): ConfigFile[] {
+  const seen = new Set<ConfigFile>();
+  const visit = (file: ConfigFile): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const directive of walkDirectives(file.directives)) for (const child of directive.included ?? []) visit(child);
+  };
+  visit(root);
+  return [...seen];
+}
