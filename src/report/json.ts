@@ -4,7 +4,7 @@ import type { RuleMeta } from '../engine/define-rule.js';
 import type { SourceRange } from '../syntax/range.js';
 import { compareRanges } from '../syntax/range.js';
 import { assignFingerprints } from './fingerprint.js';
-import { displayPath } from './paths.js';
+import { displayPath, sortedRecord } from './paths.js';
 
 /** Version of the JSON report's shape; bumped only when a field changes meaning or disappears. */
 export const JSON_REPORT_VERSION = 1;
@@ -100,6 +100,3 @@ function jsonRange(range: SourceRange, root: string): JsonRange {
   };
 }
 
-function sortedRecord(record: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}

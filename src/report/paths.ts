@@ -34,3 +34,8 @@ export function directoryUri(dir: string): string {
 export function fileUri(file: string, root: string): string {
   return pathToFileURL(absolutePath(file, root)).href;
 }
+
+/** `record` with its keys in code-unit order, so reports do not depend on insertion order. */
+export function sortedRecord(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

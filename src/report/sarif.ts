@@ -4,7 +4,7 @@ import type { RuleMeta } from '../engine/define-rule.js';
 import type { SourceRange } from '../syntax/range.js';
 import { compareRanges } from '../syntax/range.js';
 import { assignFingerprints } from './fingerprint.js';
-import { absolutePath, directoryUri, displayPath, encodeRelativeUri, fileUri, pathInsideRoot } from './paths.js';
+import { absolutePath, directoryUri, displayPath, encodeRelativeUri, fileUri, pathInsideRoot, sortedRecord } from './paths.js';
 import { lineCache } from './source-lines.js';
 import type {
   SarifArtifactLocation, SarifFix, SarifLocation, SarifLog, SarifNotification, SarifRegion,
@@ -116,7 +116,8 @@ function buildRun(result: LintResult, rules: readonly RuleMeta[], options: Sarif
     }],
     results: kept.map((finding) => sarifResult(finding, context)),
     columnKind: 'utf16CodeUnits',
-    properties: { ...result.properties },
+    // Which standard the run applied: profile, guidelines version, server versions.
+    properties: sortedRecord(result.properties),
   };
 }
 

@@ -1,6 +1,6 @@
 // The default human report, ESLint "stylish"-like: findings grouped by file, optional Ruff-style source excerpts.
 import pc from 'picocolors';
-import type { Finding, LintResult, Severity, ToolNotification } from '../engine/finding.js';
+import type { Finding, LintResult, RelatedLocation, Severity, ToolNotification } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/define-rule.js';
 import { compareRanges } from '../syntax/range.js';
 import { displayPath } from './paths.js';
@@ -38,7 +38,7 @@ const TAB_WIDTH = 4;
 
 /**
  * Formats `result` ESLint-style: a block per file with `line:col  severity  message  rule-id` rows,
- * tool notifications, then `✖ N problems (E errors, W warnings, N notes)`. Suppressed findings are
+ * each followed by its related locations (`↳ file:line:col  message`), tool notifications, then `✖ N problems (E errors, W warnings, N notes)`. Suppressed findings are
  * left out. Like ESLint, a clean run prints nothing at all.
  */
 export function formatStylish(result: LintResult, _rules: readonly RuleMeta[], options: StylishOptions = {}): string {
@@ -70,6 +70,7 @@ function fileBlock(file: string, findings: Finding[], root: string, colors: Colo
     lines.push(findingRow(rows[i], widths, finding.severity, colors));
     const sourceLines = linesOf?.(file);
     if (sourceLines) lines.push(...excerpt(finding, sourceLines, colors));
+    lines.push(...finding.related.map((r) => relatedRow(r, root, colors)));
   });
   return lines;
 }
@@ -82,6 +83,12 @@ function findingRow([position, severity, message, ruleId]: string[], widths: num
     colors.dim(ruleId),
   ];
   return `  ${cells.join('  ')}`;
+}
+
+/** An indented pointer to a related location, e.g. where an inherited header was set. */
+function relatedRow(related: RelatedLocation, root: string, colors: Colors): string {
+  const { file, start } = related.range;
+  return `    ${colors.dim(`\u21b3 ${displayPath(file, root)}:${start.line}:${start.column}`)}  ${related.message}`;
 }
 
 function severityColor(severity: Severity | ToolNotification['level'], colors: Colors): (text: string) => string {
@@ -119,12 +126,13 @@ function expandTabs(text: string, startWidth = 0): string {
 }
 
 function notificationBlock(notifications: readonly ToolNotification[], root: string, colors: Colors): string[] {
+  const levelWidth = Math.max(...notifications.map((n) => n.level.length));
   return [
     colors.underline('tlslint'),
     ...notifications.map((n) => {
       const where = n.file ? `  ${colors.dim(displayPath(n.file, root))}` : '';
       const rule = n.ruleId ? `  ${colors.dim(n.ruleId)}` : '';
-      return `  ${severityColor(n.level, colors)(n.level)}  ${n.message}${where}${rule}`;
+      return `  ${severityColor(n.level, colors)(n.level.padEnd(levelWidth))}  ${n.message}${where}${rule}`;
     }),
   ];
 }
