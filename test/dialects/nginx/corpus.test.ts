@@ -72,25 +72,24 @@ describe('nginx corpus', () => {
     expect(mismatches.sort()).toEqual(Object.keys(CROSSPLANE_DIFFERENCES).sort());
   });
 
-  it('keeps the same comments as crossplane', () => {
+  it('keeps the same comment texts as crossplane', () => {
     for (const file of files) {
       const oracle = crossplaneOracle(file);
       if (oracle.status !== 'ok') continue;
       const theirs: string[] = [];
       const collect = (list: typeof oracle.config[0]['parsed']): void => {
         for (const d of list) {
-          if (d.directive === '#') theirs.push(`${d.line}:${d.comment}`);
+          if (d.directive === '#') theirs.push(d.comment ?? '');
           if (d.block) collect(d.block);
         }
       };
       collect(oracle.config[0].parsed);
-      // crossplane dates a comment between arguments to the directive's line; we keep its own line.
+      // Texts only: crossplane dates a comment between arguments to the directive's line; we keep its own.
       // crossplane/lexer.py pairs a backslash with the next character, so a comment ending in `\`
       // loses it (the LF swallows it); nginx keeps every character up to LF.
-      const ours = parsed.get(file)!.comments.map((c) => `${c.range.start.line}:${c.text.replace(/\\$/, '')}`);
+      const ours = parsed.get(file)!.comments.map((c) => c.text.replace(/\\$/, ''));
       if (file.endsWith('comments-between-args/nginx.conf')) {
-        expect(ours).toEqual(['1:comment 1', '2:comment 2', '3:comment 3', '4:comment 4', '5:comment 5']);
-        continue;
+        expect(parsed.get(file)!.comments.map((c) => c.range.start.line)).toEqual([1, 2, 3, 4, 5]);
       }
       expect(ours, file).toEqual(theirs);
     }
