@@ -1,7 +1,6 @@
 // Stable finding fingerprints: unchanged when unrelated lines move, changed when the flagged line is edited.
 import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/finding.js';
-import { compareRanges } from '../syntax/range.js';
 import { displayPath } from './paths.js';
 import { lineAt } from './source-lines.js';
 
@@ -54,7 +53,9 @@ export function assignFingerprints(
 
 /** Position order, then rule and message, so the counters do not depend on the order findings arrive in. */
 function compareForOccurrence(a: Finding, b: Finding): number {
-  return compareRanges(a.range, b.range) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+  const [x, y] = [a.range, b.range];
+  return compareText(x.file, y.file) || x.start.line - y.start.line || x.start.column - y.start.column
+    || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
 }
 
 function compareText(a: string, b: string): number {
