@@ -4,7 +4,6 @@ import { formatStylish, shouldUseColor } from '../../src/report/stylish.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { FINDINGS, RULES, SITE, readSource, rangeIn, sampleResult } from './sample.js';
 
-// eslint-disable-next-line no-control-regex -- the point is to strip ANSI escapes
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 describe('formatStylish', () => {
