@@ -1,0 +1,144 @@
+// One lint run: find files, load them with includes, build each model, run the rules, collect results.
+import { resolve } from 'node:path';
+import type { Dialect, LoadContext } from '../dialects/dialect.js';
+import { loadDialect, type DialectId } from '../dialects/registry.js';
+import type { ConfigFile } from '../syntax/ast.js';
+import { compareRanges } from '../syntax/range.js';
+import type { TlsModel } from '../model/types.js';
+import { attachCertificateInfo } from '../model/certificates.js';
+import type { Rule } from './define-rule.js';
+import { discoverFiles, entryOrder, describeFsError, type DiscoveredFile } from './discover.js';
+import type { Finding, LintResult, Severity, ToolNotification } from './finding.js';
+import type { LintOptions } from './options.js';
+import { runRule } from './run-rule.js';
+import { allRules } from '../../rules/index.js';
+import { getProfile } from '../tls/mozilla-profiles.js';
+
+export type RuleSetting = Severity | 'off';
+
+export interface RunOptions extends LintOptions {
+  dialect: DialectId;
+  /** Severity overrides by rule id (`--rule id=off|note|warning|error`). */
+  ruleSettings: Record<string, RuleSetting>;
+  /** When set, only these rules run (the fixture harness uses it). */
+  onlyRules?: string[];
+  limits: Pick<LoadContext, 'maxFileBytes' | 'maxIncludedFiles' | 'maxIncludeDepth'>;
+}
+
+export const DEFAULT_LIMITS: RunOptions['limits'] = {
+  maxFileBytes: 50 * 1024 * 1024,
+  maxIncludedFiles: 10_000,
+  maxIncludeDepth: 50,
+};
+
+/** Lints `paths` (files or directories). Never throws for problems of the input. */
+export async function lint(paths: string[], options: RunOptions): Promise<LintResult> {
+  const dialect = await loadDialect(options.dialect);
+  const notifications: ToolNotification[] = [];
+  const { files: discovered, problems } = await discoverFiles(paths.map((p) => resolve(p)), dialect);
+  for (const problem of problems) notifications.push({ level: 'error', message: problem.message, file: problem.path });
+
+  const context: LoadContext = { root: options.root, pathMaps: options.pathMaps, cache: new Map(), ...options.limits };
+  const entries = await loadEntries(entryOrder(discovered), dialect, context, notifications);
+  const serverVersion = options.serverVersions[dialect.id] ?? dialect.defaultServerVersion;
+  const modelOptions: LintOptions = { ...options, serverVersions: { ...options.serverVersions, [dialect.id]: serverVersion } };
+
+  const findings: Finding[] = [];
+  for (const entry of entries) {
+    const model = buildModel(dialect, entry, modelOptions, notifications);
+    if (model) findings.push(...runRules(model, options, notifications));
+  }
+  const readFiles = [...context.cache.keys()];
+  return {
+    findings: dedupeFindings(findings).sort(compareFindings),
+    notifications,
+    files: readFiles,
+    root: options.root,
+    properties: runProperties(options, dialect.id, serverVersion),
+    executionSuccessful: readFiles.length > 0 || (discovered.length === 0 && problems.length === 0),
+  };
+}
+
+/** Loads each candidate unless an earlier entry already included it; drops entries another entry includes. */
+async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, context: LoadContext, notifications: ToolNotification[]): Promise<ConfigFile[]> {
+  const included = new Set<string>();
+  const entries: ConfigFile[] = [];
+  for (const candidate of candidates) {
+    if (included.has(candidate.path)) continue;
+    try {
+      const [entry, ...rest] = await dialect.load(candidate.path, context);
+      for (const file of rest) if (file.path !== entry.path) included.add(file.path);
+      entries.push(entry);
+    } catch (error) {
+      notifications.push({ level: 'error', message: describeFsError(error, candidate.path), file: candidate.path });
+    }
+  }
+  return entries.filter((entry) => !included.has(entry.path));
+}
+
+function buildModel(dialect: Dialect, entry: ConfigFile, options: LintOptions, notifications: ToolNotification[]): TlsModel | undefined {
+  try {
+    const model = dialect.buildModel(entry, options);
+    attachCertificateInfo(model);
+    return model;
+  } catch (error) {
+    notifications.push({ level: 'error', message: `Internal error while reading ${entry.path}: ${errorText(error)}`, file: entry.path });
+    return undefined;
+  }
+}
+
+/** Runs every enabled rule; a rule that throws becomes a notification and the others still report. */
+function runRules(model: TlsModel, options: RunOptions, notifications: ToolNotification[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of enabledRules(options)) {
+    const severity = options.ruleSettings[rule.meta.id];
+    try {
+      findings.push(...runRule(rule, model, options, severity === undefined || severity === 'off' ? rule.meta.severity : severity));
+    } catch (error) {
+      notifications.push({
+        level: 'error',
+        message: `Rule ${rule.meta.id} failed on ${model.files[0]?.path ?? 'a model'}: ${errorText(error)}`,
+        file: model.files[0]?.path,
+        ruleId: rule.meta.id,
+      });
+    }
+  }
+  return findings;
+}
+
+/** The rules this run uses: profile applies, not turned off, and in `onlyRules` when given. */
+export function enabledRules(options: Pick<RunOptions, 'profile' | 'ruleSettings' | 'onlyRules'>): Rule[] {
+  return allRules.filter((rule) => {
+    const id = rule.meta.id;
+    if (options.onlyRules && !options.onlyRules.includes(id)) return false;
+    if (options.ruleSettings[id] === 'off') return false;
+    return rule.meta.profiles.includes(options.profile);
+  });
+}
+
+function dedupeFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.range.file}\0${f.range.start.offset}\0${f.range.end.offset}\0${f.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+function runProperties(options: LintOptions, dialect: string, serverVersion: string): Record<string, string> {
+  return {
+    profile: options.profile,
+    mozillaGuidelines: getProfile(options.profile, options.guidelines).guidelines,
+    dialect,
+    serverVersion: `${dialect} ${serverVersion}`,
+    openssl: options.openssl,
+    now: options.now.toISOString(),
+  };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
