@@ -1,0 +1,111 @@
+// The tlslint command line: parses argv, runs a subcommand, returns the exit code (0 clean, 1 findings, 2 usage or fatal).
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError, Option } from 'commander';
+import { atLeast, type LintResult, type Severity } from '../engine/finding.js';
+import { packageVersion } from '../engine/package-root.js';
+import { lint } from '../engine/run.js';
+import { allRules } from '../../rules/index.js';
+import { GUIDELINE_VERSIONS, LATEST_GUIDELINES, PROFILE_NAMES } from '../tls/mozilla-profiles.js';
+import { FAIL_ON, FORMATS, OPENSSL_VERSIONS, settingsFromFlags, UsageError, type CliFlags, type CliSettings } from './options.js';
+import { renderReport } from './render.js';
+import { printRuleDoc, printRuleList } from './rules-command.js';
+import { ciphersSubcommand } from './ciphers-subcommand.js';
+
+/** Where the CLI writes; tests pass buffers. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const defaultIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+
+/** Runs tlslint with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  let exitCode = 0;
+  const debug = argv.includes('--debug');
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, io, debug);
+  }
+}
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('tlslint')
+    .description('Lint web-server configuration for TLS mistakes')
+    .version(packageVersion(), '-v, --version')
+    .argument('[paths...]', 'config files or directories to lint', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--profile <profile>', 'Mozilla Server Side TLS profile').choices(PROFILE_NAMES).default('intermediate'))
+    .addOption(new Option('--guidelines <version>', 'Mozilla guidelines version').choices(GUIDELINE_VERSIONS).default(LATEST_GUIDELINES))
+    .option('--server-version <version>', 'server version whose defaults apply, e.g. 1.22.1 or nginx=1.22.1')
+    .addOption(new Option('--openssl <version>', 'OpenSSL version the server is built with').choices(OPENSSL_VERSIONS).default('3.0'))
+    .option('--rule <id=severity>', 'set a rule to off|note|warning|error (repeatable)', collect, [])
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(FAIL_ON).default('warning'))
+    .option('--root <dir>', 'repository root: report paths are relative to it, includes resolve against it')
+    .option('--map <from=to>', 'map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)', collect, [])
+    .addOption(new Option('--dialect <dialect>', 'server dialect').choices(['nginx']).default('nginx'))
+    .option('--now <date>', 'date certificate checks compare against (ISO 8601)')
+    .option('--max-file-size <size>', 'largest config file read, e.g. 50M')
+    .option('--color', 'force colours')
+    .option('--no-color', 'disable colours')
+    .option('--debug', 'print stack traces for internal errors')
+    .showHelpAfterError("(run 'tlslint --help' for usage)")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`tlslint: ${text.replace(/^error: /, '')}`),
+    })
+    .action(async (paths: string[], flags: CliFlags) => setExit(await lintCommand(paths, flags, io)));
+
+  program
+    .command('rules')
+    .description('list the rules, or print the documentation of one')
+    .argument('[id]', 'rule id')
+    .action((id: string | undefined) => setExit(id ? printRuleDoc(id, io.stdout, io.stderr) : printRuleList(io.stdout)));
+  program.addCommand(ciphersSubcommand(io, setExit));
+  return program;
+}
+
+async function lintCommand(paths: string[], flags: CliFlags, io: CliIo): Promise<number> {
+  const settings = settingsFromFlags(flags, allRules.map((r) => r.meta.id), io.cwd);
+  const result = await lint(paths, settings.run);
+  const report = renderReport(result, settings, io);
+  if (settings.output) await writeFile(settings.output, report);
+  else io.stdout.write(report);
+  return exitCodeFor(result, settings.failOn);
+}
+
+/** 2 when nothing could be linted, 1 when a finding reaches the threshold, else 0. */
+export function exitCodeFor(result: LintResult, failOn: Severity): number {
+  if (!result.executionSuccessful) return 2;
+  return result.findings.some((f) => !f.suppression && atLeast(f.severity, failOn)) ? 1 : 0;
+}
+
+function handleError(error: unknown, io: CliIo, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; commander already printed its message.
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`tlslint: ${error.message}\n(run 'tlslint --help' for usage)\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`tlslint: internal error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  else io.stderr.write('(run with --debug for details)\n');
+  return 2;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export type { CliSettings };
