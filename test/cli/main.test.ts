@@ -1,0 +1,127 @@
+// The command line as a user meets it: exit codes, usage errors with hints, formats, colours.
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../../src/cli/main.js';
+
+const EXAMPLES = resolve(import.meta.dirname, '../../examples');
+const scratch = mkdtempSync(join(tmpdir(), 'tlslint-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+class Buffer extends Writable {
+  text = '';
+  isTTY = false;
+  override _write(chunk: unknown, _enc: string, done: () => void) {
+    this.text += String(chunk);
+    done();
+  }
+}
+
+async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const stdout = new Buffer();
+  const stderr = new Buffer();
+  const io: CliIo = { stdout, stderr, env, cwd: scratch };
+  const code = await main(args, io);
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+function writeConfig(name: string, text: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('tlslint CLI', () => {
+  it('exits 0 on the clean example and 1 on the examples with mistakes', async () => {
+    expect((await run([join(EXAMPLES, 'nginx/clean')])).code).toBe(0);
+    const bad = await run([join(EXAMPLES, 'nginx/legacy')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('protocol-deprecated');
+  });
+
+  it('reports an unknown option as a usage error with a hint and exit code 2', async () => {
+    const { code, stderr } = await run(['--bogus']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/unknown option '--bogus'/);
+    expect(stderr).toContain("tlslint --help");
+  });
+
+  it.each([
+    [['--profile', 'ancient'], /Allowed choices are modern, intermediate, old/],
+    [['--rule', 'no-such-rule=off'], /Unknown rule "no-such-rule"/],
+    [['--rule', 'hsts-missing=loud'], /Invalid value "loud"/],
+    [['--now', 'yesterday'], /Invalid --now/],
+    [['--server-version', 'latest'], /Invalid --server-version/],
+    [['--map', 'etc=nginx'], /Invalid --map/],
+  ])('rejects %j', async (args, message) => {
+    const { code, stderr } = await run([...args, join(EXAMPLES, 'nginx/clean')]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 when nothing could be linted and says why, without a stack trace', async () => {
+    const { code, stdout, stderr } = await run([join(scratch, 'missing.conf')]);
+    expect(code).toBe(2);
+    expect(stdout + stderr).toContain('No such file or directory');
+    expect(stdout + stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--fail-on error ignores warnings', async () => {
+    const file = writeConfig('warn-only.conf', 'server {\n    listen 443 ssl;\n    ssl_certificate /c.pem;\n    ssl_certificate_key /c.key;\n}\n');
+    const lenient = await run(['--fail-on', 'error', '--rule', 'ocsp-stapling-disabled=off', file]);
+    const strict = await run(['--fail-on', 'note', file]);
+    expect(lenient.code).toBe(0);
+    expect(strict.code).toBe(1);
+  });
+
+  it('turns a rule off with --rule id=off', async () => {
+    const { stdout } = await run(['--format', 'json', '--rule', 'protocol-deprecated=off', join(EXAMPLES, 'nginx/legacy')]);
+    const report = JSON.parse(stdout);
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('protocol-deprecated');
+  });
+
+  it('writes the report to -o FILE', async () => {
+    const out = join(scratch, 'report.sarif');
+    const { code, stdout } = await run(['--format', 'sarif', '-o', out, join(EXAMPLES, 'nginx/legacy')]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
+  });
+
+  it('uses no colour when NO_COLOR is set or stdout is not a terminal', async () => {
+    const { stdout } = await run([join(EXAMPLES, 'nginx/legacy')], { FORCE_COLOR: '1', NO_COLOR: '1' });
+    expect(stdout).not.toMatch(/\u001b\[/);
+    const plain = await run([join(EXAMPLES, 'nginx/legacy')]);
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
+    const forced = await run([join(EXAMPLES, 'nginx/legacy')], { FORCE_COLOR: '1' });
+    expect(forced.stdout).toMatch(/\u001b\[/);
+  });
+
+  it('lists rules and prints one rule page', async () => {
+    const list = await run(['rules']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('hsts-missing');
+    const page = await run(['rules', 'hsts-missing']);
+    expect(page.stdout.startsWith('# hsts-missing')).toBe(true);
+    expect((await run(['rules', 'nope'])).code).toBe(2);
+  });
+
+  it('maps an absolute include prefix into the checkout with --map', async () => {
+    const dir = join(scratch, 'mapped');
+    writeConfig('mapped-main.conf', '');
+    rmSync(dir, { recursive: true, force: true });
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'snippets'), { recursive: true });
+    writeFileSync(join(dir, 'nginx.conf'), 'events {}\nhttp {\n    include /etc/nginx/snippets/site.conf;\n}\n');
+    writeFileSync(join(dir, 'snippets/site.conf'), 'server {\n    listen 443;\n    server_name a.example;\n}\n');
+    const unmapped = await run(['--format', 'json', join(dir, 'nginx.conf')]);
+    expect(JSON.parse(unmapped.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('include-not-found');
+    const mapped = await run(['--format', 'json', '--map', `/etc/nginx=${dir}`, join(dir, 'nginx.conf')]);
+    const ids = JSON.parse(mapped.stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(ids).not.toContain('include-not-found');
+    expect(ids).toContain('listen-443-no-tls');
+  });
+});
