@@ -18,6 +18,9 @@ export default defineRule({
   fixable: true,
   messages: {
     configured: (p: { expected: string; deprecated: string }) => `Expected protocols "${p.expected}", got deprecated "${p.deprecated}"`,
+    // Issue #7: the config still asks for the protocol, so the finding stays even where OpenSSL refuses it today.
+    configuredRefused: (p: { expected: string; deprecated: string; openssl: string }) =>
+      `Expected protocols "${p.expected}", got deprecated "${p.deprecated}" (OpenSSL ${p.openssl} refuses them here, but another OpenSSL build or "@SECLEVEL=0" enables them)`,
     byDefault: (p: { expected: string; deprecated: string; server: string }) =>
       `Expected protocols "${p.expected}", ${p.server} enables deprecated "${p.deprecated}" by default`,
   },
@@ -26,16 +29,19 @@ export default defineRule({
     const server = `${model.server.product} ${model.server.version}`;
     for (const endpoint of model.endpoints) {
       if (!isTlsEndpoint(endpoint)) continue;
-      const live = liveProtocols(endpoint, ctx.options.openssl);
-      const deprecated = live.filter((p) => DEPRECATED.includes(p) && !ctx.profile.tlsVersions.includes(p)).join(' ');
-      if (!deprecated) continue;
+      const outsideProfile = (p: TlsProtocol) => DEPRECATED.includes(p) && !ctx.profile.tlsVersions.includes(p);
+      const live = liveProtocols(endpoint, ctx.options.openssl).filter(outsideProfile).join(' ');
       const { source, valueRange } = endpoint.protocols;
       if (source === null) {
-        ctx.report('byDefault', { expected, deprecated, server }, endpoint.range);
+        if (live) ctx.report('byDefault', { expected, deprecated: live, server }, endpoint.range);
         continue;
       }
+      const configured = endpoint.protocols.value.filter(outsideProfile).join(' ');
+      if (!configured) continue;
       const fix = valueRange ? { description: `Allow only ${expected}`, edits: [{ range: valueRange, text: expected }] } : undefined;
-      ctx.report('configured', { expected, deprecated }, valueRange ?? source, { fix });
+      const range = valueRange ?? source;
+      if (live === configured) ctx.report('configured', { expected, deprecated: configured }, range, { fix });
+      else ctx.report('configuredRefused', { expected, deprecated: configured, openssl: ctx.options.openssl }, range, { fix });
     }
   },
 });

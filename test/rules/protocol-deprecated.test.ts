@@ -36,12 +36,22 @@ describe('protocol-deprecated', () => {
     expect(runRule(rule, model, makeOptions({ profile: 'old', guidelines: '5.8', openssl: '1.0.2' })).map((f) => f.message)).toEqual([
       'Expected protocols "TLSv1 TLSv1.1 TLSv1.2 TLSv1.3", got deprecated "SSLv3"',
     ]);
-    expect(runRule(rule, model, makeOptions({ profile: 'old', guidelines: '5.8', openssl: '1.1.1' }))).toEqual([]);
+    // OpenSSL 1.1.1 is built without SSLv3, but the config still asks for it.
+    expect(runRule(rule, model, makeOptions({ profile: 'old', guidelines: '5.8', openssl: '1.1.1' })).map((f) => f.message)).toEqual([
+      'Expected protocols "TLSv1 TLSv1.1 TLSv1.2 TLSv1.3", got deprecated "SSLv3" (OpenSSL 1.1.1 refuses them here, but another OpenSSL build or "@SECLEVEL=0" enables them)',
+    ]);
   });
 
-  it('stays silent when OpenSSL 3.0 refuses TLS 1.0/1.1 at its default security level', () => {
+  it('keeps the config-level finding when OpenSSL 3.0 refuses TLS 1.0/1.1 at its default security level', () => {
     const endpoint = makeEndpoint({ protocols: protocols(['TLSv1', 'TLSv1.1', 'TLSv1.2']) });
-    expect(runRule(rule, makeModel([endpoint]), makeOptions({ openssl: '3.0' }))).toEqual([]);
+    expect(runRule(rule, makeModel([endpoint]), makeOptions({ openssl: '3.0' })).map((f) => f.message)).toEqual([
+      'Expected protocols "TLSv1.2 TLSv1.3", got deprecated "TLSv1 TLSv1.1" (OpenSSL 3.0 refuses them here, but another OpenSSL build or "@SECLEVEL=0" enables them)',
+    ]);
+  });
+
+  it('stays silent on a default protocol list OpenSSL 3.0 trims to TLS 1.2 and 1.3', () => {
+    const endpoint = makeEndpoint({ protocols: defaultSetting<TlsProtocol[]>(['TLSv1', 'TLSv1.1', 'TLSv1.2']) });
+    expect(runRule(rule, makeModel([endpoint], '1.22.1'), makeOptions({ openssl: '3.0' }))).toEqual([]);
   });
 
   it('reports TLS 1.0 on OpenSSL 3.0 once the cipher string lowers the security level to 0', () => {
