@@ -52,6 +52,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--dialect <dialect>', 'server dialect').choices(['nginx']).default('nginx'))
     .option('--now <date>', 'date certificate checks compare against (ISO 8601)')
     .option('--max-file-size <size>', 'largest config file read, e.g. 50M')
+    .option('--max-included-files <count>', 'most files one entry may include, counting every inclusion (default 10000)')
+    .option('--max-include-depth <levels>', 'deepest include nesting (default 50)')
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
     .option('--debug', 'print stack traces for internal errors')

@@ -32,6 +32,8 @@ export interface CliFlags {
   color?: boolean;
   debug?: boolean;
   maxFileSize?: string;
+  maxIncludedFiles?: string;
+  maxIncludeDepth?: string;
 }
 
 export interface CliSettings {
@@ -60,7 +62,11 @@ export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string
       pathMaps: flags.map.map((m) => parseMap(m, root)),
       ruleOptions: {},
       ruleSettings: Object.fromEntries(flags.rule.map((r) => parseRuleSetting(r, knownRuleIds))),
-      limits: { ...DEFAULT_LIMITS, ...(flags.maxFileSize ? { maxFileBytes: parseSize(flags.maxFileSize) } : {}) },
+      limits: {
+        maxFileBytes: flags.maxFileSize ? parseSize(flags.maxFileSize) : DEFAULT_LIMITS.maxFileBytes,
+        maxIncludedFiles: flags.maxIncludedFiles ? parseCount('--max-included-files', flags.maxIncludedFiles) : DEFAULT_LIMITS.maxIncludedFiles,
+        maxIncludeDepth: flags.maxIncludeDepth ? parseCount('--max-include-depth', flags.maxIncludeDepth) : DEFAULT_LIMITS.maxIncludeDepth,
+      },
     },
     format: oneOf<FormatName>('--format', flags.format, FORMATS),
     output: flags.output,
@@ -113,6 +119,11 @@ function parseRuleSetting(value: string, knownRuleIds: readonly string[]): [stri
   if (!id || setting === undefined) throw new UsageError(`Invalid --rule "${value}": expected id=off|note|warning|error`);
   if (!knownRuleIds.includes(id)) throw new UsageError(`Unknown rule "${id}" in --rule; see 'tlslint rules'`);
   return [id, oneOf<RuleSetting>(`--rule ${id}`, setting, RULE_SETTINGS)];
+}
+
+function parseCount(flag: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`Invalid ${flag} "${value}": expected a whole number`);
+  return Number(value);
 }
 
 function parseSize(value: string): number {

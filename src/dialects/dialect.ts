@@ -2,6 +2,7 @@
 import type { ConfigFile } from '../syntax/ast.js';
 import type { TlsModel } from '../model/types.js';
 import type { LintOptions } from '../engine/options.js';
+import type { ToolNotification } from '../engine/finding.js';
 
 /** Shared state of one run's loading: files are parsed once however often they are included. */
 export interface LoadContext {
@@ -15,6 +16,8 @@ export interface LoadContext {
   maxIncludedFiles: number;
   /** Deepest include nesting. */
   maxIncludeDepth: number;
+  /** Receives what the loader skipped because of a limit: a tool notification, not a config mistake. */
+  notify(notification: ToolNotification): void;
 }
 
 export interface Dialect {

@@ -38,7 +38,13 @@ export async function lint(paths: string[], options: RunOptions): Promise<LintRe
   const { files: discovered, problems } = await discoverFiles(paths.map((p) => resolve(p)), dialect);
   for (const problem of problems) notifications.push({ level: 'error', message: problem.message, file: problem.path });
 
-  const context: LoadContext = { root: options.root, pathMaps: options.pathMaps, cache: new Map(), ...options.limits };
+  const context: LoadContext = {
+    root: options.root,
+    pathMaps: options.pathMaps,
+    cache: new Map(),
+    ...options.limits,
+    notify: (notification) => notifications.push(notification),
+  };
   const entries = await loadEntries(entryOrder(discovered), dialect, context, notifications);
   const serverVersion = options.serverVersions[dialect.id] ?? dialect.defaultServerVersion;
   const modelOptions: LintOptions = { ...options, serverVersions: { ...options.serverVersions, [dialect.id]: serverVersion } };
@@ -70,7 +76,9 @@ async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, conte
       for (const file of rest) if (file.path !== entry.path) included.add(file.path);
       entries.push(entry);
     } catch (error) {
-      notifications.push({ level: 'error', message: describeFsError(error, candidate.path), file: candidate.path });
+      // A loader's own error already names the file and the reason; only bare fs errors need describing.
+      const named = error instanceof Error && error.message.includes(candidate.path);
+      notifications.push({ level: 'error', message: named ? error.message : describeFsError(error, candidate.path), file: candidate.path });
     }
   }
   return entries.filter((entry) => !included.has(entry.path));

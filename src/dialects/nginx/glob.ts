@@ -1,5 +1,5 @@
 // Expands include globs the way nginx's glob(3) call does (Node 20 has no fs.glob).
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { join, parse as parsePath, sep } from 'node:path';
 
 /** True when `pattern` holds a glob character; nginx checks `strpbrk(file, "*?[")` (ngx_conf_include). */
@@ -79,10 +79,11 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-/** True for anything that exists and is not a directory (symlinks followed). */
-async function isNonDirectory(path: string): Promise<boolean> {
+/** True for any directory entry, symlinks not followed: a dangling or looping link is still a match. */
+async function isEntry(path: string): Promise<boolean> {
   try {
-    return !(await stat(path)).isDirectory();
+    await lstat(path);
+    return true;
   } catch {
     return false;
   }
@@ -104,9 +105,10 @@ async function expandSegment(bases: string[], segment: string): Promise<string[]
 }
 
 /**
- * The files an absolute glob pattern matches, sorted in byte order as glob(3) sorts them in the C
+ * The paths an absolute glob pattern matches, sorted in byte order as glob(3) sorts them in the C
  * locale nginx runs in (ngx_open_glob in src/os/unix/ngx_files.c passes no GLOB_NOSORT).
- * Deviation: directories matched by the last segment are skipped; nginx would try to read them and fail.
+ * Directories, dangling and looping symlinks the last segment matches are kept: nginx tries to read
+ * each match and fails on them (ngx_conf_include), so the loader reports them.
  */
 export async function expandGlob(pattern: string): Promise<string[]> {
   const { root } = parsePath(pattern);
@@ -116,8 +118,8 @@ export async function expandGlob(pattern: string): Promise<string[]> {
     paths = await expandSegment(paths, segments[index]);
     if (index < segments.length - 1) paths = await filterAsync(paths, isDirectory);
   }
-  const files = await filterAsync(paths, isNonDirectory);
-  return files.sort(compareBytes);
+  const matches = await filterAsync(paths, isEntry);
+  return matches.sort(compareBytes);
 }
 
 async function filterAsync(items: string[], keep: (item: string) => Promise<boolean>): Promise<string[]> {

@@ -7,15 +7,19 @@ import type { LoadContext } from '../dialect.js';
 import { expandGlob, hasGlob } from './glob.js';
 import { parseNginx } from './parse.js';
 
-/** One entry's walk: the conf prefix, the files on the current include chain, the files counted. */
+/** One entry's walk: the conf prefix, the files on the current include chain, the file reads counted. */
 interface Walk {
   context: LoadContext;
   /** nginx's conf prefix: the directory of the main config file. */
   prefix: string;
   /** Real paths of the files being resolved, outermost first. */
   chain: string[];
-  /** Real paths of every file this entry pulled in. */
-  counted: Set<string>;
+  /** File reads nginx would do for this entry's includes so far: a file included twice counts twice. */
+  reads: number;
+  /** Set once the included-files limit is reached: every later include is skipped. */
+  full: boolean;
+  /** Limits already announced for this entry (each is announced once). */
+  announced: Set<'depth' | 'files'>;
 }
 
 /** A file that could not be read, with a message fit for a diagnostic. */
@@ -27,6 +31,23 @@ class ReadFailure extends Error {
     super(message);
   }
 }
+
+/** A file skipped because of a configurable limit: a tool notice, not a config mistake. */
+class LimitExceeded extends ReadFailure {}
+
+/** What expanding a resolved file's includes costs, as nginx expands them: every include read in place. */
+interface Extent {
+  /** Longest chain of includes below the file. */
+  depth: number;
+  /** File reads, the file itself included. */
+  reads: number;
+}
+
+/**
+ * Extents of resolved files. Files are resolved once per run and reused wherever they are included again,
+ * so limits must count what they bring along (a file reached at depth 2 may carry a chain 300 deep).
+ */
+const extents = new WeakMap<ConfigFile, Extent>();
 
 /** Files whose include directives were already resolved, per run (each is resolved once). */
 const resolvedFiles = new WeakMap<LoadContext, WeakSet<ConfigFile>>();
@@ -47,22 +68,50 @@ export async function loadNginx(entry: string, context: LoadContext): Promise<Co
     throw new Error(`Cannot read nginx config "${entryPath}": ${failureText(error)}`);
   }
   const realEntry = await realpath(entryPath).catch(() => entryPath);
-  const walk: Walk = { context, prefix: dirname(entryPath), chain: [realEntry], counted: new Set([realEntry]) };
+  const walk: Walk = { context, prefix: dirname(entryPath), chain: [realEntry], reads: 0, full: false, announced: new Set() };
   await resolveIncludes(root, walk);
+  if (!extents.has(root)) extents.set(root, extentOf(root));
   return collectFiles(root);
 }
 
 async function readConfig(path: string, context: LoadContext): Promise<ConfigFile> {
   const info = await stat(path);
   if (info.isDirectory()) throw new ReadFailure('it is a directory');
-  if (info.size > context.maxFileBytes) {
-    throw new ReadFailure(`it is ${info.size} bytes, more than the limit of ${context.maxFileBytes}`);
-  }
+  // A device or a FIFO would never end (/dev/zero) or block forever (a pipe with no writer).
+  if (!info.isFile()) throw new ReadFailure('it is not a regular file (a device, pipe or socket); it is not read');
+  if (info.size > context.maxFileBytes) throw tooLarge(info.size, context);
+  const bytes = await readFile(path);
+  // The file may have grown since stat.
+  if (bytes.length > context.maxFileBytes) throw tooLarge(bytes.length, context);
+  refuseNonConfig(bytes);
   // TextDecoder replaces invalid UTF-8 with U+FFFD and drops a leading BOM.
-  const text = new TextDecoder('utf-8').decode(await readFile(path));
+  const text = new TextDecoder('utf-8').decode(bytes);
   const file = parseNginx(text, path);
   context.cache.set(path, file);
   return file;
+}
+
+function tooLarge(size: number, context: LoadContext): LimitExceeded {
+  return new LimitExceeded(`it is ${size} bytes, over the file size limit of ${context.maxFileBytes} bytes (--max-file-size)`);
+}
+
+/** Bytes git also takes for binary: a NUL among the first 8000 (xdiff/xutils.c buffer_is_binary). */
+const BINARY_SNIFF_BYTES = 8000;
+
+/** PEM armour of a private key: PKCS#8, encrypted PKCS#8, RSA, EC, DSA, OpenSSH. */
+const PEM_PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+
+/**
+ * Refuses files that cannot be configs and must never be quoted in a finding: binary files (a DER key, an
+ * image a glob matched) and PEM private keys. Messages name the kind, never the content.
+ */
+function refuseNonConfig(bytes: Buffer): void {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    throw new ReadFailure('it looks like a binary file (it holds NUL bytes), not an nginx config; it is not read');
+  }
+  if (bytes.includes('PRIVATE KEY-----') && PEM_PRIVATE_KEY.test(bytes.toString('latin1'))) {
+    throw new ReadFailure('it looks like a PEM private key, not an nginx config; tlslint never reads key files');
+  }
 }
 
 function failureText(error: unknown): string {
@@ -156,6 +205,33 @@ function chainText(walk: Walk, last: string): string {
   return [...walk.chain, last].map((path) => relative(walk.prefix, path) || path).join(' -> ');
 }
 
+/** Tells the run, once per entry and kind, that a limit made the loader skip an include. */
+function announceLimit(walk: Walk, kind: 'depth' | 'files', includer: ConfigFile, message: string): void {
+  if (walk.announced.has(kind)) return;
+  walk.announced.add(kind);
+  walk.context.notify({ level: 'warning', message, file: includer.path });
+}
+
+/** `"target" (included at file:line)`, with paths relative to the conf prefix. */
+function includeSite(target: string, directive: Directive, includer: ConfigFile, walk: Walk): string {
+  const shown = (path: string) => relative(walk.prefix, path) || path;
+  return `"${shown(target)}" (included at ${shown(includer.path)}:${directive.range.start.line})`;
+}
+
+/** The extent of a file whose includes are resolved, from the extents of what it included. */
+function extentOf(file: ConfigFile): Extent {
+  let depth = 0;
+  let reads = 1;
+  for (const directive of walkDirectives(file.directives)) {
+    for (const child of directive.included ?? []) {
+      const below = extents.get(child) ?? { depth: 0, reads: 1 };
+      depth = Math.max(depth, below.depth + 1);
+      reads += below.reads;
+    }
+  }
+  return { depth, reads };
+}
+
 async function includeFile(target: string, directive: Directive, includer: ConfigFile, walk: Walk): Promise<ConfigFile | undefined> {
   const { context } = walk;
   let real: string;
@@ -170,27 +246,36 @@ async function includeFile(target: string, directive: Directive, includer: Confi
     report(includer, directive, 'include-cycle', `Include cycle: ${chainText(walk, real)}`);
     return undefined;
   }
-  if (walk.chain.length > context.maxIncludeDepth) {
-    report(includer, directive, 'include-not-found', `Includes nested deeper than ${context.maxIncludeDepth} levels; "${target}" is not read`);
+  // A file already resolved brings its own includes along: count them too.
+  const known = context.cache.get(target);
+  const extent = (known && extents.get(known)) ?? { depth: 0, reads: 1 };
+  if (walk.chain.length + extent.depth > context.maxIncludeDepth) {
+    const site = includeSite(target, directive, includer, walk);
+    announceLimit(walk, 'depth', includer, `Includes nested deeper than ${context.maxIncludeDepth} levels (--max-include-depth): ${site} is not read, nor is any other include that deep`);
     return undefined;
   }
-  if (!walk.counted.has(real)) {
-    if (walk.counted.size > context.maxIncludedFiles) {
-      report(includer, directive, 'include-not-found', `More than ${context.maxIncludedFiles} included files; "${target}" is not read`);
-      return undefined;
-    }
-    walk.counted.add(real);
+  if (walk.full || walk.reads + extent.reads > context.maxIncludedFiles) {
+    walk.full = true;
+    const site = includeSite(target, directive, includer, walk);
+    announceLimit(walk, 'files', includer, `More than ${context.maxIncludedFiles} included files (--max-included-files): ${site} and every later include are not read`);
+    return undefined;
   }
   let file: ConfigFile;
   try {
-    file = context.cache.get(target) ?? (await readConfig(target, context));
+    file = known ?? (await readConfig(target, context));
   } catch (error) {
-    report(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+    if (error instanceof LimitExceeded) {
+      context.notify({ level: 'warning', message: `Skipped ${includeSite(target, directive, includer, walk)}: ${error.message}`, file: includer.path });
+    } else {
+      report(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+    }
     return undefined;
   }
+  walk.reads += extent.reads;
   walk.chain.push(real);
   await resolveIncludes(file, walk);
   walk.chain.pop();
+  if (!extents.has(file)) extents.set(file, extentOf(file));
   return file;
 }
 

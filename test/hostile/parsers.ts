@@ -1,0 +1,100 @@
+// The parsers the hostile-input suites exercise: a new dialect joins every suite by adding one entry to `PARSERS`.
+import { fileURLToPath } from 'node:url';
+import type { LoadContext } from '../../src/dialects/dialect.js';
+import { loadNginx } from '../../src/dialects/nginx/load.js';
+import { parseNginx } from '../../src/dialects/nginx/parse.js';
+import { nginxLexer } from '../../src/dialects/nginx/tokens.js';
+import type { ConfigFile } from '../../src/syntax/ast.js';
+
+/** What the hostile-input suites need to know about one dialect's parser and loader. */
+export interface HostileParser {
+  dialect: string;
+  /** Parses one file's text; must never throw. */
+  parse(text: string, path: string): ConfigFile;
+  /** Loads an entry file with its includes (the dialect's `load`). */
+  load(entry: string, context: LoadContext): Promise<ConfigFile[]>;
+  /** Lexer tokens in `text`, comments included: the unit of work of the linear-time test. */
+  countTokens(text: string): number;
+  /** Real-world configs of this dialect; every file below it except licences and oracles is mutated. */
+  corpusDir: string;
+  /** Characters with a syntactic meaning, inserted and repeated by the fuzzers. */
+  specials: readonly string[];
+  /** Fragments of structured garbage: keywords, block openers, escapes, comment and raw-block starts. */
+  vocabulary: readonly string[];
+  /** A config with `depth` nested blocks, each closed. */
+  nested(depth: number): string;
+  /** A directive that includes the file or glob at absolute path `path`. */
+  include(path: string): string;
+  /** A harmless directive, for filler. */
+  filler: string;
+  /** True when `file` is the parser's safety net answering an internal crash, not a real parse. */
+  crashed(file: ConfigFile): boolean;
+  /** Repeated pieces that stress this lexer and grammar, for the linear-time test (name → piece). */
+  adversarial: Readonly<Record<string, string>>;
+  /**
+   * Inputs that stress the model builder and the rules rather than the parser (name → [head, repeated
+   * piece, tail]): huge cipher strings, thousands of servers, arguments a regex could choke on.
+   */
+  ruleAdversarial: Readonly<Record<string, readonly [string, string, string]>>;
+}
+
+/** Every parser in the project. */
+export const PARSERS: readonly HostileParser[] = [
+  {
+    dialect: 'nginx',
+    parse: parseNginx,
+    load: loadNginx,
+    countTokens(text) {
+      const lexed = nginxLexer.tokenize(text);
+      return lexed.tokens.length + (lexed.groups.comments?.length ?? 0);
+    },
+    corpusDir: fileURLToPath(new URL('../../fixtures/corpus/nginx/', import.meta.url)),
+    specials: ['{', '}', ';', '"', "'", '\\', '#', '$', '(', ')'],
+    vocabulary: [
+      'server', 'http', 'listen 443 ssl', 'ssl_protocols TLSv1.2', 'include', 'location /', 'if', '($a = "b")',
+      'map $a $b', 'content_by_lua_block', 'access_by_lua_block', '--[[', ']]', '[==[', ']==]', '${', '$var', '\\"',
+      "\\'", '\\\\', '\\\n', '"', "'", '{', '}', ';', '#', ' ', '\t', '\n', '\r\n', '\r', '\0', '\uFEFF', '\uFFFD',
+    ],
+    nested: (depth) => `${'server {\n'.repeat(depth)}listen 443 ssl;\n${'}\n'.repeat(depth)}`,
+    include: (path) => `include ${path};\n`,
+    filler: 'ssl_protocols TLSv1.2 TLSv1.3;\n',
+    crashed: (file) => file.diagnostics.some((d) => d.message.startsWith('Unreadable config: the parser failed')),
+    adversarial: {
+      'unclosed blocks': 'a {',
+      'stray "}"': '}',
+      'stray ";"': ';',
+      'bare "{"': '{',
+      'nested to the depth limit': `${'a {'.repeat(100)}${'}'.repeat(100)}`,
+      'over the depth limit': 'a {'.repeat(101),
+      'words, no ";"': 'a ',
+      'unterminated quotes with escaped quotes': '"\\"x\n',
+      'escaped quotes, never closed': '"\\',
+      'quotes glued to words': 'a"b" ',
+      'one long backslash word': '\\',
+      '"${" runs': '${',
+      'comments ended by CR': '#\r',
+      'CR line ends': 'a b;\r',
+      'NUL bytes': '\0',
+      '"if" parentheses': 'if ( ) ',
+      'merge-conflict markers': '<<<<<<< HEAD\n=======\n>>>>>>> branch\n',
+      'Lua long brackets, never closed': 'a_by_lua_block {[=[',
+      'Lua blocks, never closed': 'a_by_lua_block {',
+      'Lua comments, never closed': 'a_by_lua_block {--[[',
+    },
+    ruleAdversarial: {
+      'thousands of TLS servers': ['', 'server { listen 443 ssl; ssl_protocols TLSv1 TLSv1.2; ssl_certificate /c.pem; ssl_certificate_key /c.key; add_header Strict-Transport-Security "max-age=1"; }\n', ''],
+      'thousands of locations in one server': ['server { listen 443 ssl; add_header X-A a; ', 'location /a { add_header Strict-Transport-Security "max-age=1" always; }\n', '}\n'],
+      'one huge cipher string': ['server { listen 443 ssl; ssl_ciphers "', '!aNULL:+HIGH:-MEDIUM:ECDHE+AESGCM:@STRENGTH:', '"; }\n'],
+      'a cipher string of separators': ['server { listen 443 ssl; ssl_ciphers "', ':+-!,', '"; }\n'],
+      'a cipher string of one long name': ['server { listen 443 ssl; ssl_ciphers ', 'AES', '; }\n'],
+      'a cipher string of "+"-joined names': ['server { listen 443 ssl; ssl_ciphers ', 'AES+', '; }\n'],
+      'thousands of protocols': ['server { listen 443 ssl; ssl_protocols ', 'TLSv1 SSLv3 TLSv1.3 ', '; }\n'],
+      'a huge HSTS header': ['server { listen 443 ssl; add_header Strict-Transport-Security "', 'max-age=1; includeSubDomains; ', '"; }\n'],
+      'a huge HSTS max-age': ['server { listen 443 ssl; add_header Strict-Transport-Security "max-age=', '9', '"; }\n'],
+      'a huge listen address': ['server { listen [', ':', ']:443 ssl; }\n'],
+      'a huge upstream URL': ['server { listen 443 ssl; location / { proxy_pass https://[', '[:', '; } }\n'],
+      'thousands of server names': ['server { listen 443 ssl; server_name ', 'a.example.org ', '; }\n'],
+      'thousands of redirects': ['server { listen 80; ', 'return 301 https://$host$request_uri; ', '}\n'],
+    },
+  },
+];
