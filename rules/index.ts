@@ -5,6 +5,12 @@ import cipherNoUsableSuite from './cipher-no-usable-suite.js';
 import cipherNotInProfile from './cipher-not-in-profile.js';
 import cipherUnknown from './cipher-unknown.js';
 import cipherWeak from './cipher-weak.js';
+import hstsInvalid from './hsts-invalid.js';
+import hstsMaxAgeShort from './hsts-max-age-short.js';
+import hstsMissing from './hsts-missing.js';
+import hstsNotAlways from './hsts-not-always.js';
+import hstsOnPlainHttp from './hsts-on-plain-http.js';
+import hstsOverridden from './hsts-overridden.js';
 import httpNoRedirect from './http-no-redirect.js';
 import includeCycle from './include-cycle.js';
 import includeNotFound from './include-not-found.js';
@@ -24,6 +30,12 @@ export const allRules: readonly Rule[] = [
   cipherNotInProfile,
   cipherUnknown,
   cipherWeak,
+  hstsInvalid,
+  hstsMaxAgeShort,
+  hstsMissing,
+  hstsNotAlways,
+  hstsOnPlainHttp,
+  hstsOverridden,
   httpNoRedirect,
   includeCycle,
   includeNotFound,

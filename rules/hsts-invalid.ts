@@ -1,0 +1,56 @@
+// hsts-invalid: a Strict-Transport-Security header browsers ignore, or one hstspreload.org would refuse.
+import { defineRule } from '../src/engine/define-rule.js';
+import type { Fix } from '../src/engine/finding.js';
+import { containsVariables, hstsHeadersOf, parseHsts, PRELOAD_MIN_MAX_AGE, rangeInValue, type HstsProblem } from '../src/model/hsts.js';
+import { isTlsEndpoint, type ResponseHeader } from '../src/model/types.js';
+import type { SourceRange } from '../src/syntax/range.js';
+
+export default defineRule({
+  id: 'hsts-invalid',
+  description: 'A Strict-Transport-Security header is malformed, repeated, or unfit for preload',
+  severity: 'error',
+  tags: ['security', 'hsts'],
+  profiles: ['modern', 'intermediate', 'old'],
+  securitySeverity: 4.3,
+  fixable: true,
+  messages: {
+    syntax: (p: { reason: string }) => p.reason,
+    // RFC 6797, section 8.1: a UA that receives several STS header fields MUST process only the first.
+    duplicate: (p: { count: number; first: string }) =>
+      `Expected one Strict-Transport-Security header, got ${p.count}: browsers use only the first ("${p.first}")`,
+    preloadWithoutSubdomains: 'Expected includeSubDomains with preload: hstspreload.org refuses a domain without it',
+    preloadShort: (p: { maxAge: number; minAge: number }) =>
+      `Expected max-age of at least ${p.minAge} with preload, got ${p.maxAge}: hstspreload.org refuses shorter ones`,
+  },
+  check(model, ctx) {
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      for (const scope of endpoint.scopes) {
+        const headers = hstsHeadersOf(scope.headers);
+        if (headers.length > 1) {
+          const related = [{ range: headers[0].source, message: 'The first Strict-Transport-Security header, the one browsers use' }];
+          ctx.report('duplicate', { count: headers.length, first: headers[0].value }, headers[1].source, { related });
+        }
+        for (const header of headers.filter((h) => !containsVariables(h.value))) {
+          const policy = parseHsts(header.value);
+          for (const problem of policy.problems) {
+            const { range, fix } = located(header, problem);
+            ctx.report('syntax', { reason: problem.reason }, range, { fix });
+          }
+          if (!policy.preload || policy.problems.some((p) => p.ignoresHeader)) continue;
+          if (!policy.includeSubDomains) ctx.report('preloadWithoutSubdomains', undefined, header.valueRange);
+          if (policy.maxAge !== null && policy.maxAge < PRELOAD_MIN_MAX_AGE) {
+            ctx.report('preloadShort', { maxAge: policy.maxAge, minAge: PRELOAD_MIN_MAX_AGE }, header.valueRange);
+          }
+        }
+      }
+    }
+  },
+});
+
+/** Where in the source a problem is, and its repair when it has one; the whole value when the spot cannot be mapped. */
+function located(header: ResponseHeader, problem: HstsProblem): { range: SourceRange; fix?: Fix } {
+  const range = problem.span ? rangeInValue(header, problem.span) : null;
+  if (!range) return { range: header.valueRange };
+  if (problem.replacement === undefined) return { range };
+  return { range, fix: { description: `Write "${problem.replacement}"`, edits: [{ range, text: problem.replacement }] } };
+}

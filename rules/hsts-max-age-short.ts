@@ -1,0 +1,60 @@
+// hsts-max-age-short: a Strict-Transport-Security max-age below the profile's minimum.
+import { defineRule } from '../src/engine/define-rule.js';
+import { containsVariables, hstsHeadersOf, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
+import { isTlsEndpoint, type ResponseHeader } from '../src/model/types.js';
+
+export default defineRule({
+  id: 'hsts-max-age-short',
+  description: 'HSTS max-age is shorter than the profile asks for',
+  severity: 'warning',
+  tags: ['security', 'hsts'],
+  profiles: ['modern', 'intermediate', 'old'],
+  securitySeverity: 3.1,
+  fixable: true,
+  messages: {
+    short: (p: { minAge: number; maxAge: number }) =>
+      `Expected HSTS max-age of at least ${p.minAge} (${duration(p.minAge)}), got ${p.maxAge} (${duration(p.maxAge)})`,
+    // RFC 6797, section 6.1.1: max-age=0 makes the browser forget the host as a Known HSTS Host.
+    zero: (p: { minAge: number }) =>
+      `Expected HSTS max-age of at least ${p.minAge} (${duration(p.minAge)}), got 0: browsers drop this host's HSTS policy`,
+  },
+  check(model, ctx) {
+    const minAge = ctx.profile.hstsMinAge;
+    if (minAge <= 0) return;
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
+        const policy = knownPolicy(header);
+        if (!policy || policy.maxAge === null || policy.maxAge >= minAge) continue;
+        const digits = policy.maxAgeSpan && rangeInValue(header, policy.maxAgeSpan);
+        // max-age=0 is how a site turns HSTS off on purpose: no fix silently turns it back on.
+        if (policy.maxAge === 0) ctx.report('zero', { minAge }, digits ?? header.valueRange);
+        else {
+          const fix = digits ? { description: `Set max-age to ${minAge}`, edits: [{ range: digits, text: String(minAge) }] } : undefined;
+          ctx.report('short', { minAge, maxAge: policy.maxAge }, digits ?? header.valueRange, { fix });
+        }
+      }
+    }
+  },
+});
+
+/** The header's policy; null when its value is only known at run time or browsers ignore it (hsts-invalid's case). */
+function knownPolicy(header: ResponseHeader): HstsPolicy | null {
+  if (containsVariables(header.value)) return null;
+  const policy = parseHsts(header.value);
+  return policy.problems.some((p) => p.ignoresHeader) ? null : policy;
+}
+
+const UNITS: ReadonlyArray<[seconds: number, name: string]> = [
+  [365 * 86400, 'year'],
+  [86400, 'day'],
+  [3600, 'hour'],
+  [60, 'minute'],
+  [1, 'second'],
+];
+
+/** `63072000` → `2 years`, `15768000` → `182.5 days`: a max-age a reader can weigh. */
+function duration(seconds: number): string {
+  const [unit, name] = UNITS.find(([size]) => seconds >= size) ?? UNITS[UNITS.length - 1];
+  const count = Math.round((seconds / unit) * 10) / 10;
+  return `${count} ${name}${count === 1 ? '' : 's'}`;
+}

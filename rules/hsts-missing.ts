@@ -1,0 +1,69 @@
+// hsts-missing: an HTTPS server whose responses carry no Strict-Transport-Security header.
+import { defineRule } from '../src/engine/define-rule.js';
+import type { Fix } from '../src/engine/finding.js';
+import { hstsHeadersOf, nginxHstsDirective } from '../src/model/hsts.js';
+import { isTlsEndpoint, type Endpoint, type HeaderScope } from '../src/model/types.js';
+
+export default defineRule({
+  id: 'hsts-missing',
+  description: 'An HTTPS server sends no Strict-Transport-Security header',
+  severity: 'warning',
+  tags: ['security', 'hsts'],
+  profiles: ['modern', 'intermediate', 'old'],
+  securitySeverity: 4.3,
+  fixable: true,
+  messages: {
+    server: (p: { names: string; maxAge: number }) =>
+      `Expected a Strict-Transport-Security header ("max-age=${p.maxAge}") on "${p.names}", got none`,
+    scope: (p: { scope: string }) =>
+      `Expected a Strict-Transport-Security header in "${p.scope}" too, got none: other blocks of this server send it`,
+  },
+  check(model, ctx) {
+    const maxAge = ctx.profile.hstsMinAge;
+    if (maxAge <= 0) return;
+    for (const endpoint of model.endpoints) {
+      if (!isTlsEndpoint(endpoint) || endpoint.scopes.length === 0) continue;
+      const lacking = endpoint.scopes.filter((scope) => servesContent(scope, endpoint) && lacksHsts(scope));
+      if (lacking.length === 0) continue;
+      if (!endpoint.scopes.some(hasHsts)) {
+        ctx.report('server', { names: namesOf(endpoint), maxAge }, endpoint.range, { fix: insertAfterOpening(endpoint.range, endpoint, maxAge) });
+        continue;
+      }
+      // Some blocks of this server send it: the others were forgotten.
+      for (const scope of lacking) {
+        const label = scope.kind === 'server' ? endpoint.label : scope.label;
+        ctx.report('scope', { scope: label }, scope.range, { fix: insertAfterOpening(scope.range, endpoint, maxAge) });
+      }
+    }
+  },
+});
+
+function hasHsts(scope: HeaderScope): boolean {
+  return hstsHeadersOf(scope.headers).length > 0;
+}
+
+/** No HSTS, and not because its own headers replaced an inherited one (that is hsts-overridden). */
+function lacksHsts(scope: HeaderScope): boolean {
+  return !hasHsts(scope) && hstsHeadersOf(scope.dropped).length === 0;
+}
+
+/**
+ * Scopes that only redirect or answer a fixed status serve nothing to protect. The server block
+ * itself answers only URIs no location matches, and `location /` matches them all (nginx docs, `location`).
+ */
+function servesContent(scope: HeaderScope, endpoint: Endpoint): boolean {
+  if (scope.returnsOnly) return false;
+  return scope.kind !== 'server' || !endpoint.scopes.some((s) => s.kind === 'location' && s.label === 'location /');
+}
+
+function namesOf(endpoint: Endpoint): string {
+  return endpoint.serverNames.filter((n) => n !== '' && n !== '_').join(' ') || endpoint.label;
+}
+
+/** Adds the header on a new line after the block's `{`, indented one level deeper than the block. */
+function insertAfterOpening(opening: Endpoint['range'], endpoint: Endpoint, maxAge: number): Fix | undefined {
+  if (endpoint.dialect !== 'nginx') return undefined;
+  const indent = ' '.repeat(opening.start.column - 1 + 4);
+  const at = { file: opening.file, start: opening.end, end: opening.end };
+  return { description: 'Add a Strict-Transport-Security header', edits: [{ range: at, text: `\n${indent}${nginxHstsDirective(`max-age=${maxAge}`, true)}` }] };
+}

@@ -1,0 +1,33 @@
+// hsts-on-plain-http: a plain-HTTP server sets Strict-Transport-Security, which browsers ignore there.
+import { defineRule } from '../src/engine/define-rule.js';
+import { hstsHeadersOf } from '../src/model/hsts.js';
+import type { Endpoint } from '../src/model/types.js';
+
+export default defineRule({
+  id: 'hsts-on-plain-http',
+  description: 'A plain-HTTP server sets a Strict-Transport-Security header that browsers ignore',
+  severity: 'note',
+  tags: ['hsts'],
+  profiles: ['modern', 'intermediate', 'old'],
+  securitySeverity: 1.0,
+  messages: {
+    // RFC 6797, section 8.1: a UA MUST ignore STS header fields received over non-secure transport.
+    plain: (p: { names: string }) =>
+      `Expected Strict-Transport-Security on the HTTPS server, got it on plain-HTTP "${p.names}" where browsers ignore it`,
+  },
+  check(model, ctx) {
+    for (const endpoint of model.endpoints) {
+      // QUIC is TLS 1.3 by construction; a server with any secure listener sends the header usefully there.
+      if (endpoint.listeners.some((l) => l.tls || l.quic)) continue;
+      for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
+        // A header from http {} is meant for the HTTPS servers it also reaches; only this server's own is a slip.
+        if (header.level !== 'server' && header.level !== 'location') continue;
+        ctx.report('plain', { names: namesOf(endpoint) }, header.source);
+      }
+    }
+  },
+});
+
+function namesOf(endpoint: Endpoint): string {
+  return endpoint.serverNames.filter((n) => n !== '' && n !== '_').join(' ') || endpoint.label;
+}

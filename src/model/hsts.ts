@@ -1,0 +1,273 @@
+// Strict-Transport-Security: parsing a header value (RFC 6797, section 6.1) and finding the header in a scope.
+import type { SourceRange } from '../syntax/range.js';
+import type { ResponseHeader } from './types.js';
+
+/** A span of a header value: `offset` and `length` in UTF-16 code units of the value string. */
+export interface ValueSpan {
+  offset: number;
+  length: number;
+}
+
+/** One thing wrong with a Strict-Transport-Security value. */
+export interface HstsProblem {
+  /** A complete sentence for a finding message, without trailing period. */
+  reason: string;
+  /** True when browsers drop the whole header because of it (RFC 6797, section 6.1). */
+  ignoresHeader: boolean;
+  /** Where in the value the problem is; absent when it is about the value as a whole. */
+  span?: ValueSpan;
+  /** Text that repairs `span`, when the repair is unambiguous. */
+  replacement?: string;
+}
+
+/** What a Strict-Transport-Security value asks of browsers. */
+export interface HstsPolicy {
+  /** Seconds, or null when max-age is missing or malformed. */
+  maxAge: number | null;
+  /** The digits of max-age within the value (inside the quotes when quoted). */
+  maxAgeSpan: ValueSpan | null;
+  includeSubDomains: boolean;
+  preload: boolean;
+  problems: HstsProblem[];
+}
+
+/** hstspreload.org submission requirements: max-age of at least one year, with includeSubDomains. */
+export const PRELOAD_MIN_MAX_AGE = 31536000;
+
+/** Directive names as written in the RFC and on hstspreload.org, keyed by their lower-case form. */
+const KNOWN_DIRECTIVES: Record<string, string> = { 'max-age': 'max-age', includesubdomains: 'includeSubDomains', preload: 'preload' };
+
+/** RFC 7230, section 3.2.6: the characters of a token. */
+const TOKEN_CHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+
+/** True when `header` is a Strict-Transport-Security header (field names are case-insensitive, RFC 7230 section 3.2). */
+export function isHstsHeader(header: ResponseHeader): boolean {
+  return header.name.toLowerCase() === 'strict-transport-security';
+}
+
+/** The Strict-Transport-Security headers among `headers`, in the order they are sent. */
+export function hstsHeadersOf(headers: readonly ResponseHeader[]): ResponseHeader[] {
+  return headers.filter(isHstsHeader);
+}
+
+/** True when the value holds nginx variables (`$hsts`, `${hsts}`): what is sent is only known at run time. */
+export function containsVariables(value: string): boolean {
+  return /\$(\{|[A-Za-z0-9_])/.test(value);
+}
+
+/**
+ * The source range of `span` within the header's value, or null when it cannot be known: the value
+ * must sit on one line and be written without escapes, so that its text is the value itself
+ * (optionally between one pair of quotes).
+ */
+export function rangeInValue(header: ResponseHeader, span: ValueSpan): SourceRange | null {
+  const { valueRange, value } = header;
+  if (valueRange.start.line !== valueRange.end.line) return null;
+  const written = valueRange.end.offset - valueRange.start.offset;
+  if (written !== value.length && written !== value.length + 2) return null;
+  const shift = (written === value.length ? 0 : 1) + span.offset;
+  const at = (delta: number) => ({ line: valueRange.start.line, column: valueRange.start.column + delta, offset: valueRange.start.offset + delta });
+  return { file: valueRange.file, start: at(shift), end: at(shift + span.length) };
+}
+
+/** The nginx directive that sends `value` as Strict-Transport-Security, for fixes that add one. */
+export function nginxHstsDirective(value: string, always: boolean): string {
+  const quoted = `"${value.replace(/["\\]/g, '\\$&')}"`;
+  return `add_header Strict-Transport-Security ${quoted}${always ? ' always' : ''};`;
+}
+
+/** Parses a Strict-Transport-Security value; `problems` lists every way it departs from RFC 6797. */
+export function parseHsts(value: string): HstsPolicy {
+  const policy: HstsPolicy = { maxAge: null, maxAgeSpan: null, includeSubDomains: false, preload: false, problems: [] };
+  const seen = new Set<string>();
+  const directives = splitDirectives(value, policy.problems).flatMap((segment) => readDirectives(segment, policy.problems));
+  for (const directive of directives) {
+    const key = directive.name.toLowerCase();
+    if (seen.has(key)) {
+      // RFC 6797, section 6.1: "All directives MUST appear only once in an STS header field."
+      policy.problems.push({ reason: `Expected each directive once, got "${directive.name}" again: browsers ignore the whole header`, ignoresHeader: true, span: directive.nameSpan });
+      continue;
+    }
+    seen.add(key);
+    applyDirective(directive, policy);
+  }
+  if (!seen.has('max-age')) policy.problems.push(missingMaxAge(directives));
+  return policy;
+}
+
+interface Segment {
+  text: string;
+  offset: number;
+}
+
+interface Directive {
+  name: string;
+  nameSpan: ValueSpan;
+  /** The value after unquoting; undefined when there is no `=`. */
+  value?: string;
+  /** The value's text without its quotes. */
+  valueSpan?: ValueSpan;
+}
+
+/** Splits at `;` outside quoted strings; a `,` is taken as a mistyped `;` and reported. */
+function splitDirectives(value: string, problems: HstsProblem[]): Segment[] {
+  const segments: Segment[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i];
+    if (quoted) {
+      if (char === '\\') i++;
+      else if (char === '"') quoted = false;
+    } else if (char === '"') {
+      quoted = true;
+    } else if (char === ';' || char === ',') {
+      if (char === ',') problems.push({ reason: 'Expected ";" between directives, got ","', ignoresHeader: true, span: { offset: i, length: 1 }, replacement: ';' });
+      segments.push({ text: value.slice(start, i), offset: start });
+      start = i + 1;
+    }
+  }
+  if (quoted) problems.push({ reason: 'Expected a closing \'"\' in the Strict-Transport-Security value', ignoresHeader: true });
+  segments.push({ text: value.slice(start), offset: start });
+  return segments;
+}
+
+/**
+ * Reads the directives of one segment: normally one `name [= value]` (whitespace allowed around `=`:
+ * RFC 6797 uses implied LWS), more when a `;` is missing between them, none when it is empty.
+ */
+function readDirectives(segment: Segment, problems: HstsProblem[]): Directive[] {
+  const { text, offset } = segment;
+  const directives: Directive[] = [];
+  let pos = skipSpaces(text, 0);
+  while (pos < text.length) {
+    const nameEnd = skipToken(text, pos);
+    if (nameEnd === pos) {
+      problems.push({ reason: `Expected a directive name, got "${text.slice(pos).trim()}"`, ignoresHeader: true, span: { offset: offset + pos, length: text.trimEnd().length - pos } });
+      break;
+    }
+    const directive: Directive = { name: text.slice(pos, nameEnd), nameSpan: { offset: offset + pos, length: nameEnd - pos } };
+    directives.push(directive);
+    let end = nameEnd;
+    pos = skipSpaces(text, end);
+    if (text[pos] === '=') {
+      end = readValue(text, skipSpaces(text, pos + 1), offset, directive);
+      pos = skipSpaces(text, end);
+    }
+    if (pos === text.length) break;
+    if (pos === end || !TOKEN_CHAR.test(text[pos])) {
+      const rest = text.slice(pos).trimEnd();
+      problems.push({ reason: `Expected ";" or the end of the value, got "${rest}"`, ignoresHeader: true, span: { offset: offset + pos, length: rest.length } });
+      break;
+    }
+    const written = text.slice(directive.nameSpan.offset - offset, end);
+    const next = text.slice(pos, skipToken(text, pos));
+    problems.push({ reason: `Expected ";" between "${written}" and "${next}"`, ignoresHeader: true, span: { offset: offset + end, length: 0 }, replacement: ';' });
+  }
+  return directives;
+}
+
+/** Reads a token or quoted-string value at `pos` into `directive`; returns the position after it. */
+function readValue(text: string, pos: number, offset: number, directive: Directive): number {
+  if (text[pos] === '"') {
+    const close = closingQuote(text, pos + 1);
+    const inner = text.slice(pos + 1, close);
+    directive.value = inner.replace(/\\(.)/g, '$1');
+    directive.valueSpan = { offset: offset + pos + 1, length: inner.length };
+    return Math.min(close + 1, text.length);
+  }
+  const end = skipToken(text, pos);
+  directive.value = text.slice(pos, end);
+  directive.valueSpan = { offset: offset + pos, length: end - pos };
+  return end;
+}
+
+function applyDirective(directive: Directive, policy: HstsPolicy): void {
+  const key = directive.name.toLowerCase();
+  if (key === 'max-age') applyMaxAge(directive, policy);
+  else if (key === 'includesubdomains' || key === 'preload') applyFlag(directive, key, policy);
+  else {
+    // RFC 6797, section 6.1: unknown directives are ignored; only a near miss of a known one is worth a word.
+    const meant = likelyMeant(directive.name);
+    if (meant && meant !== 'max-age') policy.problems.push({ reason: `Unknown directive "${directive.name}", expected "${meant}": browsers ignore it`, ignoresHeader: false, span: directive.nameSpan });
+  }
+}
+
+/** RFC 6797, section 6.1.1: max-age is required; a misspelt one (`max_age`, `maxage`) is the likely cause. */
+function missingMaxAge(directives: readonly Directive[]): HstsProblem {
+  const consequence = 'browsers ignore a Strict-Transport-Security header without it';
+  const typo = directives.find((d) => likelyMeant(d.name) === 'max-age');
+  if (!typo) return { reason: `Expected a "max-age" directive, got none: ${consequence}`, ignoresHeader: true };
+  return { reason: `Expected "max-age", got "${typo.name}": ${consequence}`, ignoresHeader: true, span: typo.nameSpan, replacement: 'max-age' };
+}
+
+/** RFC 6797, section 6.1.1: `max-age = "max-age" "=" delta-seconds`, the value optionally quoted. */
+function applyMaxAge(directive: Directive, policy: HstsPolicy): void {
+  const { value, valueSpan } = directive;
+  if (value === undefined || value === '') {
+    policy.problems.push({ reason: `Expected "max-age=<seconds>", got "${directive.name}${value === undefined ? '' : '='}"`, ignoresHeader: true, span: directive.nameSpan });
+  } else if (!/^[0-9]+$/.test(value)) {
+    policy.problems.push({ reason: `Expected max-age to be a number of seconds, got "${value}"`, ignoresHeader: true, span: valueSpan });
+  } else {
+    policy.maxAge = Number(value);
+    policy.maxAgeSpan = valueSpan ?? null;
+  }
+}
+
+/** `includeSubDomains` (RFC 6797, section 6.1.2) and `preload` (hstspreload.org) take no value. */
+function applyFlag(directive: Directive, key: 'includesubdomains' | 'preload', policy: HstsPolicy): void {
+  if (directive.value !== undefined) {
+    const written = KNOWN_DIRECTIVES[key];
+    // A valued includeSubDomains breaks the RFC grammar; `preload` is not in the RFC, so browsers only skip it.
+    policy.problems.push({ reason: `Expected "${written}" without a value, got "${directive.name}=${directive.value}"`, ignoresHeader: key === 'includesubdomains', span: directive.nameSpan });
+    return;
+  }
+  if (key === 'includesubdomains') policy.includeSubDomains = true;
+  else policy.preload = true;
+}
+
+/** The known directive a name was probably meant to be (`includeSubDomain`, `max_age`, `include-subdomains`). */
+function likelyMeant(name: string): string | undefined {
+  const squashed = squash(name);
+  for (const known of Object.values(KNOWN_DIRECTIVES)) {
+    const target = squash(known);
+    if (editDistance(squashed, target) <= (target.length > 7 ? 2 : 1)) return known;
+  }
+  return undefined;
+}
+
+function squash(name: string): string {
+  return name.toLowerCase().replace(/[-_]/g, '');
+}
+
+/** Levenshtein distance, for the typo check on a handful of short names. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+function skipSpaces(text: string, pos: number): number {
+  while (pos < text.length && (text[pos] === ' ' || text[pos] === '\t')) pos++;
+  return pos;
+}
+
+function skipToken(text: string, pos: number): number {
+  while (pos < text.length && TOKEN_CHAR.test(text[pos])) pos++;
+  return pos;
+}
+
+/** Index of the `"` closing a quoted string whose content starts at `pos`, or the text's length. */
+function closingQuote(text: string, pos: number): number {
+  for (let i = pos; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i;
+  }
+  return text.length;
+}

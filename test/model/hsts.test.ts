@@ -1,0 +1,104 @@
+// Unit tests of the Strict-Transport-Security value parser and header helpers.
+import { describe, expect, it } from 'vitest';
+import { containsVariables, hstsHeadersOf, parseHsts, rangeInValue } from '../../src/model/hsts.js';
+import type { ResponseHeader } from '../../src/model/types.js';
+import { rangeAt } from '../helpers/model-builder.js';
+
+const reasons = (value: string) => parseHsts(value).problems.map((p) => p.reason);
+
+function header(name: string, value: string, valueRange = rangeAt(3, 42, 42 + value.length + 2)): ResponseHeader {
+  return { name, value, always: true, source: rangeAt(3, 5, valueRange.end.column + 8), valueRange, level: 'server' };
+}
+
+describe('parseHsts', () => {
+  it('reads max-age, includeSubDomains and preload in any case, with spaces and empty directives', () => {
+    expect(parseHsts('max-age=63072000; includeSubDomains; preload')).toEqual({
+      maxAge: 63072000, maxAgeSpan: { offset: 8, length: 8 }, includeSubDomains: true, preload: true, problems: [],
+    });
+    const loose = parseHsts(' MAX-AGE = 300 ;; includesubdomains ;');
+    expect(loose).toMatchObject({ maxAge: 300, includeSubDomains: true, preload: false, problems: [] });
+  });
+
+  it('accepts a quoted max-age (RFC 6797 6.1.1) and points its span inside the quotes', () => {
+    expect(parseHsts('max-age="31536000"')).toMatchObject({ maxAge: 31536000, maxAgeSpan: { offset: 9, length: 8 }, problems: [] });
+  });
+
+  it('ignores unknown directives unless they look like a known one', () => {
+    expect(reasons('max-age=300; report-uri="https://example.com/r"')).toEqual([]);
+    expect(reasons('max-age=300; includeSubDomain')).toEqual(['Unknown directive "includeSubDomain", expected "includeSubDomains": browsers ignore it']);
+    expect(parseHsts('max-age=300; include_subdomains').problems[0]).toMatchObject({ ignoresHeader: false, span: { offset: 13, length: 18 } });
+  });
+
+  it('reports a missing max-age, naming a misspelt one with its repair', () => {
+    expect(reasons('includeSubDomains')).toEqual(['Expected a "max-age" directive, got none: browsers ignore a Strict-Transport-Security header without it']);
+    expect(reasons('')).toHaveLength(1);
+    expect(parseHsts('max_age=300').problems).toEqual([
+      { reason: 'Expected "max-age", got "max_age": browsers ignore a Strict-Transport-Security header without it', ignoresHeader: true, span: { offset: 0, length: 7 }, replacement: 'max-age' },
+    ]);
+  });
+
+  it('reports a max-age that is not a number of seconds', () => {
+    expect(reasons('max-age=1y')).toEqual(['Expected max-age to be a number of seconds, got "1y"']);
+    expect(reasons('max-age=-1')).toEqual(['Expected max-age to be a number of seconds, got "-1"']);
+    expect(reasons('max-age')).toEqual(['Expected "max-age=<seconds>", got "max-age"']);
+    expect(reasons('max-age=')).toEqual(['Expected "max-age=<seconds>", got "max-age="']);
+    expect(parseHsts('max-age=1y').maxAge).toBeNull();
+  });
+
+  it('reports a directive given twice (RFC 6797 6.1)', () => {
+    const policy = parseHsts('max-age=300; includeSubDomains; Max-Age=600');
+    expect(policy.problems).toEqual([
+      { reason: 'Expected each directive once, got "Max-Age" again: browsers ignore the whole header', ignoresHeader: true, span: { offset: 32, length: 7 } },
+    ]);
+    expect(policy.maxAge).toBe(300);
+  });
+
+  it('reports commas and missing semicolons with a repair, and still reads the directives', () => {
+    const comma = parseHsts('max-age=31536000, includeSubDomains');
+    expect(comma.problems).toEqual([{ reason: 'Expected ";" between directives, got ","', ignoresHeader: true, span: { offset: 16, length: 1 }, replacement: ';' }]);
+    expect(comma).toMatchObject({ maxAge: 31536000, includeSubDomains: true });
+    const space = parseHsts('max-age=31536000 includeSubDomains');
+    expect(space.problems).toEqual([
+      { reason: 'Expected ";" between "max-age=31536000" and "includeSubDomains"', ignoresHeader: true, span: { offset: 16, length: 0 }, replacement: ';' },
+    ]);
+    expect(space.includeSubDomains).toBe(true);
+  });
+
+  it('reports broken syntax: stray text, a missing name, an unclosed quote, a value on a flag', () => {
+    expect(reasons('max-age=300 "x"')).toEqual(['Expected ";" or the end of the value, got ""x""']);
+    expect(reasons('max-age=300; =1')).toEqual(['Expected a directive name, got "=1"']);
+    expect(reasons('max-age="300')).toContain('Expected a closing \'"\' in the Strict-Transport-Security value');
+    expect(reasons('max-age=300; includeSubDomains=true')).toEqual(['Expected "includeSubDomains" without a value, got "includeSubDomains=true"']);
+    expect(parseHsts('max-age=300; preload=yes').problems[0].ignoresHeader).toBe(false);
+  });
+
+  it('keeps semicolons inside quoted values', () => {
+    expect(parseHsts('max-age=300; report="a;b"')).toMatchObject({ maxAge: 300, problems: [] });
+  });
+});
+
+describe('header helpers', () => {
+  it('finds Strict-Transport-Security headers in any case, in order', () => {
+    const headers = [header('X-Frame-Options', 'DENY'), header('strict-transport-security', 'max-age=1'), header('Strict-Transport-Security', 'max-age=2')];
+    expect(hstsHeadersOf(headers).map((h) => h.value)).toEqual(['max-age=1', 'max-age=2']);
+  });
+
+  it('knows nginx variables', () => {
+    expect(containsVariables('$hsts')).toBe(true);
+    expect(containsVariables('max-age=${age}')).toBe(true);
+    expect(containsVariables('max-age=300')).toBe(false);
+  });
+
+  it('maps a span of a quoted or bare one-line value to its source range', () => {
+    expect(rangeInValue(header('Strict-Transport-Security', 'max-age=300'), { offset: 8, length: 3 })).toEqual(rangeAt(3, 51, 54));
+    const bare = header('Strict-Transport-Security', 'max-age=300', rangeAt(3, 42, 53));
+    expect(rangeInValue(bare, { offset: 8, length: 3 })).toEqual(rangeAt(3, 50, 53));
+  });
+
+  it('gives up on escaped or multi-line values', () => {
+    const escaped = header('Strict-Transport-Security', 'max-age=300', rangeAt(3, 42, 57));
+    expect(rangeInValue(escaped, { offset: 8, length: 3 })).toBeNull();
+    const multiLine = header('Strict-Transport-Security', 'max-age=300', { ...rangeAt(3, 42, 55), end: rangeAt(4, 1, 2).start });
+    expect(rangeInValue(multiLine, { offset: 0, length: 1 })).toBeNull();
+  });
+});

@@ -1,0 +1,57 @@
+// Unit tests of hsts-missing on hand-built models.
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/hsts-missing.js';
+import { makeEndpoint, plainListener, rangeAt, serverScope } from '../helpers/model-builder.js';
+import { hsts, location, run } from './hsts.helpers.js';
+
+const withHsts = serverScope(1, { headers: [hsts('max-age=63072000')] });
+
+describe('hsts-missing', () => {
+  it('reports an HTTPS server without the header at its opening line, with a fix after the "{"', () => {
+    const findings = run(rule, [makeEndpoint()]);
+    expect(findings.map((f) => f.message)).toEqual(['Expected a Strict-Transport-Security header ("max-age=63072000") on "example.com", got none']);
+    expect(findings[0].range).toEqual(rangeAt(1, 1, 9));
+    const end = rangeAt(1, 1, 9).end;
+    expect(findings[0].fix?.edits).toEqual([
+      { range: { file: '/test/nginx.conf', start: end, end }, text: '\n    add_header Strict-Transport-Security "max-age=63072000" always;' },
+    ]);
+  });
+
+  it('reports once per server however many locations lack the header', () => {
+    const endpoint = makeEndpoint({ scopes: [serverScope(), location(5, '/'), location(9, '/api/')] });
+    expect(run(rule, [endpoint]).map((f) => f.range.start.line)).toEqual([1]);
+  });
+
+  it('reports the blocks left without the header when other blocks of the server send it', () => {
+    const endpoint = makeEndpoint({ scopes: [serverScope(), location(5, '/', { headers: [hsts('max-age=63072000', 6, { level: 'location' })] }), location(9, '/api/')] });
+    const findings = run(rule, [endpoint]);
+    expect(findings.map((f) => [f.range.start.line, f.message])).toEqual([
+      [9, 'Expected a Strict-Transport-Security header in "location /api/" too, got none: other blocks of this server send it'],
+    ]);
+    expect(findings[0].fix?.edits[0].text).toBe('\n        add_header Strict-Transport-Security "max-age=63072000" always;');
+  });
+
+  it('counts the server block only when no "location /" takes its requests', () => {
+    const own = { headers: [hsts('max-age=63072000', 6, { level: 'location' })] };
+    const covered = makeEndpoint({ scopes: [serverScope(), location(5, '/', own)] });
+    const uncovered = makeEndpoint({ range: rangeAt(20), scopes: [serverScope(20), location(25, '/app/', own)] });
+    expect(run(rule, [covered, uncovered]).map((f) => [f.range.start.line, f.messageId])).toEqual([[20, 'scope']]);
+  });
+
+  it('stays silent for a header sent everywhere, a variable value, redirect-only servers and plain HTTP', () => {
+    const sent = makeEndpoint({ scopes: [withHsts, location(5, '/', { headers: withHsts.headers })] });
+    const variable = makeEndpoint({ scopes: [serverScope(1, { headers: [hsts('$hsts')] })] });
+    const redirect = makeEndpoint({ scopes: [serverScope(1, { returnsOnly: true })] });
+    const plain = makeEndpoint({ listeners: [plainListener()] });
+    expect(run(rule, [sent, variable, redirect, plain])).toEqual([]);
+  });
+
+  it('leaves a location whose own add_header dropped the header to hsts-overridden', () => {
+    const dropping = location(5, '/api/', { dropped: withHsts.headers, ownHeaders: [] });
+    expect(run(rule, [makeEndpoint({ scopes: [withHsts, dropping] })])).toEqual([]);
+  });
+
+  it('offers no fix outside nginx', () => {
+    expect(run(rule, [makeEndpoint({ dialect: 'apache' })])[0].fix).toBeUndefined();
+  });
+});

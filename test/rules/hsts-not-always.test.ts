@@ -1,0 +1,39 @@
+// Unit tests of hsts-not-always on hand-built models.
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/hsts-not-always.js';
+import { makeEndpoint, plainListener, serverScope } from '../helpers/model-builder.js';
+import { hsts, location, run } from './hsts.helpers.js';
+
+describe('hsts-not-always', () => {
+  it('reports add_header Strict-Transport-Security without "always" at the directive, with a fix', () => {
+    const header = hsts('max-age=63072000', 5, { always: false });
+    const findings = run(rule, [makeEndpoint({ scopes: [serverScope(1, { headers: [header] })] })]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'Expected "always" on add_header Strict-Transport-Security: without it nginx leaves the header off 4xx and 5xx responses',
+    ]);
+    expect(findings[0].range).toEqual(header.source);
+    const end = header.valueRange.end;
+    expect(findings[0].fix?.edits).toEqual([{ range: { file: header.valueRange.file, start: end, end }, text: ' always' }]);
+  });
+
+  it('reports a header inherited by locations once, and a location header of its own', () => {
+    const server = hsts('max-age=63072000', 3, { always: false });
+    const own = hsts('max-age=63072000', 9, { always: false, level: 'location' });
+    const endpoint = makeEndpoint({ scopes: [serverScope(1, { headers: [server] }), location(5, '/', { headers: [server] }), location(8, '/api/', { headers: [own] })] });
+    expect(run(rule, [endpoint]).map((f) => f.range.start.line)).toEqual([3, 9]);
+  });
+
+  it('words the message for other servers without an nginx fix', () => {
+    const endpoint = makeEndpoint({ dialect: 'apache', scopes: [serverScope(1, { headers: [hsts('max-age=63072000', 5, { always: false })] })] });
+    const findings = run(rule, [endpoint]);
+    expect(findings.map((f) => f.messageId)).toEqual(['generic']);
+    expect(findings[0].fix).toBeUndefined();
+  });
+
+  it('stays silent with "always", for other headers and on plain HTTP', () => {
+    const always = makeEndpoint({ scopes: [serverScope(1, { headers: [hsts('max-age=63072000')] })] });
+    const other = makeEndpoint({ scopes: [serverScope(1, { headers: [{ ...hsts('DENY', 5, { always: false }), name: 'X-Frame-Options' }] })] });
+    const plain = makeEndpoint({ listeners: [plainListener()], scopes: [serverScope(1, { headers: [hsts('max-age=63072000', 5, { always: false })] })] });
+    expect(run(rule, [always, other, plain])).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+// Unit tests of hsts-overridden on hand-built models.
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/hsts-overridden.js';
+import { makeEndpoint, plainListener, serverScope } from '../helpers/model-builder.js';
+import { header, hsts, location, run } from './hsts.helpers.js';
+
+const serverHsts = hsts('max-age=63072000; includeSubDomains', 3);
+const frameOptions = header('X-Frame-Options', 'DENY', 9, { level: 'location' });
+/** `location /api/ { add_header X-Frame-Options "DENY" always; }` under a server that sends HSTS. */
+const api = location(8, '/api/', { headers: [frameOptions], dropped: [serverHsts], ownHeaders: [frameOptions] });
+
+describe('hsts-overridden', () => {
+  it('reports the first own add_header of a block that drops HSTS, with the lost header as related', () => {
+    const findings = run(rule, [makeEndpoint({ scopes: [serverScope(1, { headers: [serverHsts] }), api] })]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'Expected add_header Strict-Transport-Security in "location /api/": its own add_header directives replace the ones inherited from server {}',
+    ]);
+    expect(findings[0].range).toEqual(frameOptions.source);
+    expect(findings[0].related).toEqual([{ range: serverHsts.source, message: 'Strict-Transport-Security set here' }]);
+  });
+
+  it('fixes by repeating the lost header before the first own add_header', () => {
+    const [finding] = run(rule, [makeEndpoint({ scopes: [serverScope(1, { headers: [serverHsts] }), api] })]);
+    const start = frameOptions.source.start;
+    expect(finding.fix?.edits).toEqual([
+      { range: { file: frameOptions.source.file, start, end: start }, text: 'add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;\n    ' },
+    ]);
+  });
+
+  it('reports a server block that drops the header from http {}', () => {
+    const fromHttp = hsts('max-age=63072000', 2, { level: 'http', always: false });
+    const own = header('X-Content-Type-Options', 'nosniff', 6);
+    const server = serverScope(4, { headers: [own], dropped: [fromHttp], ownHeaders: [own] });
+    const findings = run(rule, [makeEndpoint({ label: 'server example.com', scopes: [server] })]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'Expected add_header Strict-Transport-Security in "server example.com": its own add_header directives replace the ones inherited from http {}',
+    ]);
+    expect(findings[0].fix?.edits[0].text).toBe('add_header Strict-Transport-Security "max-age=63072000";\n    ');
+  });
+
+  it('reports at the block when it has no own header to point at, without a fix', () => {
+    const nested = location(12, '/api/v2/', { dropped: [serverHsts] });
+    const [finding] = run(rule, [makeEndpoint({ scopes: [serverScope(1, { headers: [serverHsts] }), nested] })]);
+    expect(finding.range).toEqual(nested.range);
+    expect(finding.fix).toBeUndefined();
+  });
+
+  it('words the message for other servers', () => {
+    const findings = run(rule, [makeEndpoint({ dialect: 'apache', scopes: [serverScope(1, { headers: [serverHsts] }), api] })]);
+    expect(findings.map((f) => f.message)).toEqual(['Expected a Strict-Transport-Security header in "location /api/": its own headers replace the inherited ones']);
+  });
+
+  it('stays silent when the block repeats HSTS, only redirects, nothing was inherited, or the server is plain HTTP', () => {
+    const repeated = location(8, '/api/', { headers: [frameOptions, hsts('max-age=63072000', 10, { level: 'location' })], dropped: [serverHsts], ownHeaders: [frameOptions] });
+    const redirect = { ...api, returnsOnly: true };
+    const nothing = location(8, '/api/', { headers: [frameOptions], ownHeaders: [frameOptions] });
+    const endpoints = [repeated, redirect, nothing].map((scope) => makeEndpoint({ scopes: [serverScope(1, { headers: [serverHsts] }), scope] }));
+    const plain = makeEndpoint({ listeners: [plainListener()], scopes: [serverScope(1, { headers: [serverHsts] }), api] });
+    expect(run(rule, [...endpoints, plain])).toEqual([]);
+  });
+});
