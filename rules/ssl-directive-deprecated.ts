@@ -37,7 +37,7 @@ export default defineRule({
     for (const { setting, range, endpoints } of sharing.values()) {
       const value = setting.value ? 'on' : 'off';
       // `ssl off;` never affected `listen ... ssl`; `ssl on;` is redundant once every listen has `ssl`.
-      const deletable = setting.source !== null && (!setting.value || endpoints.every((e) => e.listeners.every((l) => l.tls || l.quic)));
+      const deletable = setting.source !== null && (!setting.value || endpoints.every((e) => e.listeners.every((l) => (l.tls && !l.viaLegacySsl) || l.quic)));
       const fix = deletable ? { description: `Delete "ssl ${value};"`, edits: [{ range, text: '' }] } : undefined;
       if (removed) ctx.report('removed', { value, server }, range, { fix });
       else ctx.report('deprecated', { value }, range, { fix });

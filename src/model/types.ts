@@ -31,6 +31,8 @@ export interface Listener {
   http2: boolean;
   quic: boolean;
   defaultServer: boolean;
+  /** True when TLS comes from nginx's deprecated `ssl on;` rather than from the listener itself. */
+  viaLegacySsl?: boolean;
   /** The listen directive; null when the server listens implicitly (nginx's `listen *:80`). */
   source: SourceRange | null;
 }

@@ -1,0 +1,423 @@
+// Reads an nginx configuration tree (includes followed in place) into the dialect-neutral TLS model.
+import { dirname, isAbsolute, join } from 'node:path';
+import type { ConfigFile, Directive } from '../../syntax/ast.js';
+import { spanOf, type SourceRange } from '../../syntax/range.js';
+import type { LintOptions } from '../../engine/options.js';
+import {
+  TLS_PROTOCOLS, type CertificateRef, type Endpoint, type HeaderScope, type HttpRedirect, type Listener,
+  type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls,
+} from '../../model/types.js';
+import { mapPath } from './load.js';
+import {
+  DEFAULT_CIPHERS, defaultProtocols, hasAddHeaderInherit, hasSslDirective, NGINX_DEFAULT_VERSION,
+  OPENSSL_DEFAULT_CIPHERSUITES, rotatesTicketKeys,
+} from './versions.js';
+
+/** One configuration level with its directives (includes expanded) and its parent. */
+interface Level {
+  kind: SettingLevel;
+  directives: Directive[];
+  parent: Level | null;
+}
+
+interface BuildContext {
+  version: string;
+  /** nginx's conf prefix: relative certificate paths resolve against the main config's directory. */
+  prefix: string;
+  pathMaps: LintOptions['pathMaps'];
+}
+
+/** Builds the model of the tree rooted at `entry` (the loader has attached included files). */
+export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsModel {
+  const context: BuildContext = {
+    version: options.serverVersions.nginx ?? NGINX_DEFAULT_VERSION,
+    prefix: dirname(entry.path),
+    pathMaps: options.pathMaps,
+  };
+  const endpoints = httpLevels(entry).flatMap((http) =>
+    blocks(http.directives, 'server').map((server) => buildEndpoint(server, http, context)));
+  shareSocketTls(endpoints);
+  return { dialect: 'nginx', server: { product: 'nginx', version: context.version }, endpoints, files: filesOf(entry) };
+}
+
+/**
+ * The `http {}` levels of the tree. A file without `http {}` at its top is a fragment nginx.conf
+ * includes inside `http {}` (sites-enabled/*.conf, conf.d/*.conf), so its top level is read as one.
+ */
+function httpLevels(entry: ConfigFile): Level[] {
+  const top = expandIncludes(entry.directives);
+  const https = blocks(top, 'http');
+  if (https.length === 0) return [{ kind: 'http', directives: top, parent: null }];
+  return https.map((http) => ({ kind: 'http', directives: expandIncludes(http.children ?? []), parent: null }));
+}
+
+// nginx: ngx_conf_include parses the included file in place of the include directive.
+function expandIncludes(directives: readonly Directive[], active = new Set<ConfigFile>()): Directive[] {
+  const out: Directive[] = [];
+  for (const directive of directives) {
+    if (directive.name !== 'include' || !directive.included) {
+      out.push(directive);
+      continue;
+    }
+    for (const file of directive.included) {
+      if (active.has(file)) continue; // a cycle: the loader reported it
+      active.add(file);
+      out.push(...expandIncludes(file.directives, active));
+      active.delete(file);
+    }
+  }
+  return out;
+}
+
+function blocks(directives: readonly Directive[], name: string): Directive[] {
+  return directives.filter((d) => d.name === name && d.children !== undefined);
+}
+
+function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level {
+  return { kind, directives: expandIncludes(block.children ?? []), parent };
+}
+
+function buildEndpoint(server: Directive, http: Level, context: BuildContext): Endpoint {
+  const level = childLevel(server, 'server', http);
+  const serverNames = own(level, 'server_name').flatMap((d) => d.args.map((a) => a.value));
+  const legacySsl = inherited(level, 'ssl', (d) => onOff(d));
+  const range = server.headRange ?? server.range;
+  const scopes = headerScopes(level, range, context);
+  return {
+    dialect: 'nginx',
+    label: serverNames[0] ? `server ${serverNames[0]}` : 'server',
+    range,
+    serverNames,
+    listeners: listenersOf(level, legacySsl, context),
+    certificates: certificatesOf(level, context),
+    protocols: setting(level, 'ssl_protocols', protocolsOf, defaultProtocols(context.version)),
+    ciphers: setting(level, 'ssl_ciphers', firstArg, DEFAULT_CIPHERS),
+    ciphersuites: ciphersuitesOf(level),
+    preferServerCiphers: setting(level, 'ssl_prefer_server_ciphers', onOff, false),
+    sessionTickets: setting(level, 'ssl_session_tickets', onOff, true),
+    ticketKeysRotated: ticketKeysRotated(level, context.version),
+    stapling: setting(level, 'ssl_stapling', onOff, false),
+    staplingVerify: setting(level, 'ssl_stapling_verify', onOff, false),
+    dhparam: setting<string | null>(level, 'ssl_dhparam', firstArg, null),
+    ecdhCurve: setting(level, 'ssl_ecdh_curve', firstArg, 'auto'),
+    legacySsl: legacySsl ?? null,
+    scopes,
+    upstreams: upstreamsOf(level),
+    httpRedirect: redirectOf(level),
+  };
+}
+
+// ---- settings -------------------------------------------------------------------------------
+
+/** The level's own directives called `name`. */
+function own(level: Level, name: string): Directive[] {
+  return level.directives.filter((d) => d.name === name);
+}
+
+/** The innermost directive `name` from `level` outwards, read with `read`, as nginx's merge_conf does. */
+function inherited<T>(level: Level, name: string, read: (d: Directive) => T): Setting<T> | undefined {
+  for (let at: Level | null = level; at; at = at.parent) {
+    const directive = own(at, name)[0];
+    if (directive) return settingOf(directive, read(directive), at.kind);
+  }
+  return undefined;
+}
+
+function setting<T>(level: Level, name: string, read: (d: Directive) => T, fallback: T): Setting<T> {
+  return inherited(level, name, read) ?? { value: fallback, source: null, level: 'default' };
+}
+
+function settingOf<T>(directive: Directive, value: T, level: SettingLevel): Setting<T> {
+  const args = directive.args;
+  const valueRange = args.length > 0 ? spanOf(args[0].range, args[args.length - 1].range) : undefined;
+  return { value, source: directive.range, valueRange, level };
+}
+
+function firstArg(directive: Directive): string {
+  return directive.args[0]?.value ?? '';
+}
+
+function onOff(directive: Directive): boolean {
+  return directive.args[0]?.value.toLowerCase() === 'on';
+}
+
+/** `ssl_protocols` arguments nginx knows (ngx_http_ssl_protocols); anything else fails `nginx -t`. */
+function protocolsOf(directive: Directive): TlsProtocol[] {
+  const names = new Set(directive.args.map((a) => a.value));
+  return TLS_PROTOCOLS.filter((p) => names.has(p));
+}
+
+/**
+ * `ssl_conf_command Ciphersuites ...`: an array directive, so a level with any `ssl_conf_command`
+ * replaces the outer ones wholesale (ngx_conf_merge_ptr_value).
+ */
+function ciphersuitesOf(level: Level): Setting<string> {
+  for (let at: Level | null = level; at; at = at.parent) {
+    const commands = own(at, 'ssl_conf_command');
+    if (commands.length === 0) continue;
+    const suites = commands.filter((d) => d.args[0]?.value.toLowerCase() === 'ciphersuites').at(-1);
+    if (!suites) break;
+    const value = suites.args[1]?.value ?? '';
+    const valueRange = suites.args[1]?.range;
+    return { value, source: suites.range, valueRange, level: at.kind };
+  }
+  return { value: OPENSSL_DEFAULT_CIPHERSUITES, source: null, level: 'default' };
+}
+
+/**
+ * nginx rotates ticket keys itself from 1.23.2, but only when they live in a shared-memory session
+ * cache and no `ssl_session_ticket_key` file fixes them (ngx_ssl_session_ticket_keys, ngx_ssl_rotate_ticket_keys).
+ */
+function ticketKeysRotated(level: Level, version: string): boolean {
+  if (!rotatesTicketKeys(version) || inherited(level, 'ssl_session_ticket_key', firstArg)) return false;
+  const cache = inherited(level, 'ssl_session_cache', (d) => d.args.some((a) => a.value.startsWith('shared:')));
+  return cache?.value === true;
+}
+
+// ---- listeners --------------------------------------------------------------------------------
+
+function listenersOf(level: Level, legacySsl: Setting<boolean> | undefined, context: BuildContext): Listener[] {
+  const directives = own(level, 'listen');
+  // nginx: a server without listen listens on *:80 (ngx_http_core_merge_srv_conf; *:8000 when not root).
+  const listeners = directives.length > 0 ? directives.map(parseListen) : [implicitListener()];
+  const http2 = inherited(level, 'http2', onOff)?.value === true;
+  // Before 1.25.1, `ssl on;` made every listen of the server a TLS one.
+  const sslOn = legacySsl?.value === true && hasSslDirective(context.version);
+  return listeners.map((l) => ({
+    ...l,
+    http2: l.http2 || http2,
+    ...(sslOn && !l.tls && !l.quic ? { tls: true, viaLegacySsl: true } : {}),
+  }));
+}
+
+/**
+ * nginx enables TLS per socket: ngx_http_add_addresses ORs the `ssl` flag of every listen on the same
+ * address and port, so one `listen 443 ssl` makes a plain `listen 443` of another server TLS too.
+ */
+function shareSocketTls(endpoints: Endpoint[]): void {
+  const listeners = endpoints.flatMap((e) => e.listeners).filter((l) => !l.quic && l.unixPath === undefined);
+  const tlsSockets = new Set(listeners.filter((l) => l.tls).map(socketKey));
+  for (const listener of listeners) if (!listener.tls && tlsSockets.has(socketKey(listener))) listener.tls = true;
+}
+
+function socketKey(listener: Listener): string {
+  const wildcard = listener.address === null || listener.address === '*' || listener.address === '0.0.0.0';
+  return `${wildcard ? '*' : listener.address}:${listener.port}`;
+}
+
+function implicitListener(): Listener {
+  return { address: '*', port: 80, tls: false, http2: false, quic: false, defaultServer: false, source: null };
+}
+
+function parseListen(directive: Directive): Listener {
+  const socket = directive.args[0]?.value ?? '';
+  const params = new Set(directive.args.slice(1).map((a) => a.value));
+  const base = {
+    tls: params.has('ssl'),
+    http2: params.has('http2'),
+    quic: params.has('quic'),
+    defaultServer: params.has('default_server') || params.has('default'),
+    source: directive.range,
+  };
+  if (socket.startsWith('unix:')) return { address: null, port: 0, unixPath: socket.slice(5), ...base };
+  return { ...addressAndPort(socket), ...base };
+}
+
+/** `443`, `*:443`, `127.0.0.1`, `[::]:443`, `localhost:8443` — an address without a port means 80. */
+function addressAndPort(socket: string): { address: string | null; port: number } {
+  if (/^\d+$/.test(socket)) return { address: null, port: Number(socket) };
+  const ipv6 = /^(\[[^\]]*\])(?::(\d+))?$/.exec(socket);
+  if (ipv6) return { address: ipv6[1], port: ipv6[2] ? Number(ipv6[2]) : 80 };
+  const colon = socket.lastIndexOf(':');
+  if (colon > 0 && /^\d+$/.test(socket.slice(colon + 1))) return { address: socket.slice(0, colon), port: Number(socket.slice(colon + 1)) };
+  return { address: socket, port: 80 };
+}
+
+// ---- certificates -----------------------------------------------------------------------------
+
+/** Certificate/key pairs by position; the innermost level with any `ssl_certificate` wins wholesale. */
+function certificatesOf(level: Level, context: BuildContext): CertificateRef[] {
+  for (let at: Level | null = level; at; at = at.parent) {
+    const certs = own(at, 'ssl_certificate');
+    if (certs.length === 0) continue;
+    const keys = keysFor(at);
+    return certs.map((cert, i) => {
+      const certificate = settingOf(cert, firstArg(cert), at.kind);
+      const key = keys[i] ?? null;
+      const resolvedPath = resolveCertificatePath(certificate.value, context);
+      return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}) };
+    });
+  }
+  return [];
+}
+
+function keysFor(level: Level): Setting<string>[] {
+  for (let at: Level | null = level; at; at = at.parent) {
+    const keys = own(at, 'ssl_certificate_key');
+    if (keys.length > 0) return keys.map((k) => settingOf(k, firstArg(k), at.kind));
+  }
+  return [];
+}
+
+/** A readable file path, or undefined for variables (`$ssl_server_name`), `data:` and `engine:` values. */
+function resolveCertificatePath(value: string, context: BuildContext): string | undefined {
+  if (value === '' || value.includes('$') || /^(data|engine|store):/.test(value)) return undefined;
+  return isAbsolute(value) ? mapPath(value, context.pathMaps) : join(context.prefix, value);
+}
+
+// ---- response headers -------------------------------------------------------------------------
+
+type InheritMode = 'on' | 'off' | 'merge';
+
+/** The server scope, then every location (nested ones too) in document order. */
+function headerScopes(server: Level, range: SourceRange, context: BuildContext): HeaderScope[] {
+  const outer = effectiveHeaders(server.parent!, [], context);
+  const scopes: HeaderScope[] = [];
+  const visit = (level: Level, label: string, kind: HeaderScope['kind'], at: SourceRange, fromOutside: ResponseHeader[], parentReturns: boolean) => {
+    const scope = scopeOf(level, label, kind, at, fromOutside, parentReturns, context);
+    scopes.push(scope);
+    for (const location of blocks(level.directives, 'location')) {
+      const child = childLevel(location, 'location', level);
+      const name = `location ${location.args.map((a) => a.raw).join(' ')}`;
+      visit(child, name, 'location', location.headRange ?? location.range, scope.headers, scope.returnsOnly);
+    }
+  };
+  visit(server, 'server', 'server', range, outer, false);
+  return scopes;
+}
+
+function scopeOf(
+  level: Level, label: string, kind: HeaderScope['kind'], range: SourceRange,
+  fromOutside: ResponseHeader[], parentReturns: boolean, context: BuildContext,
+): HeaderScope {
+  const ownHeaders = headersOf(level);
+  const headers = effectiveHeaders(level, fromOutside, context);
+  const kept = new Set(headers);
+  return {
+    kind,
+    label,
+    range,
+    headers,
+    dropped: fromOutside.filter((h) => !kept.has(h)),
+    ownHeaders: ownHeaders.length > 0 ? ownHeaders : [],
+    returnsOnly: parentReturns || own(level, 'return').length > 0,
+  };
+}
+
+/**
+ * ngx_http_headers_merge_conf: a level's add_header list replaces the outer one when it has any;
+ * from 1.29.3 `add_header_inherit merge` appends the outer list and `off` drops it.
+ */
+function effectiveHeaders(level: Level, fromOutside: ResponseHeader[], context: BuildContext): ResponseHeader[] {
+  const ownHeaders = headersOf(level);
+  if (level.kind === 'http') return ownHeaders;
+  const mode = inheritMode(level, context);
+  if (mode === 'off') return ownHeaders;
+  if (mode === 'merge') return [...fromOutside, ...ownHeaders];
+  return ownHeaders.length > 0 ? ownHeaders : fromOutside;
+}
+
+function inheritMode(level: Level, context: BuildContext): InheritMode {
+  if (!hasAddHeaderInherit(context.version)) return 'on';
+  const value = inherited(level, 'add_header_inherit', firstArg)?.value;
+  return value === 'off' || value === 'merge' ? value : 'on';
+}
+
+function headersOf(level: Level): ResponseHeader[] {
+  return own(level, 'add_header')
+    .filter((d) => d.args.length >= 2)
+    .map((d) => ({
+      name: d.args[0].value,
+      value: d.args[1].value,
+      always: d.args[2]?.value === 'always',
+      source: d.range,
+      valueRange: d.args[1].range,
+      level: level.kind,
+    }));
+}
+
+// ---- redirects and upstreams ------------------------------------------------------------------
+
+const REDIRECT_CODES = new Set(['301', '302', '303', '307', '308']);
+
+/**
+ * A redirect every plain request gets: `return 301 URL`, `return URL` or `rewrite ^ URL permanent`
+ * at server level, or the same in `location /` (the catch-all prefix location).
+ */
+function redirectOf(server: Level): HttpRedirect | null {
+  const atServer = redirectIn(server);
+  if (atServer) return atServer;
+  const root = blocks(server.directives, 'location').find((l) => l.args.length === 1 && l.args[0].value === '/');
+  return root ? redirectIn(childLevel(root, 'location', server)) : null;
+}
+
+function redirectIn(level: Level): HttpRedirect | null {
+  for (const directive of level.directives) {
+    const url = redirectTarget(directive);
+    if (url !== undefined) return { toHttps: /^https:\/\//i.test(url), source: directive.range };
+  }
+  return null;
+}
+
+function redirectTarget(directive: Directive): string | undefined {
+  const args = directive.args.map((a) => a.value);
+  if (directive.name === 'return') {
+    if (args.length === 2 && REDIRECT_CODES.has(args[0])) return args[1];
+    if (args.length === 1 && /^(https?:\/\/|\$scheme)/i.test(args[0])) return args[0];
+  }
+  if (directive.name === 'rewrite' && args.length >= 2 && /^https?:\/\//i.test(args[1])) return args[1];
+  return undefined;
+}
+
+const TLS_PASSES: Record<string, { scheme: RegExp; prefix: string }> = {
+  proxy_pass: { scheme: /^https:\/\//i, prefix: 'proxy' },
+  grpc_pass: { scheme: /^grpcs:\/\//i, prefix: 'grpc' },
+  uwsgi_pass: { scheme: /^suwsgi:\/\//i, prefix: 'uwsgi' },
+};
+
+/** Every `proxy_pass https://` (and grpcs/suwsgi) in the server and its locations, `if` blocks included. */
+function upstreamsOf(server: Level): UpstreamTls[] {
+  const upstreams: UpstreamTls[] = [];
+  const visit = (level: Level, label: string) => {
+    for (const directive of level.directives) {
+      const pass = TLS_PASSES[directive.name];
+      const target = directive.args[0]?.value ?? '';
+      if (pass && pass.scheme.test(target)) upstreams.push(upstreamOf(directive, level, pass.prefix, label));
+      if (directive.name === 'location' && directive.children) {
+        visit(childLevel(directive, 'location', level), `location ${directive.args.map((a) => a.raw).join(' ')}`);
+      }
+      if (directive.name === 'if' && directive.children) visit(childLevel(directive, level.kind, level), label);
+    }
+  };
+  visit(server, 'server');
+  return upstreams;
+}
+
+function upstreamOf(directive: Directive, level: Level, prefix: string, label: string): UpstreamTls {
+  return {
+    target: directive.args[0].value,
+    source: directive.range,
+    verify: setting(level, `${prefix}_ssl_verify`, onOff, false),
+    trustedCertificate: setting<string | null>(level, `${prefix}_ssl_trusted_certificate`, firstArg, null),
+    scopeLabel: label,
+  };
+}
+
+// ---- files ------------------------------------------------------------------------------------
+
+/** The entry and every file it pulls in, each once. */
+function filesOf(entry: ConfigFile): ConfigFile[] {
+  const seen = new Set<ConfigFile>();
+  const visit = (file: ConfigFile) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const stack = [...file.directives];
+    while (stack.length) {
+      const directive = stack.pop()!;
+      for (const child of directive.included ?? []) visit(child);
+      if (directive.children) stack.push(...directive.children);
+    }
+  };
+  visit(entry);
+  return [...seen];
+}

@@ -1,0 +1,37 @@
+// nginx facts that change with the version; each cites the changelog entry (nginx.org/en/CHANGES).
+import type { TlsProtocol } from '../../model/types.js';
+import { versionAtLeast } from '../../model/compare-version.js';
+
+/** The newest nginx whose defaults tlslint knows (mainline 1.29.3, October 2025). */
+export const NGINX_DEFAULT_VERSION = '1.29.3';
+
+/** ngx_http_ssl_module: `ssl_ciphers` default, unchanged since 1.0.5. */
+export const DEFAULT_CIPHERS = 'HIGH:!aNULL:!MD5';
+
+/** OpenSSL's own TLS 1.3 suite list, which nginx leaves alone unless `ssl_conf_command Ciphersuites` is set. */
+export const OPENSSL_DEFAULT_CIPHERSUITES = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256';
+
+/**
+ * `ssl_protocols` default: TLSv1.3 joined in 1.23.4 ("the TLSv1.3 protocol is now enabled by default"),
+ * TLSv1 and TLSv1.1 left in 1.27.3 ("SSLv3, TLSv1, TLSv1.1 are now disabled by default").
+ */
+export function defaultProtocols(version: string): TlsProtocol[] {
+  if (versionAtLeast(version, '1.27.3')) return ['TLSv1.2', 'TLSv1.3'];
+  if (versionAtLeast(version, '1.23.4')) return ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+  return ['TLSv1', 'TLSv1.1', 'TLSv1.2'];
+}
+
+/** 1.23.2: "TLS session tickets encryption keys are now automatically rotated when using shared memory in ssl_session_cache". */
+export function rotatesTicketKeys(version: string): boolean {
+  return versionAtLeast(version, '1.23.2');
+}
+
+/** 1.25.1: "the "ssl" directive" was removed (deprecated since 1.15.0); before that `ssl on;` made every listen TLS. */
+export function hasSslDirective(version: string): boolean {
+  return !versionAtLeast(version, '1.25.1');
+}
+
+/** 1.29.3: the `add_header_inherit` directive. */
+export function hasAddHeaderInherit(version: string): boolean {
+  return versionAtLeast(version, '1.29.3');
+}
