@@ -38,7 +38,12 @@ describe('tlslint CLI', () => {
     expect((await run([join(EXAMPLES, 'nginx/clean')])).code).toBe(0);
     const bad = await run([join(EXAMPLES, 'nginx/legacy')]);
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toContain('protocol-deprecated');
+    // nginx 1.29 no longer knows `ssl on;`, so the legacy server is plain HTTP on 443 and refuses to start.
+    expect(bad.stdout).toContain('ssl-directive-deprecated');
+    expect(bad.stdout).toContain('listen-443-no-tls');
+    const old = await run(['--server-version', '1.22.1', join(EXAMPLES, 'nginx/legacy')]);
+    expect(old.stdout).toContain('protocol-deprecated');
+    expect(old.stdout).toContain('hsts-max-age-short');
   });
 
   it('reports an unknown option as a usage error with a hint and exit code 2', async () => {
