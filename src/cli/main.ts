@@ -57,6 +57,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
     .option('--debug', 'print stack traces for internal errors')
+    // Options after a subcommand name belong to the subcommand (`tlslint ciphers -f names ...`).
+    .enablePositionalOptions()
     .showHelpAfterError("(run 'tlslint --help' for usage)")
     .exitOverride()
     .configureOutput({

@@ -129,4 +129,15 @@ describe('tlslint CLI', () => {
     expect(ids).not.toContain('include-not-found');
     expect(ids).toContain('listen-443-no-tls');
   });
+
+  it('runs the ciphers subcommand with its own options, a leading "-" after --, and exit 1 when OpenSSL rejects the string', async () => {
+    const names = await run(['ciphers', '-f', 'names', '--', '-ALL:ECDHE+AESGCM']);
+    expect(names.code).toBe(0);
+    expect(names.stdout.trim().split('\n')).toEqual([
+      'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256',
+    ]);
+    const rejected = await run(['ciphers', 'NOPE']);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stderr).toContain('rejects "NOPE"');
+  });
 });
