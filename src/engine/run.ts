@@ -52,7 +52,8 @@ export async function lint(paths: string[], options: RunOptions): Promise<LintRe
   const findings: Finding[] = [];
   for (const entry of entries) {
     const model = buildModel(dialect, entry, modelOptions, notifications);
-    if (model) findings.push(...runRules(model, options, notifications));
+    // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
+    if (model) for (const finding of runRules(model, options, notifications)) findings.push(finding);
   }
   const readFiles = [...context.cache.keys()];
   return {
@@ -101,7 +102,7 @@ function runRules(model: TlsModel, options: RunOptions, notifications: ToolNotif
   for (const rule of enabledRules(options)) {
     const severity = options.ruleSettings[rule.meta.id];
     try {
-      findings.push(...runRule(rule, model, options, severity === undefined || severity === 'off' ? rule.meta.severity : severity));
+      for (const finding of runRule(rule, model, options, severity === undefined || severity === 'off' ? rule.meta.severity : severity)) findings.push(finding);
     } catch (error) {
       notifications.push({
         level: 'error',

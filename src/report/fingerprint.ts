@@ -2,15 +2,14 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/finding.js';
 import { displayPath } from './paths.js';
-import { lineAt } from './source-lines.js';
+import { lineAt, lineCache } from './source-lines.js';
 
 /** Hex digits kept from the sha256: 64 bits, ample for the findings of one repository. */
 const HASH_LENGTH = 16;
 
-/** The finding's first line with runs of whitespace collapsed, so re-indenting does not change it. */
-function normalisedFirstLine(finding: Finding, fileText: string | undefined): string | undefined {
-  if (fileText === undefined) return undefined;
-  return lineAt(fileText, finding.range.start.line)?.trim().replace(/\s+/g, ' ');
+/** A line with runs of whitespace collapsed, so re-indenting does not change it. */
+function normalised(line: string | undefined): string | undefined {
+  return line?.trim().replace(/\s+/g, ' ');
 }
 
 /**
@@ -19,7 +18,12 @@ function normalisedFirstLine(finding: Finding, fileText: string | undefined): st
  * line. Without the file text it falls back to the message, which is just as position-free.
  */
 export function fingerprintFinding(finding: Finding, fileText: string | undefined, root: string): string {
-  const line = normalisedFirstLine(finding, fileText);
+  return hashOf(finding, fileText === undefined ? undefined : lineAt(fileText, finding.range.start.line), root);
+}
+
+/** The fingerprint of `finding` whose first line is `firstLine` (undefined when unknown). */
+function hashOf(finding: Finding, firstLine: string | undefined, root: string): string {
+  const line = normalised(firstLine);
   const content = line === undefined ? `message:${finding.message}` : `line:${line}`;
   const input = [finding.ruleId, displayPath(finding.range.file, root), content].join('\0');
   return createHash('sha256').update(input).digest('hex').slice(0, HASH_LENGTH);
@@ -35,15 +39,22 @@ export function assignFingerprints(
   readText: (file: string) => string | undefined,
   root: string,
 ): Map<Finding, string> {
-  const texts = new Map<string, string | undefined>();
-  const textOf = (file: string) => {
-    if (!texts.has(file)) texts.set(file, readText(file));
-    return texts.get(file);
-  };
+  // Each file split once and each (rule, file, line) hashed once: many findings on one long line (a
+  // minified file) would otherwise split the file and hash the line again for every finding.
+  const linesOf = lineCache(readText);
+  const hashes = new Map<string, string>();
   const occurrences = new Map<string, number>();
   const fingerprints = new Map<Finding, string>();
   for (const finding of [...findings].sort(compareForOccurrence)) {
-    const hash = fingerprintFinding(finding, textOf(finding.range.file), root);
+    const { file, start } = finding.range;
+    const lines = linesOf(file);
+    // Without the line the message is hashed, so it belongs in the key then.
+    const key = `${finding.ruleId}\0${file}\0${start.line}\0${lines === undefined || start.line > lines.length ? finding.message : ''}`;
+    let hash = hashes.get(key);
+    if (hash === undefined) {
+      hash = hashOf(finding, lines?.[start.line - 1], root);
+      hashes.set(key, hash);
+    }
     const occurrence = (occurrences.get(hash) ?? 0) + 1;
     occurrences.set(hash, occurrence);
     fingerprints.set(finding, `${hash}:${occurrence}`);

@@ -36,6 +36,12 @@ export function shouldUseColor(stream: ColorStream, env: Record<string, string |
 
 const TAB_WIDTH = 4;
 
+/** Widest excerpt of a source line: a longer line (minified, generated) is cut to a window around the range. */
+const MAX_EXCERPT_WIDTH = 160;
+
+/** Widest message column: one huge message must not pad every row of its file to its width. */
+const MAX_MESSAGE_WIDTH = 120;
+
 /**
  * Formats `result` ESLint-style: a block per file with `line:col  severity  message  rule-id` rows,
  * each followed by its related locations (`↳ file:line:col  message`), tool notifications, then `✖ N problems (E errors, W warnings, N notes)`. Suppressed findings are
@@ -64,7 +70,9 @@ function groupByFile(findings: Finding[]): [string, Finding[]][] {
 
 function fileBlock(file: string, findings: Finding[], root: string, colors: Colors, linesOf?: (file: string) => string[] | undefined): string[] {
   const rows = findings.map((f) => [`${f.range.start.line}:${f.range.start.column}`, f.severity, f.message, f.ruleId]);
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
+  // reduce, not Math.max(...spread): a file can have more findings than V8 takes as arguments.
+  const widths = [0, 1, 2].map((i) => rows.reduce((width, row) => Math.max(width, row[i].length), 0));
+  widths[2] = Math.min(widths[2], MAX_MESSAGE_WIDTH);
   const lines = [colors.underline(displayPath(file, root))];
   findings.forEach((finding, i) => {
     lines.push(findingRow(rows[i], widths, finding.severity, colors));
@@ -102,11 +110,12 @@ function severityColor(severity: Severity | ToolNotification['level'], colors: C
  */
 function excerpt(finding: Finding, sourceLines: string[], colors: Colors): string[] {
   const { start, end } = finding.range;
-  const text = sourceLines[start.line - 1];
-  if (text === undefined) return [];
-  const endColumn = end.line === start.line ? end.column : text.length + 1;
-  const before = expandTabs(text.slice(0, start.column - 1));
-  const marked = expandTabs(text.slice(start.column - 1, endColumn - 1), before.length);
+  const line = sourceLines[start.line - 1];
+  if (line === undefined) return [];
+  const endColumn = end.line === start.line ? end.column : line.length + 1;
+  const { text, shift, last } = excerptWindow(line, start.column - 1, endColumn - 1);
+  const before = expandTabs(text.slice(0, start.column - 1 - shift));
+  const marked = expandTabs(text.slice(start.column - 1 - shift, Math.min(endColumn - 1, last) - shift), before.length);
   const gutter = String(start.line);
   const pad = ' '.repeat(gutter.length);
   return [
@@ -114,6 +123,20 @@ function excerpt(finding: Finding, sourceLines: string[], colors: Colors): strin
     `    ${colors.dim(gutter)} ${colors.dim('|')} ${expandTabs(text)}`,
     `    ${pad} ${colors.dim('|')} ${' '.repeat(before.length)}${severityColor(finding.severity, colors)('^'.repeat(Math.max(1, marked.length)))}`,
   ];
+}
+
+/**
+ * `line`, or for a line longer than {@link MAX_EXCERPT_WIDTH} a window of it around offsets `from`..`to`
+ * with `…` where it was cut, so a 1 MB line is not printed once per finding on it. `shift` maps offsets
+ * in the line to offsets in the window; `last` is the line offset where the window's text ends.
+ */
+function excerptWindow(line: string, from: number, to: number): { text: string; shift: number; last: number } {
+  if (line.length <= MAX_EXCERPT_WIDTH) return { text: line, shift: 0, last: line.length };
+  const begin = Math.max(0, Math.min(from - 20, line.length - MAX_EXCERPT_WIDTH));
+  const finish = Math.min(line.length, begin + MAX_EXCERPT_WIDTH, Math.max(to, from + 1) + 20);
+  const head = begin > 0 ? '\u2026' : '';
+  const tail = finish < line.length ? '\u2026' : '';
+  return { text: head + line.slice(begin, finish) + tail, shift: begin - head.length, last: finish };
 }
 
 /** Replaces tabs by spaces up to the next tab stop, `startWidth` being the display column the text starts at. */
@@ -126,7 +149,7 @@ function expandTabs(text: string, startWidth = 0): string {
 }
 
 function notificationBlock(notifications: readonly ToolNotification[], root: string, colors: Colors): string[] {
-  const levelWidth = Math.max(...notifications.map((n) => n.level.length));
+  const levelWidth = notifications.reduce((width, n) => Math.max(width, n.level.length), 0);
   return [
     colors.underline('tlslint'),
     ...notifications.map((n) => {

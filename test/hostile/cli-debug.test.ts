@@ -11,14 +11,14 @@ vi.mock('../../src/engine/run.js', () => ({
 
 describe('tlslint CLI internal errors', () => {
   it('prints one line and a hint, no stack trace, and exits 2', async () => {
-    const run = await runCli(['.'], process.cwd());
+    const run = await runCli([], process.cwd(), ['.']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('tlslint: internal error: simulated internal failure\n(run with --debug for details)\n');
     expect(run.stdout).toBe('');
   });
 
   it('prints the stack with --debug', async () => {
-    const run = await runCli(['--debug', '.'], process.cwd());
+    const run = await runCli(['--debug'], process.cwd(), ['.']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^tlslint: internal error: simulated internal failure\n/);
     expect(run.stderr).toMatch(STACK_FRAME);

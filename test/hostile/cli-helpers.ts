@@ -1,4 +1,5 @@
 // Runs the tlslint CLI in-process with captured output, and the checks every hostile CLI run must pass.
+import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { expect } from 'vitest';
 import { main, type CliIo } from '../../src/cli/main.js';
@@ -19,12 +20,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `tlslint args` in `cwd` and captures everything it prints. */
-export async function runCli(args: string[], cwd: string): Promise<CliRun> {
+/**
+ * Runs `tlslint args` in `cwd` and captures everything it prints. Arguments after the options that
+ * name paths are made absolute against `cwd`: the engine resolves paths against the process's own cwd.
+ */
+export async function runCli(args: string[], cwd: string, paths: string[] = []): Promise<CliRun> {
   const stdout = new Capture();
   const stderr = new Capture();
   const io: CliIo = { stdout, stderr, env: { NO_COLOR: '1' }, cwd };
-  const code = await main(args, io);
+  const code = await main([...args, ...paths.map((path) => resolve(cwd, path))], io);
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

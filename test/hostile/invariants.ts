@@ -53,7 +53,8 @@ function directiveProblems(directives: readonly Directive[], file: ConfigFile, s
     out.push(...rangeProblems(directive.nameRange, file, starts, `${what} name`));
     if (directive.headRange) out.push(...rangeProblems(directive.headRange, file, starts, `${what} head`));
     for (const arg of directive.args) out.push(...rangeProblems(arg.range, file, starts, `${what} argument`));
-    stack.push(...[...(directive.children ?? [])].reverse());
+    const children = directive.children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
   }
 }
 

@@ -52,7 +52,9 @@ function parseSource(text: string, path: string): ConfigFile {
   const parserErrors = nginxParser.errors;
   const directives: Directive[] = [];
   visitor.visit(cst, directives);
-  diagnostics.push(...visitor.diagnostics, ...parserErrors.map((error) => recognitionDiagnostic(error, text, path)));
+  // Loops, not push(...spread): a file of a million stray "}" has a million diagnostics, past V8's argument limit.
+  for (const diagnostic of visitor.diagnostics) diagnostics.push(diagnostic);
+  for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, text, path));
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   const comments = (lexed.groups.comments ?? []).map((token) => toComment(token, text, path));
   return { path, dialect: 'nginx', text, directives, comments, diagnostics };
