@@ -10,6 +10,9 @@ export const FC_SEED = Number(process.env.FC_SEED ?? 20260406);
 /** Cases per property: small for `npm test`, `npm run test:hostile` sets 10,000. */
 export const FC_RUNS = Number(process.env.FC_RUNS ?? 500);
 
+/** True under `npm run test:hostile`: slow cases that `npm test` samples run in full. */
+export const FULL_STRENGTH = FC_RUNS >= 10_000;
+
 /** fast-check parameters shared by the suites. */
 export function runParameters(numRuns = FC_RUNS): fc.Parameters<unknown> {
   return { seed: FC_SEED, numRuns, endOnFailure: true };

@@ -8,6 +8,7 @@ import type { LintOptions } from '../../src/engine/options.js';
 import { lint } from '../../src/engine/run.js';
 import { runRule } from '../../src/engine/run-rule.js';
 import { allRules } from '../../rules/index.js';
+import { FULL_STRENGTH } from './arbitraries.js';
 import { makeTree, recordingContext } from './fs-helpers.js';
 import { parseResultProblems } from './invariants.js';
 import { PARSERS } from './parsers.js';
@@ -18,7 +19,9 @@ const HUGE = 200_000;
 const options: LintOptions = { profile: 'old', guidelines: '5.7', serverVersions: {}, openssl: '3.0', now: new Date('2026-01-01'), root: '/huge', pathMaps: [], ruleOptions: {} };
 
 describe.each(PARSERS.map((parser) => [parser.dialect, parser] as const))('%s with huge counts', (_dialect, parser) => {
-  it.each(parser.specials.map((special) => [JSON.stringify(special), special] as const))(`parses %s x ${HUGE} without its safety net`, (_name, special) => {
+  // `npm test` takes the first three specials (the block and statement delimiters); test:hostile all.
+  const specials = FULL_STRENGTH ? parser.specials : parser.specials.slice(0, 3);
+  it.each(specials.map((special) => [JSON.stringify(special), special] as const))(`parses %s x ${HUGE} without its safety net`, (_name, special) => {
     const file = parser.parse(special.repeat(HUGE), '/huge.conf');
     expect(parser.crashed(file), file.diagnostics[0]?.message).toBe(false);
     expect(parseResultProblems(file, '/huge.conf')).toEqual([]);

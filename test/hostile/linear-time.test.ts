@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { corpusBytes, decode } from './arbitraries.js';
 import { PARSERS, type HostileParser } from './parsers.js';
 
-/** Size of every input: `npm run test:hostile` uses 1 MiB, `npm test` a quarter of it. */
-const BYTES = Number(process.env.LINEAR_BYTES ?? 256 * 1024);
+/** Size of every input: `npm run test:hostile` uses 1 MiB, `npm test` an eighth of it. */
+const BYTES = Number(process.env.LINEAR_BYTES ?? 128 * 1024);
 
 /**
  * How much slower per token an adversarial input may parse than the normal one. Generous on purpose:

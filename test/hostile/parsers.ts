@@ -17,7 +17,7 @@ export interface HostileParser {
   countTokens(text: string): number;
   /** Real-world configs of this dialect; every file below it except licences and oracles is mutated. */
   corpusDir: string;
-  /** Characters with a syntactic meaning, inserted and repeated by the fuzzers. */
+  /** Characters with a syntactic meaning, inserted and repeated by the fuzzers; block and statement delimiters first. */
   specials: readonly string[];
   /** Fragments of structured garbage: keywords, block openers, escapes, comment and raw-block starts. */
   vocabulary: readonly string[];

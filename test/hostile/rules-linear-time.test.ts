@@ -8,8 +8,8 @@ import { allRules } from '../../rules/index.js';
 import { corpusBytes, decode } from './arbitraries.js';
 import { PARSERS, type HostileParser } from './parsers.js';
 
-/** Size of every input: `npm run test:hostile` uses 1 MiB, `npm test` a quarter of it. */
-const BYTES = Number(process.env.LINEAR_BYTES ?? 256 * 1024);
+/** Size of every input: `npm run test:hostile` uses 1 MiB, `npm test` an eighth of it. */
+const BYTES = Number(process.env.LINEAR_BYTES ?? 128 * 1024);
 
 /** As in linear-time.test.ts: generous, a superlinear path falls by orders of magnitude at 1 MiB. */
 const MARGIN = 10;

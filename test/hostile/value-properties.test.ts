@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FC_RUNS, runParameters } from './arbitraries.js';
 import { VALUE_PARSERS, type HostileValueParser } from './value-parsers.js';
 
-/** Size of the timing inputs: `npm run test:hostile` uses 1 MiB, `npm test` a quarter of it. */
-const BYTES = Number(process.env.LINEAR_BYTES ?? 256 * 1024);
+/** Size of the timing inputs: `npm run test:hostile` uses 1 MiB, `npm test` an eighth of it. */
+const BYTES = Number(process.env.LINEAR_BYTES ?? 128 * 1024);
 
 /**
  * How much slower an adversarial value may parse than a normal one of the same size. Wider than the config
