@@ -1,0 +1,36 @@
+// The fixtures the live suite runs: every rule fixture a server can start (or refuse) on its own.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+
+export interface LiveCase {
+  name: string;
+  file: string;
+}
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+
+/** Folders left out, with the reason: none of them makes a claim a client could observe. */
+const NOT_LIVE: Record<string, string> = {
+  syntax: 'parser material, not rule cases',
+  corpus: 'real-world configs for the parser; they need files and hosts of their own machines',
+  'include-cycle': 'loader facts, proven against crossplane in test/dialects/nginx/load.test.ts',
+  'include-not-found': 'absolute includes resolve on the test machine, not in the fixture tree',
+};
+
+/** Entry files: `nginx.conf` of a folder fixture, or a fragment outside any folder fixture. */
+export function liveCases(dialect: string): LiveCase[] {
+  const root = join(FIXTURES, dialect);
+  const cases: LiveCase[] = [];
+  for (const folder of readdirSync(root).sort()) {
+    if (NOT_LIVE[folder] || !statSync(join(root, folder)).isDirectory()) continue;
+    for (const file of entries(join(root, folder))) cases.push({ name: relative(root, file), file });
+  }
+  return cases;
+}
+
+function entries(dir: string): string[] {
+  const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => join(dir, f)).filter((f) => f.endsWith('.conf')).sort();
+  const folderFixtures = files.filter((f) => basename(f) === 'nginx.conf').map(dirname);
+  const insideFolder = (f: string) => folderFixtures.some((d) => f.startsWith(`${d}/`) && basename(f) !== 'nginx.conf' || (f.startsWith(`${d}/`) && dirname(f) !== d));
+  return files.filter((f) => !insideFolder(f));
+}
