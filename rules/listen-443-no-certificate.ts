@@ -21,7 +21,8 @@ export default defineRule({
   check(model, ctx) {
     const defaults = defaultServers(model.endpoints);
     for (const endpoint of model.endpoints) {
-      if (endpoint.certificates.length > 0) continue;
+      // nginx: a server with `ssl_reject_handshake on` refuses every handshake and needs no certificate.
+      if (endpoint.certificates.length > 0 || endpoint.rejectsHandshake) continue;
       const listeners = endpoint.listeners.filter((l) => l.tls || l.quic);
       if (listeners.length === 0) continue;
       // One finding per server: the fix (one certificate) is the same for all its TLS listeners.

@@ -134,6 +134,8 @@ export interface Endpoint {
   /** [0] is the server scope; then every location, nested ones included. */
   scopes: HeaderScope[];
   upstreams: UpstreamTls[];
+  /** True when the server refuses every TLS handshake it is chosen for (nginx `ssl_reject_handshake on`). */
+  rejectsHandshake?: boolean;
   /** Set when the server redirects all plain-HTTP requests. */
   httpRedirect: HttpRedirect | null;
 }

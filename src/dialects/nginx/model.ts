@@ -105,6 +105,7 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext): E
     scopes,
     upstreams: upstreamsOf(level),
     httpRedirect: redirectOf(level),
+    rejectsHandshake: inherited(level, 'ssl_reject_handshake', onOff)?.value === true,
   };
 }
 

@@ -10,10 +10,10 @@ import { waitForPorts } from '../probes.js';
 
 /** Directives that name files or hosts the test machine lacks, or that nginx 1.22 does not know. */
 const DROPPED = new Set([
-  'user', 'pid', 'error_log', 'access_log', 'ssl_session_ticket_key', 'ssl_trusted_certificate', 'ssl_client_certificate',
-  'ssl_stapling_file', 'ssl_password_file', 'proxy_ssl_trusted_certificate', 'grpc_ssl_trusted_certificate',
-  'http2', 'http3', 'quic_retry', 'quic_gso', 'add_header_inherit', 'resolver',
+  'user', 'pid', 'error_log', 'access_log', 'ssl_session_ticket_key', 'ssl_stapling_file', 'ssl_password_file', 'http2', 'http3', 'quic_retry', 'quic_gso', 'add_header_inherit', 'resolver',
 ]);
+/** CA bundles a config names: the test certificate stands in, so verification settings stay as written. */
+const TRUST_FILES = new Set(['ssl_trusted_certificate', 'ssl_client_certificate', 'proxy_ssl_trusted_certificate', 'grpc_ssl_trusted_certificate', 'uwsgi_ssl_trusted_certificate']);
 const PASSES = new Set(['proxy_pass', 'grpc_pass', 'uwsgi_pass', 'fastcgi_pass', 'scgi_pass']);
 
 interface Edit {
@@ -119,6 +119,7 @@ async function rewrites(directives: Directive[], credentials: TestCredentials, p
       }
     } else if (d.name === 'ssl_certificate' && !first.includes('$')) replaceArg(d, 0, credentials.rsaCert);
     else if (d.name === 'ssl_certificate_key' && !first.includes('$')) replaceArg(d, 0, credentials.rsaKey);
+    else if (TRUST_FILES.has(d.name) && d.args.length > 0) replaceArg(d, 0, credentials.rsaCert);
     else if (d.name === 'ssl_dhparam') replaceArg(d, 0, credentials.dhparam);
     else if (PASSES.has(d.name) && d.args.length > 0 && !first.includes('$')) replaceArg(d, 0, first.replace(/^([a-z]+:\/\/)?[^/]+/, (_, scheme = '') => `${scheme}127.0.0.1:9`));
     else if (d.name === 'server' && !d.children && d.args.length > 0) replaceArg(d, 0, '127.0.0.1:9'); // upstream {} members
