@@ -42,7 +42,7 @@ export const nginxAdapter: LiveServerAdapter = {
       writeFileSync(file, applyEdits(text, edits));
     }
     const copy = join(scratch, basename(fixture));
-    return { entry: isMainConfig(copy) ? copy : wrapFragment(copy, scratch), prefix: scratch, ports };
+    return { entry: isMainConfig(copy) ? withEvents(copy) : wrapFragment(copy, scratch), prefix: scratch, ports };
   },
 
   check(config) {
@@ -95,6 +95,13 @@ function confFiles(dir: string): string[] {
 /** A full nginx.conf has `http {}` at its top; anything else is a fragment nginx.conf includes inside `http {}`. */
 function isMainConfig(path: string): boolean {
   return parseNginx(readFileSync(path, 'utf8'), path).directives.some((d) => d.name === 'http' && d.children);
+}
+
+/** nginx refuses a main config without `events {}`; fixtures that show only `http {}` get an empty one. */
+function withEvents(path: string): string {
+  const text = readFileSync(path, 'utf8');
+  if (!parseNginx(text, path).directives.some((d) => d.name === 'events')) writeFileSync(path, `events {}\n${text}`);
+  return path;
 }
 
 function wrapFragment(fragment: string, prefix: string): string {
