@@ -37,13 +37,25 @@ export function cipherTargets(model: TlsModel, openssl: OpenSslVersion): CipherT
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
     if (seen.has(rangeKey(range))) continue;
     seen.add(rangeKey(range));
-    const expansion = expandCipherString(setting.value, openssl);
-    const protocols = endpoint.protocols.value;
-    const legacyProtocols = negotiableProtocols(protocols, openssl, expansion.securityLevel).filter((p) => p !== 'TLSv1.3');
-    const negotiable = negotiableSuites(expansion, { protocols: legacyProtocols });
-    targets.push({ endpoint, range, isDefault: setting.source === null, expansion, negotiable, legacyProtocols });
+    targets.push({ endpoint, range, isDefault: setting.source === null, ...offeredSuites(endpoint, openssl) });
   }
   return targets;
+}
+
+/** What the endpoint's server really offers at TLS 1.0-1.2: the expansion, the protocols and the suites. */
+export function offeredSuites(endpoint: Endpoint, openssl: OpenSslVersion): Pick<CipherTarget, 'expansion' | 'negotiable' | 'legacyProtocols'> {
+  const expansion = expandCipherString(endpoint.ciphers.value, openssl);
+  const legacyProtocols = negotiableProtocols(endpoint.protocols.value, openssl, expansion.securityLevel).filter((p) => p !== 'TLSv1.3');
+  const negotiable = negotiableSuites(expansion, { protocols: legacyProtocols }).filter((s) => s.kx !== 'kDHE' || hasDhParameters(endpoint));
+  return { expansion, negotiable, legacyProtocols };
+}
+
+/**
+ * DHE suites need DH parameters. nginx sets none without `ssl_dhparam` (ngx_ssl_dhparam returns at once
+ * for an empty name), so it never negotiates DHE then; test/live proves it against nginx 1.22.
+ */
+function hasDhParameters(endpoint: Endpoint): boolean {
+  return endpoint.dialect !== 'nginx' || endpoint.dhparam.value !== null;
 }
 
 /** A range for `offset..offset+length` inside a single-line argument range whose text is `value` (quoted or not). */

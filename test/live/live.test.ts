@@ -7,8 +7,8 @@ import { loadDialect } from '../../src/dialects/registry.js';
 import { DEFAULT_LIMITS, lint, type RunOptions } from '../../src/engine/run.js';
 import type { Finding } from '../../src/engine/finding.js';
 import type { Endpoint, HeaderScope, Listener, TlsModel, TlsProtocol } from '../../src/model/types.js';
-import { expandCipherString } from '../../src/tls/cipher-string.js';
-import { negotiableProtocols, negotiableSuites, suiteFitsKeyType } from '../../src/tls/negotiable.js';
+import { offeredSuites } from '../../src/tls/endpoint-ciphers.js';
+import { negotiableProtocols, suiteFitsKeyType } from '../../src/tls/negotiable.js';
 import { liveCases, type LiveCase } from './cases.js';
 import { allocatePort, handshake, request } from './probes.js';
 import { generateCredentials, nginxAdapter } from './servers/nginx.js';
@@ -117,15 +117,11 @@ function hostName(endpoint: Endpoint): string | null {
   return endpoint.serverNames.find((n) => /^[a-z0-9.-]+$/i.test(n) && n.includes('.')) ?? null;
 }
 
-/** What the model says a TLS 1.2-and-below handshake may pick with the suite's RSA test certificate. */
+/** What the model says a handshake may pick with the suite's RSA test certificate. */
 function expectedSuites(endpoint: Endpoint) {
-  const expansion = expandCipherString(endpoint.ciphers.value, '3.0');
+  const { expansion, negotiable } = offeredSuites(endpoint, '3.0');
   const protocols = negotiableProtocols(endpoint.protocols.value, '3.0', expansion.securityLevel);
-  const suites = negotiableSuites(expansion, { protocols: protocols.filter((p) => p !== 'TLSv1.3') })
-    .filter((s) => suiteFitsKeyType(s, 'rsa'))
-    // nginx sets no DH parameters without ssl_dhparam (ngx_ssl_dhparam returns early), so DHE suites never negotiate.
-    .filter((s) => s.kx !== 'kDHE' || endpoint.dhparam.value !== null);
-  return { expansion, protocols, suites };
+  return { protocols, suites: negotiable.filter((s) => suiteFitsKeyType(s, 'rsa')) };
 }
 
 function tlsClaims(endpoint: Endpoint, port: number, where: string): string[] {
