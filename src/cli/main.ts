@@ -54,6 +54,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--max-file-size <size>', 'largest config file read, e.g. 50M')
     .option('--max-included-files <count>', 'most files one entry may include, counting every inclusion (default 10000)')
     .option('--max-include-depth <levels>', 'deepest include nesting (default 50)')
+    .option('--report-unused-disable', 'warn about tlslint-disable comments that suppress nothing')
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
     .option('--debug', 'print stack traces for internal errors')

@@ -32,6 +32,7 @@ export interface CliFlags {
   color?: boolean;
   debug?: boolean;
   maxFileSize?: string;
+  reportUnusedDisable?: boolean;
   maxIncludedFiles?: string;
   maxIncludeDepth?: string;
 }
@@ -61,6 +62,7 @@ export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string
       root,
       pathMaps: flags.map.map((m) => parseMap(m, root)),
       ruleOptions: {},
+      reportUnusedDisable: flags.reportUnusedDisable ?? false,
       ruleSettings: Object.fromEntries(flags.rule.map((r) => parseRuleSetting(r, knownRuleIds))),
       limits: {
         maxFileBytes: flags.maxFileSize ? parseSize(flags.maxFileSize) : DEFAULT_LIMITS.maxFileBytes,

@@ -11,6 +11,7 @@ import { discoverFiles, entryOrder, describeFsError, type DiscoveredFile } from 
 import type { Finding, LintResult, Severity, ToolNotification } from './finding.js';
 import type { LintOptions } from './options.js';
 import { runRule } from './run-rule.js';
+import { applySuppressions } from './suppressions.js';
 import { allRules } from '../../rules/index.js';
 import { getProfile } from '../tls/mozilla-profiles.js';
 
@@ -20,6 +21,8 @@ export interface RunOptions extends LintOptions {
   dialect: DialectId;
   /** Severity overrides by rule id (`--rule id=off|note|warning|error`). */
   ruleSettings: Record<string, RuleSetting>;
+  /** Report `tlslint-disable` comments that suppress nothing (`--report-unused-disable`). */
+  reportUnusedDisable?: boolean;
   /** When set, only these rules run (the fixture harness uses it). */
   onlyRules?: string[];
   limits: Pick<LoadContext, 'maxFileBytes' | 'maxIncludedFiles' | 'maxIncludeDepth'>;
@@ -56,8 +59,11 @@ export async function lint(paths: string[], options: RunOptions): Promise<LintRe
     if (model) for (const finding of runRules(model, options, notifications)) findings.push(finding);
   }
   const readFiles = [...context.cache.keys()];
+  const kept = dedupeFindings(findings).sort(compareFindings);
+  const knownIds = new Set(allRules.map((r) => r.meta.id));
+  for (const notice of applySuppressions(kept, context.cache.values(), knownIds, options.reportUnusedDisable ?? false)) notifications.push(notice);
   return {
-    findings: dedupeFindings(findings).sort(compareFindings),
+    findings: kept,
     notifications,
     files: readFiles,
     root: options.root,
