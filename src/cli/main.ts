@@ -1,5 +1,8 @@
 // The tlslint command line: parses argv, runs a subcommand, returns the exit code (0 clean, 1 findings, 2 usage or fatal).
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { applyBaseline, writeBaseline } from '../engine/baseline.js';
 import { Command, CommanderError, Option } from 'commander';
 import { atLeast, type LintResult, type Severity } from '../engine/finding.js';
 import { packageVersion } from '../engine/package-root.js';
@@ -54,6 +57,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--max-file-size <size>', 'largest config file read, e.g. 50M')
     .option('--max-included-files <count>', 'most files one entry may include, counting every inclusion (default 10000)')
     .option('--max-include-depth <levels>', 'deepest include nesting (default 50)')
+    .option('--baseline <file>', 'report only findings not recorded in this baseline file')
+    .option('--update-baseline', 'with --baseline: record the current findings in the file instead')
     .option('--report-unused-disable', 'warn about tlslint-disable comments that suppress nothing')
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
@@ -81,10 +86,26 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 async function lintCommand(paths: string[], flags: CliFlags, io: CliIo): Promise<number> {
   const settings = settingsFromFlags(flags, allRules.map((r) => r.meta.id), io.cwd);
   const result = await lint(paths, settings.run);
+  if (flags.baseline) await useBaseline(flags.baseline, flags.updateBaseline ?? false, result, io);
   const report = renderReport(result, settings, io);
   if (settings.output) await writeFile(settings.output, report);
   else io.stdout.write(report);
   return exitCodeFor(result, settings.failOn);
+}
+
+async function useBaseline(file: string, update: boolean, result: LintResult, io: CliIo): Promise<void> {
+  const path = resolve(io.cwd, file);
+  if (update) {
+    const count = await writeBaseline(path, result);
+    io.stderr.write(`tlslint: wrote ${count} fingerprints to ${file}\n`);
+    return;
+  }
+  if (!existsSync(path)) throw new UsageError(`Baseline "${file}" does not exist: create it with --baseline ${file} --update-baseline`);
+  try {
+    await applyBaseline(path, result);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** 2 when nothing could be linted, 1 when a finding reaches the threshold, else 0. */

@@ -35,6 +35,8 @@ export interface CliFlags {
   reportUnusedDisable?: boolean;
   maxIncludedFiles?: string;
   maxIncludeDepth?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
 }
 
 export interface CliSettings {

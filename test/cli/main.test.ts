@@ -141,3 +141,21 @@ describe('tlslint CLI', () => {
     expect(rejected.stderr).toContain('rejects "NOPE"');
   });
 });
+
+describe('--baseline', () => {
+  it('records today\'s findings, then reports only new ones (old ones stay in SARIF as suppressed)', async () => {
+    const config = writeConfig('baseline.conf', 'server {\n    listen 443;\n    server_name a.example;\n}\n');
+    const baseline = join(scratch, 'tlslint-baseline.json');
+    expect((await run(['--baseline', baseline, config])).code).toBe(2);
+    const recorded = await run(['--baseline', baseline, '--update-baseline', config]);
+    expect(recorded.stderr).toMatch(/wrote \d+ fingerprints/);
+    expect(JSON.parse(readFileSync(baseline, 'utf8'))).toMatchObject({ version: 1, tool: 'tlslint' });
+    const again = await run(['--baseline', baseline, config]);
+    expect(again).toMatchObject({ code: 0, stdout: '' });
+    writeFileSync(config, '\n\nserver {\n    listen 443;\n    server_name a.example;\n}\nserver {\n    listen 8443 ssl;\n    server_name b.example;\n}\n');
+    const moved = await run(['--baseline', baseline, '-f', 'json', config]);
+    const findings = JSON.parse(moved.stdout).findings as { ruleId: string; suppressed: unknown; line: number }[];
+    expect(findings.filter((f) => !f.suppressed).every((f) => f.line >= 7)).toBe(true);
+    expect(findings.some((f) => f.suppressed && f.ruleId === 'listen-443-no-tls')).toBe(true);
+  });
+});
