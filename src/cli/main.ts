@@ -1,7 +1,8 @@
 // The tlslint command line: parses argv, runs a subcommand, returns the exit code (0 clean, 1 findings, 2 usage or fatal).
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { MAX_FIX_PASSES, planFixes, unifiedDiff, writeAtomically } from '../engine/fix.js';
 import { applyBaseline, writeBaseline } from '../engine/baseline.js';
 import { Command, CommanderError, Option } from 'commander';
 import { atLeast, type LintResult, type Severity } from '../engine/finding.js';
@@ -57,6 +58,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--max-file-size <size>', 'largest config file read, e.g. 50M')
     .option('--max-included-files <count>', 'most files one entry may include, counting every inclusion (default 10000)')
     .option('--max-include-depth <levels>', 'deepest include nesting (default 50)')
+    .option('--fix', 'apply the safe fixes to the linted files, then report what is left')
+    .option('--fix-dry-run', 'print the fixes as a unified diff and change nothing')
     .option('--baseline <file>', 'report only findings not recorded in this baseline file')
     .option('--update-baseline', 'with --baseline: record the current findings in the file instead')
     .option('--report-unused-disable', 'warn about tlslint-disable comments that suppress nothing')
@@ -85,11 +88,40 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
 async function lintCommand(paths: string[], flags: CliFlags, io: CliIo): Promise<number> {
   const settings = settingsFromFlags(flags, allRules.map((r) => r.meta.id), io.cwd);
-  const result = await lint(paths, settings.run);
+  if (flags.fixDryRun) return fixDryRun(paths, settings, io);
+  const result = flags.fix ? await lintAndFix(paths, settings, io) : await lint(paths, settings.run);
   if (flags.baseline) await useBaseline(flags.baseline, flags.updateBaseline ?? false, result, io);
   const report = renderReport(result, settings, io);
   if (settings.output) await writeFile(settings.output, report);
   else io.stdout.write(report);
+  return exitCodeFor(result, settings.failOn);
+}
+
+/** Lints and fixes until no fix is left (or {@link MAX_FIX_PASSES}); says what changed on stderr. */
+async function lintAndFix(paths: string[], settings: CliSettings, io: CliIo): Promise<LintResult> {
+  const roots = paths.map((p) => resolve(p));
+  const changedFiles = new Set<string>();
+  let fixed = 0;
+  let result = await lint(paths, settings.run);
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const plans = await planFixes(result, roots);
+    if (plans.length === 0) break;
+    for (const plan of plans) {
+      await writeAtomically(plan.file, plan.after);
+      changedFiles.add(plan.file);
+      fixed += plan.fixed;
+    }
+    result = await lint(paths, settings.run);
+  }
+  if (fixed > 0) io.stderr.write(`tlslint: fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${changedFiles.size} file${changedFiles.size === 1 ? '' : 's'}\n`);
+  return result;
+}
+
+/** Prints the first pass of fixes as a unified diff and writes nothing. */
+async function fixDryRun(paths: string[], settings: CliSettings, io: CliIo): Promise<number> {
+  const result = await lint(paths, settings.run);
+  const plans = await planFixes(result, paths.map((p) => resolve(p)));
+  io.stdout.write(plans.map((plan) => unifiedDiff(plan, relative(result.root, plan.file))).join(''));
   return exitCodeFor(result, settings.failOn);
 }
 

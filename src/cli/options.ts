@@ -37,6 +37,8 @@ export interface CliFlags {
   maxIncludeDepth?: string;
   baseline?: string;
   updateBaseline?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 export interface CliSettings {
