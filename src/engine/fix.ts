@@ -59,9 +59,20 @@ export function applyFindingFixes(text: string, findings: readonly Finding[]): {
   let out = text;
   for (const edit of [...taken].sort((a, b) => b.range.start.offset - a.range.start.offset)) {
     const insert = crlf ? edit.text.replace(/\r?\n/g, '\r\n') : edit.text;
-    out = out.slice(0, edit.range.start.offset + bom) + insert + out.slice(edit.range.end.offset + bom);
+    const [start, end] = insert === '' ? wholeLineIfAlone(out, edit.range.start.offset + bom, edit.range.end.offset + bom) : [edit.range.start.offset + bom, edit.range.end.offset + bom];
+    out = out.slice(0, start) + insert + out.slice(end);
   }
   return { text: out, fixed };
+}
+
+/** A deletion that leaves only blanks on its line takes the line with it (indentation and line break). */
+function wholeLineIfAlone(text: string, start: number, end: number): [number, number] {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline < 0 ? text.length : newline + 1;
+  const blank = /^[ \t]*$/;
+  if (!blank.test(text.slice(lineStart, start)) || !blank.test(text.slice(end, lineEnd).replace(/\r?\n$/, ''))) return [start, end];
+  return [lineStart, lineEnd];
 }
 
 function firstOffset(finding: Finding): number {

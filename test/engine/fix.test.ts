@@ -40,6 +40,11 @@ describe('applyFindingFixes', () => {
     expect(applyFindingFixes('abcdef', [edit(0, 2, 'X'), edit(2, 2, '+')])).toEqual({ text: 'Xcdef', fixed: 1 });
   });
 
+  it('takes the whole line with a deletion that leaves it blank', () => {
+    expect(applyFindingFixes('a\n    ssl on;\nb', [edit(6, 13, '')]).text).toBe('a\nb');
+    expect(applyFindingFixes('x; ssl on;\n', [edit(3, 10, '')]).text).toBe('x; \n');
+  });
+
   it('writes CRLF into CRLF files and counts offsets after a byte-order mark', () => {
     expect(applyFindingFixes('\uFEFFab\r\ncd', [edit(2, 2, '\nx')]).text).toBe('\uFEFFab\r\nx\r\ncd');
   });
@@ -58,7 +63,8 @@ describe('tlslint --fix', () => {
     const fixed = await cli(['--server-version', '1.24.0', '--fix', '-f', 'json', file]);
     expect(fixed.stderr).toMatch(/fixed \d+ problems? in 1 file/);
     const after = readFileSync(file, 'utf8');
-    expect(after).not.toMatch(/^\s*ssl on;/m);
+    expect(after).not.toMatch(/ssl on;/);
+    expect(after).not.toMatch(/\r\n[ \t]*\r\n/);
     expect(after).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
     expect(after).toContain('ssl_session_tickets off;');
     expect(after.replace(/\r\n/g, '')).not.toContain('\n');
