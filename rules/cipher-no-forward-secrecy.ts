@@ -6,6 +6,7 @@ import { describeSuites, hasForwardSecrecy } from '../src/tls/suite-classes.js';
 export default defineRule({
   id: 'cipher-no-forward-secrecy',
   description: 'Cipher string enables suites without forward secrecy',
+  howToFix: "Drop static-RSA/DH suites: use the profile's ECDHE list",
   severity: 'warning',
   tags: ['ciphers'],
   profiles: ['modern', 'intermediate'],

@@ -14,6 +14,7 @@ function knownKeyTypes(target: CipherTarget): CertificateInfo['keyType'][] {
 export default defineRule({
   id: 'cipher-no-usable-suite',
   description: 'Cipher string leaves no suite a client can negotiate',
+  howToFix: "Enable suites for the enabled protocols and the certificate's key type",
   severity: 'error',
   tags: ['ciphers'],
   profiles: ['modern', 'intermediate', 'old'],

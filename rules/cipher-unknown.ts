@@ -28,6 +28,7 @@ function writtenSettings(model: TlsModel, pick: (e: Endpoint) => Setting<string>
 export default defineRule({
   id: 'cipher-unknown',
   description: 'Cipher string names a suite or alias OpenSSL does not know',
+  howToFix: 'Fix the typo, or use the OpenSSL name instead of the IANA one',
   severity: 'warning',
   tags: ['ciphers'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -27,6 +27,7 @@ function fixFor(target: CipherTarget, profile: Profile): Fix | undefined {
 export default defineRule({
   id: 'cipher-weak',
   description: 'Cipher string enables insecure cipher suites',
+  howToFix: "Set `ssl_ciphers` to the profile's list",
   severity: 'error',
   tags: ['ciphers'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -8,6 +8,7 @@ import type { SourceRange } from '../src/syntax/range.js';
 export default defineRule({
   id: 'hsts-invalid',
   description: 'A Strict-Transport-Security header is malformed, repeated, or unfit for preload',
+  howToFix: 'Write one header: `max-age=63072000; includeSubDomains` (add `preload` only with both)',
   severity: 'error',
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -6,6 +6,7 @@ import { isTlsEndpoint, type ResponseHeader } from '../src/model/types.js';
 export default defineRule({
   id: 'hsts-max-age-short',
   description: 'HSTS max-age is shorter than the profile asks for',
+  howToFix: 'Raise `max-age` to the profile minimum (63072000)',
   severity: 'warning',
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],

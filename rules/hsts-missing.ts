@@ -7,6 +7,7 @@ import { isTlsEndpoint, type Endpoint, type HeaderScope } from '../src/model/typ
 export default defineRule({
   id: 'hsts-missing',
   description: 'An HTTPS server sends no Strict-Transport-Security header',
+  howToFix: 'Add `add_header Strict-Transport-Security "max-age=63072000" always;`',
   severity: 'warning',
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],

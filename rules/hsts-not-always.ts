@@ -6,6 +6,7 @@ import { isTlsEndpoint } from '../src/model/types.js';
 export default defineRule({
   id: 'hsts-not-always',
   description: 'The Strict-Transport-Security header is not sent on error responses',
+  howToFix: 'Add `always` to the `add_header`',
   severity: 'warning',
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -6,6 +6,7 @@ import type { Endpoint } from '../src/model/types.js';
 export default defineRule({
   id: 'hsts-on-plain-http',
   description: 'A plain-HTTP server sets a Strict-Transport-Security header that browsers ignore',
+  howToFix: 'Move the header to the HTTPS server; redirect plain HTTP',
   severity: 'note',
   tags: ['hsts'],
   profiles: ['modern', 'intermediate', 'old'],

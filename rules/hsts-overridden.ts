@@ -7,6 +7,7 @@ import { isTlsEndpoint, type ResponseHeader } from '../src/model/types.js';
 export default defineRule({
   id: 'hsts-overridden',
   description: 'A block with its own response headers drops the inherited Strict-Transport-Security header',
+  howToFix: 'Repeat the HSTS `add_header` in the block (or include a shared snippet)',
   severity: 'warning',
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],

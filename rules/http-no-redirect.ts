@@ -5,6 +5,7 @@ import { isTlsEndpoint, type Listener } from '../src/model/types.js';
 export default defineRule({
   id: 'http-no-redirect',
   description: 'A plain-HTTP server does not redirect to its HTTPS twin',
+  howToFix: 'Answer with `return 301 https://$host$request_uri;`',
   severity: 'warning',
   tags: ['security', 'redirect'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -4,6 +4,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 export default defineRule({
   id: 'include-cycle',
   description: 'Configuration files include each other in a cycle',
+  howToFix: 'Remove the include that closes the cycle',
   severity: 'error',
   tags: ['include'],
   profiles: ['modern', 'intermediate', 'old'],

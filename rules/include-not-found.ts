@@ -4,6 +4,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 export default defineRule({
   id: 'include-not-found',
   description: 'An include names a file that does not exist',
+  howToFix: 'Fix the path, or map it into the checkout with `--map`',
   severity: 'error',
   tags: ['include'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -5,6 +5,7 @@ import type { Endpoint, Listener } from '../src/model/types.js';
 export default defineRule({
   id: 'listen-443-no-certificate',
   description: 'A TLS listener belongs to a server with no certificate',
+  howToFix: 'Add `ssl_certificate` and `ssl_certificate_key` to the server or to `http {}`',
   severity: 'error',
   tags: ['security', 'certificates', 'listen'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -5,6 +5,7 @@ import { isTlsEndpoint } from '../src/model/types.js';
 export default defineRule({
   id: 'ocsp-stapling-disabled',
   description: 'OCSP stapling is off for a certificate that names an OCSP responder',
+  howToFix: 'Set `ssl_stapling on;` and `ssl_stapling_verify on;`',
   severity: 'note',
   tags: ['security', 'ocsp'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -4,6 +4,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 export default defineRule({
   id: 'parse-error',
   description: 'The configuration has a syntax error',
+  howToFix: 'Fix the syntax at the reported position',
   severity: 'error',
   tags: ['syntax'],
   profiles: ['modern', 'intermediate', 'old'],

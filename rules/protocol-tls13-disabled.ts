@@ -7,6 +7,7 @@ import { negotiableProtocols } from '../src/tls/negotiable.js';
 export default defineRule({
   id: 'protocol-tls13-disabled',
   description: 'A TLS server does not offer TLS 1.3',
+  howToFix: 'Add `TLSv1.3` to `ssl_protocols`',
   severity: 'warning',
   tags: ['security', 'protocols'],
   profiles: ['modern', 'intermediate', 'old'],

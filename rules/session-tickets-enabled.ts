@@ -5,6 +5,7 @@ import { isTlsEndpoint } from '../src/model/types.js';
 export default defineRule({
   id: 'session-tickets-enabled',
   description: 'TLS session tickets are on while the ticket keys are never rotated',
+  howToFix: 'Set `ssl_session_tickets off;`, or use nginx 1.23.2+ with a shared session cache',
   severity: 'warning',
   tags: ['security', 'sessions'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -10,6 +10,7 @@ const REMOVED_IN = '1.25.1';
 export default defineRule({
   id: 'ssl-directive-deprecated',
   description: 'The deprecated "ssl" directive is used instead of the "ssl" parameter of "listen"',
+  howToFix: 'Delete `ssl on;` and write `listen 443 ssl;`',
   severity: 'error',
   tags: ['deprecated', 'listen'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -5,6 +5,7 @@ import type { UpstreamTls } from '../src/model/types.js';
 export default defineRule({
   id: 'upstream-tls-unverified',
   description: 'A proxied HTTPS upstream is used without verifying its certificate',
+  howToFix: 'Set `proxy_ssl_verify on;` with `proxy_ssl_trusted_certificate`',
   severity: 'warning',
   tags: ['security', 'upstream'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -30,6 +30,8 @@ export interface RuleMeta {
   id: string;
   /** One line, no trailing period; also the first line of the rule's docs. */
   description: string;
+  /** What to write instead, in one line (markdown): the README rule table shows it. */
+  howToFix: string;
   severity: Severity;
   tags: string[];
   /** Mozilla profiles under which the rule runs. */

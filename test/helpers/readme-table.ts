@@ -11,8 +11,8 @@ const END = '<!-- rules-table:end -->';
 /** The markdown table: id (linked to its page), default severity, fixable, profiles, description. */
 export function rulesTable(): string {
   const rows = allRules.map(({ meta }) =>
-    `| [\`${meta.id}\`](rules/${meta.id}.md) | ${meta.severity} | ${meta.fixable ? 'yes' : ''} | ${meta.profiles.join(', ')} | ${meta.description} |`);
-  return ['| rule | severity | fix | profiles | what it catches |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+    `| [\`${meta.id}\`](rules/${meta.id}.md) | ${meta.severity} | ${meta.description} | ${meta.howToFix}${meta.fixable ? ' (`--fix`)' : ''} |`);
+  return ['| rule | severity | what it catches | how to fix |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** README text with the table between the markers replaced by the current one. */

@@ -16,6 +16,7 @@ vi.mock('../../rules/index.js', async (importOriginal) => {
   const exploding = defineRule({
     id: 'test-exploding-rule',
     description: 'Throws when the test asks it to',
+    howToFix: 'Nothing: it exists only for this test',
     severity: 'error',
     tags: [],
     profiles: ['modern', 'intermediate', 'old'],

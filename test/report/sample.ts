@@ -41,7 +41,7 @@ function position(file: string, line: number, column: number) {
 
 function meta(id: string, description: string, severity: RuleMeta['severity'], tags: string[], securitySeverity: number, fixable = false): RuleMeta {
   return {
-    id, description, severity, tags, securitySeverity, fixable,
+    id, description, severity, tags, securitySeverity, fixable, howToFix: 'Change the config',
     profiles: ['modern', 'intermediate'],
     docs: `https://github.com/tlslint/tlslint/blob/main/rules/${id}.md`,
   };
