@@ -45,9 +45,10 @@ export function isHstsHeader(header: ResponseHeader): boolean {
   return header.name.toLowerCase() === 'strict-transport-security';
 }
 
-/** The Strict-Transport-Security headers among `headers`, in the order they are sent. */
+/** The Strict-Transport-Security headers among `headers` that are sent, in order. */
 export function hstsHeadersOf(headers: readonly ResponseHeader[]): ResponseHeader[] {
-  return headers.filter(isHstsHeader);
+  // nginx: ngx_http_add_header sends nothing for an empty value (`map ... default "";` turns HSTS off).
+  return headers.filter((h) => isHstsHeader(h) && h.value !== '');
 }
 
 /** True when the value holds nginx variables (`$hsts`, `${hsts}`): what is sent is only known at run time. */

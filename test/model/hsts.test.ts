@@ -83,6 +83,10 @@ describe('header helpers', () => {
     expect(hstsHeadersOf(headers).map((h) => h.value)).toEqual(['max-age=1', 'max-age=2']);
   });
 
+  it('leaves out an empty value, which nginx does not send', () => {
+    expect(hstsHeadersOf([header('Strict-Transport-Security', '')])).toEqual([]);
+  });
+
   it('knows nginx variables', () => {
     expect(containsVariables('$hsts')).toBe(true);
     expect(containsVariables('max-age=${age}')).toBe(true);
