@@ -1,6 +1,6 @@
 // listen-443-no-certificate: a TLS listener in a server that has no certificate of its own or inherited.
 import { defineRule } from '../src/engine/define-rule.js';
-import type { Endpoint, Listener } from '../src/model/types.js';
+import { socketKey, type Endpoint, type Listener } from '../src/model/types.js';
 
 export default defineRule({
   id: 'listen-443-no-certificate',
@@ -55,12 +55,6 @@ function defaultServers(endpoints: readonly Endpoint[]): Map<string, Endpoint> {
   return first;
 }
 
-/** Listeners on the same address and port share one socket (and one default server); QUIC is UDP. */
-function socketKey(listener: Listener): string {
-  if (listener.unixPath !== undefined) return `unix:${listener.unixPath}`;
-  const address = listener.address === null || listener.address === '*' || listener.address === '0.0.0.0' ? '*' : listener.address;
-  return `${listener.quic ? 'udp' : 'tcp'} ${address}:${listener.port}`;
-}
 
 function socketLabel(listener: Listener): string {
   if (listener.unixPath !== undefined) return `unix:${listener.unixPath}`;

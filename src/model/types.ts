@@ -153,6 +153,16 @@ export interface TlsModel {
   files: ConfigFile[];
 }
 
+/**
+ * The socket a listener binds: listeners with the same key share one socket (and one default server).
+ * A wildcard address (none, `*`, `0.0.0.0`) is one key; QUIC listens on UDP, so it never shares with TCP.
+ */
+export function socketKey(listener: Listener): string {
+  if (listener.unixPath !== undefined) return `unix:${listener.unixPath}`;
+  const wildcard = listener.address === null || listener.address === '*' || listener.address === '0.0.0.0';
+  return `${listener.quic ? 'udp' : 'tcp'} ${wildcard ? '*' : listener.address}:${listener.port}`;
+}
+
 /** True when at least one listener of the endpoint speaks TLS. */
 export function isTlsEndpoint(endpoint: Endpoint): boolean {
   return endpoint.listeners.some((l) => l.tls);

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDialect } from '../../src/dialects/registry.js';
 import { DEFAULT_LIMITS, lint, type RunOptions } from '../../src/engine/run.js';
 import type { Finding } from '../../src/engine/finding.js';
-import type { Endpoint, HeaderScope, Listener, TlsModel, TlsProtocol } from '../../src/model/types.js';
+import { socketKey, type Endpoint, type HeaderScope, type Listener, type TlsModel, type TlsProtocol } from '../../src/model/types.js';
+import { hstsHeadersOf } from '../../src/model/hsts.js';
 import { offeredSuites } from '../../src/tls/endpoint-ciphers.js';
 import { negotiableProtocols, suiteFitsKeyType } from '../../src/tls/negotiable.js';
 import { liveCases, type LiveCase } from './cases.js';
@@ -106,10 +107,9 @@ function probeSockets(model: TlsModel, findings: Finding[], prepared: PreparedCo
   return problems;
 }
 
+/** The socket key of a listener the suite can probe (TCP over IPv4), else null. */
 function socketOf(listener: Listener): string | null {
-  if (listener.unixPath !== undefined || listener.quic || listener.address?.startsWith('[')) return null;
-  const address = listener.address === null || listener.address === '*' || listener.address === '0.0.0.0' ? '*' : listener.address;
-  return `${address}:${listener.port}`;
+  return listener.address?.startsWith('[') ? null : socketKey(listener);
 }
 
 /** A plain host name to send as SNI and Host (not `_`, a wildcard or a regex). */
@@ -193,7 +193,7 @@ function headerClaims(endpoint: Endpoint, scheme: 'http' | 'https', port: number
     const answer = request(scheme, port, name, path);
     // `return 444` closes the connection without a response: there are no headers to compare.
     if (answer.status === null) continue;
-    const header = scope.headers.find((h) => h.name.toLowerCase() === 'strict-transport-security');
+    const header = hstsHeadersOf(scope.headers)[0];
     // A value with variables may be empty at run time, and nginx sends no header with an empty value.
     if (header?.value.includes('$')) continue;
     const expected = header !== undefined && (header.always || ADD_HEADER_STATUSES.has(answer.status));

@@ -5,7 +5,7 @@ import { spanOf, type SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import {
   TLS_PROTOCOLS, type CertificateRef, type Endpoint, type HeaderScope, type HttpRedirect, type Listener,
-  type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls,
+  type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, socketKey,
 } from '../../model/types.js';
 import { mapPath } from './load.js';
 import {
@@ -216,11 +216,6 @@ function shareSocketTls(endpoints: Endpoint[]): void {
   const listeners = endpoints.flatMap((e) => e.listeners).filter((l) => !l.quic && l.unixPath === undefined);
   const tlsSockets = new Set(listeners.filter((l) => l.tls).map(socketKey));
   for (const listener of listeners) if (!listener.tls && tlsSockets.has(socketKey(listener))) listener.tls = true;
-}
-
-function socketKey(listener: Listener): string {
-  const wildcard = listener.address === null || listener.address === '*' || listener.address === '0.0.0.0';
-  return `${wildcard ? '*' : listener.address}:${listener.port}`;
 }
 
 function implicitListener(): Listener {

@@ -134,14 +134,14 @@ async function rewrites(directives: Directive[], credentials: TestCredentials, p
   return edits;
 }
 
-/** The socket key the model uses for a TCP listen, or null for sockets the suite cannot probe (IPv6, unix, QUIC). */
+/** The model's socket key of a TCP listen (see socketKey), or null for sockets the suite cannot probe (IPv6, unix, QUIC). */
 export function liveSocket(listen: Directive): string | null {
   const socket = listen.args[0]?.value ?? '';
   if (socket.startsWith('[') || socket.startsWith('unix:') || listen.args.some((a) => a.value === 'quic')) return null;
-  if (/^\d+$/.test(socket)) return `*:${socket}`;
+  if (/^\d+$/.test(socket)) return `tcp *:${socket}`;
   const colon = socket.lastIndexOf(':');
   const [address, port] = colon > 0 ? [socket.slice(0, colon), socket.slice(colon + 1)] : [socket, '80'];
-  return `${address === '0.0.0.0' ? '*' : address}:${port}`;
+  return `tcp ${address === '0.0.0.0' || address === '*' ? '*' : address}:${port}`;
 }
 
 function applyEdits(text: string, edits: Edit[]): string {
