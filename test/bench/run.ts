@@ -11,7 +11,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'bin', 'tlslint.js');
 const SERVERS_PER_FILE = 10;
 const TIME = '/usr/bin/time';
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '3' },
+    // Writes one seeded tree of the first size into this directory and exits: the input for `node --cpu-prof`.
+    generate: { type: 'string' },
+  },
+});
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1)) throw new Error('usage: npm run bench -- --sizes 1000,10000 --runs 3');
@@ -286,4 +293,12 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (values.generate) {
+  const dir = resolve(values.generate);
+  const cert = { cert: join(dir, 'cert.pem'), key: join(dir, 'key.pem') };
+  mkdirSync(dir, { recursive: true });
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=bench', '-days', '2', '-keyout', cert.key, '-out', cert.cert], { stdio: 'ignore' });
+  console.log(generate(dir, sizes[0], true, cert).entry);
+} else {
+  await main();
+}

@@ -76,9 +76,9 @@ describe('the invariant checker', () => {
     const file = parser.parse('a b;\nc d;\n', '/x.conf');
     expect(parseResultProblems(file, '/x.conf')).toEqual([]);
     const [first, second] = file.directives;
-    first.args[0].range = { ...first.args[0].range, end: { line: 1, column: 99, offset: 98 } };
-    second.nameRange = { ...second.nameRange, start: { line: 1, column: 6, offset: 5 } };
-    file.diagnostics.push({ ruleId: 'parse-error', message: 'x', range: { ...first.range, file: '/y.conf' } });
+    first.args[0].range = { file: first.args[0].range.file, start: first.args[0].range.start, end: { line: 1, column: 99, offset: 98 } };
+    second.nameRange = { file: second.nameRange.file, start: { line: 1, column: 6, offset: 5 }, end: second.nameRange.end };
+    file.diagnostics.push({ ruleId: 'parse-error', message: 'x', range: { file: '/y.conf', start: first.range.start, end: first.range.end } });
     expect(parseResultProblems(file, '/x.conf')).toEqual([
       'diagnostic "x": range names file "/y.conf"',
       'directive "a" argument end: offset 98 outside 0..10',

@@ -4,7 +4,8 @@ import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../synta
 import type { Position } from '../../syntax/range.js';
 import { nginxParser } from './parser.js';
 import { LBrace, nginxLexer, RBrace } from './tokens.js';
-import { endOf, NginxCstToAst, startOf } from './to-ast.js';
+import { SourceText } from '../../syntax/source.js';
+import { endOffsetOf, NginxCstToAst } from './to-ast.js';
 
 /**
  * Deepest block nesting parsed. nginx has no such limit, but real configs stay below ten levels and
@@ -36,10 +37,11 @@ export function parseNginx(text: string, path: string): ConfigFile {
 }
 
 function parseSource(text: string, path: string): ConfigFile {
+  const source = new SourceText(path, text);
   const lexed = nginxLexer.tokenize(text);
-  const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, text, path));
+  const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
   const limited = limitNesting(lexed.tokens, MAX_BLOCK_DEPTH);
-  const visitor = new NginxCstToAst(path);
+  const visitor = new NginxCstToAst(source);
   for (const brace of limited.tooDeep) {
     diagnostics.push({
       ruleId: 'parse-error',
@@ -54,9 +56,9 @@ function parseSource(text: string, path: string): ConfigFile {
   visitor.visit(cst, directives);
   // Loops, not push(...spread): a file of a million stray "}" has a million diagnostics, past V8's argument limit.
   for (const diagnostic of visitor.diagnostics) diagnostics.push(diagnostic);
-  for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, text, path));
+  for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  const comments = (lexed.groups.comments ?? []).map((token) => toComment(token, text, path));
+  const comments = (lexed.groups.comments ?? []).map((token) => toComment(token, source));
   return { path, dialect: 'nginx', text, directives, comments, diagnostics };
 }
 
@@ -89,11 +91,11 @@ function cutDeepBlocks(tokens: IToken[], maxDepth: number): { tokens: IToken[]; 
   return { tokens: kept, tooDeep };
 }
 
-function toComment(token: IToken, text: string, file: string): Comment {
+function toComment(token: IToken, source: SourceText): Comment {
   return {
     text: token.image.slice(1),
-    range: { file, start: startOf(token), end: endOf(token) },
-    inline: hasCodeBefore(text, token.startOffset),
+    range: source.span(token.startOffset, endOffsetOf(token)),
+    inline: hasCodeBefore(source.text, token.startOffset),
   };
 }
 
@@ -107,31 +109,19 @@ function hasCodeBefore(text: string, offset: number): boolean {
   return false;
 }
 
-/** Position of `offset` in `text`, counting lines by LF as nginx does. */
-export function positionAt(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++;
-    lineStart = index + 1;
-  }
-  return { line, column: offset - lineStart + 1, offset };
-}
-
-function lexingDiagnostic(error: ILexingError, text: string, file: string): LoadDiagnostic {
-  const start = positionAt(text, error.offset);
-  const end = positionAt(text, error.offset + error.length);
-  return { ruleId: 'parse-error', message: `Unexpected "${text.slice(error.offset, error.offset + 1)}"`, range: { file, start, end } };
+function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {
+  const range = source.span(error.offset, error.offset + error.length);
+  return { ruleId: 'parse-error', message: `Unexpected "${source.text.slice(error.offset, error.offset + 1)}"`, range };
 }
 
 // The grammar accepts every token sequence, so this only reports what chevrotain itself refused.
-function recognitionDiagnostic(error: IRecognitionException, text: string, file: string): LoadDiagnostic {
+function recognitionDiagnostic(error: IRecognitionException, source: SourceText): LoadDiagnostic {
   const token = error.token;
   if (Number.isNaN(token.startOffset) || token.tokenType.name === 'EOF') {
-    const end = positionAt(text, text.length);
-    return { ruleId: 'parse-error', message: 'Unexpected end of file', range: { file, start: end, end } };
+    const end = source.text.length;
+    return { ruleId: 'parse-error', message: 'Unexpected end of file', range: source.span(end, end) };
   }
-  return { ruleId: 'parse-error', message: `Unexpected "${excerptToken(token)}"`, range: { file, start: startOf(token), end: endOf(token) } };
+  return { ruleId: 'parse-error', message: `Unexpected "${excerptToken(token)}"`, range: source.span(token.startOffset, endOffsetOf(token)) };
 }
 
 function excerptToken(token: IToken): string {

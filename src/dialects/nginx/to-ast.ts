@@ -1,7 +1,8 @@
 // Turns the nginx CST into the dialect-neutral AST, with exact ranges and parse-error diagnostics.
 import { tokenMatcher, type IToken } from 'chevrotain';
 import type { Arg, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import type { Position, SourceRange } from '../../syntax/range.js';
+import type { SourceRange } from '../../syntax/range.js';
+import { Span, type SourceText } from '../../syntax/source.js';
 import type {
   BlockCstChildren,
   BlockCstNode,
@@ -17,22 +18,9 @@ const BaseCstVisitor = nginxParser.getBaseCstVisitorConstructor<Directive[], voi
 /** Longest directive text quoted in a diagnostic message. */
 const MAX_QUOTED_TEXT = 60;
 
-/** Where a token starts. */
-export function startOf(token: IToken): Position {
-  return { line: token.startLine ?? 1, column: token.startColumn ?? 1, offset: token.startOffset };
-}
-
-/** The position just after a token (end exclusive); tokens may span lines. */
-export function endOf(token: IToken): Position {
-  const image = token.image;
-  const offset = token.startOffset + image.length;
-  const lastNewline = image.lastIndexOf('\n');
-  if (lastNewline === -1) {
-    return { line: token.startLine ?? 1, column: (token.startColumn ?? 1) + image.length, offset };
-  }
-  let line = token.startLine ?? 1;
-  for (let index = image.indexOf('\n'); index !== -1; index = image.indexOf('\n', index + 1)) line++;
-  return { line, column: image.length - lastNewline, offset };
+/** Offset just after a token (end exclusive). */
+export function endOffsetOf(token: IToken): number {
+  return token.startOffset + token.image.length;
 }
 
 // nginx: src/core/ngx_conf_file.c ngx_conf_read_token copies every word (quoted or bare) turning
@@ -81,14 +69,19 @@ function excerpt(text: string): string {
 export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Directive[], void> {
   readonly diagnostics: LoadDiagnostic[] = [];
 
-  constructor(private readonly file: string) {
+  constructor(private readonly source: SourceText) {
     super();
     this.validateVisitor();
   }
 
   /** The range of a token. */
-  rangeOf(token: IToken): SourceRange {
-    return { file: this.file, start: startOf(token), end: endOf(token) };
+  rangeOf(token: IToken): Span {
+    return this.source.span(token.startOffset, endOffsetOf(token));
+  }
+
+  /** The range from the start of `first` to the end of `last`. */
+  private between(first: Span, endOffset: number): Span {
+    return this.source.span(first.startOffset, endOffset);
   }
 
   private report(message: string, range: SourceRange): void {
@@ -134,49 +127,49 @@ export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Dir
   }
 
   private finishDirective(directive: Directive, children: DirectiveCstChildren, last: IToken): void {
-    const start = directive.nameRange.start;
+    const name = directive.nameRange as Span;
     if (children.Semicolon?.length) {
-      directive.range = { file: this.file, start, end: endOf(children.Semicolon[0]) };
+      directive.range = this.between(name, endOffsetOf(children.Semicolon[0]));
     } else if (children.block?.length) {
       this.finishBlock(directive, children.block[0]);
     } else if (children.LuaBlock?.length) {
       this.finishLuaBlock(directive, children.LuaBlock[0]);
     } else {
-      const end = endOf(last);
-      directive.range = { file: this.file, start, end };
+      const end = endOffsetOf(last);
+      directive.range = this.between(name, end);
       directive.recovered = true;
       const text = [directive.name, ...directive.args.map((arg) => arg.raw)].join(' ');
-      this.report(`Missing ";" after "${excerpt(text)}"`, { file: this.file, start: end, end });
+      this.report(`Missing ";" after "${excerpt(text)}"`, this.source.span(end, end));
     }
   }
 
   private finishBlock(directive: Directive, node: BlockCstNode): void {
-    const start = directive.nameRange.start;
+    const name = directive.nameRange as Span;
     const block = node.children;
     const children: Directive[] = [];
     this.visit(node, children);
     directive.children = children;
-    directive.headRange = { file: this.file, start, end: endOf(block.LBrace[0]) };
+    const head = this.between(name, endOffsetOf(block.LBrace[0]));
+    directive.headRange = head;
     const close = block.RBrace?.[0];
     if (close) {
-      directive.range = { file: this.file, start, end: endOf(close) };
+      directive.range = this.between(name, endOffsetOf(close));
       return;
     }
     directive.recovered = true;
     const lastChild = children[children.length - 1];
-    const end = lastChild ? lastChild.range.end : directive.headRange.end;
-    directive.range = { file: this.file, start, end };
+    directive.range = this.between(name, lastChild ? (lastChild.range as Span).endOffset : head.endOffset);
   }
 
   private finishLuaBlock(directive: Directive, body: IToken): void {
-    const start = directive.nameRange.start;
+    const name = directive.nameRange as Span;
     const closed = (body.payload as LuaBlockPayload | undefined)?.closed ?? true;
     directive.rawBlock = closed ? body.image.slice(1, -1) : body.image.slice(1);
-    directive.range = { file: this.file, start, end: endOf(body) };
-    directive.headRange = { file: this.file, start, end: { ...startOf(body), column: (body.startColumn ?? 1) + 1, offset: body.startOffset + 1 } };
+    directive.range = this.between(name, endOffsetOf(body));
+    directive.headRange = this.between(name, body.startOffset + 1);
     if (!closed) {
       directive.recovered = true;
-      this.report('Unbalanced "{": Lua block opened here is never closed', { file: this.file, start: startOf(body), end: directive.headRange.end });
+      this.report('Unbalanced "{": Lua block opened here is never closed', this.source.span(body.startOffset, body.startOffset + 1));
     }
   }
 
@@ -199,12 +192,7 @@ export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Dir
       const next = words[index + 1];
       if (!next || quoteOf(word) === null || next.startOffset !== word.startOffset + word.image.length) continue;
       if (next.image[0] === ')') continue;
-      const at = startOf(next);
-      this.report(`Unexpected "${next.image[0]}" after a closing quote`, {
-        file: this.file,
-        start: at,
-        end: { line: at.line, column: at.column + 1, offset: at.offset + 1 },
-      });
+      this.report(`Unexpected "${next.image[0]}" after a closing quote`, this.source.span(next.startOffset, next.startOffset + 1));
     }
   }
 }
@@ -226,9 +214,15 @@ function trimArg(arg: Arg, head: number, tail: number): void {
   arg.value = arg.value.slice(head, arg.value.length - tail);
   if (arg.quoted !== null) return;
   arg.raw = arg.raw.slice(head, arg.raw.length - tail);
-  const { start, end } = arg.range;
-  arg.range = {
-    file: arg.range.file,
+  arg.range = shrink(arg.range, head, tail);
+}
+
+/** `range` without its first `head` and last `tail` characters (all on one line). */
+function shrink(range: SourceRange, head: number, tail: number): SourceRange {
+  if (range instanceof Span) return range.source.span(range.startOffset + head, range.endOffset - tail);
+  const { start, end } = range;
+  return {
+    file: range.file,
     start: { line: start.line, column: start.column + head, offset: start.offset + head },
     end: { line: end.line, column: end.column - tail, offset: end.offset - tail },
   };

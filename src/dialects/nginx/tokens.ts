@@ -203,11 +203,10 @@ export const allTokens = [
   Word,
 ];
 
-// nginx counts lines by LF only (ngx_conf_read_token: `if (ch == LF) cf->conf_file->line++`).
+// Tokens carry offsets only: lines and columns come from SourceText (src/syntax/source.ts) when a range
+// is shown, counting LF only as nginx does (ngx_conf_read_token: `if (ch == LF) cf->conf_file->line++`).
 /** The shared nginx lexer. */
 export const nginxLexer = new Lexer(allTokens, {
   ensureOptimizations: true,
-  positionTracking: 'full',
-  lineTerminatorsPattern: /\n/g,
-  lineTerminatorCharacters: ['\n'],
+  positionTracking: 'onlyOffset',
 });
