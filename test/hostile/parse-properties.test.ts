@@ -75,8 +75,11 @@ describe('the invariant checker', () => {
   it('flags ranges outside the text, positions that disagree with offsets and foreign files', () => {
     const file = parser.parse('a b;\nc d;\n', '/x.conf');
     expect(parseResultProblems(file, '/x.conf')).toEqual([]);
-    const [first, second] = file.directives;
-    first.args[0].range = { file: first.args[0].range.file, start: first.args[0].range.start, end: { line: 1, column: 99, offset: 98 } };
+    // The parser's nodes compute ranges from offsets, so broken ones are plain copies with a range forged.
+    const [first, second] = file.directives.map((d) => ({ ...d, nameRange: d.nameRange, range: d.range, args: [...d.args] }));
+    file.directives = [first, second];
+    const arg = first.args[0];
+    first.args[0] = { ...arg, range: { file: arg.range.file, start: arg.range.start, end: { line: 1, column: 99, offset: 98 } } };
     second.nameRange = { file: second.nameRange.file, start: { line: 1, column: 6, offset: 5 }, end: second.nameRange.end };
     file.diagnostics.push({ ruleId: 'parse-error', message: 'x', range: { file: '/y.conf', start: first.range.start, end: first.range.end } });
     expect(parseResultProblems(file, '/x.conf')).toEqual([

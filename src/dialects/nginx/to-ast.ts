@@ -2,7 +2,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain';
 import type { Arg, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
-import { Span, type SourceText } from '../../syntax/source.js';
+import { SourceArg, SourceDirective, type Span, type SourceText } from '../../syntax/source.js';
 import type {
   BlockCstChildren,
   BlockCstNode,
@@ -79,11 +79,6 @@ export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Dir
     return this.source.span(token.startOffset, endOffsetOf(token));
   }
 
-  /** The range from the start of `first` to the end of `last`. */
-  private between(first: Span, endOffset: number): Span {
-    return this.source.span(first.startOffset, endOffset);
-  }
-
   private report(message: string, range: SourceRange): void {
     this.diagnostics.push({ ruleId: 'parse-error', message, range });
   }
@@ -113,12 +108,9 @@ export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Dir
   directive(children: DirectiveCstChildren, out: Directive[] = []): void {
     const nameToken = children.name[0];
     const argTokens = children.arg ?? [];
-    const directive: Directive = {
-      name: unescapeNginx(innerText(nameToken, quoteOf(nameToken))),
-      nameRange: this.rangeOf(nameToken),
-      args: argTokens.map((token) => this.toArg(token)),
-      range: this.rangeOf(nameToken),
-    };
+    const name = intern(unescapeNginx(innerText(nameToken, quoteOf(nameToken))));
+    const args = argTokens.length ? argTokens.map((token) => this.toArg(token)) : [];
+    const directive = new SourceDirective(name, args, this.source, nameToken.startOffset, endOffsetOf(nameToken));
     this.checkWords(nameToken, argTokens, directive);
     if (directive.name === 'if') stripIfParentheses(directive.args);
     const last = argTokens.length ? argTokens[argTokens.length - 1] : nameToken;
@@ -126,47 +118,43 @@ export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Dir
     out.push(directive);
   }
 
-  private finishDirective(directive: Directive, children: DirectiveCstChildren, last: IToken): void {
-    const name = directive.nameRange as Span;
+  private finishDirective(directive: SourceDirective, children: DirectiveCstChildren, last: IToken): void {
     if (children.Semicolon?.length) {
-      directive.range = this.between(name, endOffsetOf(children.Semicolon[0]));
+      directive.endAt(endOffsetOf(children.Semicolon[0]));
     } else if (children.block?.length) {
       this.finishBlock(directive, children.block[0]);
     } else if (children.LuaBlock?.length) {
       this.finishLuaBlock(directive, children.LuaBlock[0]);
     } else {
       const end = endOffsetOf(last);
-      directive.range = this.between(name, end);
+      directive.endAt(end);
       directive.recovered = true;
       const text = [directive.name, ...directive.args.map((arg) => arg.raw)].join(' ');
       this.report(`Missing ";" after "${excerpt(text)}"`, this.source.span(end, end));
     }
   }
 
-  private finishBlock(directive: Directive, node: BlockCstNode): void {
-    const name = directive.nameRange as Span;
+  private finishBlock(directive: SourceDirective, node: BlockCstNode): void {
     const block = node.children;
     const children: Directive[] = [];
     this.visit(node, children);
     directive.children = children;
-    const head = this.between(name, endOffsetOf(block.LBrace[0]));
-    directive.headRange = head;
+    directive.headEndsAt(endOffsetOf(block.LBrace[0]));
     const close = block.RBrace?.[0];
     if (close) {
-      directive.range = this.between(name, endOffsetOf(close));
+      directive.endAt(endOffsetOf(close));
       return;
     }
     directive.recovered = true;
     const lastChild = children[children.length - 1];
-    directive.range = this.between(name, lastChild ? (lastChild.range as Span).endOffset : head.endOffset);
+    directive.endAt(lastChild ? (lastChild as SourceDirective).endOffset : directive.headEndOffset);
   }
 
-  private finishLuaBlock(directive: Directive, body: IToken): void {
-    const name = directive.nameRange as Span;
+  private finishLuaBlock(directive: SourceDirective, body: IToken): void {
     const closed = (body.payload as LuaBlockPayload | undefined)?.closed ?? true;
     directive.rawBlock = closed ? body.image.slice(1, -1) : body.image.slice(1);
-    directive.range = this.between(name, endOffsetOf(body));
-    directive.headRange = this.between(name, body.startOffset + 1);
+    directive.endAt(endOffsetOf(body));
+    directive.headEndsAt(body.startOffset + 1);
     if (!closed) {
       directive.recovered = true;
       this.report('Unbalanced "{": Lua block opened here is never closed', this.source.span(body.startOffset, body.startOffset + 1));
@@ -175,7 +163,9 @@ export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Dir
 
   private toArg(token: IToken): Arg {
     const quoted = quoteOf(token);
-    return { value: unescapeNginx(innerText(token, quoted)), raw: token.image, quoted, range: this.rangeOf(token) };
+    const raw = token.image;
+    const value = quoted === null && !raw.includes('\\') ? raw : unescapeNginx(innerText(token, quoted));
+    return new SourceArg(value, raw, quoted, this.source, token.startOffset, endOffsetOf(token));
   }
 
   // nginx: after a closing quote only space, `;`, `{` or `)` may follow (`need_space`),
@@ -204,26 +194,44 @@ export function stripIfParentheses(args: Arg[]): void {
   const first = args[0];
   const last = args[args.length - 1];
   if (!first || !first.value.startsWith('(') || !last.value.endsWith(')')) return;
-  trimArg(first, 1, 0);
-  trimArg(last, 0, 1);
-  if (last.value === '') args.pop();
+  trimArg(args, 0, 1, 0);
+  trimArg(args, args.length - 1, 0, 1);
+  if (args[args.length - 1].value === '') args.pop();
   if (args.length && args[0].value === '') args.shift();
 }
 
-function trimArg(arg: Arg, head: number, tail: number): void {
-  arg.value = arg.value.slice(head, arg.value.length - tail);
-  if (arg.quoted !== null) return;
-  arg.raw = arg.raw.slice(head, arg.raw.length - tail);
-  arg.range = shrink(arg.range, head, tail);
+function trimArg(args: Arg[], index: number, head: number, tail: number): void {
+  const arg = args[index];
+  const value = arg.value.slice(head, arg.value.length - tail);
+  if (arg.quoted !== null) {
+    arg.value = value;
+    return;
+  }
+  const raw = arg.raw.slice(head, arg.raw.length - tail);
+  args[index] = arg instanceof SourceArg ? arg.shrunk(value, raw, head, tail) : { ...arg, value, raw, range: shrink(arg.range, head, tail) };
 }
 
 /** `range` without its first `head` and last `tail` characters (all on one line). */
 function shrink(range: SourceRange, head: number, tail: number): SourceRange {
-  if (range instanceof Span) return range.source.span(range.startOffset + head, range.endOffset - tail);
   const { start, end } = range;
   return {
     file: range.file,
     start: { line: start.line, column: start.column + head, offset: start.offset + head },
     end: { line: end.line, column: end.column - tail, offset: end.offset - tail },
   };
+}
+
+/** Most distinct strings interned per process; past it strings are kept as they are. */
+const MAX_INTERNED = 65_536;
+/** Longest string interned: names and short values repeat across virtual hosts, paths and hosts rarely do. */
+const MAX_INTERNED_LENGTH = 40;
+const interned = new Map<string, string>();
+
+/** One shared copy of a short string that recurs (`proxy_set_header`, `$host`, `on`, `443`). */
+function intern(text: string): string {
+  if (text.length > MAX_INTERNED_LENGTH) return text;
+  const known = interned.get(text);
+  if (known !== undefined) return known;
+  if (interned.size < MAX_INTERNED) interned.set(text, text);
+  return text;
 }
