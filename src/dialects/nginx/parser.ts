@@ -9,8 +9,13 @@ import { allTokens, LBrace, LuaBlock, RBrace, Semicolon, Word } from './tokens.j
  * checks live in `directives.ts`.
  */
 export class NginxParser extends CstParser {
-  constructor() {
-    super(allTokens, { recoveryEnabled: true, nodeLocationTracking: 'full' });
+  /**
+   * `validate` runs chevrotain's grammar checks (ambiguities, left recursion). They cost a run's start
+   * time and the grammar does not change at run time, so the shared parser skips them and the tests
+   * build one with them on. CST nodes carry no locations: ranges come from tokens.
+   */
+  constructor({ validate = false } = {}) {
+    super(allTokens, { recoveryEnabled: true, nodeLocationTracking: 'none', skipValidations: !validate });
     this.performSelfAnalysis();
   }
 

@@ -1,0 +1,36 @@
+// bin/tlslint.js is the bundled CLI that users, pre-commit and the GitHub Action run. `npm test` rebuilds it
+// before vitest starts; this runs the bundle itself, outside vitest's module loader.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin', 'tlslint.js');
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the bundled CLI (bin/tlslint.js)', () => {
+  it('is one file that imports nothing but Node built-ins', () => {
+    const imports = [...readFileSync(BIN, 'utf8').matchAll(/^import .* from ['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    expect(imports.every((specifier) => specifier.startsWith('node:') || !specifier.includes('/'))).toBe(true);
+    expect(imports.filter((specifier) => !specifier.startsWith('node:'))).toEqual([]);
+  });
+
+  it('lints the shipped examples: findings, exit 1, nothing on stderr', () => {
+    const result = run('examples/');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/problems? \(/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('prints its version and the rule pages it ships', () => {
+    expect(run('--version').stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    const page = run('rules', 'hsts-missing');
+    expect(page.status).toBe(0);
+    expect(page.stdout).toContain('hsts-missing');
+  });
+});
