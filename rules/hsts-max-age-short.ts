@@ -12,6 +12,13 @@ export default defineRule({
   profiles: ['modern', 'intermediate', 'old'],
   securitySeverity: 3.1,
   fixable: true,
+  options: {
+    minMaxAge: {
+      description: "Smallest max-age accepted, in seconds; the default is the profile's (63072000, two years, in every profile).",
+      type: 'integer',
+      minimum: 1,
+    },
+  },
   messages: {
     short: (p: { minAge: number; maxAge: number }) =>
       `Expected HSTS max-age of at least ${p.minAge} (${duration(p.minAge)}), got ${p.maxAge} (${duration(p.maxAge)})`,
@@ -20,7 +27,7 @@ export default defineRule({
       `Expected HSTS max-age of at least ${p.minAge} (${duration(p.minAge)}), got 0: browsers drop this host's HSTS policy`,
   },
   check(model, ctx) {
-    const minAge = ctx.profile.hstsMinAge;
+    const minAge = typeof ctx.ruleOptions.minMaxAge === 'number' ? ctx.ruleOptions.minMaxAge : ctx.profile.hstsMinAge;
     if (minAge <= 0) return;
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {

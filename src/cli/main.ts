@@ -7,7 +7,10 @@ import { applyBaseline, writeBaseline } from '../engine/baseline.js';
 import { Command, CommanderError, Option } from 'commander';
 import { atLeast, type LintResult, type Severity } from '../engine/finding.js';
 import { packageVersion } from '../engine/package-root.js';
-import { lint } from '../engine/run.js';
+import { lint, type OptionsForFile } from '../engine/run.js';
+import { ConfigError, ConfigResolver } from '../engine/config.js';
+import { optionsResolver, type ExplicitFlags } from '../engine/effective-options.js';
+import { printConfig } from './print-config.js';
 import { allRules } from '../../rules/index.js';
 import { GUIDELINE_VERSIONS, LATEST_GUIDELINES, PROFILE_NAMES } from '../tls/mozilla-profiles.js';
 import { FAIL_ON, FORMATS, OPENSSL_VERSIONS, settingsFromFlags, UsageError, type CliFlags, type CliSettings } from './options.js';
@@ -63,6 +66,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--baseline <file>', 'report only findings not recorded in this baseline file')
     .option('--update-baseline', 'with --baseline: record the current findings in the file instead')
     .option('--report-unused-disable', 'warn about tlslint-disable comments that suppress nothing')
+    .option('-c, --config <file>', 'use this config file for every linted file instead of searching for one')
+    .option('--no-config', 'use no config file (.tlslintrc.json, .tlslintrc.yaml, tlslint.config.json)')
+    .option('--print-config <file>', 'print the configuration tlslint would lint <file> with, as JSON, and exit')
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
     .option('--debug', 'print stack traces for internal errors')
@@ -75,7 +81,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`tlslint: ${text.replace(/^error: /, '')}`),
     })
-    .action(async (paths: string[], flags: CliFlags) => setExit(await lintCommand(paths, flags, io)));
+    .action(async (paths: string[], flags: CliFlags, command: Command) => setExit(await lintCommand(paths, flags, explicitFlags(command, flags), io)));
 
   program
     .command('rules')
@@ -86,10 +92,26 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   return program;
 }
 
-async function lintCommand(paths: string[], flags: CliFlags, io: CliIo): Promise<number> {
+/** Which settings the user gave on the command line (they override config files). */
+function explicitFlags(command: Command, flags: CliFlags): ExplicitFlags {
+  const given = (name: string) => command.getOptionValueSource(name) === 'cli';
+  return {
+    profile: given('profile'),
+    guidelines: given('guidelines'),
+    openssl: given('openssl'),
+    serverVersions: flags.serverVersion ? [flags.serverVersion.includes('=') ? flags.serverVersion.split('=')[0] : flags.dialect] : [],
+    rules: flags.rule.map((r) => r.split('=')[0]),
+  };
+}
+
+async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitFlags, io: CliIo): Promise<number> {
   const settings = settingsFromFlags(flags, allRules.map((r) => r.meta.id), io.cwd);
+  paths = paths.map((path) => resolve(io.cwd, path));
+  const configs = new ConfigResolver(allRules, flags.config === false ? false : flags.config === undefined ? undefined : resolve(io.cwd, flags.config));
+  settings.optionsFor = optionsResolver(settings.run, explicit, configs);
+  if (flags.printConfig !== undefined) return printConfig(resolve(io.cwd, flags.printConfig), settings, configs, io);
   if (flags.fixDryRun) return fixDryRun(paths, settings, io);
-  const result = flags.fix ? await lintAndFix(paths, settings, io) : await lint(paths, settings.run);
+  const result = flags.fix ? await lintAndFix(paths, settings, io) : await lint(paths, settings.run, settings.optionsFor);
   if (flags.baseline) await useBaseline(flags.baseline, flags.updateBaseline ?? false, result, io);
   const report = renderReport(result, settings, io);
   if (settings.output) await writeFile(settings.output, report);
@@ -102,7 +124,7 @@ async function lintAndFix(paths: string[], settings: CliSettings, io: CliIo): Pr
   const roots = paths.map((p) => resolve(p));
   const changedFiles = new Set<string>();
   let fixed = 0;
-  let result = await lint(paths, settings.run);
+  let result = await lint(paths, settings.run, settings.optionsFor);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const plans = await planFixes(result, roots);
     if (plans.length === 0) break;
@@ -111,7 +133,7 @@ async function lintAndFix(paths: string[], settings: CliSettings, io: CliIo): Pr
       changedFiles.add(plan.file);
       fixed += plan.fixed;
     }
-    result = await lint(paths, settings.run);
+    result = await lint(paths, settings.run, settings.optionsFor);
   }
   if (fixed > 0) io.stderr.write(`tlslint: fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${changedFiles.size} file${changedFiles.size === 1 ? '' : 's'}\n`);
   return result;
@@ -119,7 +141,7 @@ async function lintAndFix(paths: string[], settings: CliSettings, io: CliIo): Pr
 
 /** Prints the first pass of fixes as a unified diff and writes nothing. */
 async function fixDryRun(paths: string[], settings: CliSettings, io: CliIo): Promise<number> {
-  const result = await lint(paths, settings.run);
+  const result = await lint(paths, settings.run, settings.optionsFor);
   const plans = await planFixes(result, paths.map((p) => resolve(p)));
   io.stdout.write(plans.map((plan) => unifiedDiff(plan, relative(result.root, plan.file))).join(''));
   return exitCodeFor(result, settings.failOn);
@@ -153,6 +175,10 @@ function handleError(error: unknown, io: CliIo, debug: boolean): number {
   }
   if (error instanceof UsageError) {
     io.stderr.write(`tlslint: ${error.message}\n(run 'tlslint --help' for usage)\n`);
+    return 2;
+  }
+  if (error instanceof ConfigError) {
+    io.stderr.write(`tlslint: invalid config:\n${error.message.replace(/^/gm, '  ')}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { isDialectId, type DialectId } from '../dialects/registry.js';
 import type { Severity } from '../engine/finding.js';
 import type { OpenSslVersion } from '../engine/options.js';
-import { DEFAULT_LIMITS, type RuleSetting, type RunOptions } from '../engine/run.js';
+import { DEFAULT_LIMITS, type OptionsForFile, type RuleSetting, type RunOptions } from '../engine/run.js';
 import { GUIDELINE_VERSIONS, LATEST_GUIDELINES, PROFILE_NAMES, type ProfileName } from '../tls/mozilla-profiles.js';
 
 /** A mistake in how tlslint was called: printed as one line plus a hint, exit code 2. */
@@ -39,10 +39,15 @@ export interface CliFlags {
   updateBaseline?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  /** `--config FILE`, or false for `--no-config`. */
+  config?: string | false;
+  printConfig?: string;
 }
 
 export interface CliSettings {
   run: RunOptions;
+  /** Each linted file's options once config files apply; the flags' options alone until then. */
+  optionsFor?: OptionsForFile;
   format: FormatName;
   output?: string;
   failOn: Severity;

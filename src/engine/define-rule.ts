@@ -42,6 +42,21 @@ export interface RuleMeta {
   fixable: boolean;
   /** Where the rule's page lives. */
   docs: string;
+  /**
+   * The options a config file may set for this rule (`rules: { id: { options: {...} } }`), each a JSON
+   * Schema with a description; they become part of schema/tlslint.schema.json and are validated with it.
+   */
+  options?: Record<string, RuleOptionSchema>;
+}
+
+/** A JSON Schema for one rule option: a description is required, it is the option's documentation. */
+export interface RuleOptionSchema {
+  description: string;
+  type: 'integer' | 'number' | 'string' | 'boolean';
+  minimum?: number;
+  maximum?: number;
+  enum?: readonly (string | number)[];
+  default?: string | number | boolean;
 }
 
 export interface Rule<M extends Record<string, MessageTemplate> = Record<string, MessageTemplate>> {

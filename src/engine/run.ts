@@ -34,42 +34,89 @@ export const DEFAULT_LIMITS: RunOptions['limits'] = {
   maxIncludeDepth: 50,
 };
 
+/**
+ * Options per linted file, from config files (src/engine/config.ts); `null` means the file is ignored.
+ * Files given the same options object are loaded and checked together.
+ */
+export type OptionsForFile = (file: string) => Promise<RunOptions | null>;
+
 /** Lints `paths` (files or directories). Never throws for problems of the input. */
-export async function lint(paths: string[], options: RunOptions): Promise<LintResult> {
+export async function lint(paths: string[], options: RunOptions, optionsFor: OptionsForFile = async () => options): Promise<LintResult> {
   const dialect = await loadDialect(options.dialect);
   const notifications: ToolNotification[] = [];
   const { files: discovered, problems } = await discoverFiles(paths.map((p) => resolve(p)), dialect);
   for (const problem of problems) notifications.push({ level: 'error', message: problem.message, file: problem.path });
 
-  const context: LoadContext = {
-    root: options.root,
-    pathMaps: options.pathMaps,
-    cache: new Map(),
-    ...options.limits,
-    notify: (notification) => notifications.push(notification),
-  };
-  const entries = await loadEntries(entryOrder(discovered), dialect, context, notifications);
-  const serverVersion = options.serverVersions[dialect.id] ?? dialect.defaultServerVersion;
-  const modelOptions: LintOptions = { ...options, serverVersions: { ...options.serverVersions, [dialect.id]: serverVersion } };
-
   const findings: Finding[] = [];
-  for (const entry of entries) {
-    const model = buildModel(dialect, entry, modelOptions, notifications);
-    // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
-    if (model) for (const finding of runRules(model, options, notifications)) findings.push(finding);
+  const caches: Array<Map<string, ConfigFile>> = [];
+  const groups = await groupByOptions(entryOrder(discovered), optionsFor, notifications);
+  for (const [groupOptions, candidates] of groups) {
+    const context: LoadContext = {
+      root: groupOptions.root,
+      pathMaps: groupOptions.pathMaps,
+      cache: new Map(),
+      ...groupOptions.limits,
+      notify: (notification) => notifications.push(notification),
+    };
+    caches.push(context.cache);
+    const entries = await loadEntries(candidates, dialect, context, notifications);
+    const modelOptions = withServerVersion(groupOptions, dialect);
+    for (const entry of entries) {
+      const model = buildModel(dialect, entry, modelOptions, notifications);
+      // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
+      if (model) for (const finding of runRules(model, groupOptions, notifications)) findings.push(finding);
+    }
   }
-  const readFiles = [...context.cache.keys()];
-  const kept = dedupeFindings(findings).sort(compareFindings);
+  const files = firstReadings(caches);
+  const ignored = await ignoredFiles([...new Set(findings.map((f) => f.range.file))], optionsFor);
+  const kept = dedupeFindings(findings.filter((f) => !ignored.has(f.range.file))).sort(compareFindings);
   const knownIds = new Set(allRules.map((r) => r.meta.id));
-  for (const notice of applySuppressions(kept, context.cache.values(), knownIds, options.reportUnusedDisable ?? false)) notifications.push(notice);
+  for (const notice of applySuppressions(kept, files, knownIds, options.reportUnusedDisable ?? false)) notifications.push(notice);
+  const readFiles = files.map((file) => file.path);
+  const serverVersion = options.serverVersions[dialect.id] ?? dialect.defaultServerVersion;
   return {
     findings: kept,
     notifications,
     files: readFiles,
     root: options.root,
     properties: runProperties(options, dialect.id, serverVersion),
-    executionSuccessful: readFiles.length > 0 || (discovered.length === 0 && problems.length === 0),
+    // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
+    executionSuccessful: readFiles.length > 0 || (groups.size === 0 && problems.length === 0),
   };
+}
+
+/** Every file read, once: a file two groups both read keeps its first reading. */
+function firstReadings(caches: Array<Map<string, ConfigFile>>): ConfigFile[] {
+  const files = new Map<string, ConfigFile>();
+  for (const cache of caches) for (const file of cache.values()) if (!files.has(file.path)) files.set(file.path, file);
+  return [...files.values()];
+}
+
+async function ignoredFiles(files: string[], optionsFor: OptionsForFile): Promise<Set<string>> {
+  const ignored = new Set<string>();
+  for (const file of files) if ((await optionsFor(file)) === null) ignored.add(file);
+  return ignored;
+}
+
+/** Candidates grouped by the options they get, in order; ignored files are dropped (named ones with a warning). */
+async function groupByOptions(candidates: DiscoveredFile[], optionsFor: OptionsForFile, notifications: ToolNotification[]): Promise<Map<RunOptions, DiscoveredFile[]>> {
+  const groups = new Map<RunOptions, DiscoveredFile[]>();
+  for (const candidate of candidates) {
+    const options = await optionsFor(candidate.path);
+    if (options === null) {
+      if (candidate.explicit) notifications.push({ level: 'warning', message: `File ignored by the config's "ignore" patterns: ${candidate.path}`, file: candidate.path });
+      continue;
+    }
+    const group = groups.get(options);
+    if (group) group.push(candidate);
+    else groups.set(options, [candidate]);
+  }
+  return groups;
+}
+
+function withServerVersion(options: RunOptions, dialect: Dialect): RunOptions {
+  const serverVersion = options.serverVersions[dialect.id] ?? dialect.defaultServerVersion;
+  return { ...options, serverVersions: { ...options.serverVersions, [dialect.id]: serverVersion } };
 }
 
 /** Loads each candidate unless an earlier entry already included it; drops entries another entry includes. */
