@@ -20,7 +20,7 @@ import {
   normalizeRuleEntry,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-HEZRII6Q.js";
+} from "./chunks/chunk-BG4MBDGE.js";
 import {
   __commonJS,
   __require,
@@ -3528,7 +3528,7 @@ var require_picocolors = __commonJS({
 // src/cli/main.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { relative as relative4, resolve as resolve6 } from "node:path";
+import { relative as relative5, resolve as resolve6 } from "node:path";
 
 // src/engine/fix.ts
 import { randomBytes } from "node:crypto";
@@ -3802,7 +3802,8 @@ function readRuleDoc(id) {
 }
 
 // src/engine/run.ts
-import { resolve as resolve3 } from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import { basename as basename4, dirname as dirname4, join as join5, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/model/certificates.ts
 import { readFileSync as readFileSync3, statSync } from "node:fs";
@@ -6031,8 +6032,9 @@ async function lint(paths, options, optionsFor = async () => options) {
   for (const problem of problems) notifications.push({ level: "error", message: problem.message, file: problem.path });
   const findings = [];
   const caches = [];
-  const groups = await groupByOptions(entryOrder(discovered), optionsFor, notifications);
-  for (const [groupOptions, candidates] of groups) {
+  const candidates = [...discovered, ...contextEntries(discovered, dialect, options.root)];
+  const groups = await groupByOptions(entryOrder(candidates), optionsFor, notifications);
+  for (const [groupOptions, candidates2] of groups) {
     const context = {
       root: groupOptions.root,
       pathMaps: groupOptions.pathMaps,
@@ -6041,11 +6043,12 @@ async function lint(paths, options, optionsFor = async () => options) {
       notify: (notification) => notifications.push(notification)
     };
     caches.push(context.cache);
-    const entries = await loadEntries(candidates, dialect, context, notifications);
+    const entries = await loadEntries(candidates2, dialect, context, notifications);
     const modelOptions = withServerVersion(groupOptions, dialect);
-    for (const entry of entries) {
+    for (const { entry, reportOnly } of entries) {
       const model = buildModel(dialect, entry, modelOptions, notifications);
-      if (model) for (const finding of runRules(model, groupOptions, notifications)) findings.push(finding);
+      if (!model) continue;
+      for (const finding of runRules(model, groupOptions, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
     }
   }
   const files = firstReadings(caches);
@@ -6093,21 +6096,55 @@ function withServerVersion(options, dialect) {
   const serverVersion = options.serverVersions[dialect.id] ?? dialect.defaultServerVersion;
   return { ...options, serverVersions: { ...options.serverVersions, [dialect.id]: serverVersion } };
 }
+function contextEntries(discovered, dialect, root) {
+  const known = new Set(discovered.map((f) => f.path));
+  const added = [];
+  for (const file of discovered) {
+    if (!file.explicit || dialect.mainFileNames.includes(basename4(file.path))) continue;
+    for (const main2 of mainFilesAbove(file.path, dialect, root)) {
+      if (!known.has(main2)) added.push({ path: main2, explicit: false, contextOnly: true });
+      known.add(main2);
+    }
+  }
+  return added;
+}
+function mainFilesAbove(file, dialect, root) {
+  const found = [];
+  const inside = !relative3(root, file).startsWith("..");
+  for (let dir = dirname4(file); ; dir = dirname4(dir)) {
+    for (const name of dialect.mainFileNames) if (isFile(join5(dir, name))) found.push(join5(dir, name));
+    if (dir === dirname4(dir) || inside && dir === root) return found;
+  }
+}
+function isFile(path) {
+  try {
+    return statSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
 async function loadEntries(candidates, dialect, context, notifications) {
   const included = /* @__PURE__ */ new Set();
+  const named = new Set(candidates.filter((c) => !c.contextOnly).map((c) => c.path));
   const entries = [];
   for (const candidate of candidates) {
     if (included.has(candidate.path)) continue;
     try {
       const [entry, ...rest] = await dialect.load(candidate.path, context);
+      if (candidate.contextOnly) {
+        const reportOnly = new Set(rest.map((file) => file.path).filter((path) => named.has(path)));
+        for (const path of reportOnly) included.add(path);
+        if (reportOnly.size) entries.push({ entry, reportOnly });
+        continue;
+      }
       for (const file of rest) if (file.path !== entry.path) included.add(file.path);
-      entries.push(entry);
+      entries.push({ entry });
     } catch (error) {
-      const named = error instanceof Error && error.message.includes(candidate.path);
-      notifications.push({ level: "error", message: named ? error.message : describeFsError(error, candidate.path), file: candidate.path });
+      const named2 = error instanceof Error && error.message.includes(candidate.path);
+      notifications.push({ level: "error", message: named2 ? error.message : describeFsError(error, candidate.path), file: candidate.path });
     }
   }
-  return entries.filter((entry) => !included.has(entry.path));
+  return entries.filter(({ entry }) => !included.has(entry.path));
 }
 function buildModel(dialect, entry, options, notifications) {
   try {
@@ -6169,7 +6206,7 @@ function errorText(error) {
 }
 
 // src/engine/effective-options.ts
-import { dirname as dirname4, resolve as resolve4 } from "node:path";
+import { dirname as dirname5, resolve as resolve4 } from "node:path";
 function optionsResolver(base, explicit, configs) {
   const byKey = /* @__PURE__ */ new Map();
   const byFile = /* @__PURE__ */ new Map();
@@ -6214,7 +6251,7 @@ function applySettings(base, settings, explicit, config) {
     ruleSettings: { ...base.ruleSettings, ...ruleSettings },
     ruleOptions,
     // Flags' maps come first: the first prefix that matches wins.
-    pathMaps: [...base.pathMaps, ...Object.entries(config.data.pathMaps ?? {}).map(([from, to]) => ({ from: from.replace(/\/+$/, "") || "/", to: resolve4(dirname4(config.path), to) }))]
+    pathMaps: [...base.pathMaps, ...Object.entries(config.data.pathMaps ?? {}).map(([from, to]) => ({ from: from.replace(/\/+$/, "") || "/", to: resolve4(dirname5(config.path), to) }))]
   };
 }
 function checkProfile(profile, guidelines, config) {
@@ -6226,7 +6263,7 @@ function checkProfile(profile, guidelines, config) {
 }
 
 // src/cli/print-config.ts
-import { relative as relative3 } from "node:path";
+import { relative as relative4 } from "node:path";
 async function printConfig(file, settings, configs, io) {
   const options = settings.optionsFor ? await settings.optionsFor(file) : settings.run;
   const config = await configs.configFor(file);
@@ -6242,7 +6279,7 @@ async function printConfig(file, settings, configs, io) {
     guidelines: effective.guidelines,
     serverVersions: { ...effective.serverVersions, [dialect.id]: effective.serverVersions[dialect.id] ?? dialect.defaultServerVersion },
     openssl: effective.openssl,
-    pathMaps: Object.fromEntries(effective.pathMaps.map((map) => [map.from, relative3(effective.root, map.to) || "."])),
+    pathMaps: Object.fromEntries(effective.pathMaps.map((map) => [map.from, relative4(effective.root, map.to) || "."])),
     rules: Object.fromEntries(
       allRules.map((rule) => {
         const id = rule.meta.id;
@@ -6600,8 +6637,8 @@ function artifactLocation(file, context) {
   return { ...bareLocation(absolute, context.root), ...index === void 0 ? {} : { index } };
 }
 function bareLocation(file, root) {
-  const relative5 = pathInsideRoot(file, root);
-  return relative5 === void 0 ? { uri: fileUri(file, root) } : { uri: encodeRelativeUri(relative5), uriBaseId: SRCROOT };
+  const relative6 = pathInsideRoot(file, root);
+  return relative6 === void 0 ? { uri: fileUri(file, root) } : { uri: encodeRelativeUri(relative6), uriBaseId: SRCROOT };
 }
 function sarifNotification(notification, context) {
   const index = notification.ruleId === void 0 ? void 0 : context.ruleIndex.get(notification.ruleId);
@@ -6986,7 +7023,7 @@ async function lintAndFix(paths, settings, io) {
 async function fixDryRun(paths, settings, io) {
   const result = await lint(paths, settings.run, settings.optionsFor);
   const plans = await planFixes(result, paths.map((p) => resolve6(p)));
-  io.stdout.write(plans.map((plan) => unifiedDiff(plan, relative4(result.root, plan.file))).join(""));
+  io.stdout.write(plans.map((plan) => unifiedDiff(plan, relative5(result.root, plan.file))).join(""));
   return exitCodeFor(result, settings.failOn);
 }
 async function useBaseline(file, update, result, io) {

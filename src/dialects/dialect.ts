@@ -24,6 +24,8 @@ export interface Dialect {
   id: string;
   /** Newest server version whose defaults tlslint knows; used when none is given. */
   defaultServerVersion: string;
+  /** Names of the file the server starts from (`nginx.conf`): other configs are read through its includes. */
+  mainFileNames: readonly string[];
   /** True when a file met while scanning a directory is this dialect's config. */
   detect(path: string): boolean;
   /** Parses `entry` and, recursively, what it includes. The entry is the first file returned. */

@@ -10,6 +10,8 @@ export interface DiscoveredFile {
   path: string;
   /** True when the user named the file itself: it is linted whatever its name. */
   explicit: boolean;
+  /** A main config loaded only as the context of named files it includes (see contextEntries in run.ts). */
+  contextOnly?: boolean;
 }
 
 export interface DiscoveryProblem {

@@ -1,5 +1,6 @@
 // One lint run: find files, load them with includes, build each model, run the rules, collect results.
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Dialect, LoadContext } from '../dialects/dialect.js';
 import { loadDialect, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
@@ -49,7 +50,8 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
 
   const findings: Finding[] = [];
   const caches: Array<Map<string, ConfigFile>> = [];
-  const groups = await groupByOptions(entryOrder(discovered), optionsFor, notifications);
+  const candidates = [...discovered, ...contextEntries(discovered, dialect, options.root)];
+  const groups = await groupByOptions(entryOrder(candidates), optionsFor, notifications);
   for (const [groupOptions, candidates] of groups) {
     const context: LoadContext = {
       root: groupOptions.root,
@@ -61,10 +63,11 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     caches.push(context.cache);
     const entries = await loadEntries(candidates, dialect, context, notifications);
     const modelOptions = withServerVersion(groupOptions, dialect);
-    for (const entry of entries) {
+    for (const { entry, reportOnly } of entries) {
       const model = buildModel(dialect, entry, modelOptions, notifications);
+      if (!model) continue;
       // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
-      if (model) for (const finding of runRules(model, groupOptions, notifications)) findings.push(finding);
+      for (const finding of runRules(model, groupOptions, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
     }
   }
   const files = firstReadings(caches);
@@ -120,22 +123,73 @@ function withServerVersion(options: RunOptions, dialect: Dialect): RunOptions {
 }
 
 /** Loads each candidate unless an earlier entry already included it; drops entries another entry includes. */
-async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, context: LoadContext, notifications: ToolNotification[]): Promise<ConfigFile[]> {
+/**
+ * A named file that is not a main config (`conf.d/site.conf`, as pre-commit passes it) means nothing on
+ * its own: the http-level settings it inherits live in the main file that includes it. So the main
+ * files above it (up to the root) are loaded too, as context: a named file one of them includes is
+ * linted inside that tree, and only findings in the named files are reported from it.
+ */
+function contextEntries(discovered: DiscoveredFile[], dialect: Dialect, root: string): DiscoveredFile[] {
+  const known = new Set(discovered.map((f) => f.path));
+  const added: DiscoveredFile[] = [];
+  for (const file of discovered) {
+    if (!file.explicit || dialect.mainFileNames.includes(basename(file.path))) continue;
+    for (const main of mainFilesAbove(file.path, dialect, root)) {
+      if (!known.has(main)) added.push({ path: main, explicit: false, contextOnly: true });
+      known.add(main);
+    }
+  }
+  return added;
+}
+
+/** Main config files in the directories above `file`, nearest first, up to `root` when `file` is inside it. */
+function mainFilesAbove(file: string, dialect: Dialect, root: string): string[] {
+  const found: string[] = [];
+  const inside = !relative(root, file).startsWith('..');
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    for (const name of dialect.mainFileNames) if (isFile(join(dir, name))) found.push(join(dir, name));
+    if (dir === dirname(dir) || (inside && dir === root)) return found;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+interface LoadedEntry {
+  entry: ConfigFile;
+  /** For a context entry: the named files it includes, the only ones its findings may be in. */
+  reportOnly?: Set<string>;
+}
+
+async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, context: LoadContext, notifications: ToolNotification[]): Promise<LoadedEntry[]> {
   const included = new Set<string>();
-  const entries: ConfigFile[] = [];
+  const named = new Set(candidates.filter((c) => !c.contextOnly).map((c) => c.path));
+  const entries: LoadedEntry[] = [];
   for (const candidate of candidates) {
     if (included.has(candidate.path)) continue;
     try {
       const [entry, ...rest] = await dialect.load(candidate.path, context);
+      if (candidate.contextOnly) {
+        const reportOnly = new Set(rest.map((file) => file.path).filter((path) => named.has(path)));
+        for (const path of reportOnly) included.add(path);
+        // A main file that includes none of the named files is not linted.
+        if (reportOnly.size) entries.push({ entry, reportOnly });
+        continue;
+      }
       for (const file of rest) if (file.path !== entry.path) included.add(file.path);
-      entries.push(entry);
+      entries.push({ entry });
     } catch (error) {
       // A loader's own error already names the file and the reason; only bare fs errors need describing.
       const named = error instanceof Error && error.message.includes(candidate.path);
       notifications.push({ level: 'error', message: named ? error.message : describeFsError(error, candidate.path), file: candidate.path });
     }
   }
-  return entries.filter((entry) => !included.has(entry.path));
+  return entries.filter(({ entry }) => !included.has(entry.path));
 }
 
 function buildModel(dialect: Dialect, entry: ConfigFile, options: LintOptions, notifications: ToolNotification[]): TlsModel | undefined {

@@ -20,6 +20,7 @@ export function isNginxConfigPath(path: string): boolean {
 export const nginx: Dialect = {
   id: 'nginx',
   defaultServerVersion: NGINX_DEFAULT_VERSION,
+  mainFileNames: ['nginx.conf'],
   detect: isNginxConfigPath,
   load: loadNginx,
   buildModel: buildNginxModel,

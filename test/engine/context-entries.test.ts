@@ -1,0 +1,67 @@
+// A named file that a main config includes is linted inside that main config's tree (what pre-commit
+// passes: the staged conf.d/site.conf), and only findings in the named files are reported.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lint, DEFAULT_LIMITS, type RunOptions } from '../../src/engine/run.js';
+
+const root = mkdtempSync(join(tmpdir(), 'tlslint-context-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function write(path: string, text: string): string {
+  const full = join(root, path);
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, text);
+  return full;
+}
+
+const options: RunOptions = {
+  dialect: 'nginx', profile: 'intermediate', guidelines: '6.0', serverVersions: {}, openssl: '3.0',
+  now: new Date('2026-06-01T00:00:00Z'), root, pathMaps: [], ruleOptions: {}, ruleSettings: {}, limits: DEFAULT_LIMITS,
+  onlyRules: ['cipher-no-forward-secrecy', 'cipher-not-in-profile', 'hsts-missing', 'protocol-deprecated'],
+};
+
+// The main file sets the profile's ciphers at http level; the site inherits them.
+write('nginx/nginx.conf', `events {}
+http {
+    ssl_protocols TLSv1.2 TLSv1.3;
+    ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256;
+    include conf.d/*.conf;
+    server {
+        listen 443 ssl;
+        server_name main.example;
+        ssl_certificate /etc/ssl/m.pem;
+        ssl_certificate_key /etc/ssl/m.key;
+    }
+}
+`);
+const site = write('nginx/conf.d/site.conf', `server {
+    listen 443 ssl;
+    server_name site.example;
+    ssl_certificate /etc/ssl/s.pem;
+    ssl_certificate_key /etc/ssl/s.key;
+    add_header Strict-Transport-Security "max-age=63072000" always;
+}
+`);
+const orphan = write('nginx/sites-available/orphan.conf', 'server {\n    listen 443 ssl;\n    server_name o.example;\n    ssl_certificate /etc/ssl/o.pem;\n    ssl_certificate_key /etc/ssl/o.key;\n}\n');
+
+describe('named files inside a main config tree', () => {
+  it('lints an included file with the settings it inherits, reporting only its own findings', async () => {
+    const result = await lint([site], options);
+    // Alone, the site would get nginx's default ciphers (HIGH:!aNULL:!MD5) and two cipher findings.
+    expect(result.findings.map((f) => `${f.range.file}:${f.ruleId}`)).toEqual([]);
+    expect(result.files).toContain(join(root, 'nginx/nginx.conf'));
+  });
+
+  it('leaves the main file out of the report (its server lacks HSTS) unless it is named too', async () => {
+    const named = await lint([site, join(root, 'nginx/nginx.conf')], options);
+    expect(named.findings.map((f) => f.ruleId)).toEqual(['hsts-missing']);
+  });
+
+  it('lints a named file no main config includes on its own', async () => {
+    const result = await lint([orphan], options);
+    expect(result.findings.map((f) => f.ruleId).sort()).toEqual(['cipher-no-forward-secrecy', 'cipher-not-in-profile', 'hsts-missing']);
+    expect(result.findings.every((f) => f.range.file === orphan)).toBe(true);
+  });
+});
