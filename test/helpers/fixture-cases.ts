@@ -1,0 +1,51 @@
+// The fixture suite's cases: which files are cases and the options each runs with (from its header line).
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { DEFAULT_LIMITS, type RunOptions, type RuleSetting } from '../../src/engine/run.js';
+import type { ProfileName } from '../../src/tls/mozilla-profiles.js';
+import type { OpenSslVersion } from '../../src/engine/options.js';
+import { allRules } from '../../rules/index.js';
+import type { FixtureHeader } from './annotations.js';
+
+export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+export const DIALECTS = ['nginx'] as const;
+/** Folders that hold parser and corpus material, not rule cases. */
+const NOT_RULE_CASES = new Set(['syntax', 'corpus']);
+const ruleIds = new Set(allRules.map((r) => r.meta.id));
+
+/** Case files of one folder: `nginx.conf` files first, so files they include are not cases of their own. */
+export function casesOf(dialect: string, folder: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.conf')) files.push(path);
+    }
+  };
+  walk(join(FIXTURES, dialect, folder));
+  return files.sort((a, b) => Number(basename(b) === 'nginx.conf') - Number(basename(a) === 'nginx.conf') || a.localeCompare(b));
+}
+
+export function optionsFor(header: FixtureHeader, folder: string, dialect: string): RunOptions {
+  const onlyRules = header.allRules || !ruleIds.has(folder) ? undefined : [folder, 'parse-error'];
+  return {
+    dialect: dialect as RunOptions['dialect'],
+    profile: (header.profile ?? 'intermediate') as ProfileName,
+    guidelines: header.guidelines ?? '6.0',
+    serverVersions: header.serverVersion ? { [dialect]: header.serverVersion } : {},
+    openssl: (header.openssl ?? '3.0') as OpenSslVersion,
+    now: new Date(header.now ?? '2026-06-01T00:00:00Z'),
+    root: FIXTURES,
+    pathMaps: [],
+    ruleOptions: {},
+    ruleSettings: (header.rules ?? {}) as Record<string, RuleSetting>,
+    onlyRules,
+    limits: DEFAULT_LIMITS,
+  };
+}
+
+/** Folders of rule cases for `dialect`, sorted. */
+export function foldersOf(dialect: string): string[] {
+  return readdirSync(join(FIXTURES, dialect)).filter((f) => !NOT_RULE_CASES.has(f) && statSync(join(FIXTURES, dialect, f)).isDirectory()).sort();
+}
