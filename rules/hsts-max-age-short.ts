@@ -17,6 +17,7 @@ export default defineRule({
       description: "Smallest max-age accepted, in seconds; the default is the profile's (63072000, two years, in every profile).",
       type: 'integer',
       minimum: 1,
+      examples: [31536000],
     },
   },
   messages: {

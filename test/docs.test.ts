@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint, DEFAULT_LIMITS, type RunOptions } from '../src/engine/run.js';
 import { allRules } from '../rules/index.js';
+import { pageWithSections } from './helpers/rule-pages.js';
+import { readdirSync } from 'node:fs';
 
 const RULES_DIR = resolve(import.meta.dirname, '../rules');
 /** Fence language → dialect and the file name its examples are written to. */
@@ -47,6 +49,27 @@ function optionsFor(dialect: RunOptions['dialect'], ruleId: string): RunOptions 
     ruleSettings: {}, onlyRules: [ruleId, 'parse-error'], limits: DEFAULT_LIMITS,
   };
 }
+
+const REQUIRED_SECTIONS = ['Why is this bad?', 'Problematic config', 'Correct config', 'How to fix', 'Profiles', 'Options', 'When not to use it', 'References'];
+
+describe('rule pages', () => {
+  it('exist for every rule, and every page belongs to a rule', () => {
+    const pages = readdirSync(RULES_DIR).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
+    expect(pages).toEqual(allRules.map((r) => r.meta.id).sort());
+  });
+
+  it.each(allRules.map((r) => [r.meta.id, r.meta] as const))('%s: title, description, sections in order, generated sections current (npm run docs)', (id, meta) => {
+    const page = readFileSync(join(RULES_DIR, `${id}.md`), 'utf8');
+    const [title, , description] = page.split('\n');
+    expect(title).toBe(`# ${id}`);
+    expect(description).toBe(meta.description);
+    const headings = page.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
+    expect(headings).toEqual(REQUIRED_SECTIONS);
+    expect(page).toMatch(/wiki\.mozilla\.org\/Security\/Server_Side_TLS|ssl-config\.mozilla\.org|nginx\.org/);
+    if (id.startsWith('hsts-')) expect(page).toContain('rfc6797');
+    expect(page).toBe(pageWithSections(page, meta));
+  });
+});
 
 describe.each(allRules.map((r) => r.meta.id))('docs of %s', (id) => {
   const examples = examplesOf(readFileSync(join(RULES_DIR, `${id}.md`), 'utf8'));

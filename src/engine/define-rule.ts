@@ -57,6 +57,8 @@ export interface RuleOptionSchema {
   maximum?: number;
   enum?: readonly (string | number)[];
   default?: string | number | boolean;
+  /** Values shown in the docs' config example. */
+  examples?: readonly (string | number | boolean)[];
 }
 
 export interface Rule<M extends Record<string, MessageTemplate> = Record<string, MessageTemplate>> {
