@@ -64,6 +64,16 @@ async function ruleIds(args: string[]): Promise<string[]> {
 }
 
 describe('config files', () => {
+  it('accepts the example config of the README', async () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const example = /```yaml\n(# \.tlslintrc\.yaml\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    write('.tlslintrc.yaml', example!);
+    const config = await new ConfigResolver(allRules).configFor(join(root, 'legacy/nginx.conf'));
+    expect(config?.data.profile).toBe('intermediate');
+    expect(config?.overridesFor(join(root, 'legacy/nginx.conf'))).toEqual([{ profile: 'old', rules: { 'protocol-deprecated': 'note' } }]);
+  });
+
   it('ships the schema built from the rules (npm run docs regenerates it)', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(schemaText());
   });
