@@ -3593,11 +3593,13 @@ function overlaps(a, b) {
   return as <= be && bs <= ae;
 }
 async function writeAtomically(file, text) {
-  const { mode } = await stat(file);
+  const { mode, uid, gid } = await stat(file);
   const temp = join(dirname(file), `.${basename(file)}.tlslint-${randomBytes(6).toString("hex")}`);
   try {
-    const handle = await open(temp, "wx", mode & 4095);
+    const handle = await open(temp, "wx", 384);
     try {
+      await handle.chmod(mode & 4095);
+      await handle.chown(uid, gid).catch(() => void 0);
       await handle.writeFile(text);
       await handle.sync();
     } finally {
@@ -5407,7 +5409,8 @@ var hsts_max_age_short_default = defineRule({
     minMaxAge: {
       description: "Smallest max-age accepted, in seconds; the default is the profile's (63072000, two years, in every profile).",
       type: "integer",
-      minimum: 1
+      minimum: 1,
+      examples: [31536e3]
     }
   },
   messages: {

@@ -88,11 +88,14 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 
 /** Replaces `file` with `text` atomically: a temp file in the same directory, fsync, rename; the mode is kept. */
 export async function writeAtomically(file: string, text: string): Promise<void> {
-  const { mode } = await stat(file);
+  const { mode, uid, gid } = await stat(file);
   const temp = join(dirname(file), `.${basename(file)}.tlslint-${randomBytes(6).toString('hex')}`);
   try {
-    const handle = await open(temp, 'wx', mode & 0o7777);
+    const handle = await open(temp, 'wx', 0o600);
     try {
+      // open()'s mode passes through the umask (0664 would become 0644): set it, and the owner, exactly.
+      await handle.chmod(mode & 0o7777);
+      await handle.chown(uid, gid).catch(() => undefined);
       await handle.writeFile(text);
       await handle.sync();
     } finally {
