@@ -20,7 +20,7 @@ import {
   normalizeRuleEntry,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-BG4MBDGE.js";
+} from "./chunks/chunk-RIUPDDO7.js";
 import {
   __commonJS,
   __require,
@@ -3532,7 +3532,7 @@ import { relative as relative5, resolve as resolve6 } from "node:path";
 
 // src/engine/fix.ts
 import { randomBytes } from "node:crypto";
-import { open, readFile, rename, rm, stat } from "node:fs/promises";
+import { open, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, isAbsolute } from "node:path";
 var MAX_FIX_PASSES = 10;
 async function planFixes(result, linted) {
@@ -3592,7 +3592,8 @@ function overlaps(a, b) {
   const [as, ae, bs, be] = [a.range.start.offset, a.range.end.offset, b.range.start.offset, b.range.end.offset];
   return as <= be && bs <= ae;
 }
-async function writeAtomically(file, text) {
+async function writeAtomically(path, text) {
+  const file = await realpath(path);
   const { mode, uid, gid } = await stat(file);
   const temp = join(dirname(file), `.${basename(file)}.tlslint-${randomBytes(6).toString("hex")}`);
   try {
@@ -5194,7 +5195,17 @@ function nginxHstsDirective(value, always) {
   const quoted = `"${value.replace(/["\\]/g, "\\$&")}"`;
   return `add_header Strict-Transport-Security ${quoted}${always ? " always" : ""};`;
 }
+var parsedValues = /* @__PURE__ */ new Map();
+var MAX_PARSED_VALUES = 4096;
 function parseHsts(value) {
+  let policy = parsedValues.get(value);
+  if (!policy) {
+    policy = parseHstsValue(value);
+    if (parsedValues.size < MAX_PARSED_VALUES) parsedValues.set(value, policy);
+  }
+  return policy;
+}
+function parseHstsValue(value) {
   const policy = { maxAge: null, maxAgeSpan: null, includeSubDomains: false, preload: false, problems: [] };
   const seen = /* @__PURE__ */ new Set();
   const directives = splitDirectives(value, policy.problems).flatMap((segment) => readDirectives(segment, policy.problems));

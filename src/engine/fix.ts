@@ -1,6 +1,6 @@
 // --fix: apply the rules' fixes to the files under the linted paths, atomically, until nothing is left to fix.
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { Finding, LintResult, TextEdit } from './finding.js';
 
@@ -87,7 +87,10 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 }
 
 /** Replaces `file` with `text` atomically: a temp file in the same directory, fsync, rename; the mode is kept. */
-export async function writeAtomically(file: string, text: string): Promise<void> {
+export async function writeAtomically(path: string, text: string): Promise<void> {
+  // A symlinked config (Debian's sites-enabled/x -> ../sites-available/x) is changed where it lives:
+  // renaming onto the link would replace it with a copy and leave its target as it was.
+  const file = await realpath(path);
   const { mode, uid, gid } = await stat(file);
   const temp = join(dirname(file), `.${basename(file)}.tlslint-${randomBytes(6).toString('hex')}`);
   try {

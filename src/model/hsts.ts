@@ -77,8 +77,21 @@ export function nginxHstsDirective(value: string, always: boolean): string {
   return `add_header Strict-Transport-Security ${quoted}${always ? ' always' : ''};`;
 }
 
-/** Parses a Strict-Transport-Security value; `problems` lists every way it departs from RFC 6797. */
-export function parseHsts(value: string): HstsPolicy {
+/** Parsed values: a tree of thousands of servers repeats a handful of HSTS values in every location. */
+const parsedValues = new Map<string, Readonly<HstsPolicy>>();
+const MAX_PARSED_VALUES = 4096;
+
+/** Parses a Strict-Transport-Security value; `problems` lists every way it departs from RFC 6797. Do not mutate the result. */
+export function parseHsts(value: string): Readonly<HstsPolicy> {
+  let policy = parsedValues.get(value);
+  if (!policy) {
+    policy = parseHstsValue(value);
+    if (parsedValues.size < MAX_PARSED_VALUES) parsedValues.set(value, policy);
+  }
+  return policy;
+}
+
+function parseHstsValue(value: string): HstsPolicy {
   const policy: HstsPolicy = { maxAge: null, maxAgeSpan: null, includeSubDomains: false, preload: false, problems: [] };
   const seen = new Set<string>();
   const directives = splitDirectives(value, policy.problems).flatMap((segment) => readDirectives(segment, policy.problems));

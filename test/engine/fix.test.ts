@@ -74,3 +74,23 @@ describe('tlslint --fix', () => {
     expect(left.filter((f) => f.fix)).toEqual([]);
   });
 });
+
+describe('--fix on a symlinked config', () => {
+  it('fixes the file the link points to and keeps the link (Debian sites-enabled -> sites-available)', async () => {
+    const { mkdirSync, symlinkSync, lstatSync } = await import('node:fs');
+    const available = join(scratch, 'links', 'sites-available');
+    const enabled = join(scratch, 'links', 'sites-enabled');
+    mkdirSync(available, { recursive: true });
+    mkdirSync(enabled, { recursive: true });
+    const target = join(available, 'shop');
+    writeFileSync(target, 'server {\n    listen 443 ssl;\n    ssl_certificate /etc/ssl/a.pem;\n    ssl_certificate_key /etc/ssl/a.key;\n    ssl_protocols TLSv1 TLSv1.2;\n}\n');
+    chmodSync(target, 0o664);
+    symlinkSync('../sites-available/shop', join(enabled, 'shop'));
+    const result = await cli(['--fix', '--server-version', '1.22.1', enabled]);
+    expect(result.stderr).toMatch(/fixed \d+ problems? in 1 file/);
+    expect(lstatSync(join(enabled, 'shop')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
+    expect(statSync(target).mode & 0o7777).toBe(0o664);
+    expect(readdirSync(enabled)).toEqual(['shop']);
+  });
+});

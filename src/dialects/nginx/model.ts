@@ -74,8 +74,16 @@ function blocks(directives: readonly Directive[], name: string): Directive[] {
   return directives.filter((d) => d.name === name && d.children !== undefined);
 }
 
+/** Levels by their block: the model visits each location several times (headers, redirects, upstreams). */
+const levelsByBlock = new WeakMap<Directive, Level>();
+
 function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level {
-  return { kind, directives: expandIncludes(block.children ?? []), parent };
+  let level = levelsByBlock.get(block);
+  if (!level || level.parent !== parent || level.kind !== kind) {
+    level = { kind, directives: expandIncludes(block.children ?? []), parent };
+    levelsByBlock.set(block, level);
+  }
+  return level;
 }
 
 function buildEndpoint(server: Directive, http: Level, context: BuildContext): Endpoint {
@@ -336,7 +344,16 @@ function inheritMode(level: Level, context: BuildContext): InheritMode {
   return value === 'off' || value === 'merge' ? value : 'on';
 }
 
+/** Each level's headers, read once: the http level's are shared by every server under it. */
+const headersByLevel = new WeakMap<Level, ResponseHeader[]>();
+
 function headersOf(level: Level): ResponseHeader[] {
+  let headers = headersByLevel.get(level);
+  if (!headers) headersByLevel.set(level, (headers = readHeaders(level)));
+  return headers;
+}
+
+function readHeaders(level: Level): ResponseHeader[] {
   return own(level, 'add_header')
     .filter((d) => d.args.length >= 2)
     .map((d) => ({
