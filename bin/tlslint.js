@@ -20,7 +20,7 @@ import {
   normalizeRuleEntry,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-RIUPDDO7.js";
+} from "./chunks/chunk-AU7XKKDR.js";
 import {
   __commonJS,
   __require,

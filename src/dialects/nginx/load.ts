@@ -1,5 +1,6 @@
 // Loads an nginx config tree: parses the entry file and, recursively, every file it includes.
 import { readFile, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import { walkDirectives } from '../../syntax/ast.js';
@@ -74,13 +75,50 @@ export async function loadNginx(entry: string, context: LoadContext): Promise<Co
   return collectFiles(root);
 }
 
-async function readConfig(path: string, context: LoadContext): Promise<ConfigFile> {
-  const info = await stat(path);
+/** Files read ahead of the one being parsed: their stat, read and realpath overlap the parsing. */
+const PREFETCH_AHEAD = 8;
+
+interface Prefetch {
+  real: Promise<string>;
+  /** The file's stat and, when it is a regular file within the size limit, its bytes. */
+  read: Promise<{ info: Stats; bytes?: Buffer }>;
+}
+
+const prefetches = new WeakMap<LoadContext, Map<string, Prefetch>>();
+
+/**
+ * Starts reading `path` unless it is already read or being read. The loader awaits each file in turn,
+ * and a glob include of 1,000 files left the run idle for most of a second between reads.
+ */
+function prefetch(path: string, context: LoadContext): void {
+  if (context.cache.has(path)) return;
+  let pending = prefetches.get(context);
+  if (!pending) prefetches.set(context, (pending = new Map()));
+  if (pending.has(path)) return;
+  const read = stat(path).then(async (info) => ({ info, bytes: info.isFile() && info.size <= context.maxFileBytes ? await readFile(path) : undefined }));
+  const entry = { real: realpath(path), read };
+  // Failures surface when the loader awaits them; until then they must not count as unhandled.
+  entry.real.catch(() => undefined);
+  entry.read.catch(() => undefined);
+  pending.set(path, entry);
+}
+
+/** The prefetch of `path`, removed from the table (each is used once). */
+function takePrefetch(path: string, context: LoadContext): Prefetch | undefined {
+  const pending = prefetches.get(context);
+  const entry = pending?.get(path);
+  if (entry) pending!.delete(path);
+  return entry;
+}
+
+async function readConfig(path: string, context: LoadContext, read?: Prefetch['read']): Promise<ConfigFile> {
+  const pre = read ? await read : undefined;
+  const info = pre?.info ?? (await stat(path));
   if (info.isDirectory()) throw new ReadFailure('it is a directory');
   // A device or a FIFO would never end (/dev/zero) or block forever (a pipe with no writer).
   if (!info.isFile()) throw new ReadFailure('it is not a regular file (a device, pipe or socket); it is not read');
   if (info.size > context.maxFileBytes) throw tooLarge(info.size, context);
-  const bytes = await readFile(path);
+  const bytes = pre?.bytes ?? (await readFile(path));
   // The file may have grown since stat.
   if (bytes.length > context.maxFileBytes) throw tooLarge(bytes.length, context);
   refuseNonConfig(bytes);
@@ -140,7 +178,8 @@ async function resolveIncludes(file: ConfigFile, walk: Walk): Promise<void> {
     if (directive.name !== 'include' || directive.args.length === 0) continue;
     directive.included = [];
     const targets = await includeTargets(directive, file, walk);
-    for (const target of targets) {
+    for (const [index, target] of targets.entries()) {
+      for (const ahead of targets.slice(index, index + PREFETCH_AHEAD)) prefetch(ahead, walk.context);
       const child = await includeFile(target, directive, file, walk);
       if (child) directive.included.push(child);
     }
@@ -234,9 +273,10 @@ function extentOf(file: ConfigFile): Extent {
 
 async function includeFile(target: string, directive: Directive, includer: ConfigFile, walk: Walk): Promise<ConfigFile | undefined> {
   const { context } = walk;
+  const pre = takePrefetch(target, context);
   let real: string;
   try {
-    real = await realpath(target);
+    real = await (pre?.real ?? realpath(target));
   } catch (error) {
     const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
     report(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
@@ -262,7 +302,7 @@ async function includeFile(target: string, directive: Directive, includer: Confi
   }
   let file: ConfigFile;
   try {
-    file = known ?? (await readConfig(target, context));
+    file = known ?? (await readConfig(target, context, pre?.read));
   } catch (error) {
     if (error instanceof LimitExceeded) {
       context.notify({ level: 'warning', message: `Skipped ${includeSite(target, directive, includer, walk)}: ${error.message}`, file: includer.path });
