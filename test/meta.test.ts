@@ -7,7 +7,7 @@ import { readExpectations } from './helpers/annotations.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RULES_DIR = join(ROOT, 'rules');
-const DOC_SECTIONS = ['Why is this bad?', 'Problematic config', 'Correct config', 'Options', 'When not to use it', 'References'];
+const DOC_SECTIONS = ['Why is this bad?', 'Problematic config', 'Correct config', 'How to fix', 'Profiles', 'Options', 'When not to use it', 'References'];
 const FIXTURE_DIALECTS = ['nginx'];
 
 const ruleFiles = readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
