@@ -3881,6 +3881,13 @@ function fsReason(error) {
   if (code === "EISDIR") return "is a directory";
   return `cannot be read (${code ?? "unknown error"})`;
 }
+var DAY_MS = 864e5;
+function utcDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+function certificateRange(ref) {
+  return ref.certificate.valueRange ?? ref.certificate.source;
+}
 
 // src/engine/discover.ts
 import { readdir, stat as stat2 } from "node:fs/promises";
@@ -4040,6 +4047,72 @@ function notificationsFor(c, known, reportUnused) {
   if (reportUnused && !c.used) return [{ level: "warning", message: `${where}: unused tlslint-${c.kind}${c.ruleIds.length ? ` ${c.ruleIds.join(", ")}` : ""}: nothing to suppress`, file: c.file }];
   return [];
 }
+
+// rules/certificate-expired.ts
+var certificate_expired_default = defineRule({
+  id: "certificate-expired",
+  description: "A certificate the server presents has expired or is not valid yet",
+  howToFix: "Renew the certificate (or fix the clock it was issued with) and point `ssl_certificate` at the new file",
+  severity: "error",
+  tags: ["security", "certificate"],
+  profiles: ["modern", "intermediate", "old"],
+  securitySeverity: 7.5,
+  messages: {
+    expired: (p) => `Expected a certificate valid now, got "${p.subject}" that expired on ${p.notAfter} (${p.days} day${p.days === 1 ? "" : "s"} ago): browsers refuse the connection`,
+    notYetValid: (p) => `Expected a certificate valid now, got "${p.subject}" that is valid only from ${p.notBefore}: browsers refuse the connection`
+  },
+  check(model, ctx) {
+    const now = ctx.options.now.getTime();
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      for (const ref of endpoint.certificates) {
+        const info = ref.info;
+        if (!info) continue;
+        const range = certificateRange(ref) ?? endpoint.range;
+        if (info.notAfter.getTime() < now) {
+          ctx.report("expired", { subject: info.subject, notAfter: utcDay(info.notAfter), days: Math.floor((now - info.notAfter.getTime()) / DAY_MS) }, range);
+        } else if (info.notBefore.getTime() > now) {
+          ctx.report("notYetValid", { subject: info.subject, notBefore: utcDay(info.notBefore) }, range);
+        }
+      }
+    }
+  }
+});
+
+// rules/certificate-expires-soon.ts
+var DEFAULT_DAYS = 30;
+var certificate_expires_soon_default = defineRule({
+  id: "certificate-expires-soon",
+  description: "A certificate the server presents expires within the warning period",
+  howToFix: "Renew the certificate now and check that automatic renewal (certbot, acme.sh) runs",
+  severity: "warning",
+  tags: ["security", "certificate"],
+  profiles: ["modern", "intermediate", "old"],
+  securitySeverity: 4,
+  options: {
+    days: {
+      description: "Warn when a certificate expires within this many days of `--now` (default 30).",
+      type: "integer",
+      minimum: 1,
+      default: DEFAULT_DAYS,
+      examples: [14]
+    }
+  },
+  messages: {
+    soon: (p) => `Expected a certificate valid for at least ${p.limit} more days, got "${p.subject}" that expires on ${p.notAfter} (in ${p.days} day${p.days === 1 ? "" : "s"})`
+  },
+  check(model, ctx) {
+    const limit = typeof ctx.ruleOptions.days === "number" ? ctx.ruleOptions.days : DEFAULT_DAYS;
+    const now = ctx.options.now.getTime();
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      for (const ref of endpoint.certificates) {
+        const info = ref.info;
+        if (!info || info.notAfter.getTime() < now || info.notBefore.getTime() > now) continue;
+        const days = Math.floor((info.notAfter.getTime() - now) / DAY_MS);
+        if (days < limit) ctx.report("soon", { subject: info.subject, notAfter: utcDay(info.notAfter), days, limit }, certificateRange(ref) ?? endpoint.range);
+      }
+    }
+  }
+});
 
 // src/tls/cipher-aliases.ts
 var ALL_AU = ["aRSA", "aDSS", "aNULL", "aECDSA", "aPSK", "aSRP", "aGOST01", "aGOST12", "aDH", "aECDH", "aKRB5", "aGOST94"];
@@ -6008,6 +6081,8 @@ function isLoopback(target) {
 
 // rules/index.ts
 var allRules = [
+  certificate_expired_default,
+  certificate_expires_soon_default,
   cipher_no_forward_secrecy_default,
   cipher_no_usable_suite_default,
   cipher_not_in_profile_default,

@@ -1,5 +1,7 @@
 // Every rule tlslint ships, sorted by id: the registry the engine, the CLI and the docs read.
 import type { Rule } from '../src/engine/define-rule.js';
+import certificateExpired from './certificate-expired.js';
+import certificateExpiresSoon from './certificate-expires-soon.js';
 import cipherNoForwardSecrecy from './cipher-no-forward-secrecy.js';
 import cipherNoUsableSuite from './cipher-no-usable-suite.js';
 import cipherNotInProfile from './cipher-not-in-profile.js';
@@ -25,6 +27,8 @@ import sslDirectiveDeprecated from './ssl-directive-deprecated.js';
 import upstreamTlsUnverified from './upstream-tls-unverified.js';
 
 export const allRules: readonly Rule[] = [
+  certificateExpired,
+  certificateExpiresSoon,
   cipherNoForwardSecrecy,
   cipherNoUsableSuite,
   cipherNotInProfile,

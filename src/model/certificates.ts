@@ -1,7 +1,8 @@
 // Reads the certificate files a model names (never the keys) so rules can see expiry, key type and OCSP.
 import { readFileSync, statSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
-import type { CertificateInfo, TlsModel } from './types.js';
+import type { SourceRange } from '../syntax/range.js';
+import type { CertificateInfo, CertificateRef, TlsModel } from './types.js';
 
 /** Larger files are not certificates anyone deploys; reading them would only cost time. */
 const MAX_CERTIFICATE_BYTES = 1024 * 1024;
@@ -88,4 +89,16 @@ function fsReason(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
   return `cannot be read (${code ?? 'unknown error'})`;
+}
+
+export const DAY_MS = 86_400_000;
+
+/** `2026-12-05`: the UTC day of `date`, what a reader compares with a calendar. */
+export function utcDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Where a finding about a certificate points: the file name argument of `ssl_certificate`, else the directive. */
+export function certificateRange(ref: CertificateRef): SourceRange | null {
+  return ref.certificate.valueRange ?? ref.certificate.source;
 }

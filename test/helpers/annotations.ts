@@ -17,6 +17,8 @@ export interface FixtureHeader {
   openssl?: string;
   now?: string;
   rules?: Record<string, string>;
+  /** Rule options, as a config file's `rules.<id>.options` would set them. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
   /** Run every rule, not only the one the fixture folder is named after. */
   allRules?: boolean;
 }

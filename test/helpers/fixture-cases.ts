@@ -38,7 +38,7 @@ export function optionsFor(header: FixtureHeader, folder: string, dialect: strin
     now: new Date(header.now ?? '2026-06-01T00:00:00Z'),
     root: FIXTURES,
     pathMaps: [],
-    ruleOptions: {},
+    ruleOptions: header.ruleOptions ?? {},
     ruleSettings: (header.rules ?? {}) as Record<string, RuleSetting>,
     onlyRules,
     limits: DEFAULT_LIMITS,
