@@ -5225,16 +5225,18 @@ var cipher_weak_default = defineRule({
     refused: (p) => `Weak cipher suites requested by "${p.value}": ${p.suites} (OpenSSL ${p.openssl} refuses them at security level ${p.level})`
   },
   check(model, ctx) {
+    const asked = new Set(ctx.profile.opensslCiphers);
+    const isWeak = (suite2) => weaknessOf(suite2) !== null && !asked.has(suite2.openssl);
     for (const target of cipherTargets(model, ctx.options.openssl)) {
       const value = target.endpoint.ciphers.value;
       const fix = fixFor(target, ctx.profile);
-      const weak = target.negotiable.filter((s) => weaknessOf(s) !== null);
+      const weak = target.negotiable.filter(isWeak);
       if (weak.length > 0) {
         ctx.report("weak", { value, suites: describeSuites(weak) }, target.range, { fix });
         continue;
       }
       const level = target.expansion.securityLevel;
-      const refused = target.expansion.suites.filter((s) => weaknessOf(s) !== null && !securityLevelAllows(s, level));
+      const refused = target.expansion.suites.filter((s) => isWeak(s) && !securityLevelAllows(s, level));
       if (refused.length > 0 && level !== null && !target.isDefault) {
         ctx.report("refused", { value, suites: describeSuites(refused), openssl: ctx.options.openssl, level }, target.range, { fix });
       }
@@ -5902,7 +5904,7 @@ var DEPRECATED = ["SSLv2", "SSLv3", "TLSv1", "TLSv1.1"];
 var protocol_deprecated_default = defineRule({
   id: "protocol-deprecated",
   description: "A TLS server enables a deprecated protocol version (SSLv2, SSLv3, TLSv1 or TLSv1.1)",
-  howToFix: "Set `ssl_protocols TLSv1.2 TLSv1.3;`",
+  howToFix: "Set `ssl_protocols` to the profile's versions (`TLSv1.2 TLSv1.3` for intermediate, `TLSv1.3` for modern)",
   severity: "warning",
   tags: ["security", "protocols"],
   profiles: ["modern", "intermediate", "old"],

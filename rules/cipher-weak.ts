@@ -38,16 +38,20 @@ export default defineRule({
       `Weak cipher suites requested by "${p.value}": ${p.suites} (OpenSSL ${p.openssl} refuses them at security level ${p.level})`,
   },
   check(model, ctx) {
+    // Mozilla's `old` profile lists DES-CBC3-SHA on purpose (IE 8 on Windows XP): a suite the chosen
+    // profile asks for is not reported, or the profile's own list would be flagged after --fix.
+    const asked = new Set(ctx.profile.opensslCiphers);
+    const isWeak = (suite: Parameters<typeof weaknessOf>[0]) => weaknessOf(suite) !== null && !asked.has(suite.openssl);
     for (const target of cipherTargets(model, ctx.options.openssl)) {
       const value = target.endpoint.ciphers.value;
       const fix = fixFor(target, ctx.profile);
-      const weak = target.negotiable.filter((s) => weaknessOf(s) !== null);
+      const weak = target.negotiable.filter(isWeak);
       if (weak.length > 0) {
         ctx.report('weak', { value, suites: describeSuites(weak) }, target.range, { fix });
         continue;
       }
       const level = target.expansion.securityLevel;
-      const refused = target.expansion.suites.filter((s) => weaknessOf(s) !== null && !securityLevelAllows(s, level));
+      const refused = target.expansion.suites.filter((s) => isWeak(s) && !securityLevelAllows(s, level));
       if (refused.length > 0 && level !== null && !target.isDefault) {
         ctx.report('refused', { value, suites: describeSuites(refused), openssl: ctx.options.openssl, level }, target.range, { fix });
       }

@@ -11,7 +11,7 @@ const DEPRECATED: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'
 export default defineRule({
   id: 'protocol-deprecated',
   description: 'A TLS server enables a deprecated protocol version (SSLv2, SSLv3, TLSv1 or TLSv1.1)',
-  howToFix: 'Set `ssl_protocols TLSv1.2 TLSv1.3;`',
+  howToFix: "Set `ssl_protocols` to the profile's versions (`TLSv1.2 TLSv1.3` for intermediate, `TLSv1.3` for modern)",
   severity: 'warning',
   tags: ['security', 'protocols'],
   profiles: ['modern', 'intermediate', 'old'],
