@@ -20,7 +20,7 @@ import {
   normalizeRuleEntry,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-AU7XKKDR.js";
+} from "./chunks/chunk-E72ZI3IL.js";
 import {
   __commonJS,
   __require,

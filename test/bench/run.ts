@@ -251,7 +251,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'tlslint-bench-'));
   try {
     const cert = { cert: join(work, 'cert.pem'), key: join(work, 'key.pem') };
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=bench', '-days', '2', '-keyout', cert.key, '-out', cert.cert], { stdio: 'ignore' });
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=bench', '-days', '400', '-keyout', cert.key, '-out', cert.cert], { stdio: 'ignore' });
     const nginx = hasNginx();
     const rows = [
       '| servers | input | tlslint (median) | MB/s | peak RSS | `nginx -t` TLS-free | nginx RSS | ratio | tokenizer floor | × floor |',
@@ -297,7 +297,7 @@ if (values.generate) {
   const dir = resolve(values.generate);
   const cert = { cert: join(dir, 'cert.pem'), key: join(dir, 'key.pem') };
   mkdirSync(dir, { recursive: true });
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=bench', '-days', '2', '-keyout', cert.key, '-out', cert.cert], { stdio: 'ignore' });
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=bench', '-days', '400', '-keyout', cert.key, '-out', cert.cert], { stdio: 'ignore' });
   console.log(generate(dir, sizes[0], true, cert).entry);
 } else {
   await main();

@@ -75,8 +75,11 @@ export async function loadNginx(entry: string, context: LoadContext): Promise<Co
   return collectFiles(root);
 }
 
-/** Files read ahead of the one being parsed: their stat, read and realpath overlap the parsing. */
-const PREFETCH_AHEAD = 8;
+/**
+ * Files whose reads are started together: the file's realpath runs alongside its stat and read. Reading
+ * further ahead measured no faster on the 10,000-server bench and raised peak RSS by ~100 MB.
+ */
+const PREFETCH_AHEAD = 1;
 
 interface Prefetch {
   real: Promise<string>;
