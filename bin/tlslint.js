@@ -18,9 +18,10 @@ import {
   isDialectId,
   loadDialect,
   normalizeRuleEntry,
+  plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-E72ZI3IL.js";
+} from "./chunks/chunk-FNEFSHDE.js";
 import {
   __commonJS,
   __require,
@@ -6119,8 +6120,10 @@ var DEFAULT_LIMITS = {
 async function lint(paths, options, optionsFor = async () => options) {
   const dialect = await loadDialect(options.dialect);
   const notifications = [];
-  const { files: discovered, problems } = await discoverFiles(paths.map((p) => resolve3(p)), dialect);
+  const found = await discoverFiles(paths.map((p) => resolve3(p)), dialect);
+  const { problems } = found;
   for (const problem of problems) notifications.push({ level: "error", message: problem.message, file: problem.path });
+  const discovered = withoutPlannedDialects(found.files, options.root, notifications);
   const findings = [];
   const caches = [];
   const candidates = [...discovered, ...contextEntries(discovered, dialect, options.root)];
@@ -6158,6 +6161,16 @@ async function lint(paths, options, optionsFor = async () => options) {
     // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
     executionSuccessful: readFiles.length > 0 || groups.size === 0 && problems.length === 0
   };
+}
+function withoutPlannedDialects(files, root, notifications) {
+  return files.filter((file) => {
+    const inside = relative3(root, file.path);
+    const planned = plannedDialectOf(inside.startsWith("..") ? basename4(file.path) : inside);
+    if (planned && file.explicit) {
+      notifications.push({ level: "note", message: `Skipped ${file.path}: tlslint does not read ${planned.name} configuration yet`, file: file.path });
+    }
+    return !planned;
+  });
 }
 function firstReadings(caches) {
   const files = /* @__PURE__ */ new Map();

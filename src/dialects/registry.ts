@@ -17,3 +17,26 @@ export function loadDialect(id: DialectId): Promise<Dialect> {
 export function isDialectId(value: string): value is DialectId {
   return (DIALECT_IDS as readonly string[]).includes(value);
 }
+
+/** A server whose configuration tlslint does not read yet, and how its files are recognised. */
+export interface PlannedDialect {
+  name: string;
+  detect(path: string): boolean;
+}
+
+// Debian/RHEL/upstream layouts: /etc/apache2, /etc/httpd, conf/httpd.conf; Caddy's Caddyfile.
+const APACHE_DIRS = /(^|\/)(apache2?|httpd)\//;
+
+/**
+ * Apache httpd and Caddy files: skipped, with a note when named, instead of being read as nginx
+ * (Apache's sites-enabled/*.conf would otherwise look like nginx's and drown a run in parse errors).
+ */
+export const PLANNED_DIALECTS: readonly PlannedDialect[] = [
+  { name: 'Apache httpd', detect: (path) => /(^|\/)(httpd|apache2)\.conf$|(^|\/)\.htaccess$/.test(path) || (APACHE_DIRS.test(path) && !/(^|\/)nginx\//.test(path)) },
+  { name: 'Caddy', detect: (path) => /(^|\/)Caddyfile(\.[^/]*)?$|\.caddyfile$/i.test(path) },
+];
+
+/** The planned dialect `path` belongs to, if any. */
+export function plannedDialectOf(path: string): PlannedDialect | undefined {
+  return PLANNED_DIALECTS.find((dialect) => dialect.detect(path));
+}

@@ -65,3 +65,26 @@ describe('named files inside a main config tree', () => {
     expect(result.findings.every((f) => f.range.file === orphan)).toBe(true);
   });
 });
+
+describe('Apache httpd and Caddy files', () => {
+  const apacheSite = write('apache2/sites-enabled/shop.conf', '<VirtualHost *:443>\n    SSLEngine on\n    SSLProtocol all -SSLv3\n</VirtualHost>\n');
+  const caddyfile = write('Caddyfile', 'example.com {\n    reverse_proxy localhost:8080\n}\n');
+  const apacheMain = write('httpd/conf/httpd.conf', 'Listen 443\n');
+
+  it('are skipped when a directory is scanned, not read as nginx', async () => {
+    const result = await lint([root], { ...options, onlyRules: undefined });
+    expect(result.files.some((f) => f.includes('apache2') || f.includes('httpd') || f.endsWith('Caddyfile'))).toBe(false);
+    expect(result.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+  });
+
+  it('get a note, not a parse error, when named', async () => {
+    const result = await lint([apacheSite, caddyfile, apacheMain], { ...options, onlyRules: undefined });
+    expect(result.findings).toEqual([]);
+    expect(result.executionSuccessful).toBe(true);
+    expect(result.notifications.map((n) => [n.level, n.message.replace(root, '')])).toEqual([
+      ['note', 'Skipped /apache2/sites-enabled/shop.conf: tlslint does not read Apache httpd configuration yet'],
+      ['note', 'Skipped /Caddyfile: tlslint does not read Caddy configuration yet'],
+      ['note', 'Skipped /httpd/conf/httpd.conf: tlslint does not read Apache httpd configuration yet'],
+    ]);
+  });
+});
