@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lint, DEFAULT_LIMITS, type RunOptions } from '../src/engine/run.js';
 import { allRules } from '../rules/index.js';
 import { pageWithSections } from './helpers/rule-pages.js';
+import { Capture } from './helpers/run-cli.js';
 import { readdirSync } from 'node:fs';
-import { Writable } from 'node:stream';
 import { printRuleDoc } from '../src/cli/rules-command.js';
 
 const RULES_DIR = resolve(import.meta.dirname, '../rules');
@@ -72,13 +72,6 @@ export function profilesNamedIn(section: string): string[] {
   return [...clause.matchAll(/`([a-z]+)`/g)].map((m) => m[1]);
 }
 
-class Collect extends Writable {
-  text = '';
-  override _write(chunk: unknown, _enc: string, done: () => void) {
-    this.text += String(chunk);
-    done();
-  }
-}
 
 describe('rule pages', () => {
   const pages = readdirSync(RULES_DIR).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
@@ -132,8 +125,8 @@ describe('rule pages', () => {
   });
 
   it.each(documented.map((r) => r.meta.id))('%s: `tlslint rules <id>` prints the page', (id) => {
-    const out = new Collect();
-    const err = new Collect();
+    const out = new Capture();
+    const err = new Capture();
     expect(printRuleDoc(id, out, err)).toBe(0);
     expect(err.text).toBe('');
     expect(out.text).toBe(readFileSync(join(RULES_DIR, `${id}.md`), 'utf8'));

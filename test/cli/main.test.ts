@@ -2,29 +2,15 @@
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');
 const scratch = mkdtempSync(join(tmpdir(), 'tlslint-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-class Buffer extends Writable {
-  text = '';
-  isTTY = false;
-  override _write(chunk: unknown, _enc: string, done: () => void) {
-    this.text += String(chunk);
-    done();
-  }
-}
-
-async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const stdout = new Buffer();
-  const stderr = new Buffer();
-  const io: CliIo = { stdout, stderr, env, cwd: scratch };
-  const code = await main(args, io);
-  return { code, stdout: stdout.text, stderr: stderr.text };
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return runCli(args, scratch, env);
 }
 
 function writeConfig(name: string, text: string): string {

@@ -3,9 +3,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.js';
+import { runCli } from '../helpers/run-cli.js';
 import { ConfigError, ConfigResolver } from '../../src/engine/config.js';
 import { allRules } from '../../rules/index.js';
 import { SCHEMA_FILE, schemaText } from '../helpers/schema-file.js';
@@ -19,20 +18,8 @@ beforeEach(() => {
   mkdirSync(root);
 });
 
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: unknown, _enc: string, done: () => void) {
-    this.text += String(chunk);
-    done();
-  }
-}
-
-async function run(args: string[]) {
-  const stdout = new Sink();
-  const stderr = new Sink();
-  const io: CliIo = { stdout, stderr, env: { NO_COLOR: '1' }, cwd: root };
-  const code = await main(['--format', 'json', '--now', '2026-06-01', ...args], io);
-  return { code, stdout: stdout.text, stderr: stderr.text };
+function run(args: string[]) {
+  return runCli(['--format', 'json', '--now', '2026-06-01', ...args], root);
 }
 
 function write(path: string, text: string): string {

@@ -2,9 +2,8 @@
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.js';
+import { runCli } from '../helpers/run-cli.js';
 import { applyFindingFixes } from '../../src/engine/fix.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { rangeAt } from '../helpers/model-builder.js';
@@ -12,20 +11,8 @@ import { rangeAt } from '../helpers/model-builder.js';
 const scratch = mkdtempSync(join(tmpdir(), 'tlslint-fix-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: unknown, _enc: string, done: () => void) {
-    this.text += String(chunk);
-    done();
-  }
-}
-
-async function cli(args: string[]) {
-  const stdout = new Sink();
-  const stderr = new Sink();
-  const io: CliIo = { stdout, stderr, env: { NO_COLOR: '1' }, cwd: scratch };
-  const code = await main(args, io);
-  return { code, stdout: stdout.text, stderr: stderr.text };
+function cli(args: string[]) {
+  return runCli(args, scratch);
 }
 
 function edit(start: number, end: number, text: string): Finding {

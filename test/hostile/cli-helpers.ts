@@ -1,35 +1,16 @@
 // Runs the tlslint CLI in-process with captured output, and the checks every hostile CLI run must pass.
 import { resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { expect } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.js';
+import { runCli as run, type CliRun } from '../helpers/run-cli.js';
 
-class Capture extends Writable {
-  text = '';
-  isTTY = false;
-  override _write(chunk: unknown, _encoding: string, done: () => void): void {
-    this.text += String(chunk);
-    done();
-  }
-}
-
-/** The outcome of one CLI run. */
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type { CliRun };
 
 /**
  * Runs `tlslint args` in `cwd` and captures everything it prints. Arguments after the options that
  * name paths are made absolute against `cwd`: the engine resolves paths against the process's own cwd.
  */
 export async function runCli(args: string[], cwd: string, paths: string[] = []): Promise<CliRun> {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const io: CliIo = { stdout, stderr, env: { NO_COLOR: '1' }, cwd };
-  const code = await main([...args, ...paths.map((path) => resolve(cwd, path))], io);
-  return { code, stdout: stdout.text, stderr: stderr.text };
+  return run([...args, ...paths.map((path) => resolve(cwd, path))], cwd);
 }
 
 /** A JavaScript stack frame line (`    at fn (file:1:2)`). */
