@@ -6432,6 +6432,7 @@ function settingsFromFlags(flags, knownRuleIds, cwd = process.cwd()) {
     },
     format: oneOf("--format", flags.format, FORMATS),
     output: flags.output,
+    sarifCategory: parseCategory(flags.sarifCategory),
     failOn: oneOf("--fail-on", flags.failOn, FAIL_ON),
     debug: flags.debug ?? false,
     color: flags.color
@@ -6454,6 +6455,12 @@ function parseServerVersion(value, dialect) {
   const target = match[1] ?? dialect;
   if (!isDialectId(target)) throw new UsageError(`Unknown dialect "${target}" in --server-version`);
   return { [target]: match[2] };
+}
+function parseCategory(value) {
+  if (value === void 0) return void 0;
+  const category = value.replace(/\/+$/, "");
+  if (!/^[\w.\-/]+$/.test(category)) throw new UsageError(`Invalid --sarif-category "${value}": use letters, digits, ".", "-", "_" and "/"`);
+  return category;
 }
 function parseNow(value) {
   if (value === void 0) return /* @__PURE__ */ new Date();
@@ -6890,7 +6897,8 @@ function renderReport(result, settings, io) {
     showSource: settings.format === "stylish",
     readSource: sourceReader(),
     toolVersion: packageVersion(),
-    helpMarkdown: settings.format === "sarif" ? helpPages(rules.map((r) => r.id)) : void 0
+    helpMarkdown: settings.format === "sarif" ? helpPages(rules.map((r) => r.id)) : void 0,
+    category: settings.sarifCategory
   });
 }
 function sourceReader() {
@@ -7072,7 +7080,7 @@ async function main(argv, io = defaultIo()) {
   }
 }
 function buildProgram(io, setExit) {
-  const program2 = new Command("tlslint").description("Lint web-server configuration for TLS mistakes").version(packageVersion(), "-v, --version").argument("[paths...]", "config files or directories to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").addOption(new Option("--profile <profile>", "Mozilla Server Side TLS profile").choices(PROFILE_NAMES).default("intermediate")).addOption(new Option("--guidelines <version>", "Mozilla guidelines version").choices(GUIDELINE_VERSIONS).default(LATEST_GUIDELINES)).option("--server-version <version>", "server version whose defaults apply, e.g. 1.22.1 or nginx=1.22.1").addOption(new Option("--openssl <version>", "OpenSSL version the server is built with").choices(OPENSSL_VERSIONS).default("3.0")).option("--rule <id=severity>", "set a rule to off|note|warning|error (repeatable)", collect, []).addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1").choices(FAIL_ON).default("warning")).option("--root <dir>", "repository root: report paths are relative to it, includes resolve against it").option("--map <from=to>", "map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)", collect, []).addOption(new Option("--dialect <dialect>", "server dialect").choices(["nginx"]).default("nginx")).option("--now <date>", "date certificate checks compare against (ISO 8601)").option("--max-file-size <size>", "largest config file read, e.g. 50M").option("--max-included-files <count>", "most files one entry may include, counting every inclusion (default 10000)").option("--max-include-depth <levels>", "deepest include nesting (default 50)").option("--fix", "apply the safe fixes to the linted files, then report what is left").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").option("--baseline <file>", "report only findings not recorded in this baseline file").option("--update-baseline", "with --baseline: record the current findings in the file instead").option("--report-unused-disable", "warn about tlslint-disable comments that suppress nothing").option("-c, --config <file>", "use this config file for every linted file instead of searching for one").option("--no-config", "use no config file (.tlslintrc.json, .tlslintrc.yaml, tlslint.config.json)").option("--print-config <file>", "print the configuration tlslint would lint <file> with, as JSON, and exit").option("--color", "force colours").option("--no-color", "disable colours").option("--debug", "print stack traces for internal errors").enablePositionalOptions().showHelpAfterError("(run 'tlslint --help' for usage)").exitOverride().configureOutput({
+  const program2 = new Command("tlslint").description("Lint web-server configuration for TLS mistakes").version(packageVersion(), "-v, --version").argument("[paths...]", "config files or directories to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--sarif-category <id>", "SARIF automationDetails.id prefix: one category per code scanning analysis").addOption(new Option("--profile <profile>", "Mozilla Server Side TLS profile").choices(PROFILE_NAMES).default("intermediate")).addOption(new Option("--guidelines <version>", "Mozilla guidelines version").choices(GUIDELINE_VERSIONS).default(LATEST_GUIDELINES)).option("--server-version <version>", "server version whose defaults apply, e.g. 1.22.1 or nginx=1.22.1").addOption(new Option("--openssl <version>", "OpenSSL version the server is built with").choices(OPENSSL_VERSIONS).default("3.0")).option("--rule <id=severity>", "set a rule to off|note|warning|error (repeatable)", collect, []).addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1").choices(FAIL_ON).default("warning")).option("--root <dir>", "repository root: report paths are relative to it, includes resolve against it").option("--map <from=to>", "map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)", collect, []).addOption(new Option("--dialect <dialect>", "server dialect").choices(["nginx"]).default("nginx")).option("--now <date>", "date certificate checks compare against (ISO 8601)").option("--max-file-size <size>", "largest config file read, e.g. 50M").option("--max-included-files <count>", "most files one entry may include, counting every inclusion (default 10000)").option("--max-include-depth <levels>", "deepest include nesting (default 50)").option("--fix", "apply the safe fixes to the linted files, then report what is left").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").option("--baseline <file>", "report only findings not recorded in this baseline file").option("--update-baseline", "with --baseline: record the current findings in the file instead").option("--report-unused-disable", "warn about tlslint-disable comments that suppress nothing").option("-c, --config <file>", "use this config file for every linted file instead of searching for one").option("--no-config", "use no config file (.tlslintrc.json, .tlslintrc.yaml, tlslint.config.json)").option("--print-config <file>", "print the configuration tlslint would lint <file> with, as JSON, and exit").option("--color", "force colours").option("--no-color", "disable colours").option("--debug", "print stack traces for internal errors").enablePositionalOptions().showHelpAfterError("(run 'tlslint --help' for usage)").exitOverride().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
     outputError: (text, write) => write(`tlslint: ${text.replace(/^error: /, "")}`)

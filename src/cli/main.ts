@@ -48,6 +48,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'config files or directories to lint', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--sarif-category <id>', 'SARIF automationDetails.id prefix: one category per code scanning analysis')
     .addOption(new Option('--profile <profile>', 'Mozilla Server Side TLS profile').choices(PROFILE_NAMES).default('intermediate'))
     .addOption(new Option('--guidelines <version>', 'Mozilla guidelines version').choices(GUIDELINE_VERSIONS).default(LATEST_GUIDELINES))
     .option('--server-version <version>', 'server version whose defaults apply, e.g. 1.22.1 or nginx=1.22.1')

@@ -19,6 +19,7 @@ const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'note', 'warning', 'error'
 export interface CliFlags {
   format: string;
   output?: string;
+  sarifCategory?: string;
   profile: string;
   guidelines: string;
   serverVersion?: string;
@@ -50,6 +51,8 @@ export interface CliSettings {
   optionsFor?: OptionsForFile;
   format: FormatName;
   output?: string;
+  /** `--sarif-category`: the code scanning category (`automationDetails.id`). */
+  sarifCategory?: string;
   failOn: Severity;
   debug: boolean;
   color?: boolean;
@@ -81,6 +84,7 @@ export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string
     },
     format: oneOf<FormatName>('--format', flags.format, FORMATS),
     output: flags.output,
+    sarifCategory: parseCategory(flags.sarifCategory),
     failOn: oneOf<Severity>('--fail-on', flags.failOn, FAIL_ON),
     debug: flags.debug ?? false,
     color: flags.color,
@@ -108,6 +112,14 @@ export function parseServerVersion(value: string, dialect: DialectId): Record<st
   const target = match[1] ?? dialect;
   if (!isDialectId(target)) throw new UsageError(`Unknown dialect "${target}" in --server-version`);
   return { [target]: match[2] };
+}
+
+/** GitHub keeps one analysis per category; `/` separates its parts, so it may not end the name. */
+function parseCategory(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const category = value.replace(/\/+$/, '');
+  if (!/^[\w.\-/]+$/.test(category)) throw new UsageError(`Invalid --sarif-category "${value}": use letters, digits, ".", "-", "_" and "/"`);
+  return category;
 }
 
 function parseNow(value: string | undefined): Date {

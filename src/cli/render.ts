@@ -22,6 +22,7 @@ export function renderReport(result: LintResult, settings: CliSettings, io: Rend
     readSource: sourceReader(),
     toolVersion: packageVersion(),
     helpMarkdown: settings.format === 'sarif' ? helpPages(rules.map((r) => r.id)) : undefined,
+    category: settings.sarifCategory,
   });
 }
 
