@@ -6126,24 +6126,12 @@ async function lint(paths, options, optionsFor = async () => options) {
   const discovered = withoutPlannedDialects(found.files, options.root, notifications);
   const findings = [];
   const caches = [];
-  const candidates = [...discovered, ...contextEntries(discovered, dialect, options.root)];
-  const groups = await groupByOptions(entryOrder(candidates), optionsFor, notifications);
-  for (const [groupOptions, candidates2] of groups) {
-    const context = {
-      root: groupOptions.root,
-      pathMaps: groupOptions.pathMaps,
-      cache: /* @__PURE__ */ new Map(),
-      ...groupOptions.limits,
-      notify: (notification) => notifications.push(notification)
-    };
-    caches.push(context.cache);
-    const entries = await loadEntries(candidates2, dialect, context, notifications);
-    const modelOptions = withServerVersion(groupOptions, dialect);
-    for (const { entry, reportOnly } of entries) {
-      const model = buildModel(dialect, entry, modelOptions, notifications);
-      if (!model) continue;
-      for (const finding of runRules(model, groupOptions, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
-    }
+  const entries = [...discovered, ...contextEntries(discovered, dialect, options.root)];
+  const groups = await groupByOptions(entryOrder(entries), optionsFor, notifications);
+  for (const [groupOptions, group] of groups) {
+    const linted = await lintGroup(group, groupOptions, dialect, notifications);
+    caches.push(linted.cache);
+    for (const finding of linted.findings) findings.push(finding);
   }
   const files = firstReadings(caches);
   const ignored = await ignoredFiles([...new Set(findings.map((f) => f.range.file))], optionsFor);
@@ -6161,6 +6149,23 @@ async function lint(paths, options, optionsFor = async () => options) {
     // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
     executionSuccessful: readFiles.length > 0 || groups.size === 0 && problems.length === 0
   };
+}
+async function lintGroup(candidates, options, dialect, notifications) {
+  const context = {
+    root: options.root,
+    pathMaps: options.pathMaps,
+    cache: /* @__PURE__ */ new Map(),
+    ...options.limits,
+    notify: (notification) => notifications.push(notification)
+  };
+  const findings = [];
+  const modelOptions = withServerVersion(options, dialect);
+  for (const { entry, reportOnly } of await loadEntries(candidates, dialect, context, notifications)) {
+    const model = buildModel(dialect, entry, modelOptions, notifications);
+    if (!model) continue;
+    for (const finding of runRules(model, options, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
+  }
+  return { cache: context.cache, findings };
 }
 function withoutPlannedDialects(files, root, notifications) {
   return files.filter((file) => {

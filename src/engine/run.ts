@@ -52,25 +52,12 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
 
   const findings: Finding[] = [];
   const caches: Array<Map<string, ConfigFile>> = [];
-  const candidates = [...discovered, ...contextEntries(discovered, dialect, options.root)];
-  const groups = await groupByOptions(entryOrder(candidates), optionsFor, notifications);
-  for (const [groupOptions, candidates] of groups) {
-    const context: LoadContext = {
-      root: groupOptions.root,
-      pathMaps: groupOptions.pathMaps,
-      cache: new Map(),
-      ...groupOptions.limits,
-      notify: (notification) => notifications.push(notification),
-    };
-    caches.push(context.cache);
-    const entries = await loadEntries(candidates, dialect, context, notifications);
-    const modelOptions = withServerVersion(groupOptions, dialect);
-    for (const { entry, reportOnly } of entries) {
-      const model = buildModel(dialect, entry, modelOptions, notifications);
-      if (!model) continue;
-      // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
-      for (const finding of runRules(model, groupOptions, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
-    }
+  const entries = [...discovered, ...contextEntries(discovered, dialect, options.root)];
+  const groups = await groupByOptions(entryOrder(entries), optionsFor, notifications);
+  for (const [groupOptions, group] of groups) {
+    const linted = await lintGroup(group, groupOptions, dialect, notifications);
+    caches.push(linted.cache);
+    for (const finding of linted.findings) findings.push(finding);
   }
   const files = firstReadings(caches);
   const ignored = await ignoredFiles([...new Set(findings.map((f) => f.range.file))], optionsFor);
@@ -88,6 +75,28 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
     executionSuccessful: readFiles.length > 0 || (groups.size === 0 && problems.length === 0),
   };
+}
+
+/** Loads one group of entry files with their shared options, builds each model and runs the rules. */
+async function lintGroup(
+  candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
+): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
+  const context: LoadContext = {
+    root: options.root,
+    pathMaps: options.pathMaps,
+    cache: new Map(),
+    ...options.limits,
+    notify: (notification) => notifications.push(notification),
+  };
+  const findings: Finding[] = [];
+  const modelOptions = withServerVersion(options, dialect);
+  for (const { entry, reportOnly } of await loadEntries(candidates, dialect, context, notifications)) {
+    const model = buildModel(dialect, entry, modelOptions, notifications);
+    if (!model) continue;
+    // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
+    for (const finding of runRules(model, options, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
+  }
+  return { cache: context.cache, findings };
 }
 
 /** Drops Apache httpd and Caddy files (no dialect reads them yet); a named one gets a note saying so. */
