@@ -14,14 +14,18 @@ import {
   GUIDELINE_VERSIONS,
   LATEST_GUIDELINES,
   PROFILE_NAMES,
+  describeFsError,
+  discoverFiles,
+  entryOrder,
   getProfile,
   isDialectId,
+  isFile,
   loadDialect,
   normalizeRuleEntry,
   plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-FNEFSHDE.js";
+} from "./chunks/chunk-RYMWPUIN.js";
 import {
   __commonJS,
   __require,
@@ -3806,8 +3810,7 @@ function readRuleDoc(id) {
 }
 
 // src/engine/run.ts
-import { statSync as statSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname4, join as join5, relative as relative3, resolve as resolve3 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join4, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/model/certificates.ts
 import { readFileSync as readFileSync3, statSync } from "node:fs";
@@ -3888,67 +3891,6 @@ function utcDay(date) {
 }
 function certificateRange(ref) {
   return ref.certificate.valueRange ?? ref.certificate.source;
-}
-
-// src/engine/discover.ts
-import { readdir, stat as stat2 } from "node:fs/promises";
-import { join as join4, basename as basename3 } from "node:path";
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "dist", "coverage"]);
-async function discoverFiles(paths, dialect) {
-  const files = [];
-  const problems = [];
-  for (const path of paths) {
-    try {
-      const info = await stat2(path);
-      if (info.isDirectory()) await scanDirectory(path, dialect, files, problems);
-      else files.push({ path, explicit: true });
-    } catch (error) {
-      problems.push({ path, message: describeFsError(error, path) });
-    }
-  }
-  return { files: dedupe(files), problems };
-}
-async function scanDirectory(directory, dialect, files, problems) {
-  let entries;
-  try {
-    entries = await readdir(directory, { withFileTypes: true });
-  } catch (error) {
-    problems.push({ path: directory, message: describeFsError(error, directory) });
-    return;
-  }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry of entries) {
-    const path = join4(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) await scanDirectory(path, dialect, files, problems);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && dialect.detect(path)) {
-      files.push({ path, explicit: false });
-    }
-  }
-}
-function dedupe(files) {
-  const seen = /* @__PURE__ */ new Set();
-  return files.filter((f) => seen.has(f.path) ? false : (seen.add(f.path), true));
-}
-function describeFsError(error, path) {
-  const code = error?.code;
-  switch (code) {
-    case "ENOENT":
-      return `No such file or directory: ${path}`;
-    case "EACCES":
-    case "EPERM":
-      return `Permission denied: ${path}`;
-    case "EISDIR":
-      return `Is a directory: ${path}`;
-    case "ELOOP":
-      return `Too many levels of symbolic links: ${path}`;
-    default:
-      return `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}
-function entryOrder(files) {
-  const rank = (f) => basename3(f.path) === "nginx.conf" ? 0 : 1;
-  return [...files].sort((a, b) => rank(a) - rank(b) || a.path.split("/").length - b.path.split("/").length);
 }
 
 // src/engine/define-rule.ts
@@ -6139,7 +6081,7 @@ async function lint(paths, options, optionsFor = async () => options) {
   const knownIds = new Set(allRules.map((r) => r.meta.id));
   for (const notice of applySuppressions(kept, files, knownIds, options.reportUnusedDisable ?? false)) notifications.push(notice);
   const readFiles = files.map((file) => file.path);
-  const serverVersion = options.serverVersions[dialect.id] ?? dialect.defaultServerVersion;
+  const serverVersion = withServerVersion(options, dialect).serverVersions[dialect.id];
   return {
     findings: kept,
     notifications,
@@ -6170,7 +6112,7 @@ async function lintGroup(candidates, options, dialect, notifications) {
 function withoutPlannedDialects(files, root, notifications) {
   return files.filter((file) => {
     const inside = relative3(root, file.path);
-    const planned = plannedDialectOf(inside.startsWith("..") ? basename4(file.path) : inside);
+    const planned = plannedDialectOf(inside.startsWith("..") ? basename3(file.path) : inside);
     if (planned && file.explicit) {
       notifications.push({ level: "note", message: `Skipped ${file.path}: tlslint does not read ${planned.name} configuration yet`, file: file.path });
     }
@@ -6209,7 +6151,7 @@ function contextEntries(discovered, dialect, root) {
   const known = new Set(discovered.map((f) => f.path));
   const added = [];
   for (const file of discovered) {
-    if (!file.explicit || dialect.mainFileNames.includes(basename4(file.path))) continue;
+    if (!file.explicit || dialect.mainFileNames.includes(basename3(file.path))) continue;
     for (const main2 of mainFilesAbove(file.path, dialect, root)) {
       if (!known.has(main2)) added.push({ path: main2, explicit: false, contextOnly: true });
       known.add(main2);
@@ -6221,15 +6163,8 @@ function mainFilesAbove(file, dialect, root) {
   const found = [];
   const inside = !relative3(root, file).startsWith("..");
   for (let dir = dirname4(file); ; dir = dirname4(dir)) {
-    for (const name of dialect.mainFileNames) if (isFile(join5(dir, name))) found.push(join5(dir, name));
+    for (const name of dialect.mainFileNames) if (isFile(join4(dir, name))) found.push(join4(dir, name));
     if (dir === dirname4(dir) || inside && dir === root) return found;
-  }
-}
-function isFile(path) {
-  try {
-    return statSync2(path).isFile();
-  } catch {
-    return false;
   }
 }
 async function loadEntries(candidates, dialect, context, notifications) {
@@ -6386,7 +6321,7 @@ async function printConfig(file, settings, configs, io) {
     dialect: dialect.id,
     profile: effective.profile,
     guidelines: effective.guidelines,
-    serverVersions: { ...effective.serverVersions, [dialect.id]: effective.serverVersions[dialect.id] ?? dialect.defaultServerVersion },
+    serverVersions: withServerVersion(effective, dialect).serverVersions,
     openssl: effective.openssl,
     pathMaps: Object.fromEntries(effective.pathMaps.map((map) => [map.from, relative4(effective.root, map.to) || "."])),
     rules: Object.fromEntries(

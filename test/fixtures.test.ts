@@ -3,10 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/engine/run.js';
 import type { Finding, LintResult } from '../src/engine/finding.js';
-import { readExpectations, readHeader, type Expectation } from './helpers/annotations.js';
-import { casesOf, DIALECTS, FIXTURES, foldersOf, optionsFor } from './helpers/fixture-cases.js';
+import { readExpectations, type Expectation } from './helpers/annotations.js';
+import { DIALECTS, FIXTURES, foldersOf, lintCases } from './helpers/fixture-cases.js';
 import { sarifFor } from './helpers/sarif.js';
 
 /** Differences between findings and annotations, as readable lines; empty when they agree. */
@@ -38,13 +37,8 @@ for (const dialect of DIALECTS) {
   describe(`fixtures/${dialect}`, () => {
     for (const folder of folders.sort()) {
       it(folder, async () => {
-        const covered = new Set<string>();
         const problems: string[] = [];
-        for (const file of casesOf(dialect, folder)) {
-          if (covered.has(file)) continue;
-          const text = readFileSync(file, 'utf8');
-          const result = await lint([file], optionsFor(readHeader(text), folder, dialect));
-          result.files.forEach((f) => covered.add(f));
+        for await (const { file, result } of lintCases(dialect, folder)) {
           problems.push(...compareWithAnnotations(result));
           problems.push(...sarifFor(result).errors.map((e) => `${relative(FIXTURES, file)}: SARIF invalid: ${e}`));
         }

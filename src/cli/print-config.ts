@@ -2,7 +2,7 @@
 import { relative } from 'node:path';
 import { loadDialect } from '../dialects/registry.js';
 import type { ConfigResolver } from '../engine/config.js';
-import { enabledRules } from '../engine/run.js';
+import { enabledRules, withServerVersion } from '../engine/run.js';
 import { allRules } from '../../rules/index.js';
 import type { CliSettings } from './options.js';
 import type { CliIo } from './main.js';
@@ -21,7 +21,7 @@ export async function printConfig(file: string, settings: CliSettings, configs: 
     dialect: dialect.id,
     profile: effective.profile,
     guidelines: effective.guidelines,
-    serverVersions: { ...effective.serverVersions, [dialect.id]: effective.serverVersions[dialect.id] ?? dialect.defaultServerVersion },
+    serverVersions: withServerVersion(effective, dialect).serverVersions,
     openssl: effective.openssl,
     pathMaps: Object.fromEntries(effective.pathMaps.map((map) => [map.from, relative(effective.root, map.to) || '.'])),
     rules: Object.fromEntries(

@@ -1,8 +1,8 @@
 // Project config files: found by walking up from each linted file, parsed (JSON or YAML), validated
 // against the schema built from the rules, and resolved per file with its overrides.
-import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Rule } from './define-rule.js';
+import { isFile } from './discover.js';
 
 /** Names looked for in each directory, in this order; the first one found wins. */
 export const CONFIG_FILE_NAMES = ['.tlslintrc.json', '.tlslintrc.yaml', '.tlslintrc.yml', 'tlslint.config.json'] as const;
@@ -78,14 +78,6 @@ export class ConfigResolver {
 async function readConfig(path: string, rules: readonly Rule[]): Promise<LoadedConfig> {
   const { readConfigFile } = await import('./config-file.js');
   return readConfigFile(path, rules);
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** The settings of `config` for `file`: the file's top level, then each matching override on top. */

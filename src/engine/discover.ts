@@ -1,4 +1,5 @@
 // Turns command-line paths into the config files to lint: directories are scanned, files taken as given.
+import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, basename } from 'node:path';
 import type { Dialect } from '../dialects/dialect.js';
@@ -57,6 +58,15 @@ async function scanDirectory(directory: string, dialect: Dialect, files: Discove
 function dedupe(files: DiscoveredFile[]): DiscoveredFile[] {
   const seen = new Set<string>();
   return files.filter((f) => (seen.has(f.path) ? false : (seen.add(f.path), true)));
+}
+
+/** True when `path` is a regular file (or a link to one) that can be stat'ed. */
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** A one-line description of a file-system error, without a stack. */

@@ -1,5 +1,4 @@
 // One lint run: find files, load them with includes, build each model, run the rules, collect results.
-import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Dialect, LoadContext } from '../dialects/dialect.js';
 import { loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
@@ -8,7 +7,7 @@ import { compareRanges } from '../syntax/range.js';
 import type { TlsModel } from '../model/types.js';
 import { attachCertificateInfo } from '../model/certificates.js';
 import type { Rule } from './define-rule.js';
-import { discoverFiles, entryOrder, describeFsError, type DiscoveredFile } from './discover.js';
+import { discoverFiles, entryOrder, describeFsError, isFile, type DiscoveredFile } from './discover.js';
 import type { Finding, LintResult, Severity, ToolNotification } from './finding.js';
 import type { LintOptions } from './options.js';
 import { runRule } from './run-rule.js';
@@ -65,7 +64,7 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
   const knownIds = new Set(allRules.map((r) => r.meta.id));
   for (const notice of applySuppressions(kept, files, knownIds, options.reportUnusedDisable ?? false)) notifications.push(notice);
   const readFiles = files.map((file) => file.path);
-  const serverVersion = options.serverVersions[dialect.id] ?? dialect.defaultServerVersion;
+  const serverVersion = withServerVersion(options, dialect).serverVersions[dialect.id];
   return {
     findings: kept,
     notifications,
@@ -141,7 +140,8 @@ async function groupByOptions(candidates: DiscoveredFile[], optionsFor: OptionsF
   return groups;
 }
 
-function withServerVersion(options: RunOptions, dialect: Dialect): RunOptions {
+/** `options` with the dialect's server version filled in: the given one, else the newest the dialect knows. */
+export function withServerVersion(options: RunOptions, dialect: Pick<Dialect, 'id' | 'defaultServerVersion'>): RunOptions {
   const serverVersion = options.serverVersions[dialect.id] ?? dialect.defaultServerVersion;
   return { ...options, serverVersions: { ...options.serverVersions, [dialect.id]: serverVersion } };
 }
@@ -173,14 +173,6 @@ function mainFilesAbove(file: string, dialect: Dialect, root: string): string[] 
   for (let dir = dirname(file); ; dir = dirname(dir)) {
     for (const name of dialect.mainFileNames) if (isFile(join(dir, name))) found.push(join(dir, name));
     if (dir === dirname(dir) || (inside && dir === root)) return found;
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
   }
 }
 

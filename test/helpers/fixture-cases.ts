@@ -1,11 +1,13 @@
 // The fixture suite's cases: which files are cases and the options each runs with (from its header line).
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { DEFAULT_LIMITS, type RunOptions, type RuleSetting } from '../../src/engine/run.js';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_LIMITS, lint, type RunOptions, type RuleSetting } from '../../src/engine/run.js';
+import type { LintResult } from '../../src/engine/finding.js';
 import type { ProfileName } from '../../src/tls/mozilla-profiles.js';
 import type { OpenSslVersion } from '../../src/engine/options.js';
 import { allRules } from '../../rules/index.js';
-import type { FixtureHeader } from './annotations.js';
+import { readHeader, type FixtureHeader } from './annotations.js';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 export const DIALECTS = ['nginx'] as const;
@@ -48,4 +50,15 @@ export function optionsFor(header: FixtureHeader, folder: string, dialect: strin
 /** Folders of rule cases for `dialect`, sorted. */
 export function foldersOf(dialect: string): string[] {
   return readdirSync(join(FIXTURES, dialect)).filter((f) => !NOT_RULE_CASES.has(f) && statSync(join(FIXTURES, dialect, f)).isDirectory()).sort();
+}
+
+/** Lints each case of a folder with its header's options; a file an earlier case read is not a case of its own. */
+export async function* lintCases(dialect: string, folder: string): AsyncGenerator<{ file: string; result: LintResult }> {
+  const covered = new Set<string>();
+  for (const file of casesOf(dialect, folder)) {
+    if (covered.has(file)) continue;
+    const result = await lint([file], optionsFor(readHeader(readFileSync(file, 'utf8')), folder, dialect));
+    result.files.forEach((f) => covered.add(f));
+    yield { file, result };
+  }
 }

@@ -1,11 +1,9 @@
 // Writes one SARIF log holding the findings of the whole fixture suite (every case, every rule), as the
 // CLI's --format sarif would: `.ci/run` validates it with Microsoft's SARIF multitool (GitHub's rules).
 // Usage: npx tsx test/helpers/fixture-suite-sarif.ts OUT.sarif
-import { readFileSync, writeFileSync } from 'node:fs';
-import { lint } from '../../src/engine/run.js';
+import { writeFileSync } from 'node:fs';
 import type { LintResult } from '../../src/engine/finding.js';
-import { readHeader } from './annotations.js';
-import { casesOf, DIALECTS, FIXTURES, foldersOf, optionsFor } from './fixture-cases.js';
+import { DIALECTS, FIXTURES, foldersOf, lintCases } from './fixture-cases.js';
 import { sarifFor } from './sarif.js';
 
 const out = process.argv[2];
@@ -14,11 +12,7 @@ if (!out) throw new Error('usage: npx tsx test/helpers/fixture-suite-sarif.ts OU
 const merged: LintResult = { findings: [], notifications: [], files: [], root: FIXTURES, properties: {}, executionSuccessful: true };
 for (const dialect of DIALECTS) {
   for (const folder of foldersOf(dialect)) {
-    const covered = new Set<string>();
-    for (const file of casesOf(dialect, folder)) {
-      if (covered.has(file)) continue;
-      const result = await lint([file], optionsFor(readHeader(readFileSync(file, 'utf8')), folder, dialect));
-      result.files.forEach((f) => covered.add(f));
+    for await (const { result } of lintCases(dialect, folder)) {
       for (const finding of result.findings) merged.findings.push(finding);
       for (const notification of result.notifications) merged.notifications.push(notification);
       for (const path of result.files) if (!merged.files.includes(path)) merged.files.push(path);
