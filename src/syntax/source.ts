@@ -1,18 +1,42 @@
 // Compact syntax nodes for parsers: ranges are kept as offsets into their file, and lines and columns are
 // found on demand. A 10,000-server tree has 460,000 directives and 700,000 arguments; as plain objects
 // with {file,start,end} ranges (three objects per range) it held 540 MB, and almost no range is ever
-// shown to a user. Each class below is one object with every field set in its constructor, so V8 keeps
-// a single shape per class with the fields inside the object.
+// shown to a user. Arguments are three numbers each in their file's table and become objects only when
+// read: as objects they were half of the tree (100 MB), and the model reads few of them. Each class
+// below is one object with every field set in its constructor, so V8 keeps a single shape per class.
 import type { Arg, ConfigFile, Directive } from './ast.js';
 import type { Position, SourceRange } from './range.js';
 
-/** The text of one file and, built on first use, where each of its lines starts. Lines end at LF. */
+/** How an argument was written, packed into its table entry. */
+export const ArgFlag = {
+  DoubleQuoted: 1,
+  SingleQuoted: 2,
+  /** A quoted argument the file ends inside: it has no closing quote. */
+  Unterminated: 4,
+  /** The value loses its first character (a quoted `if` argument's `(`): raw text and range keep it. */
+  DropFirst: 8,
+  /** The value loses its last character (a quoted `if` argument's `)`). */
+  DropLast: 16,
+} as const;
+
+/** Numbers per argument in the table: start offset, end offset, flags. */
+const ARG_FIELDS = 3;
+
+/** The text of one file, where each of its lines starts (lines end at LF), and its arguments' table. */
 export class SourceText {
   private readonly lineStarts: Int32Array;
+  private argTable = new Int32Array(ARG_FIELDS * 64);
+  /** Arguments in the table. */
+  argCount = 0;
 
+  /**
+   * @param unescape turns a word's text (quotes removed) into the value the server reads, by the
+   * dialect's escape rules.
+   */
   constructor(
     readonly file: string,
     readonly text: string,
+    private readonly unescape: (word: string) => string = (word) => word,
   ) {
     this.lineStarts = lineStartsOf(text);
   }
@@ -34,6 +58,77 @@ export class SourceText {
   /** The range from `startOffset` to `endOffset` (exclusive). */
   span(startOffset: number, endOffset: number): Span {
     return new Span(this, startOffset, endOffset);
+  }
+
+  /** Appends an argument written from `startOffset` to `endOffset` (quotes included); returns its index. */
+  addArg(startOffset: number, endOffset: number, flags: number): number {
+    if ((this.argCount + 1) * ARG_FIELDS > this.argTable.length) {
+      const grown = new Int32Array(this.argTable.length * 2);
+      grown.set(this.argTable);
+      this.argTable = grown;
+    }
+    const at = this.argCount * ARG_FIELDS;
+    this.argTable[at] = startOffset;
+    this.argTable[at + 1] = endOffset;
+    this.argTable[at + 2] = flags;
+    return this.argCount++;
+  }
+
+  /** Drops the table's last `count` arguments. */
+  dropLastArgs(count: number): void {
+    this.argCount -= count;
+  }
+
+  /** Removes argument `index`; the ones after it move down. */
+  removeArg(index: number): void {
+    this.argTable.copyWithin(index * ARG_FIELDS, (index + 1) * ARG_FIELDS, this.argCount * ARG_FIELDS);
+    this.argCount--;
+  }
+
+  /** Moves argument `index`'s start and end by `head` and `tail` characters, or adds `flags`. */
+  adjustArg(index: number, head: number, tail: number, flags = 0): void {
+    const at = index * ARG_FIELDS;
+    this.argTable[at] += head;
+    this.argTable[at + 1] -= tail;
+    this.argTable[at + 2] |= flags;
+  }
+
+  /** Frees the table's unused room once the file is parsed. */
+  trimArgs(): void {
+    if (this.argTable.length > this.argCount * ARG_FIELDS) this.argTable = this.argTable.slice(0, this.argCount * ARG_FIELDS);
+  }
+
+  argFlags(index: number): number {
+    return this.argTable[index * ARG_FIELDS + 2];
+  }
+
+  /** The exact source text of argument `index`, quotes included. */
+  argRaw(index: number): string {
+    const at = index * ARG_FIELDS;
+    return this.text.slice(this.argTable[at], this.argTable[at + 1]);
+  }
+
+  /** The value the server reads from argument `index`: quotes removed, escapes processed. */
+  argValue(index: number): string {
+    const at = index * ARG_FIELDS;
+    const start = this.argTable[at];
+    const end = this.argTable[at + 1];
+    const flags = this.argTable[at + 2];
+    if ((flags & (ArgFlag.DoubleQuoted | ArgFlag.SingleQuoted)) === 0) return this.unescape(this.text.slice(start, end));
+    const inner = this.unescape(this.text.slice(start + 1, flags & ArgFlag.Unterminated ? end : end - 1));
+    const head = flags & ArgFlag.DropFirst ? 1 : 0;
+    const tail = flags & ArgFlag.DropLast ? 1 : 0;
+    return head || tail ? inner.slice(head, inner.length - tail) : inner;
+  }
+
+  /** Argument `index` as an object. */
+  arg(index: number): SourceArg {
+    const at = index * ARG_FIELDS;
+    const flags = this.argTable[at + 2];
+    const quoted = flags & ArgFlag.DoubleQuoted ? '"' : flags & ArgFlag.SingleQuoted ? "'" : null;
+    const raw = this.argRaw(index);
+    const value = flags === 0 ? this.unescape(raw) : this.argValue(index);
+    return new SourceArg(value, raw, quoted, this, this.argTable[at], this.argTable[at + 1]);
   }
 }
 
@@ -80,7 +175,7 @@ export class Span implements SourceRange {
   }
 }
 
-/** An argument whose range is its two offsets. */
+/** An argument read from its file's table; its range is its two offsets. */
 export class SourceArg implements Arg {
   readonly startOffset: number;
   readonly endOffset: number;
@@ -99,11 +194,6 @@ export class SourceArg implements Arg {
 
   get range(): Span {
     return new Span(this.source, this.startOffset, this.endOffset);
-  }
-
-  /** The same argument without its first `head` and last `tail` characters of source. */
-  shrunk(value: string, raw: string, head: number, tail: number): SourceArg {
-    return new SourceArg(value, raw, this.quoted, this.source, this.startOffset + head, this.endOffset - tail);
   }
 
   toJSON(): Arg {
@@ -126,16 +216,30 @@ export class SourceDirective implements Directive {
   headEndOffset = NONE;
   endOffset: number;
 
+  private readonly firstArg: number;
+  private readonly argCount: number;
+
+  /** `firstArg` and `argCount` say where the arguments are in the source's table. */
   constructor(
     readonly name: string,
-    readonly args: Arg[],
     readonly source: SourceText,
     startOffset: number,
     nameEndOffset: number,
+    firstArg: number,
+    argCount: number,
   ) {
     this.startOffset = startOffset | 0;
     this.nameEndOffset = nameEndOffset | 0;
     this.endOffset = this.nameEndOffset;
+    this.firstArg = firstArg | 0;
+    this.argCount = argCount | 0;
+  }
+
+  /** The arguments, made from the source's table on each read. */
+  get args(): Arg[] {
+    const args: Arg[] = [];
+    for (let index = 0; index < this.argCount; index++) args.push(this.source.arg(this.firstArg + index));
+    return args;
   }
 
   get nameRange(): Span {

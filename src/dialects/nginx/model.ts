@@ -18,6 +18,10 @@ interface Level {
   kind: SettingLevel;
   directives: Directive[];
   parent: Level | null;
+  /** The directives by name, built on first use for levels too long to scan (see `own`). */
+  byName?: Map<string, Directive[]>;
+  /** The level's add_header list, read once. */
+  headers?: ResponseHeader[];
 }
 
 interface BuildContext {
@@ -34,26 +38,23 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
     prefix: dirname(entry.path),
     pathMaps: options.pathMaps,
   };
-  caches = { levels: new WeakMap(), headers: new WeakMap() };
   try {
     const endpoints = httpLevels(entry).flatMap((http) =>
-      blocks(http.directives, 'server').map((server) => buildEndpoint(server, http, context)));
+      blocks(http.directives, 'server').map((server) => {
+        // The levels (include-expanded directive lists) are scaffolding of one server: kept for the
+        // whole build they held 70 MB of a 10,000-server tree, and every byte of it was copied by the GC.
+        serverLevels = new Map();
+        return buildEndpoint(server, http, context);
+      }));
     shareSocketTls(endpoints);
     return { dialect: 'nginx', server: { product: 'nginx', version: context.version }, endpoints, files: filesOf(entry) };
   } finally {
-    // The levels (include-expanded directive lists and their name indexes) are only scaffolding: kept
-    // past the build they held 70 MB of a 10,000-server tree until the run ended.
-    caches = undefined;
+    serverLevels = undefined;
   }
 }
 
-/** Memos of one model build: the model visits each location several times (headers, redirects, upstreams). */
-interface BuildCaches {
-  levels: WeakMap<Directive, Level>;
-  headers: WeakMap<Level, ResponseHeader[]>;
-}
-
-let caches: BuildCaches | undefined;
+/** The levels of the server being built, by block: the model visits each location several times. */
+let serverLevels: Map<Directive, Level> | undefined;
 
 /**
  * The `http {}` levels of the tree. A file without `http {}` at its top is a fragment nginx.conf
@@ -90,10 +91,10 @@ function blocks(directives: readonly Directive[], name: string): Directive[] {
 }
 
 function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level {
-  let level = caches?.levels.get(block);
+  let level = serverLevels?.get(block);
   if (!level || level.parent !== parent || level.kind !== kind) {
     level = { kind, directives: expandIncludes(block.children ?? []), parent };
-    caches?.levels.set(block, level);
+    serverLevels?.set(block, level);
   }
   return level;
 }
@@ -131,25 +132,32 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext): E
 
 // ---- settings -------------------------------------------------------------------------------
 
-/**
- * Each level's directives by name, built on first use. Every server reads a dozen settings from the one
- * http level it shares with all the others: scanning that level each time made 8,000 servers take 12 s.
- */
-const directivesByName = new WeakMap<Level, Map<string, Directive[]>>();
+/** Levels up to this long are scanned; longer ones get an index by name. */
+const SCANNED_LEVEL_LENGTH = 32;
 
-/** The level's own directives called `name` (do not modify the array). */
-function own(level: Level, name: string): Directive[] {
-  let index = directivesByName.get(level);
-  if (!index) {
-    index = new Map();
-    for (const directive of level.directives) {
-      const list = index.get(directive.name);
-      if (list) list.push(directive);
-      else index.set(directive.name, [directive]);
-    }
-    directivesByName.set(level, index);
+const NONE: readonly Directive[] = Object.freeze([]);
+
+/**
+ * The level's own directives called `name`. Every server reads a dozen settings from the one http level
+ * it shares with all the others: scanning that level each time made 8,000 servers take 12 s, so long
+ * levels are indexed. An index for each short server and location level cost more than the scans.
+ */
+function own(level: Level, name: string): readonly Directive[] {
+  const { directives } = level;
+  if (directives.length <= SCANNED_LEVEL_LENGTH) {
+    let found: Directive[] | undefined;
+    for (const directive of directives) if (directive.name === name) (found ??= []).push(directive);
+    return found ?? NONE;
   }
-  return index.get(name) ?? [];
+  if (!level.byName) {
+    level.byName = new Map();
+    for (const directive of directives) {
+      const list = level.byName.get(directive.name);
+      if (list) list.push(directive);
+      else level.byName.set(directive.name, [directive]);
+    }
+  }
+  return level.byName.get(name) ?? NONE;
 }
 
 /** The innermost directive `name` from `level` outwards, read with `read`, as nginx's merge_conf does. */
@@ -325,13 +333,12 @@ function scopeOf(
 ): HeaderScope {
   const ownHeaders = headersOf(level);
   const headers = effectiveHeaders(level, fromOutside, context);
-  const kept = new Set(headers);
   return {
     kind,
     label,
     range,
     headers,
-    dropped: fromOutside.filter((h) => !kept.has(h)),
+    dropped: fromOutside.filter((h) => !headers.includes(h)),
     ownHeaders: ownHeaders.length > 0 ? ownHeaders : [],
     returnsOnly: parentReturns || own(level, 'return').length > 0,
   };
@@ -356,14 +363,9 @@ function inheritMode(level: Level, context: BuildContext): InheritMode {
   return value === 'off' || value === 'merge' ? value : 'on';
 }
 
-/** Each level's headers, read once per build: the http level's are shared by every server under it. */
+/** Each level's headers, read once: the http level's are shared by every server under it. */
 function headersOf(level: Level): ResponseHeader[] {
-  let headers = caches?.headers.get(level);
-  if (!headers) {
-    headers = readHeaders(level);
-    caches?.headers.set(level, headers);
-  }
-  return headers;
+  return (level.headers ??= readHeaders(level));
 }
 
 function readHeaders(level: Level): ResponseHeader[] {
@@ -403,6 +405,7 @@ function redirectIn(level: Level): HttpRedirect | null {
 }
 
 function redirectTarget(directive: Directive): string | undefined {
+  if (directive.name !== 'return' && directive.name !== 'rewrite') return undefined;
   const args = directive.args.map((a) => a.value);
   if (directive.name === 'return') {
     if (args.length === 2 && REDIRECT_CODES.has(args[0])) return args[1];
@@ -423,9 +426,8 @@ function upstreamsOf(server: Level): UpstreamTls[] {
   const upstreams: UpstreamTls[] = [];
   const visit = (level: Level, label: string) => {
     for (const directive of level.directives) {
-      const pass = TLS_PASSES[directive.name];
-      const target = directive.args[0]?.value ?? '';
-      if (pass && pass.scheme.test(target)) upstreams.push(upstreamOf(directive, level, pass.prefix, label));
+      const pass = Object.hasOwn(TLS_PASSES, directive.name) ? TLS_PASSES[directive.name] : undefined;
+      if (pass && pass.scheme.test(directive.args[0]?.value ?? '')) upstreams.push(upstreamOf(directive, level, pass.prefix, label));
       if (directive.name === 'location' && directive.children) {
         visit(childLevel(directive, 'location', level), `location ${directive.args.map((a) => a.raw).join(' ')}`);
       }

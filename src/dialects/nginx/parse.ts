@@ -5,7 +5,7 @@ import type { Position } from '../../syntax/range.js';
 import { nginxParser } from './parser.js';
 import { LBrace, nginxLexer, RBrace } from './tokens.js';
 import { SourceText } from '../../syntax/source.js';
-import { endOffsetOf, NginxCstToAst } from './to-ast.js';
+import { endOffsetOf, NginxCstToAst, unescapeNginx } from './to-ast.js';
 
 /**
  * Deepest block nesting parsed. nginx has no such limit, but real configs stay below ten levels and
@@ -37,7 +37,7 @@ export function parseNginx(text: string, path: string): ConfigFile {
 }
 
 function parseSource(text: string, path: string): ConfigFile {
-  const source = new SourceText(path, text);
+  const source = new SourceText(path, text, unescapeNginx);
   const lexed = nginxLexer.tokenize(text);
   const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
   const limited = limitNesting(lexed.tokens, MAX_BLOCK_DEPTH);
@@ -54,6 +54,7 @@ function parseSource(text: string, path: string): ConfigFile {
   const parserErrors = nginxParser.errors;
   const directives: Directive[] = [];
   visitor.visit(cst, directives);
+  source.trimArgs();
   // Loops, not push(...spread): a file of a million stray "}" has a million diagnostics, past V8's argument limit.
   for (const diagnostic of visitor.diagnostics) diagnostics.push(diagnostic);
   for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));

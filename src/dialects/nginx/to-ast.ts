@@ -1,8 +1,8 @@
 // Turns the nginx CST into the dialect-neutral AST, with exact ranges and parse-error diagnostics.
 import { tokenMatcher, type IToken } from 'chevrotain';
-import type { Arg, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import type { Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
-import { SourceArg, SourceDirective, type Span, type SourceText } from '../../syntax/source.js';
+import { ArgFlag, SourceDirective, type Span, type SourceText } from '../../syntax/source.js';
 import type {
   BlockCstChildren,
   BlockCstNode,
@@ -109,10 +109,12 @@ export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Dir
     const nameToken = children.name[0];
     const argTokens = children.arg ?? [];
     const name = intern(unescapeNginx(innerText(nameToken, quoteOf(nameToken))));
-    const args = argTokens.length ? argTokens.map((token) => this.toArg(token)) : [];
-    const directive = new SourceDirective(name, args, this.source, nameToken.startOffset, endOffsetOf(nameToken));
+    const firstArg = this.source.argCount;
+    for (const token of argTokens) this.source.addArg(token.startOffset, endOffsetOf(token), argFlags(token));
+    if (name === 'if') stripIfParentheses(this.source, firstArg);
+    const argCount = this.source.argCount - firstArg;
+    const directive = new SourceDirective(name, this.source, nameToken.startOffset, endOffsetOf(nameToken), firstArg, argCount);
     this.checkWords(nameToken, argTokens, directive);
-    if (directive.name === 'if') stripIfParentheses(directive.args);
     const last = argTokens.length ? argTokens[argTokens.length - 1] : nameToken;
     this.finishDirective(directive, children, last);
     out.push(directive);
@@ -161,13 +163,6 @@ export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Dir
     }
   }
 
-  private toArg(token: IToken): Arg {
-    const quoted = quoteOf(token);
-    const raw = token.image;
-    const value = quoted === null && !raw.includes('\\') ? raw : unescapeNginx(innerText(token, quoted));
-    return new SourceArg(value, raw, quoted, this.source, token.startOffset, endOffsetOf(token));
-  }
-
   // nginx: after a closing quote only space, `;`, `{` or `)` may follow (`need_space`),
   // otherwise ngx_conf_read_token fails with `unexpected "x"`.
   private checkWords(nameToken: IToken, argTokens: IToken[], directive: Directive): void {
@@ -187,38 +182,36 @@ export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Dir
   }
 }
 
+/** How a word token was quoted, as argument-table flags. */
+function argFlags(token: IToken): number {
+  const quote = quoteOf(token);
+  if (quote === null) return 0;
+  const kind = quote === '"' ? ArgFlag.DoubleQuoted : ArgFlag.SingleQuoted;
+  return tokenMatcher(token, UnterminatedQuoted) ? kind | ArgFlag.Unterminated : kind;
+}
+
 // crossplane: crossplane/parser.py _prepare_if_args drops the parentheses around `if` arguments;
 // nginx itself strips them in src/http/modules/ngx_http_rewrite_module.c ngx_http_rewrite_if.
-/** Removes the `(` of the first and the `)` of the last `if` argument, as crossplane does. */
-export function stripIfParentheses(args: Arg[]): void {
-  const first = args[0];
-  const last = args[args.length - 1];
-  if (!first || !first.value.startsWith('(') || !last.value.endsWith(')')) return;
-  trimArg(args, 0, 1, 0);
-  trimArg(args, args.length - 1, 0, 1);
-  if (args[args.length - 1].value === '') args.pop();
-  if (args.length && args[0].value === '') args.shift();
+/**
+ * Removes the `(` of the first and the `)` of the last `if` argument, as crossplane does: the arguments
+ * are the source table's from `firstArg` on. An argument left empty is dropped.
+ */
+export function stripIfParentheses(source: SourceText, firstArg: number): void {
+  const lastArg = source.argCount - 1;
+  if (lastArg < firstArg || !source.argValue(firstArg).startsWith('(') || !source.argValue(lastArg).endsWith(')')) return;
+  trimArg(source, firstArg, 1, 0);
+  trimArg(source, lastArg, 0, 1);
+  if (source.argValue(lastArg) === '') source.dropLastArgs(1);
+  if (source.argCount > firstArg && source.argValue(firstArg) === '') source.removeArg(firstArg);
 }
 
-function trimArg(args: Arg[], index: number, head: number, tail: number): void {
-  const arg = args[index];
-  const value = arg.value.slice(head, arg.value.length - tail);
-  if (arg.quoted !== null) {
-    arg.value = value;
-    return;
+/** Unquoted, the argument's text and range shrink; quoted, only its value does (nginx reads inside the quotes). */
+function trimArg(source: SourceText, index: number, head: number, tail: number): void {
+  if ((source.argFlags(index) & (ArgFlag.DoubleQuoted | ArgFlag.SingleQuoted)) === 0) {
+    source.adjustArg(index, head, tail);
+  } else {
+    source.adjustArg(index, 0, 0, (head ? ArgFlag.DropFirst : 0) | (tail ? ArgFlag.DropLast : 0));
   }
-  const raw = arg.raw.slice(head, arg.raw.length - tail);
-  args[index] = arg instanceof SourceArg ? arg.shrunk(value, raw, head, tail) : { ...arg, value, raw, range: shrink(arg.range, head, tail) };
-}
-
-/** `range` without its first `head` and last `tail` characters (all on one line). */
-function shrink(range: SourceRange, head: number, tail: number): SourceRange {
-  const { start, end } = range;
-  return {
-    file: range.file,
-    start: { line: start.line, column: start.column + head, offset: start.offset + head },
-    end: { line: end.line, column: end.column - tail, offset: end.offset - tail },
-  };
 }
 
 /** Most distinct strings interned per process; past it strings are kept as they are. */

@@ -51,6 +51,25 @@ describe('parseNginx ranges and values', () => {
     expect(file.diagnostics).toEqual([]);
   });
 
+  // Arguments live in the file's table and are rebuilt on each read: these are the cases where the value
+  // differs from the text between the offsets.
+  it.each([
+    ['if (-f $x) { }', [['-f', '-f', null, 5], ['$x', '$x', null, 8]]],
+    ['if ($x) { }', [['$x', '$x', null, 5]]],
+    ['if ( $x ) { }', [['$x', '$x', null, 6]]],
+    ['if "($x" = ")" { }', [['$x', '"($x"', '"', 4], ['=', '=', null, 10]]],
+    ['if "($x)" { }', [['$x', '"($x)"', '"', 4]]],
+    ['if "(" $x ")" { }', [['$x', '$x', null, 8]]],
+    ['if ($a = "b") { }', [['$a', '$a', null, 5], ['=', '=', null, 8], ['b', '"b"', '"', 10]]],
+    ['x "a\\"b" \'c\\\\d\' e\\tf;', [['a"b', '"a\\"b"', '"', 3], ['c\\d', "'c\\\\d'", "'", 10], ['e\tf', 'e\\tf', null, 17]]],
+    ['x "open', [['open', '"open', '"', 3]]],
+  ])('reads the arguments of %j as nginx does', (text, expected) => {
+    const args = parse(text).directives[0].args;
+    expect(args.map((a) => [a.value, a.raw, a.quoted, a.range.start.column])).toEqual(expected);
+    // Each read builds the same values again.
+    expect(parse(text).directives[0].args.map((a) => a.value)).toEqual(args.map((a) => a.value));
+  });
+
   it('keeps *_by_lua_block bodies raw, braces in Lua strings and comments included', () => {
     const file = parse('set_by_lua_block $r { local t = { "}" } -- }\n return [[}]] }\nlisten 80;');
     expect(file.directives[0]).toMatchObject({ name: 'set_by_lua_block', rawBlock: ' local t = { "}" } -- }\n return [[}]] ' });
