@@ -25,7 +25,7 @@ import {
   plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-RYMWPUIN.js";
+} from "./chunks/chunk-ZQZKYSDY.js";
 import {
   __commonJS,
   __require,

@@ -12,13 +12,27 @@ import { PARSERS } from './parsers.js';
  */
 const FAILING_READS: Record<string, string> = { unreadable: 'EACCES', vanishing: 'ENOENT' };
 
+/** Throws the simulated error when `path` names a failing file. */
+function failIfMarked(path: unknown): void {
+  for (const [word, code] of Object.entries(FAILING_READS)) {
+    if (String(path).includes(word)) throw Object.assign(new Error(`${code}: simulated, open '${String(path)}'`), { code, path: String(path) });
+  }
+}
+
+// Loaders read with readFileSync (nginx) or readFile: both fail the same way.
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const readFileSync = ((...args: Parameters<typeof fs.readFileSync>) => {
+    failIfMarked(args[0]);
+    return fs.readFileSync(...args);
+  }) as typeof fs.readFileSync;
+  return { ...fs, readFileSync, default: { ...fs, readFileSync } };
+});
+
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
   const readFile = async (...args: Parameters<typeof fs.readFile>) => {
-    const path = String(args[0]);
-    for (const [word, code] of Object.entries(FAILING_READS)) {
-      if (path.includes(word)) throw Object.assign(new Error(`${code}: simulated, open '${path}'`), { code, path });
-    }
+    failIfMarked(args[0]);
     return fs.readFile(...args);
   };
   return { ...fs, readFile, default: { ...fs, readFile } };

@@ -1,5 +1,5 @@
 // Expands include globs the way nginx's glob(3) call does (Node 20 has no fs.glob).
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, parse as parsePath, sep } from 'node:path';
 
 /** True when `pattern` holds a glob character; nginx checks `strpbrk(file, "*?[")` (ngx_conf_include). */
@@ -71,31 +71,31 @@ function matchOne(pattern: string, p: number, ch: string): number {
   return token === ch ? p + 1 : -1;
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+function isDirectory(path: string): boolean {
   try {
-    return (await stat(path)).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }
 }
 
 /** True for any directory entry, symlinks not followed: a dangling or looping link is still a match. */
-async function isEntry(path: string): Promise<boolean> {
+function isEntry(path: string): boolean {
   try {
-    await lstat(path);
+    lstatSync(path);
     return true;
   } catch {
     return false;
   }
 }
 
-async function expandSegment(bases: string[], segment: string): Promise<string[]> {
+function expandSegment(bases: string[], segment: string): string[] {
   if (!hasGlob(segment)) return bases.map((base) => join(base, segment.replace(/\\(.)/g, '$1')));
   const matches: string[] = [];
   for (const base of bases) {
     let names: string[];
     try {
-      names = await readdir(base);
+      names = readdirSync(base);
     } catch {
       continue;
     }
@@ -110,21 +110,15 @@ async function expandSegment(bases: string[], segment: string): Promise<string[]
  * Directories, dangling and looping symlinks the last segment matches are kept: nginx tries to read
  * each match and fails on them (ngx_conf_include), so the loader reports them.
  */
-export async function expandGlob(pattern: string): Promise<string[]> {
+export function expandGlob(pattern: string): string[] {
   const { root } = parsePath(pattern);
   const segments = pattern.slice(root.length).split(sep).filter((segment) => segment !== '');
   let paths = [root];
   for (let index = 0; index < segments.length; index++) {
-    paths = await expandSegment(paths, segments[index]);
-    if (index < segments.length - 1) paths = await filterAsync(paths, isDirectory);
+    paths = expandSegment(paths, segments[index]);
+    if (index < segments.length - 1) paths = paths.filter(isDirectory);
   }
-  const matches = await filterAsync(paths, isEntry);
-  return matches.sort(compareBytes);
-}
-
-async function filterAsync(items: string[], keep: (item: string) => Promise<boolean>): Promise<string[]> {
-  const verdicts = await Promise.all(items.map(keep));
-  return items.filter((_, index) => verdicts[index]);
+  return paths.filter(isEntry).sort(compareBytes);
 }
 
 /** strcmp order of the UTF-8 bytes. */
