@@ -20,8 +20,17 @@ export function versionAtLeast(version: string, since: string): boolean {
   return compareVersions(version, since) >= 0;
 }
 
-function segments(version: string): number[] {
+/** Most versions whose segments are remembered; a run meets a handful (server, OpenSSL, the facts' versions). */
+const MAX_REMEMBERED = 256;
+const known = new Map<string, readonly number[]>();
+
+/** The version's numbers; remembered, since every server asks the same few questions of the same version. */
+function segments(version: string): readonly number[] {
+  let numbers = known.get(version);
+  if (numbers) return numbers;
   const match = /^\s*v?(\d+(?:\.\d+)*)/.exec(version);
   if (!match) throw new RangeError(`Not a version: "${version}"`);
-  return match[1].split('.').map(Number);
+  numbers = match[1].split('.').map(Number);
+  if (known.size < MAX_REMEMBERED) known.set(version, numbers);
+  return numbers;
 }

@@ -2,7 +2,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import { walkDirectives } from '../../syntax/ast.js';
 import type { LoadContext } from '../dialect.js';
 import { expandGlob, hasGlob } from './glob.js';
 import { parseNginx } from './parse.js';
@@ -138,14 +137,36 @@ function markResolved(file: ConfigFile, context: LoadContext): boolean {
 // include directive, so includes are resolved depth-first in order.
 function resolveIncludes(file: ConfigFile, walk: Walk): void {
   if (!markResolved(file, walk.context)) return;
-  for (const directive of walkDirectives(file.directives)) {
-    if (directive.name !== 'include' || directive.args.length === 0) continue;
+  for (const directive of includeDirectives(file)) {
+    if (directive.args.length === 0) continue;
     directive.included = [];
     for (const target of includeTargets(directive, file, walk)) {
       const child = includeFile(target, directive, file, walk);
       if (child) directive.included.push(child);
     }
   }
+}
+
+const includesByFile = new WeakMap<ConfigFile, Directive[]>();
+
+/**
+ * The file's `include` directives at any depth, in document order, found once: the loader and the model
+ * look for them four times, and walking all 460,000 directives of a large tree each time cost 0.1 s.
+ */
+export function includeDirectives(file: ConfigFile): readonly Directive[] {
+  let includes = includesByFile.get(file);
+  if (!includes) {
+    includes = [];
+    const stack: Directive[] = [...file.directives].reverse();
+    while (stack.length) {
+      const directive = stack.pop()!;
+      if (directive.name === 'include') includes.push(directive);
+      const children = directive.children;
+      if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
+    }
+    includesByFile.set(file, includes);
+  }
+  return includes;
 }
 
 /** Maps an absolute path through `--map`: the longest matching `from` prefix wins. */
@@ -223,7 +244,7 @@ function includeSite(target: string, directive: Directive, includer: ConfigFile,
 function extentOf(file: ConfigFile): Extent {
   let depth = 0;
   let reads = 1;
-  for (const directive of walkDirectives(file.directives)) {
+  for (const directive of includeDirectives(file)) {
     for (const child of directive.included ?? []) {
       const below = extents.get(child) ?? { depth: 0, reads: 1 };
       depth = Math.max(depth, below.depth + 1);
@@ -294,7 +315,7 @@ function collectFiles(root: ConfigFile): ConfigFile[] {
   const visit = (file: ConfigFile): void => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const directive of walkDirectives(file.directives)) for (const child of directive.included ?? []) visit(child);
+    for (const directive of includeDirectives(file)) for (const child of directive.included ?? []) visit(child);
   };
   visit(root);
   return [...seen];

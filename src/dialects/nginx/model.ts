@@ -7,7 +7,7 @@ import {
   TLS_PROTOCOLS, type CertificateRef, type Endpoint, type HeaderScope, type HttpRedirect, type Listener,
   type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, socketKey,
 } from '../../model/types.js';
-import { mapPath } from './load.js';
+import { includeDirectives, mapPath } from './load.js';
 import {
   DEFAULT_CIPHERS, defaultProtocols, hasAddHeaderInherit, hasSslDirective, NGINX_DEFAULT_VERSION,
   OPENSSL_DEFAULT_CIPHERSUITES, rotatesTicketKeys,
@@ -456,12 +456,7 @@ function filesOf(entry: ConfigFile): ConfigFile[] {
   const visit = (file: ConfigFile) => {
     if (seen.has(file)) return;
     seen.add(file);
-    const stack = [...file.directives];
-    while (stack.length) {
-      const directive = stack.pop()!;
-      for (const child of directive.included ?? []) visit(child);
-      for (const child of directive.children ?? []) stack.push(child);
-    }
+    for (const directive of includeDirectives(file)) for (const child of directive.included ?? []) visit(child);
   };
   visit(entry);
   return [...seen];
