@@ -22,7 +22,7 @@ vi.mock('../../rules/index.js', async (importOriginal) => {
     profiles: ['modern', 'intermediate', 'old'],
     messages: { seen: 'Seen' },
     check(model, ctx) {
-      if (state.fail === 'after-report') ctx.report('seen', undefined, model.files[0].directives[0].range);
+      if (state.fail === 'after-report') ctx.report('seen', undefined, model.endpoints[0].range);
       if (state.fail === 'string') throw 'a thrown string';
       if (state.fail) throw new RangeError('rule exploded');
     },
