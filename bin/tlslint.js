@@ -7,7 +7,7 @@ import {
   isTlsEndpoint,
   socketKey,
   versionAtLeast
-} from "./chunks/chunk-AMIN372S.js";
+} from "./chunks/chunk-4Y55LEKK.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -25,7 +25,7 @@ import {
   plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-ZQZKYSDY.js";
+} from "./chunks/chunk-DSA54644.js";
 import {
   __commonJS,
   __require,
@@ -3531,8 +3531,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/cli/main.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { closeSync, existsSync as existsSync2, openSync, writeSync } from "node:fs";
 import { relative as relative5, resolve as resolve6 } from "node:path";
 
 // src/engine/fix.ts
@@ -3674,11 +3673,39 @@ function sortedRecord(record) {
 }
 
 // src/report/source-lines.ts
-var LINE_BREAK = /\r\n|\r|\n/;
+var SourceLines = class {
+  // chevrotain's default line terminators: \n, \r\n and a lone \r.
+  constructor(text) {
+    this.text = text;
+    const starts = [0];
+    for (let index = 0; index < text.length; index++) {
+      const ch = text.charCodeAt(index);
+      if (ch === 10 || ch === 13 && text.charCodeAt(index + 1) !== 10) starts.push(index + 1);
+    }
+    starts.push(text.length + 1);
+    this.starts = Int32Array.from(starts);
+  }
+  text;
+  /** Where each line starts, and one past the end of the text. */
+  starts;
+  /** How many lines the text has (a text ending in a line break has an empty last line). */
+  get count() {
+    return this.starts.length - 1;
+  }
+  /** The text of 1-based `line` without its line break, or undefined past the last line. */
+  line(line) {
+    if (!(line >= 1 && line <= this.count)) return void 0;
+    const text = this.text.slice(this.starts[line - 1], this.starts[line] - 1);
+    return text.endsWith("\r") && this.text[this.starts[line] - 1] === "\n" ? text.slice(0, -1) : text;
+  }
+};
 function lineCache(readSource) {
   const cache2 = /* @__PURE__ */ new Map();
   return (file) => {
-    if (!cache2.has(file)) cache2.set(file, readSource(file)?.split(LINE_BREAK));
+    if (!cache2.has(file)) {
+      const text = readSource(file);
+      cache2.set(file, text === void 0 ? void 0 : new SourceLines(text));
+    }
     return cache2.get(file);
   };
 }
@@ -3702,10 +3729,10 @@ function assignFingerprints(findings, readText, root) {
   for (const finding of [...findings].sort(compareForOccurrence)) {
     const { file, start } = finding.range;
     const lines = linesOf(file);
-    const key = `${finding.ruleId}\0${file}\0${start.line}\0${lines === void 0 || start.line > lines.length ? finding.message : ""}`;
+    const key = `${finding.ruleId}\0${file}\0${start.line}\0${lines === void 0 || start.line > lines.count ? finding.message : ""}`;
     let hash = hashes.get(key);
     if (hash === void 0) {
-      hash = hashOf(finding, lines?.[start.line - 1], root);
+      hash = hashOf(finding, lines?.line(start.line), root);
       hashes.set(key, hash);
     }
     const occurrence = (occurrences.get(hash) ?? 0) + 1;
@@ -6102,12 +6129,19 @@ async function lintGroup(candidates, options, dialect, notifications) {
   };
   const findings = [];
   const modelOptions = withServerVersion(options, dialect);
-  for (const { entry, reportOnly } of await loadEntries(candidates, dialect, context, notifications)) {
-    const model = buildModel(dialect, entry, modelOptions, notifications);
+  const models = (await loadEntries(candidates, dialect, context, notifications)).map(({ entry, reportOnly }) => ({
+    model: buildModel(dialect, entry, modelOptions, notifications),
+    reportOnly
+  }));
+  releaseDirectives(context.cache);
+  for (const { model, reportOnly } of models) {
     if (!model) continue;
     for (const finding of runRules(model, options, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
   }
   return { cache: context.cache, findings };
+}
+function releaseDirectives(files) {
+  for (const file of files.values()) file.directives = [];
 }
 function withoutPlannedDialects(files, root, notifications) {
   return files.filter((file) => {
@@ -6523,11 +6557,25 @@ var GITHUB_MAX_RESULTS = 25e3;
 var FINGERPRINT_KEY = "tlslintFinding/v1";
 var SRCROOT = "%SRCROOT%";
 var DEFAULT_INFORMATION_URI = "https://github.com/tlslint/tlslint";
-function buildSarifLog(result, rules, options) {
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [buildRun(result, rules, options)] };
-}
 function formatSarif(result, rules, options) {
-  return `${JSON.stringify(buildSarifLog(result, rules, options), null, 2)}
+  return [...sarifChunks(result, rules, options)].join("");
+}
+function* sarifChunks(result, rules, options) {
+  const { run, results } = buildRun(result, rules, options);
+  const marker = `tlslint-results-${Math.random().toString(36).slice(2)}`;
+  const frame = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [{ ...run, results: marker }] }, null, 2);
+  const at = frame.indexOf(`"${marker}"`);
+  const keyIndent = at - frame.lastIndexOf("\n", at) - 1 - '"results": '.length;
+  const itemBreak = `
+${" ".repeat(keyIndent + 2)}`;
+  yield frame.slice(0, at);
+  let count = 0;
+  for (const item of results) {
+    yield `${count++ === 0 ? "[" : ","}${itemBreak}${JSON.stringify(item, null, 2).replaceAll("\n", itemBreak)}`;
+  }
+  yield count === 0 ? "[]" : `
+${" ".repeat(keyIndent)}]`;
+  yield `${frame.slice(at + marker.length + 2)}
 `;
 }
 function ruleName(id) {
@@ -6569,7 +6617,7 @@ function buildRun(result, rules, options) {
   };
   const { kept, notification } = limitResults(result.findings, options.maxResults ?? GITHUB_MAX_RESULTS);
   const notifications = notification ? [...result.notifications, notification] : result.notifications;
-  return {
+  const run = {
     tool: { driver: driver(rules, options) },
     ...options.category === void 0 ? {} : { automationDetails: { id: `${options.category}/` } },
     originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(result.root) } },
@@ -6578,11 +6626,15 @@ function buildRun(result, rules, options) {
       executionSuccessful: result.executionSuccessful,
       toolExecutionNotifications: notifications.map((n) => sarifNotification(n, context))
     }],
-    results: kept.map((finding) => sarifResult(finding, context)),
+    results: void 0,
     columnKind: "utf16CodeUnits",
     // Which standard the run applied: profile, guidelines version, server versions.
     properties: sortedRecord(result.properties)
   };
+  return { run, results: sarifResults(kept, context) };
+}
+function* sarifResults(findings, context) {
+  for (const finding of findings) yield sarifResult(finding, context);
 }
 function driver(rules, options) {
   const semver = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(options.toolVersion);
@@ -6675,8 +6727,9 @@ function region(range, snippet) {
   };
 }
 function snippetOf(range, lines) {
-  if (!lines || range.end.line > lines.length) return void 0;
-  const covered = lines.slice(range.start.line - 1, range.end.line);
+  if (!lines || range.end.line > lines.count) return void 0;
+  const covered = [];
+  for (let line = range.start.line; line <= range.end.line; line++) covered.push(lines.line(line));
   if (covered.length === 1) return covered[0].slice(range.start.column - 1, range.end.column - 1);
   covered[0] = covered[0].slice(range.start.column - 1);
   covered[covered.length - 1] = covered[covered.length - 1].slice(0, range.end.column - 1);
@@ -6763,7 +6816,7 @@ function severityColor(severity, colors) {
 }
 function excerpt(finding, sourceLines, colors) {
   const { start, end } = finding.range;
-  const line = sourceLines[start.line - 1];
+  const line = sourceLines.line(start.line);
   if (line === void 0) return [];
   const endColumn = end.line === start.line ? end.column : line.length + 1;
   const { text, shift, last } = excerptWindow(line, start.column - 1, endColumn - 1);
@@ -6827,12 +6880,16 @@ function formatResult(format, result, rules, options) {
       return formatGithub(result, rules, options);
   }
 }
+function* formatResultChunks(format, result, rules, options) {
+  if (format === "sarif") yield* sarifChunks(result, rules, options);
+  else yield formatResult(format, result, rules, options);
+}
 
 // src/cli/render.ts
 function renderReport(result, settings, io) {
   const rules = allRules.map((r) => r.meta);
   const color = settings.output ? false : settings.color ?? shouldUseColor(io.stdout, io.env);
-  return formatResult(settings.format, result, rules, {
+  return formatResultChunks(settings.format, result, rules, {
     color,
     showSource: settings.format === "stylish",
     readSource: sourceReader(),
@@ -7008,6 +7065,29 @@ function ciphersSubcommand(io, setExit) {
 
 // src/cli/main.ts
 var defaultIo = () => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+var WRITE_BATCH_CHARS = 1 << 20;
+function* batched(chunks) {
+  let batch = "";
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length >= WRITE_BATCH_CHARS) {
+      yield batch;
+      batch = "";
+    }
+  }
+  if (batch) yield batch;
+}
+function writeChunks(path, chunks) {
+  const fd = openSync(path, "w");
+  try {
+    for (const text of batched(chunks)) {
+      const bytes = Buffer.from(text);
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 async function main(argv, io = defaultIo()) {
   let exitCode = 0;
   const debug = argv.includes("--debug");
@@ -7049,8 +7129,8 @@ async function lintCommand(paths, flags, explicit, io) {
   const result = flags.fix ? await lintAndFix(paths, settings, io) : await lint(paths, settings.run, settings.optionsFor);
   if (flags.baseline) await useBaseline(flags.baseline, flags.updateBaseline ?? false, result, io);
   const report = renderReport(result, settings, io);
-  if (settings.output) await writeFile2(settings.output, report);
-  else io.stdout.write(report);
+  if (settings.output) writeChunks(settings.output, report);
+  else for (const text of batched(report)) io.stdout.write(text);
   return exitCodeFor(result, settings.failOn);
 }
 async function lintAndFix(paths, settings, io) {

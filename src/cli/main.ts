@@ -1,6 +1,5 @@
 // The tlslint command line: parses argv, runs a subcommand, returns the exit code (0 clean, 1 findings, 2 usage or fatal).
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { MAX_FIX_PASSES, planFixes, unifiedDiff, writeAtomically } from '../engine/fix.js';
 import { applyBaseline, writeBaseline } from '../engine/baseline.js';
@@ -27,6 +26,35 @@ export interface CliIo {
 }
 
 const defaultIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+
+/** Text written per call: large enough to keep calls few, small enough not to copy a whole report. */
+const WRITE_BATCH_CHARS = 1 << 20;
+
+/** Joins small pieces into batches of about WRITE_BATCH_CHARS. */
+function* batched(chunks: Iterable<string>): Generator<string> {
+  let batch = '';
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length >= WRITE_BATCH_CHARS) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch) yield batch;
+}
+
+/** Writes the report to `path` (`--output`) batch by batch. */
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const text of batched(chunks)) {
+      const bytes = Buffer.from(text);
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Runs tlslint with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
@@ -115,8 +143,8 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
   const result = flags.fix ? await lintAndFix(paths, settings, io) : await lint(paths, settings.run, settings.optionsFor);
   if (flags.baseline) await useBaseline(flags.baseline, flags.updateBaseline ?? false, result, io);
   const report = renderReport(result, settings, io);
-  if (settings.output) await writeFile(settings.output, report);
-  else io.stdout.write(report);
+  if (settings.output) writeChunks(settings.output, report);
+  else for (const text of batched(report)) io.stdout.write(text);
   return exitCodeFor(result, settings.failOn);
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { LintResult } from '../engine/finding.js';
 import { packageVersion, readRuleDoc } from '../engine/package-root.js';
 import { allRules } from '../../rules/index.js';
-import { formatResult, shouldUseColor } from '../report/index.js';
+import { formatResultChunks, shouldUseColor } from '../report/index.js';
 import type { CliSettings } from './options.js';
 
 interface RenderIo {
@@ -11,12 +11,12 @@ interface RenderIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** The report for `result` as `settings` asks for it. */
-export function renderReport(result: LintResult, settings: CliSettings, io: RenderIo): string {
+/** The report for `result` as `settings` asks for it, in pieces to write in turn. */
+export function renderReport(result: LintResult, settings: CliSettings, io: RenderIo): Iterable<string> {
   const rules = allRules.map((r) => r.meta);
   // A report written to a file is never coloured; `--color`/`--no-color` beat the environment.
   const color = settings.output ? false : (settings.color ?? shouldUseColor(io.stdout, io.env));
-  return formatResult(settings.format, result, rules, {
+  return formatResultChunks(settings.format, result, rules, {
     color,
     showSource: settings.format === 'stylish',
     readSource: sourceReader(),

@@ -49,10 +49,10 @@ export function assignFingerprints(
     const { file, start } = finding.range;
     const lines = linesOf(file);
     // Without the line the message is hashed, so it belongs in the key then.
-    const key = `${finding.ruleId}\0${file}\0${start.line}\0${lines === undefined || start.line > lines.length ? finding.message : ''}`;
+    const key = `${finding.ruleId}\0${file}\0${start.line}\0${lines === undefined || start.line > lines.count ? finding.message : ''}`;
     let hash = hashes.get(key);
     if (hash === undefined) {
-      hash = hashOf(finding, lines?.[start.line - 1], root);
+      hash = hashOf(finding, lines?.line(start.line), root);
       hashes.set(key, hash);
     }
     const occurrence = (occurrences.get(hash) ?? 0) + 1;

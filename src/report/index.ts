@@ -3,7 +3,7 @@ import type { LintResult } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/define-rule.js';
 import { formatGithub, type GithubOptions } from './github.js';
 import { formatJson, type JsonOptions } from './json.js';
-import { formatSarif, type SarifOptions } from './sarif.js';
+import { formatSarif, sarifChunks, type SarifOptions } from './sarif.js';
 import { formatStylish, type StylishOptions } from './stylish.js';
 
 /** The output formats, as `--format` spells them. */
@@ -27,6 +27,15 @@ export function formatResult(format: FormatName, result: LintResult, rules: read
     case 'github':
       return formatGithub(result, rules, options);
   }
+}
+
+/**
+ * `formatResult`'s text in pieces to write one after another: SARIF comes a result at a time, so a large
+ * log is never one string. The other formats come whole.
+ */
+export function* formatResultChunks(format: FormatName, result: LintResult, rules: readonly RuleMeta[], options: ReportOptions): Generator<string> {
+  if (format === 'sarif') yield* sarifChunks(result, rules, options);
+  else yield formatResult(format, result, rules, options);
 }
 
 export { formatGithub, formatJson, formatSarif, formatStylish };

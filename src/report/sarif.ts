@@ -5,7 +5,7 @@ import type { SourceRange } from '../syntax/range.js';
 import { compareRanges } from '../syntax/range.js';
 import { assignFingerprints } from './fingerprint.js';
 import { absolutePath, directoryUri, displayPath, encodeRelativeUri, fileUri, pathInsideRoot, sortedRecord } from './paths.js';
-import { lineCache } from './source-lines.js';
+import { lineCache, type SourceLines } from './source-lines.js';
 import type {
   SarifArtifactLocation, SarifFix, SarifLocation, SarifLog, SarifNotification, SarifRegion,
   SarifReportingDescriptor, SarifResult, SarifRun,
@@ -45,12 +45,34 @@ export interface SarifOptions {
 
 /** Builds the SARIF log object: one run, results in file and position order. */
 export function buildSarifLog(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): SarifLog {
-  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [buildRun(result, rules, options)] };
+  const { run, results } = buildRun(result, rules, options);
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [{ ...run, results: [...results] }] };
 }
 
 /** Formats `result` as a SARIF 2.1.0 log (pretty-printed JSON ending with a newline). */
 export function formatSarif(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): string {
-  return `${JSON.stringify(buildSarifLog(result, rules, options), null, 2)}\n`;
+  return [...sarifChunks(result, rules, options)].join('');
+}
+
+/**
+ * The text of `formatSarif`, in pieces: the log around the results, then one result at a time. A 10,000-finding
+ * log is 28 MB of JSON; built whole, its objects, its string and the bytes written doubled the run's peak memory.
+ */
+export function* sarifChunks(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): Generator<string> {
+  const { run, results } = buildRun(result, rules, options);
+  // A key no message can spell: strings in JSON text carry their quotes escaped.
+  const marker = `tlslint-results-${Math.random().toString(36).slice(2)}`;
+  const frame = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [{ ...run, results: marker }] }, null, 2);
+  const at = frame.indexOf(`"${marker}"`);
+  const keyIndent = at - frame.lastIndexOf('\n', at) - 1 - '"results": '.length;
+  const itemBreak = `\n${' '.repeat(keyIndent + 2)}`;
+  yield frame.slice(0, at);
+  let count = 0;
+  for (const item of results) {
+    yield `${count++ === 0 ? '[' : ','}${itemBreak}${JSON.stringify(item, null, 2).replaceAll('\n', itemBreak)}`;
+  }
+  yield count === 0 ? '[]' : `\n${' '.repeat(keyIndent)}]`;
+  yield `${frame.slice(at + marker.length + 2)}\n`;
 }
 
 /** `hsts-max-age-short` → `HstsMaxAgeShort`, the reportingDescriptor `name`. */
@@ -91,10 +113,11 @@ interface RunContext {
   ruleIndex: Map<string, number>;
   artifactIndex: Map<string, number>;
   fingerprints: Map<Finding, string>;
-  linesOf?: (file: string) => string[] | undefined;
+  linesOf?: (file: string) => SourceLines | undefined;
 }
 
-function buildRun(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): SarifRun {
+/** The run without its results, and the results, made one at a time as they are read. */
+function buildRun(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): { run: Omit<SarifRun, 'results'>; results: Iterable<SarifResult> } {
   const artifactFiles = collectFiles(result);
   const context: RunContext = {
     root: result.root,
@@ -105,7 +128,7 @@ function buildRun(result: LintResult, rules: readonly RuleMeta[], options: Sarif
   };
   const { kept, notification } = limitResults(result.findings, options.maxResults ?? GITHUB_MAX_RESULTS);
   const notifications = notification ? [...result.notifications, notification] : result.notifications;
-  return {
+  const run = {
     tool: { driver: driver(rules, options) },
     ...(options.category === undefined ? {} : { automationDetails: { id: `${options.category}/` } }),
     originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(result.root) } },
@@ -114,11 +137,16 @@ function buildRun(result: LintResult, rules: readonly RuleMeta[], options: Sarif
       executionSuccessful: result.executionSuccessful,
       toolExecutionNotifications: notifications.map((n) => sarifNotification(n, context)),
     }],
-    results: kept.map((finding) => sarifResult(finding, context)),
-    columnKind: 'utf16CodeUnits',
+    results: undefined,
+    columnKind: 'utf16CodeUnits' as const,
     // Which standard the run applied: profile, guidelines version, server versions.
     properties: sortedRecord(result.properties),
   };
+  return { run, results: sarifResults(kept, context) };
+}
+
+function* sarifResults(findings: readonly Finding[], context: RunContext): Generator<SarifResult> {
+  for (const finding of findings) yield sarifResult(finding, context);
 }
 
 function driver(rules: readonly RuleMeta[], options: SarifOptions): SarifRun['tool']['driver'] {
@@ -231,9 +259,10 @@ function region(range: SourceRange, snippet: string | undefined): SarifRegion {
 }
 
 /** The text the range covers, taken by lines and columns (line breaks as `\n`). */
-function snippetOf(range: SourceRange, lines: string[] | undefined): string | undefined {
-  if (!lines || range.end.line > lines.length) return undefined;
-  const covered = lines.slice(range.start.line - 1, range.end.line);
+function snippetOf(range: SourceRange, lines: SourceLines | undefined): string | undefined {
+  if (!lines || range.end.line > lines.count) return undefined;
+  const covered: string[] = [];
+  for (let line = range.start.line; line <= range.end.line; line++) covered.push(lines.line(line)!);
   if (covered.length === 1) return covered[0].slice(range.start.column - 1, range.end.column - 1);
   covered[0] = covered[0].slice(range.start.column - 1);
   covered[covered.length - 1] = covered[covered.length - 1].slice(0, range.end.column - 1);

@@ -4,7 +4,7 @@ import type { Finding, LintResult, RelatedLocation, Severity, ToolNotification }
 import type { RuleMeta } from '../engine/define-rule.js';
 import { compareRanges } from '../syntax/range.js';
 import { displayPath } from './paths.js';
-import { lineCache } from './source-lines.js';
+import { lineCache, type SourceLines } from './source-lines.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -68,7 +68,7 @@ function groupByFile(findings: Finding[]): [string, Finding[]][] {
   return [...groups];
 }
 
-function fileBlock(file: string, findings: Finding[], root: string, colors: Colors, linesOf?: (file: string) => string[] | undefined): string[] {
+function fileBlock(file: string, findings: Finding[], root: string, colors: Colors, linesOf?: (file: string) => SourceLines | undefined): string[] {
   const rows = findings.map((f) => [`${f.range.start.line}:${f.range.start.column}`, f.severity, f.message, f.ruleId]);
   // reduce, not Math.max(...spread): a file can have more findings than V8 takes as arguments.
   const widths = [0, 1, 2].map((i) => rows.reduce((width, row) => Math.max(width, row[i].length), 0));
@@ -108,9 +108,9 @@ function severityColor(severity: Severity | ToolNotification['level'], colors: C
  * Ruff-style excerpt: the finding's first line with its number, and carets under the range (to the
  * end of that line when the range spans several). Tabs are expanded so the carets line up.
  */
-function excerpt(finding: Finding, sourceLines: string[], colors: Colors): string[] {
+function excerpt(finding: Finding, sourceLines: SourceLines, colors: Colors): string[] {
   const { start, end } = finding.range;
-  const line = sourceLines[start.line - 1];
+  const line = sourceLines.line(start.line);
   if (line === undefined) return [];
   const endColumn = end.line === start.line ? end.column : line.length + 1;
   const { text, shift, last } = excerptWindow(line, start.column - 1, endColumn - 1);

@@ -113,7 +113,7 @@ describe('tlslint CLI on hostile input', () => {
     expect(result.findings.length).toBeGreaterThan(0);
     rmSync(join(root, 'nginx.conf'));
     for (const format of FORMATS) {
-      const report = renderReport(result, { ...settings, format }, { stdout: { isTTY: false }, env: {} });
+      const report = [...renderReport(result, { ...settings, format }, { stdout: { isTTY: false }, env: {} })].join('');
       expect(report).toMatch(/nginx\.conf/);
       expect(report).toMatch(/other\.conf/);
     }

@@ -1,7 +1,7 @@
 // SARIF reporter: golden log, schema validity, and GitHub code scanning's ingestion rules.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
-import { buildSarifLog, formatSarif, ruleName, GITHUB_MAX_RESULTS, SARIF_SCHEMA_URI, type SarifOptions } from '../../src/report/sarif.js';
+import { buildSarifLog, formatSarif, ruleName, sarifChunks, GITHUB_MAX_RESULTS, SARIF_SCHEMA_URI, type SarifOptions } from '../../src/report/sarif.js';
 import { FINDINGS, MAIN, RULES, rangeIn, readSource, sampleResult } from './sample.js';
 import { validateSarif } from './validate-sarif.js';
 
@@ -33,6 +33,18 @@ describe('formatSarif', () => {
     expect(validateSarif(formatSarif(sampleResult(), RULES, OPTIONS))).toEqual([]);
     expect(validateSarif(buildSarifLog(sampleResult(), RULES, { toolVersion: 'dev' }))).toEqual([]);
     expect(validateSarif(buildSarifLog(sampleResult({ findings: [], notifications: [], files: [] }), [], { toolVersion: '0.1.0' }))).toEqual([]);
+  });
+
+  // The CLI writes the chunks one by one; they must add up to exactly the log JSON.stringify makes of it.
+  it.each([
+    ['the sample', sampleResult()],
+    ['no findings', sampleResult({ findings: [] })],
+    ['nothing at all', sampleResult({ findings: [], notifications: [], files: [] })],
+    ['messages with newlines, quotes and a "results" key', sampleResult({ findings: FINDINGS.map((f) => ({ ...f, message: `"results": [\n${f.message}\n]` })) })],
+  ])('streams %s as the same text the whole log stringifies to', (_name, result) => {
+    const whole = `${JSON.stringify(buildSarifLog(result, RULES, OPTIONS), null, 2)}\n`;
+    expect([...sarifChunks(result, RULES, OPTIONS)].join('')).toBe(whole);
+    expect(formatSarif(result, RULES, OPTIONS)).toBe(whole);
   });
 
   it('names the final schema and version', () => {
