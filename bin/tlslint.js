@@ -25,7 +25,7 @@ import {
   plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-DSA54644.js";
+} from "./chunks/chunk-NRISMLT2.js";
 import {
   __commonJS,
   __require,
@@ -3678,9 +3678,13 @@ var SourceLines = class {
   constructor(text) {
     this.text = text;
     const starts = [0];
-    for (let index = 0; index < text.length; index++) {
-      const ch = text.charCodeAt(index);
-      if (ch === 10 || ch === 13 && text.charCodeAt(index + 1) !== 10) starts.push(index + 1);
+    if (text.includes("\r")) {
+      for (let index = 0; index < text.length; index++) {
+        const ch = text.charCodeAt(index);
+        if (ch === 10 || ch === 13 && text.charCodeAt(index + 1) !== 10) starts.push(index + 1);
+      }
+    } else {
+      for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
     }
     starts.push(text.length + 1);
     this.starts = Int32Array.from(starts);
@@ -3965,7 +3969,6 @@ function runRule(rule, model, options, severity = rule.meta.severity) {
 // src/engine/suppressions.ts
 var DIRECTIVE = /^\s*tlslint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)(.*)$/;
 function suppressionComments(file) {
-  const lines = file.text.split("\n");
   const comments = [];
   for (const comment of file.comments) {
     const match = DIRECTIVE.exec(comment.text);
@@ -3975,6 +3978,8 @@ function suppressionComments(file) {
     const kind = match[1];
     comments.push({ kind, ruleIds: list.split(/[\s,]+/).filter(Boolean), reason, file: file.path, line, from: line, to: line, used: false });
   }
+  if (comments.length === 0) return comments;
+  const lines = file.text.split("\n");
   for (const c of comments) coverLines(c, comments, lines);
   return comments.filter((c) => c.kind !== "enable");
 }
@@ -5218,8 +5223,9 @@ var cipher_weak_default = defineRule({
 var PRELOAD_MIN_MAX_AGE = 31536e3;
 var KNOWN_DIRECTIVES = { "max-age": "max-age", includesubdomains: "includeSubDomains", preload: "preload" };
 var TOKEN_CHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+var HSTS_NAME = "strict-transport-security";
 function isHstsHeader(header) {
-  return header.name.toLowerCase() === "strict-transport-security";
+  return header.name.length === HSTS_NAME.length && header.name.toLowerCase() === HSTS_NAME;
 }
 function hstsHeadersOf(headers) {
   return headers.filter((h) => isHstsHeader(h) && h.value !== "");

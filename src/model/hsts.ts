@@ -40,9 +40,12 @@ const KNOWN_DIRECTIVES: Record<string, string> = { 'max-age': 'max-age', include
 /** RFC 7230, section 3.2.6: the characters of a token. */
 const TOKEN_CHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
 
+const HSTS_NAME = 'strict-transport-security';
+
 /** True when `header` is a Strict-Transport-Security header (field names are case-insensitive, RFC 7230 section 3.2). */
 export function isHstsHeader(header: ResponseHeader): boolean {
-  return header.name.toLowerCase() === 'strict-transport-security';
+  // The length first: rules ask this of every header of every scope, and most names differ in length.
+  return header.name.length === HSTS_NAME.length && header.name.toLowerCase() === HSTS_NAME;
 }
 
 /** The Strict-Transport-Security headers among `headers` that are sent, in order. */

@@ -80,11 +80,11 @@ export interface HeaderScope {
   /** The block's opening line. */
   range: SourceRange;
   /** Effective headers after the server's inheritance rules. */
-  headers: ResponseHeader[];
+  headers: readonly ResponseHeader[];
   /** Headers that would reach this scope from outside but are dropped because it sets its own. */
-  dropped: ResponseHeader[];
+  dropped: readonly ResponseHeader[];
   /** The scope's own header directives, when they replaced the inherited ones. */
-  ownHeaders: ResponseHeader[];
+  ownHeaders: readonly ResponseHeader[];
   /** True when every response of this scope is a redirect or fixed status (e.g. `return 301 ...`). */
   returnsOnly: boolean;
 }

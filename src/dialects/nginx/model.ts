@@ -21,7 +21,7 @@ interface Level {
   /** The directives by name, built on first use for levels too long to scan (see `own`). */
   byName?: Map<string, Directive[]>;
   /** The level's add_header list, read once. */
-  headers?: ResponseHeader[];
+  headers?: readonly ResponseHeader[];
 }
 
 interface BuildContext {
@@ -38,6 +38,7 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
     prefix: dirname(entry.path),
     pathMaps: options.pathMaps,
   };
+  defaultSettings = new Map();
   try {
     const endpoints = httpLevels(entry).flatMap((http) =>
       blocks(http.directives, 'server').map((server) => {
@@ -101,7 +102,7 @@ function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level 
 
 function buildEndpoint(server: Directive, http: Level, context: BuildContext): Endpoint {
   const level = childLevel(server, 'server', http);
-  const serverNames = own(level, 'server_name').flatMap((d) => d.args.map((a) => a.value));
+  const serverNames = exact(own(level, 'server_name').flatMap((d) => d.args.map((a) => a.value)));
   const legacySsl = inherited(level, 'ssl', (d) => onOff(d));
   const range = server.headRange ?? server.range;
   const scopes = headerScopes(level, range, context);
@@ -137,6 +138,17 @@ const SCANNED_LEVEL_LENGTH = 32;
 
 const NONE: readonly Directive[] = Object.freeze([]);
 
+/** The one empty header list every scope without headers shares. */
+const NO_HEADERS: readonly ResponseHeader[] = Object.freeze([]);
+
+/**
+ * `list`, or a copy exactly its length: arrays grown by push or filter keep room for 17 or more items,
+ * and a 10,000-server model keeps several per server.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length > 0 && list.length < 17 ? list.slice() : list;
+}
+
 /**
  * The level's own directives called `name`. Every server reads a dozen settings from the one http level
  * it shares with all the others: scanning that level each time made 8,000 servers take 12 s, so long
@@ -170,7 +182,19 @@ function inherited<T>(level: Level, name: string, read: (d: Directive) => T): Se
 }
 
 function setting<T>(level: Level, name: string, read: (d: Directive) => T, fallback: T): Setting<T> {
-  return inherited(level, name, read) ?? { value: fallback, source: null, level: 'default' };
+  return inherited(level, name, read) ?? defaultSetting(name, fallback);
+}
+
+/** Settings nginx's defaults give, one frozen object per directive and build, shared by every server. */
+let defaultSettings = new Map<string, Setting<unknown>>();
+
+function defaultSetting<T>(name: string, fallback: T): Setting<T> {
+  let known = defaultSettings.get(name) as Setting<T> | undefined;
+  if (!known || known.value !== fallback) {
+    known = Object.freeze({ value: fallback, source: null, level: 'default' as const });
+    defaultSettings.set(name, known);
+  }
+  return known;
 }
 
 function settingOf<T>(directive: Directive, value: T, level: SettingLevel): Setting<T> {
@@ -190,7 +214,7 @@ function onOff(directive: Directive): boolean {
 /** `ssl_protocols` arguments nginx knows (ngx_http_ssl_protocols); anything else fails `nginx -t`. */
 function protocolsOf(directive: Directive): TlsProtocol[] {
   const names = new Set(directive.args.map((a) => a.value));
-  return TLS_PROTOCOLS.filter((p) => names.has(p));
+  return exact(TLS_PROTOCOLS.filter((p) => names.has(p)));
 }
 
 /**
@@ -314,7 +338,7 @@ type InheritMode = 'on' | 'off' | 'merge';
 function headerScopes(server: Level, range: SourceRange, context: BuildContext): HeaderScope[] {
   const outer = effectiveHeaders(server.parent!, [], context);
   const scopes: HeaderScope[] = [];
-  const visit = (level: Level, label: string, kind: HeaderScope['kind'], at: SourceRange, fromOutside: ResponseHeader[], parentReturns: boolean) => {
+  const visit = (level: Level, label: string, kind: HeaderScope['kind'], at: SourceRange, fromOutside: readonly ResponseHeader[], parentReturns: boolean) => {
     const scope = scopeOf(level, label, kind, at, fromOutside, parentReturns, context);
     scopes.push(scope);
     for (const location of blocks(level.directives, 'location')) {
@@ -324,12 +348,12 @@ function headerScopes(server: Level, range: SourceRange, context: BuildContext):
     }
   };
   visit(server, 'server', 'server', range, outer, false);
-  return scopes;
+  return exact(scopes);
 }
 
 function scopeOf(
   level: Level, label: string, kind: HeaderScope['kind'], range: SourceRange,
-  fromOutside: ResponseHeader[], parentReturns: boolean, context: BuildContext,
+  fromOutside: readonly ResponseHeader[], parentReturns: boolean, context: BuildContext,
 ): HeaderScope {
   const ownHeaders = headersOf(level);
   const headers = effectiveHeaders(level, fromOutside, context);
@@ -338,8 +362,8 @@ function scopeOf(
     label,
     range,
     headers,
-    dropped: fromOutside.filter((h) => !headers.includes(h)),
-    ownHeaders: ownHeaders.length > 0 ? ownHeaders : [],
+    dropped: fromOutside.every((h) => headers.includes(h)) ? NO_HEADERS : fromOutside.filter((h) => !headers.includes(h)),
+    ownHeaders,
     returnsOnly: parentReturns || own(level, 'return').length > 0,
   };
 }
@@ -348,7 +372,7 @@ function scopeOf(
  * ngx_http_headers_merge_conf: a level's add_header list replaces the outer one when it has any;
  * from 1.29.3 `add_header_inherit merge` appends the outer list and `off` drops it.
  */
-function effectiveHeaders(level: Level, fromOutside: ResponseHeader[], context: BuildContext): ResponseHeader[] {
+function effectiveHeaders(level: Level, fromOutside: readonly ResponseHeader[], context: BuildContext): readonly ResponseHeader[] {
   const ownHeaders = headersOf(level);
   if (level.kind === 'http') return ownHeaders;
   const mode = inheritMode(level, context);
@@ -364,12 +388,14 @@ function inheritMode(level: Level, context: BuildContext): InheritMode {
 }
 
 /** Each level's headers, read once: the http level's are shared by every server under it. */
-function headersOf(level: Level): ResponseHeader[] {
+function headersOf(level: Level): readonly ResponseHeader[] {
   return (level.headers ??= readHeaders(level));
 }
 
-function readHeaders(level: Level): ResponseHeader[] {
-  return own(level, 'add_header')
+function readHeaders(level: Level): readonly ResponseHeader[] {
+  const directives = own(level, 'add_header');
+  if (directives.length === 0) return NO_HEADERS;
+  return directives
     .filter((d) => d.args.length >= 2)
     .map((d) => ({
       name: d.args[0].value,

@@ -11,14 +11,19 @@ export const DEFAULT_CIPHERS = 'HIGH:!aNULL:!MD5';
 /** OpenSSL's own TLS 1.3 suite list, which nginx leaves alone unless `ssl_conf_command Ciphersuites` is set. */
 export const OPENSSL_DEFAULT_CIPHERSUITES = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256';
 
+// One list each, so every server without ssl_protocols shares one default setting (see model.ts).
+const DEFAULT_PROTOCOLS_1_27_3: TlsProtocol[] = ['TLSv1.2', 'TLSv1.3'];
+const DEFAULT_PROTOCOLS_1_23_4: TlsProtocol[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const DEFAULT_PROTOCOLS_OLDER: TlsProtocol[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2'];
+
 /**
  * `ssl_protocols` default: TLSv1.3 joined in 1.23.4 ("the TLSv1.3 protocol is now enabled by default"),
  * TLSv1 and TLSv1.1 left in 1.27.3 ("SSLv3, TLSv1, TLSv1.1 are now disabled by default").
  */
 export function defaultProtocols(version: string): TlsProtocol[] {
-  if (versionAtLeast(version, '1.27.3')) return ['TLSv1.2', 'TLSv1.3'];
-  if (versionAtLeast(version, '1.23.4')) return ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-  return ['TLSv1', 'TLSv1.1', 'TLSv1.2'];
+  if (versionAtLeast(version, '1.27.3')) return DEFAULT_PROTOCOLS_1_27_3;
+  if (versionAtLeast(version, '1.23.4')) return DEFAULT_PROTOCOLS_1_23_4;
+  return DEFAULT_PROTOCOLS_OLDER;
 }
 
 /** 1.23.2: "TLS session tickets encryption keys are now automatically rotated when using shared memory in ssl_session_cache". */

@@ -21,7 +21,7 @@ function only(text: string, version?: string): Endpoint {
   return endpoints[0];
 }
 
-const headerNames = (headers: { name: string }[]) => headers.map((h) => h.name);
+const headerNames = (headers: readonly { name: string }[]) => headers.map((h) => h.name);
 
 describe('nginx model: servers and listeners', () => {
   it('reads servers inside http {} of a full nginx.conf and ignores stream {}', () => {
