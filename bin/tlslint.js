@@ -25,7 +25,7 @@ import {
   plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-NRISMLT2.js";
+} from "./chunks/chunk-6NW3LR7O.js";
 import {
   __commonJS,
   __require,

@@ -54,7 +54,7 @@ function parseSource(text: string, path: string): ConfigFile {
   const parserErrors = nginxParser.errors;
   const directives: Directive[] = [];
   visitor.visit(cst, directives);
-  source.trimArgs();
+  source.trimTables();
   // Loops, not push(...spread): a file of a million stray "}" has a million diagnostics, past V8's argument limit.
   for (const diagnostic of visitor.diagnostics) diagnostics.push(diagnostic);
   for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
