@@ -3534,6 +3534,20 @@ var require_picocolors = __commonJS({
 import { closeSync, existsSync as existsSync2, openSync, writeSync } from "node:fs";
 import { relative as relative5, resolve as resolve6 } from "node:path";
 
+// src/engine/memory.ts
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+var collect;
+var WORTH_COLLECTING_BYTES = 64 * 1024 * 1024;
+function collectGarbage() {
+  if (getHeapStatistics().used_heap_size < WORTH_COLLECTING_BYTES) return;
+  if (!collect) {
+    setFlagsFromString("--expose-gc");
+    collect = runInNewContext("gc");
+  }
+  collect();
+}
+
 // src/engine/fix.ts
 import { randomBytes } from "node:crypto";
 import { open, readFile, realpath, rename, rm, stat } from "node:fs/promises";
@@ -6140,6 +6154,7 @@ async function lintGroup(candidates, options, dialect, notifications) {
     reportOnly
   }));
   releaseDirectives(context.cache);
+  collectGarbage();
   for (const { model, reportOnly } of models) {
     if (!model) continue;
     for (const finding of runRules(model, options, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
@@ -7106,7 +7121,7 @@ async function main(argv, io = defaultIo()) {
   }
 }
 function buildProgram(io, setExit) {
-  const program2 = new Command("tlslint").description("Lint web-server configuration for TLS mistakes").version(packageVersion(), "-v, --version").argument("[paths...]", "config files or directories to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--sarif-category <id>", "SARIF automationDetails.id prefix: one category per code scanning analysis").addOption(new Option("--profile <profile>", "Mozilla Server Side TLS profile").choices(PROFILE_NAMES).default("intermediate")).addOption(new Option("--guidelines <version>", "Mozilla guidelines version").choices(GUIDELINE_VERSIONS).default(LATEST_GUIDELINES)).option("--server-version <version>", "server version whose defaults apply, e.g. 1.22.1 or nginx=1.22.1").addOption(new Option("--openssl <version>", "OpenSSL version the server is built with").choices(OPENSSL_VERSIONS).default("3.0")).option("--rule <id=severity>", "set a rule to off|note|warning|error (repeatable)", collect, []).addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1").choices(FAIL_ON).default("warning")).option("--root <dir>", "repository root: report paths are relative to it, includes resolve against it").option("--map <from=to>", "map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)", collect, []).addOption(new Option("--dialect <dialect>", "server dialect").choices(["nginx"]).default("nginx")).option("--now <date>", "date certificate checks compare against (ISO 8601)").option("--max-file-size <size>", "largest config file read, e.g. 50M").option("--max-included-files <count>", "most files one entry may include, counting every inclusion (default 10000)").option("--max-include-depth <levels>", "deepest include nesting (default 50)").option("--fix", "apply the safe fixes to the linted files, then report what is left").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").option("--baseline <file>", "report only findings not recorded in this baseline file").option("--update-baseline", "with --baseline: record the current findings in the file instead").option("--report-unused-disable", "warn about tlslint-disable comments that suppress nothing").option("-c, --config <file>", "use this config file for every linted file instead of searching for one").option("--no-config", "use no config file (.tlslintrc.json, .tlslintrc.yaml, tlslint.config.json)").option("--print-config <file>", "print the configuration tlslint would lint <file> with, as JSON, and exit").option("--color", "force colours").option("--no-color", "disable colours").option("--debug", "print stack traces for internal errors").enablePositionalOptions().showHelpAfterError("(run 'tlslint --help' for usage)").exitOverride().configureOutput({
+  const program2 = new Command("tlslint").description("Lint web-server configuration for TLS mistakes").version(packageVersion(), "-v, --version").argument("[paths...]", "config files or directories to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--sarif-category <id>", "SARIF automationDetails.id prefix: one category per code scanning analysis").addOption(new Option("--profile <profile>", "Mozilla Server Side TLS profile").choices(PROFILE_NAMES).default("intermediate")).addOption(new Option("--guidelines <version>", "Mozilla guidelines version").choices(GUIDELINE_VERSIONS).default(LATEST_GUIDELINES)).option("--server-version <version>", "server version whose defaults apply, e.g. 1.22.1 or nginx=1.22.1").addOption(new Option("--openssl <version>", "OpenSSL version the server is built with").choices(OPENSSL_VERSIONS).default("3.0")).option("--rule <id=severity>", "set a rule to off|note|warning|error (repeatable)", collect2, []).addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1").choices(FAIL_ON).default("warning")).option("--root <dir>", "repository root: report paths are relative to it, includes resolve against it").option("--map <from=to>", "map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)", collect2, []).addOption(new Option("--dialect <dialect>", "server dialect").choices(["nginx"]).default("nginx")).option("--now <date>", "date certificate checks compare against (ISO 8601)").option("--max-file-size <size>", "largest config file read, e.g. 50M").option("--max-included-files <count>", "most files one entry may include, counting every inclusion (default 10000)").option("--max-include-depth <levels>", "deepest include nesting (default 50)").option("--fix", "apply the safe fixes to the linted files, then report what is left").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").option("--baseline <file>", "report only findings not recorded in this baseline file").option("--update-baseline", "with --baseline: record the current findings in the file instead").option("--report-unused-disable", "warn about tlslint-disable comments that suppress nothing").option("-c, --config <file>", "use this config file for every linted file instead of searching for one").option("--no-config", "use no config file (.tlslintrc.json, .tlslintrc.yaml, tlslint.config.json)").option("--print-config <file>", "print the configuration tlslint would lint <file> with, as JSON, and exit").option("--color", "force colours").option("--no-color", "disable colours").option("--debug", "print stack traces for internal errors").enablePositionalOptions().showHelpAfterError("(run 'tlslint --help' for usage)").exitOverride().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
     outputError: (text, write) => write(`tlslint: ${text.replace(/^error: /, "")}`)
@@ -7134,6 +7149,7 @@ async function lintCommand(paths, flags, explicit, io) {
   if (flags.fixDryRun) return fixDryRun(paths, settings, io);
   const result = flags.fix ? await lintAndFix(paths, settings, io) : await lint(paths, settings.run, settings.optionsFor);
   if (flags.baseline) await useBaseline(flags.baseline, flags.updateBaseline ?? false, result, io);
+  collectGarbage();
   const report = renderReport(result, settings, io);
   if (settings.output) writeChunks(settings.output, report);
   else for (const text of batched(report)) io.stdout.write(text);
@@ -7207,7 +7223,7 @@ ${error.message.replace(/^/gm, "  ")}
   else io.stderr.write("(run with --debug for details)\n");
   return 2;
 }
-function collect(value, previous) {
+function collect2(value, previous) {
   return [...previous, value];
 }
 

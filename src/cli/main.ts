@@ -1,6 +1,7 @@
 // The tlslint command line: parses argv, runs a subcommand, returns the exit code (0 clean, 1 findings, 2 usage or fatal).
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { collectGarbage } from '../engine/memory.js';
 import { MAX_FIX_PASSES, planFixes, unifiedDiff, writeAtomically } from '../engine/fix.js';
 import { applyBaseline, writeBaseline } from '../engine/baseline.js';
 import { Command, CommanderError, Option } from 'commander';
@@ -142,6 +143,8 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
   if (flags.fixDryRun) return fixDryRun(paths, settings, io);
   const result = flags.fix ? await lintAndFix(paths, settings, io) : await lint(paths, settings.run, settings.optionsFor);
   if (flags.baseline) await useBaseline(flags.baseline, flags.updateBaseline ?? false, result, io);
+  // The run's files and models are garbage now; the report should not be built on top of them.
+  collectGarbage();
   const report = renderReport(result, settings, io);
   if (settings.output) writeChunks(settings.output, report);
   else for (const text of batched(report)) io.stdout.write(text);

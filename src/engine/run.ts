@@ -9,6 +9,7 @@ import { attachCertificateInfo } from '../model/certificates.js';
 import type { Rule } from './define-rule.js';
 import { discoverFiles, entryOrder, describeFsError, isFile, type DiscoveredFile } from './discover.js';
 import type { Finding, LintResult, Severity, ToolNotification } from './finding.js';
+import { collectGarbage } from './memory.js';
 import type { LintOptions } from './options.js';
 import { runRule } from './run-rule.js';
 import { applySuppressions } from './suppressions.js';
@@ -94,6 +95,7 @@ async function lintGroup(
     reportOnly,
   }));
   releaseDirectives(context.cache);
+  collectGarbage();
   for (const { model, reportOnly } of models) {
     if (!model) continue;
     // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
