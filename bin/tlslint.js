@@ -4977,13 +4977,22 @@ function rangeKey(range) {
   return `${range.file}:${range.start.offset}:${range.end.offset}`;
 }
 function cipherTargets(model, openssl) {
+  let byVersion = targetsByModel.get(model);
+  if (!byVersion) targetsByModel.set(model, byVersion = /* @__PURE__ */ new Map());
+  let targets = byVersion.get(openssl);
+  if (!targets) byVersion.set(openssl, targets = findCipherTargets(model, openssl));
+  return targets;
+}
+var targetsByModel = /* @__PURE__ */ new WeakMap();
+function findCipherTargets(model, openssl) {
   const seen = /* @__PURE__ */ new Set();
   const targets = [];
   for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
     const setting = endpoint.ciphers;
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
-    if (seen.has(rangeKey(range))) continue;
-    seen.add(rangeKey(range));
+    const key = rangeKey(range);
+    if (seen.has(key)) continue;
+    seen.add(key);
     targets.push({ endpoint, range, isDefault: setting.source === null, ...offeredSuites(endpoint, openssl) });
   }
   return targets;
@@ -5242,8 +5251,14 @@ function isHstsHeader(header) {
   return header.name.length === HSTS_NAME.length && header.name.toLowerCase() === HSTS_NAME;
 }
 function hstsHeadersOf(headers) {
-  return headers.filter((h) => isHstsHeader(h) && h.value !== "");
+  let found = hstsByList.get(headers);
+  if (!found) {
+    found = headers.filter((h) => isHstsHeader(h) && h.value !== "");
+    hstsByList.set(headers, found);
+  }
+  return found;
 }
+var hstsByList = /* @__PURE__ */ new WeakMap();
 function containsVariables(value) {
   return /\$(\{|[A-Za-z0-9_])/.test(value);
 }
@@ -6633,6 +6648,7 @@ function buildRun(result, rules, options) {
     root: result.root,
     ruleIndex: new Map(rules.map((meta, index) => [meta.id, index])),
     artifactIndex: new Map(artifactFiles.map((file, index) => [file, index])),
+    artifactLocations: /* @__PURE__ */ new Map(),
     fingerprints: assignFingerprints(result.findings, options.readSource ?? (() => void 0), result.root),
     linesOf: options.readSource ? lineCache(options.readSource) : void 0
   };
@@ -6757,9 +6773,14 @@ function snippetOf(range, lines) {
   return covered.join("\n");
 }
 function artifactLocation(file, context) {
-  const absolute = absolutePath(file, context.root);
-  const index = context.artifactIndex.get(absolute);
-  return { ...bareLocation(absolute, context.root), ...index === void 0 ? {} : { index } };
+  let location = context.artifactLocations.get(file);
+  if (!location) {
+    const absolute = absolutePath(file, context.root);
+    const index = context.artifactIndex.get(absolute);
+    location = { ...bareLocation(absolute, context.root), ...index === void 0 ? {} : { index } };
+    context.artifactLocations.set(file, location);
+  }
+  return location;
 }
 function bareLocation(file, root) {
   const relative6 = pathInsideRoot(file, root);

@@ -112,6 +112,8 @@ interface RunContext {
   root: string;
   ruleIndex: Map<string, number>;
   artifactIndex: Map<string, number>;
+  /** Artifact locations by file as ranges name them, shared by every result (they are only serialised). */
+  artifactLocations: Map<string, SarifArtifactLocation>;
   fingerprints: Map<Finding, string>;
   linesOf?: (file: string) => SourceLines | undefined;
 }
@@ -123,6 +125,7 @@ function buildRun(result: LintResult, rules: readonly RuleMeta[], options: Sarif
     root: result.root,
     ruleIndex: new Map(rules.map((meta, index) => [meta.id, index])),
     artifactIndex: new Map(artifactFiles.map((file, index) => [file, index])),
+    artifactLocations: new Map(),
     fingerprints: assignFingerprints(result.findings, options.readSource ?? (() => undefined), result.root),
     linesOf: options.readSource ? lineCache(options.readSource) : undefined,
   };
@@ -269,10 +272,16 @@ function snippetOf(range: SourceRange, lines: SourceLines | undefined): string |
   return covered.join('\n');
 }
 
+/** The artifact location of `file`, made once per file: a report names the same few files thousands of times. */
 function artifactLocation(file: string, context: RunContext): SarifArtifactLocation {
-  const absolute = absolutePath(file, context.root);
-  const index = context.artifactIndex.get(absolute);
-  return { ...bareLocation(absolute, context.root), ...(index === undefined ? {} : { index }) };
+  let location = context.artifactLocations.get(file);
+  if (!location) {
+    const absolute = absolutePath(file, context.root);
+    const index = context.artifactIndex.get(absolute);
+    location = { ...bareLocation(absolute, context.root), ...(index === undefined ? {} : { index }) };
+    context.artifactLocations.set(file, location);
+  }
+  return location;
 }
 
 /** Relative to %SRCROOT% inside the root; outside it an absolute `file://` uri with no base. */

@@ -29,14 +29,26 @@ function rangeKey(range: SourceRange): string {
  * Every TLS endpoint's cipher setting, expanded for `openssl`. Endpoints that inherit one directive
  * share its range; only the first of them is returned, so one directive gives one finding.
  */
-export function cipherTargets(model: TlsModel, openssl: OpenSslVersion): CipherTarget[] {
+export function cipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly CipherTarget[] {
+  let byVersion = targetsByModel.get(model);
+  if (!byVersion) targetsByModel.set(model, (byVersion = new Map()));
+  let targets = byVersion.get(openssl);
+  if (!targets) byVersion.set(openssl, (targets = findCipherTargets(model, openssl)));
+  return targets;
+}
+
+/** Targets already found: four cipher rules ask for the same model's, and each costs an expansion per server. */
+const targetsByModel = new WeakMap<TlsModel, Map<OpenSslVersion, readonly CipherTarget[]>>();
+
+function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly CipherTarget[] {
   const seen = new Set<string>();
   const targets: CipherTarget[] = [];
   for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
     const setting = endpoint.ciphers;
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
-    if (seen.has(rangeKey(range))) continue;
-    seen.add(rangeKey(range));
+    const key = rangeKey(range);
+    if (seen.has(key)) continue;
+    seen.add(key);
     targets.push({ endpoint, range, isDefault: setting.source === null, ...offeredSuites(endpoint, openssl) });
   }
   return targets;
