@@ -3733,14 +3733,16 @@ var HASH_LENGTH = 16;
 function normalised(line) {
   return line?.trim().replace(/\s+/g, " ");
 }
-function hashOf(finding, firstLine, root) {
+function hashOf(finding, firstLine, path) {
   const line = normalised(firstLine);
   const content = line === void 0 ? `message:${finding.message}` : `line:${line}`;
-  const input = [finding.ruleId, displayPath(finding.range.file, root), content].join("\0");
+  const input = [finding.ruleId, path, content].join("\0");
   return createHash("sha256").update(input).digest("hex").slice(0, HASH_LENGTH);
 }
 function assignFingerprints(findings, readText, root) {
   const linesOf = lineCache(readText);
+  const paths = /* @__PURE__ */ new Map();
+  const pathOf = (file) => paths.get(file) ?? paths.set(file, displayPath(file, root)).get(file);
   const hashes = /* @__PURE__ */ new Map();
   const occurrences = /* @__PURE__ */ new Map();
   const fingerprints = /* @__PURE__ */ new Map();
@@ -3750,7 +3752,7 @@ function assignFingerprints(findings, readText, root) {
     const key = `${finding.ruleId}\0${file}\0${start.line}\0${lines === void 0 || start.line > lines.count ? finding.message : ""}`;
     let hash = hashes.get(key);
     if (hash === void 0) {
-      hash = hashOf(finding, lines?.line(start.line), root);
+      hash = hashOf(finding, lines?.line(start.line), pathOf(file));
       hashes.set(key, hash);
     }
     const occurrence = (occurrences.get(hash) ?? 0) + 1;
@@ -6689,7 +6691,8 @@ function collectFiles(result) {
     for (const range of rangesOf(finding)) files.add(absolutePath(range.file, result.root));
   }
   for (const n of result.notifications) if (n.file !== void 0) files.add(absolutePath(n.file, result.root));
-  const key = (file) => displayPath(file, result.root);
+  const keys = new Map([...files].map((file) => [file, displayPath(file, result.root)]));
+  const key = (file) => keys.get(file);
   return [...files].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 function rangesOf(finding) {
@@ -7121,11 +7124,25 @@ function* batched(chunks) {
 }
 function writeChunks(path, chunks) {
   const fd = openSync(path, "w");
+  const buffer = Buffer.allocUnsafe(WRITE_BATCH_CHARS * 3);
+  let used = 0;
+  const flush = (bytes, length) => {
+    for (let written = 0; written < length; ) written += writeSync(fd, bytes, written, length - written);
+  };
   try {
-    for (const text of batched(chunks)) {
-      const bytes = Buffer.from(text);
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    for (const chunk of chunks) {
+      if (used + chunk.length * 3 > buffer.length) {
+        flush(buffer, used);
+        used = 0;
+      }
+      if (chunk.length * 3 > buffer.length) {
+        const bytes = Buffer.from(chunk);
+        flush(bytes, bytes.length);
+      } else {
+        used += buffer.write(chunk, used);
+      }
     }
+    flush(buffer, used);
   } finally {
     closeSync(fd);
   }

@@ -18,14 +18,14 @@ function normalised(line: string | undefined): string | undefined {
  * line. Without the file text it falls back to the message, which is just as position-free.
  */
 export function fingerprintFinding(finding: Finding, fileText: string | undefined, root: string): string {
-  return hashOf(finding, fileText === undefined ? undefined : lineAt(fileText, finding.range.start.line), root);
+  return hashOf(finding, fileText === undefined ? undefined : lineAt(fileText, finding.range.start.line), displayPath(finding.range.file, root));
 }
 
-/** The fingerprint of `finding` whose first line is `firstLine` (undefined when unknown). */
-function hashOf(finding: Finding, firstLine: string | undefined, root: string): string {
+/** The fingerprint of `finding` whose first line is `firstLine` (undefined when unknown) in the file shown as `path`. */
+function hashOf(finding: Finding, firstLine: string | undefined, path: string): string {
   const line = normalised(firstLine);
   const content = line === undefined ? `message:${finding.message}` : `line:${line}`;
-  const input = [finding.ruleId, displayPath(finding.range.file, root), content].join('\0');
+  const input = [finding.ruleId, path, content].join('\0');
   return createHash('sha256').update(input).digest('hex').slice(0, HASH_LENGTH);
 }
 
@@ -42,6 +42,8 @@ export function assignFingerprints(
   // Each file split once and each (rule, file, line) hashed once: many findings on one long line (a
   // minified file) would otherwise split the file and hash the line again for every finding.
   const linesOf = lineCache(readText);
+  const paths = new Map<string, string>();
+  const pathOf = (file: string) => paths.get(file) ?? paths.set(file, displayPath(file, root)).get(file)!;
   const hashes = new Map<string, string>();
   const occurrences = new Map<string, number>();
   const fingerprints = new Map<Finding, string>();
@@ -52,7 +54,7 @@ export function assignFingerprints(
     const key = `${finding.ruleId}\0${file}\0${start.line}\0${lines === undefined || start.line > lines.count ? finding.message : ''}`;
     let hash = hashes.get(key);
     if (hash === undefined) {
-      hash = hashOf(finding, lines?.line(start.line), root);
+      hash = hashOf(finding, lines?.line(start.line), pathOf(file));
       hashes.set(key, hash);
     }
     const occurrence = (occurrences.get(hash) ?? 0) + 1;

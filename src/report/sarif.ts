@@ -170,7 +170,8 @@ function collectFiles(result: LintResult): string[] {
     for (const range of rangesOf(finding)) files.add(absolutePath(range.file, result.root));
   }
   for (const n of result.notifications) if (n.file !== undefined) files.add(absolutePath(n.file, result.root));
-  const key = (file: string) => displayPath(file, result.root);
+  const keys = new Map([...files].map((file) => [file, displayPath(file, result.root)]));
+  const key = (file: string) => keys.get(file)!;
   return [...files].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 

@@ -82,6 +82,19 @@ describe('tlslint CLI', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
   });
 
+  // Reports are written in pieces through a 3 MB buffer: a report of several buffers, with non-ASCII text
+  // in it, must come out byte for byte as the same report printed to stdout.
+  it('writes a report larger than its write buffer to -o FILE exactly as to stdout', async () => {
+    const server = (i: number) => `server {\n    listen 443 ssl;\n    server_name café${i}.example;\n    ssl_protocols TLSv1 TLSv1.2;\n    ssl_certificate /c.pem;\n    ssl_certificate_key /c.key;\n}\n`;
+    const config = writeConfig('many.conf', Array.from({ length: 2500 }, (_, i) => server(i)).join(''));
+    const out = join(scratch, 'many.sarif');
+    const written = await run(['--format', 'sarif', '--now', '2026-01-01', '-o', out, config]);
+    const printed = await run(['--format', 'sarif', '--now', '2026-01-01', config]);
+    expect(readFileSync(out).length).toBeGreaterThan(3 * 1024 * 1024);
+    expect(readFileSync(out, 'utf8')).toBe(printed.stdout);
+    expect(written.code).toBe(printed.code);
+  });
+
   it('uses no colour when NO_COLOR is set or stdout is not a terminal', async () => {
     const { stdout } = await run([join(EXAMPLES, 'nginx/legacy')], { FORCE_COLOR: '1', NO_COLOR: '1' });
     expect(stdout).not.toMatch(/\u001b\[/);
