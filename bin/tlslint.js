@@ -25,7 +25,7 @@ import {
   plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-6NW3LR7O.js";
+} from "./chunks/chunk-UZ6UP76N.js";
 import {
   __commonJS,
   __require,
