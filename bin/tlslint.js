@@ -7,7 +7,7 @@ import {
   isTlsEndpoint,
   socketKey,
   versionAtLeast
-} from "./chunks/chunk-4Y55LEKK.js";
+} from "./chunks/chunk-MUJ6244F.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -25,7 +25,7 @@ import {
   plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-UZ6UP76N.js";
+} from "./chunks/chunk-YRZSH6DT.js";
 import {
   __commonJS,
   __require,

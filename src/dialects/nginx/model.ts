@@ -1,6 +1,6 @@
 // Reads an nginx configuration tree (includes followed in place) into the dialect-neutral TLS model.
 import { dirname, isAbsolute, join } from 'node:path';
-import type { ConfigFile, Directive } from '../../syntax/ast.js';
+import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, type SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import {
@@ -16,10 +16,12 @@ import {
 /** One configuration level with its directives (includes expanded) and its parent. */
 interface Level {
   kind: SettingLevel;
-  directives: Directive[];
+  directives: readonly Directive[];
   parent: Level | null;
   /** The directives by name, built on first use for levels too long to scan (see `own`). */
   byName?: Map<string, Directive[]>;
+  /** How messages name the block (`location ~ ^/x$`), made once. */
+  label?: string;
   /** The level's add_header list, read once. */
   headers?: readonly ResponseHeader[];
 }
@@ -69,7 +71,9 @@ function httpLevels(entry: ConfigFile): Level[] {
 }
 
 // nginx: ngx_conf_include parses the included file in place of the include directive.
-function expandIncludes(directives: readonly Directive[], active = new Set<ConfigFile>()): Directive[] {
+function expandIncludes(directives: readonly Directive[], active = new Set<ConfigFile>()): readonly Directive[] {
+  // Most blocks include nothing: their own list serves, uncopied.
+  if (!directives.some((d) => d.name === 'include' && d.included)) return directives;
   const out: Directive[] = [];
   for (const directive of directives) {
     if (directive.name !== 'include' || !directive.included) {
@@ -173,15 +177,18 @@ function own(level: Level, name: string): readonly Directive[] {
 }
 
 /** The innermost directive `name` from `level` outwards, read with `read`, as nginx's merge_conf does. */
-function inherited<T>(level: Level, name: string, read: (d: Directive) => T): Setting<T> | undefined {
+function inherited<T>(level: Level, name: string, read: (args: readonly Arg[]) => T): Setting<T> | undefined {
   for (let at: Level | null = level; at; at = at.parent) {
     const directive = own(at, name)[0];
-    if (directive) return settingOf(directive, read(directive), at.kind);
+    if (!directive) continue;
+    // Arguments are made on each read (src/syntax/source.ts): read them once per setting.
+    const args = directive.args;
+    return settingOf(directive, args, read(args), at.kind);
   }
   return undefined;
 }
 
-function setting<T>(level: Level, name: string, read: (d: Directive) => T, fallback: T): Setting<T> {
+function setting<T>(level: Level, name: string, read: (args: readonly Arg[]) => T, fallback: T): Setting<T> {
   return inherited(level, name, read) ?? defaultSetting(name, fallback);
 }
 
@@ -197,23 +204,22 @@ function defaultSetting<T>(name: string, fallback: T): Setting<T> {
   return known;
 }
 
-function settingOf<T>(directive: Directive, value: T, level: SettingLevel): Setting<T> {
-  const args = directive.args;
+function settingOf<T>(directive: Directive, args: readonly Arg[], value: T, level: SettingLevel): Setting<T> {
   const valueRange = args.length > 0 ? spanOf(args[0].range, args[args.length - 1].range) : undefined;
   return { value, source: directive.range, valueRange, level };
 }
 
-function firstArg(directive: Directive): string {
-  return directive.args[0]?.value ?? '';
+function firstArg(args: readonly Arg[]): string {
+  return args[0]?.value ?? '';
 }
 
-function onOff(directive: Directive): boolean {
-  return directive.args[0]?.value.toLowerCase() === 'on';
+function onOff(args: readonly Arg[]): boolean {
+  return args[0]?.value.toLowerCase() === 'on';
 }
 
 /** `ssl_protocols` arguments nginx knows (ngx_http_ssl_protocols); anything else fails `nginx -t`. */
-function protocolsOf(directive: Directive): TlsProtocol[] {
-  const names = new Set(directive.args.map((a) => a.value));
+function protocolsOf(args: readonly Arg[]): TlsProtocol[] {
+  const names = new Set(args.map((a) => a.value));
   return exact(TLS_PROTOCOLS.filter((p) => names.has(p)));
 }
 
@@ -227,11 +233,10 @@ function ciphersuitesOf(level: Level): Setting<string> {
     if (commands.length === 0) continue;
     const suites = commands.filter((d) => d.args[0]?.value.toLowerCase() === 'ciphersuites').at(-1);
     if (!suites) break;
-    const value = suites.args[1]?.value ?? '';
-    const valueRange = suites.args[1]?.range;
-    return { value, source: suites.range, valueRange, level: at.kind };
+    const suitesArg = suites.args[1];
+    return { value: suitesArg?.value ?? '', source: suites.range, valueRange: suitesArg?.range, level: at.kind };
   }
-  return { value: OPENSSL_DEFAULT_CIPHERSUITES, source: null, level: 'default' };
+  return defaultSetting('ssl_conf_command Ciphersuites', OPENSSL_DEFAULT_CIPHERSUITES);
 }
 
 /**
@@ -240,7 +245,7 @@ function ciphersuitesOf(level: Level): Setting<string> {
  */
 function ticketKeysRotated(level: Level, version: string): boolean {
   if (!rotatesTicketKeys(version) || inherited(level, 'ssl_session_ticket_key', firstArg)) return false;
-  const cache = inherited(level, 'ssl_session_cache', (d) => d.args.some((a) => a.value.startsWith('shared:')));
+  const cache = inherited(level, 'ssl_session_cache', (args) => args.some((a) => a.value.startsWith('shared:')));
   return cache?.value === true;
 }
 
@@ -275,8 +280,9 @@ function implicitListener(): Listener {
 }
 
 function parseListen(directive: Directive): Listener {
-  const socket = directive.args[0]?.value ?? '';
-  const params = new Set(directive.args.slice(1).map((a) => a.value));
+  const args = directive.args;
+  const socket = args[0]?.value ?? '';
+  const params = new Set(args.slice(1).map((a) => a.value));
   const base = {
     tls: params.has('ssl'),
     http2: params.has('http2'),
@@ -307,7 +313,8 @@ function certificatesOf(level: Level, context: BuildContext): CertificateRef[] {
     if (certs.length === 0) continue;
     const keys = keysFor(at);
     return certs.map((cert, i) => {
-      const certificate = settingOf(cert, firstArg(cert), at.kind);
+      const args = cert.args;
+      const certificate = settingOf(cert, args, firstArg(args), at.kind);
       const key = keys[i] ?? null;
       const resolvedPath = resolveCertificatePath(certificate.value, context);
       return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}) };
@@ -319,7 +326,10 @@ function certificatesOf(level: Level, context: BuildContext): CertificateRef[] {
 function keysFor(level: Level): Setting<string>[] {
   for (let at: Level | null = level; at; at = at.parent) {
     const keys = own(at, 'ssl_certificate_key');
-    if (keys.length > 0) return keys.map((k) => settingOf(k, firstArg(k), at.kind));
+    if (keys.length > 0) return keys.map((key) => {
+      const args = key.args;
+      return settingOf(key, args, firstArg(args), at.kind);
+    });
   }
   return [];
 }
@@ -343,12 +353,16 @@ function headerScopes(server: Level, range: SourceRange, context: BuildContext):
     scopes.push(scope);
     for (const location of blocks(level.directives, 'location')) {
       const child = childLevel(location, 'location', level);
-      const name = `location ${location.args.map((a) => a.raw).join(' ')}`;
-      visit(child, name, 'location', location.headRange ?? location.range, scope.headers, scope.returnsOnly);
+      visit(child, locationLabel(location, child), 'location', location.headRange ?? location.range, scope.headers, scope.returnsOnly);
     }
   };
   visit(server, 'server', 'server', range, outer, false);
   return exact(scopes);
+}
+
+/** `location ~ ^/x$`: how messages name the location block whose level is `level`. */
+function locationLabel(location: Directive, level: Level): string {
+  return (level.label ??= `location ${location.args.map((a) => a.raw).join(' ')}`);
 }
 
 function scopeOf(
@@ -393,18 +407,20 @@ function headersOf(level: Level): readonly ResponseHeader[] {
 }
 
 function readHeaders(level: Level): readonly ResponseHeader[] {
-  const directives = own(level, 'add_header');
-  if (directives.length === 0) return NO_HEADERS;
-  return directives
-    .filter((d) => d.args.length >= 2)
-    .map((d) => ({
-      name: d.args[0].value,
-      value: d.args[1].value,
-      always: d.args[2]?.value === 'always',
-      source: d.range,
-      valueRange: d.args[1].range,
+  const headers: ResponseHeader[] = [];
+  for (const directive of own(level, 'add_header')) {
+    const args = directive.args;
+    if (args.length < 2) continue;
+    headers.push({
+      name: args[0].value,
+      value: args[1].value,
+      always: args[2]?.value === 'always',
+      source: directive.range,
+      valueRange: args[1].range,
       level: level.kind,
-    }));
+    });
+  }
+  return headers.length > 0 ? exact(headers) : NO_HEADERS;
 }
 
 // ---- redirects and upstreams ------------------------------------------------------------------
@@ -418,7 +434,10 @@ const REDIRECT_CODES = new Set(['301', '302', '303', '307', '308']);
 function redirectOf(server: Level): HttpRedirect | null {
   const atServer = redirectIn(server);
   if (atServer) return atServer;
-  const root = blocks(server.directives, 'location').find((l) => l.args.length === 1 && l.args[0].value === '/');
+  const root = blocks(server.directives, 'location').find((location) => {
+    const args = location.args;
+    return args.length === 1 && args[0].value === '/';
+  });
   return root ? redirectIn(childLevel(root, 'location', server)) : null;
 }
 
@@ -455,7 +474,8 @@ function upstreamsOf(server: Level): UpstreamTls[] {
       const pass = Object.hasOwn(TLS_PASSES, directive.name) ? TLS_PASSES[directive.name] : undefined;
       if (pass && pass.scheme.test(directive.args[0]?.value ?? '')) upstreams.push(upstreamOf(directive, level, pass.prefix, label));
       if (directive.name === 'location' && directive.children) {
-        visit(childLevel(directive, 'location', level), `location ${directive.args.map((a) => a.raw).join(' ')}`);
+        const child = childLevel(directive, 'location', level);
+        visit(child, locationLabel(directive, child));
       }
       if (directive.name === 'if' && directive.children) visit(childLevel(directive, level.kind, level), label);
     }
