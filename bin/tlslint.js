@@ -4,10 +4,12 @@ const require = __tlslintCreateRequire(import.meta.url);
 import {
   TLS_PROTOCOLS,
   compareRanges,
+  endOffsetOf,
   isTlsEndpoint,
   socketKey,
+  startOffsetOf,
   versionAtLeast
-} from "./chunks/chunk-MUJ6244F.js";
+} from "./chunks/chunk-BSD7HFBW.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -25,7 +27,7 @@ import {
   plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-YRZSH6DT.js";
+} from "./chunks/chunk-GAAWTXRU.js";
 import {
   __commonJS,
   __require,
@@ -3973,7 +3975,7 @@ function runRule(rule, model, options, severity = rule.meta.severity) {
       const template = messages[messageId];
       if (template === void 0) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${messageId}"`);
       const message = formatMessage(template, data);
-      const key = `${range.file}:${range.start.offset}:${range.end.offset}:${message}`;
+      const key = `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}:${message}`;
       if (seen.has(key)) return;
       seen.add(key);
       findings.push({ ruleId: rule.meta.id, messageId, severity, message, range, related: extras?.related ?? [], fix: extras?.fix });
@@ -4976,7 +4978,7 @@ function suiteFitsKeyType(suite2, keyType) {
 
 // src/tls/endpoint-ciphers.ts
 function rangeKey(range) {
-  return `${range.file}:${range.start.offset}:${range.end.offset}`;
+  return `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}`;
 }
 function cipherTargets(model, openssl) {
   let byVersion = targetsByModel.get(model);

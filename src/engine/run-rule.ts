@@ -1,6 +1,6 @@
 // Runs one rule over a model and collects what it reports as findings.
 import type { TlsModel } from '../model/types.js';
-import type { SourceRange } from '../syntax/range.js';
+import { endOffsetOf, startOffsetOf, type SourceRange } from '../syntax/range.js';
 import { getProfile } from '../tls/mozilla-profiles.js';
 import { formatMessage, type MessageTemplate, type ReportExtras, type Rule } from './define-rule.js';
 import type { Finding, Severity } from './finding.js';
@@ -20,7 +20,7 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
       if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${messageId}"`);
       const message = formatMessage(template, data);
       // One directive inherited by many servers is one mistake: report it once.
-      const key = `${range.file}:${range.start.offset}:${range.end.offset}:${message}`;
+      const key = `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}:${message}`;
       if (seen.has(key)) return;
       seen.add(key);
       findings.push({ ruleId: rule.meta.id, messageId, severity, message, range, related: extras?.related ?? [], fix: extras?.fix });

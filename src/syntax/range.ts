@@ -33,11 +33,11 @@ export function compareRanges(a: SourceRange, b: SourceRange): number {
   return startOffsetOf(a) - startOffsetOf(b) || endOffsetOf(a) - endOffsetOf(b);
 }
 
-/** `range.start.offset`, without finding the line and column of a Span. */
-function startOffsetOf(range: SourceRange): number {
+/** `range.start.offset` (and `range.end.offset` below), without finding the line and column of a Span. */
+export function startOffsetOf(range: SourceRange): number {
   return range instanceof Span ? range.startOffset : range.start.offset;
 }
 
-function endOffsetOf(range: SourceRange): number {
+export function endOffsetOf(range: SourceRange): number {
   return range instanceof Span ? range.endOffset : range.end.offset;
 }

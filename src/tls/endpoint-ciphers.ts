@@ -1,7 +1,7 @@
 // The bridge from the TLS model to the engine: each TLS endpoint's cipher setting, expanded, once per directive.
 import type { Endpoint, TlsModel, TlsProtocol } from '../model/types.js';
 import { isTlsEndpoint } from '../model/types.js';
-import type { SourceRange } from '../syntax/range.js';
+import { endOffsetOf, startOffsetOf, type SourceRange } from '../syntax/range.js';
 import type { OpenSslVersion } from '../engine/options.js';
 import { expandCipherString, type CipherStringResult } from './cipher-string.js';
 import { negotiableProtocols, negotiableSuites } from './negotiable.js';
@@ -22,7 +22,7 @@ export interface CipherTarget {
 }
 
 function rangeKey(range: SourceRange): string {
-  return `${range.file}:${range.start.offset}:${range.end.offset}`;
+  return `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}`;
 }
 
 /**
