@@ -27,7 +27,7 @@ import {
   plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-GAAWTXRU.js";
+} from "./chunks/chunk-EGO5X6LI.js";
 import {
   __commonJS,
   __require,
@@ -6152,6 +6152,7 @@ async function lint(paths, options, optionsFor = async () => options) {
     findings: kept,
     notifications,
     files: readFiles,
+    sources: new Map(files.map((file) => [file.path, file.text])),
     root: options.root,
     properties: runProperties(options, dialect.id, serverVersion),
     // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
@@ -6939,14 +6940,14 @@ function renderReport(result, settings, io) {
   return formatResultChunks(settings.format, result, rules, {
     color,
     showSource: settings.format === "stylish",
-    readSource: sourceReader(),
+    readSource: sourceReader(result.sources),
     toolVersion: packageVersion(),
     helpMarkdown: settings.format === "sarif" ? helpPages(rules.map((r) => r.id)) : void 0,
     category: settings.sarifCategory
   });
 }
-function sourceReader() {
-  const texts = /* @__PURE__ */ new Map();
+function sourceReader(known = /* @__PURE__ */ new Map()) {
+  const texts = new Map(known);
   return (file) => {
     if (!texts.has(file)) texts.set(file, readOrUndefined(file));
     return texts.get(file);

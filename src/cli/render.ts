@@ -19,16 +19,19 @@ export function renderReport(result: LintResult, settings: CliSettings, io: Rend
   return formatResultChunks(settings.format, result, rules, {
     color,
     showSource: settings.format === 'stylish',
-    readSource: sourceReader(),
+    readSource: sourceReader(result.sources),
     toolVersion: packageVersion(),
     helpMarkdown: settings.format === 'sarif' ? helpPages(rules.map((r) => r.id)) : undefined,
     category: settings.sarifCategory,
   });
 }
 
-/** Reads config files (once each) for source excerpts and line-based fingerprints. */
-function sourceReader(): (file: string) => string | undefined {
-  const texts = new Map<string, string | undefined>();
+/**
+ * Config file texts for source excerpts and line-based fingerprints: the run's own, or read once each
+ * for a file the run did not read.
+ */
+function sourceReader(known: ReadonlyMap<string, string> = new Map()): (file: string) => string | undefined {
+  const texts = new Map<string, string | undefined>(known);
   return (file) => {
     if (!texts.has(file)) texts.set(file, readOrUndefined(file));
     return texts.get(file);

@@ -63,4 +63,9 @@ export interface LintResult {
   properties: Record<string, string>;
   /** False when a fatal problem stopped the run. */
   executionSuccessful: boolean;
+  /**
+   * The text of each file read, as the run read it (a BOM dropped), for reports' snippets and fingerprints:
+   * ranges point into these texts. Absent in results not made by `lint`.
+   */
+  sources?: ReadonlyMap<string, string>;
 }

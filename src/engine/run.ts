@@ -70,6 +70,7 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     findings: kept,
     notifications,
     files: readFiles,
+    sources: new Map(files.map((file) => [file.path, file.text])),
     root: options.root,
     properties: runProperties(options, dialect.id, serverVersion),
     // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.

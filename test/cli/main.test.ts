@@ -95,6 +95,15 @@ describe('tlslint CLI', () => {
     expect(written.code).toBe(printed.code);
   });
 
+  // Ranges count from after a BOM (the loader drops it); the snippet must come from that same text.
+  it('takes SARIF snippets from the text it linted, BOM dropped', async () => {
+    const config = writeConfig('bom.conf', '\uFEFFserver { listen 443 ssl; ssl_protocols TLSv1 TLSv1.2; ssl_certificate /c.pem; ssl_certificate_key /c.key; }\n');
+    const { stdout } = await run(['--format', 'sarif', config]);
+    const results = JSON.parse(stdout).runs[0].results as { ruleId: string; locations: { physicalLocation: { region: { snippet?: { text: string } } } }[] }[];
+    const deprecated = results.find((r) => r.ruleId === 'protocol-deprecated');
+    expect(deprecated?.locations[0].physicalLocation.region.snippet?.text).toBe('TLSv1 TLSv1.2');
+  });
+
   it('uses no colour when NO_COLOR is set or stdout is not a terminal', async () => {
     const { stdout } = await run([join(EXAMPLES, 'nginx/legacy')], { FORCE_COLOR: '1', NO_COLOR: '1' });
     expect(stdout).not.toMatch(/\u001b\[/);

@@ -118,7 +118,9 @@ export function expandGlob(pattern: string): string[] {
     paths = expandSegment(paths, segments[index]);
     if (index < segments.length - 1) paths = paths.filter(isDirectory);
   }
-  return paths.filter(isEntry).sort(compareBytes);
+  // Names a directory listing gave exist; only a last segment written out in full must be looked up.
+  const listed = segments.length > 0 && hasGlob(segments[segments.length - 1]);
+  return (listed ? paths : paths.filter(isEntry)).sort(compareBytes);
 }
 
 /** strcmp order of the UTF-8 bytes. */
