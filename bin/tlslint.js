@@ -3542,12 +3542,18 @@ import { runInNewContext } from "node:vm";
 var collect;
 var WORTH_COLLECTING_BYTES = 64 * 1024 * 1024;
 function collectGarbage() {
-  if (getHeapStatistics().used_heap_size < WORTH_COLLECTING_BYTES) return;
-  if (!collect) {
+  if (collect === null || getHeapStatistics().used_heap_size < WORTH_COLLECTING_BYTES) return;
+  collect ??= findGc();
+  collect?.();
+}
+function findGc() {
+  try {
     setFlagsFromString("--expose-gc");
-    collect = runInNewContext("gc");
+    const gc = runInNewContext("gc");
+    return typeof gc === "function" ? gc : null;
+  } catch {
+    return null;
   }
-  collect();
 }
 
 // src/engine/fix.ts
@@ -4990,16 +4996,24 @@ function cipherTargets(model, openssl) {
 var targetsByModel = /* @__PURE__ */ new WeakMap();
 function findCipherTargets(model, openssl) {
   const seen = /* @__PURE__ */ new Set();
+  const offered = /* @__PURE__ */ new Map();
   const targets = [];
   for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
     const setting = endpoint.ciphers;
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
-    const key = rangeKey(range);
+    const facts = factsKey(endpoint);
+    const key = `${rangeKey(range)}\0${facts}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    targets.push({ endpoint, range, isDefault: setting.source === null, ...offeredSuites(endpoint, openssl) });
+    let suites = offered.get(facts);
+    if (!suites) offered.set(facts, suites = offeredSuites(endpoint, openssl));
+    targets.push({ endpoint, range, isDefault: setting.source === null, ...suites });
   }
   return targets;
+}
+function factsKey(endpoint) {
+  const keyTypes = endpoint.certificates.map((c) => c.info?.keyType ?? "").join(",");
+  return `${endpoint.ciphers.value}\0${endpoint.protocols.value.join(" ")}\0${hasDhParameters(endpoint)}\0${keyTypes}`;
 }
 function offeredSuites(endpoint, openssl) {
   const expansion = expandCipherString(endpoint.ciphers.value, openssl);

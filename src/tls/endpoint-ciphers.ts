@@ -26,8 +26,9 @@ function rangeKey(range: SourceRange): string {
 }
 
 /**
- * Every TLS endpoint's cipher setting, expanded for `openssl`. Endpoints that inherit one directive
- * share its range; only the first of them is returned, so one directive gives one finding.
+ * Every TLS endpoint's cipher setting, expanded for `openssl`. Endpoints that inherit one directive share
+ * its range; one target stands for all of them that also share the facts the rules weigh (factsKey), so
+ * one directive gives one finding per distinct situation.
  */
 export function cipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly CipherTarget[] {
   let byVersion = targetsByModel.get(model);
@@ -42,16 +43,31 @@ const targetsByModel = new WeakMap<TlsModel, Map<OpenSslVersion, readonly Cipher
 
 function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly CipherTarget[] {
   const seen = new Set<string>();
+  const offered = new Map<string, ReturnType<typeof offeredSuites>>();
   const targets: CipherTarget[] = [];
   for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
     const setting = endpoint.ciphers;
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
-    const key = rangeKey(range);
+    const facts = factsKey(endpoint);
+    const key = `${rangeKey(range)}\0${facts}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    targets.push({ endpoint, range, isDefault: setting.source === null, ...offeredSuites(endpoint, openssl) });
+    let suites = offered.get(facts);
+    if (!suites) offered.set(facts, (suites = offeredSuites(endpoint, openssl)));
+    targets.push({ endpoint, range, isDefault: setting.source === null, ...suites });
   }
   return targets;
+}
+
+/**
+ * What decides a target's findings besides the cipher string's place: the string, the protocols, DH
+ * parameters and the certificates' key types. Servers sharing one `ssl_ciphers` but not these get a target
+ * each (before, the first server's protocols stood for all of them); servers sharing all of it share one
+ * expansion of the suites, which a hosting config of thousands of identical servers asks for again and again.
+ */
+function factsKey(endpoint: Endpoint): string {
+  const keyTypes = endpoint.certificates.map((c) => c.info?.keyType ?? '').join(',');
+  return `${endpoint.ciphers.value}\0${endpoint.protocols.value.join(' ')}\0${hasDhParameters(endpoint)}\0${keyTypes}`;
 }
 
 /** What the endpoint's server really offers at TLS 1.0-1.2: the expansion, the protocols and the suites. */
