@@ -9,7 +9,7 @@ import {
   socketKey,
   startOffsetOf,
   versionAtLeast
-} from "./chunks/chunk-BSD7HFBW.js";
+} from "./chunks/chunk-CBWZRWWE.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -27,7 +27,7 @@ import {
   plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-EGO5X6LI.js";
+} from "./chunks/chunk-R5ARBJBE.js";
 import {
   __commonJS,
   __require,

@@ -2,8 +2,9 @@
 // found on demand. A 10,000-server tree has 460,000 directives and 700,000 arguments; as plain objects
 // with {file,start,end} ranges (three objects per range) it held 540 MB, and almost no range is ever
 // shown to a user. Arguments are three numbers each in their file's table and become objects only when
-// read: as objects they were half of the tree (100 MB), and the model reads few of them. Each class
-// below is one object with every field set in its constructor, so V8 keeps a single shape per class.
+// read: as objects they were half of the tree (100 MB), and the model reads few of them. Directives keep
+// their offsets in a second table. Each class below sets every field in its constructor, so V8 keeps a
+// single shape per class.
 import type { Arg, ConfigFile, Directive } from './ast.js';
 import type { Position, SourceRange } from './range.js';
 
@@ -37,7 +38,7 @@ const DIRECTIVE_FIELDS = 6;
 /** No range yet: a block's head before its `{` is read, or a directive with no block. */
 const NONE = -1;
 
-/** The text of one file, where each of its lines starts (lines end at LF), and its arguments' table. */
+/** The text of one file, where each of its lines starts (lines end at LF), and its argument and directive tables. */
 export class SourceText {
   private readonly lineStarts: Int32Array;
   private argTable = new Int32Array(ARG_FIELDS * 64);
@@ -79,11 +80,7 @@ export class SourceText {
 
   /** Appends an argument written from `startOffset` to `endOffset` (quotes included); returns its index. */
   addArg(startOffset: number, endOffset: number, flags: number): number {
-    if ((this.argCount + 1) * ARG_FIELDS > this.argTable.length) {
-      const grown = new Int32Array(this.argTable.length * 2);
-      grown.set(this.argTable);
-      this.argTable = grown;
-    }
+    this.argTable = withRoom(this.argTable, (this.argCount + 1) * ARG_FIELDS);
     const at = this.argCount * ARG_FIELDS;
     this.argTable[at] = startOffset;
     this.argTable[at + 1] = endOffset;
@@ -119,11 +116,7 @@ export class SourceText {
 
   /** Appends a directive's numbers; returns its index. */
   addDirective(startOffset: number, nameEndOffset: number, firstArg: number, argCount: number): number {
-    if ((this.directiveCount + 1) * DIRECTIVE_FIELDS > this.directiveTable.length) {
-      const grown = new Int32Array(this.directiveTable.length * 2);
-      grown.set(this.directiveTable);
-      this.directiveTable = grown;
-    }
+    this.directiveTable = withRoom(this.directiveTable, (this.directiveCount + 1) * DIRECTIVE_FIELDS);
     const at = this.directiveCount * DIRECTIVE_FIELDS;
     this.directiveTable[at + DirectiveField.Start] = startOffset;
     this.directiveTable[at + DirectiveField.NameEnd] = nameEndOffset;
@@ -174,6 +167,14 @@ export class SourceText {
     const value = flags === 0 ? this.unescape(raw) : this.argValue(index);
     return new SourceArg(value, raw, quoted, this, this.argTable[at], this.argTable[at + 1]);
   }
+}
+
+/** `table`, or a copy twice as long when it has no room for `needed` numbers. */
+function withRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (needed <= table.length) return table;
+  const grown = new Int32Array(Math.max(table.length * 2, needed));
+  grown.set(table);
+  return grown;
 }
 
 function lineStartsOf(text: string): Int32Array {

@@ -107,7 +107,7 @@ function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level 
 function buildEndpoint(server: Directive, http: Level, context: BuildContext): Endpoint {
   const level = childLevel(server, 'server', http);
   const serverNames = exact(own(level, 'server_name').flatMap((d) => d.args.map((a) => a.value)));
-  const legacySsl = inherited(level, 'ssl', (d) => onOff(d));
+  const legacySsl = inherited(level, 'ssl', onOff);
   const range = server.headRange ?? server.range;
   const scopes = headerScopes(level, range, context);
   return {
