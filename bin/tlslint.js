@@ -6626,12 +6626,18 @@ ${" ".repeat(keyIndent + 2)}`;
   yield frame.slice(0, at);
   let count = 0;
   for (const item of results) {
-    yield `${count++ === 0 ? "[" : ","}${itemBreak}${JSON.stringify(item, null, 2).replaceAll("\n", itemBreak)}`;
+    yield `${count++ === 0 ? "[" : ","}${itemBreak}${indented(item, (keyIndent + 2) / 2)}`;
   }
   yield count === 0 ? "[]" : `
 ${" ".repeat(keyIndent)}]`;
   yield `${frame.slice(at + marker.length + 2)}
 `;
+}
+function indented(value, depth) {
+  let wrapped = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  return text.slice(depth * depth + 3 * depth, text.length - (depth * depth + depth));
 }
 function ruleName(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");

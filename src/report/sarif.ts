@@ -69,10 +69,23 @@ export function* sarifChunks(result: LintResult, rules: readonly RuleMeta[], opt
   yield frame.slice(0, at);
   let count = 0;
   for (const item of results) {
-    yield `${count++ === 0 ? '[' : ','}${itemBreak}${JSON.stringify(item, null, 2).replaceAll('\n', itemBreak)}`;
+    yield `${count++ === 0 ? '[' : ','}${itemBreak}${indented(item, (keyIndent + 2) / 2)}`;
   }
   yield count === 0 ? '[]' : `\n${' '.repeat(keyIndent)}]`;
   yield `${frame.slice(at + marker.length + 2)}\n`;
+}
+
+/**
+ * `value` as JSON.stringify(value, null, 2) writes it `depth` levels deep, without its first indentation:
+ * stringified inside `depth` arrays, then cut out, so the text is not copied again to indent it.
+ */
+function indented(value: unknown, depth: number): string {
+  let wrapped: unknown = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Before the value: `[`, a line break and 2k spaces for k = 1..depth; after it: a line break, 2k spaces
+  // and `]` for k = depth-1..0.
+  return text.slice(depth * depth + 3 * depth, text.length - (depth * depth + depth));
 }
 
 /** `hsts-max-age-short` → `HstsMaxAgeShort`, the reportingDescriptor `name`. */
