@@ -3696,18 +3696,10 @@ function sortedRecord(record) {
 
 // src/report/source-lines.ts
 var SourceLines = class {
-  // chevrotain's default line terminators: \n, \r\n and a lone \r.
   constructor(text) {
     this.text = text;
     const starts = [0];
-    if (text.includes("\r")) {
-      for (let index = 0; index < text.length; index++) {
-        const ch = text.charCodeAt(index);
-        if (ch === 10 || ch === 13 && text.charCodeAt(index + 1) !== 10) starts.push(index + 1);
-      }
-    } else {
-      for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
-    }
+    for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
     starts.push(text.length + 1);
     this.starts = Int32Array.from(starts);
   }

@@ -1,4 +1,5 @@
-// Line access into a config file's text, counting line breaks as the parsers do.
+// Line access into a config file's text, counting lines as ranges do: at LF only, as nginx counts them
+// (src/syntax/source.ts). A CR before the LF is not part of the line; a lone CR is just a character.
 
 /** The text of 1-based `line` without its line break, or undefined when the file is shorter. */
 export function lineAt(text: string, line: number): string | undefined {
@@ -13,18 +14,9 @@ export class SourceLines {
   /** Where each line starts, and one past the end of the text. */
   private readonly starts: Int32Array;
 
-  // chevrotain's default line terminators: \n, \r\n and a lone \r.
   constructor(private readonly text: string) {
     const starts = [0];
-    if (text.includes('\r')) {
-      for (let index = 0; index < text.length; index++) {
-        const ch = text.charCodeAt(index);
-        if (ch === 0x0a || (ch === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) starts.push(index + 1);
-      }
-    } else {
-      // Most files have only LF: indexOf finds them many times faster than a loop over every character.
-      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-    }
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
     starts.push(text.length + 1);
     this.starts = Int32Array.from(starts);
   }

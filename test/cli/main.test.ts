@@ -104,6 +104,16 @@ describe('tlslint CLI', () => {
     expect(deprecated?.locations[0].physicalLocation.region.snippet?.text).toBe('TLSv1 TLSv1.2');
   });
 
+  // nginx counts lines at LF only, and so do ranges: a file with old Mac line endings (lone CR) is one line,
+  // and its snippets must be cut from that line.
+  it('takes SARIF snippets from lines counted as ranges count them, lone CRs included', async () => {
+    const config = writeConfig('cr.conf', 'server {\r    listen 443 ssl;\r    ssl_certificate /c.pem;\r    ssl_certificate_key /c.key;\r    ssl_protocols TLSv1 TLSv1.2;\r}\r');
+    const { stdout } = await run(['--format', 'sarif', config]);
+    const results = JSON.parse(stdout).runs[0].results as { ruleId: string; locations: { physicalLocation: { region: { startLine: number; snippet?: { text: string } } } }[] }[];
+    const region = results.find((r) => r.ruleId === 'protocol-deprecated')?.locations[0].physicalLocation.region;
+    expect(region).toMatchObject({ startLine: 1, snippet: { text: 'TLSv1 TLSv1.2' } });
+  });
+
   it('uses no colour when NO_COLOR is set or stdout is not a terminal', async () => {
     const { stdout } = await run([join(EXAMPLES, 'nginx/legacy')], { FORCE_COLOR: '1', NO_COLOR: '1' });
     expect(stdout).not.toMatch(/\u001b\[/);
