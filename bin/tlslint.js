@@ -27,7 +27,7 @@ import {
   plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-R5ARBJBE.js";
+} from "./chunks/chunk-GEVWIYQU.js";
 import {
   __commonJS,
   __require,

@@ -2,6 +2,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, type SourceRange } from '../../syntax/range.js';
+import { SourceDirective } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import {
   TLS_PROTOCOLS, type CertificateRef, type Endpoint, type HeaderScope, type HttpRedirect, type Listener,
@@ -41,6 +42,7 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
     pathMaps: options.pathMaps,
   };
   defaultSettings = new Map();
+  labelsByHead = new Map();
   try {
     const endpoints = httpLevels(entry).flatMap((http) =>
       blocks(http.directives, 'server').map((server) => {
@@ -53,6 +55,7 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
     return { dialect: 'nginx', server: { product: 'nginx', version: context.version }, endpoints, files: filesOf(entry) };
   } finally {
     serverLevels = undefined;
+    labelsByHead = undefined;
   }
 }
 
@@ -362,8 +365,21 @@ function headerScopes(server: Level, range: SourceRange, context: BuildContext):
 
 /** `location ~ ^/x$`: how messages name the location block whose level is `level`. */
 function locationLabel(location: Directive, level: Level): string {
-  return (level.label ??= `location ${location.args.map((a) => a.raw).join(' ')}`);
+  if (level.label !== undefined) return level.label;
+  // Hosting trees repeat a handful of locations in every server: one label per distinct head text.
+  const head = location instanceof SourceDirective && location.headEndOffset > 0
+    ? location.source.text.slice(location.nameEndOffset, location.headEndOffset)
+    : undefined;
+  let label = head === undefined ? undefined : labelsByHead?.get(head);
+  if (label === undefined) {
+    label = `location ${location.args.map((a) => a.raw).join(' ')}`;
+    if (head !== undefined) labelsByHead?.set(head, label);
+  }
+  return (level.label = label);
 }
+
+/** Location labels of this build by the text between a location's name and its `{`. */
+let labelsByHead: Map<string, string> | undefined;
 
 function scopeOf(
   level: Level, label: string, kind: HeaderScope['kind'], range: SourceRange,

@@ -146,6 +146,19 @@ describe('nginx model: add_header inheritance', () => {
     expect(e.scopes[0].headers[0]).toMatchObject({ value: 'max-age=63072000', always: true, level: 'http' });
   });
 
+  // Labels are shared by the text of a location's head: spacing, comments and quotes must still give each
+  // location the label its own arguments make.
+  it('labels each location by its arguments, whatever the spacing, comments or quotes of its head', () => {
+    const { endpoints } = model([
+      'server { location  =  /a  { } location ~ "^/b c$" { } location /c # note\n { } }',
+      'server { location = /a { } location ~ "^/b c$" { } location   /c { } location /d; }',
+    ].join('\n'));
+    expect(endpoints.map((e) => e.scopes.map((s) => s.label))).toEqual([
+      ['server', 'location = /a', 'location ~ "^/b c$"', 'location /c'],
+      ['server', 'location = /a', 'location ~ "^/b c$"', 'location /c'],
+    ]);
+  });
+
   it('drops every inherited header in a level with its own add_header, nested locations included', () => {
     const e = only(`server {\n  ${hsts}\n  location /static/ {\n    add_header Cache-Control public;\n    location /static/img/ { }\n  }\n}`);
     const [, staticScope, nested] = e.scopes;
