@@ -9,7 +9,7 @@ import {
   socketKey,
   startOffsetOf,
   versionAtLeast
-} from "./chunks/chunk-CBWZRWWE.js";
+} from "./chunks/chunk-LUL5OJJR.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -27,7 +27,7 @@ import {
   plannedDialectOf,
   profileCipherString,
   settingsFor
-} from "./chunks/chunk-GEVWIYQU.js";
+} from "./chunks/chunk-3SFLJ67T.js";
 import {
   __commonJS,
   __require,

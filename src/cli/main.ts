@@ -7,7 +7,7 @@ import { applyBaseline, writeBaseline } from '../engine/baseline.js';
 import { Command, CommanderError, Option } from 'commander';
 import { atLeast, type LintResult, type Severity } from '../engine/finding.js';
 import { packageVersion } from '../engine/package-root.js';
-import { lint, type OptionsForFile } from '../engine/run.js';
+import { lint } from '../engine/run.js';
 import { ConfigError, ConfigResolver } from '../engine/config.js';
 import { optionsResolver, type ExplicitFlags } from '../engine/effective-options.js';
 import { printConfig } from './print-config.js';

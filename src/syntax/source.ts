@@ -165,7 +165,7 @@ export class SourceText {
     const quoted = flags & ArgFlag.DoubleQuoted ? '"' : flags & ArgFlag.SingleQuoted ? "'" : null;
     const raw = this.argRaw(index);
     const value = flags === 0 ? this.unescape(raw) : this.argValue(index);
-    return new SourceArg(value, raw, quoted, this, this.argTable[at], this.argTable[at + 1]);
+    return new SourceArg(value, raw, quoted, this.span(this.argTable[at], this.argTable[at + 1]));
   }
 }
 
@@ -220,26 +220,14 @@ export class Span implements SourceRange {
   }
 }
 
-/** An argument read from its file's table; its range is its two offsets. */
+/** An argument read from its file's table (arguments are made only when read, so each holds its span). */
 export class SourceArg implements Arg {
-  readonly startOffset: number;
-  readonly endOffset: number;
-
   constructor(
     public value: string,
     public raw: string,
     public quoted: '"' | "'" | null,
-    readonly source: SourceText,
-    startOffset: number,
-    endOffset: number,
-  ) {
-    this.startOffset = startOffset | 0;
-    this.endOffset = endOffset | 0;
-  }
-
-  get range(): Span {
-    return new Span(this.source, this.startOffset, this.endOffset);
-  }
+    readonly range: Span,
+  ) {}
 
   toJSON(): Arg {
     return { value: this.value, raw: this.raw, quoted: this.quoted, range: this.range.toJSON() };

@@ -1,7 +1,7 @@
 // `npm run bench`: seeded nginx trees of N servers linted by the built CLI, next to `nginx -t` and the floors.
 // Usage: npm run bench [-- --sizes 1000,10000,50000 --runs 3]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

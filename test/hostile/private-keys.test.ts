@@ -1,6 +1,5 @@
 // Findings and messages never carry private-key bytes: configs point at keys, and every output format is scanned.
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../src/cli/options.js';
 import { expectNoCrash, runCli } from './cli-helpers.js';

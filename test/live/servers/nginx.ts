@@ -5,7 +5,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { parseNginx } from '../../../src/dialects/nginx/parse.js';
 import type { Directive } from '../../../src/syntax/ast.js';
 import { walkDirectives } from '../../../src/syntax/ast.js';
-import type { ConfigCheck, LiveServerAdapter, PreparedConfig, RunningServer, TestCredentials } from './server.js';
+import type { LiveServerAdapter, PreparedConfig, RunningServer, TestCredentials } from './server.js';
 import { waitForPorts } from '../probes.js';
 
 /** Directives that name files or hosts the test machine lacks, or that nginx 1.22 does not know. */
