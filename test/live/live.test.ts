@@ -102,6 +102,7 @@ function probeSockets(model: TlsModel, findings: Finding[], prepared: PreparedCo
     for (const endpoint of owners) {
       const name = endpoint === byDefault ? hostName(endpoint) ?? 'localhost' : hostName(endpoint);
       if (name) problems.push(...headerClaims(endpoint, listener.tls ? 'https' : 'http', port, name, `${socket} (${endpoint.label})`));
+      if (name && !listener.tls) problems.push(...redirectClaims(endpoint, port, name, `${socket} (${endpoint.label})`));
     }
   }
   return problems;
@@ -180,6 +181,17 @@ function plainClaims(listener: Listener, port: number, findings: Finding[], wher
   if (answer.status === null) return [`${where}: model says plain HTTP on 443, the socket gave no HTTP answer\n${tail(answer.output)}`];
   const reported = findings.some((f) => f.ruleId === 'listen-443-no-tls' && f.range.start.offset === listener.source!.start.offset && f.range.file === listener.source!.file);
   return reported ? [] : [`${where}: port 443 answers plain HTTP but listen-443-no-tls is not reported`];
+}
+
+/** A plain request is redirected to https:// exactly when the model says the server redirects every plain request. */
+function redirectClaims(endpoint: Endpoint, port: number, name: string, where: string): string[] {
+  const answer = request('http', port, name, '/tlslint-live-redirect');
+  if (answer.status === null) return [];
+  const location = answer.headers.get('location') ?? '';
+  const redirected = answer.status >= 301 && answer.status <= 308 && /^https:\/\//i.test(location);
+  const expected = endpoint.httpRedirect?.toHttps === true;
+  if (expected === redirected) return [];
+  return [`${where}: model says a plain request is ${expected ? '' : 'not '}redirected to https://, curl got ${answer.status} ${location}`];
 }
 
 /** Strict-Transport-Security appears exactly where the model's scopes send it (on `/`, each location, and a 404). */

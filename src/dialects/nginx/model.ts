@@ -113,12 +113,13 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext): E
   const legacySsl = inherited(level, 'ssl', onOff);
   const range = server.headRange ?? server.range;
   const scopes = headerScopes(level, range, context);
+  const listeners = listenersOf(level, legacySsl, context);
   return {
     dialect: 'nginx',
     label: serverNames[0] ? `server ${serverNames[0]}` : 'server',
     range,
     serverNames,
-    listeners: listenersOf(level, legacySsl, context),
+    listeners,
     certificates: certificatesOf(level, context),
     protocols: setting(level, 'ssl_protocols', protocolsOf, defaultProtocols(context.version)),
     ciphers: setting(level, 'ssl_ciphers', firstArg, DEFAULT_CIPHERS),
@@ -133,7 +134,7 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext): E
     legacySsl: legacySsl ?? null,
     scopes,
     upstreams: upstreamsOf(level),
-    httpRedirect: redirectOf(level),
+    httpRedirect: redirectOf(level, plainPorts(listeners)),
     rejectsHandshake: inherited(level, 'ssl_reject_handshake', onOff)?.value === true,
   };
 }
@@ -445,24 +446,56 @@ const REDIRECT_CODES = new Set(['301', '302', '303', '307', '308']);
 
 /**
  * A redirect every plain request gets: `return 301 URL`, `return URL` or `rewrite ^ URL permanent`
- * at server level, or the same in `location /` (the catch-all prefix location).
+ * at server level, or the same in `location /` (the catch-all prefix location), either directly or in
+ * an `if` whose condition holds for every plain-HTTP request (`if ($scheme = http)`, certbot's
+ * `if ($scheme != "https")`, `if ($https != on)`, `if ($server_port = 80)`).
  */
-function redirectOf(server: Level): HttpRedirect | null {
-  const atServer = redirectIn(server);
+function redirectOf(server: Level, ports: ReadonlySet<number>): HttpRedirect | null {
+  const atServer = redirectIn(server, ports);
   if (atServer) return atServer;
   const root = blocks(server.directives, 'location').find((location) => {
     const args = location.args;
     return args.length === 1 && args[0].value === '/';
   });
-  return root ? redirectIn(childLevel(root, 'location', server)) : null;
+  return root ? redirectIn(childLevel(root, 'location', server), ports) : null;
 }
 
-function redirectIn(level: Level): HttpRedirect | null {
+function redirectIn(level: Level, ports: ReadonlySet<number>): HttpRedirect | null {
   for (const directive of level.directives) {
+    if (directive.name === 'if' && directive.children && holdsForPlainRequests(directive.args, ports)) {
+      // nginx: the rewrite module runs a server-level `if` before any location is chosen (ngx_http_rewrite_module).
+      const inside = redirectIn(childLevel(directive, level.kind, level), ports);
+      if (inside) return inside;
+      continue;
+    }
     const url = redirectTarget(directive);
     if (url !== undefined) return { toHttps: /^https:\/\//i.test(url), source: directive.range };
   }
   return null;
+}
+
+/** Ports of the server's plain (not TLS, not QUIC) TCP listeners. */
+function plainPorts(listeners: readonly Listener[]): ReadonlySet<number> {
+  return new Set(listeners.filter((l) => !l.tls && !l.quic && l.unixPath === undefined).map((l) => l.port));
+}
+
+/**
+ * True when an `if` condition is true for every plain-HTTP request on `ports`. nginx's variables there:
+ * `$scheme` is `http`, `$https` is empty (`on` only over TLS), `$server_port` is the listener's port
+ * (ngx_http_variables.c). `=` and `!=` compare the whole string, case-sensitively (ngx_http_script_equal_code).
+ */
+function holdsForPlainRequests(args: readonly Arg[], ports: ReadonlySet<number>): boolean {
+  if (args.length !== 3 || ports.size === 0) return false;
+  const [variable, operator, operand] = [args[0].value, args[1].value, args[2].value];
+  if (operator !== '=' && operator !== '!=') return false;
+  const equal = operator === '=';
+  if (variable === '$scheme') return equal ? operand === 'http' : operand === 'https';
+  if (variable === '$https') return equal ? operand === '' : operand === 'on';
+  if (variable === '$server_port') {
+    const port = /^\d+$/.test(operand) ? Number(operand) : NaN;
+    return equal ? [...ports].every((p) => p === port) : ![...ports].some((p) => p === port);
+  }
+  return false;
 }
 
 function redirectTarget(directive: Directive): string | undefined {
