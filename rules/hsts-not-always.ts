@@ -16,11 +16,16 @@ export default defineRule({
     // nginx: add_header applies to 200, 201, 204, 206, 301, 302, 303, 304, 307 and 308 unless `always` is given.
     nginx: 'Expected "always" on add_header Strict-Transport-Security: without it nginx leaves the header off 4xx and 5xx responses',
     generic: 'Expected the Strict-Transport-Security header on every response, got it on successful and redirect responses only',
+    statusFilter: 'Expected the Strict-Transport-Security header on every response, got a status list without 4xx and 5xx codes: drop the list or add the error statuses',
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
         if (header.always) continue;
+        if (header.statusFilter) {
+          ctx.report('statusFilter', undefined, header.statusFilter);
+          continue;
+        }
         if (endpoint.dialect !== 'nginx') {
           ctx.report('generic', undefined, header.source);
           continue;

@@ -70,12 +70,25 @@ export interface ResponseHeader {
   source: SourceRange;
   valueRange: SourceRange;
   level: SettingLevel;
+  /**
+   * The directive's own list of statuses the header is limited to (headers-more `-s`), when it has one: then
+   * sending it on every status means widening that list, not adding a flag.
+   */
+  statusFilter?: SourceRange;
 }
+
+/**
+ * How a scope answers every request when a fixed answer decides it (nginx `return`): `body` (a 2xx with a
+ * fixed body, such as `return 200 "ok"`: content like any other), `redirect` (a 3xx to a URL), `error` (a
+ * 4xx or 5xx status) or `close` (no response at all: the connection is closed). Null when the scope serves
+ * files or proxied responses.
+ */
+export type FixedAnswer = 'body' | 'redirect' | 'error' | 'close';
 
 /** A place responses come from (a server or one location) with the headers it really sends. */
 export interface HeaderScope {
   kind: 'server' | 'location';
-  /** Human label: `server` or `location /api/`. */
+  /** Human label: `server`, `location /api/` or `if ($request_method = OPTIONS)`. */
   label: string;
   /** The block's opening line. */
   range: SourceRange;
@@ -85,8 +98,8 @@ export interface HeaderScope {
   dropped: readonly ResponseHeader[];
   /** The scope's own header directives, when they replaced the inherited ones. */
   ownHeaders: readonly ResponseHeader[];
-  /** True when every response of this scope is a redirect or fixed status (e.g. `return 301 ...`). */
-  returnsOnly: boolean;
+  /** The fixed answer every request of this scope gets, or null when it serves content of its own. */
+  returns: FixedAnswer | null;
 }
 
 /** A proxied upstream reached over TLS. */

@@ -222,7 +222,7 @@ function plainPrefix(scope: HeaderScope): boolean {
 /** nginx's scope for a request: a server-level `return` answers before locations; else the longest matching prefix. */
 function scopeFor(endpoint: Endpoint, path: string): HeaderScope {
   const server = endpoint.scopes[0];
-  if (server.returnsOnly) return server;
+  if (server.returns !== null) return server;
   let best = server;
   for (const scope of endpoint.scopes.filter(plainPrefix)) {
     const prefix = scope.label.slice('location '.length);

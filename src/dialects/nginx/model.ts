@@ -5,7 +5,7 @@ import { spanOf, type SourceRange } from '../../syntax/range.js';
 import { SourceDirective } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import {
-  TLS_PROTOCOLS, type CertificateRef, type Endpoint, type HeaderScope, type HttpRedirect, type Listener,
+  TLS_PROTOCOLS, type CertificateRef, type FixedAnswer, type Endpoint, type HeaderScope, type HttpRedirect, type Listener,
   type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, socketKey,
 } from '../../model/types.js';
 import { includeDirectives, mapPath } from './load.js';
@@ -25,6 +25,8 @@ interface Level {
   label?: string;
   /** The level's add_header list, read once. */
   headers?: readonly ResponseHeader[];
+  /** Headers third-party modules send at this level, outer levels' included, read once. */
+  moduleHeaders?: readonly ResponseHeader[];
 }
 
 interface BuildContext {
@@ -348,20 +350,39 @@ function resolveCertificatePath(value: string, context: BuildContext): string | 
 
 type InheritMode = 'on' | 'off' | 'merge';
 
-/** The server scope, then every location (nested ones too) in document order. */
+/**
+ * The server scope, then every location (nested ones too) in document order. An `if` block with header
+ * directives of its own is a scope too: nginx makes it a location of its own (ngx_http_rewrite_if adds it
+ * to the enclosing block's locations), so its add_header list replaces the inherited one for the
+ * requests that match it.
+ */
 function headerScopes(server: Level, range: SourceRange, context: BuildContext): HeaderScope[] {
   const outer = effectiveHeaders(server.parent!, [], context);
   const scopes: HeaderScope[] = [];
-  const visit = (level: Level, label: string, kind: HeaderScope['kind'], at: SourceRange, fromOutside: readonly ResponseHeader[], parentReturns: boolean) => {
-    const scope = scopeOf(level, label, kind, at, fromOutside, parentReturns, context);
+  const visit = (level: Level, label: string, kind: HeaderScope['kind'], at: SourceRange, fromOutside: readonly ResponseHeader[], outerAnswer: FixedAnswer | null) => {
+    const scope = scopeOf(level, label, kind, at, fromOutside, outerAnswer, context);
     scopes.push(scope);
-    for (const location of blocks(level.directives, 'location')) {
-      const child = childLevel(location, 'location', level);
-      visit(child, locationLabel(location, child), 'location', location.headRange ?? location.range, scope.headers, scope.returnsOnly);
+    // nginx: a server-level `return` runs before any location is chosen (the server rewrite phase), so
+    // its locations answer the same; a location's `return` is not run for the locations nested in it.
+    const inherited = level.kind === 'server' ? scope.returns : null;
+    for (const directive of level.directives) {
+      if (!directive.children) continue;
+      if (directive.name === 'location') {
+        const child = childLevel(directive, 'location', level);
+        visit(child, locationLabel(directive, child), 'location', directive.headRange ?? directive.range, scope.headers, inherited);
+      } else if (directive.name === 'if' && hasOwnHeaderSettings(directive)) {
+        const child = childLevel(directive, 'location', level);
+        scopes.push(scopeOf(child, `if (${directive.args.map((a) => a.raw).join(' ')})`, 'location', directive.headRange ?? directive.range, scope.headers, inherited, context));
+      }
     }
   };
-  visit(server, 'server', 'server', range, outer, false);
+  visit(server, 'server', 'server', range, outer, null);
   return exact(scopes);
+}
+
+/** True when an `if` block sets response headers of its own (it then stops inheriting them). */
+function hasOwnHeaderSettings(block: Directive): boolean {
+  return (block.children ?? []).some((d) => d.name === 'add_header' || d.name === 'add_header_inherit' || MODULE_HEADER_DIRECTIVES.has(d.name));
 }
 
 /** `location ~ ^/x$`: how messages name the location block whose level is `level`. */
@@ -384,10 +405,10 @@ let labelsByHead: Map<string, string> | undefined;
 
 function scopeOf(
   level: Level, label: string, kind: HeaderScope['kind'], range: SourceRange,
-  fromOutside: readonly ResponseHeader[], parentReturns: boolean, context: BuildContext,
+  fromOutside: readonly ResponseHeader[], outerAnswer: FixedAnswer | null, context: BuildContext,
 ): HeaderScope {
   const ownHeaders = headersOf(level);
-  const headers = effectiveHeaders(level, fromOutside, context);
+  const headers = withModuleHeaders(level, effectiveHeaders(level, fromOutside, context));
   return {
     kind,
     label,
@@ -395,8 +416,23 @@ function scopeOf(
     headers,
     dropped: fromOutside.every((h) => headers.includes(h)) ? NO_HEADERS : fromOutside.filter((h) => !headers.includes(h)),
     ownHeaders,
-    returnsOnly: parentReturns || own(level, 'return').length > 0,
+    returns: outerAnswer ?? fixedAnswerOf(level),
   };
+}
+
+/**
+ * What the level's first `return` answers (nginx stops at the first: ngx_http_rewrite_return_code ends the
+ * rewrite phase). `return URL` is a 302; 444 closes the connection without a response (ngx_http_rewrite_module).
+ */
+function fixedAnswerOf(level: Level): FixedAnswer | null {
+  const directive = own(level, 'return')[0];
+  if (!directive) return null;
+  const first = directive.args[0]?.value ?? '';
+  if (!/^\d+$/.test(first)) return 'redirect';
+  const code = Number(first);
+  if (code === 444) return 'close';
+  if (code >= 300 && code < 400) return 'redirect';
+  return code >= 400 ? 'error' : 'body';
 }
 
 /**
@@ -438,6 +474,95 @@ function readHeaders(level: Level): readonly ResponseHeader[] {
     });
   }
   return headers.length > 0 ? exact(headers) : NO_HEADERS;
+}
+
+// ---- headers of third-party modules -----------------------------------------------------------
+
+/** Directives of widely packaged modules that set response headers outside add_header's inheritance. */
+const MODULE_HEADER_DIRECTIVES = new Set(['more_set_headers', 'security_headers', 'security_headers_hsts_preload']);
+
+/**
+ * `headers` plus what headers-more and ngx_security_headers send at this level. Neither module takes part in
+ * add_header's replace-or-inherit: headers-more appends the outer levels' commands to the inner ones
+ * (ngx_http_headers_more_merge_loc_conf), and `security_headers` is an ordinary inherited flag.
+ */
+function withModuleHeaders(level: Level, headers: readonly ResponseHeader[]): readonly ResponseHeader[] {
+  const added = moduleHeadersOf(level);
+  if (added.length === 0) return headers;
+  return headers.length === 0 ? added : [...headers, ...added];
+}
+
+function moduleHeadersOf(level: Level): readonly ResponseHeader[] {
+  if (level.moduleHeaders) return level.moduleHeaders;
+  const found: ResponseHeader[] = [];
+  const chain: Level[] = [];
+  for (let at: Level | null = level; at; at = at.parent) chain.unshift(at);
+  for (const at of chain) for (const directive of own(at, 'more_set_headers')) found.push(...moreSetHeaders(directive, at.kind));
+  const securityHeaders = securityHeadersHsts(level);
+  if (securityHeaders) found.push(securityHeaders);
+  return (level.moduleHeaders = found.length > 0 ? exact(found) : NO_HEADERS);
+}
+
+/**
+ * `more_set_headers [-s STATUSES] [-t TYPES] 'Name: value' ...` (openresty/headers-more-nginx-module): sent on
+ * every status unless `-s` lists them. `-t` limits the content types; HSTS under `-t text/html` still reaches
+ * every page a browser navigates to, so it is read as sent. A name without a value clears the header.
+ */
+function moreSetHeaders(directive: Directive, level: SettingLevel): ResponseHeader[] {
+  const args = directive.args;
+  let statusFilter: Arg | undefined;
+  const headers: ResponseHeader[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg.value === '-s' || arg.value === '-t') {
+      if (arg.value === '-s') statusFilter = args[index + 1];
+      index++;
+      continue;
+    }
+    const colon = arg.value.indexOf(':');
+    if (colon <= 0) continue;
+    const name = arg.value.slice(0, colon).trim();
+    const value = arg.value.slice(colon + 1).trim();
+    if (value === '') continue;
+    headers.push({
+      name, value, always: true, source: directive.range, valueRange: valueSpan(arg, value), level,
+    });
+  }
+  if (!statusFilter) return headers;
+  const codes = statusFilter.value.split(/\s+/).filter(Boolean);
+  const always = codes.some((c) => c.startsWith('4')) && codes.some((c) => c.startsWith('5'));
+  return headers.map((h) => ({ ...h, always, statusFilter: statusFilter.range }));
+}
+
+/** The range of `value` inside `arg` when the argument is written without escapes, else the whole argument. */
+function valueSpan(arg: Arg, value: string): SourceRange {
+  const quote = arg.quoted ? 1 : 0;
+  const raw = arg.raw;
+  const at = raw.length - quote - value.length;
+  if (raw.slice(quote, raw.length - quote) !== arg.value || at < 0 || raw.slice(at, raw.length - quote) !== value) return arg.range;
+  const start = arg.range.start;
+  if (arg.range.end.line !== start.line) return arg.range;
+  const point = (delta: number) => ({ line: start.line, column: start.column + delta, offset: start.offset + delta });
+  return { file: arg.range.file, start: point(at), end: point(raw.length - quote) };
+}
+
+/**
+ * `security_headers on` (GetPageSpeed ngx_security_headers 0.0.11+, CHANGELOG) sends
+ * `Strict-Transport-Security: max-age=31536000; includeSubDomains; preload` on HTTPS requests, without
+ * `preload` under `security_headers_hsts_preload off`; the header filter runs for every status.
+ */
+function securityHeadersHsts(level: Level): ResponseHeader | undefined {
+  const enabled = inherited(level, 'security_headers', onOff);
+  if (!enabled?.value || !enabled.source || !enabled.valueRange) return undefined;
+  const preload = inherited(level, 'security_headers_hsts_preload', onOff)?.value ?? true;
+  return {
+    name: 'Strict-Transport-Security',
+    value: `max-age=31536000; includeSubDomains${preload ? '; preload' : ''}`,
+    always: true,
+    source: enabled.source,
+    valueRange: enabled.valueRange,
+    level: enabled.level,
+  };
 }
 
 // ---- redirects and upstreams ------------------------------------------------------------------
