@@ -230,7 +230,11 @@ export function isRealServerName(name: string): boolean {
   return name !== '' && name !== '_' && name !== '""' && name !== "''";
 }
 
-/** True when at least one listener of the endpoint speaks TLS. */
+/**
+ * True when at least one listener of the endpoint speaks TLS and the endpoint completes handshakes: one
+ * that refuses every handshake (`rejectsHandshake`) negotiates no protocol or cipher and sends no response,
+ * so nothing about those applies to it.
+ */
 export function isTlsEndpoint(endpoint: Endpoint): boolean {
-  return endpoint.listeners.some((l) => l.tls);
+  return !endpoint.rejectsHandshake && endpoint.listeners.some((l) => l.tls);
 }

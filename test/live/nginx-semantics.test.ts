@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, lint, type RunOptions } from '../../src/engine/run.js';
 import type { Finding } from '../../src/engine/finding.js';
-import { allocatePort, request } from './probes.js';
+import { allocatePort, handshake, request } from './probes.js';
 import { generateCredentials, nginxAdapter } from './servers/nginx.js';
 import type { PreparedConfig, TestCredentials } from './servers/server.js';
 
@@ -73,5 +73,19 @@ describe.skipIf(version === null)(`live nginx ${version} semantics`, () => {
     const overridden = (await findingsFor(fixture)).filter((f) => f.ruleId === 'hsts-overridden');
     expect(overridden.map((f) => f.range.start.line)).toEqual([13]);
   });
-});
 
+  it('a server with ssl_reject_handshake on completes no handshake, and tlslint reports nothing about its TLS', async () => {
+    const fixture = 'protocol-deprecated/reject-handshake.conf';
+    const results = await withServer(fixture, (prepared) => {
+      const port = portOf(prepared, 'tcp *:443');
+      return {
+        retired: (['TLSv1', 'TLSv1.2', 'TLSv1.3'] as const).map((p) => handshake(port, 'retired.example.com', p, 'ALL:@SECLEVEL=0')),
+        www: handshake(port, 'www.example.com', 'TLSv1.3'),
+      };
+    });
+    expect(results.retired.map((r) => r.ok)).toEqual([false, false, false]);
+    expect(results.www.ok).toBe(true);
+    const onRetired = (await findingsFor(fixture)).filter((f) => f.range.start.line >= 17);
+    expect(onRetired.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+});
