@@ -1,4 +1,5 @@
 // nginx behaviours the generic fixture probes cannot reach, each proven on the installed nginx with the fixture tlslint reads.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -87,5 +88,18 @@ describe.skipIf(version === null)(`live nginx ${version} semantics`, () => {
     expect(results.www.ok).toBe(true);
     const onRetired = (await findingsFor(fixture)).filter((f) => f.range.start.line >= 17);
     expect(onRetired.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+
+  it('before 1.29.2 a server chosen by SNI negotiates the default server\'s protocols, not its own', async () => {
+    const fixture = 'protocol-tls13-disabled/sni-server-1.22.conf';
+    const legacy = await withServer(fixture, (prepared) => {
+      const port = portOf(prepared, 'tcp *:443');
+      const args = ['-skv', '--tlsv1.3', '--resolve', `legacy.example.com:${port}:127.0.0.1`, `https://legacy.example.com:${port}/`];
+      const result = spawnSync('curl', args, { encoding: 'utf8', timeout: 10_000 });
+      return { body: result.stdout, protocol: /SSL connection using (TLSv[\d.]+)/.exec(result.stderr)?.[1] };
+    });
+    // legacy.example.com says `ssl_protocols TLSv1.2;`, yet its own content comes over TLS 1.3.
+    expect(legacy).toEqual({ body: 'legacy', protocol: 'TLSv1.3' });
+    expect((await findingsFor(fixture)).filter((f) => f.ruleId === 'protocol-tls13-disabled')).toEqual([]);
   });
 });

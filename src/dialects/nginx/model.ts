@@ -11,7 +11,7 @@ import {
 import { includeDirectives, mapPath } from './load.js';
 import {
   DEFAULT_CIPHERS, defaultProtocols, hasAddHeaderInherit, hasSslDirective, NGINX_DEFAULT_VERSION,
-  OPENSSL_DEFAULT_CIPHERSUITES, rotatesTicketKeys,
+  OPENSSL_DEFAULT_CIPHERSUITES, protocolsPerServer, rotatesTicketKeys,
 } from './versions.js';
 
 /** One configuration level with its directives (includes expanded) and its parent. */
@@ -63,6 +63,7 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
       return buildEndpoint(server, http, context);
     }));
   shareSocketTls(endpoints);
+  if (!protocolsPerServer(context.version, options.openssl)) useDefaultServerProtocols(endpoints);
   return { dialect: 'nginx', server: { product: 'nginx', version: context.version, tlsLibrary: 'openssl' }, endpoints, files: filesOf(entry) };
 }
 
@@ -268,6 +269,41 @@ function listenersOf(level: Level, legacySsl: Setting<boolean> | undefined, cont
   const sslOn = legacySsl?.value === true && hasSslDirective(context.version);
   if (!sslOn) return listeners;
   return listeners.map((l) => (!l.tls && !l.quic ? { ...l, tls: true, tlsFrom: 'server-switch' as const } : l));
+}
+
+/**
+ * The default server of every socket: the one marked `default_server`, else the first server that listens
+ * on it (ngx_http_add_server: "the first server is the default one").
+ */
+function defaultServers(endpoints: readonly Endpoint[]): Map<string, Endpoint> {
+  const marked = new Map<string, Endpoint>();
+  const first = new Map<string, Endpoint>();
+  for (const endpoint of endpoints) {
+    for (const listener of endpoint.listeners) {
+      const key = socketKey(listener);
+      if (listener.defaultServer && !marked.has(key)) marked.set(key, endpoint);
+      if (!first.has(key)) first.set(key, endpoint);
+    }
+  }
+  for (const [key, endpoint] of marked) first.set(key, endpoint);
+  return first;
+}
+
+/**
+ * Where nginx negotiates the version with the default server's settings (see `protocolsPerServer`), a
+ * server that is not the default of its TLS sockets gets that server's protocols: its own `ssl_protocols`
+ * has no effect on the handshake. A server that is the default of one of its sockets keeps its own.
+ */
+function useDefaultServerProtocols(endpoints: Endpoint[]): void {
+  const defaults = defaultServers(endpoints);
+  const chosen = new Map<Endpoint, Endpoint>();
+  for (const endpoint of endpoints) {
+    const sockets = endpoint.listeners.filter((l) => l.tls && !l.quic).map(socketKey);
+    const owners = sockets.map((key) => defaults.get(key)).filter((e): e is Endpoint => e !== undefined);
+    if (owners.length === 0 || owners.includes(endpoint)) continue;
+    chosen.set(endpoint, owners[0]);
+  }
+  for (const [endpoint, owner] of chosen) endpoint.protocols = owner.protocols;
 }
 
 /**
