@@ -1,5 +1,5 @@
 // Expands an OpenSSL cipher string exactly as OpenSSL's ssl/ssl_ciph.c does, suite by suite and in order.
-import type { OpenSslVersion } from '../engine/options.js';
+import type { OpenSslVersion } from './openssl-builds.js';
 import type { AliasDef } from './cipher-aliases.js';
 import { getBuild, KNOWN_ALIASES, KNOWN_SUITES, type OpenSslBuild, type OrderStep } from './openssl-builds.js';
 import type { StrengthFlag, SuiteFacts } from './suite-types.js';

@@ -1,5 +1,5 @@
 // Parses OpenSSL's TLS 1.3 `Ciphersuites` value (SSL_CTX_set_ciphersuites), which the cipher string never touches.
-import type { OpenSslVersion } from '../engine/options.js';
+import type { OpenSslVersion } from './openssl-builds.js';
 import { getBuild, KNOWN_SUITES, TLS13_BY_NAME } from './openssl-builds.js';
 import type { SuiteFacts, Tls13Suite } from './suite-types.js';
 import type { UnknownTerm } from './cipher-string.js';

@@ -70,7 +70,7 @@ async function tlslintView(dialectId: string, version: string, file: string): Pr
     dialect: dialectId as RunOptions['dialect'], profile: 'intermediate', guidelines: '6.0', serverVersions: { [dialectId]: version },
     openssl: '3.0', now: new Date(), root: join(file, '..'), pathMaps: [], ruleOptions: {}, ruleSettings: {}, limits: DEFAULT_LIMITS,
   };
-  const dialect = await loadDialect(options.dialect);
+  const dialect = await loadDialect(options.dialect!);
   const [entry] = await dialect.load(file, { root: options.root, pathMaps: [], cache: new Map(), ...DEFAULT_LIMITS, notify: () => {} });
   const model = dialect.buildModel(entry, options);
   const { findings } = await lint([file], options);
