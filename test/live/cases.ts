@@ -43,7 +43,9 @@ export function liveCases(dialect: string): LiveCase[] {
 }
 
 function entries(dir: string): string[] {
-  const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => join(dir, f)).filter((f) => f.endsWith('.conf')).sort();
+  // `case.fixed.conf` is the text --fix must make of `case.conf`: an expected output, not a case.
+  const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => join(dir, f))
+    .filter((f) => f.endsWith('.conf') && !f.endsWith('.fixed.conf')).sort();
   const folderFixtures = files.filter((f) => basename(f) === 'nginx.conf').map(dirname);
   const insideFolder = (f: string) => folderFixtures.some((d) => f.startsWith(`${d}/`) && basename(f) !== 'nginx.conf' || (f.startsWith(`${d}/`) && dirname(f) !== d));
   return files.filter((f) => !insideFolder(f));
