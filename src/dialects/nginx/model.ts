@@ -696,13 +696,18 @@ const TLS_PASSES: Record<string, RegExp> = {
   uwsgi_pass: /^suwsgi:\/\//i,
 };
 
-/** Every `proxy_pass https://` (and grpcs/suwsgi) in the server and its locations, `if` blocks included. */
+/**
+ * Every `proxy_pass https://` (and grpcs/suwsgi) in the server and its locations, `if` blocks included. A
+ * target that starts with a variable (`$upstream_proto://app`, as linuxserver SWAG and Nginx Proxy Manager
+ * write) is read with the variable's static value, when `set` or `map` gives it one.
+ */
 function upstreamsOf(server: Level): UpstreamTls[] {
   const upstreams: UpstreamTls[] = [];
   const visit = (level: Level) => {
     for (const directive of level.directives) {
       const scheme = Object.hasOwn(TLS_PASSES, directive.name) ? TLS_PASSES[directive.name] : undefined;
-      if (scheme && scheme.test(directive.args[0]?.value ?? '')) upstreams.push(upstreamOf(directive, level));
+      const target = scheme ? passTarget(directive.args[0]?.value ?? '', level) : '';
+      if (scheme && scheme.test(target)) upstreams.push(upstreamOf(directive, level, target));
       if (directive.name === 'location' && directive.children) visit(childLevel(directive, 'path', level));
       if (directive.name === 'if' && directive.children) visit(childLevel(directive, level.kind, level));
     }
@@ -712,14 +717,57 @@ function upstreamsOf(server: Level): UpstreamTls[] {
 }
 
 /** `proxy_pass` is verified by `proxy_ssl_verify`, `grpc_pass` by `grpc_ssl_verify`, and so on; all default to off. */
-function upstreamOf(directive: Directive, level: Level): UpstreamTls {
+function upstreamOf(directive: Directive, level: Level, target: string): UpstreamTls {
   const prefix = directive.name.slice(0, -'_pass'.length);
   return {
-    target: directive.args[0].value,
+    target,
     via: directive.name,
     source: directive.range,
     verify: setting(level, `${prefix}_ssl_verify`, onOff, false),
   };
+}
+
+/** A pass target with a leading variable replaced by its static value (`$scheme://x` stays as written). */
+function passTarget(value: string, level: Level): string {
+  const match = /^\$(\w+|\{\w+\})/.exec(value);
+  if (!match) return value;
+  const name = match[1].replace(/^\{|\}$/g, '');
+  const known = staticValue(name, level);
+  return known === undefined ? value : known + value.slice(match[0].length);
+}
+
+/**
+ * The one value variable `name` has for every request at `level`, when the config fixes it: the last
+ * `set $name value;` that runs (the rewrite module runs the server's `set`s, then the location's, in order),
+ * or a `map` whose every value, default included, is the same text. Undefined when it depends on the request.
+ */
+function staticValue(name: string, level: Level): string | undefined {
+  const chain: Level[] = [];
+  for (let at: Level | null = level; at; at = at.parent) chain.unshift(at);
+  let value: string | undefined;
+  let found = false;
+  for (const at of chain) {
+    if (at.kind === 'global') continue;
+    for (const directive of at.directives) {
+      if (directive.name !== 'set' || directive.args[0]?.value !== `$${name}`) continue;
+      const written = directive.args[1]?.value ?? '';
+      value = written.includes('$') ? undefined : written;
+      found = true;
+    }
+  }
+  if (found) return value;
+  for (let at: Level | null = level; at; at = at.parent) {
+    if (at.kind !== 'global') continue;
+    const map = blocks(at.directives, 'map').find((d) => d.args[1]?.value === `$${name}`);
+    if (!map) continue;
+    const entries = (map.children ?? []).filter((d) => d.name !== 'hostnames' && d.name !== 'volatile');
+    if (entries.some((d) => d.name === 'include')) return undefined;
+    // ngx_http_map: without a `default` entry, requests no entry matches get the empty string.
+    const values = new Set(entries.map((d) => d.args.at(-1)?.value ?? d.name));
+    if (!entries.some((d) => d.name === 'default')) values.add('');
+    return values.size === 1 && ![...values][0].includes('$') ? [...values][0] : undefined;
+  }
+  return undefined;
 }
 
 // ---- files ------------------------------------------------------------------------------------
