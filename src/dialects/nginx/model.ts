@@ -8,6 +8,7 @@ import {
   TLS_PROTOCOLS, type CertificateRef, type FixedAnswer, type Endpoint, type HeaderScope, type HttpRedirect, type Listener,
   type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, socketKey,
 } from '../../model/types.js';
+import { checkDirectives } from './check.js';
 import { includeDirectives, mapPath } from './load.js';
 import {
   DEFAULT_CIPHERS, defaultProtocols, hasAddHeaderInherit, hasSslDirective, NGINX_DEFAULT_VERSION,
@@ -57,6 +58,7 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
     defaultSettings: new Map(),
     labelsByHead: new Map(),
   };
+  checkDirectives(entry, context.version);
   const endpoints = httpLevels(entry, context).flatMap((http) =>
     blocks(http.directives, 'server').map((server) => {
       context.serverLevels = new Map();
