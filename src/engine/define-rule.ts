@@ -14,6 +14,8 @@ export type MessageData<T> = T extends (data: infer D) => string ? D : undefined
 export interface ReportExtras {
   related?: RelatedLocation[];
   fix?: Fix;
+  /** Facts of the finding for SARIF result `properties` (never file content). */
+  properties?: Record<string, string>;
 }
 
 export interface RuleContext<M extends Record<string, MessageTemplate>> {

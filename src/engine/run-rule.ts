@@ -23,7 +23,8 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
       const key = `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}:${message}`;
       if (seen.has(key)) return;
       seen.add(key);
-      findings.push({ ruleId: rule.meta.id, messageId, severity, message, range, related: extras?.related ?? [], fix: extras?.fix });
+      findings.push({ ruleId: rule.meta.id, messageId, severity, message, range, related: extras?.related ?? [], fix: extras?.fix,
+        ...(extras?.properties ? { properties: extras.properties } : {}) });
     },
   });
   return findings;
