@@ -5,7 +5,7 @@ import { isTlsEndpoint } from '../src/model/types.js';
 export default defineRule({
   id: 'ocsp-stapling-disabled',
   description: 'OCSP stapling is off for a certificate that names an OCSP responder',
-  howToFix: 'Set `ssl_stapling on;` and `ssl_stapling_verify on;`',
+  howToFix: 'Turn OCSP stapling on, with verification of the stapled response',
   severity: 'note',
   tags: ['security', 'ocsp'],
   profiles: ['modern', 'intermediate', 'old'],
@@ -23,9 +23,9 @@ export default defineRule({
       // A certificate the linter cannot read may or may not name one: unknown is not a finding.
       if (!withResponder) continue;
       const { source, valueRange } = endpoint.stapling;
-      const fix = source && valueRange ? { description: 'Turn OCSP stapling on', edits: [{ range: valueRange, text: 'on' }] } : undefined;
+      const change = source && valueRange ? { kind: 'set' as const, endpoint, key: 'stapling' as const, value: true } : undefined;
       const range = source ?? endpoint.range;
-      ctx.report('responder', { responder: withResponder.info!.ocspResponders[0] }, range, { fix });
+      ctx.report('responder', { responder: withResponder.info!.ocspResponders[0] }, range, { change });
     }
   },
 });
