@@ -5,7 +5,7 @@ import { DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../d
 import type { ConfigFile } from '../syntax/ast.js';
 import { compareRanges } from '../syntax/range.js';
 import type { TlsModel } from '../model/types.js';
-import { attachCertificateInfo } from '../model/certificates.js';
+import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } from '../model/certificates.js';
 import type { Rule } from './define-rule.js';
 import { discoverFiles, entryOrder, describeFsError, isFile, type DiscoveredFile } from './discover.js';
 import type { Finding, LintResult, Severity, ToolNotification } from './finding.js';
@@ -53,6 +53,7 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
 
   const findings: Finding[] = [];
   const caches: Array<Map<string, ConfigFile>> = [];
+  const fileSummary = emptyFileReadSummary();
   let groupCount = 0;
   const used: Dialect[] = [];
   // One dialect at a time: a repository may hold an nginx tree and an Apache tree side by side.
@@ -64,11 +65,12 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     const groups = await groupByOptions(entryOrder(entries, dialect), optionsFor, notifications);
     groupCount += groups.size;
     for (const [groupOptions, group] of groups) {
-      const linted = await lintGroup(group, groupOptions, dialect, notifications);
+      const linted = await lintGroup(group, groupOptions, dialect, notifications, fileSummary);
       caches.push(linted.cache);
       for (const finding of linted.findings) findings.push(finding);
     }
   }
+  for (const notice of fileNotifications(fileSummary)) notifications.push(notice);
   const files = firstReadings(caches);
   const ignored = await ignoredFiles([...new Set(findings.map((f) => f.range.file))], optionsFor);
   const kept = dedupeFindings(findings.filter((f) => !ignored.has(f.range.file))).sort(compareFindings);
@@ -93,7 +95,7 @@ function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
 
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
 async function lintGroup(
-  candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
+  candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[], fileSummary: FileReadSummary,
 ): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
   const context: LoadContext = {
     root: options.root,
@@ -105,7 +107,7 @@ async function lintGroup(
   const findings: Finding[] = [];
   const modelOptions = withServerVersion(options, dialect);
   const models = (await loadEntries(candidates, dialect, context, notifications)).map(({ entry, reportOnly }) => ({
-    model: buildModel(dialect, entry, modelOptions, notifications),
+    model: buildModel(dialect, entry, modelOptions, notifications, fileSummary),
     reportOnly,
   }));
   releaseDirectives(context.cache);
@@ -237,15 +239,50 @@ async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, conte
   return entries.filter(({ entry }) => !included.has(entry.path));
 }
 
-function buildModel(dialect: Dialect, entry: ConfigFile, options: LintOptions, notifications: ToolNotification[]): TlsModel | undefined {
+function buildModel(dialect: Dialect, entry: ConfigFile, options: LintOptions, notifications: ToolNotification[], fileSummary: FileReadSummary): TlsModel | undefined {
   try {
     const model = dialect.buildModel(entry, options);
-    attachCertificateInfo(model);
+    attachCertificateInfo(model, fileSummary);
     return model;
   } catch (error) {
     notifications.push({ level: 'error', message: `Internal error while reading ${entry.path}: ${errorText(error)}`, file: entry.path });
     return undefined;
   }
+}
+
+/** True for the run's note about certificate files outside the checkout (fixture tests expect it where it applies). */
+export function isFilesNotFoundNotice(notification: ToolNotification): boolean {
+  return /^\d+ certificate files? named by the config (was|were) not found/.test(notification.message);
+}
+
+/**
+ * One note for every named certificate, key, CA or DH parameter file that is not in the checkout (rules
+ * needing it stayed silent: unknown is not a finding), with the `--map` that would bring them in; and one
+ * for encrypted keys, which are not compared with their certificates.
+ */
+function fileNotifications(summary: FileReadSummary): ToolNotification[] {
+  const notices: ToolNotification[] = [];
+  const missing = [...summary.notFound].sort();
+  const map = `--map ${missing.length ? commonDirectory(missing) : '/'}=./path/in/checkout`;
+  if (missing.length === 1) {
+    notices.push({ level: 'note', message: `1 certificate file named by the config was not found and was not checked (${missing[0]}); to check it, map its directory into the checkout: ${map}` });
+  } else if (missing.length > 1) {
+    notices.push({ level: 'note', message: `${missing.length} certificate files named by the config were not found and were not checked; to check them, map their directory into the checkout: ${map}` });
+  }
+  const encrypted = [...summary.encryptedKeys].sort();
+  if (encrypted.length === 1) {
+    notices.push({ level: 'note', message: `1 private key file is encrypted and was not compared with its certificate (${encrypted[0]})` });
+  } else if (encrypted.length > 1) {
+    notices.push({ level: 'note', message: `${encrypted.length} private key files are encrypted and were not compared with their certificates` });
+  }
+  return notices;
+}
+
+/** The deepest directory holding every path (`/` at worst). */
+function commonDirectory(paths: string[]): string {
+  let common = dirname(paths[0]);
+  for (const path of paths) while (common !== '/' && !path.startsWith(`${common}/`)) common = dirname(common);
+  return common;
 }
 
 /** Runs every enabled rule; a rule that throws becomes a notification and the others still report. */
