@@ -39,12 +39,19 @@ describe('hsts-missing', () => {
     expect(run(rule, [covered, uncovered]).map((f) => [f.range.start.line, f.messageId])).toEqual([[20, 'scope']]);
   });
 
-  it('stays silent for a header sent everywhere, a variable value, redirect-only servers and plain HTTP', () => {
+  it('stays silent for a header sent everywhere, a variable value, error-only and closing servers and plain HTTP', () => {
     const sent = makeEndpoint({ scopes: [withHsts, location(5, '/', { headers: withHsts.headers })] });
     const variable = makeEndpoint({ scopes: [serverScope(1, { headers: [hsts('$hsts')] })] });
-    const redirect = makeEndpoint({ scopes: [serverScope(1, { returnsOnly: true })] });
+    const refused = makeEndpoint({ scopes: [serverScope(1, { returns: 'error' })] });
+    const closed = makeEndpoint({ scopes: [serverScope(1, { returns: 'close' })] });
     const plain = makeEndpoint({ listeners: [plainListener()] });
-    expect(run(rule, [sent, variable, redirect, plain])).toEqual([]);
+    expect(run(rule, [sent, variable, refused, closed, plain])).toEqual([]);
+  });
+
+  it('reports HTTPS servers that only redirect, and fixed bodies', () => {
+    const redirect = makeEndpoint({ scopes: [serverScope(1, { returns: 'redirect' })] });
+    const body = makeEndpoint({ scopes: [serverScope(1, { returns: 'body' })] });
+    expect(run(rule, [redirect, body]).map((f) => f.messageId)).toEqual(['redirect', 'server']);
   });
 
   it('leaves a location whose own add_header dropped the header to hsts-overridden', () => {

@@ -47,9 +47,9 @@ describe('hsts-overridden', () => {
   });
 
 
-  it('stays silent when the block repeats HSTS, only redirects, nothing was inherited, or the server is plain HTTP', () => {
+  it('stays silent when the block repeats HSTS, answers only an error, nothing was inherited, or the server is plain HTTP', () => {
     const repeated = location(8, '/api/', { headers: [frameOptions, hsts('max-age=63072000', 10, { level: 'path' })], dropped: [serverHsts], ownHeaders: [frameOptions] });
-    const redirect = { ...api, returnsOnly: true };
+    const redirect = { ...api, returns: 'error' as const };
     const nothing = location(8, '/api/', { headers: [frameOptions], ownHeaders: [frameOptions] });
     const endpoints = [repeated, redirect, nothing].map((scope) => makeEndpoint({ scopes: [serverScope(1, { headers: [serverHsts] }), scope] }));
     const plain = makeEndpoint({ listeners: [plainListener()], scopes: [serverScope(1, { headers: [serverHsts] }), api] });
