@@ -54,8 +54,10 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
   const caches: Array<Map<string, ConfigFile>> = [];
   const entries = [...discovered, ...contextEntries(discovered, dialect, options.root)];
   const groups = await groupByOptions(entryOrder(entries), optionsFor, notifications);
+  // Set when a named file (or a tree) could not be linted: its findings are missing, so the run is no pass.
+  const failed = { any: problems.length > 0 };
   for (const [groupOptions, group] of groups) {
-    const linted = await lintGroup(group, groupOptions, dialect, notifications);
+    const linted = await lintGroup(group, groupOptions, dialect, notifications, failed);
     caches.push(linted.cache);
     for (const finding of linted.findings) findings.push(finding);
   }
@@ -70,17 +72,19 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     findings: kept,
     notifications,
     files: readFiles,
-    sources: new Map(files.map((file) => [file.path, file.text])),
+    // A file that does not look like configuration is never quoted: no snippet, no excerpt.
+    sources: new Map(files.filter((file) => !file.withheld).map((file) => [file.path, file.text])),
     root: options.root,
     properties: runProperties(options, dialect.id, serverVersion),
-    // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
-    executionSuccessful: readFiles.length > 0 || (groups.size === 0 && problems.length === 0),
+    // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not, nor
+    // is a named file that could not be read or a tree that could not be modelled (exit code 2).
+    executionSuccessful: !failed.any && (readFiles.length > 0 || groups.size === 0),
   };
 }
 
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
 async function lintGroup(
-  candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
+  candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[], failed: { any: boolean },
 ): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
   const context: LoadContext = {
     root: options.root,
@@ -91,10 +95,11 @@ async function lintGroup(
   };
   const findings: Finding[] = [];
   const modelOptions = withServerVersion(options, dialect);
-  const models = (await loadEntries(candidates, dialect, context, notifications)).map(({ entry, reportOnly }) => ({
-    model: buildModel(dialect, entry, modelOptions, notifications),
-    reportOnly,
-  }));
+  const models = (await loadEntries(candidates, dialect, context, notifications, failed)).map(({ entry, reportOnly }) => {
+    const model = buildModel(dialect, entry, modelOptions, notifications);
+    if (!model) failed.any = true;
+    return { model, reportOnly };
+  });
   releaseDirectives(context.cache);
   collectGarbage();
   for (const { model, reportOnly } of models) {
@@ -198,7 +203,9 @@ interface LoadedEntry {
   reportOnly?: Set<string>;
 }
 
-async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, context: LoadContext, notifications: ToolNotification[]): Promise<LoadedEntry[]> {
+async function loadEntries(
+  candidates: DiscoveredFile[], dialect: Dialect, context: LoadContext, notifications: ToolNotification[], failed: { any: boolean },
+): Promise<LoadedEntry[]> {
   const included = new Set<string>();
   const named = new Set(candidates.filter((c) => !c.contextOnly).map((c) => c.path));
   const entries: LoadedEntry[] = [];
@@ -219,6 +226,8 @@ async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, conte
       // A loader's own error already names the file and the reason; only bare fs errors need describing.
       const named = error instanceof Error && error.message.includes(candidate.path);
       notifications.push({ level: 'error', message: named ? error.message : describeFsError(error, candidate.path), file: candidate.path });
+      // A named file (or one a scan found) that cannot be read is no pass, even when others were linted.
+      if (!candidate.contextOnly) failed.any = true;
     }
   }
   return entries.filter(({ entry }) => !included.has(entry.path));
@@ -230,9 +239,18 @@ function buildModel(dialect: Dialect, entry: ConfigFile, options: LintOptions, n
     attachCertificateInfo(model);
     return model;
   } catch (error) {
-    notifications.push({ level: 'error', message: `Internal error while reading ${entry.path}: ${errorText(error)}`, file: entry.path });
+    // Blocks nested through includes deeper than the stack allows (40 files of 95 nested locations is
+    // valid nginx): the tree is not linted, and the run says so and fails rather than pass in silence.
+    const message = isStackOverflow(error)
+      ? `${entry.path} and its includes nest blocks too deeply to be modelled (the stack overflowed); nothing in them was checked`
+      : `Internal error while reading ${entry.path}: ${errorText(error)}`;
+    notifications.push({ level: 'error', message, file: entry.path });
     return undefined;
   }
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
 /** Runs every enabled rule; a rule that throws becomes a notification and the others still report. */

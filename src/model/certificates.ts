@@ -1,6 +1,6 @@
 // Reads the certificate files a model names (never the keys) so rules can see expiry, key type and OCSP.
-import { readFileSync, statSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
+import { readRegularFile, RefusedFile } from '../engine/read-file.js';
 import type { SourceRange } from '../syntax/range.js';
 import type { CertificateInfo, CertificateRef, TlsModel } from './types.js';
 
@@ -29,11 +29,12 @@ export function attachCertificateInfo(model: TlsModel): void {
 export function readCertificate(path: string): ReadOutcome {
   let text: string;
   try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return { readError: 'is a directory' };
-    if (stats.size > MAX_CERTIFICATE_BYTES) return { readError: `larger than ${MAX_CERTIFICATE_BYTES} bytes` };
-    text = readFileSync(path, 'latin1');
+    // Regular files only, checked on the open descriptor: `ln -s /dev/zero site.pem` must not hang the run.
+    text = readRegularFile(path, MAX_CERTIFICATE_BYTES).toString('latin1');
   } catch (error) {
+    if (error instanceof RefusedFile) {
+      return { readError: error.reason === 'directory' ? 'is a directory' : error.reason === 'too-large' ? `larger than ${MAX_CERTIFICATE_BYTES} bytes` : 'is not a regular file (a device, pipe or socket)' };
+    }
     return { readError: fsReason(error) };
   }
   const pem = PEM_CERTIFICATE.exec(text)?.[0];
