@@ -226,8 +226,9 @@ async function loadEntries(
       // A loader's own error already names the file and the reason; only bare fs errors need describing.
       const named = error instanceof Error && error.message.includes(candidate.path);
       notifications.push({ level: 'error', message: named ? error.message : describeFsError(error, candidate.path), file: candidate.path });
-      // A named file (or one a scan found) that cannot be read is no pass, even when others were linted.
-      if (!candidate.contextOnly) failed.any = true;
+      // A named file that cannot be read is no pass, even when others were linted. (A scan's finds are
+      // reported, but a key or binary file a directory happens to hold is not what the user asked for.)
+      if (candidate.explicit) failed.any = true;
     }
   }
   return entries.filter(({ entry }) => !included.has(entry.path));

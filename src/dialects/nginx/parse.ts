@@ -62,7 +62,7 @@ function parseSource(text: string, path: string): ConfigFile {
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   const capped = capParseErrors(diagnostics);
   const comments = (lexed.groups.comments ?? []).map((token) => toComment(token, source));
-  if (looksLikeConfig(directives, capped)) return { path, dialect: 'nginx', text, directives, comments, diagnostics: capped };
+  if (looksLikeConfig(text, directives, capped)) return { path, dialect: 'nginx', text, directives, comments, diagnostics: capped };
   // Not a config: say where it failed, but quote nothing of it (a token file's one "name" is the token).
   const unquoted = capped.map((d) => (d.ruleId === 'parse-error' ? { ...d, message: NOT_CONFIG_MESSAGE } : d));
   return { path, dialect: 'nginx', text, directives, comments, diagnostics: unquoted.slice(0, 1), withheld: true };
@@ -75,13 +75,22 @@ export const NOT_CONFIG_MESSAGE = 'Expected nginx configuration, got text that d
 const DIRECTIVE_NAME = /^[a-z][a-z0-9_]*$/;
 
 /**
- * True unless the file has parse errors and not one complete directive with a name nginx could know: an
- * INI, YAML, .netrc or credentials file read by a stray `include` parses as one unterminated "directive",
- * and quoting it would print a secret. A config with a typo still has well-formed directives around it.
+ * True unless the file has parse errors and not one statement that nginx could read as a directive: a
+ * directive-like name ended by ";" or opening a block. An INI, YAML, .netrc, credentials or token file read
+ * by a stray `include` has no ";" and parses as one unterminated "directive"; quoting it would print a
+ * secret. A config with a typo still has well-formed statements around it.
  */
-export function looksLikeConfig(directives: readonly Directive[], diagnostics: readonly LoadDiagnostic[]): boolean {
+export function looksLikeConfig(text: string, directives: readonly Directive[], diagnostics: readonly LoadDiagnostic[]): boolean {
   if (!diagnostics.some((d) => d.ruleId === 'parse-error')) return true;
-  return directives.some((d) => !d.recovered && DIRECTIVE_NAME.test(d.name));
+  // At any depth (an unclosed `server {` still holds `listen 80;`), without recursion.
+  const stack = [...directives];
+  while (stack.length) {
+    const directive = stack.pop()!;
+    const ended = directive.children !== undefined || text[directive.range.end.offset - 1] === ';';
+    if (ended && DIRECTIVE_NAME.test(directive.name)) return true;
+    if (directive.children) for (const child of directive.children) stack.push(child);
+  }
+  return false;
 }
 
 /** Drops the inside of blocks nested deeper than `maxDepth`, keeping their braces. */
