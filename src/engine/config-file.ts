@@ -168,6 +168,12 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
+/**
+ * Directories below a config whose names an `ignore` pattern is tested against (`vendor` skips vendor/).
+ * Deeper directories are matched through patterns that match the file itself (`deep/**`).
+ */
+const MAX_IGNORED_DIRECTORY_DEPTH = 32;
+
 /** Compiles the globs of a validated config; they match paths relative to the config's directory. */
 function compile(path: string, data: ConfigData): LoadedConfig {
   const directory = dirname(path);
@@ -185,8 +191,17 @@ function compile(path: string, data: ConfigData): LoadedConfig {
     isIgnored: (file) => {
       const rel = inside(file);
       if (rel === undefined) return false;
+      if (ignored(rel)) return true;
+      // The directories above the file, nearest the config first, at most MAX_IGNORED_DIRECTORY_DEPTH of
+      // them: a glob's regex costs time in the path's length, so testing every prefix of a path 2,000
+      // directories deep took seconds per file.
       const parts = rel.split('/');
-      return parts.some((_, index) => ignored(parts.slice(0, index + 1).join('/')));
+      let prefix = '';
+      for (let index = 0; index < Math.min(parts.length - 1, MAX_IGNORED_DIRECTORY_DEPTH); index++) {
+        prefix = index === 0 ? parts[0] : `${prefix}/${parts[index]}`;
+        if (ignored(prefix)) return true;
+      }
+      return false;
     },
     overridesFor: (file) => {
       const rel = inside(file);

@@ -6,7 +6,7 @@ import type { LoadContext } from '../dialect.js';
 import { decodeUtf8, readRegularFile, RefusedFile } from '../../engine/read-file.js';
 import { SourceText } from '../../syntax/source.js';
 import { capParseErrors } from '../../syntax/diagnostics.js';
-import { expandGlob, hasGlob } from './glob.js';
+import { expandGlob, hasGlob, MAX_GLOB_ENTRIES } from './glob.js';
 import { parseNginx } from './parse.js';
 
 /** One entry's walk: the conf prefix, the files on the current include chain, the file reads counted. */
@@ -210,8 +210,16 @@ function includeTargets(directive: Directive, file: ConfigFile, walk: Walk): str
   if (hasGlob(value)) {
     // nginx: ngx_open_glob is called with gl.test = 1, so a glob matching nothing is not an error.
     for (const candidate of candidates) {
-      const matches = expandGlob(candidate);
-      if (matches.length) return matches;
+      const { paths, cut } = expandGlob(candidate);
+      if (cut) {
+        walk.context.notify({
+          level: 'warning',
+          message: `Include glob "${candidate}" (${file.path}:${directive.range.start.line}) visits more than ${MAX_GLOB_ENTRIES} directory entries; none of its matches are read`,
+          file: file.path,
+        });
+        return [];
+      }
+      if (paths.length) return paths;
     }
     return [];
   }
