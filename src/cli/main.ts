@@ -1,11 +1,12 @@
 // The tlslint command line: parses argv, runs a subcommand, returns the exit code (0 clean, 1 findings, 2 usage or fatal).
-import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, statSync, writeSync } from 'node:fs';
+import { fileErrorText, openRegularFileForWriting, RefusedFile } from '../engine/read-file.js';
 import { relative, resolve } from 'node:path';
 import { collectGarbage } from '../engine/memory.js';
-import { MAX_FIX_PASSES, planFixes, unifiedDiff, writeAtomically } from '../engine/fix.js';
+import { FixAbandoned, fixScope, MAX_FIX_PASSES, planFixes, unifiedDiff, writeAtomically } from '../engine/fix.js';
 import { applyBaseline, writeBaseline } from '../engine/baseline.js';
 import { Command, CommanderError, Option } from 'commander';
-import { atLeast, type LintResult, type Severity } from '../engine/finding.js';
+import { atLeast, type LintResult, type Severity, type ToolNotification } from '../engine/finding.js';
 import { packageVersion } from '../engine/package-root.js';
 import { lint } from '../engine/run.js';
 import { ConfigError, ConfigResolver } from '../engine/config.js';
@@ -46,9 +47,41 @@ function* batched(chunks: Iterable<string>): Generator<string> {
   if (batch) yield batch;
 }
 
+/** A file the user named could not be used (an -o into a missing directory, a FIFO): exit 2, no stack, no "internal error". */
+export class FileError extends Error {}
+
+/**
+ * Refuses to write `flag`'s file when it is one the run read (by device and inode, so through any link):
+ * `-o nginx.conf nginx.conf` would replace the config with the report.
+ */
+function refuseOverwritingLinted(path: string, result: LintResult, flag: string): void {
+  let target;
+  try {
+    target = statSync(path);
+  } catch {
+    return;
+  }
+  for (const file of result.files) {
+    let info;
+    try {
+      info = statSync(file);
+    } catch {
+      continue;
+    }
+    if (info.ino === target.ino && info.dev === target.dev) {
+      throw new FileError(`Refusing to write ${flag} ${path}: it is ${file === path ? 'a file this run linted' : `the linted file ${file}`}`);
+    }
+  }
+}
+
 /** Writes the report to `path` (`--output`) through one reused buffer, so no piece is copied twice. */
 function writeChunks(path: string, chunks: Iterable<string>): void {
-  const fd = openSync(path, 'w');
+  let fd: number;
+  try {
+    fd = openRegularFileForWriting(path);
+  } catch (error) {
+    throw new FileError(`Cannot write the report to ${path}: ${fileErrorText(error)}`);
+  }
   const buffer = Buffer.allocUnsafe(WRITE_BATCH_CHARS * 3);
   let used = 0;
   const flush = (bytes: Buffer, length: number) => {
@@ -69,6 +102,10 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
       }
     }
     flush(buffer, used);
+  } catch (error) {
+    // A full disk or a quota is the user's to fix; a report that failed to render is an internal error.
+    if ((error as NodeJS.ErrnoException).code) throw new FileError(`Cannot write the report to ${path}: ${fileErrorText(error)}`);
+    throw error;
   } finally {
     closeSync(fd);
   }
@@ -154,7 +191,8 @@ function explicitFlags(command: Command, flags: CliFlags): ExplicitFlags {
 async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitFlags, io: CliIo): Promise<number> {
   const settings = settingsFromFlags(flags, allRules.map((r) => r.meta.id), io.cwd);
   paths = paths.map((path) => resolve(io.cwd, path));
-  const configs = new ConfigResolver(allRules, flags.config === false ? false : flags.config === undefined ? undefined : resolve(io.cwd, flags.config));
+  const explicitConfig = flags.config === false ? false : flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
+  const configs = new ConfigResolver(allRules, explicitConfig, flags.root === undefined ? undefined : settings.run.root);
   settings.optionsFor = optionsResolver(settings.run, explicit, configs);
   if (flags.printConfig !== undefined) return printConfig(resolve(io.cwd, flags.printConfig), settings, configs, io);
   if (flags.fixDryRun) return fixDryRun(paths, settings, io);
@@ -162,8 +200,10 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
   if (flags.baseline) await useBaseline(flags.baseline, flags.updateBaseline ?? false, result, io);
   // The run's files and models are garbage now; the report should not be built on top of them.
   collectGarbage();
+  const output = settings.output === undefined ? undefined : resolve(io.cwd, settings.output);
+  if (output) refuseOverwritingLinted(output, result, '-o');
   const report = renderReport(result, settings, io);
-  if (settings.output) writeChunks(settings.output, report);
+  if (output) writeChunks(output, report);
   else for (const text of batched(report)) io.stdout.write(text);
   return exitCodeFor(result, settings.failOn);
 }
@@ -171,35 +211,60 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
 /** Lints and fixes until no fix is left (or {@link MAX_FIX_PASSES}); says what changed on stderr. */
 async function lintAndFix(paths: string[], settings: CliSettings, io: CliIo): Promise<LintResult> {
   const roots = paths.map((p) => resolve(p));
+  const scope = fixScope(roots, settings.run.root);
   const changedFiles = new Set<string>();
+  // A file left alone is left alone on every pass: one notification each.
+  const notes = new Map<string, ToolNotification>();
   let fixed = 0;
   let result = await lint(paths, settings.run, settings.optionsFor);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const plans = await planFixes(result, roots);
-    if (plans.length === 0) break;
+    const { plans, skipped } = await planFixes(result, roots, scope, settings.run.limits.maxFileBytes);
+    for (const note of skipped) notes.set(note.message, note);
+    let wrote = false;
     for (const plan of plans) {
-      await writeAtomically(plan.file, plan.after);
+      try {
+        await writeAtomically(plan.file, plan.after, plan.bytes);
+      } catch (error) {
+        if (!(error instanceof FixAbandoned)) throw error;
+        const message = `Not fixed: ${plan.file}: ${error.message}`;
+        notes.set(message, { level: error.level, message, file: plan.file });
+        continue;
+      }
+      wrote = true;
       changedFiles.add(plan.file);
       fixed += plan.fixed;
     }
+    if (!wrote) break;
     result = await lint(paths, settings.run, settings.optionsFor);
   }
   if (fixed > 0) io.stderr.write(`tlslint: fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${changedFiles.size} file${changedFiles.size === 1 ? '' : 's'}\n`);
+  for (const note of notes.values()) result.notifications.push(note);
+  // A file that changed under the fix must be fixed again: that run did not finish its job.
+  if ([...notes.values()].some((note) => note.level === 'error')) result.executionSuccessful = false;
   return result;
 }
 
-/** Prints the first pass of fixes as a unified diff and writes nothing. */
+/** Prints the first pass of fixes as a unified diff and writes nothing; files a fix would leave alone are named on stderr. */
 async function fixDryRun(paths: string[], settings: CliSettings, io: CliIo): Promise<number> {
   const result = await lint(paths, settings.run, settings.optionsFor);
-  const plans = await planFixes(result, paths.map((p) => resolve(p)));
+  const roots = paths.map((p) => resolve(p));
+  const { plans, skipped } = await planFixes(result, roots, fixScope(roots, settings.run.root), settings.run.limits.maxFileBytes);
   io.stdout.write(plans.map((plan) => unifiedDiff(plan, relative(result.root, plan.file))).join(''));
+  for (const note of skipped) io.stderr.write(`tlslint: ${note.level}: ${note.message}\n`);
+  if (skipped.some((note) => note.level === 'error')) return 2;
   return exitCodeFor(result, settings.failOn);
 }
 
 async function useBaseline(file: string, update: boolean, result: LintResult, io: CliIo): Promise<void> {
   const path = resolve(io.cwd, file);
   if (update) {
-    const count = await writeBaseline(path, result);
+    refuseOverwritingLinted(path, result, '--baseline');
+    let count: number;
+    try {
+      count = await writeBaseline(path, result);
+    } catch (error) {
+      throw new FileError(`Cannot write the baseline ${path}: ${fileErrorText(error)}`);
+    }
     io.stderr.write(`tlslint: wrote ${count} fingerprints to ${file}\n`);
     return;
   }
@@ -207,7 +272,7 @@ async function useBaseline(file: string, update: boolean, result: LintResult, io
   try {
     await applyBaseline(path, result);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(error instanceof RefusedFile || (error as NodeJS.ErrnoException).code ? `Cannot read the baseline ${path}: ${fileErrorText(error)}` : (error as Error).message);
   }
 }
 
@@ -224,6 +289,10 @@ function handleError(error: unknown, io: CliIo, debug: boolean): number {
   }
   if (error instanceof UsageError) {
     io.stderr.write(`tlslint: ${error.message}\n(run 'tlslint --help' for usage)\n`);
+    return 2;
+  }
+  if (error instanceof FileError) {
+    io.stderr.write(`tlslint: ${error.message}\n`);
     return 2;
   }
   if (error instanceof ConfigError) {

@@ -76,9 +76,10 @@ export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string
       reportUnusedDisable: flags.reportUnusedDisable ?? false,
       ruleSettings: Object.fromEntries(flags.rule.map((r) => parseRuleSetting(r, knownRuleIds))),
       limits: {
-        maxFileBytes: flags.maxFileSize ? parseSize(flags.maxFileSize) : DEFAULT_LIMITS.maxFileBytes,
-        maxIncludedFiles: flags.maxIncludedFiles ? parseCount('--max-included-files', flags.maxIncludedFiles) : DEFAULT_LIMITS.maxIncludedFiles,
-        maxIncludeDepth: flags.maxIncludeDepth ? parseCount('--max-include-depth', flags.maxIncludeDepth) : DEFAULT_LIMITS.maxIncludeDepth,
+        // An empty value (`--max-file-size ""`, an unset shell variable) is an error, not the default.
+        maxFileBytes: flags.maxFileSize !== undefined ? parseSize(flags.maxFileSize) : DEFAULT_LIMITS.maxFileBytes,
+        maxIncludedFiles: flags.maxIncludedFiles !== undefined ? parseCount('--max-included-files', flags.maxIncludedFiles) : DEFAULT_LIMITS.maxIncludedFiles,
+        maxIncludeDepth: flags.maxIncludeDepth !== undefined ? parseCount('--max-include-depth', flags.maxIncludeDepth) : DEFAULT_LIMITS.maxIncludeDepth,
       },
     },
     format: oneOf<FormatName>('--format', flags.format, FORMATS),

@@ -54,6 +54,8 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
   const findings: Finding[] = [];
   const caches: Array<Map<string, ConfigFile>> = [];
   const fileSummary = emptyFileReadSummary();
+  // Set when a named file (or a tree) could not be linted: its findings are missing, so the run is no pass.
+  const failed = { any: problems.length > 0 };
   let groupCount = 0;
   const used: Dialect[] = [];
   // One dialect at a time: a repository may hold an nginx tree and an Apache tree side by side.
@@ -65,7 +67,7 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     const groups = await groupByOptions(entryOrder(entries, dialect), optionsFor, notifications);
     groupCount += groups.size;
     for (const [groupOptions, group] of groups) {
-      const linted = await lintGroup(group, groupOptions, dialect, notifications, fileSummary);
+      const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed });
       caches.push(linted.cache);
       for (const finding of linted.findings) findings.push(finding);
     }
@@ -81,11 +83,13 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     findings: kept,
     notifications,
     files: readFiles,
-    sources: new Map(files.map((file) => [file.path, file.text])),
+    // A file that does not look like configuration is never quoted: no snippet, no excerpt.
+    sources: new Map(files.filter((file) => !file.withheld).map((file) => [file.path, file.text])),
     root: options.root,
     properties: runProperties(options, used.length > 0 ? used : dialects.slice(0, 1)),
-    // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
-    executionSuccessful: readFiles.length > 0 || (groupCount === 0 && problems.length === 0),
+    // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not, nor
+    // is a named file that could not be read or a tree that could not be modelled (exit code 2).
+    executionSuccessful: !failed.any && (readFiles.length > 0 || groupCount === 0),
   };
 }
 
@@ -95,7 +99,8 @@ function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
 
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
 async function lintGroup(
-  candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[], fileSummary: FileReadSummary,
+  candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
+  run: { fileSummary: FileReadSummary; failed: { any: boolean } },
 ): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
   const context: LoadContext = {
     root: options.root,
@@ -106,10 +111,11 @@ async function lintGroup(
   };
   const findings: Finding[] = [];
   const modelOptions = withServerVersion(options, dialect);
-  const models = (await loadEntries(candidates, dialect, context, notifications)).map(({ entry, reportOnly }) => ({
-    model: buildModel(dialect, entry, modelOptions, notifications, fileSummary),
-    reportOnly,
-  }));
+  const models = (await loadEntries(candidates, dialect, context, notifications, run.failed)).map(({ entry, reportOnly }) => {
+    const model = buildModel(dialect, entry, modelOptions, notifications, run.fileSummary);
+    if (!model) run.failed.any = true;
+    return { model, reportOnly };
+  });
   releaseDirectives(context.cache);
   collectGarbage();
   for (const { model, reportOnly } of models) {
@@ -213,7 +219,9 @@ interface LoadedEntry {
   reportOnly?: Set<string>;
 }
 
-async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, context: LoadContext, notifications: ToolNotification[]): Promise<LoadedEntry[]> {
+async function loadEntries(
+  candidates: DiscoveredFile[], dialect: Dialect, context: LoadContext, notifications: ToolNotification[], failed: { any: boolean },
+): Promise<LoadedEntry[]> {
   const included = new Set<string>();
   const named = new Set(candidates.filter((c) => !c.contextOnly).map((c) => c.path));
   const entries: LoadedEntry[] = [];
@@ -234,6 +242,9 @@ async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, conte
       // A loader's own error already names the file and the reason; only bare fs errors need describing.
       const named = error instanceof Error && error.message.includes(candidate.path);
       notifications.push({ level: 'error', message: named ? error.message : describeFsError(error, candidate.path), file: candidate.path });
+      // A named file that cannot be read is no pass, even when others were linted. (A scan's finds are
+      // reported, but a key or binary file a directory happens to hold is not what the user asked for.)
+      if (candidate.explicit) failed.any = true;
     }
   }
   return entries.filter(({ entry }) => !included.has(entry.path));
@@ -245,7 +256,12 @@ function buildModel(dialect: Dialect, entry: ConfigFile, options: LintOptions, n
     attachCertificateInfo(model, fileSummary);
     return model;
   } catch (error) {
-    notifications.push({ level: 'error', message: `Internal error while reading ${entry.path}: ${errorText(error)}`, file: entry.path });
+    // Blocks nested through includes deeper than the stack allows (40 files of 95 nested locations is
+    // valid nginx): the tree is not linted, and the run says so and fails rather than pass in silence.
+    const message = isStackOverflow(error)
+      ? `${entry.path} and its includes nest blocks too deeply to be modelled (the stack overflowed); nothing in them was checked`
+      : `Internal error while reading ${entry.path}: ${errorText(error)}`;
+    notifications.push({ level: 'error', message, file: entry.path });
     return undefined;
   }
 }
@@ -283,6 +299,10 @@ function commonDirectory(paths: string[]): string {
   let common = dirname(paths[0]);
   for (const path of paths) while (common !== '/' && !path.startsWith(`${common}/`)) common = dirname(common);
   return common;
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
 /** Runs every enabled rule; a rule that throws becomes a notification and the others still report. */
