@@ -9,10 +9,14 @@ import { GUIDELINE_VERSIONS, LATEST_GUIDELINES, PROFILE_NAMES, type ProfileName 
 /** A mistake in how tlslint was called: printed as one line plus a hint, exit code 2. */
 export class UsageError extends Error {}
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'checkstyle'] as const;
 export type FormatName = (typeof FORMATS)[number];
 export const OPENSSL_VERSIONS: readonly OpenSslVersion[] = ['3.0', '1.1.1', '1.0.2'];
-export const FAIL_ON: readonly Severity[] = ['error', 'warning', 'note'];
+/** `--fail-on` values: the lowest severity that makes the exit code 1, or `none` (report only). */
+export type FailOn = Severity | 'none';
+export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'none'];
+/** `--report-unused-disable-severity` values. */
+export const UNUSED_DISABLE_SEVERITIES: readonly RuleSetting[] = ['off', 'note', 'warning', 'error'];
 const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'note', 'warning', 'error'];
 
 /** Flags as commander hands them over. */
@@ -26,6 +30,13 @@ export interface CliFlags {
   openssl: string;
   rule: string[];
   failOn: string;
+  quiet?: boolean;
+  maxWarnings?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** False for `--no-error-on-unmatched-pattern`. */
+  errorOnUnmatchedPattern?: boolean;
+  sarifIncludeSuppressed?: boolean;
   root?: string;
   map: string[];
   dialect: string;
@@ -34,6 +45,7 @@ export interface CliFlags {
   debug?: boolean;
   maxFileSize?: string;
   reportUnusedDisable?: boolean;
+  reportUnusedDisableSeverity?: string;
   maxIncludedFiles?: string;
   maxIncludeDepth?: string;
   baseline?: string;
@@ -53,7 +65,15 @@ export interface CliSettings {
   output?: string;
   /** `--sarif-category`: the code scanning category (`automationDetails.id`). */
   sarifCategory?: string;
-  failOn: Severity;
+  failOn: FailOn;
+  /** `--quiet`: report and count only error-level findings. */
+  quiet: boolean;
+  /** `--max-warnings N`: warnings fail the run only when there are more than N. */
+  maxWarnings?: number;
+  /** `--no-error-on-unmatched-pattern`: a path that matches nothing is not an error. */
+  allowUnmatched: boolean;
+  /** `--sarif-include-suppressed`: keep suppressed and baselined results in SARIF. */
+  sarifIncludeSuppressed: boolean;
   debug: boolean;
   color?: boolean;
 }
@@ -74,7 +94,9 @@ export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string
       root,
       pathMaps: flags.map.map((m) => parseMap(m, root)),
       ruleOptions: {},
-      reportUnusedDisable: flags.reportUnusedDisable ?? false,
+      reportUnusedDisable: flags.reportUnusedDisableSeverity !== undefined
+        ? oneOf<RuleSetting>('--report-unused-disable-severity', flags.reportUnusedDisableSeverity, UNUSED_DISABLE_SEVERITIES)
+        : (flags.reportUnusedDisable ?? false),
       ruleSettings: Object.fromEntries(flags.rule.map((r) => parseRuleSetting(r, knownRuleIds))),
       limits: {
         maxFileBytes: flags.maxFileSize ? parseSize(flags.maxFileSize) : DEFAULT_LIMITS.maxFileBytes,
@@ -85,7 +107,11 @@ export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string
     format: oneOf<FormatName>('--format', flags.format, FORMATS),
     output: flags.output,
     sarifCategory: parseCategory(flags.sarifCategory),
-    failOn: oneOf<Severity>('--fail-on', flags.failOn, FAIL_ON),
+    failOn: oneOf<FailOn>('--fail-on', flags.failOn, FAIL_ON),
+    quiet: flags.quiet ?? false,
+    maxWarnings: flags.maxWarnings === undefined ? undefined : parseCount('--max-warnings', flags.maxWarnings),
+    allowUnmatched: flags.errorOnUnmatchedPattern === false,
+    sarifIncludeSuppressed: flags.sarifIncludeSuppressed ?? false,
     debug: flags.debug ?? false,
     color: flags.color,
   };

@@ -20,20 +20,33 @@ export interface DiscoveryProblem {
   message: string;
 }
 
+/** What {@link discoverFiles} found under the given paths. */
+export interface Discovery {
+  files: DiscoveredFile[];
+  problems: DiscoveryProblem[];
+  /** Given paths that matched nothing: no such file, or a directory holding no config file the dialect knows. */
+  unmatched: string[];
+}
+
 /** Finds config files under `paths` that `dialect` recognises; files named directly are always kept. */
-export async function discoverFiles(paths: string[], dialect: Dialect): Promise<{ files: DiscoveredFile[]; problems: DiscoveryProblem[] }> {
+export async function discoverFiles(paths: string[], dialect: Dialect): Promise<Discovery> {
   const files: DiscoveredFile[] = [];
   const problems: DiscoveryProblem[] = [];
+  const unmatched: string[] = [];
   for (const path of paths) {
     try {
       const info = await stat(path);
-      if (info.isDirectory()) await scanDirectory(path, dialect, files, problems);
-      else files.push({ path, explicit: true });
+      if (info.isDirectory()) {
+        const before = files.length;
+        await scanDirectory(path, dialect, files, problems);
+        if (files.length === before) unmatched.push(path);
+      } else files.push({ path, explicit: true });
     } catch (error) {
       problems.push({ path, message: describeFsError(error, path) });
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') unmatched.push(path);
     }
   }
-  return { files: dedupe(files), problems };
+  return { files: dedupe(files), problems, unmatched };
 }
 
 async function scanDirectory(directory: string, dialect: Dialect, files: DiscoveredFile[], problems: DiscoveryProblem[]): Promise<void> {

@@ -12,7 +12,7 @@ import type { Finding, LintResult, Severity, ToolNotification } from './finding.
 import { collectGarbage } from './memory.js';
 import type { LintOptions } from './options.js';
 import { runRule } from './run-rule.js';
-import { applySuppressions } from './suppressions.js';
+import { applySuppressions, type UnusedDisableSetting } from './suppressions.js';
 import { allRules } from '../../rules/index.js';
 import { getProfile } from '../tls/mozilla-profiles.js';
 
@@ -22,8 +22,8 @@ export interface RunOptions extends LintOptions {
   dialect: DialectId;
   /** Severity overrides by rule id (`--rule id=off|note|warning|error`). */
   ruleSettings: Record<string, RuleSetting>;
-  /** Report `tlslint-disable` comments that suppress nothing (`--report-unused-disable`). */
-  reportUnusedDisable?: boolean;
+  /** Report `tlslint-disable` comments that suppress nothing, and at which level (`--report-unused-disable`). */
+  reportUnusedDisable?: UnusedDisableSetting;
   /** When set, only these rules run (the fixture harness uses it). */
   onlyRules?: string[];
   limits: Pick<LoadContext, 'maxFileBytes' | 'maxIncludedFiles' | 'maxIncludeDepth'>;
@@ -41,21 +41,34 @@ export const DEFAULT_LIMITS: RunOptions['limits'] = {
  */
 export type OptionsForFile = (file: string) => Promise<RunOptions | null>;
 
-/** Lints `paths` (files or directories). Never throws for problems of the input. */
-export async function lint(paths: string[], options: RunOptions, optionsFor: OptionsForFile = async () => options): Promise<LintResult> {
+/** Text to lint in place of a file's content (`--stdin` with `--stdin-filename`). */
+export interface StdinInput {
+  /** Absolute path the text is linted as: it need not exist, and if a linted tree includes it, it is linted there. */
+  path: string;
+  text: string;
+}
+
+/**
+ * Lints `paths` (files or directories), or with `stdin` that text as the file it names (then `paths` are
+ * ignored). Never throws for problems of the input.
+ */
+export async function lint(paths: string[], options: RunOptions, optionsFor: OptionsForFile = async () => options, stdin?: StdinInput): Promise<LintResult> {
   const dialect = await loadDialect(options.dialect);
   const notifications: ToolNotification[] = [];
-  const found = await discoverFiles(paths.map((p) => resolve(p)), dialect);
+  const found = stdin
+    ? { files: [{ path: resolve(stdin.path), explicit: true }], problems: [], unmatched: [] }
+    : await discoverFiles(paths.map((p) => resolve(p)), dialect);
   const { problems } = found;
   for (const problem of problems) notifications.push({ level: 'error', message: problem.message, file: problem.path });
   const discovered = withoutPlannedDialects(found.files, options.root, notifications);
+  const texts = stdin ? new Map([[resolve(stdin.path), stdin.text]]) : undefined;
 
   const findings: Finding[] = [];
   const caches: Array<Map<string, ConfigFile>> = [];
   const entries = [...discovered, ...contextEntries(discovered, dialect, options.root)];
   const groups = await groupByOptions(entryOrder(entries), optionsFor, notifications);
   for (const [groupOptions, group] of groups) {
-    const linted = await lintGroup(group, groupOptions, dialect, notifications);
+    const linted = await lintGroup(group, groupOptions, dialect, notifications, texts);
     caches.push(linted.cache);
     for (const finding of linted.findings) findings.push(finding);
   }
@@ -72,6 +85,7 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     files: readFiles,
     sources: new Map(files.map((file) => [file.path, file.text])),
     root: options.root,
+    unmatched: found.unmatched,
     properties: runProperties(options, dialect.id, serverVersion),
     // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
     executionSuccessful: readFiles.length > 0 || (groups.size === 0 && problems.length === 0),
@@ -80,12 +94,13 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
 
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
 async function lintGroup(
-  candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
+  candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[], texts?: ReadonlyMap<string, string>,
 ): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
   const context: LoadContext = {
     root: options.root,
     pathMaps: options.pathMaps,
     cache: new Map(),
+    texts,
     ...options.limits,
     notify: (notification) => notifications.push(notification),
   };
