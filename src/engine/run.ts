@@ -10,6 +10,7 @@ import type { Rule } from './define-rule.js';
 import { discoverFiles, entryOrder, describeFsError, isFile, type DiscoveredFile } from './discover.js';
 import type { Finding, LintResult, Severity, ToolNotification } from './finding.js';
 import { collectGarbage } from './memory.js';
+import { contributedAreas, contributedFinding } from './contributions.js';
 import type { LintOptions } from './options.js';
 import { runRule } from './run-rule.js';
 import { applySuppressions, type UnusedDisableSetting } from './suppressions.js';
@@ -106,16 +107,24 @@ async function lintGroup(
   };
   const findings: Finding[] = [];
   const modelOptions = withServerVersion(options, dialect);
-  const models = (await loadEntries(candidates, dialect, context, notifications)).map(({ entry, reportOnly }) => ({
-    model: buildModel(dialect, entry, modelOptions, notifications),
-    reportOnly,
-  }));
+  const models = (await loadEntries(candidates, dialect, context, notifications)).map(({ entry, reportOnly }) => {
+    const model = buildModel(dialect, entry, modelOptions, notifications);
+    // Endpoints a named snippet is included in: read from the directive trees before they are released.
+    return { model, reportOnly, areas: model && reportOnly ? contributedAreas(model, reportOnly) : [] };
+  });
   releaseDirectives(context.cache);
   collectGarbage();
-  for (const { model, reportOnly } of models) {
+  for (const { model, reportOnly, areas } of models) {
     if (!model) continue;
     // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
-    for (const finding of runRules(model, options, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
+    for (const finding of runRules(model, options, notifications)) {
+      if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
+      else {
+        // A finding the named snippet causes lands on the server that includes it (a removed HSTS line).
+        const contributed = contributedFinding(finding, areas);
+        if (contributed) findings.push(contributed);
+      }
+    }
   }
   return { cache: context.cache, findings };
 }
@@ -182,7 +191,8 @@ export function withServerVersion(options: RunOptions, dialect: Pick<Dialect, 'i
  * A named file that is not a main config (`conf.d/site.conf`, as pre-commit passes it) means nothing on
  * its own: the http-level settings it inherits live in the main file that includes it. So the main
  * files above it (up to the root) are loaded too, as context: a named file one of them includes is
- * linted inside that tree, and only findings in the named files are reported from it.
+ * linted inside that tree, and only findings in the named files are reported from it, plus those of
+ * the servers whose block includes a named file (see contributions.ts).
  */
 function contextEntries(discovered: DiscoveredFile[], dialect: Dialect, root: string): DiscoveredFile[] {
   const known = new Set(discovered.map((f) => f.path));
