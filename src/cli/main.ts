@@ -94,6 +94,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'config files or directories to lint', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--also-report <format=file>', 'also write the same run in another format to a file, - for stdout (repeatable)', collect, [])
     .option('--sarif-category <id>', 'SARIF automationDetails.id prefix: one category per code scanning analysis')
     .option('--sarif-include-suppressed', 'keep suppressed and baselined results in SARIF (GitHub shows them as open alerts)')
     .addOption(new Option('--profile <profile>', 'Mozilla Server Side TLS profile').choices(PROFILE_NAMES).default('intermediate'))
@@ -177,9 +178,12 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
   }
   // The run's files and models are garbage now; the report should not be built on top of them.
   collectGarbage();
-  const report = renderReport(result, settings, io);
-  if (settings.output) writeChunks(settings.output, report);
-  else for (const text of batched(report)) io.stdout.write(text);
+  for (const report of [{ format: settings.format, output: settings.output }, ...settings.alsoReports]) {
+    const output = report.output === undefined ? undefined : resolve(io.cwd, report.output);
+    const chunks = renderReport(result, { ...settings, ...report, output }, io);
+    if (output) writeChunks(output, chunks);
+    else for (const text of batched(chunks)) io.stdout.write(text);
+  }
   const unmatched = settings.allowUnmatched ? [] : (result.unmatched ?? []);
   for (const path of unmatched) io.stderr.write(`tlslint: ${unmatchedMessage(path, io.cwd)}\n`);
   if (unmatched.length) {

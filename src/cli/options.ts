@@ -9,7 +9,7 @@ import { GUIDELINE_VERSIONS, LATEST_GUIDELINES, PROFILE_NAMES, type ProfileName 
 /** A mistake in how tlslint was called: printed as one line plus a hint, exit code 2. */
 export class UsageError extends Error {}
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'checkstyle'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'markdown'] as const;
 export type FormatName = (typeof FORMATS)[number];
 export const OPENSSL_VERSIONS: readonly OpenSslVersion[] = ['3.0', '1.1.1', '1.0.2'];
 /** `--fail-on` values: the lowest severity that makes the exit code 1, or `none` (report only). */
@@ -23,6 +23,7 @@ const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'note', 'warning', 'error'
 export interface CliFlags {
   format: string;
   output?: string;
+  alsoReport?: string[];
   sarifCategory?: string;
   profile: string;
   guidelines: string;
@@ -63,6 +64,8 @@ export interface CliSettings {
   optionsFor?: OptionsForFile;
   format: FormatName;
   output?: string;
+  /** `--also-report FORMAT=FILE`: more reports of the same run (`-` is stdout), e.g. SARIF to a file and stylish to the log. */
+  alsoReports: Array<{ format: FormatName; output?: string }>;
   /** `--sarif-category`: the code scanning category (`automationDetails.id`). */
   sarifCategory?: string;
   failOn: FailOn;
@@ -106,6 +109,7 @@ export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string
     },
     format: oneOf<FormatName>('--format', flags.format, FORMATS),
     output: flags.output,
+    alsoReports: (flags.alsoReport ?? []).map(parseAlsoReport),
     sarifCategory: parseCategory(flags.sarifCategory),
     failOn: oneOf<FailOn>('--fail-on', flags.failOn, FAIL_ON),
     quiet: flags.quiet ?? false,
@@ -153,6 +157,13 @@ function parseNow(value: string | undefined): Date {
   const date = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw new UsageError(`Invalid --now "${value}": expected an ISO date like 2026-01-31`);
   return date;
+}
+
+function parseAlsoReport(value: string): { format: FormatName; output?: string } {
+  const at = value.indexOf('=');
+  if (at <= 0 || at === value.length - 1) throw new UsageError(`Invalid --also-report "${value}": expected FORMAT=FILE, e.g. stylish=- or sarif=tlslint.sarif`);
+  const file = value.slice(at + 1);
+  return { format: oneOf<FormatName>('--also-report', value.slice(0, at), FORMATS), output: file === '-' ? undefined : file };
 }
 
 function parseMap(value: string, root: string): { from: string; to: string } {

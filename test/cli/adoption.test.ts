@@ -103,6 +103,21 @@ describe('exit code controls', () => {
   });
 });
 
+describe('--also-report', () => {
+  it('writes the same run in more formats: SARIF to a file and stylish to stdout', async () => {
+    const legacy = join(EXAMPLES, 'nginx/legacy');
+    mkdirSync(join(scratch, 'out'), { recursive: true });
+    const run = await runCli(['-f', 'sarif', '-o', 'out/r.sarif', '--also-report', 'stylish=-', '--also-report', 'gitlab=out/cq.json', legacy], scratch);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('listen-443-no-tls');
+    const sarif = JSON.parse(readFileSync(join(scratch, 'out/r.sarif'), 'utf8'));
+    const codeQuality = JSON.parse(readFileSync(join(scratch, 'out/cq.json'), 'utf8'));
+    expect(codeQuality.length).toBe(sarif.runs[0].results.length);
+    expect((await runCli(['--also-report', 'pdf=x', legacy], scratch)).code).toBe(2);
+    expect((await runCli(['--also-report', 'stylish', legacy], scratch)).stderr).toContain('expected FORMAT=FILE');
+  });
+});
+
 describe('config file run-level keys', () => {
   it('failOn, reportUnusedDisable and baseline apply from the config of the working directory; flags win', async () => {
     const dir = join(scratch, 'project');
