@@ -7,12 +7,13 @@ import { compareRanges } from '../syntax/range.js';
 import type { TlsModel } from '../model/types.js';
 import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } from '../model/certificates.js';
 import type { Rule } from './define-rule.js';
-import { discoverFiles, entryOrder, describeFsError, isFile, type DiscoveredFile } from './discover.js';
+import { dialectOf, discoverFiles, entryOrder, describeFsError, isFile, type DiscoveredFile } from './discover.js';
 import type { Finding, LintResult, Severity, ToolNotification } from './finding.js';
 import { collectGarbage } from './memory.js';
+import { contributedAreas, contributedFinding } from './contributions.js';
 import type { LintOptions } from './options.js';
 import { runRule } from './run-rule.js';
-import { applySuppressions } from './suppressions.js';
+import { applySuppressions, type UnusedDisableSetting } from './suppressions.js';
 import { allRules } from '../../rules/index.js';
 import { getProfile } from '../tls/mozilla-profiles.js';
 
@@ -23,8 +24,8 @@ export interface RunOptions extends LintOptions {
   dialect?: DialectId;
   /** Severity overrides by rule id (`--rule id=off|note|warning|error`). */
   ruleSettings: Record<string, RuleSetting>;
-  /** Report `tlslint-disable` comments that suppress nothing (`--report-unused-disable`). */
-  reportUnusedDisable?: boolean;
+  /** Report `tlslint-disable` comments that suppress nothing, and at which level (`--report-unused-disable`). */
+  reportUnusedDisable?: UnusedDisableSetting;
   /** When set, only these rules run (the fixture harness uses it). */
   onlyRules?: string[];
   limits: Pick<LoadContext, 'maxFileBytes' | 'maxIncludedFiles' | 'maxIncludeDepth'>;
@@ -42,14 +43,27 @@ export const DEFAULT_LIMITS: RunOptions['limits'] = {
  */
 export type OptionsForFile = (file: string) => Promise<RunOptions | null>;
 
-/** Lints `paths` (files or directories). Never throws for problems of the input. */
-export async function lint(paths: string[], options: RunOptions, optionsFor: OptionsForFile = async () => options): Promise<LintResult> {
+/** Text to lint in place of a file's content (`--stdin` with `--stdin-filename`). */
+export interface StdinInput {
+  /** Absolute path the text is linted as: it need not exist, and if a linted tree includes it, it is linted there. */
+  path: string;
+  text: string;
+}
+
+/**
+ * Lints `paths` (files or directories), or with `stdin` that text as the file it names (then `paths` are
+ * ignored). Never throws for problems of the input.
+ */
+export async function lint(paths: string[], options: RunOptions, optionsFor: OptionsForFile = async () => options, stdin?: StdinInput): Promise<LintResult> {
   const dialects = await loadDialects(options.dialect ? [options.dialect] : DIALECT_IDS);
   const notifications: ToolNotification[] = [];
-  const found = await discoverFiles(paths.map((p) => resolve(p)), dialects);
+  const found = stdin
+    ? { files: [{ path: resolve(stdin.path), dialect: dialectOf(resolve(stdin.path), dialects)?.id ?? dialects[0].id, explicit: true }], problems: [], unmatched: [] }
+    : await discoverFiles(paths.map((p) => resolve(p)), dialects);
   const { problems } = found;
   for (const problem of problems) notifications.push({ level: 'error', message: problem.message, file: problem.path });
   const discovered = withoutPlannedDialects(found.files, options.root, notifications);
+  const texts = stdin ? new Map([[resolve(stdin.path), stdin.text]]) : undefined;
 
   const findings: Finding[] = [];
   const caches: Array<Map<string, ConfigFile>> = [];
@@ -67,7 +81,7 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     const groups = await groupByOptions(entryOrder(entries, dialect), optionsFor, notifications);
     groupCount += groups.size;
     for (const [groupOptions, group] of groups) {
-      const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed });
+      const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed, texts });
       caches.push(linted.cache);
       for (const finding of linted.findings) findings.push(finding);
     }
@@ -86,6 +100,7 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     // A file that does not look like configuration is never quoted: no snippet, no excerpt.
     sources: new Map(files.filter((file) => !file.withheld).map((file) => [file.path, file.text])),
     root: options.root,
+    unmatched: found.unmatched,
     properties: runProperties(options, used.length > 0 ? used : dialects.slice(0, 1)),
     // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not, nor
     // is a named file that could not be read or a tree that could not be modelled (exit code 2).
@@ -100,12 +115,13 @@ function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
 async function lintGroup(
   candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
-  run: { fileSummary: FileReadSummary; failed: { any: boolean } },
+  run: { fileSummary: FileReadSummary; failed: { any: boolean }; texts?: ReadonlyMap<string, string> },
 ): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
   const context: LoadContext = {
     root: options.root,
     pathMaps: options.pathMaps,
     cache: new Map(),
+    texts: run.texts,
     ...options.limits,
     notify: (notification) => notifications.push(notification),
   };
@@ -114,14 +130,22 @@ async function lintGroup(
   const models = (await loadEntries(candidates, dialect, context, notifications, run.failed)).map(({ entry, reportOnly }) => {
     const model = buildModel(dialect, entry, modelOptions, notifications, run.fileSummary);
     if (!model) run.failed.any = true;
-    return { model, reportOnly };
+    // Endpoints a named snippet is included in: read from the directive trees before they are released.
+    return { model, reportOnly, areas: model && reportOnly ? contributedAreas(model, reportOnly) : [] };
   });
   releaseDirectives(context.cache);
   collectGarbage();
-  for (const { model, reportOnly } of models) {
+  for (const { model, reportOnly, areas } of models) {
     if (!model) continue;
     // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
-    for (const finding of runRules(model, options, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
+    for (const finding of runRules(model, options, notifications)) {
+      if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
+      else {
+        // A finding the named snippet causes lands on the server that includes it (a removed HSTS line).
+        const contributed = contributedFinding(finding, areas);
+        if (contributed) findings.push(contributed);
+      }
+    }
   }
   return { cache: context.cache, findings };
 }
@@ -188,7 +212,8 @@ export function withServerVersion(options: RunOptions, dialect: Pick<Dialect, 'i
  * A named file that is not a main config (`conf.d/site.conf`, as pre-commit passes it) means nothing on
  * its own: the http-level settings it inherits live in the main file that includes it. So the main
  * files above it (up to the root) are loaded too, as context: a named file one of them includes is
- * linted inside that tree, and only findings in the named files are reported from it.
+ * linted inside that tree, and only findings in the named files are reported from it, plus those of
+ * the servers whose block includes a named file (see contributions.ts).
  */
 function contextEntries(discovered: DiscoveredFile[], dialect: Dialect, root: string): DiscoveredFile[] {
   const known = new Set(discovered.map((f) => f.path));
