@@ -1,11 +1,11 @@
 // Reads an nginx configuration tree (includes followed in place) into the dialect-neutral TLS model.
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, type SourceRange } from '../../syntax/range.js';
 import { SourceDirective } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import {
-  TLS_PROTOCOLS, type CertificateRef, type FixedAnswer, type Endpoint, type HeaderScope, type HttpRedirect, type Listener,
+  TLS_PROTOCOLS, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect, type Listener,
   type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, socketKey,
 } from '../../model/types.js';
 import { checkDirectives } from './check.js';
@@ -37,6 +37,8 @@ interface BuildContext {
   /** nginx's conf prefix: relative certificate paths resolve against the main config's directory. */
   prefix: string;
   pathMaps: LintOptions['pathMaps'];
+  /** The checkout: files under it are expected to exist. */
+  root: string;
   /**
    * The levels of the server being built, by block: the model visits each location several times. They
    * are scaffolding of one server: kept for the whole build they held 70 MB of a 10,000-server tree.
@@ -54,6 +56,7 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
     version: options.serverVersions.nginx ?? NGINX_DEFAULT_VERSION,
     prefix: dirname(entry.path),
     pathMaps: options.pathMaps,
+    root: resolve(options.root),
     serverLevels: new Map(),
     defaultSettings: new Map(),
     labelsByHead: new Map(),
@@ -121,6 +124,8 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext): E
   const legacySsl = inherited(level, 'ssl', onOff);
   const range = server.headRange ?? server.range;
   const scopes = headerScopes(level, range, context);
+  const certificates = certificatesOf(level, context);
+  const rejectsHandshake = inherited(level, 'ssl_reject_handshake', onOff)?.value === true;
   const listeners = listenersOf(level, legacySsl, context);
   const dhparam = setting<string | null>(level, 'ssl_dhparam', firstArg, null);
   return {
@@ -128,7 +133,7 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext): E
     range,
     serverNames,
     listeners,
-    certificates: certificatesOf(level, context),
+    certificates,
     protocols: setting(level, 'ssl_protocols', protocolsOf, defaultProtocols(context.version)),
     ciphers: setting(level, 'ssl_ciphers', firstArg, DEFAULT_CIPHERS),
     ciphersuites: ciphersuitesOf(level),
@@ -136,6 +141,7 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext): E
     ticketKeyRotation: ticketKeyRotation(level, context.version),
     stapling: setting(level, 'ssl_stapling', onOff, false),
     dhparam,
+    files: namedFiles(level, certificates, rejectsHandshake, dhparam, context),
     // nginx sets no DH parameters without `ssl_dhparam` (ngx_ssl_dhparam returns at once for an empty
     // name), so it never negotiates DHE then; test/live proves it against nginx 1.22.
     dheAvailable: dhparam.value !== null,
@@ -143,7 +149,7 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext): E
     scopes,
     upstreams: upstreamsOf(level),
     httpRedirect: redirectOf(level, plainPorts(listeners)),
-    rejectsHandshake: inherited(level, 'ssl_reject_handshake', onOff)?.value === true,
+    rejectsHandshake,
   };
 }
 
@@ -364,8 +370,9 @@ function certificatesOf(level: Level, context: BuildContext): CertificateRef[] {
       const args = cert.args;
       const certificate = settingOf(cert, args, firstArg(args), at.kind);
       const key = keys[i] ?? null;
-      const resolvedPath = resolveCertificatePath(certificate.value, context);
-      return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}) };
+      const resolvedPath = resolveFilePath(certificate.value, context)?.path;
+      const keyPath = key ? resolveFilePath(key.value, context)?.path : undefined;
+      return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) };
     });
   }
   return [];
@@ -382,10 +389,41 @@ function keysFor(level: Level): Setting<string>[] {
   return [];
 }
 
-/** A readable file path, or undefined for variables (`$ssl_server_name`), `data:` and `engine:` values. */
-function resolveCertificatePath(value: string, context: BuildContext): string | undefined {
+/**
+ * Where nginx would read a file a setting names, and whether the checkout should hold it (inside the root,
+ * or brought in by a path map); undefined for variables (`$ssl_server_name`), `data:`, `engine:` and `store:` values.
+ */
+function resolveFilePath(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
   if (value === '' || value.includes('$') || /^(data|engine|store):/.test(value)) return undefined;
-  return isAbsolute(value) ? mapPath(value, context.pathMaps) : join(context.prefix, value);
+  // nginx: ngx_conf_full_name(cycle, name, 1) resolves a relative file name against the conf prefix.
+  const path = isAbsolute(value) ? mapPath(value, context.pathMaps) : join(context.prefix, value);
+  const inside = (dir: string) => !relative(dir, path).startsWith('..') && !isAbsolute(relative(dir, path));
+  return { path, inCheckout: path !== value || inside(context.root) };
+}
+
+/**
+ * The files nginx reads for a server (ngx_http_ssl_merge_srv_conf): only a server with certificates (its own
+ * or inherited, whatever it listens on) or `ssl_reject_handshake on` gets an SSL context. Then it loads the
+ * certificates and keys, the `ssl_dhparam` file, the `ssl_trusted_certificate` file, and the
+ * `ssl_client_certificate` file when `ssl_verify_client` is not off.
+ */
+function namedFiles(level: Level, certificates: CertificateRef[], rejectsHandshake: boolean, dhparam: Setting<string | null>, context: BuildContext): FileReference[] {
+  if (certificates.length === 0 && !rejectsHandshake) return [];
+  const files: FileReference[] = [];
+  const add = (role: FileReference['role'], setting: Setting<string> | null | undefined) => {
+    if (!setting?.source) return;
+    const resolved = resolveFilePath(setting.value, context);
+    files.push({ role, setting, inCheckout: resolved?.inCheckout ?? false, ...(resolved ? { path: resolved.path } : {}) });
+  };
+  for (const ref of certificates) {
+    add('certificate', ref.certificate);
+    add('key', ref.key);
+  }
+  if (dhparam.value !== null) add('dhparam', dhparam as Setting<string>);
+  add('trusted-certificate', inherited(level, 'ssl_trusted_certificate', firstArg));
+  const verifyClient = inherited(level, 'ssl_verify_client', firstArg);
+  if (verifyClient && verifyClient.value.toLowerCase() !== 'off') add('trusted-certificate', inherited(level, 'ssl_client_certificate', firstArg));
+  return exact(files);
 }
 
 // ---- response headers -------------------------------------------------------------------------
