@@ -25,6 +25,9 @@ const NOT_LIVE_FILES: Record<string, string> = {
   'hsts-missing/module-headers.conf': 'needs the headers-more and security_headers modules, which Debian nginx-light lacks',
   'hsts-not-always/more-set-headers.conf': 'needs the headers-more module, which Debian nginx-light lacks',
   'hsts-max-age-short/more-set-headers.conf': 'needs the headers-more module, which Debian nginx-light lacks',
+  'protocol-deprecated/stream-and-mail.conf': 'needs the stream and mail modules, which Debian nginx-light lacks (libnginx-mod-stream, libnginx-mod-mail)',
+  'listen-443-no-certificate/stream-server.conf': 'needs the stream module, which Debian nginx-light lacks (libnginx-mod-stream)',
+  'listen-443-no-tls/stream-passthrough.conf': 'needs the stream module, which Debian nginx-light lacks (libnginx-mod-stream)',
   'http-no-redirect/if-server-port.conf': 'the live suite moves listens to free ports, so comparisons with $server_port change meaning',
 };
 

@@ -8,6 +8,7 @@ import {
   TLS_PROTOCOLS, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect, type Listener,
   type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, socketKey,
 } from '../../model/types.js';
+import { versionAtLeast } from '../../model/compare-version.js';
 import { checkDirectives } from './check.js';
 import { includeDirectives, mapPath } from './load.js';
 import {
@@ -67,6 +68,7 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
       context.serverLevels = new Map();
       return buildEndpoint(server, http, context);
     }));
+  for (const endpoint of otherEndpoints(entry, context)) endpoints.push(endpoint);
   shareSocketTls(endpoints);
   if (!protocolsPerServer(context.version, options.openssl)) useDefaultServerProtocols(endpoints);
   return { dialect: 'nginx', server: { product: 'nginx', version: context.version, tlsLibrary: 'openssl' }, endpoints, files: filesOf(entry) };
@@ -118,15 +120,16 @@ function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level 
   return level;
 }
 
-function buildEndpoint(server: Directive, http: Level, context: BuildContext): Endpoint {
+function buildEndpoint(server: Directive, http: Level, context: BuildContext, application: Endpoint['application'] = 'http'): Endpoint {
   const level = childLevel(server, 'endpoint', http);
+  const isHttp = application === 'http';
   const serverNames = exact(own(level, 'server_name').flatMap((d) => d.args.map((a) => a.value)));
   const legacySsl = inherited(level, 'ssl', onOff);
   const range = server.headRange ?? server.range;
-  const scopes = headerScopes(level, range, context);
+  const scopes = isHttp ? headerScopes(level, range, context) : [];
   const certificates = certificatesOf(level, context);
   const rejectsHandshake = inherited(level, 'ssl_reject_handshake', onOff)?.value === true;
-  const listeners = listenersOf(level, legacySsl, context);
+  const listeners = application === 'mail' ? withStarttls(level, listenersOf(level, legacySsl, context)) : listenersOf(level, legacySsl, context);
   const dhparam = setting<string | null>(level, 'ssl_dhparam', firstArg, null);
   return {
     label: serverNames[0] ? `server ${serverNames[0]}` : 'server',
@@ -147,10 +150,42 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext): E
     dheAvailable: dhparam.value !== null,
     deprecated: legacySsl ? [{ key: 'tlsSwitch', setting: legacySsl, removed: !hasSslDirective(context.version) }] : [],
     scopes,
-    upstreams: upstreamsOf(level),
-    httpRedirect: redirectOf(level, plainPorts(listeners)),
+    upstreams: isHttp ? upstreamsOf(level) : [],
+    httpRedirect: isHttp ? redirectOf(level, plainPorts(listeners)) : null,
     rejectsHandshake,
+    application,
+    // ssl_stapling: ngx_http_ssl_module, and ngx_stream_ssl_module from 1.27.2; the mail module has none.
+    staplingAvailable: isHttp || (application === 'stream' && versionAtLeast(context.version, '1.27.2')),
   };
+}
+
+/**
+ * `stream {}` and `mail {}` servers terminate TLS too (`listen 993 ssl`): they are endpoints for the
+ * protocol, cipher and certificate rules, without HTTP's headers, redirects and upstream checks.
+ */
+function otherEndpoints(entry: ConfigFile, context: BuildContext): Endpoint[] {
+  const top = expandIncludes(entry.directives);
+  const endpoints: Endpoint[] = [];
+  for (const name of ['stream', 'mail'] as const) {
+    for (const block of blocks(top, name)) {
+      const level: Level = { kind: 'global', directives: expandIncludes(block.children ?? []), parent: null, build: context };
+      for (const server of blocks(level.directives, 'server')) {
+        context.serverLevels = new Map();
+        endpoints.push(buildEndpoint(server, level, context, name));
+      }
+    }
+  }
+  return endpoints;
+}
+
+/**
+ * A mail server with `starttls on` or `only` offers TLS on its plain listeners after STARTTLS
+ * (ngx_mail_ssl_module), with the same protocols, ciphers and certificate.
+ */
+function withStarttls(level: Level, listeners: Listener[]): Listener[] {
+  const starttls = inherited(level, 'starttls', firstArg)?.value;
+  if (starttls !== 'on' && starttls !== 'only') return listeners;
+  return listeners.map((l) => (l.tls ? l : { ...l, tls: true, tlsFrom: 'server-switch' as const }));
 }
 
 // ---- settings -------------------------------------------------------------------------------
