@@ -6,10 +6,12 @@ import { SourceDirective } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import {
   TLS_PROTOCOLS, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect, type Listener,
-  type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, socketKey,
+  type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, type UnknownSetting, socketKey,
 } from '../../model/types.js';
 import { versionAtLeast } from '../../model/compare-version.js';
 import { checkDirectives } from './check.js';
+import { nginxDirective } from './directives.js';
+import { publishedById } from './published.js';
 import { includeDirectives, mapPath } from './load.js';
 import {
   DEFAULT_CIPHERS, defaultProtocols, hasAddHeaderInherit, hasSslDirective, NGINX_DEFAULT_VERSION,
@@ -79,14 +81,14 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
  * includes inside `http {}` (sites-enabled/*.conf, conf.d/*.conf), so its top level is read as one.
  */
 function httpLevels(entry: ConfigFile, build: BuildContext): Level[] {
-  const top = expandIncludes(entry.directives);
+  const top = expandIncludes(entry.directives, build.version);
   const https = blocks(top, 'http');
   if (https.length === 0) return [{ kind: 'global', directives: top, parent: null, build }];
-  return https.map((http) => ({ kind: 'global', directives: expandIncludes(http.children ?? []), parent: null, build }));
+  return https.map((http) => ({ kind: 'global', directives: expandIncludes(http.children ?? [], build.version), parent: null, build }));
 }
 
 // nginx: ngx_conf_include parses the included file in place of the include directive.
-function expandIncludes(directives: readonly Directive[], active = new Set<ConfigFile>()): readonly Directive[] {
+function expandIncludes(directives: readonly Directive[], version: string, active = new Set<ConfigFile>()): readonly Directive[] {
   // Most blocks include nothing: their own list serves, uncopied.
   if (!directives.some((d) => d.name === 'include' && d.included)) return directives;
   const out: Directive[] = [];
@@ -95,15 +97,72 @@ function expandIncludes(directives: readonly Directive[], active = new Set<Confi
       out.push(directive);
       continue;
     }
+    if (directive.unresolved) {
+      // What the missing file sets is unknown: the include stays in the list so levels can tell. A file whose
+      // published contents are known contributes those, placed at the include directive.
+      out.push(directive);
+      for (const standIn of standInsFor(directive, version)) out.push(standIn);
+    }
     for (const file of directive.included) {
       if (active.has(file)) continue; // a cycle: the loader reported it
       active.add(file);
       // A loop, not push(...spread): an included geo or map list can hold more directives than V8 takes as arguments.
-      for (const expanded of expandIncludes(file.directives, active)) out.push(expanded);
+      for (const expanded of expandIncludes(file.directives, version, active)) out.push(expanded);
       active.delete(file);
     }
   }
   return out;
+}
+
+/** The nginx contexts a level of each kind can be (http, stream or mail servers and their blocks). */
+const LEVEL_CONTEXTS: Record<SettingLevel, readonly string[]> = {
+  default: [],
+  global: ['http', 'stream', 'mail'],
+  endpoint: ['server', 'stream_server', 'mail_server'],
+  path: ['location', 'if', 'limit_except'],
+};
+
+/** Directives that stand in for a missing well-known file: they have no text of their own to edit. */
+const standIns = new WeakSet<Directive>();
+const standInsByInclude = new WeakMap<Directive, readonly Directive[]>();
+
+/** The published contents of the file an unresolved include names, as directives placed at the include. */
+function standInsFor(include: Directive, version: string): readonly Directive[] {
+  const published = include.published === undefined ? undefined : publishedById(include.published);
+  if (!published) return [];
+  let made = standInsByInclude.get(include);
+  if (!made) {
+    const range = include.range;
+    made = published.directives(version).map(([name, ...values]) => {
+      const args: Arg[] = values.map((value) => ({ value, raw: value, quoted: null, range }));
+      const directive: Directive = { name, nameRange: range, args, range };
+      standIns.add(directive);
+      return directive;
+    });
+    standInsByInclude.set(include, made);
+  }
+  return made;
+}
+
+/**
+ * True when a file that could not be read may set directive `name` at this level: an unresolved include
+ * sits here, and the level's context allows the directive (ngx_conf_handler checks the context of every
+ * directive, included ones too).
+ */
+function mayBeSetUnseen(level: Level, name: string): boolean {
+  const includes = own(level, 'include');
+  if (!includes.some((d) => d.unresolved && d.published === undefined)) return false;
+  const spec = nginxDirective(name);
+  return !spec || spec.contexts.some((c) => LEVEL_CONTEXTS[level.kind].includes(c));
+}
+
+/** True when directive `name` for `level` may come from an unreadable file: no readable level sets it first. */
+function unknownFrom(level: Level, name: string): boolean {
+  for (let at: Level | null = level; at; at = at.parent) {
+    if (own(at, name).length > 0) return false;
+    if (mayBeSetUnseen(at, name)) return true;
+  }
+  return false;
 }
 
 function blocks(directives: readonly Directive[], name: string): Directive[] {
@@ -114,7 +173,7 @@ function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level 
   const { build } = parent;
   let level = build.serverLevels.get(block);
   if (!level || level.parent !== parent || level.kind !== kind) {
-    level = { kind, directives: expandIncludes(block.children ?? []), parent, build };
+    level = { kind, directives: expandIncludes(block.children ?? [], build.version), parent, build };
     build.serverLevels.set(block, level);
   }
   return level;
@@ -153,10 +212,29 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext, ap
     upstreams: isHttp ? upstreamsOf(level) : [],
     httpRedirect: isHttp ? redirectOf(level, plainPorts(listeners)) : null,
     rejectsHandshake,
+    unknown: unknownSettings(level, isHttp),
     application,
     // ssl_stapling: ngx_http_ssl_module, and ngx_stream_ssl_module from 1.27.2; the mail module has none.
     staplingAvailable: isHttp || (application === 'stream' && versionAtLeast(context.version, '1.27.2')),
   };
+}
+
+const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
+
+/** What missing includes around this server may set (see `mayBeSetUnseen`); usually nothing. */
+function unknownSettings(level: Level, isHttp: boolean): ReadonlySet<UnknownSetting> {
+  const unknown = new Set<UnknownSetting>();
+  if (unknownFrom(level, 'ssl_protocols')) unknown.add('protocols');
+  if (unknownFrom(level, 'ssl_ciphers') || unknownFrom(level, 'ssl_conf_command')) unknown.add('ciphers');
+  if (['ssl_session_tickets', 'ssl_session_ticket_key', 'ssl_session_cache'].some((name) => unknownFrom(level, name))) unknown.add('sessionTickets');
+  if (unknownFrom(level, 'ssl_stapling')) unknown.add('stapling');
+  if (unknownFrom(level, 'ssl_certificate')) unknown.add('certificates');
+  if (isHttp && (mayBeSetUnseen(level, 'return') || rootLocations(level).some((l) => mayBeSetUnseen(childLevel(l, 'path', level), 'return')))) unknown.add('redirect');
+  return unknown.size > 0 ? unknown : NOTHING_UNKNOWN;
+}
+
+function rootLocations(server: Level): Directive[] {
+  return blocks(server.directives, 'location').filter((location) => location.args.length === 1 && location.args[0].value === '/');
 }
 
 /**
@@ -164,11 +242,11 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext, ap
  * protocol, cipher and certificate rules, without HTTP's headers, redirects and upstream checks.
  */
 function otherEndpoints(entry: ConfigFile, context: BuildContext): Endpoint[] {
-  const top = expandIncludes(entry.directives);
+  const top = expandIncludes(entry.directives, context.version);
   const endpoints: Endpoint[] = [];
   for (const name of ['stream', 'mail'] as const) {
     for (const block of blocks(top, name)) {
-      const level: Level = { kind: 'global', directives: expandIncludes(block.children ?? []), parent: null, build: context };
+      const level: Level = { kind: 'global', directives: expandIncludes(block.children ?? [], context.version), parent: null, build: context };
       for (const server of blocks(level.directives, 'server')) {
         context.serverLevels = new Map();
         endpoints.push(buildEndpoint(server, level, context, name));
@@ -256,7 +334,8 @@ function defaultSetting<T>(level: Level, name: string, fallback: T): Setting<T> 
 }
 
 function settingOf<T>(directive: Directive, args: readonly Arg[], value: T, level: SettingLevel): Setting<T> {
-  const valueRange = args.length > 0 ? spanOf(args[0].range, args[args.length - 1].range) : undefined;
+  // A stand-in for a missing file's published contents has no text to rewrite: findings point at the include.
+  const valueRange = args.length > 0 && !standIns.has(directive) ? spanOf(args[0].range, args[args.length - 1].range) : undefined;
   return { value, source: directive.range, valueRange, level };
 }
 
@@ -540,7 +619,17 @@ function scopeOf(
     dropped: fromOutside.every((h) => headers.includes(h)) ? NO_HEADERS : fromOutside.filter((h) => !headers.includes(h)),
     ownHeaders,
     returns: outerAnswer ?? fixedAnswerOf(level),
+    headersUnknown: headersMayBeUnseen(level),
   };
+}
+
+/** True when an unreadable file may set the headers this level sends: before a readable level sets its own. */
+function headersMayBeUnseen(level: Level): boolean {
+  for (let at: Level | null = level; at; at = at.parent) {
+    if (mayBeSetUnseen(at, 'add_header')) return true;
+    if (headersOf(at).length > 0) return false;
+  }
+  return false;
 }
 
 /**
