@@ -307,7 +307,7 @@ function fileNotifications(summary: FileReadSummary): ToolNotification[] {
   const missing = [...summary.notFound].sort();
   const common = missing.length ? commonDirectory(missing) : '/';
   // Mapping all of `/` into the checkout says nothing: name the form instead.
-  const map = common === '/' ? `--map ${dirname(missing[0])}=./path/in/checkout (one for each directory)` : `--map ${common}=./path/in/checkout`;
+  const map = common === '/' && missing.length > 0 ? `--map ${dirname(missing[0])}=./path/in/checkout (one for each directory)` : `--map ${common}=./path/in/checkout`;
   if (missing.length === 1) {
     notices.push({ level: 'note', message: `1 certificate file named by the config was not found and was not checked (${missing[0]}); to check it, map its directory into the checkout: ${map}` });
   } else if (missing.length > 1) {
