@@ -2,11 +2,11 @@
 // schema/tlslint.schema.json is this schema written out (`npm run docs`); a test keeps the two equal.
 import { DIALECT_IDS } from '../dialects/registry.js';
 import { GUIDELINE_VERSIONS, PROFILE_NAMES } from '../tls/mozilla-profiles.js';
+import { OPENSSL_VERSIONS } from '../tls/openssl-builds.js';
 import type { Rule } from './define-rule.js';
 
 export const SCHEMA_ID = 'https://github.com/tlslint/tlslint/blob/main/schema/tlslint.schema.json';
 export const SEVERITY_SETTINGS = ['off', 'note', 'warning', 'error'] as const;
-export const OPENSSL_VERSIONS = ['3.0', '1.1.1', '1.0.2'] as const;
 
 /** Settings a config file and each of its overrides may hold. */
 function settingsProperties(): Record<string, object> {

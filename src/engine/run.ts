@@ -1,7 +1,7 @@
 // One lint run: find files, load them with includes, build each model, run the rules, collect results.
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Dialect, LoadContext } from '../dialects/dialect.js';
-import { loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
+import { DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
 import { compareRanges } from '../syntax/range.js';
 import type { TlsModel } from '../model/types.js';
@@ -19,7 +19,8 @@ import { getProfile } from '../tls/mozilla-profiles.js';
 export type RuleSetting = Severity | 'off';
 
 export interface RunOptions extends LintOptions {
-  dialect: DialectId;
+  /** Reads every file as this dialect; absent, each file's dialect is detected from its path. */
+  dialect?: DialectId;
   /** Severity overrides by rule id (`--rule id=off|note|warning|error`). */
   ruleSettings: Record<string, RuleSetting>;
   /** Report `tlslint-disable` comments that suppress nothing (`--report-unused-disable`). */
@@ -43,9 +44,9 @@ export type OptionsForFile = (file: string) => Promise<RunOptions | null>;
 
 /** Lints `paths` (files or directories). Never throws for problems of the input. */
 export async function lint(paths: string[], options: RunOptions, optionsFor: OptionsForFile = async () => options): Promise<LintResult> {
-  const dialect = await loadDialect(options.dialect);
+  const dialects = await loadDialects(options.dialect ? [options.dialect] : DIALECT_IDS);
   const notifications: ToolNotification[] = [];
-  const found = await discoverFiles(paths.map((p) => resolve(p)), dialect);
+  const found = await discoverFiles(paths.map((p) => resolve(p)), dialects);
   const { problems } = found;
   for (const problem of problems) notifications.push({ level: 'error', message: problem.message, file: problem.path });
   const discovered = withoutPlannedDialects(found.files, options.root, notifications);
@@ -53,12 +54,21 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
   const findings: Finding[] = [];
   const caches: Array<Map<string, ConfigFile>> = [];
   const fileSummary = emptyFileReadSummary();
-  const entries = [...discovered, ...contextEntries(discovered, dialect, options.root)];
-  const groups = await groupByOptions(entryOrder(entries), optionsFor, notifications);
-  for (const [groupOptions, group] of groups) {
-    const linted = await lintGroup(group, groupOptions, dialect, notifications, fileSummary);
-    caches.push(linted.cache);
-    for (const finding of linted.findings) findings.push(finding);
+  let groupCount = 0;
+  const used: Dialect[] = [];
+  // One dialect at a time: a repository may hold an nginx tree and an Apache tree side by side.
+  for (const dialect of dialects) {
+    const own = discovered.filter((file) => file.dialect === dialect.id);
+    if (own.length === 0) continue;
+    used.push(dialect);
+    const entries = [...own, ...contextEntries(own, dialect, options.root)];
+    const groups = await groupByOptions(entryOrder(entries, dialect), optionsFor, notifications);
+    groupCount += groups.size;
+    for (const [groupOptions, group] of groups) {
+      const linted = await lintGroup(group, groupOptions, dialect, notifications, fileSummary);
+      caches.push(linted.cache);
+      for (const finding of linted.findings) findings.push(finding);
+    }
   }
   for (const notice of fileNotifications(fileSummary)) notifications.push(notice);
   const files = firstReadings(caches);
@@ -67,17 +77,20 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
   const knownIds = new Set(allRules.map((r) => r.meta.id));
   for (const notice of applySuppressions(kept, files, knownIds, options.reportUnusedDisable ?? false)) notifications.push(notice);
   const readFiles = files.map((file) => file.path);
-  const serverVersion = withServerVersion(options, dialect).serverVersions[dialect.id];
   return {
     findings: kept,
     notifications,
     files: readFiles,
     sources: new Map(files.map((file) => [file.path, file.text])),
     root: options.root,
-    properties: runProperties(options, dialect.id, serverVersion),
+    properties: runProperties(options, used.length > 0 ? used : dialects.slice(0, 1)),
     // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
-    executionSuccessful: readFiles.length > 0 || (groups.size === 0 && problems.length === 0),
+    executionSuccessful: readFiles.length > 0 || (groupCount === 0 && problems.length === 0),
   };
+}
+
+function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
+  return Promise.all(ids.map((id) => loadDialect(id)));
 }
 
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
@@ -177,7 +190,7 @@ function contextEntries(discovered: DiscoveredFile[], dialect: Dialect, root: st
   for (const file of discovered) {
     if (!file.explicit || dialect.mainFileNames.includes(basename(file.path))) continue;
     for (const main of mainFilesAbove(file.path, dialect, root)) {
-      if (!known.has(main)) added.push({ path: main, explicit: false, contextOnly: true });
+      if (!known.has(main)) added.push({ path: main, dialect: dialect.id, explicit: false, contextOnly: true });
       known.add(main);
     }
   }
@@ -313,12 +326,13 @@ function compareFindings(a: Finding, b: Finding): number {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
-function runProperties(options: LintOptions, dialect: string, serverVersion: string): Record<string, string> {
+function runProperties(options: RunOptions, dialects: readonly Dialect[]): Record<string, string> {
+  const versions = dialects.map((dialect) => `${dialect.id} ${withServerVersion(options, dialect).serverVersions[dialect.id]}`);
   return {
     profile: options.profile,
     mozillaGuidelines: getProfile(options.profile, options.guidelines).guidelines,
-    dialect,
-    serverVersion: `${dialect} ${serverVersion}`,
+    dialect: dialects.map((dialect) => dialect.id).join(', '),
+    serverVersion: versions.join(', '),
     openssl: options.openssl,
     now: options.now.toISOString(),
   };

@@ -129,12 +129,28 @@ export interface ResponseHeader {
   source: SourceRange;
   valueRange: SourceRange;
   level: SettingLevel;
+  /**
+   * The directive's own list of statuses the header is limited to (headers-more `-s`), when it has one: then
+   * sending it on every status means widening that list, not adding a flag.
+   */
+  statusFilter?: SourceRange;
 }
+
+/**
+ * How a scope answers every request when a fixed answer decides it (nginx `return`): `body` (a 2xx with a
+ * fixed body, such as `return 200 "ok"`: content like any other), `redirect` (a 3xx to a URL), `error` (a
+ * 4xx or 5xx status) or `close` (no response at all: the connection is closed). Null when the scope serves
+ * files or proxied responses.
+ */
+export type FixedAnswer = 'body' | 'redirect' | 'error' | 'close';
 
 /** A place responses come from (an endpoint, or one path scope of it) with the headers it really sends. */
 export interface HeaderScope {
   kind: 'endpoint' | 'path';
-  /** How the dialect names the block in messages: `location /api/`, `<Location /api>`, `handle /api/*`. */
+  /**
+   * How the dialect names the block in messages: `location /api/`, `<Location /api>`, `handle /api/*`, or
+   * nginx's `if ($request_method = OPTIONS)` (a header scope of its own).
+   */
   label: string;
   /**
    * A path scope that catches every request the endpoint gets (nginx `location /`, Apache `<Location />`,
@@ -149,8 +165,8 @@ export interface HeaderScope {
   dropped: readonly ResponseHeader[];
   /** The scope's own header directives, when they replaced the inherited ones. */
   ownHeaders: readonly ResponseHeader[];
-  /** True when every response of this scope is a redirect or fixed status (e.g. `return 301 ...`). */
-  returnsOnly: boolean;
+  /** The fixed answer every request of this scope gets, or null when it serves content of its own. */
+  returns: FixedAnswer | null;
 }
 
 /** A proxied upstream reached over TLS. */
@@ -263,7 +279,11 @@ export function isRealServerName(name: string): boolean {
   return name !== '' && name !== '_' && name !== '""' && name !== "''";
 }
 
-/** True when at least one listener of the endpoint speaks TLS. */
+/**
+ * True when at least one listener of the endpoint speaks TLS and the endpoint completes handshakes: one
+ * that refuses every handshake (`rejectsHandshake`) negotiates no protocol or cipher and sends no response,
+ * so nothing about those applies to it.
+ */
 export function isTlsEndpoint(endpoint: Endpoint): boolean {
-  return endpoint.listeners.some((l) => l.tls);
+  return !endpoint.rejectsHandshake && endpoint.listeners.some((l) => l.tls);
 }

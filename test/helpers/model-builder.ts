@@ -28,7 +28,7 @@ export function plainListener(line = 2, port = 80): Listener {
 }
 
 export function serverScope(line = 1, overrides: Partial<HeaderScope> = {}): HeaderScope {
-  return { kind: 'endpoint', label: 'server', catchAll: false, range: rangeAt(line, 1, 9), headers: [], dropped: [], ownHeaders: [], returnsOnly: false, ...overrides };
+  return { kind: 'endpoint', label: 'server', catchAll: false, range: rangeAt(line, 1, 9), headers: [], dropped: [], ownHeaders: [], returns: null, ...overrides };
 }
 
 /** A TLS server on 443 with a certificate and nginx-like defaults; override what the test is about. */
