@@ -1,4 +1,5 @@
 // The certificate rules end to end: path maps decide what is missing, one note counts the rest, SARIF carries the facts.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -55,6 +56,19 @@ describe('files outside the checkout', () => {
       ['certificate-file-missing', 5, 'Missing key file "/etc/ssl/site/gone.key" (looked for deploy/ssl/gone.key): the server refuses to start'],
     ]);
     expect(result.notifications).toEqual([]);
+  });
+});
+
+describe('encrypted keys', () => {
+  it('are skipped with one note, naming no key content', async () => {
+    execFileSync('openssl', ['pkey', '-in', join(CERTS, 'www.example.com.key'), '-aes256', '-passout', 'pass:test', '-out', join(root, 'deploy/ssl/locked.key')],
+      { stdio: 'ignore', env: { ...process.env, OPENSSL_CONF: '/dev/null' } });
+    const conf = join(root, 'locked.conf');
+    writeFileSync(conf, site('www.example.com', 'deploy/ssl/www.example.com.fullchain.pem', 'deploy/ssl/locked.key') +
+      site('example.com', 'deploy/ssl/www.example.com.fullchain.pem', 'deploy/ssl/locked.key'));
+    const result = await lint([conf], options());
+    expect(result.findings).toEqual([]);
+    expect(result.notifications).toEqual([{ level: 'note', message: `1 private key file is encrypted and was not compared with its certificate (${join(root, 'deploy/ssl/locked.key')})` }]);
   });
 });
 
