@@ -23,27 +23,40 @@ export interface DiscoveryProblem {
   message: string;
 }
 
+/** What {@link discoverFiles} found under the given paths. */
+export interface Discovery {
+  files: DiscoveredFile[];
+  problems: DiscoveryProblem[];
+  /** Given paths that matched nothing: no such file, or a directory holding no config file a dialect knows. */
+  unmatched: string[];
+}
+
 /**
  * Finds config files under `paths` that one of `dialects` recognises (the first that claims a path reads it);
  * files named directly are always kept.
  */
-export async function discoverFiles(paths: string[], dialects: readonly Dialect[]): Promise<{ files: DiscoveredFile[]; problems: DiscoveryProblem[] }> {
+export async function discoverFiles(paths: string[], dialects: readonly Dialect[]): Promise<Discovery> {
   const files: DiscoveredFile[] = [];
   const problems: DiscoveryProblem[] = [];
+  const unmatched: string[] = [];
   for (const path of paths) {
     try {
       const info = await stat(path);
-      if (info.isDirectory()) await scanDirectory(path, dialects, files, problems);
-      else files.push({ path, dialect: dialectOf(path, dialects)?.id ?? dialects[0].id, explicit: true });
+      if (info.isDirectory()) {
+        const before = files.length;
+        await scanDirectory(path, dialects, files, problems);
+        if (files.length === before) unmatched.push(path);
+      } else files.push({ path, dialect: dialectOf(path, dialects)?.id ?? dialects[0].id, explicit: true });
     } catch (error) {
       problems.push({ path, message: describeFsError(error, path) });
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') unmatched.push(path);
     }
   }
-  return { files: dedupe(files), problems };
+  return { files: dedupe(files), problems, unmatched };
 }
 
 /** The dialect whose files look like `path`; with one dialect forced, that one. */
-function dialectOf(path: string, dialects: readonly Dialect[]): Dialect | undefined {
+export function dialectOf(path: string, dialects: readonly Dialect[]): Dialect | undefined {
   if (dialects.length === 1) return dialects[0];
   return dialects.find((dialect) => dialect.detect(path));
 }

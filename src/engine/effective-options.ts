@@ -15,6 +15,10 @@ export interface ExplicitFlags {
   serverVersions?: readonly string[];
   /** Rule ids `--rule` set. */
   rules?: readonly string[];
+  /** `--fail-on` was given (the config's `failOn` does not apply). */
+  failOn?: boolean;
+  /** Paths were given on the command line (not the default "."). */
+  paths?: boolean;
 }
 
 /** Resolves each file's options through `configs`; files sharing a config and overrides share one object. */

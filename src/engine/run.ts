@@ -7,12 +7,13 @@ import { compareRanges } from '../syntax/range.js';
 import type { TlsModel } from '../model/types.js';
 import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } from '../model/certificates.js';
 import type { Rule } from './define-rule.js';
-import { discoverFiles, entryOrder, describeFsError, isFile, type DiscoveredFile } from './discover.js';
+import { dialectOf, discoverFiles, entryOrder, describeFsError, isFile, type DiscoveredFile } from './discover.js';
 import type { Finding, LintResult, Severity, ToolNotification } from './finding.js';
 import { collectGarbage } from './memory.js';
+import { contributedAreas, contributedFinding } from './contributions.js';
 import type { LintOptions } from './options.js';
 import { runRule } from './run-rule.js';
-import { applySuppressions } from './suppressions.js';
+import { applySuppressions, type UnusedDisableSetting } from './suppressions.js';
 import { allRules } from '../../rules/index.js';
 import { getProfile } from '../tls/mozilla-profiles.js';
 
@@ -23,8 +24,8 @@ export interface RunOptions extends LintOptions {
   dialect?: DialectId;
   /** Severity overrides by rule id (`--rule id=off|note|warning|error`). */
   ruleSettings: Record<string, RuleSetting>;
-  /** Report `tlslint-disable` comments that suppress nothing (`--report-unused-disable`). */
-  reportUnusedDisable?: boolean;
+  /** Report `tlslint-disable` comments that suppress nothing, and at which level (`--report-unused-disable`). */
+  reportUnusedDisable?: UnusedDisableSetting;
   /** When set, only these rules run (the fixture harness uses it). */
   onlyRules?: string[];
   limits: Pick<LoadContext, 'maxFileBytes' | 'maxIncludedFiles' | 'maxIncludeDepth'>;
@@ -42,18 +43,33 @@ export const DEFAULT_LIMITS: RunOptions['limits'] = {
  */
 export type OptionsForFile = (file: string) => Promise<RunOptions | null>;
 
-/** Lints `paths` (files or directories). Never throws for problems of the input. */
-export async function lint(paths: string[], options: RunOptions, optionsFor: OptionsForFile = async () => options): Promise<LintResult> {
+/** Text to lint in place of a file's content (`--stdin` with `--stdin-filename`). */
+export interface StdinInput {
+  /** Absolute path the text is linted as: it need not exist, and if a linted tree includes it, it is linted there. */
+  path: string;
+  text: string;
+}
+
+/**
+ * Lints `paths` (files or directories), or with `stdin` that text as the file it names (then `paths` are
+ * ignored). Never throws for problems of the input.
+ */
+export async function lint(paths: string[], options: RunOptions, optionsFor: OptionsForFile = async () => options, stdin?: StdinInput): Promise<LintResult> {
   const dialects = await loadDialects(options.dialect ? [options.dialect] : DIALECT_IDS);
   const notifications: ToolNotification[] = [];
-  const found = await discoverFiles(paths.map((p) => resolve(p)), dialects);
+  const found = stdin
+    ? { files: [{ path: resolve(stdin.path), dialect: dialectOf(resolve(stdin.path), dialects)?.id ?? dialects[0].id, explicit: true }], problems: [], unmatched: [] }
+    : await discoverFiles(paths.map((p) => resolve(p)), dialects);
   const { problems } = found;
   for (const problem of problems) notifications.push({ level: 'error', message: problem.message, file: problem.path });
   const discovered = withoutPlannedDialects(found.files, options.root, notifications);
+  const texts = stdin ? new Map([[resolve(stdin.path), stdin.text]]) : undefined;
 
   const findings: Finding[] = [];
   const caches: Array<Map<string, ConfigFile>> = [];
   const fileSummary = emptyFileReadSummary();
+  // Set when a named file (or a tree) could not be linted: its findings are missing, so the run is no pass.
+  const failed = { any: problems.length > 0 };
   let groupCount = 0;
   const used: Dialect[] = [];
   // One dialect at a time: a repository may hold an nginx tree and an Apache tree side by side.
@@ -65,7 +81,7 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     const groups = await groupByOptions(entryOrder(entries, dialect), optionsFor, notifications);
     groupCount += groups.size;
     for (const [groupOptions, group] of groups) {
-      const linted = await lintGroup(group, groupOptions, dialect, notifications, fileSummary);
+      const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed, texts });
       caches.push(linted.cache);
       for (const finding of linted.findings) findings.push(finding);
     }
@@ -81,11 +97,14 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     findings: kept,
     notifications,
     files: readFiles,
-    sources: new Map(files.map((file) => [file.path, file.text])),
+    // A file that does not look like configuration is never quoted: no snippet, no excerpt.
+    sources: new Map(files.filter((file) => !file.withheld).map((file) => [file.path, file.text])),
     root: options.root,
+    unmatched: found.unmatched,
     properties: runProperties(options, used.length > 0 ? used : dialects.slice(0, 1)),
-    // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
-    executionSuccessful: readFiles.length > 0 || (groupCount === 0 && problems.length === 0),
+    // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not, nor
+    // is a named file that could not be read or a tree that could not be modelled (exit code 2).
+    executionSuccessful: !failed.any && (readFiles.length > 0 || groupCount === 0),
   };
 }
 
@@ -95,27 +114,38 @@ function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
 
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
 async function lintGroup(
-  candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[], fileSummary: FileReadSummary,
+  candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
+  run: { fileSummary: FileReadSummary; failed: { any: boolean }; texts?: ReadonlyMap<string, string> },
 ): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
   const context: LoadContext = {
     root: options.root,
     pathMaps: options.pathMaps,
     cache: new Map(),
+    texts: run.texts,
     ...options.limits,
     notify: (notification) => notifications.push(notification),
   };
   const findings: Finding[] = [];
   const modelOptions = withServerVersion(options, dialect);
-  const models = (await loadEntries(candidates, dialect, context, notifications)).map(({ entry, reportOnly }) => ({
-    model: buildModel(dialect, entry, modelOptions, notifications, fileSummary),
-    reportOnly,
-  }));
+  const models = (await loadEntries(candidates, dialect, context, notifications, run.failed)).map(({ entry, reportOnly }) => {
+    const model = buildModel(dialect, entry, modelOptions, notifications, run.fileSummary);
+    if (!model) run.failed.any = true;
+    // Endpoints a named snippet is included in: read from the directive trees before they are released.
+    return { model, reportOnly, areas: model && reportOnly ? contributedAreas(model, reportOnly) : [] };
+  });
   releaseDirectives(context.cache);
   collectGarbage();
-  for (const { model, reportOnly } of models) {
+  for (const { model, reportOnly, areas } of models) {
     if (!model) continue;
     // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
-    for (const finding of runRules(model, options, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
+    for (const finding of runRules(model, options, notifications)) {
+      if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
+      else {
+        // A finding the named snippet causes lands on the server that includes it (a removed HSTS line).
+        const contributed = contributedFinding(finding, areas);
+        if (contributed) findings.push(contributed);
+      }
+    }
   }
   return { cache: context.cache, findings };
 }
@@ -182,7 +212,8 @@ export function withServerVersion(options: RunOptions, dialect: Pick<Dialect, 'i
  * A named file that is not a main config (`conf.d/site.conf`, as pre-commit passes it) means nothing on
  * its own: the http-level settings it inherits live in the main file that includes it. So the main
  * files above it (up to the root) are loaded too, as context: a named file one of them includes is
- * linted inside that tree, and only findings in the named files are reported from it.
+ * linted inside that tree, and only findings in the named files are reported from it, plus those of
+ * the servers whose block includes a named file (see contributions.ts).
  */
 function contextEntries(discovered: DiscoveredFile[], dialect: Dialect, root: string): DiscoveredFile[] {
   const known = new Set(discovered.map((f) => f.path));
@@ -213,7 +244,9 @@ interface LoadedEntry {
   reportOnly?: Set<string>;
 }
 
-async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, context: LoadContext, notifications: ToolNotification[]): Promise<LoadedEntry[]> {
+async function loadEntries(
+  candidates: DiscoveredFile[], dialect: Dialect, context: LoadContext, notifications: ToolNotification[], failed: { any: boolean },
+): Promise<LoadedEntry[]> {
   const included = new Set<string>();
   const named = new Set(candidates.filter((c) => !c.contextOnly).map((c) => c.path));
   const entries: LoadedEntry[] = [];
@@ -234,6 +267,9 @@ async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, conte
       // A loader's own error already names the file and the reason; only bare fs errors need describing.
       const named = error instanceof Error && error.message.includes(candidate.path);
       notifications.push({ level: 'error', message: named ? error.message : describeFsError(error, candidate.path), file: candidate.path });
+      // A named file that cannot be read is no pass, even when others were linted. (A scan's finds are
+      // reported, but a key or binary file a directory happens to hold is not what the user asked for.)
+      if (candidate.explicit) failed.any = true;
     }
   }
   return entries.filter(({ entry }) => !included.has(entry.path));
@@ -245,7 +281,12 @@ function buildModel(dialect: Dialect, entry: ConfigFile, options: LintOptions, n
     attachCertificateInfo(model, fileSummary);
     return model;
   } catch (error) {
-    notifications.push({ level: 'error', message: `Internal error while reading ${entry.path}: ${errorText(error)}`, file: entry.path });
+    // Blocks nested through includes deeper than the stack allows (40 files of 95 nested locations is
+    // valid nginx): the tree is not linted, and the run says so and fails rather than pass in silence.
+    const message = isStackOverflow(error)
+      ? `${entry.path} and its includes nest blocks too deeply to be modelled (the stack overflowed); nothing in them was checked`
+      : `Internal error while reading ${entry.path}: ${errorText(error)}`;
+    notifications.push({ level: 'error', message, file: entry.path });
     return undefined;
   }
 }
@@ -283,6 +324,10 @@ function commonDirectory(paths: string[]): string {
   let common = dirname(paths[0]);
   for (const path of paths) while (common !== '/' && !path.startsWith(`${common}/`)) common = dirname(common);
   return common;
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
 /** Runs every enabled rule; a rule that throws becomes a notification and the others still report. */

@@ -1,8 +1,9 @@
 // Reads the files a model's TLS settings name: certificate chains, whether the key matches, DH parameter size.
 // Key files are read only to derive their public key in memory: their bytes never leave this module.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
+import { readRegularFile, RefusedFile } from '../engine/read-file.js';
 import type { SourceRange } from '../syntax/range.js';
 import { certificateSignatureOid, dhPrimeBits, SIGNATURE_ALGORITHMS } from '../tls/der.js';
 import type { CertificateInfo, CertificateRef, ChainProblem, Endpoint, KeyCheck, TlsModel } from './types.js';
@@ -151,11 +152,14 @@ function readChain(path: string): ChainOutcome {
 
 function readSmallFile(path: string): string | { readError: string } {
   try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return { readError: 'is a directory' };
-    if (stats.size > MAX_CERTIFICATE_BYTES) return { readError: `larger than ${MAX_CERTIFICATE_BYTES} bytes` };
-    return readFileSync(path, 'latin1');
+    // Regular files only, checked on the open descriptor: `ln -s /dev/zero site.pem` must not hang the run.
+    return readRegularFile(path, MAX_CERTIFICATE_BYTES).toString('latin1');
   } catch (error) {
+    if (error instanceof RefusedFile) {
+      if (error.reason === 'directory') return { readError: 'is a directory' };
+      if (error.reason === 'too-large') return { readError: `larger than ${MAX_CERTIFICATE_BYTES} bytes` };
+      return { readError: 'is not a regular file (a device, pipe or socket)' };
+    }
     return { readError: fsReason(error) };
   }
 }

@@ -66,13 +66,15 @@ export interface SarifReportingDescriptor {
   helpUri: string;
   help: { text: string; markdown: string };
   defaultConfiguration: { level: SarifLevel };
-  properties: { tags: string[]; precision: string; 'security-severity': string; 'problem.severity': string };
+  /** `security-severity` only for rules that find a weakness (see reportingDescriptor). */
+  properties: { tags: string[]; precision: string; 'security-severity'?: string; 'problem.severity': string };
 }
 
 export interface SarifNotification {
   level: SarifLevel;
   message: SarifMessage;
-  locations?: SarifLocation[];
+  /** A notification names a file, and a line when it is about one (a disable comment). */
+  locations?: Array<{ physicalLocation: { artifactLocation: SarifArtifactLocation; region?: { startLine: number } } }>;
   associatedRule?: { id: string; index?: number };
 }
 

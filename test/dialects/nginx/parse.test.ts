@@ -102,7 +102,7 @@ describe('parseNginx ranges and values', () => {
 describe('parseNginx recovery', () => {
   it('reports a missing ";" before "}" after the last word and keeps the directive', () => {
     const file = parse('location / {\n  return 200 "x"\n}\nroot /a;');
-    expect(diags('location / {\n  return 200 "x"\n}\nroot /a;')).toEqual([['Missing ";" after "return 200 "x""', 2, 17, 2, 17]]);
+    expect(diags('location / {\n  return 200 "x"\n}\nroot /a;')).toEqual([['Missing ";" to end the "return" directive', 2, 17, 2, 17]]);
     expect(file.directives[0].children![0]).toMatchObject({ name: 'return', recovered: true });
     expect(file.directives[1].name).toBe('root');
   });
