@@ -84,6 +84,8 @@ describe('certificate facts in reports', () => {
     const { log, errors } = sarifFor(result);
     expect(errors).toEqual([]);
     const fingerprint = new X509Certificate(readFileSync(join(CERTS, 'www.example.com.pem'))).fingerprint256;
+    const json = JSON.parse(formatJson(result, allRules.map((r) => r.meta))) as { findings: Array<{ properties?: Record<string, string> }> };
+    expect(json.findings.map((f) => f.properties?.sha256Fingerprint)).toEqual([fingerprint, fingerprint]);
     for (const sarifResult of log.runs[0].results) {
       expect(sarifResult.properties).toEqual({
         issuer: 'CN=tlslint Test Intermediate CA', notAfter: '2036-01-01T00:00:00.000Z', notBefore: '2026-01-01T00:00:00.000Z',
