@@ -41,11 +41,18 @@ describe('files outside the checkout', () => {
     expect(result.findings).toEqual([]);
     expect(result.notifications).toEqual([{
       level: 'note',
-      message: '4 certificate files named by the config were not found and were not checked; to check them, map their directory into the checkout: --map /etc/letsencrypt/live=./path/in/checkout',
+      message: '4 certificate files named by the config were not found and were not checked; to check them, map their directories into the checkout: --map /etc/letsencrypt/live=./path/in/checkout',
     }]);
     const { log, errors } = sarifFor(result);
     expect(errors).toEqual([]);
     expect(log.runs[0].invocations?.[0].toolExecutionNotifications?.map((n) => n.message.text)).toEqual([result.notifications[0].message]);
+  });
+
+  it('get one --map per top directory they are in', async () => {
+    const conf = join(root, 'spread.conf');
+    writeFileSync(conf, site('a.example.com', '/etc/ssl/certs/a.pem', '/etc/ssl/private/a.key') + site('b.example.com', '/etc/nginx/tls/b.pem', '/etc/nginx/tls/b.key'));
+    const [note] = (await lint([conf], options())).notifications;
+    expect(note.message).toMatch(/: --map \/etc\/nginx\/tls=\.\/path\/in\/checkout --map \/etc\/ssl=\.\/path\/in\/checkout$/);
   });
 
   it('are checked once a path map brings them in: a missing one is then a finding', async () => {
