@@ -323,12 +323,12 @@ function fileNotifications(summary: FileReadSummary): ToolNotification[] {
 function mapSuggestions(paths: string[]): string {
   const groups = new Map<string, string[]>();
   for (const path of paths) {
-    const top = path.split('/').slice(0, 3).join('/') || '/';
+    const top = dirname(path).split('/').slice(0, 3).join('/') || '/';
     const group = groups.get(top);
     if (group) group.push(path);
     else groups.set(top, [path]);
   }
-  const flags = [...groups.values()].map((group) => `--map ${commonDirectory(group)}=./path/in/checkout`);
+  const flags = [...new Set([...groups.values()].map((group) => `--map ${commonDirectory(group)}=./path/in/checkout`))];
   return flags.length > 3 ? `${flags.slice(0, 3).join(' ')} (and ${flags.length - 3} more)` : flags.join(' ');
 }
 
