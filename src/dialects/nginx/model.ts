@@ -35,6 +35,11 @@ interface BuildContext {
   version: string;
   /** nginx's conf prefix: relative certificate paths resolve against the main config's directory. */
   prefix: string;
+  /**
+   * False while the entry is a fragment (no `http {}`: a file nginx.conf includes): its directory is only a
+   * guess at the prefix, so a relative file name that is not found there is unknown rather than missing.
+   */
+  prefixKnown: boolean;
   pathMaps: LintOptions['pathMaps'];
   /** The checkout: files under it are expected to exist. */
   root: string;
@@ -54,6 +59,7 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
   const context: BuildContext = {
     version: options.serverVersions.nginx ?? NGINX_DEFAULT_VERSION,
     prefix: dirname(entry.path),
+    prefixKnown: true,
     pathMaps: options.pathMaps,
     root: resolve(options.root),
     serverLevels: new Map(),
@@ -77,7 +83,10 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
 function httpLevels(entry: ConfigFile, build: BuildContext): Level[] {
   const top = expandIncludes(entry.directives);
   const https = blocks(top, 'http');
-  if (https.length === 0) return [{ kind: 'global', directives: top, parent: null, build }];
+  if (https.length === 0) {
+    build.prefixKnown = false;
+    return [{ kind: 'global', directives: top, parent: null, build }];
+  }
   return https.map((http) => ({ kind: 'global', directives: expandIncludes(http.children ?? []), parent: null, build }));
 }
 
@@ -396,6 +405,7 @@ function resolveFilePath(value: string, context: BuildContext): { path: string; 
   // nginx: ngx_conf_full_name(cycle, name, 1) resolves a relative file name against the conf prefix.
   const path = isAbsolute(value) ? mapPath(value, context.pathMaps) : join(context.prefix, value);
   const inside = (dir: string) => !relative(dir, path).startsWith('..') && !isAbsolute(relative(dir, path));
+  if (!isAbsolute(value)) return { path, inCheckout: context.prefixKnown && inside(context.root) };
   return { path, inCheckout: path !== value || inside(context.root) };
 }
 
