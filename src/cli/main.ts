@@ -1,11 +1,12 @@
 // The tlslint command line: parses argv, runs a subcommand, returns the exit code (0 clean, 1 findings, 2 usage or fatal).
-import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, statSync, writeSync } from 'node:fs';
+import { fileErrorText, openRegularFileForWriting, RefusedFile } from '../engine/read-file.js';
 import { dirname, relative, resolve } from 'node:path';
 import { collectGarbage } from '../engine/memory.js';
-import { MAX_FIX_PASSES, planFixes, unifiedDiff, writeAtomically } from '../engine/fix.js';
+import { FixAbandoned, fixScope, MAX_FIX_PASSES, planFixes, unifiedDiff, writeAtomically } from '../engine/fix.js';
 import { applyBaseline, writeBaseline } from '../engine/baseline.js';
 import { Command, CommanderError, Option } from 'commander';
-import { atLeast, type LintResult, type Severity } from '../engine/finding.js';
+import { atLeast, type LintResult, type Severity, type ToolNotification } from '../engine/finding.js';
 import { packageVersion } from '../engine/package-root.js';
 import { lint, type StdinInput } from '../engine/run.js';
 import { ConfigError, ConfigResolver } from '../engine/config.js';
@@ -13,7 +14,9 @@ import { optionsResolver, type ExplicitFlags } from '../engine/effective-options
 import { printConfig } from './print-config.js';
 import { allRules } from '../../rules/index.js';
 import { GUIDELINE_VERSIONS, LATEST_GUIDELINES, PROFILE_NAMES } from '../tls/mozilla-profiles.js';
-import { FAIL_ON, FORMATS, OPENSSL_VERSIONS, settingsFromFlags, UNUSED_DISABLE_SEVERITIES, UsageError, type CliFlags, type CliSettings, type FailOn } from './options.js';
+import { DIALECT_IDS } from '../dialects/registry.js';
+import { OPENSSL_VERSIONS } from '../tls/openssl-builds.js';
+import { FAIL_ON, FORMATS, settingsFromFlags, UNUSED_DISABLE_SEVERITIES, UsageError, type CliFlags, type CliSettings, type FailOn } from './options.js';
 import { renderReport } from './render.js';
 import { printRuleDoc, printRuleList } from './rules-command.js';
 import { ciphersSubcommand } from './ciphers-subcommand.js';
@@ -46,9 +49,41 @@ function* batched(chunks: Iterable<string>): Generator<string> {
   if (batch) yield batch;
 }
 
+/** A file the user named could not be used (an -o into a missing directory, a FIFO): exit 2, no stack, no "internal error". */
+export class FileError extends Error {}
+
+/**
+ * Refuses to write `flag`'s file when it is one the run read (by device and inode, so through any link):
+ * `-o nginx.conf nginx.conf` would replace the config with the report.
+ */
+function refuseOverwritingLinted(path: string, result: LintResult, flag: string): void {
+  let target;
+  try {
+    target = statSync(path);
+  } catch {
+    return;
+  }
+  for (const file of result.files) {
+    let info;
+    try {
+      info = statSync(file);
+    } catch {
+      continue;
+    }
+    if (info.ino === target.ino && info.dev === target.dev) {
+      throw new FileError(`Refusing to write ${flag} ${path}: it is ${file === path ? 'a file this run linted' : `the linted file ${file}`}`);
+    }
+  }
+}
+
 /** Writes the report to `path` (`--output`) through one reused buffer, so no piece is copied twice. */
 function writeChunks(path: string, chunks: Iterable<string>): void {
-  const fd = openSync(path, 'w');
+  let fd: number;
+  try {
+    fd = openRegularFileForWriting(path);
+  } catch (error) {
+    throw new FileError(`Cannot write the report to ${path}: ${fileErrorText(error)}`);
+  }
   const buffer = Buffer.allocUnsafe(WRITE_BATCH_CHARS * 3);
   let used = 0;
   const flush = (bytes: Buffer, length: number) => {
@@ -69,6 +104,10 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
       }
     }
     flush(buffer, used);
+  } catch (error) {
+    // A full disk or a quota is the user's to fix; a report that failed to render is an internal error.
+    if ((error as NodeJS.ErrnoException).code) throw new FileError(`Cannot write the report to ${path}: ${fileErrorText(error)}`);
+    throw error;
   } finally {
     closeSync(fd);
   }
@@ -110,7 +149,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--no-error-on-unmatched-pattern', 'a path that matches no config file is not an error (exit 2 otherwise)')
     .option('--root <dir>', 'repository root: report paths are relative to it, includes resolve against it')
     .option('--map <from=to>', 'map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)', collect, [])
-    .addOption(new Option('--dialect <dialect>', 'server dialect').choices(['nginx']).default('nginx'))
+    .addOption(new Option('--dialect <dialect>', 'read every file as this server\'s configuration (default: detected from each path)').choices(DIALECT_IDS))
     .option('--now <date>', 'date certificate checks compare against (ISO 8601)')
     .option('--max-file-size <size>', 'largest config file read, e.g. 50M')
     .option('--max-included-files <count>', 'most files one entry may include, counting every inclusion (default 10000)')
@@ -154,7 +193,7 @@ function explicitFlags(command: Command, flags: CliFlags): ExplicitFlags {
     profile: given('profile'),
     guidelines: given('guidelines'),
     openssl: given('openssl'),
-    serverVersions: flags.serverVersion ? [flags.serverVersion.includes('=') ? flags.serverVersion.split('=')[0] : flags.dialect] : [],
+    serverVersions: flags.serverVersion ? [flags.serverVersion.includes('=') ? flags.serverVersion.split('=')[0] : flags.dialect ?? 'nginx'] : [],
     rules: flags.rule.map((r) => r.split('=')[0]),
     failOn: given('failOn'),
     paths: command.args.length > 0,
@@ -164,7 +203,8 @@ function explicitFlags(command: Command, flags: CliFlags): ExplicitFlags {
 async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitFlags, io: CliIo): Promise<number> {
   const settings = settingsFromFlags(flags, allRules.map((r) => r.meta.id), io.cwd);
   paths = paths.map((path) => resolve(io.cwd, path));
-  const configs = new ConfigResolver(allRules, flags.config === false ? false : flags.config === undefined ? undefined : resolve(io.cwd, flags.config));
+  const explicitConfig = flags.config === false ? false : flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
+  const configs = new ConfigResolver(allRules, explicitConfig, flags.root === undefined ? undefined : settings.run.root);
   const baseline = await runLevelSettings(flags, explicit, settings, configs, io.cwd);
   settings.optionsFor = optionsResolver(settings.run, explicit, configs);
   if (flags.printConfig !== undefined) return printConfig(resolve(io.cwd, flags.printConfig), settings, configs, io);
@@ -180,6 +220,7 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
   collectGarbage();
   for (const report of [{ format: settings.format, output: settings.output }, ...settings.alsoReports]) {
     const output = report.output === undefined ? undefined : resolve(io.cwd, report.output);
+    if (output) refuseOverwritingLinted(output, result, '-o');
     const chunks = renderReport(result, { ...settings, ...report, output }, io);
     if (output) writeChunks(output, chunks);
     else for (const text of batched(chunks)) io.stdout.write(text);
@@ -227,35 +268,60 @@ async function readStdin(flags: CliFlags, explicit: ExplicitFlags, io: CliIo): P
 /** Lints and fixes until no fix is left (or {@link MAX_FIX_PASSES}); says what changed on stderr. */
 async function lintAndFix(paths: string[], settings: CliSettings, io: CliIo): Promise<LintResult> {
   const roots = paths.map((p) => resolve(p));
+  const scope = fixScope(roots, settings.run.root);
   const changedFiles = new Set<string>();
+  // A file left alone is left alone on every pass: one notification each.
+  const notes = new Map<string, ToolNotification>();
   let fixed = 0;
   let result = await lint(paths, settings.run, settings.optionsFor);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const plans = await planFixes(result, roots);
-    if (plans.length === 0) break;
+    const { plans, skipped } = await planFixes(result, roots, scope, settings.run.limits.maxFileBytes);
+    for (const note of skipped) notes.set(note.message, note);
+    let wrote = false;
     for (const plan of plans) {
-      await writeAtomically(plan.file, plan.after);
+      try {
+        await writeAtomically(plan.file, plan.after, plan.bytes);
+      } catch (error) {
+        if (!(error instanceof FixAbandoned)) throw error;
+        const message = `Not fixed: ${plan.file}: ${error.message}`;
+        notes.set(message, { level: error.level, message, file: plan.file });
+        continue;
+      }
+      wrote = true;
       changedFiles.add(plan.file);
       fixed += plan.fixed;
     }
+    if (!wrote) break;
     result = await lint(paths, settings.run, settings.optionsFor);
   }
   if (fixed > 0) io.stderr.write(`tlslint: fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${changedFiles.size} file${changedFiles.size === 1 ? '' : 's'}\n`);
+  for (const note of notes.values()) result.notifications.push(note);
+  // A file that changed under the fix must be fixed again: that run did not finish its job.
+  if ([...notes.values()].some((note) => note.level === 'error')) result.executionSuccessful = false;
   return result;
 }
 
-/** Prints the first pass of fixes as a unified diff and writes nothing. */
+/** Prints the first pass of fixes as a unified diff and writes nothing; files a fix would leave alone are named on stderr. */
 async function fixDryRun(paths: string[], settings: CliSettings, io: CliIo): Promise<number> {
   const result = await lint(paths, settings.run, settings.optionsFor);
-  const plans = await planFixes(result, paths.map((p) => resolve(p)));
+  const roots = paths.map((p) => resolve(p));
+  const { plans, skipped } = await planFixes(result, roots, fixScope(roots, settings.run.root), settings.run.limits.maxFileBytes);
   io.stdout.write(plans.map((plan) => unifiedDiff(plan, relative(result.root, plan.file))).join(''));
+  for (const note of skipped) io.stderr.write(`tlslint: ${note.level}: ${note.message}\n`);
+  if (skipped.some((note) => note.level === 'error')) return 2;
   return exitCodeFor(result, settings.failOn);
 }
 
 async function useBaseline(path: string, update: boolean, result: LintResult, io: CliIo): Promise<void> {
   const file = relative(io.cwd, path) || path;
   if (update) {
-    const count = await writeBaseline(path, result);
+    refuseOverwritingLinted(path, result, '--baseline');
+    let count: number;
+    try {
+      count = await writeBaseline(path, result);
+    } catch (error) {
+      throw new FileError(`Cannot write the baseline ${path}: ${fileErrorText(error)}`);
+    }
     io.stderr.write(`tlslint: wrote ${count} fingerprints to ${file}\n`);
     return;
   }
@@ -263,7 +329,7 @@ async function useBaseline(path: string, update: boolean, result: LintResult, io
   try {
     await applyBaseline(path, result);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(error instanceof RefusedFile || (error as NodeJS.ErrnoException).code ? `Cannot read the baseline ${path}: ${fileErrorText(error)}` : (error as Error).message);
   }
 }
 
@@ -290,6 +356,10 @@ function handleError(error: unknown, io: CliIo, debug: boolean): number {
   }
   if (error instanceof UsageError) {
     io.stderr.write(`tlslint: ${error.message}\n(run 'tlslint --help' for usage)\n`);
+    return 2;
+  }
+  if (error instanceof FileError) {
+    io.stderr.write(`tlslint: ${error.message}\n`);
     return 2;
   }
   if (error instanceof ConfigError) {

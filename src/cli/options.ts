@@ -1,8 +1,8 @@
 // Turns parsed command-line flags into run options; every bad value becomes a UsageError with a hint.
 import { resolve } from 'node:path';
-import { isDialectId, type DialectId } from '../dialects/registry.js';
+import { DIALECT_IDS, isDialectId, type DialectId } from '../dialects/registry.js';
 import type { Severity } from '../engine/finding.js';
-import type { OpenSslVersion } from '../engine/options.js';
+import { OPENSSL_VERSIONS, type OpenSslVersion } from '../tls/openssl-builds.js';
 import { DEFAULT_LIMITS, type OptionsForFile, type RuleSetting, type RunOptions } from '../engine/run.js';
 import { GUIDELINE_VERSIONS, LATEST_GUIDELINES, PROFILE_NAMES, type ProfileName } from '../tls/mozilla-profiles.js';
 
@@ -11,7 +11,6 @@ export class UsageError extends Error {}
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'markdown'] as const;
 export type FormatName = (typeof FORMATS)[number];
-export const OPENSSL_VERSIONS: readonly OpenSslVersion[] = ['3.0', '1.1.1', '1.0.2'];
 /** `--fail-on` values: the lowest severity that makes the exit code 1, or `none` (report only). */
 export type FailOn = Severity | 'none';
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'none'];
@@ -40,7 +39,8 @@ export interface CliFlags {
   sarifIncludeSuppressed?: boolean;
   root?: string;
   map: string[];
-  dialect: string;
+  /** Forces one dialect for every file; absent, each file's dialect is detected from its path. */
+  dialect?: string;
   now?: string;
   color?: boolean;
   debug?: boolean;
@@ -83,8 +83,7 @@ export interface CliSettings {
 
 /** Validates every flag and builds the run options. */
 export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string[], cwd = process.cwd()): CliSettings {
-  const dialect = oneOf<DialectId>('--dialect', flags.dialect, ['nginx']);
-  if (!isDialectId(dialect)) throw new UsageError(`Unknown dialect "${flags.dialect}"`);
+  const dialect = flags.dialect === undefined ? undefined : oneOf<DialectId>('--dialect', flags.dialect, DIALECT_IDS);
   const root = resolve(cwd, flags.root ?? '.');
   return {
     run: {
@@ -102,9 +101,10 @@ export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string
         : (flags.reportUnusedDisable ?? false),
       ruleSettings: Object.fromEntries(flags.rule.map((r) => parseRuleSetting(r, knownRuleIds))),
       limits: {
-        maxFileBytes: flags.maxFileSize ? parseSize(flags.maxFileSize) : DEFAULT_LIMITS.maxFileBytes,
-        maxIncludedFiles: flags.maxIncludedFiles ? parseCount('--max-included-files', flags.maxIncludedFiles) : DEFAULT_LIMITS.maxIncludedFiles,
-        maxIncludeDepth: flags.maxIncludeDepth ? parseCount('--max-include-depth', flags.maxIncludeDepth) : DEFAULT_LIMITS.maxIncludeDepth,
+        // An empty value (`--max-file-size ""`, an unset shell variable) is an error, not the default.
+        maxFileBytes: flags.maxFileSize !== undefined ? parseSize(flags.maxFileSize) : DEFAULT_LIMITS.maxFileBytes,
+        maxIncludedFiles: flags.maxIncludedFiles !== undefined ? parseCount('--max-included-files', flags.maxIncludedFiles) : DEFAULT_LIMITS.maxIncludedFiles,
+        maxIncludeDepth: flags.maxIncludeDepth !== undefined ? parseCount('--max-include-depth', flags.maxIncludeDepth) : DEFAULT_LIMITS.maxIncludeDepth,
       },
     },
     format: oneOf<FormatName>('--format', flags.format, FORMATS),
@@ -135,8 +135,8 @@ function guidelinesFor(version: string, profile: string): string {
   return version;
 }
 
-/** `1.22.1` for the dialect in use, or `nginx=1.22.1`. */
-export function parseServerVersion(value: string, dialect: DialectId): Record<string, string> {
+/** `nginx=1.22.1`, or a bare `1.22.1` for the dialect `--dialect` forces (nginx when none is forced). */
+export function parseServerVersion(value: string, dialect: DialectId = 'nginx'): Record<string, string> {
   const match = /^(?:([a-z]+)=)?(\d+(?:\.\d+){0,2})$/.exec(value);
   if (!match) throw new UsageError(`Invalid --server-version "${value}": expected a version like 1.22.1 or nginx=1.22.1`);
   const target = match[1] ?? dialect;

@@ -2,6 +2,7 @@
 // schema/tlslint.schema.json is this schema written out (`npm run docs`); a test keeps the two equal.
 import { DIALECT_IDS } from '../dialects/registry.js';
 import { GUIDELINE_VERSIONS, PROFILE_NAMES } from '../tls/mozilla-profiles.js';
+import { OPENSSL_VERSIONS } from '../tls/openssl-builds.js';
 import type { Rule } from './define-rule.js';
 
 import { packageVersion } from './package-root.js';
@@ -12,7 +13,6 @@ import { packageVersion } from './package-root.js';
  */
 export const schemaUrl = (version: string = packageVersion()): string => `https://raw.githubusercontent.com/tlslint/tlslint/v${version}/schema/tlslint.schema.json`;
 export const SEVERITY_SETTINGS = ['off', 'note', 'warning', 'error'] as const;
-export const OPENSSL_VERSIONS = ['3.0', '1.1.1', '1.0.2'] as const;
 
 /** Settings a config file and each of its overrides may hold. */
 function settingsProperties(): Record<string, object> {

@@ -1,5 +1,6 @@
 // Project config files: found by walking up from each linted file, parsed (JSON or YAML), validated
 // against the schema built from the rules, and resolved per file with its overrides.
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Rule } from './define-rule.js';
 import { isFile } from './discover.js';
@@ -46,10 +47,14 @@ export class ConfigResolver {
   private readonly byDirectory = new Map<string, Promise<LoadedConfig | undefined>>();
   private readonly byPath = new Map<string, Promise<LoadedConfig>>();
 
-  /** `explicit`: a config file to use for every file (`--config`); `false`: use none (`--no-config`). */
+  /**
+   * `explicit`: a config file to use for every file (`--config`); `false`: use none (`--no-config`).
+   * `root`: `--root` when given; the search stops there, as it stops at a repository's top (`.git`).
+   */
   constructor(
     private readonly rules: readonly Rule[],
     private readonly explicit?: string | false,
+    private readonly root?: string,
   ) {}
 
   /** The config that applies to `file` (absolute): the nearest one in its directory or above. */
@@ -71,7 +76,10 @@ export class ConfigResolver {
     if (!config) {
       const found = CONFIG_FILE_NAMES.map((name) => join(directory, name)).find(isFile);
       const parent = dirname(directory);
-      config = found ? this.read(found) : parent === directory ? Promise.resolve(undefined) : this.nearest(parent);
+      // A config above the repository (a home directory's, another checkout's) is not this project's,
+      // as git stops at the top of a work tree (a .git directory, or a .git file in a worktree).
+      const top = parent === directory || directory === this.root || existsSync(join(directory, '.git'));
+      config = found ? this.read(found) : top ? Promise.resolve(undefined) : this.nearest(parent);
       this.byDirectory.set(directory, config);
     }
     return config;

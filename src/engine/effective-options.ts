@@ -3,7 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { getProfile, type ProfileName } from '../tls/mozilla-profiles.js';
 import { ConfigError, normalizeRuleEntry, settingsFor, type ConfigResolver, type ConfigSettings, type LoadedConfig } from './config.js';
-import type { OpenSslVersion } from './options.js';
+import type { OpenSslVersion } from '../tls/openssl-builds.js';
 import type { OptionsForFile, RuleSetting, RunOptions } from './run.js';
 
 /** Settings the user set on the command line: the config file cannot change them. */

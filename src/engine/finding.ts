@@ -41,6 +41,8 @@ export interface Finding {
   related: RelatedLocation[];
   fix?: Fix;
   suppression?: Suppression;
+  /** Facts of the finding for machine-readable reports (SARIF result `properties`), e.g. a certificate's fingerprint. */
+  properties?: Record<string, string>;
 }
 
 /** A problem of the tool rather than of the config (unreadable path, a rule that crashed). */

@@ -54,6 +54,8 @@ export interface SarifResult {
   partialFingerprints: Record<string, string>;
   fixes?: SarifFix[];
   suppressions?: { kind: 'inSource' | 'external'; justification?: string }[];
+  /** SARIF 3.8 property bag: facts of the finding (a certificate's subject, issuer, validity, fingerprint). */
+  properties?: Record<string, string>;
 }
 
 export interface SarifReportingDescriptor {

@@ -248,6 +248,7 @@ function sarifResult(finding: Finding, context: RunContext): SarifResult {
     })) } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: context.fingerprints.get(finding) ?? '' },
     ...(finding.fix ? { fixes: [sarifFix(finding.fix, context)] } : {}),
+    ...(finding.properties ? { properties: sortedRecord(finding.properties) } : {}),
     ...(finding.suppression ? { suppressions: [{
       kind: finding.suppression.kind,
       ...(finding.suppression.justification ? { justification: finding.suppression.justification } : {}),

@@ -191,9 +191,11 @@ describe('nginx model: add_header inheritance', () => {
     expect(m.files.map((f) => f.path)).toEqual([join(dir, 'nginx.conf'), join(dir, 'snippets', 'hsts.conf')]);
   });
 
-  it('marks scopes that only return', () => {
+  it('marks what scopes return: a server-level return answers for its locations, a location\'s not for nested ones', () => {
     const e = only('server {\n  return 301 https://$host$request_uri;\n  location / { }\n}');
-    expect(e.scopes.map((s) => s.returnsOnly)).toEqual([true, true]);
+    expect(e.scopes.map((s) => s.returns)).toEqual(['redirect', 'redirect']);
+    const kinds = only('server {\n  location /a { return 200 "ok"; location /a/b { } }\n  location /c { return 444; }\n  location /d { return 403; }\n  location /e { return https://x; }\n}');
+    expect(kinds.scopes.map((s) => s.returns)).toEqual([null, 'body', null, 'close', 'error', 'redirect']);
   });
 });
 
