@@ -69,7 +69,8 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
   const caches: Array<Map<string, ConfigFile>> = [];
   const fileSummary = emptyFileReadSummary();
   // Set when a named file (or a tree) could not be linted: its findings are missing, so the run is no pass.
-  const failed = { any: problems.length > 0 };
+  // A path that does not exist is an unmatched pattern: the CLI decides (--no-error-on-unmatched-pattern).
+  const failed = { any: problems.some((problem) => !found.unmatched.includes(problem.path)) };
   let groupCount = 0;
   const used: Dialect[] = [];
   // One dialect at a time: a repository may hold an nginx tree and an Apache tree side by side.
