@@ -39,9 +39,9 @@ describe('no silent green run', () => {
     expect(run.stderr).toContain('--no-error-on-unmatched-pattern');
   });
 
+  write('empty/docs/README.md', '# nothing to lint\n');
+
   it('exits 2 when a directory holds no config file, and says so', async () => {
-    mkdirSync(join(scratch, 'empty/docs'), { recursive: true });
-    writeFileSync(join(scratch, 'empty/docs/README.md'), '# nothing to lint\n');
     const run = await runCli([], join(scratch, 'empty'));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('No config files found in "."');
