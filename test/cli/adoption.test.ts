@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { Capture, runCli } from '../helpers/run-cli.js';
+import { validateSarif } from '../report/validate-sarif.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');
 const scratch = mkdtempSync(join(tmpdir(), 'tlslint-adopt-'));
@@ -100,6 +101,11 @@ describe('exit code controls', () => {
     expect(strict.stdout).toMatch(/^::error file=disable\/site\.conf,line=1,title=tlslint::.*unused tlslint-disable-next-line hsts-missing/m);
     expect(strict.stdout).toMatch(/^::error file=disable\/site\.conf,line=2,title=tlslint::.*unknown rule/m);
     expect((await runCli([...off, '--report-unused-disable-severity', 'loud', commented], scratch)).code).toBe(2);
+    // In SARIF they are tool notifications that point at the comment's line.
+    const sarif = JSON.parse((await runCli([...off, '--report-unused-disable-severity', 'error', '-f', 'sarif', commented], scratch)).stdout);
+    expect(validateSarif(sarif)).toEqual([]);
+    const notices = sarif.runs[0].invocations[0].toolExecutionNotifications as { level: string; locations: { physicalLocation: { region?: { startLine: number } } }[] }[];
+    expect(notices.filter((n) => n.level === 'error').map((n) => n.locations[0].physicalLocation.region?.startLine).sort()).toEqual([1, 2]);
   });
 });
 
