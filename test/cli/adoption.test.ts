@@ -98,8 +98,8 @@ describe('exit code controls', () => {
     expect(clean.stdout).toContain('names unknown rule "no-such-rule"');
     const strict = await runCli([...off, '--fail-on', 'error', '--report-unused-disable-severity', 'error', '-f', 'github', commented], scratch);
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toMatch(/^::error file=disable\/site\.conf,line=1,title=tlslint::.*unused tlslint-disable-next-line hsts-missing/m);
-    expect(strict.stdout).toMatch(/^::error file=disable\/site\.conf,line=2,title=tlslint::.*unknown rule/m);
+    expect(strict.stdout).toMatch(/^::error file=disable\/site\.conf,line=1,title=tlslint::Unused tlslint-disable-next-line hsts-missing: nothing to suppress$/m);
+    expect(strict.stdout).toMatch(/^::error file=disable\/site\.conf,line=2,title=tlslint::tlslint-disable-line names unknown rule "no-such-rule"$/m);
     expect((await runCli([...off, '--report-unused-disable-severity', 'loud', commented], scratch)).code).toBe(2);
     // In SARIF they are tool notifications that point at the comment's line.
     const sarif = JSON.parse((await runCli([...off, '--report-unused-disable-severity', 'error', '-f', 'sarif', commented], scratch)).stdout);
@@ -131,7 +131,7 @@ describe('config file run-level keys', () => {
     write('project/.tlslintrc.yaml', 'failOn: none\nreportUnusedDisable: error\nrules:\n  ocsp-stapling-disabled: "off"\n');
     const report = await runCli(['nginx/site.conf'], dir);
     expect(report.code).toBe(0);
-    expect(report.stdout).toContain('unused tlslint-disable-next-line');
+    expect(report.stdout).toMatch(/error +Unused tlslint-disable-next-line listen-443-no-tls: nothing to suppress +nginx\/site\.conf:1$/m);
     expect((await runCli(['--fail-on', 'warning', 'nginx/site.conf'], dir)).code).toBe(1);
 
     write('project/.tlslintrc.yaml', 'baseline: tlslint-baseline.json\nrules:\n  ocsp-stapling-disabled: "off"\n');
