@@ -7,9 +7,13 @@ import { negotiableProtocols, suiteFitsKeyType } from '../src/tls/negotiable.js'
 
 const KEY_NAMES: Record<CertificateInfo['keyType'], string> = { rsa: 'RSA', ec: 'ECDSA', ed25519: 'Ed25519', ed448: 'Ed448', dsa: 'DSA', unknown: 'unknown' };
 
-/** Key types of the endpoint's readable certificates (empty when none could be read). */
+/**
+ * Key types of the endpoint's certificates, or empty unless every one was read: a certificate of unknown
+ * type (not readable, named by a variable) may be the one the suites fit, and unknown is not a finding.
+ */
 function knownKeyTypes(target: CipherTarget): CertificateInfo['keyType'][] {
-  return target.endpoint.certificates.map((c) => c.info?.keyType).filter((k): k is CertificateInfo['keyType'] => k !== undefined && k !== 'unknown');
+  const types = target.endpoint.certificates.map((c) => c.info?.keyType);
+  return types.every((k) => k !== undefined && k !== 'unknown') ? (types as CertificateInfo['keyType'][]) : [];
 }
 
 export default defineRule({

@@ -214,7 +214,8 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
   if (baseline) await useBaseline(baseline, flags.updateBaseline ?? false, result, io);
   if (settings.quiet) {
     result.findings = result.findings.filter((f) => f.severity === 'error');
-    result.notifications = result.notifications.filter((n) => !n.counts || n.level === 'error');
+    // Only errors: a note about files outside the checkout is not what --quiet asks to see.
+    result.notifications = result.notifications.filter((n) => n.level === 'error');
   }
   // The run's files and models are garbage now; the report should not be built on top of them.
   collectGarbage();

@@ -114,6 +114,11 @@ export interface CertificateRef {
   chainProblem?: ChainProblem;
   /** Absolute path of the key file after path mapping, when it is a plain file path. */
   keyPath?: string;
+  /**
+   * Absolute path of a separate chain file the server sends after the certificate file's own certificates
+   * (Apache `SSLCertificateChainFile`); nginx and Caddy keep the chain in the certificate file.
+   */
+  chainPath?: string;
   /** Set when both files could be read. */
   keyCheck?: KeyCheck;
 }

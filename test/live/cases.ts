@@ -17,6 +17,14 @@ const NOT_LIVE: Record<string, string> = {
   'include-not-found': 'absolute includes resolve on the test machine, not in the fixture tree',
   'certificate-expired': 'certificate dates: nginx starts with any dates, and the live suite swaps in its own certificates',
   'certificate-expires-soon': 'certificate dates: nginx starts with any dates, and the live suite swaps in its own certificates',
+  'certificate-chain-incomplete': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
+  'certificate-file-missing': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
+  'certificate-key-mismatch': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
+  'certificate-name-mismatch': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
+  'certificate-not-yet-valid': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
+  'certificate-weak-key': 'key sizes: the live suite swaps in its own certificates, and clients differ in the sizes they refuse',
+  'certificate-weak-signature': 'signature hashes: the live suite swaps in its own certificates, and clients differ in the hashes they refuse',
+  'dhparam-weak': 'DH sizes: the live suite swaps in its own RFC 7919 parameters, and a weak group still handshakes',
 };
 
 /** Single fixtures left out, with the reason. */

@@ -1,5 +1,5 @@
 // Reads an nginx configuration tree (includes followed in place) into the dialect-neutral TLS model.
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, type SourceRange } from '../../syntax/range.js';
 import { SourceDirective } from '../../syntax/source.js';
@@ -9,10 +9,11 @@ import {
   type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, type UnknownSetting, socketKey,
 } from '../../model/types.js';
 import { versionAtLeast } from '../../model/compare-version.js';
+import { resolveNamedFile } from '../../model/files.js';
 import { checkDirectives } from './check.js';
 import { nginxDirective } from './directives.js';
 import { publishedById } from './published.js';
-import { includeDirectives, mapPath } from './load.js';
+import { includeDirectives } from './load.js';
 import {
   DEFAULT_CIPHERS, defaultProtocols, hasAddHeaderInherit, hasSslDirective, NGINX_DEFAULT_VERSION,
   OPENSSL_DEFAULT_CIPHERSUITES, protocolsPerServer, rotatesTicketKeys,
@@ -39,6 +40,11 @@ interface BuildContext {
   version: string;
   /** nginx's conf prefix: relative certificate paths resolve against the main config's directory. */
   prefix: string;
+  /**
+   * False while the entry is a fragment (no `http {}`: a file nginx.conf includes): its directory is only a
+   * guess at the prefix, so a relative file name that is not found there is unknown rather than missing.
+   */
+  prefixKnown: boolean;
   pathMaps: LintOptions['pathMaps'];
   /** The checkout: files under it are expected to exist. */
   root: string;
@@ -58,6 +64,7 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
   const context: BuildContext = {
     version: options.serverVersions.nginx ?? NGINX_DEFAULT_VERSION,
     prefix: dirname(entry.path),
+    prefixKnown: true,
     pathMaps: options.pathMaps,
     root: resolve(options.root),
     serverLevels: new Map(),
@@ -83,7 +90,10 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
 function httpLevels(entry: ConfigFile, build: BuildContext): Level[] {
   const top = expandIncludes(entry.directives, build.version);
   const https = blocks(top, 'http');
-  if (https.length === 0) return [{ kind: 'global', directives: top, parent: null, build }];
+  if (https.length === 0) {
+    build.prefixKnown = false;
+    return [{ kind: 'global', directives: top, parent: null, build }];
+  }
   return https.map((http) => ({ kind: 'global', directives: expandIncludes(http.children ?? [], build.version), parent: null, build }));
 }
 
@@ -508,11 +518,8 @@ function keysFor(level: Level): Setting<string>[] {
  * or brought in by a path map); undefined for variables (`$ssl_server_name`), `data:`, `engine:` and `store:` values.
  */
 function resolveFilePath(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
-  if (value === '' || value.includes('$') || /^(data|engine|store):/.test(value)) return undefined;
   // nginx: ngx_conf_full_name(cycle, name, 1) resolves a relative file name against the conf prefix.
-  const path = isAbsolute(value) ? mapPath(value, context.pathMaps) : join(context.prefix, value);
-  const inside = (dir: string) => !relative(dir, path).startsWith('..') && !isAbsolute(relative(dir, path));
-  return { path, inCheckout: path !== value || inside(context.root) };
+  return resolveNamedFile(value, { base: context.prefix, baseKnown: context.prefixKnown, root: context.root, pathMaps: context.pathMaps });
 }
 
 /**
