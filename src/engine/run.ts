@@ -1,4 +1,5 @@
 // One lint run: find files, load them with includes, build each model, run the rules, collect results.
+import { realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Dialect, LoadContext } from '../dialects/dialect.js';
 import { DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
@@ -109,6 +110,20 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
   };
 }
 
+/** Named files by real path, so a main config that reaches one through a symlink reads it under its given name. */
+function namedByRealPath(candidates: readonly DiscoveredFile[]): Map<string, string> {
+  const named = new Map<string, string>();
+  for (const candidate of candidates) {
+    if (candidate.contextOnly) continue;
+    try {
+      named.set(realpathSync(candidate.path), candidate.path);
+    } catch {
+      // An unreadable named file is reported when it is loaded.
+    }
+  }
+  return named;
+}
+
 function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
   return Promise.all(ids.map((id) => loadDialect(id)));
 }
@@ -123,6 +138,7 @@ async function lintGroup(
     pathMaps: options.pathMaps,
     cache: new Map(),
     texts: run.texts,
+    namedByRealPath: namedByRealPath(candidates),
     ...options.limits,
     notify: (notification) => notifications.push(notification),
   };

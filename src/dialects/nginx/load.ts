@@ -301,6 +301,9 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
     report(includer, directive, 'include-cycle', `Include cycle: ${chainText(walk, real)}`);
     return undefined;
   }
+  // A named file reached through a symlink is read under its given name (LoadContext.namedByRealPath).
+  const named = context.namedByRealPath?.get(real);
+  if (named !== undefined) target = named;
   // A file already resolved brings its own includes along: count them too.
   const known = context.cache.get(target);
   const extent = (known && extents.get(known)) ?? { depth: 0, reads: 1 };
