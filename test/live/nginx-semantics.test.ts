@@ -1,6 +1,6 @@
 // nginx behaviours the generic fixture probes cannot reach, each proven on the installed nginx with the fixture tlslint reads.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,5 +101,21 @@ describe.skipIf(version === null)(`live nginx ${version} semantics`, () => {
     // legacy.example.com says `ssl_protocols TLSv1.2;`, yet its own content comes over TLS 1.3.
     expect(legacy).toEqual({ body: 'legacy', protocol: 'TLSv1.3' });
     expect((await findingsFor(fixture)).filter((f) => f.ruleId === 'protocol-tls13-disabled')).toEqual([]);
+  });
+
+  const modules = ['ngx_stream_module.so', 'ngx_mail_module.so'].every((m) => existsSync(join('/usr/lib/nginx/modules', m)));
+  it.skipIf(!modules)('stream {} and mail {} servers negotiate the protocols tlslint models for them', async () => {
+    const fixture = 'protocol-tls13-disabled/stream-mail-live.conf';
+    const results = await withServer(fixture, (prepared) => {
+      const stream = portOf(prepared, 'tcp *:6443');
+      const mail = portOf(prepared, 'tcp *:993');
+      return {
+        stream: [handshake(stream, 'db.example.com', 'TLSv1.2').ok, handshake(stream, 'db.example.com', 'TLSv1.3').ok],
+        mail: [handshake(mail, 'mail.example.com', 'TLSv1.2').ok, handshake(mail, 'mail.example.com', 'TLSv1.3').ok],
+      };
+    });
+    expect(results).toEqual({ stream: [true, false], mail: [false, true] });
+    const tls13 = (await findingsFor(fixture)).filter((f) => f.ruleId === 'protocol-tls13-disabled');
+    expect(tls13.map((f) => f.range.start.line)).toEqual([15]);
   });
 });
