@@ -118,4 +118,23 @@ describe.skipIf(version === null)(`live nginx ${version} semantics`, () => {
     const tls13 = (await findingsFor(fixture)).filter((f) => f.ruleId === 'protocol-tls13-disabled');
     expect(tls13.map((f) => f.range.start.line)).toEqual([15]);
   });
+
+  const headersMore = existsSync('/usr/lib/nginx/modules/ngx_http_headers_more_filter_module.so');
+  it.skipIf(!headersMore)('more_set_headers sends HSTS on every status and through a location\'s own add_header; -s limits it', async () => {
+    const fixture = 'hsts-not-always/more-set-headers-live.conf';
+    const seen = await withServer(fixture, (prepared) => {
+      const port = portOf(prepared, 'tcp *:443');
+      const hsts = (name: string, path: string) => {
+        const answer = request('https', port, name, path);
+        return `${answer.status} ${answer.headers.has('strict-transport-security')}`;
+      };
+      return {
+        api: hsts('more.example.com', '/api/'), home: hsts('more.example.com', '/'),
+        filteredHome: hsts('filtered.example.com', '/'), filteredGone: hsts('filtered.example.com', '/gone'),
+      };
+    });
+    expect(seen).toEqual({ api: '200 true', home: '200 true', filteredHome: '200 true', filteredGone: '404 false' });
+    const findings = await findingsFor(fixture);
+    expect(findings.filter((f) => f.ruleId.startsWith('hsts-')).map((f) => `${f.range.start.line}:${f.ruleId}`)).toEqual(['31:hsts-not-always']);
+  });
 });

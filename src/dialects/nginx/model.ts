@@ -561,7 +561,9 @@ function headerScopes(server: Level, range: SourceRange, context: BuildContext):
   const outer = effectiveHeaders(server.parent!, [], context);
   const scopes: HeaderScope[] = [];
   const visit = (level: Level, label: string, at: SourceRange, fromOutside: readonly ResponseHeader[], outerAnswer: FixedAnswer | null, catchAll: boolean) => {
-    const scope = scopeOf(level, label, at, fromOutside, outerAnswer, catchAll, context);
+    // Inner blocks inherit the add_header list only: module headers are added per scope, from every level.
+    const addHeaders = effectiveHeaders(level, fromOutside, context);
+    const scope = scopeOf(level, label, at, fromOutside, addHeaders, outerAnswer, catchAll);
     scopes.push(scope);
     // nginx: a server-level `return` runs before any location is chosen (the server rewrite phase), so
     // its locations answer the same; a location's `return` is not run for the locations nested in it.
@@ -572,10 +574,11 @@ function headerScopes(server: Level, range: SourceRange, context: BuildContext):
       if (directive.name === 'location') {
         const child = childLevel(directive, 'path', level);
         // Only a top-level `location /` catches every URI the server gets (nginx docs, `location`).
-        visit(child, locationLabel(directive, child), head, scope.headers, inherited, level === server && isRootLocation(directive));
+        visit(child, locationLabel(directive, child), head, addHeaders, inherited, level === server && isRootLocation(directive));
       } else if (directive.name === 'if' && hasOwnHeaderSettings(directive)) {
         const child = childLevel(directive, 'path', level);
-        scopes.push(scopeOf(child, `if (${directive.args.map((a) => a.raw).join(' ')})`, head, scope.headers, inherited, false, context));
+        const label = `if (${directive.args.map((a) => a.raw).join(' ')})`;
+        scopes.push(scopeOf(child, label, head, addHeaders, effectiveHeaders(child, addHeaders, context), inherited, false));
       }
     }
   };
@@ -611,19 +614,20 @@ function isRootLocation(location: Directive): boolean {
   return args.length === 2 && args[0].value === '^~' && args[1].value === '/';
 }
 
+/** A scope from its add_header list (`addHeaders`, after inheritance from `fromOutside`) and the modules' headers. */
 function scopeOf(
-  level: Level, label: string, range: SourceRange,
-  fromOutside: readonly ResponseHeader[], outerAnswer: FixedAnswer | null, catchAll: boolean, context: BuildContext,
+  level: Level, label: string, range: SourceRange, fromOutside: readonly ResponseHeader[],
+  addHeaders: readonly ResponseHeader[], outerAnswer: FixedAnswer | null, catchAll: boolean,
 ): HeaderScope {
   const ownHeaders = headersOf(level);
-  const headers = withModuleHeaders(level, effectiveHeaders(level, fromOutside, context));
+  const headers = withModuleHeaders(level, addHeaders);
   return {
     kind: level.kind === 'path' ? 'path' : 'endpoint',
     label,
     catchAll,
     range,
     headers,
-    dropped: fromOutside.every((h) => headers.includes(h)) ? NO_HEADERS : fromOutside.filter((h) => !headers.includes(h)),
+    dropped: fromOutside.every((h) => addHeaders.includes(h)) ? NO_HEADERS : fromOutside.filter((h) => !addHeaders.includes(h)),
     ownHeaders,
     returns: outerAnswer ?? fixedAnswerOf(level),
     headersUnknown: headersMayBeUnseen(level),

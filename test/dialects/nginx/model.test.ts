@@ -241,6 +241,14 @@ describe('nginx model: add_header inheritance', () => {
     expect(notes).toEqual([expect.stringContaining("certbot's published options-ssl-nginx.conf (certbot-nginx, Apache-2.0)")]);
   });
 
+  it('adds module headers once per scope, outside add_header inheritance', () => {
+    const e = only('server {\n  listen 443 ssl;\n  more_set_headers "Strict-Transport-Security: max-age=1";\n  location /a/ { add_header X-A 1; location /a/b/ { } }\n}');
+    expect(e.scopes.map((s) => s.headers.map((h) => h.name))).toEqual([
+      ['Strict-Transport-Security'], ['X-A', 'Strict-Transport-Security'], ['X-A', 'Strict-Transport-Security'],
+    ]);
+    expect(e.scopes[1].dropped).toEqual([]);
+  });
+
   it('follows includes in place', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tlslint-model-'));
     mkdirSync(join(dir, 'snippets'));
