@@ -137,4 +137,22 @@ describe.skipIf(version === null)(`live nginx ${version} semantics`, () => {
     const findings = await findingsFor(fixture);
     expect(findings.filter((f) => f.ruleId.startsWith('hsts-')).map((f) => `${f.range.start.line}:${f.ruleId}`)).toEqual(['31:hsts-not-always']);
   });
+
+  it('session tickets belong to the socket\'s default server: an SNI server issues them only when it does too', async () => {
+    const fixture = 'session-tickets-enabled/sni-server.conf';
+    /** True when a TLS 1.2 handshake with `name` gets a session ticket. */
+    const ticket = (port: number, name: string) => {
+      const args = ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', name, '-tls1_2'];
+      const result = spawnSync('openssl', args, { input: '', encoding: 'utf8', timeout: 10_000, env: { ...process.env, OPENSSL_CONF: '/dev/null' } });
+      return /TLS session ticket:/.test(result.stdout);
+    };
+    const issued = await withServer(fixture, (prepared) => {
+      const main = portOf(prepared, 'tcp *:443');
+      const other = portOf(prepared, 'tcp *:8443');
+      return { www: ticket(main, 'www.example.com'), shop: ticket(main, 'shop.example.com'), api: ticket(other, 'api.example.com'), admin: ticket(other, 'admin.example.com') };
+    });
+    expect(issued).toEqual({ www: false, shop: false, api: true, admin: false });
+    const tickets = (await findingsFor(fixture)).filter((f) => f.ruleId === 'session-tickets-enabled');
+    expect(tickets.map((f) => f.range.start.line)).toEqual([27]);
+  });
 });

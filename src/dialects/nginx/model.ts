@@ -80,6 +80,7 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
   for (const endpoint of otherEndpoints(entry, context)) endpoints.push(endpoint);
   shareSocketTls(endpoints);
   if (!protocolsPerServer(context.version, options.openssl)) useDefaultServerProtocols(endpoints);
+  useDefaultServerTickets(endpoints);
   return { dialect: 'nginx', server: { product: 'nginx', version: context.version, tlsLibrary: 'openssl' }, endpoints, files: filesOf(entry) };
 }
 
@@ -436,6 +437,23 @@ function useDefaultServerProtocols(endpoints: Endpoint[]): void {
     chosen.set(endpoint, owners[0]);
   }
   for (const [endpoint, owner] of chosen) endpoint.protocols = owner.protocols;
+}
+
+/**
+ * Session tickets on a socket are the default server's business: OpenSSL keeps the session context (ticket
+ * keys, cache) of the context the connection started with, so a server chosen by SNI issues tickets only when
+ * the default server does too, with the default server's keys (seen on 1.22.1 in test/live). Its own
+ * `ssl_session_tickets off` still holds (nginx copies the SNI server's options, SSL_OP_NO_TICKET among them).
+ */
+function useDefaultServerTickets(endpoints: Endpoint[]): void {
+  const defaults = defaultServers(endpoints);
+  for (const endpoint of endpoints) {
+    const owner = endpoint.listeners.filter((l) => l.tls && !l.quic).map((l) => defaults.get(socketKey(l)))[0];
+    if (!owner || owner === endpoint || endpoint.listeners.some((l) => defaults.get(socketKey(l)) === endpoint)) continue;
+    endpoint.ticketKeyRotation = owner.ticketKeyRotation;
+    if (owner.unknown.has('sessionTickets') && !endpoint.unknown.has('sessionTickets')) endpoint.unknown = new Set([...endpoint.unknown, 'sessionTickets']);
+    if (!owner.sessionTickets.value && endpoint.sessionTickets.value) endpoint.sessionTickets = owner.sessionTickets;
+  }
 }
 
 /**
