@@ -145,6 +145,15 @@ describe('config file run-level keys', () => {
     expect(clean.stdout).not.toMatch(/\d+:\d+\s+(error|warning|note)/);
   });
 
+  it('refuses --update-baseline without a baseline file, and --stdin-filename without --stdin', async () => {
+    const lone = await runCli(['--update-baseline', join(EXAMPLES, 'nginx/clean')], scratch);
+    expect(lone.code).toBe(2);
+    expect(lone.stderr).toContain('--update-baseline needs a baseline file');
+    const name = await runCli(['--stdin-filename', 'a.conf', join(EXAMPLES, 'nginx/clean')], scratch);
+    expect(name.code).toBe(2);
+    expect(name.stderr).toContain('add --stdin');
+  });
+
   it('rejects a bad failOn with the place and the allowed values', async () => {
     const dir = join(scratch, 'badconfig');
     write('badconfig/site.conf', WARN_ONLY);
