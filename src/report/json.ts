@@ -38,6 +38,8 @@ export interface JsonFinding extends JsonRange {
   suppressed: { kind: 'inSource' | 'external'; justification: string | null } | null;
   /** `<hash>:<occurrence>`, as in SARIF `partialFingerprints`. */
   fingerprint: string;
+  /** Facts of the finding, when its rule gives any (a certificate's subject, issuer, validity, fingerprint), as in SARIF. */
+  properties?: Record<string, string>;
 }
 
 /** The whole JSON report. */
@@ -89,6 +91,7 @@ function jsonFinding(finding: Finding, root: string, fingerprint: string): JsonF
       ? { kind: finding.suppression.kind, justification: finding.suppression.justification ?? null }
       : null,
     fingerprint,
+    ...(finding.properties ? { properties: sortedRecord(finding.properties) } : {}),
   };
 }
 
