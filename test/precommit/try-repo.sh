@@ -28,7 +28,9 @@ if [ -n "$(git -C "$repo" status --porcelain)" ]; then
   git -C "$clone" add -A
   git -C "$clone" -c user.name=ci -c user.email=ci@example.com commit -qm "working tree under test"
 fi
-(cd "$clone" && .ci/release --tag >/dev/null 2>&1) || { echo "FATAL: .ci/release failed" >&2; exit 1; }
+# A CI machine may have no git identity: the scratch release commit and tag get one.
+(cd "$clone" && GIT_AUTHOR_NAME=ci GIT_AUTHOR_EMAIL=ci@example.com GIT_COMMITTER_NAME=ci GIT_COMMITTER_EMAIL=ci@example.com \
+  .ci/release --tag >"$scratch/release.out" 2>&1) || { cat "$scratch/release.out" >&2; echo "FATAL: .ci/release failed" >&2; exit 1; }
 ref="v$(node -p "require('$clone/package.json').version")"
 git -C "$clone" show "$ref:package.json" | node -e '
   const manifest = JSON.parse(require("fs").readFileSync(0, "utf8"));
