@@ -37,11 +37,12 @@ export default defineRule({
       const rsa = Math.max(ctx.profile.rsaKeySize ?? 2048, loadable.modulus);
       const ec = Math.max(ctx.profile.ecdhParamSize ?? 256, loadable.ec);
       for (const ref of endpoint.certificates) {
-        // A self-signed root after the leaf is never used by clients: they hold their own copy.
         (ref.chain ?? []).forEach((info, index) => {
-          if (index > 0 && info.selfSigned) return;
           const refused = refusedAt(level, keySecurityBits(info.keyType, info.keyBits));
-          const key = weakness(info, rsa, ec) ?? (refused ? `${info.keyType.toUpperCase()} key${info.keyBits ? ` of ${info.keyBits} bits` : ''}` : undefined);
+          // A self-signed root after the leaf is never used by clients (they hold their own copy), but the
+          // server's OpenSSL still checks its key when loading the file.
+          const profileWeak = index > 0 && info.selfSigned ? undefined : weakness(info, rsa, ec);
+          const key = profileWeak ?? (refused ? `${info.keyType.toUpperCase()} key${info.keyBits ? ` of ${info.keyBits} bits` : ''}` : undefined);
           if (!key) return;
           const because = refused ? `: OpenSSL at security level ${level} refuses to load it, the server does not start` : '';
           ctx.report('weak', { subject: info.subject, key, rsa, ec, refused: because }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
