@@ -231,6 +231,13 @@ export interface Endpoint {
   rejectsHandshake: boolean;
   /** Set when the server redirects all plain-HTTP requests. */
   httpRedirect: HttpRedirect | null;
+  /**
+   * What the endpoint speaks over its listeners: HTTP (response headers and redirects apply), a TCP/UDP
+   * proxy (nginx `stream {}`), or mail (IMAP, POP3, SMTP). TLS protocol, cipher and certificate facts apply to all.
+   */
+  application: 'http' | 'stream' | 'mail';
+  /** True when the server can staple OCSP responses for this endpoint at all. */
+  staplingAvailable: boolean;
 }
 
 /**

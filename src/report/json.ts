@@ -48,7 +48,8 @@ export interface JsonReport {
   root: string;
   properties: Record<string, string>;
   findings: JsonFinding[];
-  notifications: { level: ToolNotification['level']; message: string; file: string | null; ruleId: string | null }[];
+  /** `line` is the line of `file` a notification is about (a disable comment), else null. */
+  notifications: { level: ToolNotification['level']; message: string; file: string | null; line: number | null; ruleId: string | null }[];
 }
 
 /** Builds the JSON report object (findings in file and position order). */
@@ -64,6 +65,7 @@ export function buildJsonReport(result: LintResult, options: JsonOptions = {}): 
       level: n.level,
       message: n.message,
       file: n.file === undefined ? null : displayPath(n.file, result.root),
+      line: n.line ?? null,
       ruleId: n.ruleId ?? null,
     })),
   };

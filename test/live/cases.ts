@@ -33,6 +33,9 @@ const NOT_LIVE_FILES: Record<string, string> = {
   'hsts-missing/module-headers.conf': 'needs the headers-more and security_headers modules, which Debian nginx-light lacks',
   'hsts-not-always/more-set-headers.conf': 'needs the headers-more module, which Debian nginx-light lacks',
   'hsts-max-age-short/more-set-headers.conf': 'needs the headers-more module, which Debian nginx-light lacks',
+  'protocol-deprecated/stream-and-mail.conf': 'needs the stream and mail modules, which Debian nginx-light lacks (libnginx-mod-stream, libnginx-mod-mail)',
+  'listen-443-no-certificate/stream-server.conf': 'needs the stream module, which Debian nginx-light lacks (libnginx-mod-stream)',
+  'listen-443-no-tls/stream-passthrough.conf': 'needs the stream module, which Debian nginx-light lacks (libnginx-mod-stream)',
   'http-no-redirect/if-server-port.conf': 'the live suite moves listens to free ports, so comparisons with $server_port change meaning',
 };
 
@@ -51,7 +54,9 @@ export function liveCases(dialect: string): LiveCase[] {
 }
 
 function entries(dir: string): string[] {
-  const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => join(dir, f)).filter((f) => f.endsWith('.conf')).sort();
+  // `case.fixed.conf` is the text --fix must make of `case.conf`: an expected output, not a case.
+  const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => join(dir, f))
+    .filter((f) => f.endsWith('.conf') && !f.endsWith('.fixed.conf')).sort();
   const folderFixtures = files.filter((f) => basename(f) === 'nginx.conf').map(dirname);
   const insideFolder = (f: string) => folderFixtures.some((d) => f.startsWith(`${d}/`) && basename(f) !== 'nginx.conf' || (f.startsWith(`${d}/`) && dirname(f) !== d));
   return files.filter((f) => !insideFolder(f));

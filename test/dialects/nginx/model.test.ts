@@ -24,9 +24,13 @@ function only(text: string, version?: string): Endpoint {
 const headerNames = (headers: readonly { name: string }[]) => headers.map((h) => h.name);
 
 describe('nginx model: servers and listeners', () => {
-  it('reads servers inside http {} of a full nginx.conf and ignores stream {}', () => {
-    const m = model('events {}\nhttp {\n  server { listen 443 ssl; server_name a.example; }\n}\nstream { server { listen 12345; } }\n');
-    expect(m.endpoints.map((e) => e.label)).toEqual(['server a.example']);
+  it('reads servers inside http {} of a full nginx.conf, then stream {} and mail {} servers as non-HTTP endpoints', () => {
+    const m = model('events {}\nhttp {\n  server { listen 443 ssl; server_name a.example; }\n}\nstream { server { listen 12345; } }\nmail { ssl_protocols TLSv1.2; server { listen 143; starttls on; } }\n');
+    expect(m.endpoints.map((e) => [e.label, e.application, e.listeners[0].tls, e.scopes.length])).toEqual([
+      ['server a.example', 'http', true, 1], ['server', 'stream', false, 0], ['server', 'mail', true, 0],
+    ]);
+    expect(m.endpoints[2].protocols.value).toEqual(['TLSv1.2']);
+    expect(m.endpoints.map((e) => e.staplingAvailable)).toEqual([true, true, false]);
     expect(m.server).toEqual({ product: 'nginx', version: '1.29.3', tlsLibrary: 'openssl' });
   });
 
