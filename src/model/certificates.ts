@@ -159,13 +159,13 @@ function readChain(path: string): ChainOutcome {
 
 function readSmallFile(path: string): string | { readError: string } {
   try {
-    // Regular files only, checked on the open descriptor: `ln -s /dev/zero site.pem` must not hang the run.
+    // Regular files only, opened without blocking: a FIFO or device at a certificate path must not hang the run.
     return readRegularFile(path, MAX_CERTIFICATE_BYTES).toString('latin1');
   } catch (error) {
     if (error instanceof RefusedFile) {
       if (error.reason === 'directory') return { readError: 'is a directory' };
-      if (error.reason === 'too-large') return { readError: `larger than ${MAX_CERTIFICATE_BYTES} bytes` };
-      return { readError: 'is not a regular file (a device, pipe or socket)' };
+      if (error.reason === 'special') return { readError: 'not a regular file' };
+      return { readError: `larger than ${MAX_CERTIFICATE_BYTES} bytes` };
     }
     return { readError: fsReason(error) };
   }
