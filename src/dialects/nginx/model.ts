@@ -34,6 +34,8 @@ interface Level {
   headers?: readonly ResponseHeader[];
   /** Headers third-party modules send at this level, outer levels' included, read once. */
   moduleHeaders?: readonly ResponseHeader[];
+  /** Whether the level holds an include that could not be read (see `hasUnreadInclude`), found once. */
+  unreadInclude?: boolean;
 }
 
 interface BuildContext {
@@ -79,8 +81,9 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
     }));
   for (const endpoint of otherEndpoints(entry, context)) endpoints.push(endpoint);
   shareSocketTls(endpoints);
-  if (!protocolsPerServer(context.version, options.openssl)) useDefaultServerProtocols(endpoints);
-  useDefaultServerTickets(endpoints);
+  const defaults = defaultServers(endpoints);
+  if (!protocolsPerServer(context.version, options.openssl)) useDefaultServerProtocols(endpoints, defaults);
+  useDefaultServerTickets(endpoints, defaults);
   return { dialect: 'nginx', server: { product: 'nginx', version: context.version, tlsLibrary: 'openssl' }, endpoints, files: filesOf(entry) };
 }
 
@@ -161,10 +164,20 @@ function standInsFor(include: Directive, version: string): readonly Directive[] 
  * directive, included ones too).
  */
 function mayBeSetUnseen(level: Level, name: string): boolean {
-  const includes = own(level, 'include');
-  if (!includes.some((d) => d.unresolved && d.published === undefined)) return false;
+  if (!hasUnreadInclude(level)) return false;
   const spec = nginxDirective(name);
   return !spec || spec.contexts.some((c) => LEVEL_CONTEXTS[level.kind].includes(c));
+}
+
+/** True when the level holds an include whose file could not be read and has no published contents. */
+function hasUnreadInclude(level: Level): boolean {
+  return (level.unreadInclude ??= own(level, 'include').some((d) => d.unresolved && d.published === undefined));
+}
+
+/** True when the level or one around it holds an unreadable include (most trees have none). */
+function unreadAround(level: Level): boolean {
+  for (let at: Level | null = level; at; at = at.parent) if (hasUnreadInclude(at)) return true;
+  return false;
 }
 
 /** True when directive `name` for `level` may come from an unreadable file: no readable level sets it first. */
@@ -234,13 +247,15 @@ const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
 
 /** What missing includes around this server may set (see `mayBeSetUnseen`); usually nothing. */
 function unknownSettings(level: Level, isHttp: boolean): ReadonlySet<UnknownSetting> {
+  const root = isHttp ? rootLocations(level) : [];
+  if (!unreadAround(level) && !root.some((l) => hasUnreadInclude(childLevel(l, 'path', level)))) return NOTHING_UNKNOWN;
   const unknown = new Set<UnknownSetting>();
   if (unknownFrom(level, 'ssl_protocols')) unknown.add('protocols');
   if (unknownFrom(level, 'ssl_ciphers') || unknownFrom(level, 'ssl_conf_command')) unknown.add('ciphers');
   if (['ssl_session_tickets', 'ssl_session_ticket_key', 'ssl_session_cache'].some((name) => unknownFrom(level, name))) unknown.add('sessionTickets');
   if (unknownFrom(level, 'ssl_stapling')) unknown.add('stapling');
   if (unknownFrom(level, 'ssl_certificate')) unknown.add('certificates');
-  if (isHttp && (mayBeSetUnseen(level, 'return') || rootLocations(level).some((l) => mayBeSetUnseen(childLevel(l, 'path', level), 'return')))) unknown.add('redirect');
+  if (isHttp && (mayBeSetUnseen(level, 'return') || root.some((l) => mayBeSetUnseen(childLevel(l, 'path', level), 'return')))) unknown.add('redirect');
   return unknown.size > 0 ? unknown : NOTHING_UNKNOWN;
 }
 
@@ -427,8 +442,7 @@ function defaultServers(endpoints: readonly Endpoint[]): Map<string, Endpoint> {
  * server that is not the default of its TLS sockets gets that server's protocols: its own `ssl_protocols`
  * has no effect on the handshake. A server that is the default of one of its sockets keeps its own.
  */
-function useDefaultServerProtocols(endpoints: Endpoint[]): void {
-  const defaults = defaultServers(endpoints);
+function useDefaultServerProtocols(endpoints: Endpoint[], defaults: ReadonlyMap<string, Endpoint>): void {
   const chosen = new Map<Endpoint, Endpoint>();
   for (const endpoint of endpoints) {
     const sockets = endpoint.listeners.filter((l) => l.tls && !l.quic).map(socketKey);
@@ -445,8 +459,7 @@ function useDefaultServerProtocols(endpoints: Endpoint[]): void {
  * the default server does too, with the default server's keys (seen on 1.22.1 in test/live). Its own
  * `ssl_session_tickets off` still holds (nginx copies the SNI server's options, SSL_OP_NO_TICKET among them).
  */
-function useDefaultServerTickets(endpoints: Endpoint[]): void {
-  const defaults = defaultServers(endpoints);
+function useDefaultServerTickets(endpoints: Endpoint[], defaults: ReadonlyMap<string, Endpoint>): void {
   for (const endpoint of endpoints) {
     const owner = endpoint.listeners.filter((l) => l.tls && !l.quic).map((l) => defaults.get(socketKey(l)))[0];
     if (!owner || owner === endpoint || endpoint.listeners.some((l) => defaults.get(socketKey(l)) === endpoint)) continue;
@@ -654,6 +667,7 @@ function scopeOf(
 
 /** True when an unreadable file may set the headers this level sends: before a readable level sets its own. */
 function headersMayBeUnseen(level: Level): boolean {
+  if (!unreadAround(level)) return false;
   for (let at: Level | null = level; at; at = at.parent) {
     if (mayBeSetUnseen(at, 'add_header')) return true;
     if (headersOf(at).length > 0) return false;
@@ -741,14 +755,22 @@ function withModuleHeaders(level: Level, headers: readonly ResponseHeader[]): re
 
 function moduleHeadersOf(level: Level): readonly ResponseHeader[] {
   if (level.moduleHeaders) return level.moduleHeaders;
-  const found: ResponseHeader[] = [];
-  const chain: Level[] = [];
-  for (let at: Level | null = level; at; at = at.parent) chain.unshift(at);
-  for (const at of chain) for (const directive of own(at, 'more_set_headers')) found.push(...moreSetHeaders(directive, at.kind));
-  const securityHeaders = securityHeadersHsts(level);
-  if (securityHeaders) found.push(securityHeaders);
+  // Built from the parent's list: most levels set none, and then share their parent's (usually the empty one).
+  const outer = level.parent ? moduleHeadersOf(level.parent) : NO_HEADERS;
+  const more = own(level, 'more_set_headers');
+  const ownsSecurity = own(level, 'security_headers').length > 0 || own(level, 'security_headers_hsts_preload').length > 0;
+  if (more.length === 0 && !ownsSecurity) return (level.moduleHeaders = outer);
+  // The outer levels' more_set_headers come first (ngx_http_headers_more_merge_loc_conf); the security
+  // module's header is decided again here, since this level changes its flags.
+  const found = outer.filter((h) => !securityHeaders.has(h));
+  for (const directive of more) for (const header of moreSetHeaders(directive, level.kind)) found.push(header);
+  const security = securityHeadersHsts(level);
+  if (security) found.push(security);
   return (level.moduleHeaders = found.length > 0 ? exact(found) : NO_HEADERS);
 }
+
+/** Headers the security_headers module sends (told apart from headers-more's when a level re-decides them). */
+const securityHeaders = new WeakSet<ResponseHeader>();
 
 /**
  * `more_set_headers [-s STATUSES] [-t TYPES] 'Name: value' ...` (openresty/headers-more-nginx-module): sent on
@@ -802,7 +824,7 @@ function securityHeadersHsts(level: Level): ResponseHeader | undefined {
   const enabled = inherited(level, 'security_headers', onOff);
   if (!enabled?.value || !enabled.source || !enabled.valueRange) return undefined;
   const preload = inherited(level, 'security_headers_hsts_preload', onOff)?.value ?? true;
-  return {
+  const header: ResponseHeader = {
     name: 'Strict-Transport-Security',
     value: `max-age=31536000; includeSubDomains${preload ? '; preload' : ''}`,
     always: true,
@@ -811,6 +833,8 @@ function securityHeadersHsts(level: Level): ResponseHeader | undefined {
     valueRange: enabled.valueRange,
     level: enabled.level,
   };
+  securityHeaders.add(header);
+  return header;
 }
 
 // ---- redirects and upstreams ------------------------------------------------------------------

@@ -249,6 +249,13 @@ describe('nginx model: add_header inheritance', () => {
     expect(e.scopes[1].dropped).toEqual([]);
   });
 
+  it('reads security_headers as an inherited flag that a level may turn off or change', () => {
+    const e = only('server {\n  listen 443 ssl;\n  security_headers on;\n  location /off/ { security_headers off; }\n  location /nopreload/ { security_headers_hsts_preload off; }\n  location /plain/ { }\n}');
+    expect(e.scopes.map((s) => s.headers.map((h) => h.value))).toEqual([
+      ['max-age=31536000; includeSubDomains; preload'], [], ['max-age=31536000; includeSubDomains'], ['max-age=31536000; includeSubDomains; preload'],
+    ]);
+  });
+
   it('follows includes in place', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tlslint-model-'));
     mkdirSync(join(dir, 'snippets'));
