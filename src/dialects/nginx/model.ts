@@ -953,6 +953,10 @@ function passTarget(value: string, level: Level): string {
   return known === undefined ? value : known + value.slice(match[0].length);
 }
 
+function setsInside(block: Directive, name: string): boolean {
+  return (block.children ?? []).some((d) => d.name === 'set' && d.args[0]?.value === `$${name}`);
+}
+
 /**
  * The one value variable `name` has for every request at `level`, when the config fixes it: the last
  * `set $name value;` that runs (the rewrite module runs the server's `set`s, then the location's, in order),
@@ -966,6 +970,8 @@ function staticValue(name: string, level: Level): string | undefined {
   for (const at of chain) {
     if (at.kind === 'global') continue;
     for (const directive of at.directives) {
+      // A `set` inside an `if` runs for some requests only: the value then depends on the request.
+      if (directive.name === 'if' && !chain.includes(at.build.serverLevels.get(directive)!) && setsInside(directive, name)) return undefined;
       if (directive.name !== 'set' || directive.args[0]?.value !== `$${name}`) continue;
       const written = directive.args[1]?.value ?? '';
       value = written.includes('$') ? undefined : written;
