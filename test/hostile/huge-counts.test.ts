@@ -62,7 +62,8 @@ describe(`a run with ${HUGE} findings`, () => {
     const result = { ...linted, findings };
     for (const format of FORMATS) {
       const report = [...renderReport(result, { ...settings, format }, { stdout: { isTTY: false }, env: {} })].join('');
-      expect(report.length).toBeGreaterThan(HUGE);
+      // The markdown job summary is a table of counts per rule, not a list of findings.
+      if (format !== 'markdown') expect(report.length).toBeGreaterThan(HUGE);
       // The one 200,000-character line is excerpted around each finding, not printed 200,000 times.
       if (format === 'stylish') expect(report.split('\n').reduce((widest, line) => Math.max(widest, line.length), 0)).toBeLessThan(400);
     }
