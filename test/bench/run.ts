@@ -21,6 +21,8 @@ const { values } = parseArgs({
     limit: { type: 'string', default: '60' },
     // Writes one seeded tree of the first size into this directory and exits: the input for `node --cpu-prof`.
     generate: { type: 'string' },
+    // With --generate: which server's tree to write (nginx, apache or caddy).
+    server: { type: 'string', default: 'nginx' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -211,6 +213,7 @@ ${redirect}<VirtualHost *:443>
 ${tickets}    Header always set Strict-Transport-Security "max-age=${pick([63072000, 31536000, 15768000])}; includeSubDomains"
     Header always set X-Content-Type-Options "nosniff"
     LimitRequestBody ${(1 + Math.floor(next() * 50)) * 1048576}
+    ProxyTimeout ${30 + Math.floor(next() * 90)}
 
     <Directory "${dir}/htdocs">
         Options -Indexes +FollowSymLinks
@@ -222,7 +225,6 @@ ${tickets}    Header always set Strict-Transport-Security "max-age=${pick([63072
     <Location "/app/">
         ProxyPass "http://127.0.0.1:${port()}/"
         ProxyPassReverse "http://127.0.0.1:${port()}/"
-        ProxyTimeout ${30 + Math.floor(next() * 90)}
     </Location>
 ${api}
     <Location "/admin/">
@@ -282,13 +284,16 @@ IncludeOptional sites/*.conf
   return { entry: join(dir, 'apache2.conf'), bytes: bytes + Buffer.byteLength(main) };
 }
 
-/** The environment Debian's apache2 reads its paths from (/etc/apache2/envvars), all inside the tree. */
+/**
+ * The environment Debian's apache2 reads its paths from (/etc/apache2/envvars), all inside the tree. The user and
+ * group are numeric: the bench's own, or nobody/nogroup under root, which httpd refuses to run as (mod_unixd).
+ */
 function apacheEnv(dir: string): NodeJS.ProcessEnv {
-  const user = userInfo().username;
+  const { uid, gid } = userInfo();
   return {
     ...process.env,
-    APACHE_RUN_USER: user,
-    APACHE_RUN_GROUP: user,
+    APACHE_RUN_USER: `#${uid === 0 ? 65534 : uid}`,
+    APACHE_RUN_GROUP: `#${uid === 0 ? 65534 : gid}`,
     APACHE_PID_FILE: join(dir, 'run', 'apache2.pid'),
     APACHE_RUN_DIR: join(dir, 'run'),
     APACHE_LOCK_DIR: join(dir, 'lock'),
@@ -583,7 +588,10 @@ if (values.generate) {
   const cert = { cert: join(dir, 'cert.pem'), key: join(dir, 'key.pem') };
   mkdirSync(dir, { recursive: true });
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=bench', '-days', '400', '-keyout', cert.key, '-out', cert.cert], { stdio: 'ignore' });
-  console.log(generate(dir, sizes[0], true, cert).entry);
+  const writers = { nginx: () => generate(dir, sizes[0], true, cert), apache: () => generateApache(dir, sizes[0], cert), caddy: () => generateCaddy(dir, sizes[0], cert) };
+  const writer = writers[values.server as keyof typeof writers];
+  if (!writer) throw new Error('usage: npm run bench -- --sizes 10000 --generate DIR [--server nginx|apache|caddy]');
+  console.log(writer().entry);
 } else {
   await main();
 }
