@@ -439,6 +439,8 @@ function cipherTimes(): string[] {
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+/** An input size: MB, or KB below 1 MB (a Caddyfile site is about 150 bytes). */
+const size = (bytes: number): string => (bytes < 1048576 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
 
 /** A measured command, or why it was not measured (not installed, dialect not built, over the time limit). */
 type Cell = Measurement | string;
@@ -488,11 +490,11 @@ async function apacheRows(work: string, cert: Cert): Promise<string[]> {
     const { entry, bytes } = generateApache(dir, count, cert);
     const lint = built
       ? await limited('tlslint apache', count, ['node', CLI, '--dialect', 'apache', '--format', 'sarif', '-o', join(work, 'apache.sarif'), entry])
-      : '(dialect not built)';
+      : '(apache dialect not built)';
     const ref = apache ? await limited('apache2', count, ['apache2', '-t', '-d', dir, '-f', entry], apacheEnv(dir)) : 'apache2 not installed';
     const mb = bytes / 1048576;
     const rate = typeof lint === 'string' ? '' : (mb / (lint.ms / 1000)).toFixed(2);
-    rows.push(`| ${count.toLocaleString('en-US')} | ${mb.toFixed(1)} MB | ${timeCell(lint)} | ${rate} | ${rssCell(lint)} | ${timeCell(ref)} | ${rssCell(ref)} | ${ratioCell(lint, ref)} |`);
+    rows.push(`| ${count.toLocaleString('en-US')} | ${size(bytes)} | ${timeCell(lint)} | ${rate} | ${rssCell(lint)} | ${timeCell(ref)} | ${rssCell(ref)} | ${ratioCell(lint, ref)} |`);
     process.stderr.write(`${count} Apache vhosts done\n`);
     rmSync(dir, { recursive: true, force: true });
   }
@@ -515,13 +517,13 @@ async function caddyRows(work: string, cert: Cert, nginxRefs: Map<number, Measur
     const { entry, bytes } = generateCaddy(dir, count, cert);
     const lint = built
       ? await limited('tlslint caddy', count, ['node', CLI, '--dialect', 'caddy', '--format', 'sarif', '-o', join(work, 'caddy.sarif'), entry])
-      : '(dialect not built)';
+      : '(caddy dialect not built)';
     // adapt only: `caddy validate` would also provision the sites (load the certificate 'count' times).
     const adapt = caddy ? await limited('caddy adapt', count, ['caddy', 'adapt', '--config', entry, '--adapter', 'caddyfile'], { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir }) : 'caddy not installed';
     const nginx: Cell = nginxRefs.get(count) ?? 'nginx not installed';
     const perThousand = typeof lint === 'string' ? '' : seconds((lint.ms * 1000) / count);
     rows.push(
-      `| ${count.toLocaleString('en-US')} | ${(bytes / 1048576).toFixed(1)} MB | ${timeCell(lint)} | ${perThousand} | ${rssCell(lint)} | ` +
+      `| ${count.toLocaleString('en-US')} | ${size(bytes)} | ${timeCell(lint)} | ${perThousand} | ${rssCell(lint)} | ` +
         `${timeCell(adapt)} | ${rssCell(adapt)} | ${ratioCell(lint, adapt)} | ${timeCell(nginx)} | ${ratioCell(lint, nginx)} |`,
     );
     process.stderr.write(`${count} Caddy sites done\n`);
@@ -555,7 +557,7 @@ async function main(): Promise<void> {
       const floor = await tokenizerFloor(tlsDir, runs);
       const mb = bytes / 1048576;
       rows.push(
-        `| ${count.toLocaleString('en-US')} | ${mb.toFixed(1)} MB | ${seconds(lint.ms)}${lint.ok ? '' : ' (failed)'} | ${(mb / (lint.ms / 1000)).toFixed(2)} | ${lint.rssMb.toFixed(0)} MB | ` +
+        `| ${count.toLocaleString('en-US')} | ${size(bytes)} | ${seconds(lint.ms)}${lint.ok ? '' : ' (failed)'} | ${(mb / (lint.ms / 1000)).toFixed(2)} | ${lint.rssMb.toFixed(0)} MB | ` +
           `${ref ? `${seconds(ref.ms)}${ref.ok ? '' : ' (failed)'} | ${ref.rssMb.toFixed(0)} MB | ${(lint.ms / ref.ms).toFixed(2)}×` : 'not installed | | '} | ` +
           `${seconds(floor.ms)}${floor.ok ? '' : ' (failed)'} | ${floor.rssMb.toFixed(0)} MB | ${(lint.ms / floor.ms).toFixed(1)}× |`,
       );
