@@ -23,6 +23,7 @@ export function renderReport(result: LintResult, settings: CliSettings, io: Rend
     toolVersion: packageVersion(),
     helpMarkdown: settings.format === 'sarif' ? helpPages(rules.map((r) => r.id)) : undefined,
     category: settings.sarifCategory,
+    includeSuppressed: settings.sarifIncludeSuppressed,
   });
 }
 

@@ -5,6 +5,20 @@ export type DialectId = 'nginx';
 
 export const DIALECT_IDS: readonly DialectId[] = ['nginx'];
 
+/** What docs and tests need to know of each dialect without loading it. */
+export interface DialectInfo {
+  /** The server's name for people: `nginx`, `Apache httpd`, `Caddy`. */
+  name: string;
+  /** The markdown fence language of its examples in rule pages. */
+  fence: string;
+  /** The file name an example or test case is written to, so that detection and main-file rules apply. */
+  exampleFile: string;
+}
+
+export const DIALECT_INFO: Record<DialectId, DialectInfo> = {
+  nginx: { name: 'nginx', fence: 'nginx', exampleFile: 'nginx.conf' },
+};
+
 const loaders: Record<DialectId, () => Promise<Dialect>> = {
   nginx: async () => (await import('./nginx/index.js')).nginx,
 };
@@ -12,6 +26,13 @@ const loaders: Record<DialectId, () => Promise<Dialect>> = {
 /** The dialect `id`, imported on first use. */
 export function loadDialect(id: DialectId): Promise<Dialect> {
   return loaders[id]();
+}
+
+/** The dialect that reads `path`: the forced one, else the first whose `detect` claims it, else nginx. */
+export async function dialectFor(path: string, forced?: DialectId): Promise<Dialect> {
+  if (forced) return loadDialect(forced);
+  const dialects = await Promise.all(DIALECT_IDS.map(loadDialect));
+  return dialects.find((dialect) => dialect.detect(path)) ?? dialects[0];
 }
 
 export function isDialectId(value: string): value is DialectId {

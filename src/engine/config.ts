@@ -21,6 +21,10 @@ export interface ConfigSettings {
 }
 
 export interface ConfigData extends ConfigSettings {
+  /** Run-level settings: read only from the config of the directory tlslint runs in (see `configAt`). */
+  failOn?: 'error' | 'warning' | 'note' | 'none';
+  baseline?: string;
+  reportUnusedDisable?: boolean | SeveritySetting;
   pathMaps?: Record<string, string>;
   ignore?: string[];
   overrides?: Array<ConfigSettings & { files: string | string[] }>;
@@ -60,6 +64,13 @@ export class ConfigResolver {
     return this.nearest(dirname(file));
   }
 
+  /** The config for the run as a whole (`failOn`, `baseline`, ...): the one in `directory` or above it. */
+  configAt(directory: string): Promise<LoadedConfig | undefined> {
+    if (this.explicit === false) return Promise.resolve(undefined);
+    if (this.explicit !== undefined) return this.read(resolve(this.explicit));
+    return this.nearest(resolve(directory));
+  }
+
   private nearest(directory: string): Promise<LoadedConfig | undefined> {
     let config = this.byDirectory.get(directory);
     if (!config) {
@@ -91,7 +102,8 @@ async function readConfig(path: string, rules: readonly Rule[]): Promise<LoadedC
 /** The settings of `config` for `file`: the file's top level, then each matching override on top. */
 export function settingsFor(config: LoadedConfig, file: string): ConfigSettings {
   // eslint-style rest: everything but the keys that are not settings.
-  const { pathMaps: _maps, ignore: _ignore, overrides: _overrides, $schema: _schema, ...base } = config.data as ConfigData & { $schema?: string };
+  const { pathMaps: _maps, ignore: _ignore, overrides: _overrides, $schema: _schema, failOn: _failOn, baseline: _baseline, reportUnusedDisable: _unused, ...base } =
+    config.data as ConfigData & { $schema?: string };
   return config.overridesFor(file).reduce<ConfigSettings>(mergeSettings, base);
 }
 

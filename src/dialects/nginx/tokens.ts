@@ -12,9 +12,10 @@ export const Whitespace = createToken({
   line_breaks: true,
 });
 
-// nginx: a `#` where a token may start begins a comment up to LF (`sharp_comment`).
-// Deviation: a lone CR also ends the comment, so CRLF files keep the CR out of the comment text.
-export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments' });
+// nginx: a `#` where a token may start begins a comment up to LF (`sharp_comment` ends only at LF), so a
+// lone CR is part of the comment and what follows it on the same LF-line is commented out too.
+// The CR of a CRLF is left out of the comment's text (it is whitespace before the LF either way).
+export const Comment = createToken({ name: 'Comment', pattern: /#(?:[^\r\n]|\r(?!\n))*/, group: 'comments' });
 
 export const LBrace = createToken({ name: 'LBrace', pattern: '{' });
 export const RBrace = createToken({ name: 'RBrace', pattern: '}' });

@@ -83,6 +83,12 @@ describe('parseNginx ranges and values', () => {
     expect(file.comments.map((c) => [c.text, c.inline, ...pos(c.range)])).toEqual([[' top', false, 1, 1, 1, 6], [' after', true, 2, 12, 2, 19]]);
   });
 
+  it('ends a comment at LF only: a lone CR stays inside it (ngx_conf_read_token sharp_comment), CRLF does not', () => {
+    const file = parse('# a\rlisten 443;\r\nlisten 80; # b\r\n');
+    expect(file.comments.map((c) => c.text)).toEqual([' a\rlisten 443;', ' b']);
+    expect(file.directives.map((d) => d.args[0].value)).toEqual(['80']);
+  });
+
   it('handles CRLF, a BOM, tabs and UTF-8', () => {
     const file = parse('\uFEFFserver_name\t"пример.рф";\r\nlisten 80;\r\n');
     expect(file.text.startsWith('server_name')).toBe(true);
