@@ -49,6 +49,9 @@ function* batched(chunks: Iterable<string>): Generator<string> {
   if (batch) yield batch;
 }
 
+/** Formats whose output carries the run's tool notifications. */
+const NOTIFYING_FORMATS: ReadonlySet<string> = new Set(['stylish', 'json', 'sarif', 'github', 'markdown']);
+
 /** A file the user named could not be used (an -o into a missing directory, a FIFO): exit 2, no stack, no "internal error". */
 export class FileError extends Error {}
 
@@ -219,12 +222,21 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
   }
   // The run's files and models are garbage now; the report should not be built on top of them.
   collectGarbage();
-  for (const report of [{ format: settings.format, output: settings.output }, ...settings.alsoReports]) {
-    const output = report.output === undefined ? undefined : resolve(io.cwd, report.output);
-    if (output) refuseOverwritingLinted(output, result, '-o');
-    const chunks = renderReport(result, { ...settings, ...report, output }, io);
-    if (output) writeChunks(output, chunks);
+  const reports = [{ format: settings.format, output: settings.output }, ...settings.alsoReports].map((report) => ({
+    ...report,
+    output: report.output === undefined ? undefined : resolve(io.cwd, report.output),
+  }));
+  // Every output is checked before any is written: a refused one must not leave the others half done.
+  for (const { output } of reports) if (output) refuseOverwritingLinted(output, result, '-o');
+  for (const report of reports) {
+    const chunks = renderReport(result, { ...settings, ...report }, io);
+    if (report.output) writeChunks(report.output, chunks);
     else for (const text of batched(chunks)) io.stdout.write(text);
+  }
+  // GitLab Code Quality and Checkstyle have no place for tool notifications (a rule that crashed, a file
+  // not read): they go to stderr, so no format drops them silently.
+  if (reports.some((report) => !NOTIFYING_FORMATS.has(report.format))) {
+    for (const note of result.notifications) io.stderr.write(`tlslint: ${note.level}: ${note.message}\n`);
   }
   const unmatched = settings.allowUnmatched ? [] : (result.unmatched ?? []);
   for (const path of unmatched) io.stderr.write(`tlslint: ${unmatchedMessage(path, io.cwd)}\n`);

@@ -26,7 +26,10 @@ export function formatCheckstyle(result: LintResult, _rules: readonly RuleMeta[]
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings.filter((f) => !f.suppression).sort((a, b) => compareRanges(a.range, b.range))) {
     const path = displayPath(finding.range.file, result.root);
-    byFile.set(path, [...(byFile.get(path) ?? []), finding]);
+    // Pushed, not spread into a new array: copying the list per finding made 200,000 findings take minutes.
+    const list = byFile.get(path);
+    if (list) list.push(finding);
+    else byFile.set(path, [finding]);
   }
   const lines = ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">'];
   for (const [path, findings] of byFile) {
