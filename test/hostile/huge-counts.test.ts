@@ -61,7 +61,8 @@ describe(`a run with ${HUGE} findings`, () => {
     const result = { ...linted, findings };
     for (const format of FORMATS) {
       const report = [...renderReport(result, { ...settings, format }, { stdout: { isTTY: false }, env: {} })].join('');
-      expect(report.length).toBeGreaterThan(HUGE);
+      // The Markdown summary lists a bounded number of findings by design (a job summary page).
+      if (format !== 'markdown') expect(report.length).toBeGreaterThan(HUGE);
       // The one 200,000-character line is excerpted around each finding, not printed 200,000 times.
       if (format === 'stylish') expect(report.split('\n').reduce((widest, line) => Math.max(widest, line.length), 0)).toBeLessThan(400);
     }
