@@ -4,7 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { linkSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
 import { readRegularFile, RefusedFile } from '../../src/engine/read-file.js';
+import { Capture } from '../helpers/run-cli.js';
 import { expectNoCrash, runCli } from './cli-helpers.js';
 import { makeTree } from './fs-helpers.js';
 
@@ -53,6 +56,18 @@ describe('special files are refused after opening, never read to their end (#18 
     expectNoCrash(run);
     expect(run.code).toBe(2);
     expect(run.stdout + run.stderr).toMatch(reason);
+  });
+});
+
+describe('standard input is capped like a file', () => {
+  it('--stdin with an endless stream stops at --max-file-size: exit 2', async () => {
+    const endless = Readable.from((function* () {
+      for (;;) yield Buffer.alloc(4096, 0x3b);
+    })());
+    const [stdout, stderr] = [new Capture(), new Capture()];
+    const code = await main(['--stdin', '--max-file-size', '64K'], { stdin: endless, stdout, stderr, env: { NO_COLOR: '1' }, cwd: makeTree({}) });
+    expect(code).toBe(2);
+    expect(stderr.text).toMatch(/Standard input is over the file size limit of 65536 bytes/);
   });
 });
 
