@@ -49,9 +49,6 @@ function* batched(chunks: Iterable<string>): Generator<string> {
   if (batch) yield batch;
 }
 
-/** Formats whose output carries the run's tool notifications. */
-const NOTIFYING_FORMATS: ReadonlySet<string> = new Set(['stylish', 'json', 'sarif', 'github', 'markdown']);
-
 /** A file the user named could not be used (an -o into a missing directory, a FIFO): exit 2, no stack, no "internal error". */
 export class FileError extends Error {}
 
@@ -233,11 +230,6 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
     if (report.output) writeChunks(report.output, chunks);
     else for (const text of batched(chunks)) io.stdout.write(text);
   }
-  // GitLab Code Quality and Checkstyle have no place for tool notifications (a rule that crashed, a file
-  // not read): they go to stderr, so no format drops them silently.
-  if (reports.some((report) => !NOTIFYING_FORMATS.has(report.format))) {
-    for (const note of result.notifications) io.stderr.write(`tlslint: ${note.level}: ${note.message}\n`);
-  }
   const unmatched = settings.allowUnmatched ? [] : (result.unmatched ?? []);
   for (const path of unmatched) io.stderr.write(`tlslint: ${unmatchedMessage(path, io.cwd)}\n`);
   if (unmatched.length) {
@@ -264,8 +256,11 @@ async function runLevelSettings(flags: CliFlags, explicit: ExplicitFlags, settin
   if (data?.reportUnusedDisable !== undefined && flags.reportUnusedDisable === undefined && flags.reportUnusedDisableSeverity === undefined) {
     settings.run.reportUnusedDisable = data.reportUnusedDisable;
   }
+  if (flags.stdinFilename !== undefined && !flags.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin');
   if (flags.baseline) return resolve(cwd, flags.baseline);
-  return config && data?.baseline !== undefined ? resolve(dirname(config.path), data.baseline) : undefined;
+  if (config && data?.baseline !== undefined) return resolve(dirname(config.path), data.baseline);
+  if (flags.updateBaseline) throw new UsageError('--update-baseline needs a baseline file: --baseline <file>, or "baseline" in the config file');
+  return undefined;
 }
 
 /** The text for `--stdin`, as the file `--stdin-filename` names (relative to the working directory). */
