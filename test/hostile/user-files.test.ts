@@ -1,6 +1,7 @@
 // The files tlslint reads and writes besides configs: special files never hang it, outputs never replace a
 // linted file, temp files never follow a planted link, and the user's own mistakes are not "internal errors".
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { linkSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +69,18 @@ describe('standard input is capped like a file', () => {
     const code = await main(['--stdin', '--max-file-size', '64K'], { stdin: endless, stdout, stderr, env: { NO_COLOR: '1' }, cwd: makeTree({}) });
     expect(code).toBe(2);
     expect(stderr.text).toMatch(/Standard input is over the file size limit of 65536 bytes/);
+  });
+});
+
+describe('a private key piped to --stdin is refused like a key file (#18 item 7)', () => {
+  it('is not parsed, and no byte of it is printed', async () => {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const [stdout, stderr] = [new Capture(), new Capture()];
+    const code = await main(['--stdin', '--stdin-filename', 'site.conf'], { stdin: Readable.from([Buffer.from(pem)]), stdout, stderr, env: { NO_COLOR: '1' }, cwd: makeTree({}) });
+    expect(code).toBe(2);
+    expect(stdout.text + stderr.text).toMatch(/private key/);
+    for (const line of pem.split('\n').slice(1, -2)) expect(stdout.text + stderr.text).not.toContain(line.slice(0, 16));
   });
 });
 
