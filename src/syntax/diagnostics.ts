@@ -43,3 +43,38 @@ export function capParseErrors(diagnostics: LoadDiagnostic[]): LoadDiagnostic[] 
   }
   return kept.sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
+
+/**
+ * Collects a parser's diagnostics in bounded memory: it keeps the {@link MAX_PARSE_ERRORS} + 1 with the
+ * smallest offsets and counts the rest, which become one summary. 4 MB of ";" made 4 million diagnostics,
+ * 420 MB, only for all but 51 of them to be dropped.
+ */
+export class BoundedDiagnostics {
+  private kept: LoadDiagnostic[] = [];
+  private dropped = 0;
+
+  push(diagnostic: LoadDiagnostic): void {
+    this.kept.push(diagnostic);
+    // Trimmed in batches: sorting 51 + 4,096 entries now and then costs O(log) per diagnostic.
+    if (this.kept.length >= MAX_PARSE_ERRORS + 1 + 4096) this.trim();
+  }
+
+  /** The diagnostics in offset order: the first MAX_PARSE_ERRORS, then a summary of the rest when there are more. */
+  toArray(): LoadDiagnostic[] {
+    this.trim();
+    if (this.dropped === 0) return this.kept;
+    const shown = this.kept.slice(0, MAX_PARSE_ERRORS);
+    const hidden = this.kept.length - MAX_PARSE_ERRORS + this.dropped;
+    const summary: LoadDiagnostic = { ruleId: 'parse-error', message: `${hidden} more parse errors from here on, not reported one by one`, range: this.kept[MAX_PARSE_ERRORS].range };
+    summarised.set(summary, hidden);
+    return [...shown, summary];
+  }
+
+  private trim(): void {
+    this.kept.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    if (this.kept.length > MAX_PARSE_ERRORS + 1) {
+      this.dropped += this.kept.length - (MAX_PARSE_ERRORS + 1);
+      this.kept.length = MAX_PARSE_ERRORS + 1;
+    }
+  }
+}

@@ -8,7 +8,8 @@ import { settingsFromFlags, type CliFlags } from '../../src/cli/options.js';
 import { renderReport } from '../../src/cli/render.js';
 import { fixScope, planFixes } from '../../src/engine/fix.js';
 import { lint } from '../../src/engine/run.js';
-import { MAX_PARSE_ERRORS } from '../../src/syntax/diagnostics.js';
+import { BoundedDiagnostics, capParseErrors, MAX_PARSE_ERRORS } from '../../src/syntax/diagnostics.js';
+import type { LoadDiagnostic } from '../../src/syntax/ast.js';
 import { allRules } from '../../rules/index.js';
 import { arbitraryBytes, FC_RUNS, runParameters, structuredGarbage } from './arbitraries.js';
 import { tempRoot } from './fs-helpers.js';
@@ -63,6 +64,27 @@ describe('--fix is byte-exact', () => {
         expect(Buffer.from(plans[0].after, 'utf8').equals(expected)).toBe(true);
       }),
       runParameters(RUNS),
+    );
+  });
+});
+
+describe('parse errors collected in bounded memory', () => {
+  const at = (offset: number): LoadDiagnostic => ({
+    ruleId: 'parse-error',
+    message: `at ${offset}`,
+    range: { file: '/f', start: { line: 1, column: offset + 1, offset }, end: { line: 1, column: offset + 2, offset: offset + 1 } },
+  });
+  const shape = (list: LoadDiagnostic[]) => list.map((d) => `${d.range.start.offset}: ${d.message}`);
+
+  it(`report what capping them all at once reports, in any order and number (${FC_RUNS} cases)`, () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(10_000), { maxLength: 6000 }), (offsets) => {
+        const bounded = new BoundedDiagnostics();
+        for (const offset of offsets) bounded.push(at(offset));
+        const all = offsets.map(at).sort((a, b) => a.range.start.offset - b.range.start.offset);
+        expect(shape(capParseErrors(bounded.toArray()))).toEqual(shape(capParseErrors(all)));
+      }),
+      runParameters(),
     );
   });
 });
