@@ -33,10 +33,9 @@ function notificationSource(notification: ToolNotification): string {
  */
 export function formatCheckstyle(result: LintResult, _rules: readonly RuleMeta[], _options: CheckstyleOptions = {}): string {
   const byFile = new Map<string, string[]>();
-  // Pushed, not spread into a new array: copying the list per finding made 200,000 findings take minutes.
   const add = (path: string, line: string) => {
-    const list = byFile.get(path);
-    if (list) list.push(line);
+    const lines = byFile.get(path);
+    if (lines) lines.push(line);
     else byFile.set(path, [line]);
   };
   for (const f of result.findings.filter((f) => !f.suppression).sort((a, b) => compareRanges(a.range, b.range))) {
@@ -47,9 +46,9 @@ export function formatCheckstyle(result: LintResult, _rules: readonly RuleMeta[]
     if (n.file !== undefined && n.level !== 'note') add(displayPath(n.file, result.root), errorElement(n.line ?? 1, 1, n.level, n.message, notificationSource(n)));
   }
   const lines = ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">'];
+  // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
   for (const [path, errors] of byFile) {
     lines.push(`  <file name="${escapeXml(path)}">`);
-    // A loop, not push(...errors): one file can have more findings than V8 takes as arguments.
     for (const error of errors) lines.push(error);
     lines.push('  </file>');
   }
