@@ -84,6 +84,24 @@ describe('a private key piped to --stdin is refused like a key file (#18 item 7)
   });
 });
 
+describe('a config file that is not one is never quoted (#18 item 7)', () => {
+  const SHADOW = 'root:$6$Zq3xS3cr3tSalt$verysecrethashverysecrethash:20228:0:99999:7:::\n';
+  it.each(['secret.yaml', 'secret.json', 'secret'])('-c %s holding a shadow line: exit 2, none of it printed', async (name) => {
+    const root = makeTree({ 'nginx.conf': TLS_SERVER.replace('@/site.pem', '/c.pem'), [name]: SHADOW });
+    const run = await runCli(['-c', join(root, name)], root, ['nginx.conf']);
+    expectNoCrash(run);
+    expect(run.code).toBe(2);
+    for (const piece of ['S3cr3t', 'verysecret', 'root:', '$6$']) expect(run.stdout + run.stderr).not.toContain(piece);
+  });
+
+  it('a misspelt setting still gets its did-you-mean', async () => {
+    const root = makeTree({ 'nginx.conf': TLS_SERVER.replace('@/site.pem', '/c.pem'), '.tlslintrc.yaml': 'profil: modern\n' });
+    const run = await runCli([], root, ['nginx.conf']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown key "profil" \(did you mean "profile"\?\)/);
+  });
+});
+
 describe('outputs never replace a linted file (#18 item 4)', () => {
   it.each([
     ['-o', (path: string) => ['-o', path]],
