@@ -82,20 +82,17 @@ export async function loadNginx(entry: string, context: LoadContext): Promise<Co
 // through libuv's thread pool left a 10,000-server run idle for 0.3 s of its 2.6 s.
 function readConfig(path: string, context: LoadContext): ConfigFile {
   const given = context.texts?.get(path);
-  if (given !== undefined) {
-    const file = parseNginx(given.replace(/^\uFEFF/, ''), path);
-    context.cache.set(path, file);
-    return file;
-  }
   let bytes: Buffer;
   try {
     // A device or a FIFO would never end (/dev/zero) or block forever (a pipe with no writer): the
-    // descriptor is checked to be a regular file, and no more than the cap is ever read.
-    bytes = readRegularFile(path, context.maxFileBytes);
+    // descriptor is checked to be a regular file, and no more than the cap is ever read. Text given on
+    // stdin was decoded already (its invalid UTF-8 is U+FFFD by now), but is refused as a file would be.
+    bytes = given !== undefined ? Buffer.from(given, 'utf8') : readRegularFile(path, context.maxFileBytes);
   } catch (error) {
     if (error instanceof RefusedFile) throw error.reason === 'too-large' ? tooLarge(error.size, context) : new ReadFailure(error.message);
     throw error;
   }
+  // A private key or a binary piped to --stdin is refused like a file: never parsed, never quoted.
   refuseNonConfig(bytes);
   // Invalid UTF-8 is read as U+FFFD (nginx itself reads bytes), and a leading BOM is dropped.
   const { text, invalid } = decodeUtf8(bytes);
