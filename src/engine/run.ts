@@ -144,7 +144,7 @@ async function lintGroup(
   for (const { model, reportOnly, areas } of models) {
     if (!model) continue;
     // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
-    for (const finding of runRules(model, options, notifications)) {
+    for (const finding of runRules(model, options, notifications, run.failed)) {
       if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
       else {
         // A finding the named snippet causes lands on the server that includes it (a removed HSTS line).
@@ -366,13 +366,16 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 /** Runs every enabled rule; a rule that throws becomes a notification and the others still report. */
-function runRules(model: TlsModel, options: RunOptions, notifications: ToolNotification[]): Finding[] {
+function runRules(model: TlsModel, options: RunOptions, notifications: ToolNotification[], failed: { any: boolean }): Finding[] {
   const findings: Finding[] = [];
   for (const rule of enabledRules(options)) {
     const severity = options.ruleSettings[rule.meta.id];
     try {
       for (const finding of runRule(rule, model, options, severity === undefined || severity === 'off' ? rule.meta.severity : severity)) findings.push(finding);
     } catch (error) {
+      // A rule that ran out of stack on a deep tree checked none of it: like a model that could not be built,
+      // the run fails rather than pass on what the rule never saw. Other rule failures are bugs, reported.
+      if (isStackOverflow(error)) failed.any = true;
       notifications.push({
         level: 'error',
         message: `Rule ${rule.meta.id} failed on ${model.files[0]?.path ?? 'a model'}: ${errorText(error)}`,
