@@ -1,6 +1,6 @@
 // The tlslint command line: parses argv, runs a subcommand, returns the exit code (0 clean, 1 findings, 2 usage or fatal).
 import { closeSync, existsSync, statSync, writeSync } from 'node:fs';
-import { fileErrorText, openRegularFileForWriting, RefusedFile } from '../engine/read-file.js';
+import { decodeUtf8, fileErrorText, openRegularFileForWriting, RefusedFile } from '../engine/read-file.js';
 import { dirname, relative, resolve } from 'node:path';
 import { collectGarbage } from '../engine/memory.js';
 import { FixAbandoned, fixScope, MAX_FIX_PASSES, planFixes, unifiedDiff, writeAtomically } from '../engine/fix.js';
@@ -277,7 +277,8 @@ async function readStdin(flags: CliFlags, explicit: ExplicitFlags, io: CliIo, ca
     if (size > cap) throw new FileError(`Standard input is over the file size limit of ${cap} bytes (--max-file-size); it is not linted`);
     chunks.push(bytes);
   }
-  return { path: resolve(io.cwd, flags.stdinFilename ?? '<stdin>'), text: new TextDecoder('utf-8').decode(Buffer.concat(chunks)) };
+  const { text, invalid } = decodeUtf8(Buffer.concat(chunks));
+  return { path: resolve(io.cwd, flags.stdinFilename ?? '<stdin>'), text, invalid };
 }
 
 /** Lints and fixes until no fix is left (or {@link MAX_FIX_PASSES}); says what changed on stderr. */

@@ -4,7 +4,7 @@ import type { Dialect, LoadContext } from '../dialects/dialect.js';
 import { DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
 import { compareRanges } from '../syntax/range.js';
-import { capParseErrors } from '../syntax/diagnostics.js';
+import { capParseErrors, invalidUtf8Diagnostic } from '../syntax/diagnostics.js';
 import type { TlsModel } from '../model/types.js';
 import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } from '../model/certificates.js';
 import type { Rule } from './define-rule.js';
@@ -49,6 +49,8 @@ export interface StdinInput {
   /** Absolute path the text is linted as: it need not exist, and if a linted tree includes it, it is linted there. */
   path: string;
   text: string;
+  /** Where the bytes read were not UTF-8 (see decodeUtf8): reported as a file's would be. */
+  invalid?: { byte: number; offset: number };
 }
 
 /**
@@ -85,7 +87,7 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     const groups = await groupByOptions(entryOrder(entries, dialect), optionsFor, notifications);
     groupCount += groups.size;
     for (const [groupOptions, group] of groups) {
-      const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed, texts });
+      const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed, texts, stdin: stdin && { ...stdin, path: resolve(stdin.path) } });
       caches.push(linted.cache);
       for (const finding of linted.findings) findings.push(finding);
     }
@@ -119,7 +121,7 @@ function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
 async function lintGroup(
   candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
-  run: { fileSummary: FileReadSummary; failed: { any: boolean }; texts?: ReadonlyMap<string, string> },
+  run: { fileSummary: FileReadSummary; failed: { any: boolean }; texts?: ReadonlyMap<string, string>; stdin?: StdinInput },
 ): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
   const context: LoadContext = {
     root: options.root,
@@ -137,6 +139,9 @@ async function lintGroup(
     // Endpoints a named snippet is included in: read from the directive trees before they are released.
     return { model, reportOnly, areas: model && reportOnly ? contributedAreas(model, reportOnly) : [] };
   });
+  // Text from stdin was decoded before the loader saw it: its invalid UTF-8 is reported here, as a file's is.
+  const stdinFile = run.stdin?.invalid && context.cache.get(run.stdin.path);
+  if (stdinFile && run.stdin?.invalid) stdinFile.diagnostics.push(invalidUtf8Diagnostic(stdinFile.path, stdinFile.text, run.stdin.invalid));
   // The model's directive checks may add parse errors (one per directive at most): cap them with the parser's.
   for (const file of context.cache.values()) file.diagnostics = capParseErrors(file.diagnostics);
   releaseDirectives(context.cache);
