@@ -56,14 +56,14 @@ export class FileError extends Error {}
  * Refuses to write `flag`'s file when it is one the run read (by device and inode, so through any link):
  * `-o nginx.conf nginx.conf` would replace the config with the report.
  */
-function refuseOverwritingLinted(path: string, result: LintResult, flag: string): void {
+function refuseOverwritingLinted(path: string, result: LintResult, flag: string, inputs: readonly string[] = []): void {
   let target;
   try {
     target = statSync(path);
   } catch {
     return;
   }
-  for (const file of result.files) {
+  for (const file of [...inputs, ...result.files]) {
     let info;
     try {
       info = statSync(file);
@@ -71,7 +71,8 @@ function refuseOverwritingLinted(path: string, result: LintResult, flag: string)
       continue;
     }
     if (info.ino === target.ino && info.dev === target.dev) {
-      throw new FileError(`Refusing to write ${flag} ${path}: it is ${file === path ? 'a file this run linted' : `the linted file ${file}`}`);
+      const what = inputs.includes(file) ? 'a file this run read' : 'a file this run linted';
+      throw new FileError(`Refusing to write ${flag} ${path}: it is ${file === path ? what : `${what.replace(/^a /, 'the ')}, ${file}`}`);
     }
   }
 }
@@ -224,7 +225,9 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
     output: report.output === undefined ? undefined : resolve(io.cwd, report.output),
   }));
   // Every output is checked before any is written: a refused one must not leave the others half done.
-  for (const { output } of reports) if (output) refuseOverwritingLinted(output, result, '-o');
+  // The config (-c) and the baseline the run read are inputs too: a report written over them would destroy them.
+  const inputs = [explicitConfig, baseline].filter((path): path is string => typeof path === 'string');
+  for (const { output } of reports) if (output) refuseOverwritingLinted(output, result, '-o', inputs);
   for (const report of reports) {
     const chunks = renderReport(result, { ...settings, ...report }, io);
     if (report.output) writeChunks(report.output, chunks);
