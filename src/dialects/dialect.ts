@@ -16,6 +16,8 @@ export interface LoadContext {
   maxIncludedFiles: number;
   /** Deepest include nesting. */
   maxIncludeDepth: number;
+  /** Server version per dialect, for read-time conditionals such as Apache's `<IfVersion>`; missing means the newest known. */
+  serverVersions?: Record<string, string>;
   /** Receives what the loader skipped because of a limit: a tool notification, not a config mistake. */
   notify(notification: ToolNotification): void;
 }

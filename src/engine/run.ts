@@ -82,15 +82,16 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
 async function lintGroup(
   candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
 ): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
+  const modelOptions = withServerVersion(options, dialect);
   const context: LoadContext = {
     root: options.root,
     pathMaps: options.pathMaps,
     cache: new Map(),
     ...options.limits,
+    serverVersions: modelOptions.serverVersions,
     notify: (notification) => notifications.push(notification),
   };
   const findings: Finding[] = [];
-  const modelOptions = withServerVersion(options, dialect);
   const models = (await loadEntries(candidates, dialect, context, notifications)).map(({ entry, reportOnly }) => ({
     model: buildModel(dialect, entry, modelOptions, notifications),
     reportOnly,

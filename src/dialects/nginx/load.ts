@@ -22,7 +22,7 @@ interface Walk {
 }
 
 /** A file that could not be read, with a message fit for a diagnostic. */
-class ReadFailure extends Error {
+export class ReadFailure extends Error {
   constructor(
     message: string,
     readonly ruleId: LoadDiagnostic['ruleId'] = 'include-not-found',
@@ -32,7 +32,7 @@ class ReadFailure extends Error {
 }
 
 /** A file skipped because of a configurable limit: a tool notice, not a config mistake. */
-class LimitExceeded extends ReadFailure {}
+export class LimitExceeded extends ReadFailure {}
 
 /** What expanding a resolved file's includes costs, as nginx expands them: every include read in place. */
 interface Extent {
@@ -76,6 +76,14 @@ export async function loadNginx(entry: string, context: LoadContext): Promise<Co
 // Files are read synchronously: the run needs each file before it can go on, and awaiting 1,000 reads
 // through libuv's thread pool left a 10,000-server run idle for 0.3 s of its 2.6 s.
 function readConfig(path: string, context: LoadContext): ConfigFile {
+  return readConfigFile(path, context, parseNginx);
+}
+
+/**
+ * Reads and parses one config file with `parse`, caching it in the context. Throws ReadFailure (binary
+ * file, private key, not a regular file), LimitExceeded (too large) or the fs error. Shared by dialects.
+ */
+export function readConfigFile(path: string, context: LoadContext, parse: (text: string, path: string) => ConfigFile): ConfigFile {
   const info = statSync(path);
   if (info.isDirectory()) throw new ReadFailure('it is a directory');
   // A device or a FIFO would never end (/dev/zero) or block forever (a pipe with no writer).
@@ -87,7 +95,7 @@ function readConfig(path: string, context: LoadContext): ConfigFile {
   refuseNonConfig(bytes);
   // TextDecoder replaces invalid UTF-8 with U+FFFD and drops a leading BOM.
   const text = new TextDecoder('utf-8').decode(bytes);
-  const file = parseNginx(text, path);
+  const file = parse(text, path);
   context.cache.set(path, file);
   return file;
 }
@@ -108,14 +116,15 @@ const PEM_PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
  */
 function refuseNonConfig(bytes: Buffer): void {
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    throw new ReadFailure('it looks like a binary file (it holds NUL bytes), not an nginx config; it is not read');
+    throw new ReadFailure('it looks like a binary file (it holds NUL bytes), not a config file; it is not read');
   }
   if (bytes.includes('PRIVATE KEY-----') && PEM_PRIVATE_KEY.test(bytes.toString('latin1'))) {
-    throw new ReadFailure('it looks like a PEM private key, not an nginx config; tlslint never reads key files');
+    throw new ReadFailure('it looks like a PEM private key, not a config file; tlslint never reads key files');
   }
 }
 
-function failureText(error: unknown): string {
+/** Why a file could not be read, in words fit for a diagnostic. */
+export function failureText(error: unknown): string {
   if (error instanceof ReadFailure) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';

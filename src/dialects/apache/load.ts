@@ -1,0 +1,187 @@
+// Loads an Apache httpd config tree: parses the entry and, in reading order, every file it includes.
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import type { LoadContext } from '../dialect.js';
+import { compareBytes, expandGlob, hasGlob } from '../nginx/glob.js';
+import { failureText, LimitExceeded, mapPath, readConfigFile } from '../nginx/load.js';
+import { serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { parseApache } from './parse.js';
+import { APACHE_DEFAULT_VERSION } from './versions.js';
+
+/** One entry's load: the files on the include chain, file reads counted, limits announced. */
+interface Walk {
+  context: LoadContext;
+  entryDir: string;
+  /** Real paths of the files being read, outermost first. */
+  chain: string[];
+  reads: number;
+  full: boolean;
+  announced: Set<'depth' | 'files'>;
+}
+
+/** The read-time state at the top of `entry`'s tree. */
+export function initialState(entry: string, context: Pick<LoadContext, 'pathMaps' | 'serverVersions'>): WalkState {
+  return {
+    defines: new Map(),
+    loadedModules: new Set(),
+    serverRoot: undefined,
+    serverVersion: context.serverVersions?.apache ?? APACHE_DEFAULT_VERSION,
+    mapPath: (path) => mapPath(path, context.pathMaps),
+    defaultServerRoot: dirname(entry),
+  };
+}
+
+/**
+ * Parses `entry` (absolute path) and every file it includes, walking the tree as httpd reads it
+ * (server/config.c): conditional sections decided in order, so an `Include` inside a false
+ * `<IfModule>` is not read. Include directives get `included`; problems become diagnostics on them.
+ * Throws only when the entry itself cannot be read.
+ * @returns the entry first, then every included file once, in reading order.
+ */
+export async function loadApache(entry: string, context: LoadContext): Promise<ConfigFile[]> {
+  const entryPath = resolve(entry);
+  let root: ConfigFile;
+  try {
+    root = context.cache.get(entryPath) ?? readConfigFile(entryPath, context, parseApache);
+  } catch (error) {
+    throw new Error(`Cannot read Apache config "${entryPath}": ${failureText(error)}`);
+  }
+  const walk: Walk = { context, entryDir: dirname(entryPath), chain: [], reads: 0, full: false, announced: new Set() };
+  const files = new Set<ConfigFile>([root]);
+  walkApache(root, initialState(entryPath, context), {
+    enter: (file) => walk.chain.push(realPathOr(file.path)),
+    leave: () => walk.chain.pop(),
+    include(directive, file, state) {
+      if (directive.included === undefined) directive.included = resolveInclude(directive, file, state, walk);
+      for (const child of directive.included) files.add(child);
+      return directive.included;
+    },
+  }, context.maxIncludedFiles);
+  return [...files];
+}
+
+// server/config.c ap_process_fnmatch_configs: a relative path is relative to ServerRoot; wildcards
+// may stand in any component; a directory is read whole, its entries sorted, recursively.
+function resolveInclude(directive: Directive, file: ConfigFile, state: WalkState, walk: Walk): ConfigFile[] {
+  const written = directive.args[0]?.value;
+  if (written === undefined) return [];
+  const value = substitute(written, state);
+  const optional = directive.name.toLowerCase() === 'includeoptional';
+  const candidates = candidatePaths(value, file.path, state, walk);
+  let targets: string[] = [];
+  if (hasGlob(value)) {
+    for (const candidate of candidates) {
+      targets = expandGlob(candidate);
+      if (targets.length) break;
+    }
+    // "No matches for the wildcard '*.conf' in '/etc/apache2/sites-enabled', failing" (Include only).
+    if (!targets.length && !optional) report(file, directive, 'include-not-found', `Missing include "${value}": the wildcard matches no file (tried ${candidates.join(', ')}); use IncludeOptional if that is intended`);
+  } else {
+    const found = candidates.find(exists);
+    if (found) targets = [found];
+    // IncludeOptional ignores a missing path (2.4.30 and later).
+    else if (!optional) report(file, directive, 'include-not-found', `Missing include "${value}" (tried ${candidates.join(', ')})`);
+  }
+  const included: ConfigFile[] = [];
+  for (const target of targets) {
+    for (const path of filesOf(target)) {
+      const child = includeFile(path, directive, file, walk);
+      if (child) included.push(child);
+    }
+  }
+  return included;
+}
+
+/** Where an Include argument may point, most likely first: ServerRoot, the including file's directory, --root. */
+function candidatePaths(value: string, includer: string, state: WalkState, walk: Walk): string[] {
+  if (isAbsolute(value)) return [mapPath(value, walk.context.pathMaps)];
+  const serverRoot = mapPath(serverRootOf(state), walk.context.pathMaps);
+  const candidates = [join(serverRoot, value), join(walk.entryDir, value), join(dirname(includer), value), join(resolve(walk.context.root), value)];
+  return [...new Set(candidates)];
+}
+
+/** A file itself, or every file below a directory in strcmp order (ap_process_resource_config_nofnmatch). */
+function filesOf(path: string): string[] {
+  let entries: string[];
+  try {
+    if (!statSync(path).isDirectory()) return [path];
+    entries = readdirSync(path).sort(compareBytes);
+  } catch {
+    return [path];
+  }
+  const files: string[] = [];
+  for (const name of entries) for (const file of filesOf(join(path, name))) files.push(file);
+  return files;
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'ELOOP';
+  }
+}
+
+function report(file: ConfigFile, directive: Directive, ruleId: LoadDiagnostic['ruleId'], message: string): void {
+  file.diagnostics.push({ ruleId, message, range: directive.range });
+}
+
+function includeSite(target: string, directive: Directive, includer: ConfigFile, walk: Walk): string {
+  const shown = (path: string) => relative(walk.entryDir, path) || path;
+  return `"${shown(target)}" (included at ${shown(includer.path)}:${directive.range.start.line})`;
+}
+
+function announceLimit(walk: Walk, kind: 'depth' | 'files', includer: ConfigFile, message: string): void {
+  if (walk.announced.has(kind)) return;
+  walk.announced.add(kind);
+  walk.context.notify({ level: 'warning', message, file: includer.path });
+}
+
+function includeFile(target: string, directive: Directive, includer: ConfigFile, walk: Walk): ConfigFile | undefined {
+  const { context } = walk;
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch (error) {
+    const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+    report(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+    return undefined;
+  }
+  if (walk.chain.includes(real)) {
+    const shown = [...walk.chain, real].map((path) => relative(walk.entryDir, path) || path).join(' -> ');
+    report(includer, directive, 'include-cycle', `Include cycle: ${shown}`);
+    return undefined;
+  }
+  if (walk.chain.length > context.maxIncludeDepth) {
+    announceLimit(walk, 'depth', includer, `Includes nested deeper than ${context.maxIncludeDepth} levels (--max-include-depth): ${includeSite(target, directive, includer, walk)} is not read, nor is any other include that deep`);
+    return undefined;
+  }
+  if (walk.full || walk.reads + 1 > context.maxIncludedFiles) {
+    walk.full = true;
+    announceLimit(walk, 'files', includer, `More than ${context.maxIncludedFiles} included files (--max-included-files): ${includeSite(target, directive, includer, walk)} and every later include are not read`);
+    return undefined;
+  }
+  try {
+    const file = context.cache.get(target) ?? readConfigFile(target, context, parseApache);
+    walk.reads++;
+    return file;
+  } catch (error) {
+    if (error instanceof LimitExceeded) {
+      context.notify({ level: 'warning', message: `Skipped ${includeSite(target, directive, includer, walk)}: ${error.message}`, file: includer.path });
+    } else {
+      report(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+    }
+    return undefined;
+  }
+}
+
+function realPathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
