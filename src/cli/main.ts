@@ -8,6 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { atLeast, type LintResult, type Severity } from '../engine/finding.js';
 import { packageVersion } from '../engine/package-root.js';
 import { lint } from '../engine/run.js';
+import { DIALECT_IDS } from '../dialects/registry.js';
 import { ConfigError, ConfigResolver } from '../engine/config.js';
 import { optionsResolver, type ExplicitFlags } from '../engine/effective-options.js';
 import { printConfig } from './print-config.js';
@@ -101,7 +102,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(FAIL_ON).default('warning'))
     .option('--root <dir>', 'repository root: report paths are relative to it, includes resolve against it')
     .option('--map <from=to>', 'map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)', collect, [])
-    .addOption(new Option('--dialect <dialect>', 'server dialect').choices(['nginx']).default('nginx'))
+    .addOption(new Option('--dialect <dialect>', 'read every file as this dialect (default: by file name and place; nginx otherwise)').choices(DIALECT_IDS))
     .option('--now <date>', 'date certificate checks compare against (ISO 8601)')
     .option('--max-file-size <size>', 'largest config file read, e.g. 50M')
     .option('--max-included-files <count>', 'most files one entry may include, counting every inclusion (default 10000)')
@@ -144,7 +145,7 @@ function explicitFlags(command: Command, flags: CliFlags): ExplicitFlags {
     profile: given('profile'),
     guidelines: given('guidelines'),
     openssl: given('openssl'),
-    serverVersions: flags.serverVersion ? [flags.serverVersion.includes('=') ? flags.serverVersion.split('=')[0] : flags.dialect] : [],
+    serverVersions: flags.serverVersion ? [flags.serverVersion.includes('=') ? flags.serverVersion.split('=')[0] : flags.dialect ?? 'nginx'] : [],
     rules: flags.rule.map((r) => r.split('=')[0]),
   };
 }

@@ -1,6 +1,6 @@
 // Turns parsed command-line flags into run options; every bad value becomes a UsageError with a hint.
 import { resolve } from 'node:path';
-import { isDialectId, type DialectId } from '../dialects/registry.js';
+import { DIALECT_IDS, isDialectId, type DialectId } from '../dialects/registry.js';
 import type { Severity } from '../engine/finding.js';
 import type { OpenSslVersion } from '../engine/options.js';
 import { DEFAULT_LIMITS, type OptionsForFile, type RuleSetting, type RunOptions } from '../engine/run.js';
@@ -28,7 +28,8 @@ export interface CliFlags {
   failOn: string;
   root?: string;
   map: string[];
-  dialect: string;
+  /** `--dialect`; absent means each file's dialect is detected. */
+  dialect?: string;
   now?: string;
   color?: boolean;
   debug?: boolean;
@@ -60,12 +61,13 @@ export interface CliSettings {
 
 /** Validates every flag and builds the run options. */
 export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string[], cwd = process.cwd()): CliSettings {
-  const dialect = oneOf<DialectId>('--dialect', flags.dialect, ['nginx']);
+  const dialect = oneOf<DialectId>('--dialect', flags.dialect ?? 'nginx', DIALECT_IDS);
   if (!isDialectId(dialect)) throw new UsageError(`Unknown dialect "${flags.dialect}"`);
   const root = resolve(cwd, flags.root ?? '.');
   return {
     run: {
       dialect,
+      dialectForced: flags.dialect !== undefined,
       profile: oneOf<ProfileName>('--profile', flags.profile, PROFILE_NAMES),
       guidelines: guidelinesFor(flags.guidelines, flags.profile),
       serverVersions: flags.serverVersion ? parseServerVersion(flags.serverVersion, dialect) : {},

@@ -21,7 +21,7 @@ export interface DiscoveryProblem {
 }
 
 /** Finds config files under `paths` that `dialect` recognises; files named directly are always kept. */
-export async function discoverFiles(paths: string[], dialect: Dialect): Promise<{ files: DiscoveredFile[]; problems: DiscoveryProblem[] }> {
+export async function discoverFiles(paths: string[], dialect: Pick<Dialect, 'detect'>): Promise<{ files: DiscoveredFile[]; problems: DiscoveryProblem[] }> {
   const files: DiscoveredFile[] = [];
   const problems: DiscoveryProblem[] = [];
   for (const path of paths) {
@@ -36,7 +36,7 @@ export async function discoverFiles(paths: string[], dialect: Dialect): Promise<
   return { files: dedupe(files), problems };
 }
 
-async function scanDirectory(directory: string, dialect: Dialect, files: DiscoveredFile[], problems: DiscoveryProblem[]): Promise<void> {
+async function scanDirectory(directory: string, dialect: Pick<Dialect, 'detect'>, files: DiscoveredFile[], problems: DiscoveryProblem[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(directory, { withFileTypes: true });

@@ -1,7 +1,7 @@
 // One lint run: find files, load them with includes, build each model, run the rules, collect results.
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Dialect, LoadContext } from '../dialects/dialect.js';
-import { loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
+import { detectDialect, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
 import { compareRanges } from '../syntax/range.js';
 import type { TlsModel } from '../model/types.js';
@@ -19,7 +19,10 @@ import { getProfile } from '../tls/mozilla-profiles.js';
 export type RuleSetting = Severity | 'off';
 
 export interface RunOptions extends LintOptions {
+  /** The dialect of files whose name and place say nothing (and of every file when `dialectForced`). */
   dialect: DialectId;
+  /** True when `--dialect` was given: every file is read as `dialect`, none is detected. */
+  dialectForced?: boolean;
   /** Severity overrides by rule id (`--rule id=off|note|warning|error`). */
   ruleSettings: Record<string, RuleSetting>;
   /** Report `tlslint-disable` comments that suppress nothing (`--report-unused-disable`). */
@@ -43,21 +46,30 @@ export type OptionsForFile = (file: string) => Promise<RunOptions | null>;
 
 /** Lints `paths` (files or directories). Never throws for problems of the input. */
 export async function lint(paths: string[], options: RunOptions, optionsFor: OptionsForFile = async () => options): Promise<LintResult> {
-  const dialect = await loadDialect(options.dialect);
+  const forced = options.dialectForced ? await loadDialect(options.dialect) : undefined;
   const notifications: ToolNotification[] = [];
-  const found = await discoverFiles(paths.map((p) => resolve(p)), dialect);
+  // Without --dialect, a directory yields the files any dialect recognises, each read as its own.
+  const detector = forced ?? { detect: (path: string) => detectDialect(insideRoot(path, options.root)) !== undefined };
+  const found = await discoverFiles(paths.map((p) => resolve(p)), detector);
   const { problems } = found;
   for (const problem of problems) notifications.push({ level: 'error', message: problem.message, file: problem.path });
   const discovered = withoutPlannedDialects(found.files, options.root, notifications);
 
   const findings: Finding[] = [];
   const caches: Array<Map<string, ConfigFile>> = [];
-  const entries = [...discovered, ...contextEntries(discovered, dialect, options.root)];
-  const groups = await groupByOptions(entryOrder(entries), optionsFor, notifications);
-  for (const [groupOptions, group] of groups) {
-    const linted = await lintGroup(group, groupOptions, dialect, notifications);
-    caches.push(linted.cache);
-    for (const finding of linted.findings) findings.push(finding);
+  let groupCount = 0;
+  const used: Dialect[] = [];
+  for (const [id, files] of byDialect(discovered, options)) {
+    const dialect = await loadDialect(id);
+    used.push(dialect);
+    const entries = [...files, ...contextEntries(files, dialect, options.root)];
+    const groups = await groupByOptions(entryOrder(entries), optionsFor, notifications);
+    groupCount += groups.size;
+    for (const [groupOptions, group] of groups) {
+      const linted = await lintGroup(group, groupOptions, dialect, notifications);
+      caches.push(linted.cache);
+      for (const finding of linted.findings) findings.push(finding);
+    }
   }
   const files = firstReadings(caches);
   const ignored = await ignoredFiles([...new Set(findings.map((f) => f.range.file))], optionsFor);
@@ -65,17 +77,35 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
   const knownIds = new Set(allRules.map((r) => r.meta.id));
   for (const notice of applySuppressions(kept, files, knownIds, options.reportUnusedDisable ?? false)) notifications.push(notice);
   const readFiles = files.map((file) => file.path);
-  const serverVersion = withServerVersion(options, dialect).serverVersions[dialect.id];
+  if (used.length === 0) used.push(forced ?? await loadDialect(options.dialect));
   return {
     findings: kept,
     notifications,
     files: readFiles,
     sources: new Map(files.map((file) => [file.path, file.text])),
     root: options.root,
-    properties: runProperties(options, dialect.id, serverVersion),
+    properties: runProperties(options, used),
     // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
-    executionSuccessful: readFiles.length > 0 || (groups.size === 0 && problems.length === 0),
+    executionSuccessful: readFiles.length > 0 || (groupCount === 0 && problems.length === 0),
   };
+}
+
+/** The part of `path` inside `root`, or its base name when it lies outside (a checkout under /builds/httpd/ is not Apache's). */
+function insideRoot(path: string, root: string): string {
+  const inside = relative(root, path);
+  return inside.startsWith('..') ? basename(path) : inside;
+}
+
+/** Files by the dialect that reads them: `--dialect` for all, else each file's detected one, else `options.dialect`. */
+function byDialect(files: DiscoveredFile[], options: RunOptions): Map<DialectId, DiscoveredFile[]> {
+  const groups = new Map<DialectId, DiscoveredFile[]>();
+  for (const file of files) {
+    const id = options.dialectForced ? options.dialect : detectDialect(insideRoot(file.path, options.root), file.explicit) ?? options.dialect;
+    const group = groups.get(id);
+    if (group) group.push(file);
+    else groups.set(id, [file]);
+  }
+  return groups;
 }
 
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
@@ -115,12 +145,10 @@ function releaseDirectives(files: Map<string, ConfigFile>): void {
   for (const file of files.values()) file.directives = [];
 }
 
-/** Drops Apache httpd and Caddy files (no dialect reads them yet); a named one gets a note saying so. */
+/** Drops Caddy files (no dialect reads them yet); a named one gets a note saying so. */
 function withoutPlannedDialects(files: DiscoveredFile[], root: string, notifications: ToolNotification[]): DiscoveredFile[] {
   return files.filter((file) => {
-    // Only the part of the path inside the root counts: a checkout under /builds/httpd/ is not Apache's.
-    const inside = relative(root, file.path);
-    const planned = plannedDialectOf(inside.startsWith('..') ? basename(file.path) : inside);
+    const planned = plannedDialectOf(insideRoot(file.path, root));
     if (planned && file.explicit) {
       notifications.push({ level: 'note', message: `Skipped ${file.path}: tlslint does not read ${planned.name} configuration yet`, file: file.path });
     }
@@ -277,12 +305,12 @@ function compareFindings(a: Finding, b: Finding): number {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
-function runProperties(options: LintOptions, dialect: string, serverVersion: string): Record<string, string> {
+function runProperties(options: RunOptions, dialects: ReadonlyArray<Pick<Dialect, 'id' | 'defaultServerVersion'>>): Record<string, string> {
   return {
     profile: options.profile,
     mozillaGuidelines: getProfile(options.profile, options.guidelines).guidelines,
-    dialect,
-    serverVersion: `${dialect} ${serverVersion}`,
+    dialect: dialects.map((d) => d.id).join(', '),
+    serverVersion: dialects.map((d) => `${d.id} ${withServerVersion(options, d).serverVersions[d.id]}`).join(', '),
     openssl: options.openssl,
     now: options.now.toISOString(),
   };
