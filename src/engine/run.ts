@@ -1,7 +1,7 @@
 // One lint run: find files, load them with includes, build each model, run the rules, collect results.
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Dialect, LoadContext } from '../dialects/dialect.js';
-import { detectDialect, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
+import { detectDialect, DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
 import { compareRanges } from '../syntax/range.js';
 import type { TlsModel } from '../model/types.js';
@@ -105,7 +105,8 @@ function byDialect(files: DiscoveredFile[], options: RunOptions): Map<DialectId,
     if (group) group.push(file);
     else groups.set(id, [file]);
   }
-  return groups;
+  // In DIALECT_IDS order, so reports do not depend on which dialect's file was found first.
+  return new Map(DIALECT_IDS.filter((id) => groups.has(id)).map((id) => [id, groups.get(id)!]));
 }
 
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
