@@ -140,7 +140,9 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
     const gt = children.GreaterThan?.[0];
     const end = gt ? endOffsetOf(gt) : endOffsetOf(tag);
     const tagRange = this.source.span(tag.startOffset, end);
-    if (!gt) this.report(`Missing ">" at the end of the </${name}> tag`, this.source.span(end, end));
+    // server/config.c ap_build_cont_config closes a section only on the exact line `</Name>`; any other
+    // closing line fails with "</Name> directive missing closing '>'".
+    if (!gt || gt.startOffset !== endOffsetOf(tag)) this.report(`Missing ">" right after </${name}>`, this.source.span(endOffsetOf(tag), endOffsetOf(tag)));
     const extra = children.arg?.[0];
     if (extra) this.report(`Unexpected "${extra.image}" in the </${name}> tag`, this.rangeOf(extra));
     const innermost = this.stack[this.stack.length - 1];
