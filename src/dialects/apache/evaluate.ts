@@ -48,10 +48,22 @@ export function moduleLoaded(name: string, state: WalkState): boolean {
 // server/core.c ap_resolve_env: `${NAME}` is replaced by a Define'd value; an undefined one stays as
 // written (httpd warns "Config variable ${NAME} is not defined"). Environment variables of the
 // machine running tlslint are not read: they are not the server's.
-/** `value` with each `${NAME}` replaced by its `Define`d value. */
+/**
+ * Longest value a substitution may produce. httpd refuses a line longer than its limit (MAX_STRING_LEN,
+ * 8 KiB); a Define that repeats itself (`Define A ${A}${A}`) would otherwise grow without bound.
+ */
+const MAX_SUBSTITUTED = 64 * 1024;
+
+/** `value` with each `${NAME}` replaced by its `Define`d value; left as written when the result would be too long. */
 export function substitute(value: string, state: Pick<WalkState, 'defines'>): string {
   if (!value.includes('${')) return value;
-  return value.replace(/\$\{([^}]*)\}/g, (whole, name: string) => state.defines.get(name) ?? whole);
+  let length = 0;
+  const result = value.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
+    const replacement = state.defines.get(name) ?? whole;
+    length += replacement.length;
+    return length > MAX_SUBSTITUTED ? whole : replacement;
+  });
+  return result.length > MAX_SUBSTITUTED ? value : result;
 }
 
 /** The ServerRoot relative paths resolve against (server/config.c ap_server_root_relative). */
@@ -154,8 +166,8 @@ export function isInclude(directive: Directive): boolean {
 
 /** Callbacks of a walk. */
 export interface WalkHooks {
-  /** The files an Include reads, in order, given the state where it stands. */
-  include(directive: Directive, file: ConfigFile, state: WalkState): readonly ConfigFile[];
+  /** The files an Include reads, in order, given the state where it stands; iterated as the walk reads them. */
+  include(directive: Directive, file: ConfigFile, state: WalkState): Iterable<ConfigFile>;
   /** Called when the walk starts and ends reading a file. */
   enter?(file: ConfigFile): void;
   leave?(file: ConfigFile): void;

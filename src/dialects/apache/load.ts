@@ -5,7 +5,7 @@ import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js'
 import type { LoadContext } from '../dialect.js';
 import { compareBytes, expandGlob, hasGlob } from '../nginx/glob.js';
 import { failureText, LimitExceeded, mapPath, readConfigFile } from '../nginx/load.js';
-import { serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { isInclude, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
 import { parseApache } from './parse.js';
 import { APACHE_DEFAULT_VERSION } from './versions.js';
 
@@ -32,6 +32,67 @@ export function initialState(entry: string, context: Pick<LoadContext, 'pathMaps
   };
 }
 
+/** What a file brings along through what it includes, as httpd reads it: every inclusion read in place. */
+interface Extent {
+  /** Longest chain of includes below the file. */
+  depth: number;
+  /** File readings, the file itself included. */
+  reads: number;
+}
+
+/** Extents of files whose includes are resolved (see the nginx loader: limits count what a reused file brings). */
+const extents = new WeakMap<ConfigFile, Extent>();
+
+/** The extent of a file whose includes are resolved, from what its Include directives pulled in. */
+function extentOf(file: ConfigFile, seen = new Set<ConfigFile>()): Extent {
+  const known = extents.get(file);
+  if (known) return known;
+  if (seen.has(file)) return { depth: 0, reads: 1 };
+  seen.add(file);
+  let depth = 0;
+  let reads = 1;
+  for (const directive of includesOf(file)) {
+    for (const child of directive.included ?? []) {
+      const below = extentOf(child, seen);
+      depth = Math.max(depth, below.depth + 1);
+      reads += below.reads;
+    }
+  }
+  seen.delete(file);
+  const extent = { depth, reads };
+  extents.set(file, extent);
+  return extent;
+}
+
+/**
+ * Ends a file's first reading: an Include it did not resolve (it sat in a false conditional) stays
+ * unread when the file is included again. Each file's includes are thus resolved once, in the state of
+ * its first reading, and what a file brings along (its extent) never changes after. Deviation: httpd
+ * rereads the file in each place and could take a branch it skipped before.
+ */
+function freeze(file: ConfigFile): void {
+  for (const directive of includesOf(file)) directive.included ??= [];
+}
+
+const includesByFile = new WeakMap<ConfigFile, Directive[]>();
+
+/** The file's Include and IncludeOptional directives at any depth, in order, found once. */
+function includesOf(file: ConfigFile): readonly Directive[] {
+  let found = includesByFile.get(file);
+  if (!found) {
+    found = [];
+    const stack = [...file.directives].reverse();
+    while (stack.length) {
+      const directive = stack.pop()!;
+      if (isInclude(directive)) found.push(directive);
+      const children = directive.children;
+      if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
+    }
+    includesByFile.set(file, found);
+  }
+  return found;
+}
+
 /**
  * Parses `entry` (absolute path) and every file it includes, walking the tree as httpd reads it
  * (server/config.c): conditional sections decided in order, so an `Include` inside a false
@@ -51,11 +112,26 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
   const files = new Set<ConfigFile>([root]);
   walkApache(root, initialState(entryPath, context), {
     enter: (file) => walk.chain.push(realPathOr(file.path)),
-    leave: () => walk.chain.pop(),
+    leave(file) {
+      walk.chain.pop();
+      freeze(file);
+    },
     include(directive, file, state) {
-      if (directive.included === undefined) directive.included = resolveInclude(directive, file, state, walk);
-      for (const child of directive.included) files.add(child);
-      return directive.included;
+      if (directive.included !== undefined) return directive.included;
+      const included: ConfigFile[] = [];
+      directive.included = included;
+      const targets = includeTargets(directive, file, state, walk);
+      // Each target is read just before the walk reads it, so a file included twice is complete (and its
+      // extent known) before the second inclusion is counted against the limits.
+      return (function* () {
+        for (const target of targets) {
+          const child = includeFile(target, directive, file, walk);
+          if (!child) continue;
+          included.push(child);
+          files.add(child);
+          yield child;
+        }
+      })();
     },
   }, context.maxIncludedFiles);
   return [...files];
@@ -63,7 +139,7 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
 
 // server/config.c ap_process_fnmatch_configs: a relative path is relative to ServerRoot; wildcards
 // may stand in any component; a directory is read whole, its entries sorted, recursively.
-function resolveInclude(directive: Directive, file: ConfigFile, state: WalkState, walk: Walk): ConfigFile[] {
+function includeTargets(directive: Directive, file: ConfigFile, state: WalkState, walk: Walk): string[] {
   const written = directive.args[0]?.value;
   if (written === undefined) return [];
   const value = substitute(written, state);
@@ -83,14 +159,7 @@ function resolveInclude(directive: Directive, file: ConfigFile, state: WalkState
     // IncludeOptional ignores a missing path (2.4.30 and later).
     else if (!optional) report(file, directive, 'include-not-found', `Missing include "${value}" (tried ${candidates.join(', ')})`);
   }
-  const included: ConfigFile[] = [];
-  for (const target of targets) {
-    for (const path of filesOf(target)) {
-      const child = includeFile(path, directive, file, walk);
-      if (child) included.push(child);
-    }
-  }
-  return included;
+  return targets.flatMap(filesOf);
 }
 
 /** Where an Include argument may point, most likely first: ServerRoot, the including file's directory, --root. */
@@ -155,18 +224,21 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
     report(includer, directive, 'include-cycle', `Include cycle: ${shown}`);
     return undefined;
   }
-  if (walk.chain.length > context.maxIncludeDepth) {
+  // A file read before brings its own includes along: the limits count them too.
+  const known = context.cache.get(target);
+  const extent = known && !walk.chain.includes(realPathOr(known.path)) ? extentOf(known) : { depth: 0, reads: 1 };
+  if (walk.chain.length + extent.depth > context.maxIncludeDepth) {
     announceLimit(walk, 'depth', includer, `Includes nested deeper than ${context.maxIncludeDepth} levels (--max-include-depth): ${includeSite(target, directive, includer, walk)} is not read, nor is any other include that deep`);
     return undefined;
   }
-  if (walk.full || walk.reads + 1 > context.maxIncludedFiles) {
+  if (walk.full || walk.reads + extent.reads > context.maxIncludedFiles) {
     walk.full = true;
     announceLimit(walk, 'files', includer, `More than ${context.maxIncludedFiles} included files (--max-included-files): ${includeSite(target, directive, includer, walk)} and every later include are not read`);
     return undefined;
   }
   try {
-    const file = context.cache.get(target) ?? readConfigFile(target, context, parseApache);
-    walk.reads++;
+    const file = known ?? readConfigFile(target, context, parseApache);
+    walk.reads += extent.reads;
     return file;
   } catch (error) {
     if (error instanceof LimitExceeded) {

@@ -52,6 +52,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
   const state = initialState(entry.path, { pathMaps: options.pathMaps, serverVersions: { apache: version } });
   const main: ServerConfig = { section: null, own: [], paths: [] };
   const vhosts: ServerConfig[] = [];
+  const vhostOf = new Map<Directive, ServerConfig>();
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
   const pathOf = new Map<Directive, PathSection>();
@@ -62,7 +63,11 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       const read = readOf(directive, walkState);
       const top = sections[0];
       if (!top) {
-        if (read.name === 'virtualhost' && directive.children) vhosts.push({ section: directive, own: [], paths: [] });
+        if (read.name === 'virtualhost' && directive.children) {
+          const vhost: ServerConfig = { section: directive, own: [], paths: [] };
+          vhosts.push(vhost);
+          vhostOf.set(directive, vhost);
+        }
         else if (directive.children) addPath(main, directive, null, pathOf);
         else {
           main.own.push(read);
@@ -70,7 +75,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
         }
         return;
       }
-      const server = top.name.toLowerCase() === 'virtualhost' ? vhosts.find((v) => v.section === top) : main;
+      const server = top.name.toLowerCase() === 'virtualhost' ? vhostOf.get(top) : main;
       if (!server) return;
       const enclosing = sections.length > (server === main ? 0 : 1) ? pathOf.get(sections[sections.length - 1]) ?? null : null;
       if (directive.children) addPath(server, directive, enclosing, pathOf);
@@ -422,8 +427,11 @@ function applyHeaders(headers: ResponseHeader[], actions: readonly HeaderAction[
       case 'append':
       case 'merge': {
         const existing = result.find(same);
+        const added = action.value ?? '';
+        // mod_headers: `merge` appends unless the value is already one of the comma-separated values.
+        const present = action.action === 'merge' && existing !== undefined && existing.value.split(',').some((part) => part.trim() === added.trim());
         if (!existing) result = [...result, header()];
-        else result = result.map((h) => (h === existing ? { ...h, value: `${h.value}, ${action.value ?? ''}` } : h));
+        else if (!present) result = result.map((h) => (h === existing ? { ...h, value: `${h.value}, ${added}` } : h));
         break;
       }
       case 'unset':

@@ -55,6 +55,8 @@ type Line =
 export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Directive[], void> {
   readonly diagnostics: LoadDiagnostic[] = [];
   private readonly stack: OpenSection[] = [];
+  /** Stack positions of the open sections by key, so a closing tag finds its section without scanning the stack. */
+  private readonly openByKey = new Map<string, number[]>();
   private top: Directive[] = [];
   private reportedTooDeep = false;
 
@@ -114,7 +116,7 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
         this.reportedTooDeep = true;
         this.report(`Sections nested deeper than ${MAX_SECTION_DEPTH} levels; the content of this section is not read`, this.rangeOf(tag));
       }
-      this.stack.push({ directive: undefined, key: name.toLowerCase(), children: [] });
+      this.push({ directive: undefined, key: name.toLowerCase(), children: [] });
       return;
     }
     const argTokens = children.arg ?? [];
@@ -130,7 +132,7 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
       this.report(`Missing ">" at the end of the <${name}> tag`, this.source.span(headEnd, headEnd));
     }
     this.current.push(directive);
-    this.stack.push({ directive, key: name.toLowerCase(), children: [] });
+    this.push({ directive, key: name.toLowerCase(), children: [] });
   }
 
   sectionClose(children: SectionCloseCstChildren): void {
@@ -159,21 +161,23 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
     // there; to read on, the tag closes the nearest open section of its name, or is ignored.
     const expected = innermost.directive?.name ?? name;
     this.report(`Expected </${expected}> but saw </${name}>`, tagRange);
-    let match = -1;
-    for (let index = this.stack.length - 1; index >= 0; index--) {
-      if (this.stack[index].key === key) {
-        match = index;
-        break;
-      }
-    }
-    if (match === -1) return;
+    const match = this.openByKey.get(key)?.at(-1);
+    if (match === undefined) return;
     while (this.stack.length - 1 > match) this.closeTop(undefined);
     this.closeTop(end);
+  }
+
+  private push(open: OpenSection): void {
+    const positions = this.openByKey.get(open.key);
+    if (positions) positions.push(this.stack.length);
+    else this.openByKey.set(open.key, [this.stack.length]);
+    this.stack.push(open);
   }
 
   /** Pops the innermost section; `end` is just after its closing tag, or undefined when it was never closed. */
   private closeTop(end: number | undefined): void {
     const open = this.stack.pop()!;
+    this.openByKey.get(open.key)!.pop();
     const directive = open.directive;
     if (!directive) return;
     directive.children = open.children.slice();
