@@ -50,7 +50,8 @@ export default defineRule({
       else ctx.report(tls13 ? 'unknownCiphersuite' : 'unknown', { term: term.term }, at);
     };
     for (const { setting, range } of writtenSettings(model, (e) => e.ciphers)) {
-      for (const term of expandCipherString(setting.value, openssl).unknownTerms) report(term, setting, range, false);
+      // An unknown name after `!`, `-` or `+` matches no suite, so excluding or reordering it changes nothing.
+      for (const term of expandCipherString(setting.value, openssl).unknownTerms) if (term.adds) report(term, setting, range, false);
     }
     for (const { setting, range } of writtenSettings(model, (e) => e.ciphersuites)) {
       for (const term of parseCiphersuites(setting.value, openssl).unknownTerms) report(term, setting, range, true);

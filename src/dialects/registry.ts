@@ -1,12 +1,28 @@
 // The dialects tlslint knows, loaded only when a run needs them (cold start matters in pre-commit).
 import type { Dialect } from './dialect.js';
-import { isApacheConfigPath, isInApacheTree } from './apache/detect.js';
-import { isNginxConfigPath } from './nginx/detect.js';
 
 export type DialectId = 'nginx' | 'apache';
 
-/** Every dialect; the one source of truth for ids (CLI choices, config schema, detection order). */
+/**
+ * Every dialect; the one source of truth for ids (CLI choices, config schema, detection order). nginx comes
+ * first: a file no dialect claims is read as nginx. nginx declines Apache's layouts (apache2/sites-enabled/).
+ */
 export const DIALECT_IDS: readonly DialectId[] = ['nginx', 'apache'];
+
+/** What docs and tests need to know of each dialect without loading it. */
+export interface DialectInfo {
+  /** The server's name for people: `nginx`, `Apache httpd`, `Caddy`. */
+  name: string;
+  /** The markdown fence language of its examples in rule pages. */
+  fence: string;
+  /** The file name an example or test case is written to, so that detection and main-file rules apply. */
+  exampleFile: string;
+}
+
+export const DIALECT_INFO: Record<DialectId, DialectInfo> = {
+  nginx: { name: 'nginx', fence: 'nginx', exampleFile: 'nginx.conf' },
+  apache: { name: 'Apache httpd', fence: 'apacheconf', exampleFile: 'apache2.conf' },
+};
 
 const loaders: Record<DialectId, () => Promise<Dialect>> = {
   nginx: async () => (await import('./nginx/index.js')).nginx,
@@ -18,19 +34,15 @@ export function loadDialect(id: DialectId): Promise<Dialect> {
   return loaders[id]();
 }
 
-export function isDialectId(value: string): value is DialectId {
-  return (DIALECT_IDS as readonly string[]).includes(value);
+/** The dialect that reads `path`: the forced one, else the first whose `detect` claims it, else nginx. */
+export async function dialectFor(path: string, forced?: DialectId): Promise<Dialect> {
+  if (forced) return loadDialect(forced);
+  const dialects = await Promise.all(DIALECT_IDS.map(loadDialect));
+  return dialects.find((dialect) => dialect.detect(path)) ?? dialects[0];
 }
 
-/**
- * The dialect whose files look like `path` (relative to the repository root), or undefined. Apache is
- * asked first: its `sites-enabled/*.conf` below `apache2/` would otherwise look like nginx's. A file named
- * on the command line (`explicit`) is Apache's anywhere in an Apache tree (`apache2/ports.conf`).
- */
-export function detectDialect(path: string, explicit = false): DialectId | undefined {
-  if (isApacheConfigPath(path) || (explicit && isInApacheTree(path))) return 'apache';
-  if (!isPlannedDialectPath(path) && isNginxConfigPath(path)) return 'nginx';
-  return undefined;
+export function isDialectId(value: string): value is DialectId {
+  return (DIALECT_IDS as readonly string[]).includes(value);
 }
 
 /** A server whose configuration tlslint does not read yet, and how its files are recognised. */
@@ -43,10 +55,6 @@ export interface PlannedDialect {
 export const PLANNED_DIALECTS: readonly PlannedDialect[] = [
   { name: 'Caddy', detect: (path) => /(^|\/)Caddyfile(\.[^/]*)?$|\.caddyfile$/i.test(path) },
 ];
-
-function isPlannedDialectPath(path: string): boolean {
-  return PLANNED_DIALECTS.some((dialect) => dialect.detect(path));
-}
 
 /** The planned dialect `path` belongs to, if any. */
 export function plannedDialectOf(path: string): PlannedDialect | undefined {

@@ -1,14 +1,20 @@
 // The dialect-neutral TLS model: what a server would do, each fact with the place that decided it.
 import type { ConfigFile } from '../syntax/ast.js';
 import type { SourceRange } from '../syntax/range.js';
+import type { DialectId } from '../dialects/registry.js';
 
 export type TlsProtocol = 'SSLv2' | 'SSLv3' | 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';
 
 /** Every protocol name in ascending order. */
 export const TLS_PROTOCOLS: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
-/** Where a setting came from: a directive at some level, or the server's built-in default. */
-export type SettingLevel = 'default' | 'main' | 'http' | 'server' | 'location';
+/**
+ * Where a setting came from: the server's built-in default, or a directive at one of the levels every
+ * server has. `global` is shared by many endpoints (nginx `http {}`, Apache's main server, Caddy's global
+ * options), `endpoint` is one virtual server (nginx `server {}`, `<VirtualHost>`, a Caddy site), `path`
+ * a part of one (nginx `location`, Apache `<Location>`/`<Directory>`/`<Files>`/`<If>`, Caddy `handle`/`route`).
+ */
+export type SettingLevel = 'default' | 'global' | 'endpoint' | 'path';
 
 /** A configured value and the directive that set it. */
 export interface Setting<T> {
@@ -20,6 +26,9 @@ export interface Setting<T> {
   level: SettingLevel;
 }
 
+/** See {@link Listener.tlsFrom}. */
+export type TlsSource = 'listener' | 'server-switch' | 'shared-socket' | 'automatic';
+
 /** A `listen` (or equivalent) socket. */
 export interface Listener {
   /** Host part as written (`127.0.0.1`, `[::]`, `*`), null when only a port was given. */
@@ -28,18 +37,22 @@ export interface Listener {
   /** Unix socket path when the listener is `unix:...`. */
   unixPath?: string;
   tls: boolean;
-  http2: boolean;
+  /**
+   * Why the listener speaks TLS: its own declaration (nginx `listen ... ssl`, Apache `SSLEngine on` in its
+   * vhost), a server-wide switch (nginx's deprecated `ssl on;`), another server's listener on the same
+   * socket, or the server's automatic HTTPS (Caddy); null for a plain listener.
+   */
+  tlsFrom: TlsSource | null;
   quic: boolean;
   defaultServer: boolean;
-  /** True when TLS comes from nginx's deprecated `ssl on;` rather than from the listener itself. */
-  viaLegacySsl?: boolean;
   /** The listen directive; null when the server listens implicitly (nginx's `listen *:80`). */
   source: SourceRange | null;
 }
 
-/** What is known about a certificate file once it has been read. */
+/** What is known about one certificate once its file has been read. */
 export interface CertificateInfo {
   subject: string;
+  issuer: string;
   notBefore: Date;
   notAfter: Date;
   keyType: 'rsa' | 'ec' | 'ed25519' | 'ed448' | 'dsa' | 'unknown';
@@ -47,6 +60,42 @@ export interface CertificateInfo {
   /** OCSP responder URLs from the Authority Information Access extension. */
   ocspResponders: string[];
   selfSigned: boolean;
+  /** SHA-256 fingerprint as OpenSSL prints it (`AB:CD:...`). */
+  fingerprint256: string;
+  /** DNS names of the subjectAltName extension, lower-cased (the CN is not a name clients check, RFC 6125 6.4.4). */
+  dnsNames: string[];
+  /** IP addresses of the subjectAltName extension. */
+  ipAddresses: string[];
+  /** The algorithm the issuer signed with, e.g. `sha256WithRSAEncryption`; `unknown` when the OID is not known. */
+  signatureAlgorithm: string;
+  /** The hash of that signature (`sha1`, `md5`, `sha256`, ...), when the algorithm has one. */
+  signatureHash?: string;
+}
+
+/** Where the chain a certificate file serves breaks (leaf first, each certificate signed by the next). */
+export type ChainProblem =
+  /** The last certificate is not a root and its issuer is neither in the file nor a known root. */
+  | { kind: 'incomplete'; issuer: string }
+  /** Certificate `index` of the file is not signed by the one after it. */
+  | { kind: 'out-of-order'; index: number; subject: string; next: string };
+
+/** What reading a key file against its certificate found; the key's bytes are never kept. */
+export type KeyCheck = 'match' | 'mismatch' | 'encrypted';
+
+/** A file a TLS setting names, with where the server would read it. */
+export interface FileReference {
+  role: 'certificate' | 'key' | 'chain' | 'trusted-certificate' | 'dhparam';
+  /** The directive that names the file (its value range is the path). */
+  setting: Setting<string>;
+  /** Absolute path after path mapping; absent for variables, `data:`, `engine:` and `store:` values. */
+  path?: string;
+  /**
+   * True when the checkout is expected to hold the file: the path lies inside the root or a path map
+   * covers it. A file outside both is unknown, not missing (CI checkouts rarely hold /etc/letsencrypt).
+   */
+  inCheckout: boolean;
+  /** Set once the file was looked for: false when it does not exist. */
+  exists?: boolean;
 }
 
 /** A certificate with its private key. */
@@ -59,6 +108,14 @@ export interface CertificateRef {
   info?: CertificateInfo;
   /** Why the certificate could not be read, when it was tried. */
   readError?: string;
+  /** Every certificate of the file (and of a separate chain file), leaf first; `info` is the first. */
+  chain?: CertificateInfo[];
+  /** Set when the chain was read and does not lead to a root. */
+  chainProblem?: ChainProblem;
+  /** Absolute path of the key file after path mapping, when it is a plain file path. */
+  keyPath?: string;
+  /** Set when both files could be read. */
+  keyCheck?: KeyCheck;
 }
 
 /** A response header with the directive that adds it. */
@@ -67,16 +124,39 @@ export interface ResponseHeader {
   value: string;
   /** Sent on every status (nginx `always`, Apache `Header always`), not only on 2xx/3xx. */
   always: boolean;
+  /** True when the value is filled in per request (nginx `$var`, Apache `%{VAR}e`, Caddy `{placeholder}`). */
+  dynamic: boolean;
   source: SourceRange;
   valueRange: SourceRange;
   level: SettingLevel;
+  /**
+   * The directive's own list of statuses the header is limited to (headers-more `-s`), when it has one: then
+   * sending it on every status means widening that list, not adding a flag.
+   */
+  statusFilter?: SourceRange;
 }
 
-/** A place responses come from (a server or one location) with the headers it really sends. */
+/**
+ * How a scope answers every request when a fixed answer decides it (nginx `return`): `body` (a 2xx with a
+ * fixed body, such as `return 200 "ok"`: content like any other), `redirect` (a 3xx to a URL), `error` (a
+ * 4xx or 5xx status) or `close` (no response at all: the connection is closed). Null when the scope serves
+ * files or proxied responses.
+ */
+export type FixedAnswer = 'body' | 'redirect' | 'error' | 'close';
+
+/** A place responses come from (an endpoint, or one path scope of it) with the headers it really sends. */
 export interface HeaderScope {
-  kind: 'server' | 'location';
-  /** Human label: `server` or `location /api/`. */
+  kind: 'endpoint' | 'path';
+  /**
+   * How the dialect names the block in messages: `location /api/`, `<Location /api>`, `handle /api/*`, or
+   * nginx's `if ($request_method = OPTIONS)` (a header scope of its own).
+   */
   label: string;
+  /**
+   * A path scope that catches every request the endpoint gets (nginx `location /`, Apache `<Location />`,
+   * a Caddy `handle` without matcher), so the endpoint scope itself answers none directly.
+   */
+  catchAll: boolean;
   /** The block's opening line. */
   range: SourceRange;
   /** Effective headers after the server's inheritance rules. */
@@ -85,18 +165,18 @@ export interface HeaderScope {
   dropped: readonly ResponseHeader[];
   /** The scope's own header directives, when they replaced the inherited ones. */
   ownHeaders: readonly ResponseHeader[];
-  /** True when every response of this scope is a redirect or fixed status (e.g. `return 301 ...`). */
-  returnsOnly: boolean;
+  /** The fixed answer every request of this scope gets, or null when it serves content of its own. */
+  returns: FixedAnswer | null;
 }
 
 /** A proxied upstream reached over TLS. */
 export interface UpstreamTls {
   /** The target as written, e.g. `https://backend`. */
   target: string;
+  /** The directive that proxies, as the dialect names it (`proxy_pass`, `uwsgi_pass`, `ProxyPass`, `reverse_proxy`). */
+  via: string;
   source: SourceRange;
   verify: Setting<boolean>;
-  trustedCertificate: Setting<string | null>;
-  scopeLabel: string;
 }
 
 /** How a plain-HTTP server answers. */
@@ -108,8 +188,7 @@ export interface HttpRedirect {
 
 /** One virtual server: nginx `server {}`, Apache `<VirtualHost>`, a Caddy site block. */
 export interface Endpoint {
-  dialect: string;
-  /** Human label: `server example.com`. */
+  /** How messages name it: `server example.com`. */
   label: string;
   /** The block's opening line: where missing settings are reported. */
   range: SourceRange;
@@ -117,37 +196,62 @@ export interface Endpoint {
   listeners: Listener[];
   certificates: CertificateRef[];
   protocols: Setting<TlsProtocol[]>;
-  /** OpenSSL cipher string for TLS 1.2 and below. */
+  /**
+   * The suites for TLS 1.2 and below, in the syntax of the server's TLS library ({@link ServerInfo.tlsLibrary}):
+   * an OpenSSL cipher string, or for Go a `:`-separated list of IANA suite names.
+   */
   ciphers: Setting<string>;
-  /** TLS 1.3 suites (OpenSSL `Ciphersuites`); the default is OpenSSL's. */
+  /** TLS 1.3 suites (OpenSSL `Ciphersuites`); the default is the library's. */
   ciphersuites: Setting<string>;
-  preferServerCiphers: Setting<boolean>;
   sessionTickets: Setting<boolean>;
-  /** True when session ticket keys are rotated by the server itself (nginx >= 1.23.2 without ssl_session_ticket_key). */
-  ticketKeysRotated: boolean;
+  /**
+   * How the session ticket keys change: rotated by the server while it runs, new at each restart (a key made
+   * at start-up and kept), or never (a key file the configuration names).
+   */
+  ticketKeyRotation: 'automatic' | 'per-restart' | 'never';
   stapling: Setting<boolean>;
-  staplingVerify: Setting<boolean>;
   dhparam: Setting<string | null>;
-  ecdhCurve: Setting<string>;
-  /** The deprecated `ssl on;` / `ssl off;` directive, when present. */
-  legacySsl: Setting<boolean> | null;
-  /** [0] is the server scope; then every location, nested ones included. */
+  /** Bit length of the DH prime in the dhparam file, once it has been read. */
+  dhparamBits?: number;
+  /** Every certificate, key, chain, CA and DH parameter file the endpoint's TLS settings name. */
+  files: FileReference[];
+  /** True when DHE suites can be negotiated at all: DH parameters are set, or the server has its own. */
+  dheAvailable: boolean;
+  /** Deprecated settings in effect for this endpoint. */
+  deprecated: DeprecatedSetting[];
+  /** [0] is the endpoint scope; then every path scope, nested ones included. */
   scopes: HeaderScope[];
   upstreams: UpstreamTls[];
-  /** True when the server refuses every TLS handshake it is chosen for (nginx `ssl_reject_handshake on`). */
-  rejectsHandshake?: boolean;
+  /** True when the endpoint refuses every TLS handshake it is chosen for (nginx `ssl_reject_handshake on`). */
+  rejectsHandshake: boolean;
   /** Set when the server redirects all plain-HTTP requests. */
   httpRedirect: HttpRedirect | null;
+}
+
+/**
+ * Deprecated settings, by what they do: `tlsSwitch` turns TLS on for every listener of a server (nginx
+ * `ssl on;`), `chainFile` names the intermediate certificates in a file of their own (Apache
+ * `SSLCertificateChainFile`). The dialect words them (DialectNames.deprecated).
+ */
+export type DeprecatedKey = 'tlsSwitch' | 'chainFile';
+
+export interface DeprecatedSetting {
+  key: DeprecatedKey;
+  setting: Setting<boolean | string>;
+  /** True when the configured server version no longer knows the setting and refuses to start. */
+  removed: boolean;
 }
 
 export interface ServerInfo {
   product: string;
   version: string;
+  /** The TLS library: it decides the cipher syntax and what can be negotiated (Go's crypto/tls has no DHE). */
+  tlsLibrary: 'openssl' | 'go';
 }
 
 /** Everything a rule may read. */
 export interface TlsModel {
-  dialect: string;
+  dialect: DialectId;
   server: ServerInfo;
   endpoints: Endpoint[];
   files: ConfigFile[];
@@ -163,7 +267,23 @@ export function socketKey(listener: Listener): string {
   return `${listener.quic ? 'udp' : 'tcp'} ${wildcard ? '*' : listener.address}:${listener.port}`;
 }
 
-/** True when at least one listener of the endpoint speaks TLS. */
+/**
+ * The endpoint's names that name a site: not empty and not a catch-all placeholder (nginx's `_` and `""`
+ * are conventions for "no name", matched by no client).
+ */
+export function realServerNames(endpoint: Endpoint): string[] {
+  return endpoint.serverNames.filter(isRealServerName);
+}
+
+export function isRealServerName(name: string): boolean {
+  return name !== '' && name !== '_' && name !== '""' && name !== "''";
+}
+
+/**
+ * True when at least one listener of the endpoint speaks TLS and the endpoint completes handshakes: one
+ * that refuses every handshake (`rejectsHandshake`) negotiates no protocol or cipher and sends no response,
+ * so nothing about those applies to it.
+ */
 export function isTlsEndpoint(endpoint: Endpoint): boolean {
-  return endpoint.listeners.some((l) => l.tls);
+  return !endpoint.rejectsHandshake && endpoint.listeners.some((l) => l.tls);
 }

@@ -2,7 +2,7 @@
 import type { Endpoint, TlsModel, TlsProtocol } from '../model/types.js';
 import { isTlsEndpoint } from '../model/types.js';
 import { endOffsetOf, startOffsetOf, type SourceRange } from '../syntax/range.js';
-import type { OpenSslVersion } from '../engine/options.js';
+import type { OpenSslVersion } from './openssl-builds.js';
 import { expandCipherString, type CipherStringResult } from './cipher-string.js';
 import { negotiableProtocols, negotiableSuites } from './negotiable.js';
 import type { SuiteFacts } from './suite-types.js';
@@ -78,12 +78,9 @@ export function offeredSuites(endpoint: Endpoint, openssl: OpenSslVersion): Pick
   return { expansion, negotiable, legacyProtocols };
 }
 
-/**
- * DHE suites need DH parameters. nginx sets none without `ssl_dhparam` (ngx_ssl_dhparam returns at once
- * for an empty name), so it never negotiates DHE then; test/live proves it against nginx 1.22.
- */
+/** DHE suites need DH parameters; whether the server has any is the dialect's fact (Endpoint.dheAvailable). */
 function hasDhParameters(endpoint: Endpoint): boolean {
-  return endpoint.dialect !== 'nginx' || endpoint.dhparam.value !== null;
+  return endpoint.dheAvailable;
 }
 
 /** A range for `offset..offset+length` inside a single-line argument range whose text is `value` (quoted or not). */

@@ -1,6 +1,7 @@
 // Unit tests of hsts-not-always on hand-built models.
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/hsts-not-always.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 import { makeEndpoint, plainListener, serverScope } from '../helpers/model-builder.js';
 import { hsts, location, run } from './hsts.helpers.js';
 
@@ -18,17 +19,11 @@ describe('hsts-not-always', () => {
 
   it('reports a header inherited by locations once, and a location header of its own', () => {
     const server = hsts('max-age=63072000', 3, { always: false });
-    const own = hsts('max-age=63072000', 9, { always: false, level: 'location' });
+    const own = hsts('max-age=63072000', 9, { always: false, level: 'path' });
     const endpoint = makeEndpoint({ scopes: [serverScope(1, { headers: [server] }), location(5, '/', { headers: [server] }), location(8, '/api/', { headers: [own] })] });
     expect(run(rule, [endpoint]).map((f) => f.range.start.line)).toEqual([3, 9]);
   });
 
-  it('words the message for other servers without an nginx fix', () => {
-    const endpoint = makeEndpoint({ dialect: 'apache', scopes: [serverScope(1, { headers: [hsts('max-age=63072000', 5, { always: false })] })] });
-    const findings = run(rule, [endpoint]);
-    expect(findings.map((f) => f.messageId)).toEqual(['generic']);
-    expect(findings[0].fix).toBeUndefined();
-  });
 
   it('stays silent with "always", for other headers and on plain HTTP', () => {
     const always = makeEndpoint({ scopes: [serverScope(1, { headers: [hsts('max-age=63072000')] })] });
@@ -36,4 +31,14 @@ describe('hsts-not-always', () => {
     const plain = makeEndpoint({ listeners: [plainListener()], scopes: [serverScope(1, { headers: [hsts('max-age=63072000', 5, { always: false })] })] });
     expect(run(rule, [always, other, plain])).toEqual([]);
   });
+});
+
+ruleTester.run(rule, {
+  valid: [{ dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n}\n' }],
+  invalid: [{
+    dialect: 'nginx',
+    code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000";\n}\n',
+    findings: [{ messageId: 'notAlways', message: 'Expected "always" on add_header Strict-Transport-Security: without it nginx leaves', line: 3, column: 5 }],
+    output: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n}\n',
+  }],
 });

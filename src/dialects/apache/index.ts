@@ -3,6 +3,8 @@ import type { Dialect } from '../dialect.js';
 import { isApacheConfigPath } from './detect.js';
 import { loadApache } from './load.js';
 import { buildApacheModel } from './model.js';
+import { apacheNames } from './names.js';
+import { renderApache } from './render.js';
 import { APACHE_DEFAULT_VERSION } from './versions.js';
 
 export const apache: Dialect = {
@@ -12,4 +14,6 @@ export const apache: Dialect = {
   detect: isApacheConfigPath,
   load: loadApache,
   buildModel: buildApacheModel,
+  names: apacheNames,
+  render: renderApache,
 };

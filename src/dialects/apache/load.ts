@@ -3,7 +3,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { LoadContext } from '../dialect.js';
-import { compareBytes, expandGlob, hasGlob } from '../nginx/glob.js';
+import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../nginx/glob.js';
 import { failureText, LimitExceeded, mapPath, readConfigFile } from '../nginx/load.js';
 import { isInclude, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
 import { parseApache } from './parse.js';
@@ -148,7 +148,16 @@ function includeTargets(directive: Directive, file: ConfigFile, state: WalkState
   let targets: string[] = [];
   if (hasGlob(value)) {
     for (const candidate of candidates) {
-      targets = expandGlob(candidate);
+      const { paths, cut } = expandGlob(candidate);
+      if (cut) {
+        walk.context.notify({
+          level: 'warning',
+          message: `Include glob "${candidate}" (${file.path}:${directive.range.start.line}) visits more than ${MAX_GLOB_ENTRIES} directory entries; none of its matches are read`,
+          file: file.path,
+        });
+        return [];
+      }
+      targets = paths;
       if (targets.length) break;
     }
     // "No matches for the wildcard '*.conf' in '/etc/apache2/sites-enabled', failing" (Include only).
@@ -159,7 +168,7 @@ function includeTargets(directive: Directive, file: ConfigFile, state: WalkState
     // IncludeOptional ignores a missing path (2.4.30 and later).
     else if (!optional) report(file, directive, 'include-not-found', `Missing include "${value}" (tried ${candidates.join(', ')})`);
   }
-  return targets.flatMap(filesOf);
+  return targets.flatMap((target) => filesOf(target));
 }
 
 /** Where an Include argument may point, most likely first: ServerRoot, the including file's directory, --root. */
@@ -170,17 +179,26 @@ function candidatePaths(value: string, includer: string, state: WalkState, walk:
   return [...new Set(candidates)];
 }
 
-/** A file itself, or every file below a directory in strcmp order (ap_process_resource_config_nofnmatch). */
-function filesOf(path: string): string[] {
+/**
+ * A file itself, or every file below a directory in strcmp order (ap_process_resource_config_nofnmatch
+ * reads a directory whole, recursively). Directories are entered once each (a symlink loop ends) and at
+ * most MAX_GLOB_ENTRIES entries are listed, as for a glob.
+ */
+function filesOf(path: string, budget = { left: MAX_GLOB_ENTRIES }, seen = new Set<string>()): string[] {
   let entries: string[];
   try {
     if (!statSync(path).isDirectory()) return [path];
+    const real = realpathSync(path);
+    if (seen.has(real)) return [];
+    seen.add(real);
     entries = readdirSync(path).sort(compareBytes);
   } catch {
     return [path];
   }
+  budget.left -= entries.length;
+  if (budget.left < 0) return [];
   const files: string[] = [];
-  for (const name of entries) for (const file of filesOf(join(path, name))) files.push(file);
+  for (const name of entries) for (const file of filesOf(join(path, name), budget, seen)) files.push(file);
   return files;
 }
 

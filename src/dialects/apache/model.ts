@@ -2,12 +2,14 @@
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, type SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
+import { isAbsolute, join, relative } from 'node:path';
+import { versionAtLeast } from '../../model/compare-version.js';
 import {
-  socketKey, type CertificateRef, type Endpoint, type HeaderScope, type HttpRedirect, type Listener,
-  type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls,
+  socketKey, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect,
+  type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls,
 } from '../../model/types.js';
 import { OPENSSL_DEFAULT_CIPHERSUITES } from '../nginx/versions.js';
-import { serverPath, substitute, walkApache, type WalkState } from './evaluate.js';
+import { serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
 import { initialState } from './load.js';
 import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
 
@@ -37,14 +39,17 @@ interface ServerConfig {
 
 interface BuildContext {
   version: string;
+  /** The checkout: files under it are expected to exist. */
+  root: string;
   state: WalkState;
   openssl: LintOptions['openssl'];
   main: ServerConfig;
 }
 
-const SERVER_LEVEL: SettingLevel = 'http';
-const VHOST_LEVEL: SettingLevel = 'server';
-const PATH_LEVEL: SettingLevel = 'location';
+// Apache's main server is the level every vhost inherits from; <Location>, <Directory>, <Files>, <If> are paths.
+const SERVER_LEVEL: SettingLevel = 'global';
+const VHOST_LEVEL: SettingLevel = 'endpoint';
+const PATH_LEVEL: SettingLevel = 'path';
 
 /** Builds the model of the tree rooted at `entry` (the loader has attached included files). */
 export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsModel {
@@ -83,12 +88,12 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       else server.own.push(read);
     },
   });
-  const context: BuildContext = { version, state, openssl: options.openssl, main };
+  const context: BuildContext = { version, root: options.root, state, openssl: options.openssl, main };
   const endpoints = vhosts.map((vhost) => buildEndpoint(vhost, context, listens));
   const mainEndpoint = mainServerEndpoint(context, listens, endpoints);
   if (mainEndpoint) endpoints.unshift(mainEndpoint);
   markDefaultServers(endpoints);
-  return { dialect: 'apache', server: { product: 'Apache httpd', version }, endpoints, files: [...files] };
+  return { dialect: 'apache', server: { product: 'Apache httpd', version, tlsLibrary: 'openssl' }, endpoints, files: [...files] };
 }
 
 function readOf(directive: Directive, state: WalkState): Read {
@@ -232,29 +237,72 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     ? (confCmd(server, context, 'Ciphersuites') ?? { value: OPENSSL_DEFAULT_CIPHERSUITES, source: null, level: 'default' })
     : { ...suites, value: suites.value };
   const confCiphers = confCmd(server, context, 'CipherString');
+  const certificates = certificatesOf(server, context);
+  const dhparam: Setting<string | null> = confCmd(server, context, 'DHParameters') ?? { value: null, source: null, level: 'default' };
+  const chainFile = setting<string | null>(server, context, 'sslcertificatechainfile', (r) => r.values[0], null);
+  const tls = listeners.some((l) => l.tls);
+  const headers = headerScopes(server, context, range);
   return {
-    dialect: 'apache',
     label,
     range,
     serverNames,
     listeners,
-    certificates: certificatesOf(server, context),
+    certificates,
     protocols: protocolsSetting(server, context),
     ciphers: confCiphers ?? ciphersSetting(server, context),
     ciphersuites,
-    preferServerCiphers: setting(server, context, 'sslhonorcipherorder', flag, false),
-    // mod_ssl: SSLSessionTickets defaults to on; the key is random per start and renewed on restart (CHANGES 2.4.11).
+    // mod_ssl: SSLSessionTickets defaults to on; without SSLSessionTicketKeyFile the key is random per start
+    // and renewed on restart (CHANGES 2.4.11), never rotated while the server runs.
     sessionTickets: setting(server, context, 'sslsessiontickets', flag, true),
-    ticketKeysRotated: false,
+    ticketKeyRotation: setting<string | null>(server, context, 'sslsessionticketkeyfile', (r) => r.values[0], null).value !== null ? 'never' : 'per-restart',
     stapling: setting(server, context, 'sslusestapling', flag, false),
-    staplingVerify: { value: true, source: null, level: 'default' },
-    dhparam: confCmd(server, context, 'DHParameters') ?? { value: null, source: null, level: 'default' },
-    ecdhCurve: confCmd(server, context, 'Curves') ?? confCmd(server, context, 'Groups') ?? { value: 'auto', source: null, level: 'default' },
-    legacySsl: null,
-    scopes: headerScopes(server, context, range),
+    dhparam,
+    files: tls ? namedFiles(server, context, certificates, dhparam, chainFile) : [],
+    // mod_ssl (ssl_engine_init.c, 2.4.x): without DH parameters it picks standard primes sized to the key
+    // (RFC 7919 / RFC 3526 groups through ssl_callback_TmpDH), so DHE suites are always available.
+    dheAvailable: true,
+    deprecated: chainFile.source && versionAtLeast(context.version, CHAIN_FILE_DEPRECATED)
+      ? [{ key: 'chainFile', setting: chainFile as Setting<string>, removed: false }]
+      : [],
+    scopes: headers,
     upstreams: upstreamsOf(server, context),
+    rejectsHandshake: false,
     httpRedirect: redirectOf(server),
   };
+}
+
+/** httpd 2.4.8 CHANGES: "SSLCertificateChainFile is deprecated", the chain goes with SSLCertificateFile. */
+const CHAIN_FILE_DEPRECATED = '2.4.8';
+
+/**
+ * The files mod_ssl reads for an SSL-enabled vhost (ssl_init_server_certs, ssl_init_ctx_verify): its
+ * certificates and keys, the chain file, the CA file for client or proxy verification, DH parameters.
+ */
+function namedFiles(server: ServerConfig, context: BuildContext, certificates: CertificateRef[], dhparam: Setting<string | null>, chain: Setting<string | null>): FileReference[] {
+  const files: FileReference[] = [];
+  const add = (role: FileReference['role'], value: Setting<string> | null | undefined) => {
+    if (!value?.source) return;
+    const resolved = resolveFile(value.value, context);
+    files.push({ role, setting: value, inCheckout: resolved?.inCheckout ?? false, ...(resolved ? { path: resolved.path } : {}) });
+  };
+  for (const ref of certificates) {
+    add('certificate', ref.certificate);
+    add('key', ref.key);
+  }
+  if (chain.value !== null) add('chain', chain as Setting<string>);
+  if (dhparam.value !== null) add('dhparam', dhparam as Setting<string>);
+  const ca = setting<string | null>(server, context, 'sslcacertificatefile', (r) => r.values[0], null);
+  if (ca.value !== null) add('trusted-certificate', ca as Setting<string>);
+  return files;
+}
+
+/** Where the server reads a file (relative to ServerRoot, through --map), and whether the checkout should hold it. */
+function resolveFile(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
+  const path = certificatePath(value, context.state);
+  if (!path) return undefined;
+  const unmapped = isAbsolute(value) ? value : join(serverRootOf(context.state), value);
+  const inside = (dir: string) => !relative(dir, path).startsWith('..') && !isAbsolute(relative(dir, path));
+  return { path, inCheckout: path !== unmapped || inside(context.root) };
 }
 
 /** ServerName (scheme and port dropped) then every ServerAlias name. */
@@ -292,7 +340,7 @@ function vhostListeners(section: Directive, state: WalkState, listens: readonly 
   for (const arg of section.args) {
     const { address, port } = vhostAddress(substitute(arg.value, state));
     const ports = port !== null ? [port] : listenPorts.length ? listenPorts : [80];
-    for (const p of ports) listeners.push({ address: address === '_default_' ? '*' : address, port: p, tls, http2: false, quic: false, defaultServer: false, source: arg.range });
+    for (const p of ports) listeners.push({ address: address === '_default_' ? '*' : address, port: p, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source: arg.range });
   }
   return listeners;
 }
@@ -316,7 +364,7 @@ function mainServerEndpoint(context: BuildContext, listens: readonly Read[], vho
     const socket = listenAddress(listen.values[0] ?? '');
     if (!socket) continue;
     if (vhosts.some((v) => v.listeners.some((l) => covers(l, socket)))) continue;
-    listeners.push({ address: socket.address, port: socket.port, tls, http2: false, quic: false, defaultServer: false, source: listen.directive.range });
+    listeners.push({ address: socket.address, port: socket.port, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source: listen.directive.range });
   }
   if (listeners.length === 0 && (vhosts.length > 0 || listens.length > 0)) return undefined;
   const first = main.own[0]?.directive ?? main.paths[0]?.section;
@@ -412,7 +460,8 @@ function applyHeaders(headers: ResponseHeader[], actions: readonly HeaderAction[
     const header = (): ResponseHeader => {
       const args = action.read.args;
       const valueArg = args[args.length - 1];
-      return { name: action.name, value: action.value ?? '', always: action.always, source: action.read.directive.range, valueRange: valueArg.range, level: action.level };
+      const value = action.value ?? '';
+      return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: action.read.directive.range, valueRange: valueArg.range, level: action.level };
     };
     switch (action.action) {
       case 'set':
@@ -463,31 +512,50 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const outer = server === context.main ? NO_HEADERS : applyHeaders([], actionsOf(context.main.own, SERVER_LEVEL));
   const ownActions = actionsOf(server.own, server === context.main ? SERVER_LEVEL : VHOST_LEVEL);
   const serverHeaders = applyHeaders([...outer], ownActions);
-  const scopes: HeaderScope[] = [scopeOf('server', server === context.main ? 'main server' : 'VirtualHost', range, outer, serverHeaders, ownActions, redirectOf(server) !== null)];
+  const serverAnswer: FixedAnswer | null = redirectOf(server) !== null ? 'redirect' : null;
+  const scopes: HeaderScope[] = [scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, outer, serverHeaders, ownActions, serverAnswer, false)];
   const byPath = new Map<PathSection, HeaderScope>();
   const paths = server === context.main ? server.paths : [...context.main.paths, ...server.paths];
   for (const path of paths) {
     const parentScope = path.parent ? byPath.get(path.parent) ?? scopes[0] : scopes[0];
     const actions = actionsOf(path.own, PATH_LEVEL);
     const headers = applyHeaders([...parentScope.headers], actions);
-    const label = `<${path.section.name} ${path.section.args.map((a) => a.raw).join(' ')}>`.replace(' >', '>');
-    const scope = scopeOf('location', label, path.section.headRange ?? path.section.range, parentScope.headers, headers, actions, parentScope.returnsOnly || path.own.some(isRedirect));
+    const label = `<${path.section.name}${path.section.args.map((a) => ` ${a.raw}`).join('')}>`;
+    const answer: FixedAnswer | null = parentScope.returns ?? (redirectOf({ section: path.section, own: path.own, paths: [] }) ? 'redirect' : null);
+    const scope = scopeOf('path', label, path.section.headRange ?? path.section.range, parentScope.headers, headers, actions, answer, isCatchAll(path));
     byPath.set(path, scope);
     scopes.push(scope);
   }
   return scopes;
 }
 
-function scopeOf(kind: HeaderScope['kind'], label: string, range: SourceRange, fromOutside: readonly ResponseHeader[], headers: ResponseHeader[], actions: readonly HeaderAction[], returnsOnly: boolean): HeaderScope {
+/** `<Location />` (and `<LocationMatch ^/>`-like catch-alls) at the vhost's top: it sees every request. */
+function isCatchAll(path: PathSection): boolean {
+  if (path.parent) return false;
+  const name = path.section.name.toLowerCase();
+  const arg = path.section.args[0]?.value;
+  return (name === 'location' && arg === '/') || (name === 'locationmatch' && arg !== undefined && CATCH_ALL_PATTERNS.has(arg));
+}
+
+/** mod_headers format specifiers (`%{VAR}e`, `%D`, `%t`) and `expr=` values are filled in per request. */
+function isDynamic(value: string): boolean {
+  return /%(\{[^}]*\}[a-zA-Z]|[tDlLeu])/.test(value) || value.startsWith('expr=');
+}
+
+function scopeOf(
+  kind: HeaderScope['kind'], label: string, range: SourceRange, fromOutside: readonly ResponseHeader[], headers: ResponseHeader[],
+  actions: readonly HeaderAction[], returns: FixedAnswer | null, catchAll: boolean,
+): HeaderScope {
   const own = headers.filter((h) => actions.some((a) => a.read.directive.range === h.source));
   return {
     kind,
     label,
+    catchAll,
     range,
     headers: headers.length ? headers : NO_HEADERS,
     dropped: fromOutside.filter((h) => !headers.some((k) => k.source === h.source)),
     ownHeaders: own.length ? own : NO_HEADERS,
-    returnsOnly,
+    returns,
   };
 }
 
@@ -533,12 +601,11 @@ function redirectTarget(read: Read): string | undefined {
 function upstreamsOf(server: ServerConfig, context: BuildContext): UpstreamTls[] {
   const upstreams: UpstreamTls[] = [];
   const verify = setting(server, context, 'sslproxyverify', (r) => (r.values[0] ? r.values[0].toLowerCase() === 'require' : undefined), false);
-  const trusted = setting<string | null>(server, context, 'sslproxycacertificatefile', (r) => r.values[0], null);
   const add = (reads: readonly Read[], label: string) => {
     for (const read of reads) {
       if (read.name !== 'proxypass') continue;
       const target = read.values.find((v) => /^https:\/\//i.test(v));
-      if (target) upstreams.push({ target, source: read.directive.range, verify, trustedCertificate: trusted, scopeLabel: label });
+      if (target) upstreams.push({ target, via: read.directive.name, source: read.directive.range, verify });
     }
   };
   add(server.own, 'VirtualHost');
