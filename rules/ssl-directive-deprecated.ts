@@ -12,7 +12,7 @@ export default defineRule({
   profiles: ['modern', 'intermediate', 'old'],
   securitySeverity: 2.0,
   fixable: true,
-  dialects: ['nginx'],
+  dialects: ['nginx', 'apache'],
   messages: {
     deprecated: (p: { written: string; since: string; removedIn: string; instead: string }) =>
       `Deprecated directive "${p.written}" (${p.since}; removed in ${p.removedIn}), expected "${p.instead}"`,

@@ -407,7 +407,8 @@ function certificatesOf(server: ServerConfig, context: BuildContext): Certificat
       const certificate = settingOf(cert, cert.values[0] ?? '', at);
       const key = keys[index] ? settingOf(keys[index], keys[index].values[0] ?? '', at) : null;
       const resolvedPath = certificatePath(certificate.value, context.state);
-      return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}) };
+      const keyPath = key ? certificatePath(key.value, context.state) : undefined;
+      return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) };
     });
   }
   return [];

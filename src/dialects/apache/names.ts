@@ -33,6 +33,6 @@ export const apacheNames: DialectNames = {
   upstreamVerify: () => ({ enable: 'SSLProxyVerify require', trust: 'SSLProxyCACertificateFile' }),
   deprecated(deprecated) {
     // httpd 2.4.8 CHANGES: "SSLCertificateChainFile is deprecated"; the chain goes into SSLCertificateFile.
-    return { written: `SSLCertificateChainFile ${String(deprecated.setting.value)}`, since: 'Apache 2.4.8', removedIn: null, instead: 'the chain appended to the SSLCertificateFile file' };
+    return { written: `SSLCertificateChainFile ${String(deprecated.setting.value)}`, since: 'Apache 2.4.8', removedIn: null, instead: 'SSLCertificateFile with the chain appended' };
   },
 };
