@@ -121,7 +121,7 @@ describe('Apache httpd and Caddy files', () => {
   const apacheMain = write('httpd/conf/httpd.conf', 'Listen 443\n');
 
   it('are read as Apache when a directory is scanned, Caddy files are skipped, nothing is read as nginx', async () => {
-    const result = await lint([root], { ...options, onlyRules: undefined });
+    const result = await lint([root], { ...options, dialect: undefined, onlyRules: undefined });
     expect(result.files).toContain(apacheSite);
     expect(result.files).toContain(apacheMain);
     expect(result.files.some((f) => f.endsWith('Caddyfile'))).toBe(false);
@@ -130,7 +130,7 @@ describe('Apache httpd and Caddy files', () => {
   });
 
   it('named Apache files are linted as Apache; a named Caddyfile gets a note', async () => {
-    const result = await lint([apacheSite, caddyfile, apacheMain], options);
+    const result = await lint([apacheSite, caddyfile, apacheMain], { ...options, dialect: undefined });
     expect(result.findings.map((f) => `${f.range.file.replace(root, '')}:${f.range.start.line}:${f.ruleId}`)).toEqual([
       '/apache2/sites-enabled/shop.conf:1:cipher-no-forward-secrecy',
       '/apache2/sites-enabled/shop.conf:1:cipher-not-in-profile',
