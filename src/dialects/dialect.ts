@@ -32,7 +32,7 @@ export interface LoadContext {
 /** Settings a message may name; the dialect says which directive (or option) holds each. */
 export type NamedSetting =
   | 'protocols' | 'ciphers' | 'ciphersuites' | 'sessionTickets' | 'stapling' | 'certificate' | 'certificateKey'
-  | 'certificateChain' | 'dhparam' | 'listen';
+  | 'certificateChain' | 'dhparam' | 'listen' | 'compression' | 'insecureRenegotiation';
 
 /** How one dialect words what rules say over the model: the names its users write. */
 export interface DialectNames {

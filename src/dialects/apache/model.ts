@@ -267,6 +267,10 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     scopes: headers,
     upstreams: upstreamsOf(server, context),
     rejectsHandshake: false,
+    // mod_ssl: SSLCompression is off by default since 2.4.4 (CHANGES: "the so called CRIME attack"), and
+    // since 2.4.30 httpd refuses `on` when OpenSSL has no compression method (OpenSSL 1.1.0+ default builds).
+    compression: setting(server, context, 'sslcompression', flag, !versionAtLeast(context.version, '2.4.4')),
+    insecureRenegotiation: setting(server, context, 'sslinsecurerenegotiation', flag, false),
     httpRedirect: redirectOf(server),
   };
 }

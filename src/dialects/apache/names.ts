@@ -14,6 +14,8 @@ const SETTINGS: Record<NamedSetting, string> = {
   certificateChain: 'SSLCertificateFile',
   dhparam: 'SSLOpenSSLConfCmd DHParameters',
   listen: 'Listen',
+  compression: 'SSLCompression',
+  insecureRenegotiation: 'SSLInsecureRenegotiation',
 };
 
 const LEVELS: Record<SettingLevel, string> = {
