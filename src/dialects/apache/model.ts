@@ -352,7 +352,8 @@ function vhostListeners(section: Directive, state: WalkState, listens: readonly 
 /** True when a vhost address covers the Listen socket (same port; `*` or the same address). */
 function covers(vhost: Listener, listen: { address: string | null; port: number }): boolean {
   if (vhost.port !== listen.port) return false;
-  return vhost.address === '*' || listen.address === null || vhost.address === listen.address;
+  // A vhost on one address leaves the socket's other addresses to the main server.
+  return vhost.address === '*' || (listen.address !== null && vhost.address === listen.address);
 }
 
 /**
