@@ -15,8 +15,9 @@ export default defineRule({
     plainRedirect: (p: { names: string }) => `Expected a redirect to https:// for "${p.names}", got a redirect that stays on plain HTTP`,
   },
   check(model, ctx) {
-    const tlsNames = new Set(model.endpoints.filter(isTlsEndpoint).flatMap((e) => e.serverNames.filter(isRealName)));
-    for (const endpoint of model.endpoints) {
+    const web = model.endpoints.filter((e) => e.application === 'http');
+    const tlsNames = new Set(web.filter(isTlsEndpoint).flatMap((e) => e.serverNames.filter(isRealName)));
+    for (const endpoint of web) {
       const plain = endpoint.listeners.find(isPublicPlainListener);
       if (!plain || endpoint.httpRedirect?.toHttps) continue;
       const shared = endpoint.serverNames.filter((n) => isRealName(n) && tlsNames.has(n));

@@ -28,16 +28,27 @@ export interface FixPlan {
 
 /**
  * Where `--fix` may write: the linted paths and the root, as real paths. A symlink out of them (a committed
- * `sites-enabled/x -> /etc/nginx/...`) is linted, but its target is not the user's to rewrite.
+ * `sites-enabled/x -> /etc/nginx/...`) is linted, but its target is not the user's to rewrite; a named file
+ * that is such a link counts as its own name, not its target. A named directory counts wherever it is.
  */
 export function fixScope(linted: readonly string[], root: string): string[] {
-  return [...new Set([...linted, root].map((path) => {
+  const real = (path: string) => {
     try {
       return realpathSync(path);
     } catch {
       return resolve(path);
     }
-  }))];
+  };
+  const scopeOf = (path: string) => (isDirectory(path) ? real(path) : join(real(dirname(path)), basename(path)));
+  return [...new Set([...linted.map(scopeOf), real(root)])];
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**

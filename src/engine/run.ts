@@ -306,11 +306,11 @@ export function isFilesNotFoundNotice(notification: ToolNotification): boolean {
 function fileNotifications(summary: FileReadSummary): ToolNotification[] {
   const notices: ToolNotification[] = [];
   const missing = [...summary.notFound].sort();
-  const map = `--map ${missing.length ? commonDirectory(missing) : '/'}=./path/in/checkout`;
+  const maps = mapSuggestions(missing);
   if (missing.length === 1) {
-    notices.push({ level: 'note', message: `1 certificate file named by the config was not found and was not checked (${missing[0]}); to check it, map its directory into the checkout: ${map}` });
+    notices.push({ level: 'note', message: `1 certificate file named by the config was not found and was not checked (${missing[0]}); to check it, map its directory into the checkout: ${maps}` });
   } else if (missing.length > 1) {
-    notices.push({ level: 'note', message: `${missing.length} certificate files named by the config were not found and were not checked; to check them, map their directory into the checkout: ${map}` });
+    notices.push({ level: 'note', message: `${missing.length} certificate files named by the config were not found and were not checked; to check them, map their directories into the checkout: ${maps}` });
   }
   const encrypted = [...summary.encryptedKeys].sort();
   if (encrypted.length === 1) {
@@ -319,6 +319,19 @@ function fileNotifications(summary: FileReadSummary): ToolNotification[] {
     notices.push({ level: 'note', message: `${encrypted.length} private key files are encrypted and were not compared with their certificates` });
   }
   return notices;
+}
+
+/** `--map` flags that would bring the paths in: one per top directory (`/etc/ssl`, `/etc/letsencrypt`), at most three. */
+function mapSuggestions(paths: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const path of paths) {
+    const top = dirname(path).split('/').slice(0, 3).join('/') || '/';
+    const group = groups.get(top);
+    if (group) group.push(path);
+    else groups.set(top, [path]);
+  }
+  const flags = [...new Set([...groups.values()].map((group) => `--map ${commonDirectory(group)}=./path/in/checkout`))];
+  return flags.length > 3 ? `${flags.slice(0, 3).join(' ')} (and ${flags.length - 3} more)` : flags.join(' ');
 }
 
 /** The deepest directory holding every path (`/` at worst). */

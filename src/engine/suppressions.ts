@@ -95,10 +95,9 @@ export function applySuppressions(findings: Finding[], files: Iterable<ConfigFil
 }
 
 function notificationsFor(c: SuppressionComment, known: ReadonlySet<string>, unusedLevel: Severity | undefined): ToolNotification[] {
-  const where = `${c.file}:${c.line}`;
   const unknown = c.ruleIds.filter((id) => !known.has(id));
   const about = { file: c.file, line: c.line, counts: true };
-  if (unknown.length > 0) return [{ level: unusedLevel ?? 'warning', message: `${where}: tlslint-${c.kind} names unknown rule "${unknown.join('", "')}"`, ...about }];
-  if (unusedLevel && !c.used) return [{ level: unusedLevel, message: `${where}: unused tlslint-${c.kind}${c.ruleIds.length ? ` ${c.ruleIds.join(', ')}` : ''}: nothing to suppress`, ...about }];
+  if (unknown.length > 0) return [{ level: unusedLevel ?? 'warning', message: `tlslint-${c.kind} names unknown rule "${unknown.join('", "')}"`, ...about }];
+  if (unusedLevel && !c.used) return [{ level: unusedLevel, message: `Unused tlslint-${c.kind}${c.ruleIds.length ? ` ${c.ruleIds.join(', ')}` : ''}: nothing to suppress`, ...about }];
   return [];
 }

@@ -61,12 +61,28 @@ function attachCertificate(ref: CertificateRef, reader: FileReader, anchors: rea
     ref.readError = outcome.readError;
     return;
   }
-  ref.info = outcome.infos[0];
-  ref.chain = outcome.infos;
-  const problem = chainProblem(outcome.certificates, anchors);
+  let { certificates, infos } = outcome;
+  if (ref.chainPath) {
+    const extra = reader.chain(ref.chainPath);
+    // An unreadable chain file leaves the chain unknown: no chain verdict rather than a false one.
+    if ('readError' in extra) {
+      attachLeaf(ref, certificates, infos, reader, summary);
+      return;
+    }
+    certificates = [...certificates, ...extra.certificates];
+    infos = [...infos, ...extra.infos];
+  }
+  const problem = chainProblem(certificates, anchors);
   if (problem) ref.chainProblem = problem;
+  attachLeaf(ref, certificates, infos, reader, summary);
+}
+
+/** The leaf's facts and the key verdict; `infos` is the served chain as far as it is known. */
+function attachLeaf(ref: CertificateRef, certificates: X509Certificate[], infos: CertificateInfo[], reader: FileReader, summary: FileReadSummary): void {
+  ref.info = infos[0];
+  ref.chain = infos;
   if (ref.keyPath) {
-    const check = reader.keyCheck(ref.keyPath, outcome.certificates[0]);
+    const check = reader.keyCheck(ref.keyPath, certificates[0]);
     if (check === 'encrypted') summary.encryptedKeys.add(ref.keyPath);
     if (check) ref.keyCheck = check;
   }

@@ -114,6 +114,11 @@ export interface CertificateRef {
   chainProblem?: ChainProblem;
   /** Absolute path of the key file after path mapping, when it is a plain file path. */
   keyPath?: string;
+  /**
+   * Absolute path of a separate chain file the server sends after the certificate file's own certificates
+   * (Apache `SSLCertificateChainFile`); nginx and Caddy keep the chain in the certificate file.
+   */
+  chainPath?: string;
   /** Set when both files could be read. */
   keyCheck?: KeyCheck;
 }
@@ -236,6 +241,13 @@ export interface Endpoint {
   insecureRenegotiation?: Setting<boolean>;
   /** Set when the server redirects all plain-HTTP requests. */
   httpRedirect: HttpRedirect | null;
+  /**
+   * What the endpoint speaks over its listeners: HTTP (response headers and redirects apply), a TCP/UDP
+   * proxy (nginx `stream {}`), or mail (IMAP, POP3, SMTP). TLS protocol, cipher and certificate facts apply to all.
+   */
+  application: 'http' | 'stream' | 'mail';
+  /** True when the server can staple OCSP responses for this endpoint at all. */
+  staplingAvailable: boolean;
 }
 
 /**

@@ -32,7 +32,8 @@ export interface CodeQualityIssue {
 
 /**
  * Formats each unsuppressed finding as a Code Quality issue. Paths are relative to the run's root (GitLab
- * links them to the repository); fingerprints are the baseline's line-based ones, so GitLab's merge request
+ * links them to the repository; a file outside the root keeps its absolute path, which GitLab cannot link:
+ * `--map` brings such files into the checkout); fingerprints are the baseline's line-based ones, so GitLab's merge request
  * widget sees an unchanged finding as the same issue when lines above it move.
  */
 export function formatGitlab(result: LintResult, _rules: readonly RuleMeta[], options: GitlabOptions = {}): string {

@@ -24,9 +24,12 @@ export function formatMarkdown(result: LintResult, rules: readonly RuleMeta[], o
   const suppressed = result.findings.length - findings.length;
   const lines = ['### tlslint', ''];
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
-  lines.push(findings.length === 0
-    ? 'No problems found.'
-    : `${plural(findings.length, 'problem')}: ${ORDER.map((s) => plural(count(s), s)).join(', ')}.`);
+  const unmatched = result.unmatched ?? [];
+  const incomplete = !result.executionSuccessful || unmatched.length > 0;
+  lines.push(findings.length > 0
+    ? `${plural(findings.length, 'problem')}: ${ORDER.map((s) => plural(count(s), s)).join(', ')}.`
+    // A run that could not read everything must not look clean.
+    : incomplete ? 'No problems found in what could be linted; see the notices below.' : 'No problems found.');
   if (suppressed > 0) lines.push('', `${plural(suppressed, 'finding')} suppressed by comments or the baseline ${suppressed === 1 ? 'is' : 'are'} not listed.`);
   if (findings.length > 0) {
     const docs = new Map(rules.map((rule) => [rule.id, rule.docs]));
@@ -35,8 +38,9 @@ export function formatMarkdown(result: LintResult, rules: readonly RuleMeta[], o
     for (const finding of findings.slice(0, max)) lines.push(row(finding, docs.get(finding.ruleId), result.root));
     if (findings.length > max) lines.push('', `${findings.length - max} more not shown: see the full report.`);
   }
-  if (result.notifications.length > 0) {
+  if (result.notifications.length > 0 || unmatched.length > 0) {
     lines.push('', '**tlslint notices**', '');
+    for (const path of unmatched) lines.push(`- \`${code(displayPath(path, result.root))}\` matched no config file`);
     for (const n of result.notifications) lines.push(`- ${n.level}: ${cell(n.message)}${n.file ? ` (\`${code(displayPath(n.file, result.root))}${n.line ? `:${n.line}` : ''}\`)` : ''}`);
   }
   return `${lines.join('\n')}\n`;

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { Capture, runCli } from '../helpers/run-cli.js';
+import { validateSarif } from '../report/validate-sarif.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');
 const scratch = mkdtempSync(join(tmpdir(), 'tlslint-adopt-'));
@@ -39,9 +40,9 @@ describe('no silent green run', () => {
     expect(run.stderr).toContain('--no-error-on-unmatched-pattern');
   });
 
+  write('empty/docs/README.md', '# nothing to lint\n');
+
   it('exits 2 when a directory holds no config file, and says so', async () => {
-    mkdirSync(join(scratch, 'empty/docs'), { recursive: true });
-    writeFileSync(join(scratch, 'empty/docs/README.md'), '# nothing to lint\n');
     const run = await runCli([], join(scratch, 'empty'));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('No config files found in "."');
@@ -97,9 +98,14 @@ describe('exit code controls', () => {
     expect(clean.stdout).toContain('names unknown rule "no-such-rule"');
     const strict = await runCli([...off, '--fail-on', 'error', '--report-unused-disable-severity', 'error', '-f', 'github', commented], scratch);
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toMatch(/^::error file=disable\/site\.conf,line=1,title=tlslint::.*unused tlslint-disable-next-line hsts-missing/m);
-    expect(strict.stdout).toMatch(/^::error file=disable\/site\.conf,line=2,title=tlslint::.*unknown rule/m);
+    expect(strict.stdout).toMatch(/^::error file=disable\/site\.conf,line=1,title=tlslint::Unused tlslint-disable-next-line hsts-missing: nothing to suppress$/m);
+    expect(strict.stdout).toMatch(/^::error file=disable\/site\.conf,line=2,title=tlslint::tlslint-disable-line names unknown rule "no-such-rule"$/m);
     expect((await runCli([...off, '--report-unused-disable-severity', 'loud', commented], scratch)).code).toBe(2);
+    // In SARIF they are tool notifications that point at the comment's line.
+    const sarif = JSON.parse((await runCli([...off, '--report-unused-disable-severity', 'error', '-f', 'sarif', commented], scratch)).stdout);
+    expect(validateSarif(sarif)).toEqual([]);
+    const notices = sarif.runs[0].invocations[0].toolExecutionNotifications as { level: string; locations: { physicalLocation: { region?: { startLine: number } } }[] }[];
+    expect(notices.filter((n) => n.level === 'error').map((n) => n.locations[0].physicalLocation.region?.startLine).sort()).toEqual([1, 2]);
   });
 });
 
@@ -125,7 +131,7 @@ describe('config file run-level keys', () => {
     write('project/.tlslintrc.yaml', 'failOn: none\nreportUnusedDisable: error\nrules:\n  ocsp-stapling-disabled: "off"\n');
     const report = await runCli(['nginx/site.conf'], dir);
     expect(report.code).toBe(0);
-    expect(report.stdout).toContain('unused tlslint-disable-next-line');
+    expect(report.stdout).toMatch(/error +Unused tlslint-disable-next-line listen-443-no-tls: nothing to suppress +nginx\/site\.conf:1$/m);
     expect((await runCli(['--fail-on', 'warning', 'nginx/site.conf'], dir)).code).toBe(1);
 
     write('project/.tlslintrc.yaml', 'baseline: tlslint-baseline.json\nrules:\n  ocsp-stapling-disabled: "off"\n');

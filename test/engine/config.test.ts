@@ -53,7 +53,7 @@ async function ruleIds(args: string[]): Promise<string[]> {
 describe('config files', () => {
   it('accepts the example config of the README', async () => {
     const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
-    const example = /```yaml\n(# \.tlslintrc\.yaml\n[\s\S]*?)```/.exec(readme)?.[1];
+    const example = /```yaml\n((?:# yaml-language-server: .*\n)?# \.tlslintrc\.yaml\n[\s\S]*?)```/.exec(readme)?.[1];
     expect(example).toBeDefined();
     write('.tlslintrc.yaml', example!);
     const config = await new ConfigResolver(allRules).configFor(join(root, 'legacy/nginx.conf'));

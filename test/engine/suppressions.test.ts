@@ -43,7 +43,7 @@ describe('inline suppressions', () => {
     expect(other.findings[0].suppression).toBeUndefined();
     expect(other.notifications.map((n) => n.message)).toEqual([expect.stringContaining('names unknown rule "no-such-rule"')]);
     const unused = await run('unused.conf', '# tlslint-disable-next-line listen-443-no-tls\nserver { listen 443 ssl; }\n', true);
-    expect(unused.notifications.map((n) => n.message)).toEqual([expect.stringContaining('unused tlslint-disable-next-line listen-443-no-tls')]);
+    expect(unused.notifications.map((n) => n.message)).toEqual([expect.stringContaining('Unused tlslint-disable-next-line listen-443-no-tls')]);
     expect((await run('quiet.conf', '# tlslint-disable-next-line listen-443-no-tls\nserver { listen 443 ssl; }\n')).notifications).toEqual([]);
   });
 

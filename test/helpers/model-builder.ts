@@ -53,6 +53,8 @@ export function makeEndpoint(overrides: Partial<Endpoint> = {}): Endpoint {
     scopes: [serverScope()],
     upstreams: [],
     httpRedirect: null,
+    application: 'http',
+    staplingAvailable: true,
     ...overrides,
   };
 }

@@ -72,6 +72,20 @@ describe('attachCertificateInfo', () => {
     expect(endpoint.certificates[0].info).toBe(leaf);
   });
 
+  it('appends a separate chain file (Apache SSLCertificateChainFile) to the served chain; an unreadable one leaves the chain unjudged', () => {
+    const leaf = join(CERTS, 'www.example.com.pem');
+    const withChain = { ...ref(leaf), chainPath: join(CERTS, 'test-intermediate-ca.pem') };
+    const gone = { ...ref(leaf), chainPath: join(dir, 'no-chain.pem') };
+    const alone = ref(leaf);
+    const endpoint = makeEndpoint({ certificates: [withChain, gone, alone], files: [fileRef('trusted-certificate', join(CERTS, 'test-root-ca.pem'), true)] });
+    attachCertificateInfo(makeModel([endpoint]));
+    expect(withChain.chain?.map((c) => c.subject)).toEqual(['CN=www.example.com', 'CN=tlslint Test Intermediate CA']);
+    expect(withChain.chainProblem).toBeUndefined();
+    expect(gone.chainProblem).toBeUndefined();
+    expect(gone.info?.subject).toBe('CN=www.example.com');
+    expect(alone.chainProblem).toEqual({ kind: 'incomplete', issuer: 'CN=tlslint Test Intermediate CA' });
+  });
+
   it('compares the key with the certificate: match, mismatch, encrypted (counted once), unreadable (unknown)', () => {
     const fullchain = join(CERTS, 'www.example.com.fullchain.pem');
     const refs = [

@@ -20,6 +20,13 @@ describe('formatMarkdown', () => {
     expect(formatMarkdown(sampleResult({ findings: [] }), RULES)).toContain('- error: Cannot read file: EACCES (`nginx/conf.d/private.conf`)');
   });
 
+  it('never calls a run that could not lint everything clean', () => {
+    const typo = formatMarkdown(sampleResult({ findings: [], notifications: [], unmatched: ['/repo/nginx/typo.conf'] }), RULES);
+    expect(typo).not.toContain('\nNo problems found.');
+    expect(typo).toContain('- `nginx/typo.conf` matched no config file');
+    expect(formatMarkdown(sampleResult({ findings: [], executionSuccessful: false }), RULES)).toContain('see the notices below');
+  });
+
   it('keeps a message in its cell and shows markup as text', () => {
     expect(cell('a | b\n<img src=x> *c* [d](e)')).toBe('a \\| b &lt;img src=x&gt; \\*c\\* \\[d\\](e)');
     const tricky: Finding = { ...FINDINGS[1], message: 'x | y', range: rangeIn(MAIN, 5, 23, 5, 28) };

@@ -1,4 +1,5 @@
 // The certificate rules end to end: path maps decide what is missing, one note counts the rest, SARIF carries the facts.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,11 +41,18 @@ describe('files outside the checkout', () => {
     expect(result.findings).toEqual([]);
     expect(result.notifications).toEqual([{
       level: 'note',
-      message: '4 certificate files named by the config were not found and were not checked; to check them, map their directory into the checkout: --map /etc/letsencrypt/live=./path/in/checkout',
+      message: '4 certificate files named by the config were not found and were not checked; to check them, map their directories into the checkout: --map /etc/letsencrypt/live=./path/in/checkout',
     }]);
     const { log, errors } = sarifFor(result);
     expect(errors).toEqual([]);
     expect(log.runs[0].invocations?.[0].toolExecutionNotifications?.map((n) => n.message.text)).toEqual([result.notifications[0].message]);
+  });
+
+  it('get one --map per top directory they are in', async () => {
+    const conf = join(root, 'spread.conf');
+    writeFileSync(conf, site('a.example.com', '/etc/ssl/certs/a.pem', '/etc/ssl/private/a.key') + site('b.example.com', '/etc/nginx/tls/b.pem', '/etc/nginx/tls/b.key'));
+    const [note] = (await lint([conf], options())).notifications;
+    expect(note.message).toMatch(/: --map \/etc\/nginx\/tls=\.\/path\/in\/checkout --map \/etc\/ssl=\.\/path\/in\/checkout$/);
   });
 
   it('are checked once a path map brings them in: a missing one is then a finding', async () => {
@@ -55,6 +63,19 @@ describe('files outside the checkout', () => {
       ['certificate-file-missing', 5, 'Missing key file "/etc/ssl/site/gone.key" (looked for deploy/ssl/gone.key): the server refuses to start'],
     ]);
     expect(result.notifications).toEqual([]);
+  });
+});
+
+describe('encrypted keys', () => {
+  it('are skipped with one note, naming no key content', async () => {
+    execFileSync('openssl', ['pkey', '-in', join(CERTS, 'www.example.com.key'), '-aes256', '-passout', 'pass:test', '-out', join(root, 'deploy/ssl/locked.key')],
+      { stdio: 'ignore', env: { ...process.env, OPENSSL_CONF: '/dev/null' } });
+    const conf = join(root, 'locked.conf');
+    writeFileSync(conf, site('www.example.com', 'deploy/ssl/www.example.com.fullchain.pem', 'deploy/ssl/locked.key') +
+      site('example.com', 'deploy/ssl/www.example.com.fullchain.pem', 'deploy/ssl/locked.key'));
+    const result = await lint([conf], options());
+    expect(result.findings).toEqual([]);
+    expect(result.notifications).toEqual([{ level: 'note', message: `1 private key file is encrypted and was not compared with its certificate (${join(root, 'deploy/ssl/locked.key')})` }]);
   });
 });
 
@@ -70,6 +91,8 @@ describe('certificate facts in reports', () => {
     const { log, errors } = sarifFor(result);
     expect(errors).toEqual([]);
     const fingerprint = new X509Certificate(readFileSync(join(CERTS, 'www.example.com.pem'))).fingerprint256;
+    const json = JSON.parse(formatJson(result, allRules.map((r) => r.meta))) as { findings: Array<{ properties?: Record<string, string> }> };
+    expect(json.findings.map((f) => f.properties?.sha256Fingerprint)).toEqual([fingerprint, fingerprint]);
     for (const sarifResult of log.runs[0].results) {
       expect(sarifResult.properties).toEqual({
         issuer: 'CN=tlslint Test Intermediate CA', notAfter: '2036-01-01T00:00:00.000Z', notBefore: '2026-01-01T00:00:00.000Z',

@@ -245,6 +245,8 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
   return {
     label,
     range,
+    // mod_proxy and mod_ssl serve HTTP here; Apache has no stream or mail proxy with TLS settings of its own.
+    application: 'http',
     serverNames,
     listeners,
     certificates,
@@ -256,6 +258,8 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     sessionTickets: setting(server, context, 'sslsessiontickets', flag, true),
     ticketKeyRotation: setting<string | null>(server, context, 'sslsessionticketkeyfile', (r) => r.values[0], null).value !== null ? 'never' : 'per-restart',
     stapling: setting(server, context, 'sslusestapling', flag, false),
+    // mod_ssl staples when built with OCSP stapling (HAVE_OCSP_STAPLING, every OpenSSL 1.0+ build).
+    staplingAvailable: true,
     dhparam,
     files: tls ? namedFiles(server, context, certificates, dhparam, chainFile) : [],
     // mod_ssl (ssl_engine_init.c, 2.4.x): without DH parameters it picks standard primes sized to the key

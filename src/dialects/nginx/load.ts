@@ -5,6 +5,7 @@ import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js'
 import type { LoadContext } from '../dialect.js';
 import { decodeUtf8, readRegularFile, RefusedFile } from '../../engine/read-file.js';
 import { SourceText } from '../../syntax/source.js';
+import { mapPath } from '../../model/files.js';
 import { capParseErrors } from '../../syntax/diagnostics.js';
 import { expandGlob, hasGlob, MAX_GLOB_ENTRIES } from './glob.js';
 import { parseNginx } from './parse.js';
@@ -196,17 +197,8 @@ export function includeDirectives(file: ConfigFile): readonly Directive[] {
   return includes;
 }
 
-/** Maps an absolute path through `--map`: the longest matching `from` prefix wins. */
-export function mapPath(path: string, pathMaps: LoadContext['pathMaps']): string {
-  let best: { from: string; to: string } | undefined;
-  for (const map of pathMaps) {
-    const from = map.from.replace(/\/+$/, '') || '/';
-    const matches = path === from || path.startsWith(from === '/' ? '/' : `${from}/`);
-    if (matches && (!best || from.length > best.from.length)) best = { from, to: map.to };
-  }
-  if (!best) return path;
-  return join(best.to, path.slice(best.from === '/' ? 0 : best.from.length));
-}
+/** Maps an absolute path through `--map` (shared with certificate paths: src/model/files.ts). */
+export { mapPath };
 
 // nginx: ngx_conf_include calls ngx_conf_full_name(cycle, &file, 1), which resolves a relative
 // name against the conf prefix (the directory of the main config file); the including file's

@@ -1,5 +1,5 @@
 // Reads an nginx configuration tree (includes followed in place) into the dialect-neutral TLS model.
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, type SourceRange } from '../../syntax/range.js';
 import { SourceDirective } from '../../syntax/source.js';
@@ -8,7 +8,10 @@ import {
   TLS_PROTOCOLS, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect, type Listener,
   type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, socketKey,
 } from '../../model/types.js';
-import { includeDirectives, mapPath } from './load.js';
+import { versionAtLeast } from '../../model/compare-version.js';
+import { resolveNamedFile } from '../../model/files.js';
+import { checkDirectives } from './check.js';
+import { includeDirectives } from './load.js';
 import {
   DEFAULT_CIPHERS, defaultProtocols, hasAddHeaderInherit, hasSslDirective, NGINX_DEFAULT_VERSION,
   OPENSSL_DEFAULT_CIPHERSUITES, protocolsPerServer, rotatesTicketKeys,
@@ -35,6 +38,11 @@ interface BuildContext {
   version: string;
   /** nginx's conf prefix: relative certificate paths resolve against the main config's directory. */
   prefix: string;
+  /**
+   * False while the entry is a fragment (no `http {}`: a file nginx.conf includes): its directory is only a
+   * guess at the prefix, so a relative file name that is not found there is unknown rather than missing.
+   */
+  prefixKnown: boolean;
   pathMaps: LintOptions['pathMaps'];
   /** The checkout: files under it are expected to exist. */
   root: string;
@@ -54,17 +62,20 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
   const context: BuildContext = {
     version: options.serverVersions.nginx ?? NGINX_DEFAULT_VERSION,
     prefix: dirname(entry.path),
+    prefixKnown: true,
     pathMaps: options.pathMaps,
     root: resolve(options.root),
     serverLevels: new Map(),
     defaultSettings: new Map(),
     labelsByHead: new Map(),
   };
+  checkDirectives(entry, context.version);
   const endpoints = httpLevels(entry, context).flatMap((http) =>
     blocks(http.directives, 'server').map((server) => {
       context.serverLevels = new Map();
       return buildEndpoint(server, http, context);
     }));
+  for (const endpoint of otherEndpoints(entry, context)) endpoints.push(endpoint);
   shareSocketTls(endpoints);
   if (!protocolsPerServer(context.version, options.openssl)) useDefaultServerProtocols(endpoints);
   return { dialect: 'nginx', server: { product: 'nginx', version: context.version, tlsLibrary: 'openssl' }, endpoints, files: filesOf(entry) };
@@ -77,7 +88,10 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
 function httpLevels(entry: ConfigFile, build: BuildContext): Level[] {
   const top = expandIncludes(entry.directives);
   const https = blocks(top, 'http');
-  if (https.length === 0) return [{ kind: 'global', directives: top, parent: null, build }];
+  if (https.length === 0) {
+    build.prefixKnown = false;
+    return [{ kind: 'global', directives: top, parent: null, build }];
+  }
   return https.map((http) => ({ kind: 'global', directives: expandIncludes(http.children ?? []), parent: null, build }));
 }
 
@@ -116,15 +130,16 @@ function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level 
   return level;
 }
 
-function buildEndpoint(server: Directive, http: Level, context: BuildContext): Endpoint {
+function buildEndpoint(server: Directive, http: Level, context: BuildContext, application: Endpoint['application'] = 'http'): Endpoint {
   const level = childLevel(server, 'endpoint', http);
+  const isHttp = application === 'http';
   const serverNames = exact(own(level, 'server_name').flatMap((d) => d.args.map((a) => a.value)));
   const legacySsl = inherited(level, 'ssl', onOff);
   const range = server.headRange ?? server.range;
-  const scopes = headerScopes(level, range, context);
+  const scopes = isHttp ? headerScopes(level, range, context) : [];
   const certificates = certificatesOf(level, context);
   const rejectsHandshake = inherited(level, 'ssl_reject_handshake', onOff)?.value === true;
-  const listeners = listenersOf(level, legacySsl, context);
+  const listeners = application === 'mail' ? withStarttls(level, listenersOf(level, legacySsl, context)) : listenersOf(level, legacySsl, context);
   const dhparam = setting<string | null>(level, 'ssl_dhparam', firstArg, null);
   return {
     label: serverNames[0] ? `server ${serverNames[0]}` : 'server',
@@ -145,10 +160,42 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext): E
     dheAvailable: dhparam.value !== null,
     deprecated: legacySsl ? [{ key: 'tlsSwitch', setting: legacySsl, removed: !hasSslDirective(context.version) }] : [],
     scopes,
-    upstreams: upstreamsOf(level),
-    httpRedirect: redirectOf(level, plainPorts(listeners)),
+    upstreams: isHttp ? upstreamsOf(level) : [],
+    httpRedirect: isHttp ? redirectOf(level, plainPorts(listeners)) : null,
     rejectsHandshake,
+    application,
+    // ssl_stapling: ngx_http_ssl_module, and ngx_stream_ssl_module from 1.27.2; the mail module has none.
+    staplingAvailable: isHttp || (application === 'stream' && versionAtLeast(context.version, '1.27.2')),
   };
+}
+
+/**
+ * `stream {}` and `mail {}` servers terminate TLS too (`listen 993 ssl`): they are endpoints for the
+ * protocol, cipher and certificate rules, without HTTP's headers, redirects and upstream checks.
+ */
+function otherEndpoints(entry: ConfigFile, context: BuildContext): Endpoint[] {
+  const top = expandIncludes(entry.directives);
+  const endpoints: Endpoint[] = [];
+  for (const name of ['stream', 'mail'] as const) {
+    for (const block of blocks(top, name)) {
+      const level: Level = { kind: 'global', directives: expandIncludes(block.children ?? []), parent: null, build: context };
+      for (const server of blocks(level.directives, 'server')) {
+        context.serverLevels = new Map();
+        endpoints.push(buildEndpoint(server, level, context, name));
+      }
+    }
+  }
+  return endpoints;
+}
+
+/**
+ * A mail server with `starttls on` or `only` offers TLS on its plain listeners after STARTTLS
+ * (ngx_mail_ssl_module), with the same protocols, ciphers and certificate.
+ */
+function withStarttls(level: Level, listeners: Listener[]): Listener[] {
+  const starttls = inherited(level, 'starttls', firstArg)?.value;
+  if (starttls !== 'on' && starttls !== 'only') return listeners;
+  return listeners.map((l) => (l.tls ? l : { ...l, tls: true, tlsFrom: 'server-switch' as const }));
 }
 
 // ---- settings -------------------------------------------------------------------------------
@@ -392,11 +439,8 @@ function keysFor(level: Level): Setting<string>[] {
  * or brought in by a path map); undefined for variables (`$ssl_server_name`), `data:`, `engine:` and `store:` values.
  */
 function resolveFilePath(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
-  if (value === '' || value.includes('$') || /^(data|engine|store):/.test(value)) return undefined;
   // nginx: ngx_conf_full_name(cycle, name, 1) resolves a relative file name against the conf prefix.
-  const path = isAbsolute(value) ? mapPath(value, context.pathMaps) : join(context.prefix, value);
-  const inside = (dir: string) => !relative(dir, path).startsWith('..') && !isAbsolute(relative(dir, path));
-  return { path, inCheckout: path !== value || inside(context.root) };
+  return resolveNamedFile(value, { base: context.prefix, baseKnown: context.prefixKnown, root: context.root, pathMaps: context.pathMaps });
 }
 
 /**
@@ -734,13 +778,18 @@ const TLS_PASSES: Record<string, RegExp> = {
   uwsgi_pass: /^suwsgi:\/\//i,
 };
 
-/** Every `proxy_pass https://` (and grpcs/suwsgi) in the server and its locations, `if` blocks included. */
+/**
+ * Every `proxy_pass https://` (and grpcs/suwsgi) in the server and its locations, `if` blocks included. A
+ * target that starts with a variable (`$upstream_proto://app`, as linuxserver SWAG and Nginx Proxy Manager
+ * write) is read with the variable's static value, when `set` or `map` gives it one.
+ */
 function upstreamsOf(server: Level): UpstreamTls[] {
   const upstreams: UpstreamTls[] = [];
   const visit = (level: Level) => {
     for (const directive of level.directives) {
       const scheme = Object.hasOwn(TLS_PASSES, directive.name) ? TLS_PASSES[directive.name] : undefined;
-      if (scheme && scheme.test(directive.args[0]?.value ?? '')) upstreams.push(upstreamOf(directive, level));
+      const target = scheme ? passTarget(directive.args[0]?.value ?? '', level) : '';
+      if (scheme && scheme.test(target)) upstreams.push(upstreamOf(directive, level, target));
       if (directive.name === 'location' && directive.children) visit(childLevel(directive, 'path', level));
       if (directive.name === 'if' && directive.children) visit(childLevel(directive, level.kind, level));
     }
@@ -750,14 +799,57 @@ function upstreamsOf(server: Level): UpstreamTls[] {
 }
 
 /** `proxy_pass` is verified by `proxy_ssl_verify`, `grpc_pass` by `grpc_ssl_verify`, and so on; all default to off. */
-function upstreamOf(directive: Directive, level: Level): UpstreamTls {
+function upstreamOf(directive: Directive, level: Level, target: string): UpstreamTls {
   const prefix = directive.name.slice(0, -'_pass'.length);
   return {
-    target: directive.args[0].value,
+    target,
     via: directive.name,
     source: directive.range,
     verify: setting(level, `${prefix}_ssl_verify`, onOff, false),
   };
+}
+
+/** A pass target with a leading variable replaced by its static value (`$scheme://x` stays as written). */
+function passTarget(value: string, level: Level): string {
+  const match = /^\$(\w+|\{\w+\})/.exec(value);
+  if (!match) return value;
+  const name = match[1].replace(/^\{|\}$/g, '');
+  const known = staticValue(name, level);
+  return known === undefined ? value : known + value.slice(match[0].length);
+}
+
+/**
+ * The one value variable `name` has for every request at `level`, when the config fixes it: the last
+ * `set $name value;` that runs (the rewrite module runs the server's `set`s, then the location's, in order),
+ * or a `map` whose every value, default included, is the same text. Undefined when it depends on the request.
+ */
+function staticValue(name: string, level: Level): string | undefined {
+  const chain: Level[] = [];
+  for (let at: Level | null = level; at; at = at.parent) chain.unshift(at);
+  let value: string | undefined;
+  let found = false;
+  for (const at of chain) {
+    if (at.kind === 'global') continue;
+    for (const directive of at.directives) {
+      if (directive.name !== 'set' || directive.args[0]?.value !== `$${name}`) continue;
+      const written = directive.args[1]?.value ?? '';
+      value = written.includes('$') ? undefined : written;
+      found = true;
+    }
+  }
+  if (found) return value;
+  for (let at: Level | null = level; at; at = at.parent) {
+    if (at.kind !== 'global') continue;
+    const map = blocks(at.directives, 'map').find((d) => d.args[1]?.value === `$${name}`);
+    if (!map) continue;
+    const entries = (map.children ?? []).filter((d) => d.name !== 'hostnames' && d.name !== 'volatile');
+    if (entries.some((d) => d.name === 'include')) return undefined;
+    // ngx_http_map: without a `default` entry, requests no entry matches get the empty string.
+    const values = new Set(entries.map((d) => d.args.at(-1)?.value ?? d.name));
+    if (!entries.some((d) => d.name === 'default')) values.add('');
+    return values.size === 1 && ![...values][0].includes('$') ? [...values][0] : undefined;
+  }
+  return undefined;
 }
 
 // ---- files ------------------------------------------------------------------------------------
