@@ -610,15 +610,19 @@ function redirectTarget(read: Read): string | undefined {
 /** Every `ProxyPass ... https://` of the server and its sections, with SSLProxyVerify (default none). */
 function upstreamsOf(server: ServerConfig, context: BuildContext): UpstreamTls[] {
   const upstreams: UpstreamTls[] = [];
-  const verify = setting(server, context, 'sslproxyverify', (r) => (r.values[0] ? r.values[0].toLowerCase() === 'require' : undefined), false);
-  const add = (reads: readonly Read[], label: string) => {
+  // mod_ssl: SSLProxyVerify defaults to none; with `require` the chain is checked, and the backend's name
+  // too unless SSLProxyCheckPeerName off (default on, 2.4.5+): without the name any trusted certificate passes.
+  const chain = setting(server, context, 'sslproxyverify', (r) => (r.values[0] ? r.values[0].toLowerCase() === 'require' : undefined), false);
+  const peerName = setting(server, context, 'sslproxycheckpeername', flag, true);
+  const verify = chain.value && !peerName.value ? { ...peerName, value: false } : chain;
+  const add = (reads: readonly Read[]) => {
     for (const read of reads) {
       if (read.name !== 'proxypass') continue;
       const target = read.values.find((v) => /^https:\/\//i.test(v));
       if (target) upstreams.push({ target, via: read.directive.name, source: read.directive.range, verify });
     }
   };
-  add(server.own, 'VirtualHost');
-  for (const path of server.paths) add(path.own, `<${path.section.name} ${path.section.args.map((a) => a.raw).join(' ')}>`);
+  add(server.own);
+  for (const path of server.paths) add(path.own);
   return upstreams;
 }
