@@ -179,7 +179,32 @@ const PROTOCOL_ORDER: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv
 function protocolsSetting(vhost: ServerConfig, context: BuildContext): Setting<TlsProtocol[]> {
   const all = allProtocols(context);
   const fallback = protocolArithmetic(defaultProtocolWords(context.version), all) ?? all;
-  return setting(vhost, context, 'sslprotocol', (r) => protocolArithmetic(r.values, all), fallback);
+  const written = setting(vhost, context, 'sslprotocol', (r) => protocolArithmetic(r.values, all), fallback);
+  // mod_ssl applies SSLOpenSSLConfCmd after its own settings (ssl_init_ctx: SSL_CONF_cmd last), so a
+  // `Protocol` command changes what SSLProtocol left.
+  const command = confCmd(vhost, context, 'Protocol');
+  if (!command) return written;
+  const changed = confProtocols(command.value, written.value, all);
+  // No valueRange: OpenSSL's list syntax is not SSLProtocol's, so no fix rewrites it.
+  return changed ? { value: changed, source: command.source, level: command.level } : written;
+}
+
+// OpenSSL: ssl/ssl_conf.c cmd_Protocol: a comma- or space-separated list; `-name` disables, `name` (or
+// `+name`) enables, `ALL` stands for every protocol; names OpenSSL does not know make the command fail.
+/** The protocols after an SSLOpenSSLConfCmd Protocol list, starting from `current`; undefined when a name is unknown. */
+export function confProtocols(list: string, current: readonly TlsProtocol[], all: readonly TlsProtocol[]): TlsProtocol[] | undefined {
+  const enabled = new Set(current);
+  for (const item of list.split(/[\s,]+/).filter(Boolean)) {
+    const off = item.startsWith('-');
+    const word = item.replace(/^[+-]/, '').toLowerCase();
+    const named = word === 'all' ? 'all' : PROTOCOL_WORDS[word];
+    if (named === undefined) return undefined;
+    for (const protocol of named === 'all' ? all : [named]) {
+      if (off) enabled.delete(protocol);
+      else enabled.add(protocol);
+    }
+  }
+  return [...enabled].sort((a, b) => PROTOCOL_ORDER.indexOf(a) - PROTOCOL_ORDER.indexOf(b));
 }
 
 /**
@@ -215,7 +240,10 @@ function ciphersuitesSetting(vhost: ServerConfig, context: BuildContext): Settin
 function confCmd(vhost: ServerConfig, context: BuildContext, command: string): Setting<string> | undefined {
   for (const [config, level] of [[vhost, VHOST_LEVEL], [context.main, SERVER_LEVEL]] as const) {
     const found = [...config.own].reverse().find((r) => r.name === 'sslopensslconfcmd' && r.values[0]?.toLowerCase() === command.toLowerCase());
-    if (found && found.values[1] !== undefined) return settingOf(found, found.values[1], config === context.main ? SERVER_LEVEL : level);
+    if (found && found.values[1] !== undefined) {
+      // Only the value argument is the setting's value: a fix replaces it, never the command name.
+      return { value: found.values[1], source: found.directive.range, valueRange: found.args[1].range, level: config === context.main ? SERVER_LEVEL : level };
+    }
   }
   return undefined;
 }

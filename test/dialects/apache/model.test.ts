@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadApache } from '../../../src/dialects/apache/load.js';
-import { buildApacheModel, protocolArithmetic } from '../../../src/dialects/apache/model.js';
+import { buildApacheModel, confProtocols, protocolArithmetic } from '../../../src/dialects/apache/model.js';
 import { isApacheConfigPath } from '../../../src/dialects/apache/detect.js';
 import { nginx } from '../../../src/dialects/nginx/index.js';
 import type { LoadContext } from '../../../src/dialects/dialect.js';
@@ -64,6 +64,13 @@ describe('SSLProtocol', () => {
     ]);
     const plain = await model(vhost(''));
     expect(plain.endpoints[0].protocols).toMatchObject({ value: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'], source: null, level: 'default' });
+  });
+
+  it('applies SSLOpenSSLConfCmd Protocol after SSLProtocol, as mod_ssl hands it to SSL_CONF last', async () => {
+    const m = await model(vhost('SSLProtocol -all +TLSv1.2 +TLSv1.3\nSSLOpenSSLConfCmd Protocol "-ALL, TLSv1.3"'));
+    expect(m.endpoints[0].protocols).toMatchObject({ value: ['TLSv1.3'], level: 'endpoint' });
+    expect(confProtocols('+TLSv1.1', ['TLSv1.2'], all)).toEqual(['TLSv1.1', 'TLSv1.2']);
+    expect(confProtocols('TLSv9', ['TLSv1.2'], all)).toBeUndefined();
   });
 
   it('takes a main-server setting written after the vhost (httpd merges once every line is read)', async () => {
