@@ -264,7 +264,10 @@ function confCmd(vhost: ServerConfig, context: BuildContext, command: string): S
 function buildEndpoint(vhost: ServerConfig, context: BuildContext, listens: readonly Read[]): Endpoint {
   const section = vhost.section!;
   const range = section.headRange ?? section.range;
-  const serverNames = namesOf(vhost);
+  // server/vhost.c: a vhost without ServerName takes the main server's (its aliases stay its own).
+  const own = namesOf(vhost);
+  const mainName = last(vhost.own, 'servername') ? undefined : namesOf({ ...context.main, own: context.main.own.filter((r) => r.name === 'servername') })[0];
+  const serverNames = mainName ? [mainName, ...own] : own;
   const tls = setting(vhost, context, 'sslengine', flag, false).value;
   const listeners = vhostListeners(section, context.state, listens, tls);
   return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${section.args.map((a) => a.raw).join(' ')}`, serverNames, listeners);

@@ -192,3 +192,10 @@ describe('detection', () => {
     if (expected) expect(nginx.detect(path)).toBe(false);
   });
 });
+
+describe('server names', () => {
+  it('gives a vhost without ServerName the main server\'s, as server/vhost.c does', async () => {
+    const m = await model('ServerName main.example\n<VirtualHost *:443>\nServerAlias alias.example\n</VirtualHost>\n<VirtualHost *:443>\nServerName own.example\n</VirtualHost>\n');
+    expect(m.endpoints.map((e) => e.serverNames)).toEqual([['main.example', 'alias.example'], ['own.example']]);
+  });
+});
