@@ -166,8 +166,8 @@ export function isInclude(directive: Directive): boolean {
 
 /** Callbacks of a walk. */
 export interface WalkHooks {
-  /** The files an Include reads, in order, given the state where it stands; iterated as the walk reads them. */
-  include(directive: Directive, file: ConfigFile, state: WalkState): Iterable<ConfigFile>;
+  /** The files an Include reads, in order, given the state and the enclosing sections where it stands; iterated as the walk reads them. */
+  include(directive: Directive, file: ConfigFile, state: WalkState, sections: readonly Directive[]): Iterable<ConfigFile>;
   /** Called when the walk starts and ends reading a file. */
   enter?(file: ConfigFile): void;
   leave?(file: ConfigFile): void;
@@ -220,7 +220,7 @@ function walkDirectives(
       continue;
     }
     if (isInclude(directive)) {
-      for (const child of hooks.include(directive, file, state)) walkFile(child, state, hooks, sections, chain, budget);
+      for (const child of hooks.include(directive, file, state, sections)) walkFile(child, state, hooks, sections, chain, budget);
       continue;
     }
     applyStateDirective(directive, state);

@@ -6,7 +6,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { versionAtLeast } from '../../model/compare-version.js';
 import {
   socketKey, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect,
-  type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls,
+  type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
 } from '../../model/types.js';
 import { OPENSSL_DEFAULT_CIPHERSUITES } from '../nginx/versions.js';
 import { serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
@@ -37,7 +37,12 @@ interface ServerConfig {
   paths: PathSection[];
 }
 
+/** Marks the main server level in BuildContext.unreadAt. */
+const MAIN = Symbol('main server');
+
 interface BuildContext {
+  /** Where an Include could not be read (see the walk's include hook). */
+  unreadAt: ReadonlySet<Directive | typeof MAIN>;
   version: string;
   /** The checkout: files under it are expected to exist. */
   root: string;
@@ -58,12 +63,22 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
   const main: ServerConfig = { section: null, own: [], paths: [] };
   const vhosts: ServerConfig[] = [];
   const vhostOf = new Map<Directive, ServerConfig>();
+  /** Where an unread Include stands: MAIN, a <VirtualHost>, or a path section. */
+  const unreadAt = new Set<Directive | typeof MAIN>();
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
   const pathOf = new Map<Directive, PathSection>();
   walkApache(entry, state, {
     enter: (file) => files.add(file),
-    include: (directive) => directive.included ?? [],
+    include(directive, _file, _state, sections) {
+      const included = directive.included ?? [];
+      // An Include whose file could not be read (include-not-found): what it would set there is unknown.
+      // A missing IncludeOptional is nothing to httpd, so nothing is unknown.
+      if (included.length === 0 && directive.name.toLowerCase() === 'include' && directive.args.length > 0) {
+        unreadAt.add(sections.length ? sections[sections.length - 1] : MAIN);
+      }
+      return included;
+    },
     directive(directive, _file, sections, walkState) {
       const name = directive.name.toLowerCase();
       // Most lines of a real tree (Options, DocumentRoot, LogFormat, RewriteCond) decide nothing the model
@@ -92,7 +107,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       else server.own.push(read);
     },
   });
-  const context: BuildContext = { version, root: options.root, state, openssl: options.openssl, main };
+  const context: BuildContext = { version, root: options.root, state, openssl: options.openssl, main, unreadAt };
   const endpoints = vhosts.map((vhost) => buildEndpoint(vhost, context, listens));
   const mainEndpoint = mainServerEndpoint(context, listens, endpoints);
   if (mainEndpoint) endpoints.unshift(mainEndpoint);
@@ -313,12 +328,26 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     scopes: headers,
     upstreams: upstreamsOf(server, context),
     rejectsHandshake: false,
+    unknown: unknownSettings(server, context),
     // mod_ssl: SSLCompression is off by default since 2.4.4 (CHANGES: "the so called CRIME attack"), and
     // since 2.4.30 httpd refuses `on` when OpenSSL has no compression method (OpenSSL 1.1.0+ default builds).
     compression: setting(server, context, 'sslcompression', flag, !versionAtLeast(context.version, '2.4.4')),
     insecureRenegotiation: setting(server, context, 'sslinsecurerenegotiation', flag, false),
     httpRedirect: redirectOf(server),
   };
+}
+
+const EVERY_UNKNOWN: ReadonlySet<UnknownSetting> = new Set<UnknownSetting>(['protocols', 'ciphers', 'sessionTickets', 'stapling', 'certificates', 'redirect']);
+const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
+
+/** True when an unread Include stands at the server's own level or the main server's (which every vhost inherits). */
+function serverLevelUnread(server: ServerConfig, context: BuildContext): boolean {
+  return context.unreadAt.has(MAIN) || (server.section !== null && context.unreadAt.has(server.section));
+}
+
+/** Every setting an unread Include at the server's level (or the main server's) may set is unknown. */
+function unknownSettings(server: ServerConfig, context: BuildContext): ReadonlySet<UnknownSetting> {
+  return serverLevelUnread(server, context) ? EVERY_UNKNOWN : NOTHING_UNKNOWN;
 }
 
 /** httpd 2.4.8 CHANGES: "SSLCertificateChainFile is deprecated", the chain goes with SSLCertificateFile. */
@@ -565,7 +594,8 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const ownActions = actionsOf(server.own, server === context.main ? SERVER_LEVEL : VHOST_LEVEL);
   const serverHeaders = applyHeaders([...outer], ownActions);
   const serverAnswer: FixedAnswer | null = redirectOf(server) !== null ? 'redirect' : null;
-  const scopes: HeaderScope[] = [scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, outer, serverHeaders, ownActions, serverAnswer, false)];
+  const serverUnknown = serverLevelUnread(server, context);
+  const scopes: HeaderScope[] = [scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, outer, serverHeaders, ownActions, serverAnswer, false, serverUnknown)];
   const byPath = new Map<PathSection, HeaderScope>();
   const paths = server === context.main ? server.paths : [...context.main.paths, ...server.paths];
   for (const path of paths) {
@@ -574,7 +604,8 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     const headers = applyHeaders([...parentScope.headers], actions);
     const label = `<${path.section.name}${path.section.args.map((a) => ` ${a.raw}`).join('')}>`;
     const answer: FixedAnswer | null = parentScope.returns ?? (redirectOf({ section: path.section, own: path.own, paths: [] }) ? 'redirect' : null);
-    const scope = scopeOf('path', label, path.section.headRange ?? path.section.range, parentScope.headers, headers, actions, answer, isCatchAll(path));
+    const unknown = parentScope.headersUnknown || context.unreadAt.has(path.section);
+    const scope = scopeOf('path', label, path.section.headRange ?? path.section.range, parentScope.headers, headers, actions, answer, isCatchAll(path), unknown);
     byPath.set(path, scope);
     scopes.push(scope);
   }
@@ -596,7 +627,7 @@ function isDynamic(value: string): boolean {
 
 function scopeOf(
   kind: HeaderScope['kind'], label: string, range: SourceRange, fromOutside: readonly ResponseHeader[], headers: ResponseHeader[],
-  actions: readonly HeaderAction[], returns: FixedAnswer | null, catchAll: boolean,
+  actions: readonly HeaderAction[], returns: FixedAnswer | null, catchAll: boolean, headersUnknown: boolean,
 ): HeaderScope {
   const own = headers.filter((h) => actions.some((a) => a.read.directive.range === h.source));
   return {
@@ -608,6 +639,7 @@ function scopeOf(
     dropped: fromOutside.filter((h) => !headers.some((k) => k.source === h.source)),
     ownHeaders: own.length ? own : NO_HEADERS,
     returns,
+    headersUnknown,
   };
 }
 

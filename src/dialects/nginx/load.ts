@@ -9,6 +9,7 @@ import { mapPath } from '../../model/files.js';
 import { capParseErrors } from '../../syntax/diagnostics.js';
 import { expandGlob, hasGlob, MAX_GLOB_ENTRIES } from './glob.js';
 import { parseNginx } from './parse.js';
+import { publishedInclude } from './published.js';
 
 /** One entry's walk: the conf prefix, the files on the current include chain, the file reads counted. */
 interface Walk {
@@ -232,6 +233,18 @@ function includeTargets(directive: Directive, file: ConfigFile, walk: Walk): str
   for (const candidate of candidates) {
     if (exists(candidate)) return [candidate];
   }
+  directive.unresolved = true;
+  const published = publishedInclude(value);
+  if (published) {
+    // A file every certbot or Debian host has, missing only from the checkout: its published contents stand in.
+    directive.published = published.id;
+    walk.context.notify({
+      level: 'note',
+      message: `Missing include "${value}" (${file.path}:${directive.range.start.line}) read as ${published.source}: ${published.summary} (--map it to lint the real file)`,
+      file: file.path,
+    });
+    return [];
+  }
   report(file, directive, 'include-not-found', `Missing include "${value}" (tried ${candidates.join(', ')})`);
   return [];
 }
@@ -288,6 +301,7 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
     real = realpathSync(target);
   } catch (error) {
     const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+    if (!loop) directive.unresolved = true;
     report(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
     return undefined;
   }
@@ -295,6 +309,9 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
     report(includer, directive, 'include-cycle', `Include cycle: ${chainText(walk, real)}`);
     return undefined;
   }
+  // A named file reached through a symlink is read under its given name (LoadContext.namedByRealPath).
+  const named = context.namedByRealPath?.get(real);
+  if (named !== undefined) target = named;
   // A file already resolved brings its own includes along: count them too.
   const known = context.cache.get(target);
   const extent = (known && extents.get(known)) ?? { depth: 0, reads: 1 };
@@ -316,6 +333,7 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
     if (error instanceof LimitExceeded) {
       context.notify({ level: 'warning', message: `Skipped ${includeSite(target, directive, includer, walk)}: ${error.message}`, file: includer.path });
     } else {
+      directive.unresolved = true;
       report(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
     }
     return undefined;
