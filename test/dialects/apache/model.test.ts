@@ -199,3 +199,17 @@ describe('server names', () => {
     expect(m.endpoints.map((e) => e.serverNames)).toEqual([['main.example', 'alias.example'], ['own.example']]);
   });
 });
+
+describe('unread includes', () => {
+  it('make what they could set unknown where they stand; a missing IncludeOptional is nothing', async () => {
+    const m = await model([
+      '<VirtualHost *:443>\nServerName a.example\nSSLEngine on\nInclude missing-a.conf\n</VirtualHost>',
+      '<VirtualHost *:443>\nServerName b.example\nSSLEngine on\nIncludeOptional missing-b.conf\n<Location /x>\nInclude missing-x.conf\n</Location>\n</VirtualHost>',
+    ].join('\n'), {}, 'unread/httpd.conf');
+    const [a, b] = m.endpoints;
+    expect([...a.unknown]).toContain('protocols');
+    expect(a.scopes[0].headersUnknown).toBe(true);
+    expect(b.unknown.size).toBe(0);
+    expect(b.scopes.map((s) => s.headersUnknown)).toEqual([false, true]);
+  });
+});
