@@ -5,6 +5,7 @@ import type { Dialect, LoadContext } from '../dialects/dialect.js';
 import { DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
 import { compareRanges } from '../syntax/range.js';
+import { capParseErrors } from '../syntax/diagnostics.js';
 import type { TlsModel } from '../model/types.js';
 import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } from '../model/certificates.js';
 import type { Rule } from './define-rule.js';
@@ -155,6 +156,8 @@ async function lintGroup(
     // Endpoints a named snippet is included in: read from the directive trees before they are released.
     return { model, reportOnly, areas: model && reportOnly ? contributedAreas(model, reportOnly) : [] };
   });
+  // The model's directive checks may add parse errors (one per directive at most): cap them with the parser's.
+  for (const file of context.cache.values()) file.diagnostics = capParseErrors(file.diagnostics);
   releaseDirectives(context.cache);
   collectGarbage();
   for (const { model, reportOnly, areas } of models) {

@@ -90,20 +90,17 @@ function readConfig(path: string, context: LoadContext): ConfigFile {
  */
 export function readConfigFile(path: string, context: LoadContext, parse: (text: string, path: string) => ConfigFile): ConfigFile {
   const given = context.texts?.get(path);
-  if (given !== undefined) {
-    const file = parse(given.replace(/^\uFEFF/, ''), path);
-    context.cache.set(path, file);
-    return file;
-  }
   let bytes: Buffer;
   try {
     // A device or a FIFO would never end (/dev/zero) or block forever (a pipe with no writer): the
-    // descriptor is checked to be a regular file, and no more than the cap is ever read.
-    bytes = readRegularFile(path, context.maxFileBytes);
+    // descriptor is checked to be a regular file, and no more than the cap is ever read. Text given on
+    // stdin was decoded already (its invalid UTF-8 is U+FFFD by now), but is refused as a file would be.
+    bytes = given !== undefined ? Buffer.from(given, 'utf8') : readRegularFile(path, context.maxFileBytes);
   } catch (error) {
     if (error instanceof RefusedFile) throw error.reason === 'too-large' ? tooLarge(error.size, context) : new ReadFailure(error.message);
     throw error;
   }
+  // A private key or a binary piped to --stdin is refused like a file: never parsed, never quoted.
   refuseNonConfig(bytes);
   // Invalid UTF-8 is read as U+FFFD (nginx itself reads bytes), and a leading BOM is dropped.
   const { text, invalid } = decodeUtf8(bytes);
