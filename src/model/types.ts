@@ -319,3 +319,12 @@ export function isRealServerName(name: string): boolean {
 export function isTlsEndpoint(endpoint: Endpoint): boolean {
   return !endpoint.rejectsHandshake && endpoint.listeners.some((l) => l.tls);
 }
+
+/**
+ * True for a TLS endpoint, and for an HTTP endpoint whose sockets the tree does not say (an Apache
+ * `.htaccess` or a snippet linted alone: its headers are served by a vhost elsewhere, which may well be
+ * TLS). What needs no socket, such as an HSTS value's grammar, is checked on both.
+ */
+export function mayServeTls(endpoint: Endpoint): boolean {
+  return isTlsEndpoint(endpoint) || (endpoint.listeners.length === 0 && endpoint.application === 'http' && !endpoint.rejectsHandshake);
+}
