@@ -1,9 +1,13 @@
 // The dialects tlslint knows, loaded only when a run needs them (cold start matters in pre-commit).
 import type { Dialect } from './dialect.js';
 
-export type DialectId = 'nginx';
+export type DialectId = 'nginx' | 'apache';
 
-export const DIALECT_IDS: readonly DialectId[] = ['nginx'];
+/**
+ * Every dialect; the one source of truth for ids (CLI choices, config schema, detection order). nginx comes
+ * first: a file no dialect claims is read as nginx. nginx declines Apache's layouts (apache2/sites-enabled/).
+ */
+export const DIALECT_IDS: readonly DialectId[] = ['nginx', 'apache'];
 
 /** What docs and tests need to know of each dialect without loading it. */
 export interface DialectInfo {
@@ -17,10 +21,12 @@ export interface DialectInfo {
 
 export const DIALECT_INFO: Record<DialectId, DialectInfo> = {
   nginx: { name: 'nginx', fence: 'nginx', exampleFile: 'nginx.conf' },
+  apache: { name: 'Apache httpd', fence: 'apacheconf', exampleFile: 'apache2.conf' },
 };
 
 const loaders: Record<DialectId, () => Promise<Dialect>> = {
   nginx: async () => (await import('./nginx/index.js')).nginx,
+  apache: async () => (await import('./apache/index.js')).apache,
 };
 
 /** The dialect `id`, imported on first use. */
@@ -45,15 +51,8 @@ export interface PlannedDialect {
   detect(path: string): boolean;
 }
 
-// Debian/RHEL/upstream layouts: /etc/apache2, /etc/httpd, conf/httpd.conf; Caddy's Caddyfile.
-const APACHE_DIRS = /(^|\/)(apache2?|httpd)\//;
-
-/**
- * Apache httpd and Caddy files: skipped, with a note when named, instead of being read as nginx
- * (Apache's sites-enabled/*.conf would otherwise look like nginx's and drown a run in parse errors).
- */
+/** Caddy files: skipped, with a note when named, instead of being read as nginx. */
 export const PLANNED_DIALECTS: readonly PlannedDialect[] = [
-  { name: 'Apache httpd', detect: (path) => /(^|\/)(httpd|apache2)\.conf$|(^|\/)\.htaccess$/.test(path) || (APACHE_DIRS.test(path) && !/(^|\/)nginx\//.test(path)) },
   { name: 'Caddy', detect: (path) => /(^|\/)Caddyfile(\.[^/]*)?$|\.caddyfile$/i.test(path) },
 ];
 

@@ -5,7 +5,7 @@ import type { Dialect, LoadContext } from '../dialects/dialect.js';
 import { DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
 import { compareRanges } from '../syntax/range.js';
-import { capParseErrors } from '../syntax/diagnostics.js';
+import { capParseErrors, invalidUtf8Diagnostic } from '../syntax/diagnostics.js';
 import type { TlsModel } from '../model/types.js';
 import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } from '../model/certificates.js';
 import type { Rule } from './define-rule.js';
@@ -50,6 +50,8 @@ export interface StdinInput {
   /** Absolute path the text is linted as: it need not exist, and if a linted tree includes it, it is linted there. */
   path: string;
   text: string;
+  /** Where the bytes read were not UTF-8 (see decodeUtf8): reported as a file's would be. */
+  invalid?: { byte: number; offset: number };
 }
 
 /**
@@ -86,7 +88,7 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     const groups = await groupByOptions(entryOrder(entries, dialect), optionsFor, notifications);
     groupCount += groups.size;
     for (const [groupOptions, group] of groups) {
-      const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed, texts });
+      const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed, texts, stdin: stdin && { ...stdin, path: resolve(stdin.path) } });
       caches.push(linted.cache);
       for (const finding of linted.findings) findings.push(finding);
     }
@@ -136,8 +138,9 @@ function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
 async function lintGroup(
   candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
-  run: { fileSummary: FileReadSummary; failed: { any: boolean }; texts?: ReadonlyMap<string, string> },
+  run: { fileSummary: FileReadSummary; failed: { any: boolean }; texts?: ReadonlyMap<string, string>; stdin?: StdinInput },
 ): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
+  const modelOptions = withServerVersion(options, dialect);
   const context: LoadContext = {
     root: options.root,
     pathMaps: options.pathMaps,
@@ -145,16 +148,19 @@ async function lintGroup(
     texts: run.texts,
     namedByRealPath: namedByRealPath(candidates),
     ...options.limits,
+    serverVersions: modelOptions.serverVersions,
     notify: (notification) => notifications.push(notification),
   };
   const findings: Finding[] = [];
-  const modelOptions = withServerVersion(options, dialect);
   const models = (await loadEntries(candidates, dialect, context, notifications, run.failed)).map(({ entry, reportOnly }) => {
     const model = buildModel(dialect, entry, modelOptions, notifications, run.fileSummary);
     if (!model) run.failed.any = true;
     // Endpoints a named snippet is included in: read from the directive trees before they are released.
     return { model, reportOnly, areas: model && reportOnly ? contributedAreas(model, reportOnly) : [] };
   });
+  // Text from stdin was decoded before the loader saw it: its invalid UTF-8 is reported here, as a file's is.
+  const stdinFile = run.stdin?.invalid && context.cache.get(run.stdin.path);
+  if (stdinFile && run.stdin?.invalid) stdinFile.diagnostics.push(invalidUtf8Diagnostic(stdinFile.path, stdinFile.text, run.stdin.invalid));
   // The model's directive checks may add parse errors (one per directive at most): cap them with the parser's.
   for (const file of context.cache.values()) file.diagnostics = capParseErrors(file.diagnostics);
   releaseDirectives(context.cache);
@@ -162,7 +168,7 @@ async function lintGroup(
   for (const { model, reportOnly, areas } of models) {
     if (!model) continue;
     // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
-    for (const finding of runRules(model, options, notifications)) {
+    for (const finding of runRules(model, options, notifications, run.failed)) {
       if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
       else {
         // A finding the named snippet causes lands on the server that includes it (a removed HSTS line).
@@ -183,7 +189,7 @@ function releaseDirectives(files: Map<string, ConfigFile>): void {
   for (const file of files.values()) file.directives = [];
 }
 
-/** Drops Apache httpd and Caddy files (no dialect reads them yet); a named one gets a note saying so. */
+/** Drops Caddy files (no dialect reads them yet); a named one gets a note saying so. */
 function withoutPlannedDialects(files: DiscoveredFile[], root: string, notifications: ToolNotification[]): DiscoveredFile[] {
   return files.filter((file) => {
     // Only the part of the path inside the root counts: a checkout under /builds/httpd/ is not Apache's.
@@ -197,7 +203,7 @@ function withoutPlannedDialects(files: DiscoveredFile[], root: string, notificat
 }
 
 /**
- * The scanned directories all of whose files were dropped as Apache httpd or Caddy configuration, each with a
+ * The scanned directories all of whose files were dropped as Caddy configuration, each with a
  * note saying how many files were skipped: they must not make a run that read nothing look clean.
  */
 function emptiedDirectories(found: DiscoveredFile[], kept: DiscoveredFile[], notifications: ToolNotification[]): string[] {
@@ -207,7 +213,7 @@ function emptiedDirectories(found: DiscoveredFile[], kept: DiscoveredFile[], not
     if (file.scannedFrom !== undefined && !keptFrom.has(file.scannedFrom)) skipped.set(file.scannedFrom, (skipped.get(file.scannedFrom) ?? 0) + 1);
   }
   for (const [directory, count] of skipped) {
-    notifications.push({ level: 'note', message: `Skipped ${count} file${count === 1 ? '' : 's'} under ${directory}: tlslint does not read Apache httpd or Caddy configuration yet`, file: directory });
+    notifications.push({ level: 'note', message: `Skipped ${count} file${count === 1 ? '' : 's'} under ${directory}: tlslint does not read Caddy configuration yet`, file: directory });
   }
   return [...skipped.keys()];
 }
@@ -393,13 +399,16 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 /** Runs every enabled rule; a rule that throws becomes a notification and the others still report. */
-function runRules(model: TlsModel, options: RunOptions, notifications: ToolNotification[]): Finding[] {
+function runRules(model: TlsModel, options: RunOptions, notifications: ToolNotification[], failed: { any: boolean }): Finding[] {
   const findings: Finding[] = [];
   for (const rule of enabledRules(options)) {
     const severity = options.ruleSettings[rule.meta.id];
     try {
       for (const finding of runRule(rule, model, options, severity === undefined || severity === 'off' ? rule.meta.severity : severity)) findings.push(finding);
     } catch (error) {
+      // A rule that ran out of stack on a deep tree checked none of it: like a model that could not be built,
+      // the run fails rather than pass on what the rule never saw. Other rule failures are bugs, reported.
+      if (isStackOverflow(error)) failed.any = true;
       notifications.push({
         level: 'error',
         message: `Rule ${rule.meta.id} failed on ${model.files[0]?.path ?? 'a model'}: ${errorText(error)}`,

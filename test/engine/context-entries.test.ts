@@ -120,21 +120,31 @@ describe('Apache httpd and Caddy files', () => {
   const caddyfile = write('Caddyfile', 'example.com {\n    reverse_proxy localhost:8080\n}\n');
   const apacheMain = write('httpd/conf/httpd.conf', 'Listen 443\n');
 
-  it('are skipped when a directory is scanned, not read as nginx', async () => {
-    const result = await lint([root], { ...options, onlyRules: undefined });
-    expect(result.files.some((f) => f.includes('apache2') || f.includes('httpd') || f.endsWith('Caddyfile'))).toBe(false);
+  it('are read as Apache when a directory is scanned, Caddy files are skipped, nothing is read as nginx', async () => {
+    const result = await lint([root], { ...options, dialect: undefined, onlyRules: undefined });
+    expect(result.files).toContain(apacheSite);
+    expect(result.files).toContain(apacheMain);
+    expect(result.files.some((f) => f.endsWith('Caddyfile'))).toBe(false);
     expect(result.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+    expect(result.properties.dialect).toBe('nginx, apache');
   });
 
-  it('get a note, not a parse error, when named', async () => {
-    const result = await lint([apacheSite, caddyfile, apacheMain], { ...options, onlyRules: undefined });
-    expect(result.findings).toEqual([]);
-    expect(result.executionSuccessful).toBe(true);
-    expect(result.notifications.map((n) => [n.level, n.message.replace(root, '')])).toEqual([
-      ['note', 'Skipped /apache2/sites-enabled/shop.conf: tlslint does not read Apache httpd configuration yet'],
-      ['note', 'Skipped /Caddyfile: tlslint does not read Caddy configuration yet'],
-      ['note', 'Skipped /httpd/conf/httpd.conf: tlslint does not read Apache httpd configuration yet'],
+  it('named Apache files are linted as Apache; a named Caddyfile gets a note', async () => {
+    const result = await lint([apacheSite, caddyfile, apacheMain], { ...options, dialect: undefined });
+    expect(result.findings.map((f) => `${f.range.file.replace(root, '')}:${f.range.start.line}:${f.ruleId}`)).toEqual([
+      '/apache2/sites-enabled/shop.conf:1:cipher-no-forward-secrecy',
+      '/apache2/sites-enabled/shop.conf:1:cipher-not-in-profile',
+      '/apache2/sites-enabled/shop.conf:1:hsts-missing',
+      '/apache2/sites-enabled/shop.conf:3:protocol-deprecated',
     ]);
+    expect(result.notifications.map((n) => [n.level, n.message.replace(root, '')])).toEqual([
+      ['note', 'Skipped /Caddyfile: tlslint does not read Caddy configuration yet'],
+    ]);
+  });
+
+  it('--dialect forces one dialect on every file', async () => {
+    const result = await lint([apacheSite], { ...options, dialect: 'nginx', onlyRules: undefined });
+    expect(result.findings.some((f) => f.ruleId === 'parse-error')).toBe(true);
   });
 });
 

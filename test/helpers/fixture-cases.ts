@@ -18,7 +18,10 @@ export const FIXED_SUFFIX = '.fixed.conf';
 const NOT_RULE_CASES = new Set(['syntax', 'corpus']);
 const ruleIds = new Set(allRules.map((r) => r.meta.id));
 
-/** Case files of one folder: `nginx.conf` files first, so files they include are not cases of their own. */
+/** Main config names: a folder's main file is linted first, so files it includes are not cases of their own. */
+const MAIN_FILES = new Set(['nginx.conf', 'apache2.conf', 'httpd.conf']);
+
+/** Case files of one folder: main files first, so files they include are not cases of their own. */
 export function casesOf(dialect: string, folder: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -29,7 +32,7 @@ export function casesOf(dialect: string, folder: string): string[] {
     }
   };
   walk(join(FIXTURES, dialect, folder));
-  return files.sort((a, b) => Number(basename(b) === 'nginx.conf') - Number(basename(a) === 'nginx.conf') || a.localeCompare(b));
+  return files.sort((a, b) => Number(MAIN_FILES.has(basename(b))) - Number(MAIN_FILES.has(basename(a))) || a.localeCompare(b));
 }
 
 export function optionsFor(header: FixtureHeader, folder: string, dialect: string): RunOptions {
