@@ -1,6 +1,6 @@
 // listen-443-no-certificate: a TLS listener in a server that has no certificate of its own or inherited.
 import { defineRule } from '../src/engine/define-rule.js';
-import { socketKey, type Endpoint, type Listener } from '../src/model/types.js';
+import { defaultServers, socketKey, type Listener } from '../src/model/types.js';
 
 export default defineRule({
   id: 'listen-443-no-certificate',
@@ -39,23 +39,6 @@ export default defineRule({
   },
 });
 
-/**
- * The default server of every socket: the one marked `default_server`, else the first server that
- * listens on it (nginx: ngx_http_add_server, "the first server is the default one").
- */
-function defaultServers(endpoints: readonly Endpoint[]): Map<string, Endpoint> {
-  const marked = new Map<string, Endpoint>();
-  const first = new Map<string, Endpoint>();
-  for (const endpoint of endpoints) {
-    for (const listener of endpoint.listeners) {
-      const key = socketKey(listener);
-      if (listener.defaultServer && !marked.has(key)) marked.set(key, endpoint);
-      if (!first.has(key)) first.set(key, endpoint);
-    }
-  }
-  for (const [key, endpoint] of marked) first.set(key, endpoint);
-  return first;
-}
 
 
 function socketLabel(listener: Listener): string {
