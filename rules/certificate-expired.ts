@@ -6,7 +6,7 @@ import { isTlsEndpoint } from '../src/model/types.js';
 export default defineRule({
   id: 'certificate-expired',
   description: 'A certificate the server presents has expired or is not valid yet',
-  howToFix: 'Renew the certificate (or fix the clock it was issued with) and point `ssl_certificate` at the new file',
+  howToFix: 'Renew the certificate (or fix the clock it was issued with) and point the configuration at the new file',
   severity: 'error',
   tags: ['security', 'certificate'],
   profiles: ['modern', 'intermediate', 'old'],

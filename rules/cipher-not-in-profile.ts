@@ -6,7 +6,7 @@ import { describeSuites, inProfile } from '../src/tls/suite-classes.js';
 export default defineRule({
   id: 'cipher-not-in-profile',
   description: 'Cipher string enables suites outside the Mozilla profile',
-  howToFix: "Set `ssl_ciphers` to the profile's list (`tlslint ciphers` shows what a string enables)",
+  howToFix: "Set the cipher list to the profile's (`tlslint ciphers` shows what a string enables)",
   severity: 'warning',
   tags: ['ciphers', 'profile'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -1,8 +1,8 @@
 // cipher-weak: the cipher string enables suites with no, broken or export-grade protection.
 import { defineRule } from '../src/engine/define-rule.js';
-import type { Fix } from '../src/engine/finding.js';
+import type { SetCiphersChange } from '../src/model/change.js';
 import { cipherTargets, type CipherTarget } from '../src/tls/endpoint-ciphers.js';
-import { profileCipherString, type Profile } from '../src/tls/mozilla-profiles.js';
+import type { Profile } from '../src/tls/mozilla-profiles.js';
 import { securityLevelAllows } from '../src/tls/negotiable.js';
 import { describeSuites, weaknessOf } from '../src/tls/suite-classes.js';
 
@@ -16,18 +16,16 @@ interface RefusedData extends WeakData {
   level: number;
 }
 
-/** Replaces the argument with the profile's list; none for defaults (nothing to edit) or TLS 1.3-only profiles. */
-function fixFor(target: CipherTarget, profile: Profile): Fix | undefined {
-  const replacement = profileCipherString(profile);
-  const valueRange = target.endpoint.ciphers.valueRange;
-  if (target.isDefault || !valueRange || replacement === '') return undefined;
-  return { description: `Use the Mozilla ${profile.name} cipher list`, edits: [{ range: valueRange, text: replacement }] };
+/** The profile's list in place of the written one; none for defaults (nothing to edit) or TLS 1.3-only profiles. */
+function changeFor(target: CipherTarget, profile: Profile): SetCiphersChange | undefined {
+  if (target.isDefault || profile.opensslCiphers.length === 0) return undefined;
+  return { kind: 'setCiphers', endpoint: target.endpoint, profile };
 }
 
 export default defineRule({
   id: 'cipher-weak',
   description: 'Cipher string enables insecure cipher suites',
-  howToFix: "Set `ssl_ciphers` to the profile's list",
+  howToFix: "Set the cipher list to the profile's",
   severity: 'error',
   tags: ['ciphers'],
   profiles: ['modern', 'intermediate', 'old'],
@@ -44,16 +42,16 @@ export default defineRule({
     const isWeak = (suite: Parameters<typeof weaknessOf>[0]) => weaknessOf(suite) !== null && !asked.has(suite.openssl);
     for (const target of cipherTargets(model, ctx.options.openssl)) {
       const value = target.endpoint.ciphers.value;
-      const fix = fixFor(target, ctx.profile);
+      const change = changeFor(target, ctx.profile);
       const weak = target.negotiable.filter(isWeak);
       if (weak.length > 0) {
-        ctx.report('weak', { value, suites: describeSuites(weak) }, target.range, { fix });
+        ctx.report('weak', { value, suites: describeSuites(weak) }, target.range, { change });
         continue;
       }
       const level = target.expansion.securityLevel;
       const refused = target.expansion.suites.filter((s) => isWeak(s) && !securityLevelAllows(s, level));
       if (refused.length > 0 && level !== null && !target.isDefault) {
-        ctx.report('refused', { value, suites: describeSuites(refused), openssl: ctx.options.openssl, level }, target.range, { fix });
+        ctx.report('refused', { value, suites: describeSuites(refused), openssl: ctx.options.openssl, level }, target.range, { change });
       }
     }
   },

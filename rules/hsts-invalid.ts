@@ -1,7 +1,7 @@
 // hsts-invalid: a Strict-Transport-Security header browsers ignore, or one hstspreload.org would refuse.
 import { defineRule } from '../src/engine/define-rule.js';
-import type { Fix } from '../src/engine/finding.js';
-import { containsVariables, hstsHeadersOf, parseHsts, PRELOAD_MIN_MAX_AGE, rangeInValue, type HstsProblem } from '../src/model/hsts.js';
+import type { ReplaceTextChange } from '../src/model/change.js';
+import { hstsHeadersOf, parseHsts, PRELOAD_MIN_MAX_AGE, rangeInValue, type HstsProblem } from '../src/model/hsts.js';
 import { isTlsEndpoint, type ResponseHeader } from '../src/model/types.js';
 import type { SourceRange } from '../src/syntax/range.js';
 
@@ -31,11 +31,11 @@ export default defineRule({
           const related = [{ range: headers[0].source, message: 'The first Strict-Transport-Security header, the one browsers use' }];
           ctx.report('duplicate', { count: headers.length, first: headers[0].value }, headers[1].source, { related });
         }
-        for (const header of headers.filter((h) => !containsVariables(h.value))) {
+        for (const header of headers.filter((h) => !h.dynamic)) {
           const policy = parseHsts(header.value);
           for (const problem of policy.problems) {
-            const { range, fix } = located(header, problem);
-            ctx.report('syntax', { reason: problem.reason }, range, { fix });
+            const { range, change } = located(header, problem);
+            ctx.report('syntax', { reason: problem.reason }, range, { change });
           }
           if (!policy.preload || policy.problems.some((p) => p.ignoresHeader)) continue;
           if (!policy.includeSubDomains) ctx.report('preloadWithoutSubdomains', undefined, header.valueRange);
@@ -49,9 +49,9 @@ export default defineRule({
 });
 
 /** Where in the source a problem is, and its repair when it has one; the whole value when the spot cannot be mapped. */
-function located(header: ResponseHeader, problem: HstsProblem): { range: SourceRange; fix?: Fix } {
+function located(header: ResponseHeader, problem: HstsProblem): { range: SourceRange; change?: ReplaceTextChange } {
   const range = problem.span ? rangeInValue(header, problem.span) : null;
   if (!range) return { range: header.valueRange };
   if (problem.replacement === undefined) return { range };
-  return { range, fix: { description: `Write "${problem.replacement}"`, edits: [{ range, text: problem.replacement }] } };
+  return { range, change: { kind: 'replaceText', range, text: problem.replacement, description: `Write "${problem.replacement}"` } };
 }

@@ -1,6 +1,6 @@
 // hsts-max-age-short: a Strict-Transport-Security max-age below the profile's minimum.
 import { defineRule } from '../src/engine/define-rule.js';
-import { containsVariables, hstsHeadersOf, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
+import { hstsHeadersOf, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
 import { isTlsEndpoint, type ResponseHeader } from '../src/model/types.js';
 
 export default defineRule({
@@ -38,8 +38,8 @@ export default defineRule({
         // max-age=0 is how a site turns HSTS off on purpose: no fix silently turns it back on.
         if (policy.maxAge === 0) ctx.report('zero', { minAge }, digits ?? header.valueRange);
         else {
-          const fix = digits ? { description: `Set max-age to ${minAge}`, edits: [{ range: digits, text: String(minAge) }] } : undefined;
-          ctx.report('short', { minAge, maxAge: policy.maxAge }, digits ?? header.valueRange, { fix });
+          const change = digits ? { kind: 'replaceText' as const, range: digits, text: String(minAge), description: `Set max-age to ${minAge}` } : undefined;
+          ctx.report('short', { minAge, maxAge: policy.maxAge }, digits ?? header.valueRange, { change });
         }
       }
     }
@@ -48,7 +48,7 @@ export default defineRule({
 
 /** The header's policy; null when its value is only known at run time or browsers ignore it (hsts-invalid's case). */
 function knownPolicy(header: ResponseHeader): HstsPolicy | null {
-  if (containsVariables(header.value)) return null;
+  if (header.dynamic) return null;
   const policy = parseHsts(header.value);
   return policy.problems.some((p) => p.ignoresHeader) ? null : policy;
 }

@@ -1,13 +1,13 @@
 // hsts-missing: an HTTPS server whose responses carry no Strict-Transport-Security header.
 import { defineRule } from '../src/engine/define-rule.js';
-import type { Fix } from '../src/engine/finding.js';
-import { hstsHeadersOf, nginxHstsDirective } from '../src/model/hsts.js';
-import { isTlsEndpoint, type Endpoint, type HeaderScope } from '../src/model/types.js';
+import type { AddHeaderChange } from '../src/model/change.js';
+import { HSTS_HEADER, hstsHeadersOf } from '../src/model/hsts.js';
+import { isTlsEndpoint, realServerNames, type Endpoint, type HeaderScope } from '../src/model/types.js';
 
 export default defineRule({
   id: 'hsts-missing',
   description: 'An HTTPS server sends no Strict-Transport-Security header',
-  howToFix: 'Add `add_header Strict-Transport-Security "max-age=63072000" always;`',
+  howToFix: 'Send `Strict-Transport-Security: max-age=63072000` on every HTTPS response, error statuses included',
   severity: 'warning',
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],
@@ -27,13 +27,13 @@ export default defineRule({
       const lacking = endpoint.scopes.filter((scope) => servesContent(scope, endpoint) && lacksHsts(scope));
       if (lacking.length === 0) continue;
       if (!endpoint.scopes.some(hasHsts)) {
-        ctx.report('server', { names: namesOf(endpoint), maxAge }, endpoint.range, { fix: insertAfterOpening(endpoint.range, endpoint, maxAge) });
+        ctx.report('server', { names: namesOf(endpoint), maxAge }, endpoint.range, { change: addHsts(endpoint, endpoint.scopes[0], maxAge) });
         continue;
       }
       // Some blocks of this server send it: the others were forgotten.
       for (const scope of lacking) {
-        const label = scope.kind === 'server' ? endpoint.label : scope.label;
-        ctx.report('scope', { scope: label }, scope.range, { fix: insertAfterOpening(scope.range, endpoint, maxAge) });
+        const label = scope.kind === 'endpoint' ? endpoint.label : scope.label;
+        ctx.report('scope', { scope: label }, scope.range, { change: addHsts(endpoint, scope, maxAge) });
       }
     }
   },
@@ -49,22 +49,19 @@ function lacksHsts(scope: HeaderScope): boolean {
 }
 
 /**
- * Scopes that only redirect or answer a fixed status serve nothing to protect. The server block
- * itself answers only URIs no location matches, and `location /` matches them all (nginx docs, `location`).
+ * Scopes that only redirect or answer a fixed status serve nothing to protect. The endpoint scope
+ * itself answers only requests no path scope takes, and a catch-all path scope takes them all.
  */
 function servesContent(scope: HeaderScope, endpoint: Endpoint): boolean {
   if (scope.returnsOnly) return false;
-  return scope.kind !== 'server' || !endpoint.scopes.some((s) => s.kind === 'location' && s.label === 'location /');
+  return scope.kind !== 'endpoint' || !endpoint.scopes.some((s) => s.kind === 'path' && s.catchAll);
 }
 
 function namesOf(endpoint: Endpoint): string {
-  return endpoint.serverNames.filter((n) => n !== '' && n !== '_').join(' ') || endpoint.label;
+  return realServerNames(endpoint).join(' ') || endpoint.label;
 }
 
-/** Adds the header on a new line after the block's `{`, indented one level deeper than the block. */
-function insertAfterOpening(opening: Endpoint['range'], endpoint: Endpoint, maxAge: number): Fix | undefined {
-  if (endpoint.dialect !== 'nginx') return undefined;
-  const indent = ' '.repeat(opening.start.column - 1 + 4);
-  const at = { file: opening.file, start: opening.end, end: opening.end };
-  return { description: 'Add a Strict-Transport-Security header', edits: [{ range: at, text: `\n${indent}${nginxHstsDirective(`max-age=${maxAge}`, true)}` }] };
+/** The header at the start of `scope`, sent on every status. */
+function addHsts(endpoint: Endpoint, scope: HeaderScope, maxAge: number): AddHeaderChange {
+  return { kind: 'addHeader', endpoint, scope, name: HSTS_HEADER, value: `max-age=${maxAge}`, always: true };
 }

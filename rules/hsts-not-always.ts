@@ -6,27 +6,24 @@ import { isTlsEndpoint } from '../src/model/types.js';
 export default defineRule({
   id: 'hsts-not-always',
   description: 'The Strict-Transport-Security header is not sent on error responses',
-  howToFix: 'Add `always` to the `add_header`',
+  howToFix: 'Send the header on every status, error responses included',
   severity: 'warning',
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],
   securitySeverity: 3.1,
   fixable: true,
   messages: {
-    // nginx: add_header applies to 200, 201, 204, 206, 301, 302, 303, 304, 307 and 308 unless `always` is given.
-    nginx: 'Expected "always" on add_header Strict-Transport-Security: without it nginx leaves the header off 4xx and 5xx responses',
-    generic: 'Expected the Strict-Transport-Security header on every response, got it on successful and redirect responses only',
+    // ResponseHeader.always: the dialect knows which statuses a header without it reaches (nginx: 2xx and 3xx only).
+    notAlways: (p: { always: string; directive: string; server: string }) =>
+      `Expected "${p.always}" on ${p.directive} Strict-Transport-Security: without it ${p.server} leaves the header off 4xx and 5xx responses`,
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
         if (header.always) continue;
-        if (endpoint.dialect !== 'nginx') {
-          ctx.report('generic', undefined, header.source);
-          continue;
-        }
-        const after = { file: header.valueRange.file, start: header.valueRange.end, end: header.valueRange.end };
-        ctx.report('nginx', undefined, header.source, { fix: { description: 'Send the header on every status', edits: [{ range: after, text: ' always' }] } });
+        const { names } = ctx;
+        const data = { always: names.alwaysKeyword, directive: names.headerDirective, server: names.server };
+        ctx.report('notAlways', data, header.source, { change: { kind: 'headerAlways', header } });
       }
     }
   },

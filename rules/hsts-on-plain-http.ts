@@ -1,7 +1,7 @@
 // hsts-on-plain-http: a plain-HTTP server sets Strict-Transport-Security, which browsers ignore there.
 import { defineRule } from '../src/engine/define-rule.js';
 import { hstsHeadersOf } from '../src/model/hsts.js';
-import type { Endpoint } from '../src/model/types.js';
+import { realServerNames, type Endpoint } from '../src/model/types.js';
 
 export default defineRule({
   id: 'hsts-on-plain-http',
@@ -21,8 +21,8 @@ export default defineRule({
       // QUIC is TLS 1.3 by construction; a server with any secure listener sends the header usefully there.
       if (endpoint.listeners.some((l) => l.tls || l.quic)) continue;
       for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
-        // A header from http {} is meant for the HTTPS servers it also reaches; only this server's own is a slip.
-        if (header.level !== 'server' && header.level !== 'location') continue;
+        // A header set for every server is meant for the HTTPS ones it also reaches; only this server's own is a slip.
+        if (header.level !== 'endpoint' && header.level !== 'path') continue;
         ctx.report('plain', { names: namesOf(endpoint) }, header.source);
       }
     }
@@ -30,5 +30,5 @@ export default defineRule({
 });
 
 function namesOf(endpoint: Endpoint): string {
-  return endpoint.serverNames.filter((n) => n !== '' && n !== '_').join(' ') || endpoint.label;
+  return realServerNames(endpoint).join(' ') || endpoint.label;
 }

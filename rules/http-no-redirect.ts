@@ -1,11 +1,11 @@
 // http-no-redirect: a plain-HTTP server answers with content for a name that is also served over HTTPS.
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint, type Listener } from '../src/model/types.js';
+import { isRealServerName as isRealName, isTlsEndpoint, type Listener } from '../src/model/types.js';
 
 export default defineRule({
   id: 'http-no-redirect',
   description: 'A plain-HTTP server does not redirect to its HTTPS twin',
-  howToFix: 'Answer with `return 301 https://$host$request_uri;`',
+  howToFix: 'Answer every plain-HTTP request with a permanent redirect to the same URL on https://',
   severity: 'warning',
   tags: ['security', 'redirect'],
   profiles: ['modern', 'intermediate', 'old'],
@@ -34,11 +34,6 @@ export default defineRule({
     }
   },
 });
-
-/** `_`, `""` and other catch-all placeholders name no site. */
-function isRealName(name: string): boolean {
-  return name !== '' && name !== '_' && name !== '""' && name !== "''";
-}
 
 /** A plain TCP listener browsers can reach: not TLS, not QUIC, not a unix socket, not loopback-only. */
 function isPublicPlainListener(listener: Listener): boolean {

@@ -5,7 +5,7 @@ import { socketKey, type Endpoint, type Listener } from '../src/model/types.js';
 export default defineRule({
   id: 'listen-443-no-certificate',
   description: 'A TLS listener belongs to a server with no certificate',
-  howToFix: 'Add `ssl_certificate` and `ssl_certificate_key` to the server or to `http {}`',
+  howToFix: 'Give the server a certificate and its key, or set them for all servers',
   severity: 'error',
   tags: ['security', 'certificates', 'listen'],
   profiles: ['modern', 'intermediate', 'old'],

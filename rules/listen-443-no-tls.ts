@@ -6,7 +6,7 @@ const HTTPS_PORT = 443;
 export default defineRule({
   id: 'listen-443-no-tls',
   description: 'A listener on port 443 serves plain HTTP instead of TLS',
-  howToFix: 'Add `ssl` to the `listen` directive',
+  howToFix: 'Turn TLS on for the listener (or move plain HTTP to port 80)',
   severity: 'error',
   tags: ['security', 'listen'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -5,7 +5,7 @@ import { isTlsEndpoint } from '../src/model/types.js';
 export default defineRule({
   id: 'ocsp-stapling-disabled',
   description: 'OCSP stapling is off for a certificate that names an OCSP responder',
-  howToFix: 'Set `ssl_stapling on;` and `ssl_stapling_verify on;`',
+  howToFix: 'Turn OCSP stapling on, with verification of the stapled response',
   severity: 'note',
   tags: ['security', 'ocsp'],
   profiles: ['modern', 'intermediate', 'old'],
@@ -24,10 +24,10 @@ export default defineRule({
       const unread = endpoint.certificates.some((c) => !c.info);
       if (!withResponder && !unread) continue;
       const { source, valueRange } = endpoint.stapling;
-      const fix = source && valueRange ? { description: 'Turn OCSP stapling on', edits: [{ range: valueRange, text: 'on' }] } : undefined;
+      const change = source && valueRange ? { kind: 'set' as const, endpoint, key: 'stapling' as const, value: true } : undefined;
       const range = source ?? endpoint.range;
-      if (withResponder) ctx.report('responder', { responder: withResponder.info!.ocspResponders[0] }, range, { fix });
-      else ctx.report('unread', undefined, range, { fix });
+      if (withResponder) ctx.report('responder', { responder: withResponder.info!.ocspResponders[0] }, range, { change });
+      else ctx.report('unread', undefined, range, { change });
     }
   },
 });

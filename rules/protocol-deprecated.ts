@@ -11,7 +11,7 @@ const DEPRECATED: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'
 export default defineRule({
   id: 'protocol-deprecated',
   description: 'A TLS server enables a deprecated protocol version (SSLv2, SSLv3, TLSv1 or TLSv1.1)',
-  howToFix: "Set `ssl_protocols` to the profile's versions (`TLSv1.2 TLSv1.3` for intermediate, `TLSv1.3` for modern)",
+  howToFix: "Allow only the profile's protocol versions (TLS 1.2 and 1.3 for intermediate, TLS 1.3 for modern)",
   severity: 'warning',
   tags: ['security', 'protocols'],
   profiles: ['modern', 'intermediate', 'old'],
@@ -39,10 +39,10 @@ export default defineRule({
       }
       const configured = endpoint.protocols.value.filter(outsideProfile).join(' ');
       if (!configured) continue;
-      const fix = valueRange ? { description: `Allow only ${expected}`, edits: [{ range: valueRange, text: expected }] } : undefined;
+      const change = valueRange ? { kind: 'set' as const, endpoint, key: 'protocols' as const, value: ctx.profile.tlsVersions } : undefined;
       const range = valueRange ?? source;
-      if (live === configured) ctx.report('configured', { expected, deprecated: configured }, range, { fix });
-      else ctx.report('configuredRefused', { expected, deprecated: configured, openssl: ctx.options.openssl }, range, { fix });
+      if (live === configured) ctx.report('configured', { expected, deprecated: configured }, range, { change });
+      else ctx.report('configuredRefused', { expected, deprecated: configured, openssl: ctx.options.openssl }, range, { change });
     }
   },
 });

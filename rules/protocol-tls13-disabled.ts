@@ -7,7 +7,7 @@ import { negotiableProtocols } from '../src/tls/negotiable.js';
 export default defineRule({
   id: 'protocol-tls13-disabled',
   description: 'A TLS server does not offer TLS 1.3',
-  howToFix: 'Add `TLSv1.3` to `ssl_protocols`',
+  howToFix: 'Add TLS 1.3 to the enabled protocols',
   severity: 'warning',
   tags: ['security', 'protocols'],
   profiles: ['modern', 'intermediate', 'old'],
@@ -34,10 +34,8 @@ export default defineRule({
       } else if (source === null) {
         ctx.report('byDefault', { configured, server }, endpoint.range);
       } else {
-        const fix = valueRange
-          ? { description: 'Add TLSv1.3', edits: [{ range: { file: valueRange.file, start: valueRange.end, end: valueRange.end }, text: ' TLSv1.3' }] }
-          : undefined;
-        ctx.report('configured', { configured }, valueRange ?? source, { fix });
+        const change = valueRange ? { kind: 'addProtocol' as const, endpoint, protocol: 'TLSv1.3' as const } : undefined;
+        ctx.report('configured', { configured }, valueRange ?? source, { change });
       }
     }
   },

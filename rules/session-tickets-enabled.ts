@@ -5,7 +5,7 @@ import { isTlsEndpoint } from '../src/model/types.js';
 export default defineRule({
   id: 'session-tickets-enabled',
   description: 'TLS session tickets are on while the ticket keys are never rotated',
-  howToFix: 'Set `ssl_session_tickets off;`, or use nginx 1.23.2+ with a shared session cache',
+  howToFix: 'Turn session tickets off, or let the server rotate the ticket keys (nginx 1.23.2+ with a shared session cache)',
   severity: 'warning',
   tags: ['security', 'sessions'],
   profiles: ['modern', 'intermediate', 'old'],
@@ -19,14 +19,14 @@ export default defineRule({
   check(model, ctx) {
     const server = `${model.server.product} ${model.server.version}`;
     for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint) || !endpoint.sessionTickets.value || endpoint.ticketKeysRotated) continue;
+      if (!isTlsEndpoint(endpoint) || !endpoint.sessionTickets.value || endpoint.ticketKeyRotation === 'automatic') continue;
       const { source, valueRange } = endpoint.sessionTickets;
       if (source === null) {
         ctx.report('byDefault', { server }, endpoint.range);
         continue;
       }
-      const fix = valueRange ? { description: 'Turn session tickets off', edits: [{ range: valueRange, text: 'off' }] } : undefined;
-      ctx.report('configured', undefined, source, { fix });
+      const change = valueRange ? { kind: 'set' as const, endpoint, key: 'sessionTickets' as const, value: false } : undefined;
+      ctx.report('configured', undefined, source, { change });
     }
   },
 });

@@ -1,8 +1,10 @@
 // The contract every server dialect fulfils: find its files, parse them with includes, build the model.
 import type { ConfigFile } from '../syntax/ast.js';
-import type { TlsModel } from '../model/types.js';
+import type { DeprecatedSetting, SettingLevel, TlsModel, UpstreamTls } from '../model/types.js';
+import type { Change } from '../model/change.js';
 import type { LintOptions } from '../engine/options.js';
-import type { ToolNotification } from '../engine/finding.js';
+import type { Fix, ToolNotification } from '../engine/finding.js';
+import type { DialectId } from './registry.js';
 
 /** Shared state of one run's loading: files are parsed once however often they are included. */
 export interface LoadContext {
@@ -20,8 +22,38 @@ export interface LoadContext {
   notify(notification: ToolNotification): void;
 }
 
-export interface Dialect {
-  id: string;
+/** Settings a message may name; the dialect says which directive (or option) holds each. */
+export type NamedSetting =
+  | 'protocols' | 'ciphers' | 'ciphersuites' | 'sessionTickets' | 'stapling' | 'certificate' | 'certificateKey'
+  | 'certificateChain' | 'dhparam' | 'listen';
+
+/** How one dialect words what rules say over the model: the names its users write. */
+export interface DialectNames {
+  /** The server's name in messages: `nginx`, `Apache`, `Caddy`. */
+  server: string;
+  /** The directive or option that holds `key` (`ssl_protocols`, `SSLProtocol`, `protocols`). */
+  setting(key: NamedSetting): string;
+  /** The directive that adds response headers (`add_header`, `Header`, `header`). */
+  headerDirective: string;
+  /** What makes a header sent on error statuses too (`always`). */
+  alwaysKeyword: string;
+  /** Where a header came from when another level drops it (`http {}`, `server {}`, `the enclosing location`). */
+  level(level: SettingLevel): string;
+  /** What turns certificate verification on for `upstream`, and what names the CA file it checks against. */
+  upstreamVerify(upstream: UpstreamTls): { enable: string; trust: string };
+  /** A deprecated setting as written, since when it is deprecated, when it was removed and what replaces it. */
+  deprecated(deprecated: DeprecatedSetting): { written: string; since: string; removedIn: string | null; instead: string };
+}
+
+/** The words and the edits of one dialect: what rules need of it, loaded with the rules. */
+export interface DialectWording {
+  names: DialectNames;
+  /** The edits that make `change` in this dialect's syntax; undefined when it cannot be said here. */
+  render(change: Change): Fix | undefined;
+}
+
+export interface Dialect extends DialectWording {
+  id: DialectId;
   /** Newest server version whose defaults tlslint knows; used when none is given. */
   defaultServerVersion: string;
   /** Names of the file the server starts from (`nginx.conf`): other configs are read through its includes. */

@@ -2,7 +2,10 @@
 import type { TlsModel } from '../model/types.js';
 import type { SourceRange } from '../syntax/range.js';
 import type { ProfileName, Profile } from '../tls/mozilla-profiles.js';
-import type { Fix, RelatedLocation, Severity } from './finding.js';
+import type { Change } from '../model/change.js';
+import type { DialectNames } from '../dialects/dialect.js';
+import type { DialectId } from '../dialects/registry.js';
+import type { RelatedLocation, Severity } from './finding.js';
 import type { LintOptions } from './options.js';
 
 /** A message: a fixed text or a function of the data the rule reports. */
@@ -13,7 +16,8 @@ export type MessageData<T> = T extends (data: infer D) => string ? D : undefined
 
 export interface ReportExtras {
   related?: RelatedLocation[];
-  fix?: Fix;
+  /** What should change, said over the model; the model's dialect renders it as the finding's fix. */
+  change?: Change;
 }
 
 export interface RuleContext<M extends Record<string, MessageTemplate>> {
@@ -22,6 +26,8 @@ export interface RuleContext<M extends Record<string, MessageTemplate>> {
   profile: Profile;
   /** This rule's options from the config file (defaults applied by the rule). */
   ruleOptions: Record<string, unknown>;
+  /** How the model's dialect names settings, levels and directives, for messages. */
+  names: DialectNames;
   report<K extends keyof M & string>(messageId: K, data: MessageData<M[K]>, range: SourceRange, extras?: ReportExtras): void;
 }
 
@@ -38,8 +44,13 @@ export interface RuleMeta {
   profiles: ProfileName[];
   /** GitHub code scanning's 0.0-10.0 score. */
   securitySeverity: number;
-  /** True when some findings carry a fix. */
+  /** True when some findings carry a fix; a rule that is not fixable may not report a change. */
   fixable: boolean;
+  /**
+   * The servers the rule applies to (ESLint's `meta.languages`); absent means every dialect. The engine
+   * skips the rule on the others.
+   */
+  dialects?: readonly DialectId[];
   /** Where the rule's page lives. */
   docs: string;
   /**

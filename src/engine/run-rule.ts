@@ -2,28 +2,42 @@
 import type { TlsModel } from '../model/types.js';
 import { endOffsetOf, startOffsetOf, type SourceRange } from '../syntax/range.js';
 import { getProfile } from '../tls/mozilla-profiles.js';
+import { wordingOf } from '../dialects/wording.js';
 import { formatMessage, type MessageTemplate, type ReportExtras, type Rule } from './define-rule.js';
 import type { Finding, Severity } from './finding.js';
 import type { LintOptions } from './options.js';
 
-/** Runs `rule` on `model`; findings get `severity` (the rule's default unless overridden). */
+/** True when `rule` applies to the model's server (RuleMeta.dialects). */
+export function appliesTo(rule: Rule, model: TlsModel): boolean {
+  return rule.meta.dialects === undefined || rule.meta.dialects.includes(model.dialect);
+}
+
+/**
+ * Runs `rule` on `model`; findings get `severity` (the rule's default unless overridden), and the changes
+ * the rule asks for become fixes in the model's dialect. A rule for other servers finds nothing here.
+ */
 export function runRule(rule: Rule, model: TlsModel, options: LintOptions, severity: Severity = rule.meta.severity): Finding[] {
   const findings: Finding[] = [];
+  if (!appliesTo(rule, model)) return findings;
   const seen = new Set<string>();
   const messages = rule.messages as Record<string, MessageTemplate>;
+  const wording = wordingOf(model.dialect);
   rule.check(model, {
     options,
     profile: getProfile(options.profile, options.guidelines),
     ruleOptions: options.ruleOptions[rule.meta.id] ?? {},
+    names: wording.names,
     report(messageId: string, data: unknown, range: SourceRange, extras?: ReportExtras) {
       const template = messages[messageId];
       if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${messageId}"`);
+      // ESLint's rule: a fix from a rule that does not declare itself fixable is a bug in the rule.
+      if (extras?.change && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} reported a change but is not marked fixable`);
       const message = formatMessage(template, data);
       // One directive inherited by many servers is one mistake: report it once.
       const key = `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}:${message}`;
       if (seen.has(key)) return;
       seen.add(key);
-      findings.push({ ruleId: rule.meta.id, messageId, severity, message, range, related: extras?.related ?? [], fix: extras?.fix });
+      findings.push({ ruleId: rule.meta.id, messageId, severity, message, range, related: extras?.related ?? [], fix: extras?.change && wording.render(extras.change) });
     },
   });
   return findings;

@@ -40,6 +40,9 @@ const KNOWN_DIRECTIVES: Record<string, string> = { 'max-age': 'max-age', include
 /** RFC 7230, section 3.2.6: the characters of a token. */
 const TOKEN_CHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
 
+/** The header's name as RFC 6797 writes it, for changes that add one. */
+export const HSTS_HEADER = 'Strict-Transport-Security';
+
 const HSTS_NAME = 'strict-transport-security';
 
 /** True when `header` is a Strict-Transport-Security header (field names are case-insensitive, RFC 7230 section 3.2). */
@@ -65,11 +68,6 @@ export function hstsHeadersOf(headers: readonly ResponseHeader[]): readonly Resp
  */
 const hstsByList = new WeakMap<readonly ResponseHeader[], readonly ResponseHeader[]>();
 
-/** True when the value holds nginx variables (`$hsts`, `${hsts}`): what is sent is only known at run time. */
-export function containsVariables(value: string): boolean {
-  return /\$(\{|[A-Za-z0-9_])/.test(value);
-}
-
 /**
  * The source range of `span` within the header's value, or null when it cannot be known: the value
  * must sit on one line and be written without escapes, so that its text is the value itself
@@ -83,12 +81,6 @@ export function rangeInValue(header: ResponseHeader, span: ValueSpan): SourceRan
   const shift = (written === value.length ? 0 : 1) + span.offset;
   const at = (delta: number) => ({ line: valueRange.start.line, column: valueRange.start.column + delta, offset: valueRange.start.offset + delta });
   return { file: valueRange.file, start: at(shift), end: at(shift + span.length) };
-}
-
-/** The nginx directive that sends `value` as Strict-Transport-Security, for fixes that add one. */
-export function nginxHstsDirective(value: string, always: boolean): string {
-  const quoted = `"${value.replace(/["\\]/g, '\\$&')}"`;
-  return `add_header Strict-Transport-Security ${quoted}${always ? ' always' : ''};`;
 }
 
 /** Parsed values: a tree of thousands of servers repeats a handful of HSTS values in every location. */

@@ -1,14 +1,20 @@
 // The dialect-neutral TLS model: what a server would do, each fact with the place that decided it.
 import type { ConfigFile } from '../syntax/ast.js';
 import type { SourceRange } from '../syntax/range.js';
+import type { DialectId } from '../dialects/registry.js';
 
 export type TlsProtocol = 'SSLv2' | 'SSLv3' | 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';
 
 /** Every protocol name in ascending order. */
 export const TLS_PROTOCOLS: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
-/** Where a setting came from: a directive at some level, or the server's built-in default. */
-export type SettingLevel = 'default' | 'main' | 'http' | 'server' | 'location';
+/**
+ * Where a setting came from: the server's built-in default, or a directive at one of the levels every
+ * server has. `global` is shared by many endpoints (nginx `http {}`, Apache's main server, Caddy's global
+ * options), `endpoint` is one virtual server (nginx `server {}`, `<VirtualHost>`, a Caddy site), `path`
+ * a part of one (nginx `location`, Apache `<Location>`/`<Directory>`/`<Files>`/`<If>`, Caddy `handle`/`route`).
+ */
+export type SettingLevel = 'default' | 'global' | 'endpoint' | 'path';
 
 /** A configured value and the directive that set it. */
 export interface Setting<T> {
@@ -20,6 +26,9 @@ export interface Setting<T> {
   level: SettingLevel;
 }
 
+/** See {@link Listener.tlsFrom}. */
+export type TlsSource = 'listener' | 'server-switch' | 'shared-socket' | 'automatic';
+
 /** A `listen` (or equivalent) socket. */
 export interface Listener {
   /** Host part as written (`127.0.0.1`, `[::]`, `*`), null when only a port was given. */
@@ -28,11 +37,14 @@ export interface Listener {
   /** Unix socket path when the listener is `unix:...`. */
   unixPath?: string;
   tls: boolean;
-  http2: boolean;
+  /**
+   * Why the listener speaks TLS: its own declaration (nginx `listen ... ssl`, Apache `SSLEngine on` in its
+   * vhost), a server-wide switch (nginx's deprecated `ssl on;`), another server's listener on the same
+   * socket, or the server's automatic HTTPS (Caddy); null for a plain listener.
+   */
+  tlsFrom: TlsSource | null;
   quic: boolean;
   defaultServer: boolean;
-  /** True when TLS comes from nginx's deprecated `ssl on;` rather than from the listener itself. */
-  viaLegacySsl?: boolean;
   /** The listen directive; null when the server listens implicitly (nginx's `listen *:80`). */
   source: SourceRange | null;
 }
@@ -67,16 +79,23 @@ export interface ResponseHeader {
   value: string;
   /** Sent on every status (nginx `always`, Apache `Header always`), not only on 2xx/3xx. */
   always: boolean;
+  /** True when the value is filled in per request (nginx `$var`, Apache `%{VAR}e`, Caddy `{placeholder}`). */
+  dynamic: boolean;
   source: SourceRange;
   valueRange: SourceRange;
   level: SettingLevel;
 }
 
-/** A place responses come from (a server or one location) with the headers it really sends. */
+/** A place responses come from (an endpoint, or one path scope of it) with the headers it really sends. */
 export interface HeaderScope {
-  kind: 'server' | 'location';
-  /** Human label: `server` or `location /api/`. */
+  kind: 'endpoint' | 'path';
+  /** How the dialect names the block in messages: `location /api/`, `<Location /api>`, `handle /api/*`. */
   label: string;
+  /**
+   * A path scope that catches every request the endpoint gets (nginx `location /`, Apache `<Location />`,
+   * a Caddy `handle` without matcher), so the endpoint scope itself answers none directly.
+   */
+  catchAll: boolean;
   /** The block's opening line. */
   range: SourceRange;
   /** Effective headers after the server's inheritance rules. */
@@ -93,10 +112,10 @@ export interface HeaderScope {
 export interface UpstreamTls {
   /** The target as written, e.g. `https://backend`. */
   target: string;
+  /** The directive that proxies, as the dialect names it (`proxy_pass`, `uwsgi_pass`, `ProxyPass`, `reverse_proxy`). */
+  via: string;
   source: SourceRange;
   verify: Setting<boolean>;
-  trustedCertificate: Setting<string | null>;
-  scopeLabel: string;
 }
 
 /** How a plain-HTTP server answers. */
@@ -108,8 +127,7 @@ export interface HttpRedirect {
 
 /** One virtual server: nginx `server {}`, Apache `<VirtualHost>`, a Caddy site block. */
 export interface Endpoint {
-  dialect: string;
-  /** Human label: `server example.com`. */
+  /** How messages name it: `server example.com`. */
   label: string;
   /** The block's opening line: where missing settings are reported. */
   range: SourceRange;
@@ -117,37 +135,58 @@ export interface Endpoint {
   listeners: Listener[];
   certificates: CertificateRef[];
   protocols: Setting<TlsProtocol[]>;
-  /** OpenSSL cipher string for TLS 1.2 and below. */
+  /**
+   * The suites for TLS 1.2 and below, in the syntax of the server's TLS library ({@link ServerInfo.tlsLibrary}):
+   * an OpenSSL cipher string, or for Go a `:`-separated list of IANA suite names.
+   */
   ciphers: Setting<string>;
-  /** TLS 1.3 suites (OpenSSL `Ciphersuites`); the default is OpenSSL's. */
+  /** TLS 1.3 suites (OpenSSL `Ciphersuites`); the default is the library's. */
   ciphersuites: Setting<string>;
-  preferServerCiphers: Setting<boolean>;
   sessionTickets: Setting<boolean>;
-  /** True when session ticket keys are rotated by the server itself (nginx >= 1.23.2 without ssl_session_ticket_key). */
-  ticketKeysRotated: boolean;
+  /**
+   * How the session ticket keys change: rotated by the server while it runs, new at each restart (a key made
+   * at start-up and kept), or never (a key file the configuration names).
+   */
+  ticketKeyRotation: 'automatic' | 'per-restart' | 'never';
   stapling: Setting<boolean>;
-  staplingVerify: Setting<boolean>;
   dhparam: Setting<string | null>;
-  ecdhCurve: Setting<string>;
-  /** The deprecated `ssl on;` / `ssl off;` directive, when present. */
-  legacySsl: Setting<boolean> | null;
-  /** [0] is the server scope; then every location, nested ones included. */
+  /** True when DHE suites can be negotiated at all: DH parameters are set, or the server has its own. */
+  dheAvailable: boolean;
+  /** Deprecated settings in effect for this endpoint. */
+  deprecated: DeprecatedSetting[];
+  /** [0] is the endpoint scope; then every path scope, nested ones included. */
   scopes: HeaderScope[];
   upstreams: UpstreamTls[];
-  /** True when the server refuses every TLS handshake it is chosen for (nginx `ssl_reject_handshake on`). */
-  rejectsHandshake?: boolean;
+  /** True when the endpoint refuses every TLS handshake it is chosen for (nginx `ssl_reject_handshake on`). */
+  rejectsHandshake: boolean;
   /** Set when the server redirects all plain-HTTP requests. */
   httpRedirect: HttpRedirect | null;
+}
+
+/**
+ * Deprecated settings, by what they do: `tlsSwitch` turns TLS on for every listener of a server (nginx
+ * `ssl on;`), `chainFile` names the intermediate certificates in a file of their own (Apache
+ * `SSLCertificateChainFile`). The dialect words them (DialectNames.deprecated).
+ */
+export type DeprecatedKey = 'tlsSwitch' | 'chainFile';
+
+export interface DeprecatedSetting {
+  key: DeprecatedKey;
+  setting: Setting<boolean | string>;
+  /** True when the configured server version no longer knows the setting and refuses to start. */
+  removed: boolean;
 }
 
 export interface ServerInfo {
   product: string;
   version: string;
+  /** The TLS library: it decides the cipher syntax and what can be negotiated (Go's crypto/tls has no DHE). */
+  tlsLibrary: 'openssl' | 'go';
 }
 
 /** Everything a rule may read. */
 export interface TlsModel {
-  dialect: string;
+  dialect: DialectId;
   server: ServerInfo;
   endpoints: Endpoint[];
   files: ConfigFile[];
@@ -161,6 +200,18 @@ export function socketKey(listener: Listener): string {
   if (listener.unixPath !== undefined) return `unix:${listener.unixPath}`;
   const wildcard = listener.address === null || listener.address === '*' || listener.address === '0.0.0.0';
   return `${listener.quic ? 'udp' : 'tcp'} ${wildcard ? '*' : listener.address}:${listener.port}`;
+}
+
+/**
+ * The endpoint's names that name a site: not empty and not a catch-all placeholder (nginx's `_` and `""`
+ * are conventions for "no name", matched by no client).
+ */
+export function realServerNames(endpoint: Endpoint): string[] {
+  return endpoint.serverNames.filter(isRealServerName);
+}
+
+export function isRealServerName(name: string): boolean {
+  return name !== '' && name !== '_' && name !== '""' && name !== "''";
 }
 
 /** True when at least one listener of the endpoint speaks TLS. */

@@ -78,12 +78,9 @@ export function offeredSuites(endpoint: Endpoint, openssl: OpenSslVersion): Pick
   return { expansion, negotiable, legacyProtocols };
 }
 
-/**
- * DHE suites need DH parameters. nginx sets none without `ssl_dhparam` (ngx_ssl_dhparam returns at once
- * for an empty name), so it never negotiates DHE then; test/live proves it against nginx 1.22.
- */
+/** DHE suites need DH parameters; whether the server has any is the dialect's fact (Endpoint.dheAvailable). */
 function hasDhParameters(endpoint: Endpoint): boolean {
-  return endpoint.dialect !== 'nginx' || endpoint.dhparam.value !== null;
+  return endpoint.dheAvailable;
 }
 
 /** A range for `offset..offset+length` inside a single-line argument range whose text is `value` (quoted or not). */

@@ -15,26 +15,25 @@ export function defaultSetting<T>(value: T): Setting<T> {
 }
 
 /** A setting written on `line`. */
-export function setAt<T>(value: T, line: number, level: Setting<T>['level'] = 'server'): Setting<T> {
+export function setAt<T>(value: T, line: number, level: Setting<T>['level'] = 'endpoint'): Setting<T> {
   return { value, source: rangeAt(line, 5, 40), valueRange: rangeAt(line, 20, 39), level };
 }
 
 export function tlsListener(line = 2, port = 443): Listener {
-  return { address: null, port, tls: true, http2: false, quic: false, defaultServer: false, source: rangeAt(line, 5, 25) };
+  return { address: null, port, tls: true, tlsFrom: 'listener', quic: false, defaultServer: false, source: rangeAt(line, 5, 25) };
 }
 
 export function plainListener(line = 2, port = 80): Listener {
-  return { address: null, port, tls: false, http2: false, quic: false, defaultServer: false, source: rangeAt(line, 5, 20) };
+  return { address: null, port, tls: false, tlsFrom: null, quic: false, defaultServer: false, source: rangeAt(line, 5, 20) };
 }
 
 export function serverScope(line = 1, overrides: Partial<HeaderScope> = {}): HeaderScope {
-  return { kind: 'server', label: 'server', range: rangeAt(line, 1, 9), headers: [], dropped: [], ownHeaders: [], returnsOnly: false, ...overrides };
+  return { kind: 'endpoint', label: 'server', catchAll: false, range: rangeAt(line, 1, 9), headers: [], dropped: [], ownHeaders: [], returnsOnly: false, ...overrides };
 }
 
 /** A TLS server on 443 with a certificate and nginx-like defaults; override what the test is about. */
 export function makeEndpoint(overrides: Partial<Endpoint> = {}): Endpoint {
   return {
-    dialect: 'nginx',
     label: 'server example.com',
     range: rangeAt(1, 1, 9),
     serverNames: ['example.com'],
@@ -43,14 +42,13 @@ export function makeEndpoint(overrides: Partial<Endpoint> = {}): Endpoint {
     protocols: defaultSetting<TlsProtocol[]>(['TLSv1.2', 'TLSv1.3']),
     ciphers: defaultSetting('HIGH:!aNULL:!MD5'),
     ciphersuites: defaultSetting('TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256'),
-    preferServerCiphers: defaultSetting(false),
     sessionTickets: defaultSetting(true),
-    ticketKeysRotated: false,
+    ticketKeyRotation: 'per-restart',
     stapling: defaultSetting(false),
-    staplingVerify: defaultSetting(false),
     dhparam: defaultSetting<string | null>(null),
-    ecdhCurve: defaultSetting('auto'),
-    legacySsl: null,
+    dheAvailable: false,
+    deprecated: [],
+    rejectsHandshake: false,
     scopes: [serverScope()],
     upstreams: [],
     httpRedirect: null,
@@ -59,7 +57,7 @@ export function makeEndpoint(overrides: Partial<Endpoint> = {}): Endpoint {
 }
 
 export function makeModel(endpoints: Endpoint[], version = '1.28.0'): TlsModel {
-  return { dialect: 'nginx', server: { product: 'nginx', version }, endpoints, files: [] };
+  return { dialect: 'nginx', server: { product: 'nginx', version, tlsLibrary: 'openssl' }, endpoints, files: [] };
 }
 
 export function makeOptions(overrides: Partial<LintOptions> = {}): LintOptions {

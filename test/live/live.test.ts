@@ -185,7 +185,7 @@ function plainClaims(listener: Listener, port: number, findings: Finding[], wher
 /** Strict-Transport-Security appears exactly where the model's scopes send it (on `/`, each location, and a 404). */
 function headerClaims(endpoint: Endpoint, scheme: 'http' | 'https', port: number, name: string, where: string): string[] {
   // Regex and exact locations take part in matching in ways this probe does not model: leave those servers out.
-  if (endpoint.rejectsHandshake || endpoint.scopes.some((s) => s.kind === 'location' && !plainPrefix(s))) return [];
+  if (endpoint.rejectsHandshake || endpoint.scopes.some((s) => s.kind === 'path' && !plainPrefix(s))) return [];
   const paths = new Set(['/', '/tlslint-live-missing', ...endpoint.scopes.filter(plainPrefix).map((s) => s.label.slice('location '.length))]);
   const problems: string[] = [];
   for (const path of paths) {
@@ -204,7 +204,7 @@ function headerClaims(endpoint: Endpoint, scheme: 'http' | 'https', port: number
 }
 
 function plainPrefix(scope: HeaderScope): boolean {
-  return scope.kind === 'location' && /^location \/\S*$/.test(scope.label);
+  return scope.kind === 'path' && /^location \/\S*$/.test(scope.label);
 }
 
 /** nginx's scope for a request: a server-level `return` answers before locations; else the longest matching prefix. */

@@ -1,13 +1,13 @@
 // Unit tests of the Strict-Transport-Security value parser and header helpers.
 import { describe, expect, it } from 'vitest';
-import { containsVariables, hstsHeadersOf, parseHsts, rangeInValue } from '../../src/model/hsts.js';
+import { hstsHeadersOf, parseHsts, rangeInValue } from '../../src/model/hsts.js';
 import type { ResponseHeader } from '../../src/model/types.js';
 import { rangeAt } from '../helpers/model-builder.js';
 
 const reasons = (value: string) => parseHsts(value).problems.map((p) => p.reason);
 
 function header(name: string, value: string, valueRange = rangeAt(3, 42, 42 + value.length + 2)): ResponseHeader {
-  return { name, value, always: true, source: rangeAt(3, 5, valueRange.end.column + 8), valueRange, level: 'server' };
+  return { name, value, always: true, dynamic: false, source: rangeAt(3, 5, valueRange.end.column + 8), valueRange, level: 'endpoint' };
 }
 
 describe('parseHsts', () => {
@@ -85,12 +85,6 @@ describe('header helpers', () => {
 
   it('leaves out an empty value, which nginx does not send', () => {
     expect(hstsHeadersOf([header('Strict-Transport-Security', '')])).toEqual([]);
-  });
-
-  it('knows nginx variables', () => {
-    expect(containsVariables('$hsts')).toBe(true);
-    expect(containsVariables('max-age=${age}')).toBe(true);
-    expect(containsVariables('max-age=300')).toBe(false);
   });
 
   it('maps a span of a quoted or bare one-line value to its source range', () => {

@@ -9,14 +9,14 @@ import { makeEndpoint, makeModel, makeOptions, rangeAt } from '../helpers/model-
 export function withCiphers(value: string, line = 5, overrides: Partial<Endpoint> = {}): Endpoint {
   const start = 17;
   return makeEndpoint({
-    ciphers: { value, source: rangeAt(line, 5, start + value.length + 3), valueRange: rangeAt(line, start, start + value.length + 2), level: 'server' },
+    ciphers: { value, source: rangeAt(line, 5, start + value.length + 3), valueRange: rangeAt(line, start, start + value.length + 2), level: 'endpoint' },
     ...overrides,
   });
 }
 
 /** Protocols written on line 6. */
 export function protocols(value: TlsProtocol[]): Endpoint['protocols'] {
-  return { value, source: rangeAt(6, 5, 30), valueRange: rangeAt(6, 19, 29), level: 'server' };
+  return { value, source: rangeAt(6, 5, 30), valueRange: rangeAt(6, 19, 29), level: 'endpoint' };
 }
 
 export function run(rule: Rule, endpoints: Endpoint[], options: Partial<LintOptions> = {}) {

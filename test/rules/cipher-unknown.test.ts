@@ -18,7 +18,7 @@ describe('cipher-unknown', () => {
   });
 
   it('checks TLS 1.3 Ciphersuites values too', () => {
-    const endpoint = makeEndpoint({ ciphersuites: { value: 'TLS_AES_128_GCM_SHA256:TLS_AES_512', source: rangeAt(7, 5, 60), valueRange: rangeAt(7, 30, 59), level: 'server' } });
+    const endpoint = makeEndpoint({ ciphersuites: { value: 'TLS_AES_128_GCM_SHA256:TLS_AES_512', source: rangeAt(7, 5, 60), valueRange: rangeAt(7, 30, 59), level: 'endpoint' } });
     expect(run(rule, [endpoint]).map((f) => f.message)).toEqual(['Unknown TLS 1.3 ciphersuite "TLS_AES_512"; OpenSSL ignores it']);
   });
 

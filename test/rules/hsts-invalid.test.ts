@@ -48,7 +48,7 @@ describe('hsts-invalid', () => {
   });
 
   it('reports a header inherited by several blocks once', () => {
-    const shared = hsts('max-age=63072000 includeSubDomains', 3, { level: 'http' });
+    const shared = hsts('max-age=63072000 includeSubDomains', 3, { level: 'global' });
     const endpoint = makeEndpoint({ scopes: [serverScope(1, { headers: [shared] }), location(6, '/', { headers: [shared] })] });
     expect(run(rule, [endpoint, { ...endpoint }]).map((f) => f.range.start.line)).toEqual([3]);
   });

@@ -30,7 +30,7 @@ describe('hsts-max-age-short', () => {
   });
 
   it('reports a header inherited by several blocks once, and checks location headers', () => {
-    const shared = hsts('max-age=3600', 3, { level: 'http' });
+    const shared = hsts('max-age=3600', 3, { level: 'global' });
     const endpoint = makeEndpoint({ scopes: [serverScope(1, { headers: [shared] }), location(8, '/', { headers: [shared] }), location(12, '/api/', { headers: [hsts('max-age=60', 13)] })] });
     expect(run(rule, [endpoint]).map((f) => f.range.start.line)).toEqual([3, 13]);
   });

@@ -19,7 +19,7 @@ describe('hsts-on-plain-http', () => {
   });
 
   it('reports a location header and an implicit listener, naming the server by its label without names', () => {
-    const own = hsts('max-age=63072000', 6, { level: 'location' });
+    const own = hsts('max-age=63072000', 6, { level: 'path' });
     const endpoint = plain({ serverNames: ['_'], label: 'server _', listeners: [], range: rangeAt(1), scopes: [serverScope(), location(5, '/', { headers: [own] })] });
     expect(run(rule, [endpoint]).map((f) => [f.range.start.line, f.message])).toEqual([
       [6, 'Expected Strict-Transport-Security on the HTTPS server, got it on plain-HTTP "server _" where browsers ignore it'],
@@ -32,7 +32,7 @@ describe('hsts-on-plain-http', () => {
     const tls = makeEndpoint({ scopes });
     const mixed = makeEndpoint({ listeners: [plainListener(), tlsListener(3)], scopes });
     const quic = plain({ listeners: [{ ...plainListener(2, 443), quic: true }], scopes });
-    const fromHttp = plain({ scopes: [serverScope(1, { headers: [hsts('max-age=63072000', 3, { level: 'http' })] })] });
+    const fromHttp = plain({ scopes: [serverScope(1, { headers: [hsts('max-age=63072000', 3, { level: 'global' })] })] });
     expect(run(rule, [tls, mixed, quic, fromHttp])).toEqual([]);
   });
 });

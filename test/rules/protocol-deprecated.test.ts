@@ -5,7 +5,7 @@ import { runRule } from '../../src/engine/run-rule.js';
 import type { TlsProtocol } from '../../src/model/types.js';
 import { defaultSetting, makeEndpoint, makeModel, makeOptions, plainListener, rangeAt, setAt } from '../helpers/model-builder.js';
 
-const protocols = (list: TlsProtocol[], line = 5, level: 'http' | 'server' = 'server') => setAt<TlsProtocol[]>(list, line, level);
+const protocols = (list: TlsProtocol[], line = 5, level: 'global' | 'endpoint' = 'endpoint') => setAt<TlsProtocol[]>(list, line, level);
 
 describe('protocol-deprecated', () => {
   it('reports TLSv1 and TLSv1.1 set in the config at the value, with a fix to the profile list', () => {
@@ -26,7 +26,7 @@ describe('protocol-deprecated', () => {
   });
 
   it('reports one finding for an http-level directive inherited by several servers', () => {
-    const shared = protocols(['TLSv1', 'TLSv1.2'], 3, 'http');
+    const shared = protocols(['TLSv1', 'TLSv1.2'], 3, 'global');
     const model = makeModel([makeEndpoint({ protocols: shared, range: rangeAt(5) }), makeEndpoint({ protocols: shared, range: rangeAt(20) })]);
     expect(runRule(rule, model, makeOptions({ openssl: '1.1.1' }))).toHaveLength(1);
   });

@@ -21,7 +21,7 @@ describe('session-tickets-enabled', () => {
 
   it('stays silent when tickets are off, keys rotate, or the server is plain HTTP', () => {
     const off = makeEndpoint({ sessionTickets: setAt(false, 6) });
-    const rotated = makeEndpoint({ ticketKeysRotated: true });
+    const rotated = makeEndpoint({ ticketKeyRotation: 'automatic' });
     const plain = makeEndpoint({ listeners: [plainListener()], sessionTickets: defaultSetting(true) });
     expect(runRule(rule, makeModel([off, rotated, plain], '1.24.0'), makeOptions())).toEqual([]);
   });

@@ -6,7 +6,7 @@ import type { UpstreamTls } from '../../src/model/types.js';
 import { defaultSetting, makeEndpoint, makeModel, makeOptions, rangeAt, setAt } from '../helpers/model-builder.js';
 
 const upstream = (target: string, overrides: Partial<UpstreamTls> = {}): UpstreamTls => ({
-  target, source: rangeAt(8, 9, 40), verify: defaultSetting(false), trustedCertificate: defaultSetting<string | null>(null), scopeLabel: 'location /', ...overrides,
+  target, source: rangeAt(8, 9, 40), verify: defaultSetting(false), via: 'proxy_pass', ...overrides,
 });
 
 describe('upstream-tls-unverified', () => {
@@ -20,14 +20,14 @@ describe('upstream-tls-unverified', () => {
   });
 
   it('names the grpc directives for grpcs:// and relates an explicit "off"', () => {
-    const off = setAt(false, 7, 'location');
-    const findings = runRule(rule, makeModel([makeEndpoint({ upstreams: [upstream('grpcs://api.internal:50051', { verify: off })] })]), makeOptions());
+    const off = setAt(false, 7, 'path');
+    const findings = runRule(rule, makeModel([makeEndpoint({ upstreams: [upstream('grpcs://api.internal:50051', { verify: off, via: 'grpc_pass' })] })]), makeOptions());
     expect(findings[0].message).toContain('"grpc_ssl_verify on;"');
     expect(findings[0].related.map((r) => r.range)).toEqual([off.source]);
   });
 
   it('stays silent for verified and loopback upstreams', () => {
-    const verified = upstream('https://backend.internal', { verify: setAt(true, 7, 'location') });
+    const verified = upstream('https://backend.internal', { verify: setAt(true, 7, 'path') });
     const loopbacks = ['https://127.0.0.1:8443', 'https://localhost', 'https://[::1]:8443/api', 'https://unix:/run/app.sock'].map((t) => upstream(t));
     expect(runRule(rule, makeModel([makeEndpoint({ upstreams: [verified, ...loopbacks] })]), makeOptions())).toEqual([]);
   });

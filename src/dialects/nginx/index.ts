@@ -3,6 +3,8 @@ import { basename, sep } from 'node:path';
 import type { Dialect } from '../dialect.js';
 import { loadNginx } from './load.js';
 import { buildNginxModel } from './model.js';
+import { nginxNames } from './names.js';
+import { renderNginx } from './render.js';
 import { NGINX_DEFAULT_VERSION } from './versions.js';
 
 /** Directories whose `*.conf` files are nginx configs (Debian, RHEL and the official packages' layouts). */
@@ -24,4 +26,6 @@ export const nginx: Dialect = {
   detect: isNginxConfigPath,
   load: loadNginx,
   buildModel: buildNginxModel,
+  names: nginxNames,
+  render: renderNginx,
 };

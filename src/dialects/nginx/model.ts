@@ -19,6 +19,8 @@ interface Level {
   kind: SettingLevel;
   directives: readonly Directive[];
   parent: Level | null;
+  /** The build this level belongs to, with its caches. */
+  build: BuildContext;
   /** The directives by name, built on first use for levels too long to scan (see `own`). */
   byName?: Map<string, Directive[]>;
   /** How messages name the block (`location ~ ^/x$`), made once. */
@@ -32,6 +34,15 @@ interface BuildContext {
   /** nginx's conf prefix: relative certificate paths resolve against the main config's directory. */
   prefix: string;
   pathMaps: LintOptions['pathMaps'];
+  /**
+   * The levels of the server being built, by block: the model visits each location several times. They
+   * are scaffolding of one server: kept for the whole build they held 70 MB of a 10,000-server tree.
+   */
+  serverLevels: Map<Directive, Level>;
+  /** Settings nginx's defaults give, one frozen object per directive, shared by every server. */
+  defaultSettings: Map<string, Setting<unknown>>;
+  /** Location labels by the text between a location's name and its `{`: hosting trees repeat a handful. */
+  labelsByHead: Map<string, string>;
 }
 
 /** Builds the model of the tree rooted at `entry` (the loader has attached included files). */
@@ -40,37 +51,28 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
     version: options.serverVersions.nginx ?? NGINX_DEFAULT_VERSION,
     prefix: dirname(entry.path),
     pathMaps: options.pathMaps,
+    serverLevels: new Map(),
+    defaultSettings: new Map(),
+    labelsByHead: new Map(),
   };
-  defaultSettings = new Map();
-  labelsByHead = new Map();
-  try {
-    const endpoints = httpLevels(entry).flatMap((http) =>
-      blocks(http.directives, 'server').map((server) => {
-        // The levels (include-expanded directive lists) are scaffolding of one server: kept for the
-        // whole build they held 70 MB of a 10,000-server tree, and every byte of it was copied by the GC.
-        serverLevels = new Map();
-        return buildEndpoint(server, http, context);
-      }));
-    shareSocketTls(endpoints);
-    return { dialect: 'nginx', server: { product: 'nginx', version: context.version }, endpoints, files: filesOf(entry) };
-  } finally {
-    serverLevels = undefined;
-    labelsByHead = undefined;
-  }
+  const endpoints = httpLevels(entry, context).flatMap((http) =>
+    blocks(http.directives, 'server').map((server) => {
+      context.serverLevels = new Map();
+      return buildEndpoint(server, http, context);
+    }));
+  shareSocketTls(endpoints);
+  return { dialect: 'nginx', server: { product: 'nginx', version: context.version, tlsLibrary: 'openssl' }, endpoints, files: filesOf(entry) };
 }
-
-/** The levels of the server being built, by block: the model visits each location several times. */
-let serverLevels: Map<Directive, Level> | undefined;
 
 /**
  * The `http {}` levels of the tree. A file without `http {}` at its top is a fragment nginx.conf
  * includes inside `http {}` (sites-enabled/*.conf, conf.d/*.conf), so its top level is read as one.
  */
-function httpLevels(entry: ConfigFile): Level[] {
+function httpLevels(entry: ConfigFile, build: BuildContext): Level[] {
   const top = expandIncludes(entry.directives);
   const https = blocks(top, 'http');
-  if (https.length === 0) return [{ kind: 'http', directives: top, parent: null }];
-  return https.map((http) => ({ kind: 'http', directives: expandIncludes(http.children ?? []), parent: null }));
+  if (https.length === 0) return [{ kind: 'global', directives: top, parent: null, build }];
+  return https.map((http) => ({ kind: 'global', directives: expandIncludes(http.children ?? []), parent: null, build }));
 }
 
 // nginx: ngx_conf_include parses the included file in place of the include directive.
@@ -99,22 +101,23 @@ function blocks(directives: readonly Directive[], name: string): Directive[] {
 }
 
 function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level {
-  let level = serverLevels?.get(block);
+  const { build } = parent;
+  let level = build.serverLevels.get(block);
   if (!level || level.parent !== parent || level.kind !== kind) {
-    level = { kind, directives: expandIncludes(block.children ?? []), parent };
-    serverLevels?.set(block, level);
+    level = { kind, directives: expandIncludes(block.children ?? []), parent, build };
+    build.serverLevels.set(block, level);
   }
   return level;
 }
 
 function buildEndpoint(server: Directive, http: Level, context: BuildContext): Endpoint {
-  const level = childLevel(server, 'server', http);
+  const level = childLevel(server, 'endpoint', http);
   const serverNames = exact(own(level, 'server_name').flatMap((d) => d.args.map((a) => a.value)));
   const legacySsl = inherited(level, 'ssl', onOff);
   const range = server.headRange ?? server.range;
   const scopes = headerScopes(level, range, context);
+  const dhparam = setting<string | null>(level, 'ssl_dhparam', firstArg, null);
   return {
-    dialect: 'nginx',
     label: serverNames[0] ? `server ${serverNames[0]}` : 'server',
     range,
     serverNames,
@@ -123,14 +126,14 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext): E
     protocols: setting(level, 'ssl_protocols', protocolsOf, defaultProtocols(context.version)),
     ciphers: setting(level, 'ssl_ciphers', firstArg, DEFAULT_CIPHERS),
     ciphersuites: ciphersuitesOf(level),
-    preferServerCiphers: setting(level, 'ssl_prefer_server_ciphers', onOff, false),
     sessionTickets: setting(level, 'ssl_session_tickets', onOff, true),
-    ticketKeysRotated: ticketKeysRotated(level, context.version),
+    ticketKeyRotation: ticketKeyRotation(level, context.version),
     stapling: setting(level, 'ssl_stapling', onOff, false),
-    staplingVerify: setting(level, 'ssl_stapling_verify', onOff, false),
-    dhparam: setting<string | null>(level, 'ssl_dhparam', firstArg, null),
-    ecdhCurve: setting(level, 'ssl_ecdh_curve', firstArg, 'auto'),
-    legacySsl: legacySsl ?? null,
+    dhparam,
+    // nginx sets no DH parameters without `ssl_dhparam` (ngx_ssl_dhparam returns at once for an empty
+    // name), so it never negotiates DHE then; test/live proves it against nginx 1.22.
+    dheAvailable: dhparam.value !== null,
+    deprecated: legacySsl ? [{ key: 'tlsSwitch', setting: legacySsl, removed: !hasSslDirective(context.version) }] : [],
     scopes,
     upstreams: upstreamsOf(level),
     httpRedirect: redirectOf(level),
@@ -192,13 +195,11 @@ function inherited<T>(level: Level, name: string, read: (args: readonly Arg[]) =
 }
 
 function setting<T>(level: Level, name: string, read: (args: readonly Arg[]) => T, fallback: T): Setting<T> {
-  return inherited(level, name, read) ?? defaultSetting(name, fallback);
+  return inherited(level, name, read) ?? defaultSetting(level, name, fallback);
 }
 
-/** Settings nginx's defaults give, one frozen object per directive and build, shared by every server. */
-let defaultSettings = new Map<string, Setting<unknown>>();
-
-function defaultSetting<T>(name: string, fallback: T): Setting<T> {
+function defaultSetting<T>(level: Level, name: string, fallback: T): Setting<T> {
+  const { defaultSettings } = level.build;
   let known = defaultSettings.get(name) as Setting<T> | undefined;
   if (!known || known.value !== fallback) {
     known = Object.freeze({ value: fallback, source: null, level: 'default' as const });
@@ -239,17 +240,19 @@ function ciphersuitesOf(level: Level): Setting<string> {
     const suitesArg = suites.args[1];
     return { value: suitesArg?.value ?? '', source: suites.range, valueRange: suitesArg?.range, level: at.kind };
   }
-  return defaultSetting('ssl_conf_command Ciphersuites', OPENSSL_DEFAULT_CIPHERSUITES);
+  return defaultSetting(level, 'ssl_conf_command Ciphersuites', OPENSSL_DEFAULT_CIPHERSUITES);
 }
 
 /**
  * nginx rotates ticket keys itself from 1.23.2, but only when they live in a shared-memory session
- * cache and no `ssl_session_ticket_key` file fixes them (ngx_ssl_session_ticket_keys, ngx_ssl_rotate_ticket_keys).
+ * cache and no `ssl_session_ticket_key` file fixes them (ngx_ssl_session_ticket_keys, ngx_ssl_rotate_ticket_keys);
+ * otherwise each start makes a key and keeps it.
  */
-function ticketKeysRotated(level: Level, version: string): boolean {
-  if (!rotatesTicketKeys(version) || inherited(level, 'ssl_session_ticket_key', firstArg)) return false;
+function ticketKeyRotation(level: Level, version: string): Endpoint['ticketKeyRotation'] {
+  if (inherited(level, 'ssl_session_ticket_key', firstArg)) return 'never';
+  if (!rotatesTicketKeys(version)) return 'per-restart';
   const cache = inherited(level, 'ssl_session_cache', (args) => args.some((a) => a.value.startsWith('shared:')));
-  return cache?.value === true;
+  return cache?.value === true ? 'automatic' : 'per-restart';
 }
 
 // ---- listeners --------------------------------------------------------------------------------
@@ -258,14 +261,10 @@ function listenersOf(level: Level, legacySsl: Setting<boolean> | undefined, cont
   const directives = own(level, 'listen');
   // nginx: a server without listen listens on *:80 (ngx_http_core_merge_srv_conf; *:8000 when not root).
   const listeners = directives.length > 0 ? directives.map(parseListen) : [implicitListener()];
-  const http2 = inherited(level, 'http2', onOff)?.value === true;
   // Before 1.25.1, `ssl on;` made every listen of the server a TLS one.
   const sslOn = legacySsl?.value === true && hasSslDirective(context.version);
-  return listeners.map((l) => ({
-    ...l,
-    http2: l.http2 || http2,
-    ...(sslOn && !l.tls && !l.quic ? { tls: true, viaLegacySsl: true } : {}),
-  }));
+  if (!sslOn) return listeners;
+  return listeners.map((l) => (!l.tls && !l.quic ? { ...l, tls: true, tlsFrom: 'server-switch' as const } : l));
 }
 
 /**
@@ -275,20 +274,25 @@ function listenersOf(level: Level, legacySsl: Setting<boolean> | undefined, cont
 function shareSocketTls(endpoints: Endpoint[]): void {
   const listeners = endpoints.flatMap((e) => e.listeners).filter((l) => !l.quic && l.unixPath === undefined);
   const tlsSockets = new Set(listeners.filter((l) => l.tls).map(socketKey));
-  for (const listener of listeners) if (!listener.tls && tlsSockets.has(socketKey(listener))) listener.tls = true;
+  for (const listener of listeners) {
+    if (listener.tls || !tlsSockets.has(socketKey(listener))) continue;
+    listener.tls = true;
+    listener.tlsFrom = 'shared-socket';
+  }
 }
 
 function implicitListener(): Listener {
-  return { address: '*', port: 80, tls: false, http2: false, quic: false, defaultServer: false, source: null };
+  return { address: '*', port: 80, tls: false, tlsFrom: null, quic: false, defaultServer: false, source: null };
 }
 
 function parseListen(directive: Directive): Listener {
   const args = directive.args;
   const socket = args[0]?.value ?? '';
   const params = new Set(args.slice(1).map((a) => a.value));
+  const tls = params.has('ssl');
   const base = {
-    tls: params.has('ssl'),
-    http2: params.has('http2'),
+    tls,
+    tlsFrom: tls ? 'listener' as const : null,
     quic: params.has('quic'),
     defaultServer: params.has('default_server') || params.has('default'),
     source: directive.range,
@@ -351,15 +355,17 @@ type InheritMode = 'on' | 'off' | 'merge';
 function headerScopes(server: Level, range: SourceRange, context: BuildContext): HeaderScope[] {
   const outer = effectiveHeaders(server.parent!, [], context);
   const scopes: HeaderScope[] = [];
-  const visit = (level: Level, label: string, kind: HeaderScope['kind'], at: SourceRange, fromOutside: readonly ResponseHeader[], parentReturns: boolean) => {
-    const scope = scopeOf(level, label, kind, at, fromOutside, parentReturns, context);
+  const visit = (level: Level, label: string, at: SourceRange, fromOutside: readonly ResponseHeader[], parentReturns: boolean, catchAll: boolean) => {
+    const scope = scopeOf(level, label, at, fromOutside, parentReturns, catchAll, context);
     scopes.push(scope);
     for (const location of blocks(level.directives, 'location')) {
-      const child = childLevel(location, 'location', level);
-      visit(child, locationLabel(location, child), 'location', location.headRange ?? location.range, scope.headers, scope.returnsOnly);
+      const child = childLevel(location, 'path', level);
+      const head = location.headRange ?? location.range;
+      // Only a top-level `location /` catches every URI the server gets (nginx docs, `location`).
+      visit(child, locationLabel(location, child), head, scope.headers, scope.returnsOnly, level === server && isRootLocation(location));
     }
   };
-  visit(server, 'server', 'server', range, outer, false);
+  visit(server, 'server', range, outer, false, false);
   return exact(scopes);
 }
 
@@ -370,26 +376,32 @@ function locationLabel(location: Directive, level: Level): string {
   const head = location instanceof SourceDirective && location.headEndOffset > 0
     ? location.source.text.slice(location.nameEndOffset, location.headEndOffset)
     : undefined;
-  let label = head === undefined ? undefined : labelsByHead?.get(head);
+  const { labelsByHead } = level.build;
+  let label = head === undefined ? undefined : labelsByHead.get(head);
   if (label === undefined) {
     label = `location ${location.args.map((a) => a.raw).join(' ')}`;
-    if (head !== undefined) labelsByHead?.set(head, label);
+    if (head !== undefined) labelsByHead.set(head, label);
   }
   return (level.label = label);
 }
 
-/** Location labels of this build by the text between a location's name and its `{`. */
-let labelsByHead: Map<string, string> | undefined;
+/** `location /` (and `location ^~ /`): the prefix location every URI matches. */
+function isRootLocation(location: Directive): boolean {
+  const args = location.args;
+  if (args.length === 1) return args[0].value === '/';
+  return args.length === 2 && args[0].value === '^~' && args[1].value === '/';
+}
 
 function scopeOf(
-  level: Level, label: string, kind: HeaderScope['kind'], range: SourceRange,
-  fromOutside: readonly ResponseHeader[], parentReturns: boolean, context: BuildContext,
+  level: Level, label: string, range: SourceRange,
+  fromOutside: readonly ResponseHeader[], parentReturns: boolean, catchAll: boolean, context: BuildContext,
 ): HeaderScope {
   const ownHeaders = headersOf(level);
   const headers = effectiveHeaders(level, fromOutside, context);
   return {
-    kind,
+    kind: level.kind === 'path' ? 'path' : 'endpoint',
     label,
+    catchAll,
     range,
     headers,
     dropped: fromOutside.every((h) => headers.includes(h)) ? NO_HEADERS : fromOutside.filter((h) => !headers.includes(h)),
@@ -404,7 +416,7 @@ function scopeOf(
  */
 function effectiveHeaders(level: Level, fromOutside: readonly ResponseHeader[], context: BuildContext): readonly ResponseHeader[] {
   const ownHeaders = headersOf(level);
-  if (level.kind === 'http') return ownHeaders;
+  if (level.kind === 'global') return ownHeaders;
   const mode = inheritMode(level, context);
   if (mode === 'off') return ownHeaders;
   if (mode === 'merge') return [...fromOutside, ...ownHeaders];
@@ -422,6 +434,11 @@ function headersOf(level: Level): readonly ResponseHeader[] {
   return (level.headers ??= readHeaders(level));
 }
 
+/** True when the value holds nginx variables (`$hsts`, `${hsts}`): what is sent is only known per request. */
+function containsVariables(value: string): boolean {
+  return /\$(\{|[A-Za-z0-9_])/.test(value);
+}
+
 function readHeaders(level: Level): readonly ResponseHeader[] {
   const headers: ResponseHeader[] = [];
   for (const directive of own(level, 'add_header')) {
@@ -431,6 +448,7 @@ function readHeaders(level: Level): readonly ResponseHeader[] {
       name: args[0].value,
       value: args[1].value,
       always: args[2]?.value === 'always',
+      dynamic: containsVariables(args[1].value),
       source: directive.range,
       valueRange: args[1].range,
       level: level.kind,
@@ -454,7 +472,7 @@ function redirectOf(server: Level): HttpRedirect | null {
     const args = location.args;
     return args.length === 1 && args[0].value === '/';
   });
-  return root ? redirectIn(childLevel(root, 'location', server)) : null;
+  return root ? redirectIn(childLevel(root, 'path', server)) : null;
 }
 
 function redirectIn(level: Level): HttpRedirect | null {
@@ -476,37 +494,36 @@ function redirectTarget(directive: Directive): string | undefined {
   return undefined;
 }
 
-const TLS_PASSES: Record<string, { scheme: RegExp; prefix: string }> = {
-  proxy_pass: { scheme: /^https:\/\//i, prefix: 'proxy' },
-  grpc_pass: { scheme: /^grpcs:\/\//i, prefix: 'grpc' },
-  uwsgi_pass: { scheme: /^suwsgi:\/\//i, prefix: 'uwsgi' },
+/** The schemes that make each pass directive speak TLS to its upstream (ngx_http_proxy_module, grpc, uwsgi). */
+const TLS_PASSES: Record<string, RegExp> = {
+  proxy_pass: /^https:\/\//i,
+  grpc_pass: /^grpcs:\/\//i,
+  uwsgi_pass: /^suwsgi:\/\//i,
 };
 
 /** Every `proxy_pass https://` (and grpcs/suwsgi) in the server and its locations, `if` blocks included. */
 function upstreamsOf(server: Level): UpstreamTls[] {
   const upstreams: UpstreamTls[] = [];
-  const visit = (level: Level, label: string) => {
+  const visit = (level: Level) => {
     for (const directive of level.directives) {
-      const pass = Object.hasOwn(TLS_PASSES, directive.name) ? TLS_PASSES[directive.name] : undefined;
-      if (pass && pass.scheme.test(directive.args[0]?.value ?? '')) upstreams.push(upstreamOf(directive, level, pass.prefix, label));
-      if (directive.name === 'location' && directive.children) {
-        const child = childLevel(directive, 'location', level);
-        visit(child, locationLabel(directive, child));
-      }
-      if (directive.name === 'if' && directive.children) visit(childLevel(directive, level.kind, level), label);
+      const scheme = Object.hasOwn(TLS_PASSES, directive.name) ? TLS_PASSES[directive.name] : undefined;
+      if (scheme && scheme.test(directive.args[0]?.value ?? '')) upstreams.push(upstreamOf(directive, level));
+      if (directive.name === 'location' && directive.children) visit(childLevel(directive, 'path', level));
+      if (directive.name === 'if' && directive.children) visit(childLevel(directive, level.kind, level));
     }
   };
-  visit(server, 'server');
+  visit(server);
   return upstreams;
 }
 
-function upstreamOf(directive: Directive, level: Level, prefix: string, label: string): UpstreamTls {
+/** `proxy_pass` is verified by `proxy_ssl_verify`, `grpc_pass` by `grpc_ssl_verify`, and so on; all default to off. */
+function upstreamOf(directive: Directive, level: Level): UpstreamTls {
+  const prefix = directive.name.slice(0, -'_pass'.length);
   return {
     target: directive.args[0].value,
+    via: directive.name,
     source: directive.range,
     verify: setting(level, `${prefix}_ssl_verify`, onOff, false),
-    trustedCertificate: setting<string | null>(level, `${prefix}_ssl_trusted_certificate`, firstArg, null),
-    scopeLabel: label,
   };
 }
 

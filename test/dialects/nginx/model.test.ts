@@ -27,12 +27,12 @@ describe('nginx model: servers and listeners', () => {
   it('reads servers inside http {} of a full nginx.conf and ignores stream {}', () => {
     const m = model('events {}\nhttp {\n  server { listen 443 ssl; server_name a.example; }\n}\nstream { server { listen 12345; } }\n');
     expect(m.endpoints.map((e) => e.label)).toEqual(['server a.example']);
-    expect(m.server).toEqual({ product: 'nginx', version: '1.29.3' });
+    expect(m.server).toEqual({ product: 'nginx', version: '1.29.3', tlsLibrary: 'openssl' });
   });
 
   it('reads a fragment without http {} as http context, top-level ssl_* as http-level settings', () => {
     const e = only('ssl_protocols TLSv1.2;\nserver {\n    listen 443 ssl;\n}\n');
-    expect(e.protocols).toMatchObject({ value: ['TLSv1.2'], level: 'http', source: { start: { line: 1, column: 1 } } });
+    expect(e.protocols).toMatchObject({ value: ['TLSv1.2'], level: 'global', source: { start: { line: 1, column: 1 } } });
     expect(e.range).toMatchObject({ start: { line: 2, column: 1 }, end: { line: 2 } });
   });
 
@@ -45,32 +45,33 @@ describe('nginx model: servers and listeners', () => {
   listen *:80 default;
   listen unix:/run/nginx.sock;
 }`);
-    expect(e.listeners.map((l) => [l.address, l.port, l.tls, l.http2, l.quic, l.defaultServer, l.unixPath])).toEqual([
-      [null, 443, true, true, false, true, undefined],
-      ['[::]', 443, true, false, false, false, undefined],
-      ['127.0.0.1', 8443, false, false, true, false, undefined],
-      ['localhost', 80, false, false, false, false, undefined],
-      ['*', 80, false, false, false, true, undefined],
-      [null, 0, false, false, false, false, '/run/nginx.sock'],
+    expect(e.listeners.map((l) => [l.address, l.port, l.tls, l.tlsFrom, l.quic, l.defaultServer, l.unixPath])).toEqual([
+      [null, 443, true, 'listener', false, true, undefined],
+      ['[::]', 443, true, 'listener', false, false, undefined],
+      ['127.0.0.1', 8443, false, null, true, false, undefined],
+      ['localhost', 80, false, null, false, false, undefined],
+      ['*', 80, false, null, false, true, undefined],
+      [null, 0, false, null, false, false, '/run/nginx.sock'],
     ]);
     expect(e.listeners[0].source).toMatchObject({ start: { line: 2, column: 3 } });
   });
 
-  it('listens implicitly on *:80 without a listen directive, and applies `http2 on`', () => {
+  it('listens implicitly on *:80 without a listen directive', () => {
     const e = only('server { http2 on; server_name x; }');
-    expect(e.listeners).toEqual([{ address: '*', port: 80, tls: false, http2: true, quic: false, defaultServer: false, source: null }]);
+    expect(e.listeners).toEqual([{ address: '*', port: 80, tls: false, tlsFrom: null, quic: false, defaultServer: false, source: null }]);
   });
 
   it('turns listeners TLS with `ssl on;` before 1.25.1 only', () => {
     const text = 'server {\n  listen 443;\n  ssl on;\n}';
-    expect(only(text, '1.24.0').listeners[0]).toMatchObject({ tls: true, viaLegacySsl: true });
-    expect(only(text, '1.24.0').legacySsl).toMatchObject({ value: true, level: 'server' });
+    expect(only(text, '1.24.0').listeners[0]).toMatchObject({ tls: true, tlsFrom: 'server-switch' });
+    expect(only(text, '1.24.0').deprecated).toMatchObject([{ key: 'tlsSwitch', setting: { value: true, level: 'endpoint' }, removed: false }]);
     expect(only(text, '1.25.1').listeners[0].tls).toBe(false);
+    expect(only(text, '1.25.1').deprecated).toMatchObject([{ key: 'tlsSwitch', removed: true }]);
   });
 
   it('shares TLS per socket: a plain listen on a socket another server opened with ssl is TLS', () => {
     const { endpoints } = model('server { listen 443 ssl; }\nserver { listen 443; }\nserver { listen 127.0.0.1:443; }');
-    expect(endpoints.map((e) => e.listeners[0].tls)).toEqual([true, true, false]);
+    expect(endpoints.map((e) => [e.listeners[0].tls, e.listeners[0].tlsFrom])).toEqual([[true, 'listener'], [true, 'shared-socket'], [false, null]]);
   });
 });
 
@@ -85,30 +86,31 @@ describe('nginx model: TLS settings and defaults', () => {
 
   it('lets a server value win over http, with the value range for fixes', () => {
     const e = only('http {\n  ssl_ciphers HIGH;\n  server {\n    ssl_ciphers "ECDHE+AESGCM";\n  }\n}');
-    expect(e.ciphers).toMatchObject({ value: 'ECDHE+AESGCM', level: 'server', valueRange: { start: { line: 4, column: 17 }, end: { line: 4, column: 31 } } });
+    expect(e.ciphers).toMatchObject({ value: 'ECDHE+AESGCM', level: 'endpoint', valueRange: { start: { line: 4, column: 17 }, end: { line: 4, column: 31 } } });
   });
 
   it('has the documented defaults', () => {
     const e = only('server { listen 443 ssl; }');
-    expect([e.ciphers.value, e.preferServerCiphers.value, e.sessionTickets.value, e.stapling.value, e.staplingVerify.value, e.dhparam.value, e.ecdhCurve.value]).toEqual([
-      'HIGH:!aNULL:!MD5', false, true, false, false, null, 'auto',
+    expect([e.ciphers.value, e.sessionTickets.value, e.stapling.value, e.dhparam.value, e.dheAvailable, e.rejectsHandshake]).toEqual([
+      'HIGH:!aNULL:!MD5', true, false, null, false, false,
     ]);
+    expect(only('server { listen 443 ssl; ssl_dhparam dh.pem; }').dheAvailable).toBe(true);
     expect(e.ciphersuites).toMatchObject({ source: null, value: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256' });
   });
 
   it('reads ssl_conf_command Ciphersuites; a server ssl_conf_command replaces the http ones', () => {
     const text = 'ssl_conf_command Ciphersuites TLS_AES_256_GCM_SHA384;\nserver { }\nserver { ssl_conf_command Options PrioritizeChaCha; }';
     const [first, second] = model(text).endpoints;
-    expect(first.ciphersuites).toMatchObject({ value: 'TLS_AES_256_GCM_SHA384', level: 'http' });
+    expect(first.ciphersuites).toMatchObject({ value: 'TLS_AES_256_GCM_SHA384', level: 'global' });
     expect(second.ciphersuites.source).toBeNull();
   });
 
   it('knows when nginx rotates ticket keys: from 1.23.2, with a shared cache and no key file', () => {
     const shared = 'server { listen 443 ssl; ssl_session_cache shared:SSL:10m; }';
-    expect(only(shared, '1.23.2').ticketKeysRotated).toBe(true);
-    expect(only(shared, '1.22.1').ticketKeysRotated).toBe(false);
-    expect(only('server { listen 443 ssl; ssl_session_cache builtin; }', '1.24.0').ticketKeysRotated).toBe(false);
-    expect(only('ssl_session_ticket_key k;\nserver { ssl_session_cache shared:S:1m; }', '1.24.0').ticketKeysRotated).toBe(false);
+    expect(only(shared, '1.23.2').ticketKeyRotation).toBe('automatic');
+    expect(only(shared, '1.22.1').ticketKeyRotation).toBe('per-restart');
+    expect(only('server { listen 443 ssl; ssl_session_cache builtin; }', '1.24.0').ticketKeyRotation).toBe('per-restart');
+    expect(only('ssl_session_ticket_key k;\nserver { ssl_session_cache shared:S:1m; }', '1.24.0').ticketKeyRotation).toBe('never');
   });
 });
 
@@ -117,7 +119,7 @@ describe('nginx model: certificates', () => {
     const text = 'ssl_certificate /etc/ssl/a.pem;\nssl_certificate_key /etc/ssl/a.key;\nserver { }\nserver { ssl_certificate rsa.pem; ssl_certificate ec.pem; ssl_certificate_key rsa.key; ssl_certificate_key ec.key; }';
     const [inherits, own] = model(text).endpoints;
     expect(inherits.certificates.map((c) => [c.certificate.value, c.key?.value, c.certificate.level, c.resolvedPath])).toEqual([
-      ['/etc/ssl/a.pem', '/etc/ssl/a.key', 'http', '/etc/ssl/a.pem'],
+      ['/etc/ssl/a.pem', '/etc/ssl/a.key', 'global', '/etc/ssl/a.pem'],
     ]);
     expect(own.certificates.map((c) => [c.certificate.value, c.key?.value, c.resolvedPath])).toEqual([
       ['rsa.pem', 'rsa.key', '/etc/nginx/rsa.pem'],
@@ -143,7 +145,7 @@ describe('nginx model: add_header inheritance', () => {
       ['location /api/', ['Strict-Transport-Security'], 0],
       ['location /api/v2/', ['Strict-Transport-Security'], 0],
     ]);
-    expect(e.scopes[0].headers[0]).toMatchObject({ value: 'max-age=63072000', always: true, level: 'http' });
+    expect(e.scopes[0].headers[0]).toMatchObject({ value: 'max-age=63072000', always: true, level: 'global' });
   });
 
   // Labels are shared by the text of a location's head: spacing, comments and quotes must still give each
@@ -185,7 +187,7 @@ describe('nginx model: add_header inheritance', () => {
     const context: LoadContext = { root: dir, pathMaps: [], cache: new Map(), maxFileBytes: 1 << 20, maxIncludedFiles: 10, maxIncludeDepth: 10, notify: () => {} };
     const [entry] = await loadNginx(join(dir, 'nginx.conf'), context);
     const m = buildNginxModel(entry, makeOptions());
-    expect(m.endpoints[0].scopes[0].headers[0]).toMatchObject({ name: 'Strict-Transport-Security', level: 'server', source: { file: join(dir, 'snippets', 'hsts.conf') } });
+    expect(m.endpoints[0].scopes[0].headers[0]).toMatchObject({ name: 'Strict-Transport-Security', level: 'endpoint', source: { file: join(dir, 'snippets', 'hsts.conf') } });
     expect(m.files.map((f) => f.path)).toEqual([join(dir, 'nginx.conf'), join(dir, 'snippets', 'hsts.conf')]);
   });
 
@@ -222,11 +224,11 @@ describe('nginx model: redirects and upstreams', () => {
     location /i/ { if ($x) { proxy_pass https://i.internal; } }
   }
 }`);
-    expect(e.upstreams.map((u) => [u.target, u.verify.value, u.verify.level, u.scopeLabel])).toEqual([
-      ['https://a.internal', true, 'http', 'location /a/'],
-      ['https://b.internal', false, 'location', 'location /b/'],
-      ['grpcs://g.internal', false, 'default', 'location /g/'],
-      ['https://i.internal', true, 'http', 'location /i/'],
+    expect(e.upstreams.map((u) => [u.target, u.verify.value, u.verify.level, u.via])).toEqual([
+      ['https://a.internal', true, 'global', 'proxy_pass'],
+      ['https://b.internal', false, 'path', 'proxy_pass'],
+      ['grpcs://g.internal', false, 'default', 'grpc_pass'],
+      ['https://i.internal', true, 'global', 'proxy_pass'],
     ]);
   });
 });
