@@ -11,6 +11,7 @@ import { lint } from '../engine/run.js';
 import { ConfigError, ConfigResolver } from '../engine/config.js';
 import { optionsResolver, type ExplicitFlags } from '../engine/effective-options.js';
 import { printConfig } from './print-config.js';
+import { DIALECT_IDS } from '../dialects/registry.js';
 import { allRules } from '../../rules/index.js';
 import { GUIDELINE_VERSIONS, LATEST_GUIDELINES, PROFILE_NAMES } from '../tls/mozilla-profiles.js';
 import { FAIL_ON, FORMATS, OPENSSL_VERSIONS, settingsFromFlags, UsageError, type CliFlags, type CliSettings } from './options.js';
@@ -101,7 +102,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(FAIL_ON).default('warning'))
     .option('--root <dir>', 'repository root: report paths are relative to it, includes resolve against it')
     .option('--map <from=to>', 'map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)', collect, [])
-    .addOption(new Option('--dialect <dialect>', 'server dialect').choices(['nginx']).default('nginx'))
+    .addOption(new Option('--dialect <dialect>', 'server dialect').choices([...DIALECT_IDS]).default('nginx'))
     .option('--now <date>', 'date certificate checks compare against (ISO 8601)')
     .option('--max-file-size <size>', 'largest config file read, e.g. 50M')
     .option('--max-included-files <count>', 'most files one entry may include, counting every inclusion (default 10000)')

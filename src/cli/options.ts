@@ -1,6 +1,6 @@
 // Turns parsed command-line flags into run options; every bad value becomes a UsageError with a hint.
 import { resolve } from 'node:path';
-import { isDialectId, type DialectId } from '../dialects/registry.js';
+import { DIALECT_IDS, isDialectId, type DialectId } from '../dialects/registry.js';
 import type { Severity } from '../engine/finding.js';
 import type { OpenSslVersion } from '../engine/options.js';
 import { DEFAULT_LIMITS, type OptionsForFile, type RuleSetting, type RunOptions } from '../engine/run.js';
@@ -60,7 +60,7 @@ export interface CliSettings {
 
 /** Validates every flag and builds the run options. */
 export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string[], cwd = process.cwd()): CliSettings {
-  const dialect = oneOf<DialectId>('--dialect', flags.dialect, ['nginx']);
+  const dialect = oneOf<DialectId>('--dialect', flags.dialect, DIALECT_IDS);
   if (!isDialectId(dialect)) throw new UsageError(`Unknown dialect "${flags.dialect}"`);
   const root = resolve(cwd, flags.root ?? '.');
   return {

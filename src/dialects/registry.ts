@@ -1,12 +1,13 @@
 // The dialects tlslint knows, loaded only when a run needs them (cold start matters in pre-commit).
 import type { Dialect } from './dialect.js';
 
-export type DialectId = 'nginx';
+export type DialectId = 'nginx' | 'caddy';
 
-export const DIALECT_IDS: readonly DialectId[] = ['nginx'];
+export const DIALECT_IDS: readonly DialectId[] = ['nginx', 'caddy'];
 
 const loaders: Record<DialectId, () => Promise<Dialect>> = {
   nginx: async () => (await import('./nginx/index.js')).nginx,
+  caddy: async () => (await import('./caddy/index.js')).caddy,
 };
 
 /** The dialect `id`, imported on first use. */
@@ -24,16 +25,15 @@ export interface PlannedDialect {
   detect(path: string): boolean;
 }
 
-// Debian/RHEL/upstream layouts: /etc/apache2, /etc/httpd, conf/httpd.conf; Caddy's Caddyfile.
+// Debian/RHEL/upstream layouts: /etc/apache2, /etc/httpd, conf/httpd.conf.
 const APACHE_DIRS = /(^|\/)(apache2?|httpd)\//;
 
 /**
- * Apache httpd and Caddy files: skipped, with a note when named, instead of being read as nginx
+ * Apache httpd files: skipped, with a note when named, instead of being read as nginx
  * (Apache's sites-enabled/*.conf would otherwise look like nginx's and drown a run in parse errors).
  */
 export const PLANNED_DIALECTS: readonly PlannedDialect[] = [
   { name: 'Apache httpd', detect: (path) => /(^|\/)(httpd|apache2)\.conf$|(^|\/)\.htaccess$/.test(path) || (APACHE_DIRS.test(path) && !/(^|\/)nginx\//.test(path)) },
-  { name: 'Caddy', detect: (path) => /(^|\/)Caddyfile(\.[^/]*)?$|\.caddyfile$/i.test(path) },
 ];
 
 /** The planned dialect `path` belongs to, if any. */
