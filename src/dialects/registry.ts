@@ -1,13 +1,14 @@
 // The dialects tlslint knows, loaded only when a run needs them (cold start matters in pre-commit).
 import type { Dialect } from './dialect.js';
 
-export type DialectId = 'nginx' | 'caddy';
+export type DialectId = 'nginx' | 'caddy' | 'caddy-json';
 
-export const DIALECT_IDS: readonly DialectId[] = ['nginx', 'caddy'];
+export const DIALECT_IDS: readonly DialectId[] = ['nginx', 'caddy', 'caddy-json'];
 
 const loaders: Record<DialectId, () => Promise<Dialect>> = {
   nginx: async () => (await import('./nginx/index.js')).nginx,
   caddy: async () => (await import('./caddy/index.js')).caddy,
+  'caddy-json': async () => (await import('./caddy/index.js')).caddyJson,
 };
 
 /** The dialect `id`, imported on first use. */

@@ -6,6 +6,7 @@ import { SourceText } from '../../syntax/source.js';
 import { caddyParser } from './parser.js';
 import { caddyLexer, LBrace, RBrace } from './tokens.js';
 import { CaddyCstToAst, endOffsetOf } from './to-ast.js';
+import { parseJson, type JsonValue } from './json.js';
 
 /** Deepest block nesting parsed: real Caddyfiles stay below ten levels; the recursive parser must not overflow. */
 export const MAX_BLOCK_DEPTH = 100;
@@ -108,4 +109,22 @@ function recognitionDiagnostic(error: IRecognitionException, source: SourceText)
   }
   const image = token.image.length > 40 ? `${token.image.slice(0, 39)}…` : token.image;
   return { ruleId: 'parse-error', message: `Unexpected "${image}"`, range: source.span(token.startOffset, endOffsetOf(token)) };
+}
+
+/** The JSON value of each parsed Caddy JSON file (its ConfigFile has no directives: JSON has none). */
+const jsonValues = new WeakMap<ConfigFile, JsonValue>();
+
+/** The parsed JSON of a file `parseCaddyJson` read, if it parsed. */
+export function jsonOf(file: ConfigFile): JsonValue | undefined {
+  return jsonValues.get(file);
+}
+
+/** Parses Caddy's native JSON config. Never throws: a syntax error is a `parse-error` diagnostic at its position. */
+export function parseCaddyJson(text: string, path: string): ConfigFile {
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  const source = new SourceText(path, body);
+  const { value, diagnostics } = parseJson(source);
+  const file: ConfigFile = { path, dialect: 'caddy-json', text: body, directives: [], comments: [], diagnostics };
+  if (value) jsonValues.set(file, value);
+  return file;
 }

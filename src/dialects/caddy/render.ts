@@ -57,3 +57,8 @@ function replaceValue(setting: Setting<unknown>, text: string, description: stri
 function pointAt(range: SourceRange, end: 'start' | 'end'): SourceRange {
   return { file: range.file, start: range[end], end: range[end] };
 }
+
+/** Edits of Caddy's JSON config: only text replacements the rule has worked out are rendered so far. */
+export function renderCaddyJson(change: Change): Fix | undefined {
+  return change.kind === 'replaceText' ? { description: change.description, edits: [{ range: change.range, text: change.text }] } : undefined;
+}
