@@ -169,6 +169,8 @@ function group(top: ExpandedDirective[], expansion: Expansion): CaddyConfig {
       }
       continue;
     }
+    // caddy 2.7+: `&(name) { }` defines a named route for `invoke`, not a site.
+    if (pending.length === 0 && statement.children && /^&\(.*\)$/.test(statement.name) && statement.args.length === 0) continue;
     pending.push(statement);
     const last = lastWord(statement);
     if (!statement.children && last.endsWith(',') && index + 1 < top.length) continue;

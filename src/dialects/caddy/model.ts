@@ -42,7 +42,10 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
   const sites = config.sites.map((site) => ({ site, addresses: addressesOf(site, auto, problems) }));
   const tlsPorts = tlsByPort(sites, auto);
   const prefix = dirname(entry.path);
-  const endpoints = sites.map(({ site, addresses }) => buildEndpoint(site, addresses, auto, tlsPorts, { prefix, pathMaps: options.pathMaps, problems }));
+  const context: BuildContext = { prefix, pathMaps: options.pathMaps, problems };
+  // caddy: httpcaddyfile/httptype.go groups site blocks by listener address: a site with addresses on two
+  // ports is served by two servers, each with its own TLS and redirects, so it is an endpoint per port.
+  const endpoints = sites.flatMap(({ site, addresses }) => byPort(addresses).map((group) => buildEndpoint(site, group, auto, tlsPorts, context)));
   const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
   return { dialect: 'caddy', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints, files };
 }
@@ -188,12 +191,24 @@ function tlsByPort(sites: ReadonlyArray<{ site: CaddySite; addresses: SiteAddres
     const policies = explicit || (qualifies && !autoWillAdd);
     const domains = entries.some(({ address }) => address.scheme !== 'http' && qualifiesForCert(address.host));
     const automatic = !off && port !== auto.httpPort && (port === auto.httpsPort || domains);
-    result.set(port, policies || automatic);
+    // caddy: modules/caddyhttp/server.go never wraps a listener on the HTTP port in TLS.
+    result.set(port, port !== auto.httpPort && (policies || automatic));
   }
   return result;
 }
 
 // ---- endpoints --------------------------------------------------------------------------------------
+
+/** Addresses grouped by port, in order of first appearance (an address Caddy refuses is in none). */
+function byPort(addresses: readonly SiteAddress[]): SiteAddress[][] {
+  const groups = new Map<number, SiteAddress[]>();
+  for (const address of addresses) {
+    const group = groups.get(address.port) ?? [];
+    group.push(address);
+    groups.set(address.port, group);
+  }
+  return groups.size ? [...groups.values()] : [[]];
+}
 
 interface BuildContext {
   prefix: string;
@@ -219,7 +234,8 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], auto: AutoHttp
       source: address.arg.range,
     });
   }
-  const serverNames = [...new Set(addresses.map((a) => a.host).filter((h) => h !== ''))];
+  // An address with no host (`:443`) answers every name: `""` stands for it, as nginx's `server_name ""` does.
+  const serverNames = [...new Set(addresses.map((a) => a.host))].sort((a, b) => Number(a !== '') - Number(b !== ''));
   const certificates = [...tls.certificates, ...managedCertificates(addresses, listeners, tls, auto)];
   const range = site.headRange;
   const scopes = headerScopes(site, range);

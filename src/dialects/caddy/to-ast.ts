@@ -119,6 +119,16 @@ export class CaddyCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Dir
       if (error) this.report(error, this.source.span(token.startOffset, token.startOffset + raw.indexOf('\n')));
       return { value, raw, quoted: '<<', range };
     }
+    if (raw.startsWith('<<') && /^\r*\n/.test(this.source.text.slice(token.startOffset + raw.length, token.startOffset + raw.length + 8))) {
+      this.reportBadHeredoc(raw, range);
+    }
     return { value: unescapeBare(raw), raw, quoted: null, range };
+  }
+
+  // caddy 2.7+: lexer.go refuses `<<<` ("too many '<' for heredoc") and a marker with other characters than
+  // letters, digits, `-` and `_` at the end of a line (the Heredoc token only matches valid openers).
+  private reportBadHeredoc(raw: string, range: Span): void {
+    if (raw.startsWith('<<<')) this.report('Too many "<" for a heredoc: expected two, as in <<END', range);
+    else if (raw.length > 2) this.report(`Heredoc marker "${raw.slice(2)}" must hold only letters, digits, dashes and underscores`, range);
   }
 }
