@@ -10,23 +10,27 @@ import { allRules } from '../../rules/index.js';
 import { readHeader, type FixtureHeader } from './annotations.js';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
-export const DIALECTS = ['nginx'] as const;
+export const DIALECTS = ['nginx', 'caddy'] as const;
+/** Files that are fixture cases: nginx `*.conf`, Caddy `*.caddyfile` and `Caddyfile`. */
+const CASE_FILE = /\.(conf|caddyfile)$|^Caddyfile$/;
+/** Main files, read before the files they include (which then are not cases of their own). */
+const MAIN_FILES = new Set(['nginx.conf', 'Caddyfile']);
 /** Folders that hold parser and corpus material, not rule cases. */
 const NOT_RULE_CASES = new Set(['syntax', 'corpus']);
 const ruleIds = new Set(allRules.map((r) => r.meta.id));
 
-/** Case files of one folder: `nginx.conf` files first, so files they include are not cases of their own. */
+/** Case files of one folder: main files (`nginx.conf`, `Caddyfile`) first, so files they include are not cases of their own. */
 export function casesOf(dialect: string, folder: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.conf')) files.push(path);
+      else if (CASE_FILE.test(name)) files.push(path);
     }
   };
   walk(join(FIXTURES, dialect, folder));
-  return files.sort((a, b) => Number(basename(b) === 'nginx.conf') - Number(basename(a) === 'nginx.conf') || a.localeCompare(b));
+  return files.sort((a, b) => Number(MAIN_FILES.has(basename(b))) - Number(MAIN_FILES.has(basename(a))) || a.localeCompare(b));
 }
 
 export function optionsFor(header: FixtureHeader, folder: string, dialect: string): RunOptions {

@@ -73,7 +73,7 @@ function collect(file: ConfigFile, out: Map<string, ConfigFile>): void {
   while (stack.length) {
     const directive = stack.pop()!;
     for (const child of directive.included ?? []) collect(child, out);
-    if (directive.children) stack.push(...directive.children);
+    if (directive.children) for (const item of directive.children) stack.push(item);
   }
 }
 
@@ -110,9 +110,9 @@ function expandList(
       const snippet = expansion.snippets.get(directive.args[0].value);
       if (snippet) {
         const values = directive.args.slice(1).map((arg) => arg.value);
-        out.push(...expandList(snippet.children ?? [], inner, expansion, depth + 1, topLevel, values));
+        for (const item of expandList(snippet.children ?? [], inner, expansion, depth + 1, topLevel, values)) out.push(item);
       } else {
-        for (const file of written.included ?? []) out.push(...expandList(file.directives, inner, expansion, depth + 1, topLevel));
+        for (const file of written.included ?? []) for (const item of expandList(file.directives, inner, expansion, depth + 1, topLevel)) out.push(item);
       }
       continue;
     }

@@ -36,7 +36,7 @@ export function buildCaddyJsonModel(entry: ConfigFile, options: LintOptions): Tl
   const context: Context = { entry, httpPort, httpsPort, prefix: dirname(entry.path), pathMaps: options.pathMaps, loaded: loadedCertificates(root, entry, options.pathMaps) };
   for (const { key, keyRange, value } of members(member(http, 'servers'))) {
     const server = serverFacts(key, keyRange, value);
-    model.endpoints.push(...serverEndpoints(server, context));
+    for (const item of serverEndpoints(server, context)) model.endpoints.push(item);
   }
   return model;
 }
@@ -262,7 +262,7 @@ function scopesOf(routes: readonly JsonValue[], range: SourceRange): HeaderScope
       }
       for (const handler of handlersOf(route)) {
         const kind = text(member(handler, 'handler'));
-        if (kind === 'headers') ops.push(...headerOps(handler, matched ? 'path' : 'endpoint'));
+        if (kind === 'headers') for (const item of headerOps(handler, matched ? 'path' : 'endpoint')) ops.push(item);
         else if (kind === 'subroute') visit(items(member(handler, 'routes')), ops, matched);
       }
     }
@@ -292,7 +292,7 @@ function upstreamsOf(routes: readonly JsonValue[], level: SettingLevel): Upstrea
   for (const route of routes) {
     for (const handler of handlersOf(route)) {
       const kind = text(member(handler, 'handler'));
-      if (kind === 'subroute') out.push(...upstreamsOf(items(member(handler, 'routes')), hasPathMatcher(route) ? 'path' : level));
+      if (kind === 'subroute') for (const item of upstreamsOf(items(member(handler, 'routes')), hasPathMatcher(route) ? 'path' : level)) out.push(item);
       if (kind !== 'reverse_proxy') continue;
       const tls = at(handler, 'transport', 'tls');
       if (!tls) continue;

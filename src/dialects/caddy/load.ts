@@ -70,7 +70,7 @@ export async function loadCaddyfile(entry: string, context: LoadContext): Promis
   try {
     root = context.cache.get(entryPath) ?? readConfig(entryPath, context);
   } catch (error) {
-    throw new Error(`Cannot read Caddyfile "${entryPath}": ${failureText(error)}`);
+    throw new Error(`Cannot read Caddy config "${entryPath}": ${failureText(error)}`);
   }
   const realEntry = realPathOr(entryPath);
   const walk: Walk = { context, prefix: dirname(entryPath), snippets: new Set(), chain: [realEntry], reads: 0, full: false, announced: new Set() };

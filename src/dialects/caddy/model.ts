@@ -1,6 +1,7 @@
 // Reads a Caddyfile tree (imports expanded) into the dialect-neutral TLS model, with Caddy's automatic HTTPS.
 import { dirname, isAbsolute, join } from 'node:path';
-import type { Arg, ConfigFile, LoadDiagnostic } from '../../syntax/ast.js';
+import { walkDirectives, type Arg, type ConfigFile, type LoadDiagnostic } from '../../syntax/ast.js';
+import { versionAtLeast } from '../../model/compare-version.js';
 import type { SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import type {
@@ -9,7 +10,7 @@ import type {
 import { mapPath } from '../nginx/load.js';
 import { expandCaddyfile, withEnvDefaults, type CaddyConfig, type CaddySite, type ExpandedDirective } from './expand.js';
 import {
-  CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS, GO_CURVES,
+  CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS, GO_CURVES, HEREDOC_SINCE,
 } from './versions.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 
@@ -47,6 +48,7 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
   // ports is served by two servers, each with its own TLS and redirects, so it is an endpoint per port.
   const endpoints = sites.flatMap(({ site, addresses }) => byPort(addresses).map((group) => buildEndpoint(site, group, auto, tlsPorts, context)));
   const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
+  if (!versionAtLeast(version, HEREDOC_SINCE)) refuseHeredocs(files, version, problems);
   return { dialect: 'caddy', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints, files };
 }
 
@@ -60,7 +62,7 @@ function filesOf(entry: ConfigFile): ConfigFile[] {
     while (stack.length) {
       const directive = stack.pop()!;
       for (const child of directive.included ?? []) visit(child);
-      if (directive.children) stack.push(...directive.children);
+      if (directive.children) for (const item of directive.children) stack.push(item);
     }
   };
   visit(entry);
@@ -85,6 +87,18 @@ class Problems {
     if (!file || file.diagnostics.some((d) => d.message === message && d.range.start.offset === range.start.offset)) return;
     const diagnostic: LoadDiagnostic = { ruleId: 'parse-error', message, range };
     file.diagnostics.push(diagnostic);
+  }
+}
+
+// caddy: heredocs came with 2.7.0 (caddyconfig/caddyfile/lexer.go); 2.6 reads `<<EOF` as a word and the
+// body's lines as directives, which the adapter refuses.
+function refuseHeredocs(files: readonly ConfigFile[], version: string, problems: Problems): void {
+  for (const file of files) {
+    for (const directive of walkDirectives(file.directives)) {
+      for (const arg of directive.args) {
+        if (arg.quoted === '<<') problems.refuse(arg.range, `Caddy ${version} has no heredocs (Caddy 2.7 added them): write the text as a quoted string, or set --server-version caddy=2.7`);
+      }
+    }
   }
 }
 
@@ -545,7 +559,7 @@ function upstreamsOf(directives: readonly ExpandedDirective[], level: SettingLev
         out.push({ target: arg.value, via: 'reverse_proxy', source: arg.range, verify });
       }
     }
-    if (directive.children && directive.name !== 'reverse_proxy') out.push(...upstreamsOf(directive.children, PATH_BLOCKS.has(directive.name) ? 'path' : level));
+    if (directive.children && directive.name !== 'reverse_proxy') for (const item of upstreamsOf(directive.children, PATH_BLOCKS.has(directive.name) ? 'path' : level)) out.push(item);
   }
   return out;
 }

@@ -4,6 +4,9 @@ import type { TlsModel } from '../../../src/model/types.js';
 import { buildCaddyModel } from '../../../src/dialects/caddy/model.js';
 import { buildCaddyJsonModel } from '../../../src/dialects/caddy/json-model.js';
 import { parseCaddyfile, parseCaddyJson } from '../../../src/dialects/caddy/parse.js';
+import { loadCaddyfile } from '../../../src/dialects/caddy/load.js';
+import { expandGoSuites } from '../../../src/tls/go-suites.js';
+import { dirname } from 'node:path';
 import { DEFAULT_LIMITS } from '../../../src/engine/run.js';
 import type { LintOptions } from '../../../src/engine/options.js';
 
@@ -49,6 +52,18 @@ export function caddyfileFacts(text: string, path = '/oracle/Caddyfile'): { fact
   const file = parseCaddyfile(text, path);
   const model = buildCaddyModel(file, OPTIONS);
   return { facts: factsOf(model), problems: file.diagnostics.map((d) => d.message) };
+}
+
+/** Facts of a Caddyfile on disk, its imports followed; problems include suite names Go does not know (Caddy refuses them). */
+export async function caddyfileFactsOnDisk(path: string): Promise<{ facts: string[]; problems: string[] }> {
+  const context = {
+    root: dirname(path), pathMaps: [], cache: new Map(), maxFileBytes: 1 << 20, maxIncludedFiles: 1000, maxIncludeDepth: 50, notify: () => {},
+  };
+  const files = await loadCaddyfile(path, context);
+  const model = buildCaddyModel(files[0], OPTIONS);
+  const unknownSuites = model.endpoints.flatMap((e) => expandGoSuites(e.ciphers.value, '3.0').unknownTerms.map((t) => `unknown suite ${t.term}`));
+  const problems = [...model.files.flatMap((f) => f.diagnostics.map((d) => d.message)), ...new Set(unknownSuites)];
+  return { facts: factsOf(model), problems };
 }
 
 /** Facts of a Caddy JSON text. */

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCaddyfile } from '../../../src/dialects/caddy/parse.js';
-import { caddyfileFacts, jsonFacts } from './facts.js';
+import { caddyfileFacts, caddyfileFactsOnDisk, jsonFacts } from './facts.js';
 
 const CORPUS = fileURLToPath(new URL('../../../fixtures/corpus/caddy/', import.meta.url));
 const ADAPT_TESTS = join(CORPUS, 'caddyserver-caddy/caddytest/integration/caddyfile_adapt');
@@ -118,9 +118,8 @@ describe.runIf(caddyAvailable())('our Caddyfiles through Debian\'s caddy adapt',
 
   // Each file is adapted by the real caddy (no network, no admin: `adapt` only converts). A file Caddy
   // refuses must get an error from tlslint, and one it accepts must give the same facts both ways.
-  it.each(files.map((f) => [relative(FIXTURES, f), f] as const))('%s', (_name, path) => {
-    const text = readFileSync(path, 'utf8');
-    const ours = caddyfileFacts(text, path);
+  it.each(files.map((f) => [relative(FIXTURES, f), f] as const))('%s', async (_name, path) => {
+    const ours = await caddyfileFactsOnDisk(path);
     const adapted = spawnSync('caddy', ['adapt', '--adapter', 'caddyfile', '--config', path], { encoding: 'utf8', timeout: 30_000 });
     if (adapted.status !== 0) {
       expect(ours.problems.length, `caddy adapt refuses it: ${adapted.stderr.trim().split('\n').at(-1)}`).toBeGreaterThan(0);
