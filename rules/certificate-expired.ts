@@ -1,12 +1,12 @@
-// certificate-expired: a certificate the config names is past its notAfter date, or not valid yet.
+// certificate-expired: a certificate the config names is past its notAfter date.
 import { defineRule } from '../src/engine/define-rule.js';
-import { certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
+import { certificateProperties, certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
 import { isTlsEndpoint } from '../src/model/types.js';
 
 export default defineRule({
   id: 'certificate-expired',
-  description: 'A certificate the server presents has expired or is not valid yet',
-  howToFix: 'Renew the certificate (or fix the clock it was issued with) and point the configuration at the new file',
+  description: 'A certificate the server presents has expired',
+  howToFix: 'Renew the certificate and point the certificate file setting at the new file',
   severity: 'error',
   tags: ['security', 'certificate'],
   profiles: ['modern', 'intermediate', 'old'],
@@ -14,8 +14,6 @@ export default defineRule({
   messages: {
     expired: (p: { subject: string; notAfter: string; days: number }) =>
       `Expected a certificate valid now, got "${p.subject}" that expired on ${p.notAfter} (${p.days} day${p.days === 1 ? '' : 's'} ago): browsers refuse the connection`,
-    notYetValid: (p: { subject: string; notBefore: string }) =>
-      `Expected a certificate valid now, got "${p.subject}" that is valid only from ${p.notBefore}: browsers refuse the connection`,
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
@@ -25,9 +23,8 @@ export default defineRule({
         if (!info) continue;
         const range = certificateRange(ref) ?? endpoint.range;
         if (info.notAfter.getTime() < now) {
-          ctx.report('expired', { subject: info.subject, notAfter: utcDay(info.notAfter), days: Math.floor((now - info.notAfter.getTime()) / DAY_MS) }, range);
-        } else if (info.notBefore.getTime() > now) {
-          ctx.report('notYetValid', { subject: info.subject, notBefore: utcDay(info.notBefore) }, range);
+          const days = Math.floor((now - info.notAfter.getTime()) / DAY_MS);
+          ctx.report('expired', { subject: info.subject, notAfter: utcDay(info.notAfter), days }, range, { properties: certificateProperties(info) });
         }
       }
     }

@@ -1,7 +1,7 @@
 // certificate-expires-soon: a certificate the config names expires within the configured number of days.
 import { defineRule } from '../src/engine/define-rule.js';
 import { isTlsEndpoint } from '../src/model/types.js';
-import { certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
+import { certificateProperties, certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
 
 /** Let's Encrypt's clients renew 30 days before expiry; a certificate closer than that missed a renewal. */
 const DEFAULT_DAYS = 30;
@@ -33,10 +33,10 @@ export default defineRule({
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       for (const ref of endpoint.certificates) {
         const info = ref.info;
-        // An expired or not yet valid certificate is certificate-expired's finding.
+        // An expired or not yet valid certificate is certificate-expired's or certificate-not-yet-valid's finding.
         if (!info || info.notAfter.getTime() < now || info.notBefore.getTime() > now) continue;
         const days = Math.floor((info.notAfter.getTime() - now) / DAY_MS);
-        if (days < limit) ctx.report('soon', { subject: info.subject, notAfter: utcDay(info.notAfter), days, limit }, certificateRange(ref) ?? endpoint.range);
+        if (days < limit) ctx.report('soon', { subject: info.subject, notAfter: utcDay(info.notAfter), days, limit }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
       }
     }
   },

@@ -1,14 +1,19 @@
 // cipher-no-usable-suite: no suite is left for the enabled protocols or the certificate, so handshakes fail.
 import { defineRule } from '../src/engine/define-rule.js';
-import type { CertificateInfo } from '../src/model/types.js';
+import { isTlsEndpoint, type CertificateInfo, type Endpoint } from '../src/model/types.js';
+import { expandCipherString } from '../src/tls/cipher-string.js';
 import { cipherTargets, type CipherTarget } from '../src/tls/endpoint-ciphers.js';
-import { suiteFitsKeyType } from '../src/tls/negotiable.js';
+import { negotiableProtocols, suiteFitsKeyType } from '../src/tls/negotiable.js';
 
 const KEY_NAMES: Record<CertificateInfo['keyType'], string> = { rsa: 'RSA', ec: 'ECDSA', ed25519: 'Ed25519', ed448: 'Ed448', dsa: 'DSA', unknown: 'unknown' };
 
-/** Key types of the endpoint's readable certificates (empty when none could be read). */
+/**
+ * Key types of the endpoint's certificates, or empty unless every one was read: a certificate of unknown
+ * type (not readable, named by a variable) may be the one the suites fit, and unknown is not a finding.
+ */
 function knownKeyTypes(target: CipherTarget): CertificateInfo['keyType'][] {
-  return target.endpoint.certificates.map((c) => c.info?.keyType).filter((k): k is CertificateInfo['keyType'] => k !== undefined && k !== 'unknown');
+  const types = target.endpoint.certificates.map((c) => c.info?.keyType);
+  return types.every((k) => k !== undefined && k !== 'unknown') ? (types as CertificateInfo['keyType'][]) : [];
 }
 
 export default defineRule({
@@ -22,9 +27,27 @@ export default defineRule({
     rejected: (p: { value: string; reason: string }) => `Missing usable cipher suite: OpenSSL rejects "${p.value}" (${p.reason})`,
     noneForProtocols: (p: { value: string; protocols: string }) => `Missing cipher suite for ${p.protocols}: "${p.value}" leaves none OpenSSL will negotiate`,
     noneForKey: (p: { value: string; keys: string }) => `Missing cipher suite for the ${p.keys} certificate: "${p.value}" enables none that it can sign`,
+    noProtocol: (p: { protocols: string; openssl: string }) =>
+      `Missing usable protocol: OpenSSL ${p.openssl} negotiates none of "${p.protocols}" at this security level, so every handshake fails`,
   },
   check(model, ctx) {
-    for (const target of cipherTargets(model, ctx.options.openssl)) {
+    const { openssl } = ctx.options;
+    const noProtocol = new Set<Endpoint>();
+    const reported = new Set<string>();
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
+      if (negotiableProtocols(endpoint.protocols.value, openssl, level).length > 0) continue;
+      noProtocol.add(endpoint);
+      const { source, valueRange } = endpoint.protocols;
+      const range = source ? valueRange ?? source : endpoint.range;
+      const key = `${range.file}:${range.start.offset}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      ctx.report('noProtocol', { protocols: endpoint.protocols.value.join(' '), openssl }, range);
+    }
+    for (const target of cipherTargets(model, openssl)) {
+      // With no protocol left there is no suite to look for: the protocols are the finding.
+      if (noProtocol.has(target.endpoint)) continue;
       const value = target.endpoint.ciphers.value;
       if (target.expansion.error) {
         ctx.report('rejected', { value, reason: target.expansion.error.kind }, target.range);

@@ -60,8 +60,9 @@ export default defineRule({
       else ctx.report(tls13 ? 'unknownCiphersuite' : 'unknown', { term: term.term }, at);
     };
     for (const { setting, range } of writtenSettings(model, (e) => e.ciphers)) {
+      // An unknown name after `!`, `-` or `+` matches no suite, so excluding or reordering it changes nothing.
       const expansion = model.server.tlsLibrary === 'go' ? expandGoSuites(setting.value, openssl) : expandCipherString(setting.value, openssl);
-      for (const term of expansion.unknownTerms) report(term, setting, range, false);
+      for (const term of expansion.unknownTerms) if (term.adds) report(term, setting, range, false);
     }
     // Go's TLS 1.3 suites cannot be configured: there is no written setting to check.
     for (const { setting, range } of writtenSettings(model, (e) => e.ciphersuites)) {

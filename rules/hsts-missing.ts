@@ -18,6 +18,10 @@ export default defineRule({
       `Expected a Strict-Transport-Security header ("max-age=${p.maxAge}") on "${p.names}", got none`,
     scope: (p: { scope: string }) =>
       `Expected a Strict-Transport-Security header in "${p.scope}" too, got none: other blocks of this server send it`,
+    // hstspreload.org: "If you are serving an additional redirect from your HTTPS site, that redirect must
+    // still have the HSTS header"; browsers store the policy from any response over HTTPS (RFC 6797 8.1).
+    redirect: (p: { names: string; maxAge: number }) =>
+      `Expected a Strict-Transport-Security header ("max-age=${p.maxAge}") on the HTTPS redirects of "${p.names}", got none: browsers store HSTS from a redirect too, and preload lists require it there`,
   },
   check(model, ctx) {
     const maxAge = ctx.profile.hstsMinAge;
@@ -27,7 +31,8 @@ export default defineRule({
       const lacking = endpoint.scopes.filter((scope) => servesContent(scope, endpoint) && lacksHsts(scope));
       if (lacking.length === 0) continue;
       if (!endpoint.scopes.some(hasHsts)) {
-        ctx.report('server', { names: namesOf(endpoint), maxAge }, endpoint.range, { change: addHsts(endpoint, endpoint.scopes[0], maxAge) });
+        const messageId = lacking.every((scope) => scope.returns === 'redirect') ? 'redirect' : 'server';
+        ctx.report(messageId, { names: namesOf(endpoint), maxAge }, endpoint.range, { change: addHsts(endpoint, endpoint.scopes[0], maxAge) });
         continue;
       }
       // Some blocks of this server send it: the others were forgotten.
@@ -49,11 +54,13 @@ function lacksHsts(scope: HeaderScope): boolean {
 }
 
 /**
- * Scopes that only redirect or answer a fixed status serve nothing to protect. The endpoint scope
- * itself answers only requests no path scope takes, and a catch-all path scope takes them all.
+ * Scopes that answer only an error status or close the connection serve nothing to protect; a redirect or
+ * a fixed body over HTTPS is a response like any other. The endpoint scope itself answers only requests
+ * no path scope takes, and a catch-all path scope takes them all.
  */
 function servesContent(scope: HeaderScope, endpoint: Endpoint): boolean {
-  if (scope.returnsOnly) return false;
+  if (scope.returns === 'error' || scope.returns === 'close') return false;
+  if (scope.returns !== null) return true;
   return scope.kind !== 'endpoint' || !endpoint.scopes.some((s) => s.kind === 'path' && s.catchAll);
 }
 

@@ -18,11 +18,17 @@ export default defineRule({
     // ResponseHeader.always: the dialect knows which statuses a header without it reaches (nginx: 2xx and 3xx only).
     notAlways: (p: { always: string; directive: string; server: string }) =>
       `Expected "${p.always}" on ${p.directive} Strict-Transport-Security: without it ${p.server} leaves the header off 4xx and 5xx responses`,
+    // The header's own status list decides where it goes (headers-more -s): there is no flag to add.
+    statusFilter: 'Expected the Strict-Transport-Security header on every response, got a status list without 4xx and 5xx codes: drop the list or add the error statuses',
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
         if (header.always) continue;
+        if (header.statusFilter) {
+          ctx.report('statusFilter', undefined, header.statusFilter);
+          continue;
+        }
         const { names } = ctx;
         const data = { always: names.alwaysKeyword, directive: names.headerDirective, server: names.server };
         ctx.report('notAlways', data, header.source, { change: { kind: 'headerAlways', header } });

@@ -22,8 +22,9 @@ export default defineRule({
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       for (const scope of endpoint.scopes) {
-        // A block that only redirects or answers a fixed status serves nothing HSTS would protect.
-        if (scope.returnsOnly || hstsHeadersOf(scope.headers).length > 0) continue;
+        // A block that answers only an error status or closes the connection serves nothing HSTS would protect;
+        // a redirect over HTTPS is a response browsers take HSTS from.
+        if (scope.returns === 'error' || scope.returns === 'close' || hstsHeadersOf(scope.headers).length > 0) continue;
         const lost = hstsHeadersOf(scope.dropped)[0];
         if (!lost) continue;
         const label = scope.kind === 'endpoint' ? endpoint.label : scope.label;

@@ -15,15 +15,17 @@ export default defineRule({
     plainRedirect: (p: { names: string }) => `Expected a redirect to https:// for "${p.names}", got a redirect that stays on plain HTTP`,
   },
   check(model, ctx) {
-    const tlsNames = new Set(model.endpoints.filter(isTlsEndpoint).flatMap((e) => e.serverNames.filter(isRealName)));
-    for (const endpoint of model.endpoints) {
+    const web = model.endpoints.filter((e) => e.application === 'http');
+    const tlsNames = new Set(web.filter(isTlsEndpoint).flatMap((e) => e.serverNames.filter(isRealName)));
+    for (const endpoint of web) {
       const plain = endpoint.listeners.find(isPublicPlainListener);
       if (!plain || endpoint.httpRedirect?.toHttps) continue;
       const shared = endpoint.serverNames.filter((n) => isRealName(n) && tlsNames.has(n));
       // The https twin: another TLS server with a common name, or this very server on a TLS port too.
       if (shared.length === 0 && !isTlsEndpoint(endpoint)) continue;
-      // A server that only answers with a fixed status (`return 444;`) serves no content to protect.
-      if (!endpoint.httpRedirect && endpoint.scopes[0]?.returnsOnly) continue;
+      // A server that only answers with an error status or closes the connection (`return 444;`) serves no content to protect.
+      const answer = endpoint.scopes[0]?.returns;
+      if (!endpoint.httpRedirect && (answer === 'error' || answer === 'close')) continue;
       const names = (shared.length ? shared : endpoint.serverNames.filter(isRealName)).join(' ') || endpoint.label;
       const range = plain.source ?? endpoint.range;
       if (endpoint.httpRedirect) {

@@ -1,12 +1,20 @@
 // Every rule tlslint ships, sorted by id: the registry the engine, the CLI and the docs read.
 import type { Rule } from '../src/engine/define-rule.js';
+import certificateChainIncomplete from './certificate-chain-incomplete.js';
 import certificateExpired from './certificate-expired.js';
 import certificateExpiresSoon from './certificate-expires-soon.js';
+import certificateFileMissing from './certificate-file-missing.js';
+import certificateKeyMismatch from './certificate-key-mismatch.js';
+import certificateNameMismatch from './certificate-name-mismatch.js';
+import certificateNotYetValid from './certificate-not-yet-valid.js';
+import certificateWeakKey from './certificate-weak-key.js';
+import certificateWeakSignature from './certificate-weak-signature.js';
 import cipherNoForwardSecrecy from './cipher-no-forward-secrecy.js';
 import cipherNoUsableSuite from './cipher-no-usable-suite.js';
 import cipherNotInProfile from './cipher-not-in-profile.js';
 import cipherUnknown from './cipher-unknown.js';
 import cipherWeak from './cipher-weak.js';
+import dhparamWeak from './dhparam-weak.js';
 import hstsInvalid from './hsts-invalid.js';
 import hstsMaxAgeShort from './hsts-max-age-short.js';
 import hstsMissing from './hsts-missing.js';
@@ -27,13 +35,21 @@ import sslDirectiveDeprecated from './ssl-directive-deprecated.js';
 import upstreamTlsUnverified from './upstream-tls-unverified.js';
 
 export const allRules: readonly Rule[] = [
+  certificateChainIncomplete,
   certificateExpired,
   certificateExpiresSoon,
+  certificateFileMissing,
+  certificateKeyMismatch,
+  certificateNameMismatch,
+  certificateNotYetValid,
+  certificateWeakKey,
+  certificateWeakSignature,
   cipherNoForwardSecrecy,
   cipherNoUsableSuite,
   cipherNotInProfile,
   cipherUnknown,
   cipherWeak,
+  dhparamWeak,
   hstsInvalid,
   hstsMaxAgeShort,
   hstsMissing,

@@ -16,6 +16,8 @@ export default defineRule({
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints) {
+      // A TCP proxy on 443 (TLS passthrough) carries the client's own TLS to the backend: it serves no plain HTTP.
+      if (endpoint.application !== 'http') continue;
       for (const listener of endpoint.listeners) {
         // QUIC listeners are TLS by construction (HTTP/3); unix sockets have no port.
         if (listener.port !== HTTPS_PORT || listener.tls || listener.quic || listener.unixPath !== undefined) continue;

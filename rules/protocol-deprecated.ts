@@ -1,7 +1,7 @@
 // protocol-deprecated: a TLS endpoint negotiates SSL 2/3 or TLS 1.0/1.1 that the chosen Mozilla profile does not allow.
 import { defineRule } from '../src/engine/define-rule.js';
 import { isTlsEndpoint, type Endpoint, type TlsProtocol } from '../src/model/types.js';
-import type { OpenSslVersion } from '../src/engine/options.js';
+import type { OpenSslVersion } from '../src/tls/openssl-builds.js';
 import { expandCipherString } from '../src/tls/cipher-string.js';
 import { negotiableProtocols } from '../src/tls/negotiable.js';
 

@@ -5,7 +5,7 @@ import { isTlsEndpoint } from '../src/model/types.js';
 export default defineRule({
   id: 'session-tickets-enabled',
   description: 'TLS session tickets are on while the ticket keys are never rotated',
-  howToFix: 'Turn session tickets off, or let the server rotate the ticket keys (nginx 1.23.2+ with a shared session cache)',
+  howToFix: 'Turn session tickets off, or let the server rotate the ticket keys itself',
   severity: 'warning',
   tags: ['security', 'sessions'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -5,8 +5,8 @@ import type { SourceRange } from '../src/syntax/range.js';
 
 export default defineRule({
   id: 'ssl-directive-deprecated',
-  description: 'The deprecated "ssl" directive is used instead of the "ssl" parameter of "listen"',
-  howToFix: 'Delete the deprecated setting and write what replaces it (for nginx `ssl on;`: `listen 443 ssl;`)',
+  description: 'A TLS directive the server deprecated or removed is used instead of its replacement',
+  howToFix: 'Delete the deprecated directive and write the replacement the message names',
   severity: 'error',
   tags: ['deprecated', 'listen'],
   profiles: ['modern', 'intermediate', 'old'],

@@ -9,12 +9,13 @@ import { pageWithSections } from './helpers/rule-pages.js';
 import { Capture } from './helpers/run-cli.js';
 import { readdirSync } from 'node:fs';
 import { printRuleDoc } from '../src/cli/rules-command.js';
+import { DIALECT_IDS, DIALECT_INFO } from '../src/dialects/registry.js';
 
 const RULES_DIR = resolve(import.meta.dirname, '../rules');
 /** Fence language → dialect and the file name its examples are written to. */
-const FENCES: Record<string, { dialect: RunOptions['dialect']; file: string }> = {
-  nginx: { dialect: 'nginx', file: 'nginx.conf' },
-};
+const FENCES: Record<string, { dialect: RunOptions['dialect']; file: string }> = Object.fromEntries(
+  DIALECT_IDS.map((id) => [DIALECT_INFO[id].fence, { dialect: id, file: DIALECT_INFO[id].exampleFile }]),
+);
 
 interface Example {
   section: 'Problematic config' | 'Correct config';

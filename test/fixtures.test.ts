@@ -1,11 +1,13 @@
 // Table-driven fixture suite: every config under fixtures/<dialect>/<rule-id>/ is linted and its findings
 // must match its own `# expect:` / `# ok:` annotations both ways; every run's SARIF must validate.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../src/engine/finding.js';
+import { isFilesNotFoundNotice } from '../src/engine/run.js';
 import { readExpectations, type Expectation } from './helpers/annotations.js';
-import { DIALECTS, FIXTURES, foldersOf, lintCases } from './helpers/fixture-cases.js';
+import { applyFindingFixes } from '../src/engine/fix.js';
+import { DIALECTS, FIXED_SUFFIX, FIXTURES, foldersOf, lintCases } from './helpers/fixture-cases.js';
 import { sarifFor } from './helpers/sarif.js';
 
 /** Differences between findings and annotations, as readable lines; empty when they agree. */
@@ -17,8 +19,21 @@ export function compareWithAnnotations(result: LintResult): string[] {
     for (const exp of readExpectations(readFileSync(file, 'utf8'))) checkExpectation(exp, file, rel, unmatched, problems);
   }
   for (const f of unmatched) problems.push(`${relative(FIXTURES, f.range.file)}:${f.range.start.line}: unexpected ${f.ruleId}: ${f.message}`);
-  for (const n of result.notifications) problems.push(`notification: ${n.message}`);
+  // Configs that name certificates outside the fixture tree (/etc/ssl/...) get the run's one note about them.
+  for (const n of result.notifications) if (!isFilesNotFoundNotice(n)) problems.push(`notification: ${n.message}`);
   return problems;
+}
+
+/** The case's fixes applied once must give its `.fixed.conf`, when it has one (ESLint's `output`). */
+export function compareWithFixed(file: string, result: LintResult): string[] {
+  // `case.fixed.conf` beside `case.conf`, `case.fixed.caddyfile` beside `case.caddyfile`.
+  const fixedFile = file.replace(/(\.conf|\.caddyfile)$/, '.fixed$1');
+  if (fixedFile === file || !existsSync(fixedFile)) return [];
+  const fixable = result.findings.filter((f) => f.fix && f.range.file === file);
+  const original = readFileSync(file, 'utf8');
+  const fixed = applyFindingFixes(original, fixable).text;
+  if (fixed === original) return [`${relative(FIXTURES, file)}: has ${relative(FIXTURES, fixedFile)} but no fix changes it`];
+  return fixed === readFileSync(fixedFile, 'utf8') ? [] : [`${relative(FIXTURES, file)}: --fix output differs from ${relative(FIXTURES, fixedFile)}:\n${fixed}`];
 }
 
 function checkExpectation(exp: Expectation, file: string, rel: string, unmatched: Finding[], problems: string[]): void {
@@ -40,6 +55,7 @@ for (const dialect of DIALECTS) {
         const problems: string[] = [];
         for await (const { file, result } of lintCases(dialect, folder)) {
           problems.push(...compareWithAnnotations(result));
+          problems.push(...compareWithFixed(file, result));
           problems.push(...sarifFor(result).errors.map((e) => `${relative(FIXTURES, file)}: SARIF invalid: ${e}`));
         }
         expect(problems).toEqual([]);

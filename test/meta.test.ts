@@ -4,11 +4,12 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
 import { readExpectations } from './helpers/annotations.js';
+import { DIALECT_IDS } from '../src/dialects/registry.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RULES_DIR = join(ROOT, 'rules');
 const DOC_SECTIONS = ['Why is this bad?', 'Problematic config', 'Correct config', 'How to fix', 'Profiles', 'Options', 'When not to use it', 'References'];
-const FIXTURE_DIALECTS = ['nginx', 'caddy'] as const;
+const FIXED_SUFFIX = '.fixed.conf';
 
 const ruleFiles = readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
 const docFiles = readdirSync(RULES_DIR).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
@@ -20,6 +21,7 @@ function annotationsOf(dialect: string): Set<string> {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith(FIXED_SUFFIX) || name.endsWith('.fixed.caddyfile')) found.add(`fixed:${dir.slice(join(ROOT, 'fixtures', dialect).length + 1).split('/')[0]}`);
       else if (/\.(conf|caddyfile|inc)$|^Caddyfile$/.test(name)) for (const e of readExpectations(readFileSync(path, 'utf8'))) found.add(`${e.kind}:${e.ruleId}`);
     }
   };
@@ -58,12 +60,17 @@ describe.each(allRules.map((r) => [r.meta.id, r] as const))('rule %s', (id, rule
     expect(sections).toEqual(DOC_SECTIONS);
   });
 
-  it.each(FIXTURE_DIALECTS)('has fixtures that expect it and fixtures where it must stay silent (%s)', (dialect) => {
-    // A rule limited to other servers (RuleMeta.dialects) has no fixtures here.
-    if (rule.meta.dialects && !rule.meta.dialects.includes(dialect)) return;
+  it.each(rule.meta.dialects ?? DIALECT_IDS)('has fixtures that expect it and fixtures where it must stay silent (%s)', (dialect) => {
     const annotations = annotationsOf(dialect);
     expect(annotations.has(`expect:${id}`), `no "# expect: ${id}" fixture`).toBe(true);
     expect(annotations.has(`ok:${id}`), `no "# ok: ${id}" fixture`).toBe(true);
+  });
+
+  it('has an expected --fix output (a .fixed.conf fixture) exactly when it is fixable', () => {
+    const dialects = rule.meta.dialects ?? DIALECT_IDS;
+    const withFixed = dialects.filter((dialect) => annotationsOf(dialect).has(`fixed:${id}`));
+    if (rule.meta.fixable) expect(withFixed, `fixable, but no fixtures/<dialect>/${id}/*${FIXED_SUFFIX}`).not.toEqual([]);
+    else expect(withFixed, 'not fixable, yet a .fixed.conf fixture exists').toEqual([]);
   });
 });
 

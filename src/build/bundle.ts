@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bin', 'tlslint.js');
 const NOTICES = join(ROOT, 'bin', 'THIRD-PARTY-NOTICES.txt');
+/** tlslint's own MPL-2.0 file: the Mozilla guideline data, kept under its source's license. */
+const MPL_DATA = 'src/tls/mozilla-guidelines.data.ts';
 /** Code loaded only when needed (the config-file reader with yaml, ajv and picomatch), one file per chunk. */
 const CHUNKS = join(ROOT, 'bin', 'chunks');
 
@@ -30,7 +32,31 @@ const result = await build({
   // CommonJS dependencies (commander) call require() for Node built-ins, which an ES module lacks.
   banner: { js: "import { createRequire as __tlslintCreateRequire } from 'node:module';\nconst require = __tlslintCreateRequire(import.meta.url);" },
 });
-writeFileSync(NOTICES, notices(result.metafile));
+writeFileSync(NOTICES, `${notices(result.metafile)}${mplNotice(result.metafile)}`);
+
+/**
+ * The notice MPL-2.0 asks for when its files ship in an Executable Form (section 3.2): which data, where its
+ * Source Code Form is, and the license text. Written only when the bundle holds that data.
+ */
+function mplNotice(metafile: Metafile): string {
+  if (!Object.keys(metafile.inputs).some((input) => input.endsWith(MPL_DATA))) return '';
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const license = readFileSync(join(ROOT, 'src/tls/LICENSE.MPL-2.0.txt'), 'utf8').trim();
+  return [
+    `\n${'-'.repeat(72)}\n`,
+    'Mozilla Server Side TLS guidelines (MPL-2.0)',
+    '',
+    'bin/tlslint.js holds the per-profile facts of the Mozilla Server Side TLS guidelines 5.1-6.0, from',
+    'mozilla/ssl-config-generator (src/static/guidelines/*.json at commit 858f8f74a4fd1293a3a7f5ab0c16eb1eb891393a),',
+    'reduced to the keys tlslint uses. That data is licensed under the Mozilla Public License 2.0, as its source is;',
+    'the rest of tlslint is MIT-licensed (see LICENSE). Its Source Code Form is',
+    `${MPL_DATA} in https://github.com/tlslint/tlslint at tag v${version}, and the original is at`,
+    'https://github.com/mozilla/ssl-config-generator.',
+    '',
+    license,
+    '',
+  ].join('\n');
+}
 
 /** The license text of every package the bundle holds, found from the bundle's inputs. */
 function notices(metafile: Metafile): string {

@@ -2,10 +2,10 @@
 import { Command, Option } from 'commander';
 import { shouldUseColor } from '../report/index.js';
 import { GUIDELINE_VERSIONS, LATEST_GUIDELINES, PROFILE_NAMES, type ProfileName } from '../tls/mozilla-profiles.js';
-import type { OpenSslVersion } from '../engine/options.js';
+import type { OpenSslVersion } from '../tls/openssl-builds.js';
 import { runCiphersCommand, type CiphersFormat } from './ciphers.js';
 import type { CliIo } from './main.js';
-import { OPENSSL_VERSIONS } from './options.js';
+import { OPENSSL_VERSIONS } from '../tls/openssl-builds.js';
 
 interface CiphersFlags {
   format: CiphersFormat;

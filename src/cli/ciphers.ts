@@ -1,6 +1,6 @@
 // `tlslint ciphers`: what an OpenSSL cipher string really enables, as names, a table or JSON, without a server.
 import pc from 'picocolors';
-import type { OpenSslVersion } from '../engine/options.js';
+import type { OpenSslVersion } from '../tls/openssl-builds.js';
 import { expandCipherString, type CipherStringResult, type UnknownTerm } from '../tls/cipher-string.js';
 import { getProfile, LATEST_GUIDELINES, type Profile, type ProfileName } from '../tls/mozilla-profiles.js';
 import { negotiableSuites } from '../tls/negotiable.js';

@@ -1,33 +1,37 @@
 // The tlslint command line: parses argv, runs a subcommand, returns the exit code (0 clean, 1 findings, 2 usage or fatal).
-import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { closeSync, existsSync, statSync, writeSync } from 'node:fs';
+import { fileErrorText, openRegularFileForWriting, RefusedFile } from '../engine/read-file.js';
+import { dirname, relative, resolve } from 'node:path';
 import { collectGarbage } from '../engine/memory.js';
-import { MAX_FIX_PASSES, planFixes, unifiedDiff, writeAtomically } from '../engine/fix.js';
+import { FixAbandoned, fixScope, MAX_FIX_PASSES, planFixes, unifiedDiff, writeAtomically } from '../engine/fix.js';
 import { applyBaseline, writeBaseline } from '../engine/baseline.js';
 import { Command, CommanderError, Option } from 'commander';
-import { atLeast, type LintResult, type Severity } from '../engine/finding.js';
+import { atLeast, type LintResult, type Severity, type ToolNotification } from '../engine/finding.js';
 import { packageVersion } from '../engine/package-root.js';
-import { lint } from '../engine/run.js';
+import { lint, type StdinInput } from '../engine/run.js';
 import { ConfigError, ConfigResolver } from '../engine/config.js';
 import { optionsResolver, type ExplicitFlags } from '../engine/effective-options.js';
 import { printConfig } from './print-config.js';
-import { DIALECT_IDS } from '../dialects/registry.js';
 import { allRules } from '../../rules/index.js';
 import { GUIDELINE_VERSIONS, LATEST_GUIDELINES, PROFILE_NAMES } from '../tls/mozilla-profiles.js';
-import { FAIL_ON, FORMATS, OPENSSL_VERSIONS, settingsFromFlags, UsageError, type CliFlags, type CliSettings } from './options.js';
+import { DIALECT_IDS } from '../dialects/registry.js';
+import { OPENSSL_VERSIONS } from '../tls/openssl-builds.js';
+import { FAIL_ON, FORMATS, settingsFromFlags, UNUSED_DISABLE_SEVERITIES, UsageError, type CliFlags, type CliSettings, type FailOn } from './options.js';
 import { renderReport } from './render.js';
 import { printRuleDoc, printRuleList } from './rules-command.js';
 import { ciphersSubcommand } from './ciphers-subcommand.js';
 
 /** Where the CLI writes; tests pass buffers. */
 export interface CliIo {
+  /** Read only with `--stdin`. */
+  stdin?: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
 
-const defaultIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+const defaultIo = (): CliIo => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
 
 /** Text written per call: large enough to keep calls few, small enough not to copy a whole report. */
 const WRITE_BATCH_CHARS = 1 << 20;
@@ -45,9 +49,41 @@ function* batched(chunks: Iterable<string>): Generator<string> {
   if (batch) yield batch;
 }
 
+/** A file the user named could not be used (an -o into a missing directory, a FIFO): exit 2, no stack, no "internal error". */
+export class FileError extends Error {}
+
+/**
+ * Refuses to write `flag`'s file when it is one the run read (by device and inode, so through any link):
+ * `-o nginx.conf nginx.conf` would replace the config with the report.
+ */
+function refuseOverwritingLinted(path: string, result: LintResult, flag: string): void {
+  let target;
+  try {
+    target = statSync(path);
+  } catch {
+    return;
+  }
+  for (const file of result.files) {
+    let info;
+    try {
+      info = statSync(file);
+    } catch {
+      continue;
+    }
+    if (info.ino === target.ino && info.dev === target.dev) {
+      throw new FileError(`Refusing to write ${flag} ${path}: it is ${file === path ? 'a file this run linted' : `the linted file ${file}`}`);
+    }
+  }
+}
+
 /** Writes the report to `path` (`--output`) through one reused buffer, so no piece is copied twice. */
 function writeChunks(path: string, chunks: Iterable<string>): void {
-  const fd = openSync(path, 'w');
+  let fd: number;
+  try {
+    fd = openRegularFileForWriting(path);
+  } catch (error) {
+    throw new FileError(`Cannot write the report to ${path}: ${fileErrorText(error)}`);
+  }
   const buffer = Buffer.allocUnsafe(WRITE_BATCH_CHARS * 3);
   let used = 0;
   const flush = (bytes: Buffer, length: number) => {
@@ -68,6 +104,10 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
       }
     }
     flush(buffer, used);
+  } catch (error) {
+    // A full disk or a quota is the user's to fix; a report that failed to render is an internal error.
+    if ((error as NodeJS.ErrnoException).code) throw new FileError(`Cannot write the report to ${path}: ${fileErrorText(error)}`);
+    throw error;
   } finally {
     closeSync(fd);
   }
@@ -93,16 +133,23 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .argument('[paths...]', 'config files or directories to lint', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--also-report <format=file>', 'also write the same run in another format to a file, - for stdout (repeatable)', collect, [])
     .option('--sarif-category <id>', 'SARIF automationDetails.id prefix: one category per code scanning analysis')
+    .option('--sarif-include-suppressed', 'keep suppressed and baselined results in SARIF (GitHub shows them as open alerts)')
     .addOption(new Option('--profile <profile>', 'Mozilla Server Side TLS profile').choices(PROFILE_NAMES).default('intermediate'))
     .addOption(new Option('--guidelines <version>', 'Mozilla guidelines version').choices(GUIDELINE_VERSIONS).default(LATEST_GUIDELINES))
     .option('--server-version <version>', 'server version whose defaults apply, e.g. 1.22.1 or nginx=1.22.1')
     .addOption(new Option('--openssl <version>', 'OpenSSL version the server is built with').choices(OPENSSL_VERSIONS).default('3.0'))
     .option('--rule <id=severity>', 'set a rule to off|note|warning|error (repeatable)', collect, [])
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(FAIL_ON).default('warning'))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1; none: report only').choices(FAIL_ON).default('warning'))
+    .option('--max-warnings <count>', 'warnings fail the run only when there are more than this many')
+    .option('--quiet', 'report only errors; warnings and notes neither print nor fail the run')
+    .option('--stdin', 'lint the config text read from stdin')
+    .option('--stdin-filename <path>', 'with --stdin: the file the text is linted as (inside the tree that includes it)')
+    .option('--no-error-on-unmatched-pattern', 'a path that matches no config file is not an error (exit 2 otherwise)')
     .option('--root <dir>', 'repository root: report paths are relative to it, includes resolve against it')
     .option('--map <from=to>', 'map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)', collect, [])
-    .addOption(new Option('--dialect <dialect>', 'server dialect').choices([...DIALECT_IDS]).default('nginx'))
+    .addOption(new Option('--dialect <dialect>', 'read every file as this server\'s configuration (default: detected from each path)').choices(DIALECT_IDS))
     .option('--now <date>', 'date certificate checks compare against (ISO 8601)')
     .option('--max-file-size <size>', 'largest config file read, e.g. 50M')
     .option('--max-included-files <count>', 'most files one entry may include, counting every inclusion (default 10000)')
@@ -112,6 +159,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--baseline <file>', 'report only findings not recorded in this baseline file')
     .option('--update-baseline', 'with --baseline: record the current findings in the file instead')
     .option('--report-unused-disable', 'warn about tlslint-disable comments that suppress nothing')
+    .addOption(new Option('--report-unused-disable-severity <severity>', 'report unused tlslint-disable comments at this severity').choices(UNUSED_DISABLE_SEVERITIES))
     .option('-c, --config <file>', 'use this config file for every linted file instead of searching for one')
     .option('--no-config', 'use no config file (.tlslintrc.json, .tlslintrc.yaml, tlslint.config.json)')
     .option('--print-config <file>', 'print the configuration tlslint would lint <file> with, as JSON, and exit')
@@ -145,60 +193,136 @@ function explicitFlags(command: Command, flags: CliFlags): ExplicitFlags {
     profile: given('profile'),
     guidelines: given('guidelines'),
     openssl: given('openssl'),
-    serverVersions: flags.serverVersion ? [flags.serverVersion.includes('=') ? flags.serverVersion.split('=')[0] : flags.dialect] : [],
+    serverVersions: flags.serverVersion ? [flags.serverVersion.includes('=') ? flags.serverVersion.split('=')[0] : flags.dialect ?? 'nginx'] : [],
     rules: flags.rule.map((r) => r.split('=')[0]),
+    failOn: given('failOn'),
+    paths: command.args.length > 0,
   };
 }
 
 async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitFlags, io: CliIo): Promise<number> {
   const settings = settingsFromFlags(flags, allRules.map((r) => r.meta.id), io.cwd);
   paths = paths.map((path) => resolve(io.cwd, path));
-  const configs = new ConfigResolver(allRules, flags.config === false ? false : flags.config === undefined ? undefined : resolve(io.cwd, flags.config));
+  const explicitConfig = flags.config === false ? false : flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
+  const configs = new ConfigResolver(allRules, explicitConfig, flags.root === undefined ? undefined : settings.run.root);
+  const baseline = await runLevelSettings(flags, explicit, settings, configs, io.cwd);
   settings.optionsFor = optionsResolver(settings.run, explicit, configs);
   if (flags.printConfig !== undefined) return printConfig(resolve(io.cwd, flags.printConfig), settings, configs, io);
+  const stdin = flags.stdin ? await readStdin(flags, explicit, io) : undefined;
   if (flags.fixDryRun) return fixDryRun(paths, settings, io);
-  const result = flags.fix ? await lintAndFix(paths, settings, io) : await lint(paths, settings.run, settings.optionsFor);
-  if (flags.baseline) await useBaseline(flags.baseline, flags.updateBaseline ?? false, result, io);
+  const result = flags.fix ? await lintAndFix(paths, settings, io) : await lint(paths, settings.run, settings.optionsFor, stdin);
+  if (baseline) await useBaseline(baseline, flags.updateBaseline ?? false, result, io);
+  if (settings.quiet) {
+    result.findings = result.findings.filter((f) => f.severity === 'error');
+    // Only errors: a note about files outside the checkout is not what --quiet asks to see.
+    result.notifications = result.notifications.filter((n) => n.level === 'error');
+  }
   // The run's files and models are garbage now; the report should not be built on top of them.
   collectGarbage();
-  const report = renderReport(result, settings, io);
-  if (settings.output) writeChunks(settings.output, report);
-  else for (const text of batched(report)) io.stdout.write(text);
-  return exitCodeFor(result, settings.failOn);
+  for (const report of [{ format: settings.format, output: settings.output }, ...settings.alsoReports]) {
+    const output = report.output === undefined ? undefined : resolve(io.cwd, report.output);
+    if (output) refuseOverwritingLinted(output, result, '-o');
+    const chunks = renderReport(result, { ...settings, ...report, output }, io);
+    if (output) writeChunks(output, chunks);
+    else for (const text of batched(chunks)) io.stdout.write(text);
+  }
+  const unmatched = settings.allowUnmatched ? [] : (result.unmatched ?? []);
+  for (const path of unmatched) io.stderr.write(`tlslint: ${unmatchedMessage(path, io.cwd)}\n`);
+  if (unmatched.length) {
+    io.stderr.write('(pass --no-error-on-unmatched-pattern if a path may match nothing)\n');
+    return 2;
+  }
+  return exitCodeFor(result, settings.failOn, settings.maxWarnings);
+}
+
+/** ESLint's wording: a missing path, or a directory with nothing tlslint reads in it. */
+function unmatchedMessage(path: string, cwd: string): string {
+  const shown = relative(cwd, path) || '.';
+  return existsSync(path) ? `No config files found in "${shown}"` : `No files matching "${shown}" were found`;
+}
+
+/**
+ * Applies the config file's run-level keys (`failOn`, `baseline`, `reportUnusedDisable`) where no flag
+ * set them, from the config of the directory tlslint runs in; returns the baseline file to use, if any.
+ */
+async function runLevelSettings(flags: CliFlags, explicit: ExplicitFlags, settings: CliSettings, configs: ConfigResolver, cwd: string): Promise<string | undefined> {
+  const config = await configs.configAt(cwd);
+  const data = config?.data;
+  if (data?.failOn !== undefined && !explicit.failOn) settings.failOn = data.failOn;
+  if (data?.reportUnusedDisable !== undefined && flags.reportUnusedDisable === undefined && flags.reportUnusedDisableSeverity === undefined) {
+    settings.run.reportUnusedDisable = data.reportUnusedDisable;
+  }
+  if (flags.baseline) return resolve(cwd, flags.baseline);
+  return config && data?.baseline !== undefined ? resolve(dirname(config.path), data.baseline) : undefined;
+}
+
+/** The text for `--stdin`, as the file `--stdin-filename` names (relative to the working directory). */
+async function readStdin(flags: CliFlags, explicit: ExplicitFlags, io: CliIo): Promise<StdinInput> {
+  if (flags.fix || flags.fixDryRun) throw new UsageError('--fix and --fix-dry-run change files on disk; they cannot be used with --stdin');
+  if (explicit.paths) throw new UsageError('--stdin lints the text read from stdin: give its file name with --stdin-filename, not as a path');
+  if (!io.stdin) throw new UsageError('--stdin: no standard input');
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return { path: resolve(io.cwd, flags.stdinFilename ?? '<stdin>'), text: new TextDecoder('utf-8').decode(Buffer.concat(chunks)) };
 }
 
 /** Lints and fixes until no fix is left (or {@link MAX_FIX_PASSES}); says what changed on stderr. */
 async function lintAndFix(paths: string[], settings: CliSettings, io: CliIo): Promise<LintResult> {
   const roots = paths.map((p) => resolve(p));
+  const scope = fixScope(roots, settings.run.root);
   const changedFiles = new Set<string>();
+  // A file left alone is left alone on every pass: one notification each.
+  const notes = new Map<string, ToolNotification>();
   let fixed = 0;
   let result = await lint(paths, settings.run, settings.optionsFor);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const plans = await planFixes(result, roots);
-    if (plans.length === 0) break;
+    const { plans, skipped } = await planFixes(result, roots, scope, settings.run.limits.maxFileBytes);
+    for (const note of skipped) notes.set(note.message, note);
+    let wrote = false;
     for (const plan of plans) {
-      await writeAtomically(plan.file, plan.after);
+      try {
+        await writeAtomically(plan.file, plan.after, plan.bytes);
+      } catch (error) {
+        if (!(error instanceof FixAbandoned)) throw error;
+        const message = `Not fixed: ${plan.file}: ${error.message}`;
+        notes.set(message, { level: error.level, message, file: plan.file });
+        continue;
+      }
+      wrote = true;
       changedFiles.add(plan.file);
       fixed += plan.fixed;
     }
+    if (!wrote) break;
     result = await lint(paths, settings.run, settings.optionsFor);
   }
   if (fixed > 0) io.stderr.write(`tlslint: fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${changedFiles.size} file${changedFiles.size === 1 ? '' : 's'}\n`);
+  for (const note of notes.values()) result.notifications.push(note);
+  // A file that changed under the fix must be fixed again: that run did not finish its job.
+  if ([...notes.values()].some((note) => note.level === 'error')) result.executionSuccessful = false;
   return result;
 }
 
-/** Prints the first pass of fixes as a unified diff and writes nothing. */
+/** Prints the first pass of fixes as a unified diff and writes nothing; files a fix would leave alone are named on stderr. */
 async function fixDryRun(paths: string[], settings: CliSettings, io: CliIo): Promise<number> {
   const result = await lint(paths, settings.run, settings.optionsFor);
-  const plans = await planFixes(result, paths.map((p) => resolve(p)));
+  const roots = paths.map((p) => resolve(p));
+  const { plans, skipped } = await planFixes(result, roots, fixScope(roots, settings.run.root), settings.run.limits.maxFileBytes);
   io.stdout.write(plans.map((plan) => unifiedDiff(plan, relative(result.root, plan.file))).join(''));
+  for (const note of skipped) io.stderr.write(`tlslint: ${note.level}: ${note.message}\n`);
+  if (skipped.some((note) => note.level === 'error')) return 2;
   return exitCodeFor(result, settings.failOn);
 }
 
-async function useBaseline(file: string, update: boolean, result: LintResult, io: CliIo): Promise<void> {
-  const path = resolve(io.cwd, file);
+async function useBaseline(path: string, update: boolean, result: LintResult, io: CliIo): Promise<void> {
+  const file = relative(io.cwd, path) || path;
   if (update) {
-    const count = await writeBaseline(path, result);
+    refuseOverwritingLinted(path, result, '--baseline');
+    let count: number;
+    try {
+      count = await writeBaseline(path, result);
+    } catch (error) {
+      throw new FileError(`Cannot write the baseline ${path}: ${fileErrorText(error)}`);
+    }
     io.stderr.write(`tlslint: wrote ${count} fingerprints to ${file}\n`);
     return;
   }
@@ -206,14 +330,24 @@ async function useBaseline(file: string, update: boolean, result: LintResult, io
   try {
     await applyBaseline(path, result);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(error instanceof RefusedFile || (error as NodeJS.ErrnoException).code ? `Cannot read the baseline ${path}: ${fileErrorText(error)}` : (error as Error).message);
   }
 }
 
-/** 2 when nothing could be linted, 1 when a finding reaches the threshold, else 0. */
-export function exitCodeFor(result: LintResult, failOn: Severity): number {
+/**
+ * 2 when nothing could be linted; 1 when an unsuppressed finding (or a disable comment that counts) reaches
+ * `failOn`, or with `maxWarnings` when there are more warnings than that (warnings then fail only by count);
+ * else 0. `failOn` `none` reports only.
+ */
+export function exitCodeFor(result: LintResult, failOn: FailOn, maxWarnings?: number): number {
   if (!result.executionSuccessful) return 2;
-  return result.findings.some((f) => !f.suppression && atLeast(f.severity, failOn)) ? 1 : 0;
+  const levels: Severity[] = [
+    ...result.findings.filter((f) => !f.suppression).map((f) => f.severity),
+    ...result.notifications.filter((n) => n.counts).map((n) => n.level),
+  ];
+  if (maxWarnings !== undefined && levels.filter((level) => level === 'warning').length > maxWarnings) return 1;
+  if (failOn === 'none') return 0;
+  return levels.some((level) => atLeast(level, failOn) && !(maxWarnings !== undefined && level === 'warning')) ? 1 : 0;
 }
 
 function handleError(error: unknown, io: CliIo, debug: boolean): number {
@@ -223,6 +357,10 @@ function handleError(error: unknown, io: CliIo, debug: boolean): number {
   }
   if (error instanceof UsageError) {
     io.stderr.write(`tlslint: ${error.message}\n(run 'tlslint --help' for usage)\n`);
+    return 2;
+  }
+  if (error instanceof FileError) {
+    io.stderr.write(`tlslint: ${error.message}\n`);
     return 2;
   }
   if (error instanceof ConfigError) {

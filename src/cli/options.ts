@@ -2,23 +2,27 @@
 import { resolve } from 'node:path';
 import { DIALECT_IDS, isDialectId, type DialectId } from '../dialects/registry.js';
 import type { Severity } from '../engine/finding.js';
-import type { OpenSslVersion } from '../engine/options.js';
+import { OPENSSL_VERSIONS, type OpenSslVersion } from '../tls/openssl-builds.js';
 import { DEFAULT_LIMITS, type OptionsForFile, type RuleSetting, type RunOptions } from '../engine/run.js';
 import { GUIDELINE_VERSIONS, LATEST_GUIDELINES, PROFILE_NAMES, type ProfileName } from '../tls/mozilla-profiles.js';
 
 /** A mistake in how tlslint was called: printed as one line plus a hint, exit code 2. */
 export class UsageError extends Error {}
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'markdown'] as const;
 export type FormatName = (typeof FORMATS)[number];
-export const OPENSSL_VERSIONS: readonly OpenSslVersion[] = ['3.0', '1.1.1', '1.0.2'];
-export const FAIL_ON: readonly Severity[] = ['error', 'warning', 'note'];
+/** `--fail-on` values: the lowest severity that makes the exit code 1, or `none` (report only). */
+export type FailOn = Severity | 'none';
+export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'none'];
+/** `--report-unused-disable-severity` values. */
+export const UNUSED_DISABLE_SEVERITIES: readonly RuleSetting[] = ['off', 'note', 'warning', 'error'];
 const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'note', 'warning', 'error'];
 
 /** Flags as commander hands them over. */
 export interface CliFlags {
   format: string;
   output?: string;
+  alsoReport?: string[];
   sarifCategory?: string;
   profile: string;
   guidelines: string;
@@ -26,14 +30,23 @@ export interface CliFlags {
   openssl: string;
   rule: string[];
   failOn: string;
+  quiet?: boolean;
+  maxWarnings?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** False for `--no-error-on-unmatched-pattern`. */
+  errorOnUnmatchedPattern?: boolean;
+  sarifIncludeSuppressed?: boolean;
   root?: string;
   map: string[];
-  dialect: string;
+  /** Forces one dialect for every file; absent, each file's dialect is detected from its path. */
+  dialect?: string;
   now?: string;
   color?: boolean;
   debug?: boolean;
   maxFileSize?: string;
   reportUnusedDisable?: boolean;
+  reportUnusedDisableSeverity?: string;
   maxIncludedFiles?: string;
   maxIncludeDepth?: string;
   baseline?: string;
@@ -51,17 +64,26 @@ export interface CliSettings {
   optionsFor?: OptionsForFile;
   format: FormatName;
   output?: string;
+  /** `--also-report FORMAT=FILE`: more reports of the same run (`-` is stdout), e.g. SARIF to a file and stylish to the log. */
+  alsoReports: Array<{ format: FormatName; output?: string }>;
   /** `--sarif-category`: the code scanning category (`automationDetails.id`). */
   sarifCategory?: string;
-  failOn: Severity;
+  failOn: FailOn;
+  /** `--quiet`: report and count only error-level findings. */
+  quiet: boolean;
+  /** `--max-warnings N`: warnings fail the run only when there are more than N. */
+  maxWarnings?: number;
+  /** `--no-error-on-unmatched-pattern`: a path that matches nothing is not an error. */
+  allowUnmatched: boolean;
+  /** `--sarif-include-suppressed`: keep suppressed and baselined results in SARIF. */
+  sarifIncludeSuppressed: boolean;
   debug: boolean;
   color?: boolean;
 }
 
 /** Validates every flag and builds the run options. */
 export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string[], cwd = process.cwd()): CliSettings {
-  const dialect = oneOf<DialectId>('--dialect', flags.dialect, DIALECT_IDS);
-  if (!isDialectId(dialect)) throw new UsageError(`Unknown dialect "${flags.dialect}"`);
+  const dialect = flags.dialect === undefined ? undefined : oneOf<DialectId>('--dialect', flags.dialect, DIALECT_IDS);
   const root = resolve(cwd, flags.root ?? '.');
   return {
     run: {
@@ -74,18 +96,26 @@ export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string
       root,
       pathMaps: flags.map.map((m) => parseMap(m, root)),
       ruleOptions: {},
-      reportUnusedDisable: flags.reportUnusedDisable ?? false,
+      reportUnusedDisable: flags.reportUnusedDisableSeverity !== undefined
+        ? oneOf<RuleSetting>('--report-unused-disable-severity', flags.reportUnusedDisableSeverity, UNUSED_DISABLE_SEVERITIES)
+        : (flags.reportUnusedDisable ?? false),
       ruleSettings: Object.fromEntries(flags.rule.map((r) => parseRuleSetting(r, knownRuleIds))),
       limits: {
-        maxFileBytes: flags.maxFileSize ? parseSize(flags.maxFileSize) : DEFAULT_LIMITS.maxFileBytes,
-        maxIncludedFiles: flags.maxIncludedFiles ? parseCount('--max-included-files', flags.maxIncludedFiles) : DEFAULT_LIMITS.maxIncludedFiles,
-        maxIncludeDepth: flags.maxIncludeDepth ? parseCount('--max-include-depth', flags.maxIncludeDepth) : DEFAULT_LIMITS.maxIncludeDepth,
+        // An empty value (`--max-file-size ""`, an unset shell variable) is an error, not the default.
+        maxFileBytes: flags.maxFileSize !== undefined ? parseSize(flags.maxFileSize) : DEFAULT_LIMITS.maxFileBytes,
+        maxIncludedFiles: flags.maxIncludedFiles !== undefined ? parseCount('--max-included-files', flags.maxIncludedFiles) : DEFAULT_LIMITS.maxIncludedFiles,
+        maxIncludeDepth: flags.maxIncludeDepth !== undefined ? parseCount('--max-include-depth', flags.maxIncludeDepth) : DEFAULT_LIMITS.maxIncludeDepth,
       },
     },
     format: oneOf<FormatName>('--format', flags.format, FORMATS),
     output: flags.output,
+    alsoReports: (flags.alsoReport ?? []).map(parseAlsoReport),
     sarifCategory: parseCategory(flags.sarifCategory),
-    failOn: oneOf<Severity>('--fail-on', flags.failOn, FAIL_ON),
+    failOn: oneOf<FailOn>('--fail-on', flags.failOn, FAIL_ON),
+    quiet: flags.quiet ?? false,
+    maxWarnings: flags.maxWarnings === undefined ? undefined : parseCount('--max-warnings', flags.maxWarnings),
+    allowUnmatched: flags.errorOnUnmatchedPattern === false,
+    sarifIncludeSuppressed: flags.sarifIncludeSuppressed ?? false,
     debug: flags.debug ?? false,
     color: flags.color,
   };
@@ -105,8 +135,8 @@ function guidelinesFor(version: string, profile: string): string {
   return version;
 }
 
-/** `1.22.1` for the dialect in use, or `nginx=1.22.1`. */
-export function parseServerVersion(value: string, dialect: DialectId): Record<string, string> {
+/** `nginx=1.22.1`, or a bare `1.22.1` for the dialect `--dialect` forces (nginx when none is forced). */
+export function parseServerVersion(value: string, dialect: DialectId = 'nginx'): Record<string, string> {
   const match = /^(?:([a-z]+)=)?(\d+(?:\.\d+){0,2})$/.exec(value);
   if (!match) throw new UsageError(`Invalid --server-version "${value}": expected a version like 1.22.1 or nginx=1.22.1`);
   const target = match[1] ?? dialect;
@@ -127,6 +157,13 @@ function parseNow(value: string | undefined): Date {
   const date = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw new UsageError(`Invalid --now "${value}": expected an ISO date like 2026-01-31`);
   return date;
+}
+
+function parseAlsoReport(value: string): { format: FormatName; output?: string } {
+  const at = value.indexOf('=');
+  if (at <= 0 || at === value.length - 1) throw new UsageError(`Invalid --also-report "${value}": expected FORMAT=FILE, e.g. stylish=- or sarif=tlslint.sarif`);
+  const file = value.slice(at + 1);
+  return { format: oneOf<FormatName>('--also-report', value.slice(0, at), FORMATS), output: file === '-' ? undefined : file };
 }
 
 function parseMap(value: string, root: string): { from: string; to: string } {

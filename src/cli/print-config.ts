@@ -1,6 +1,6 @@
 // `tlslint --print-config FILE`: the configuration FILE would be linted with, after config files and flags.
 import { relative } from 'node:path';
-import { loadDialect } from '../dialects/registry.js';
+import { dialectFor } from '../dialects/registry.js';
 import type { ConfigResolver } from '../engine/config.js';
 import { enabledRules, withServerVersion } from '../engine/run.js';
 import { allRules } from '../../rules/index.js';
@@ -12,7 +12,7 @@ export async function printConfig(file: string, settings: CliSettings, configs: 
   const options = settings.optionsFor ? await settings.optionsFor(file) : settings.run;
   const config = await configs.configFor(file);
   const effective = options ?? settings.run;
-  const dialect = await loadDialect(effective.dialect);
+  const dialect = await dialectFor(file, effective.dialect);
   const enabled = new Set(enabledRules(effective).map((rule) => rule.meta.id));
   const printed = {
     file,

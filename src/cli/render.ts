@@ -1,6 +1,6 @@
 // Turns a lint result into the report text of the chosen format, with what each reporter needs from the run.
-import { readFileSync } from 'node:fs';
 import type { LintResult } from '../engine/finding.js';
+import { readSourceText } from '../engine/read-file.js';
 import { packageVersion, readRuleDoc } from '../engine/package-root.js';
 import { allRules } from '../../rules/index.js';
 import { formatResultChunks, shouldUseColor } from '../report/index.js';
@@ -19,31 +19,26 @@ export function renderReport(result: LintResult, settings: CliSettings, io: Rend
   return formatResultChunks(settings.format, result, rules, {
     color,
     showSource: settings.format === 'stylish',
-    readSource: sourceReader(result.sources),
+    readSource: sourceReader(result),
     toolVersion: packageVersion(),
     helpMarkdown: settings.format === 'sarif' ? helpPages(rules.map((r) => r.id)) : undefined,
     category: settings.sarifCategory,
+    includeSuppressed: settings.sarifIncludeSuppressed,
   });
 }
 
 /**
  * Config file texts for source excerpts and line-based fingerprints: the run's own, or read once each
- * for a file the run did not read.
+ * for a file the run did not read. A file the run read but left out of its sources (one that does not
+ * look like configuration) is never read again for a report.
  */
-function sourceReader(known: ReadonlyMap<string, string> = new Map()): (file: string) => string | undefined {
-  const texts = new Map<string, string | undefined>(known);
+function sourceReader(result: LintResult): (file: string) => string | undefined {
+  const texts = new Map<string, string | undefined>(result.sources ?? []);
+  for (const file of result.files) if (!texts.has(file)) texts.set(file, undefined);
   return (file) => {
-    if (!texts.has(file)) texts.set(file, readOrUndefined(file));
+    if (!texts.has(file)) texts.set(file, readSourceText(file));
     return texts.get(file);
   };
-}
-
-function readOrUndefined(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 function helpPages(ids: readonly string[]): Record<string, string> {

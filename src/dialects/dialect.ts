@@ -12,6 +12,11 @@ export interface LoadContext {
   pathMaps: Array<{ from: string; to: string }>;
   /** Parsed files by absolute path. */
   cache: Map<string, ConfigFile>;
+  /**
+   * Texts to parse in place of reading these files (absolute paths), e.g. an editor's unsaved buffer
+   * given on stdin: such a file need not exist on disk.
+   */
+  texts?: ReadonlyMap<string, string>;
   /** Largest file read, in bytes. */
   maxFileBytes: number;
   /** Most files one entry may pull in through includes. */

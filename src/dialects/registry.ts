@@ -1,19 +1,40 @@
 // The dialects tlslint knows, loaded only when a run needs them (cold start matters in pre-commit).
 import type { Dialect } from './dialect.js';
 
-export type DialectId = 'nginx' | 'caddy' | 'caddy-json';
+export type DialectId = 'nginx' | 'caddy';
 
-export const DIALECT_IDS: readonly DialectId[] = ['nginx', 'caddy', 'caddy-json'];
+export const DIALECT_IDS: readonly DialectId[] = ['nginx', 'caddy'];
+
+/** What docs and tests need to know of each dialect without loading it. */
+export interface DialectInfo {
+  /** The server's name for people: `nginx`, `Apache httpd`, `Caddy`. */
+  name: string;
+  /** The markdown fence language of its examples in rule pages. */
+  fence: string;
+  /** The file name an example or test case is written to, so that detection and main-file rules apply. */
+  exampleFile: string;
+}
+
+export const DIALECT_INFO: Record<DialectId, DialectInfo> = {
+  nginx: { name: 'nginx', fence: 'nginx', exampleFile: 'nginx.conf' },
+  caddy: { name: 'Caddy', fence: 'caddyfile', exampleFile: 'Caddyfile' },
+};
 
 const loaders: Record<DialectId, () => Promise<Dialect>> = {
   nginx: async () => (await import('./nginx/index.js')).nginx,
   caddy: async () => (await import('./caddy/index.js')).caddy,
-  'caddy-json': async () => (await import('./caddy/index.js')).caddyJson,
 };
 
 /** The dialect `id`, imported on first use. */
 export function loadDialect(id: DialectId): Promise<Dialect> {
   return loaders[id]();
+}
+
+/** The dialect that reads `path`: the forced one, else the first whose `detect` claims it, else nginx. */
+export async function dialectFor(path: string, forced?: DialectId): Promise<Dialect> {
+  if (forced) return loadDialect(forced);
+  const dialects = await Promise.all(DIALECT_IDS.map(loadDialect));
+  return dialects.find((dialect) => dialect.detect(path)) ?? dialects[0];
 }
 
 export function isDialectId(value: string): value is DialectId {

@@ -2,15 +2,13 @@
 import type { DialectWording } from './dialect.js';
 import type { DialectId } from './registry.js';
 import { caddyNames } from './caddy/names.js';
-import { renderCaddy, renderCaddyJson } from './caddy/render.js';
+import { renderCaddy } from './caddy/render.js';
 import { nginxNames } from './nginx/names.js';
 import { renderNginx } from './nginx/render.js';
 
 const WORDINGS: Record<DialectId, DialectWording> = {
   nginx: { names: nginxNames, render: renderNginx },
   caddy: { names: caddyNames, render: renderCaddy },
-  // Edits of JSON text are not rendered yet: fixes that need them are left out.
-  'caddy-json': { names: caddyNames, render: renderCaddyJson },
 };
 
 /** How dialect `id` words findings and renders fixes. */

@@ -1,6 +1,5 @@
 // Reading one config file: YAML/JSON parsing, validation against the schema built from the rules, error
 // messages with file, line, column, JSON pointer and what is allowed, and the compiled globs.
-import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
@@ -8,6 +7,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, typ
 import type { Rule } from './define-rule.js';
 import { configSchema } from './config-schema.js';
 import { ConfigError, type ConfigData, type LoadedConfig } from './config.js';
+import { fileErrorText, readRegularFile, RefusedFile } from './read-file.js';
 
 // CommonJS interop under NodeNext: the class is the module's `default` export.
 const Ajv = AjvModule.default;
@@ -32,13 +32,11 @@ export function readConfigFile(path: string, rules: readonly Rule[]): LoadedConf
 
 function readText(path: string): string {
   try {
-    const size = statSync(path).size;
-    if (size > MAX_CONFIG_BYTES) throw new ConfigError(`${path}: config file is ${size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit`);
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    // `-c /dev/zero` or a FIFO must not hang the run: regular files only, never past the cap.
+    return readRegularFile(path, MAX_CONFIG_BYTES).toString('utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`${path}: cannot read config file (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
+    if (error instanceof RefusedFile && error.reason === 'too-large') throw new ConfigError(`${path}: config file is ${error.size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit`);
+    throw new ConfigError(`${path}: cannot read config file (${fileErrorText(error)})`);
   }
 }
 
@@ -69,7 +67,12 @@ export function parseConfigText(path: string, text: string): ParsedConfig {
     const at = lines.linePos(problem.pos[0]);
     throw new ConfigError(`${path}:${at.line}:${at.col}: invalid YAML: ${problem.message.split('\n')[0]}`);
   }
-  return { value: document.toJS() ?? {}, document, lines };
+  try {
+    // toJS() expands aliases; the yaml package refuses an alias bomb ("billion laughs") by throwing.
+    return { value: document.toJS({ maxAliasCount: 100 }) ?? {}, document, lines };
+  } catch (error) {
+    throw new ConfigError(`${path}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
 
 /**
@@ -165,6 +168,12 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
+/**
+ * Directories below a config whose names an `ignore` pattern is tested against (`vendor` skips vendor/).
+ * Deeper directories are matched through patterns that match the file itself (`deep/**`).
+ */
+const MAX_IGNORED_DIRECTORY_DEPTH = 32;
+
 /** Compiles the globs of a validated config; they match paths relative to the config's directory. */
 function compile(path: string, data: ConfigData): LoadedConfig {
   const directory = dirname(path);
@@ -182,8 +191,17 @@ function compile(path: string, data: ConfigData): LoadedConfig {
     isIgnored: (file) => {
       const rel = inside(file);
       if (rel === undefined) return false;
+      if (ignored(rel)) return true;
+      // The directories above the file, nearest the config first, at most MAX_IGNORED_DIRECTORY_DEPTH of
+      // them: a glob's regex costs time in the path's length, so testing every prefix of a path 2,000
+      // directories deep took seconds per file.
       const parts = rel.split('/');
-      return parts.some((_, index) => ignored(parts.slice(0, index + 1).join('/')));
+      let prefix = '';
+      for (let index = 0; index < Math.min(parts.length - 1, MAX_IGNORED_DIRECTORY_DEPTH); index++) {
+        prefix = index === 0 ? parts[0] : `${prefix}/${parts[index]}`;
+        if (ignored(prefix)) return true;
+      }
+      return false;
     },
     overridesFor: (file) => {
       const rel = inside(file);

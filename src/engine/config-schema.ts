@@ -2,11 +2,17 @@
 // schema/tlslint.schema.json is this schema written out (`npm run docs`); a test keeps the two equal.
 import { DIALECT_IDS } from '../dialects/registry.js';
 import { GUIDELINE_VERSIONS, PROFILE_NAMES } from '../tls/mozilla-profiles.js';
+import { OPENSSL_VERSIONS } from '../tls/openssl-builds.js';
 import type { Rule } from './define-rule.js';
 
-export const SCHEMA_ID = 'https://github.com/tlslint/tlslint/blob/main/schema/tlslint.schema.json';
+import { packageVersion } from './package-root.js';
+
+/**
+ * Where the released schema is served as raw JSON: the file at the release's tag, so a config's
+ * `$schema` keeps meaning the version it was written for and editors need no node_modules.
+ */
+export const schemaUrl = (version: string = packageVersion()): string => `https://raw.githubusercontent.com/tlslint/tlslint/v${version}/schema/tlslint.schema.json`;
 export const SEVERITY_SETTINGS = ['off', 'note', 'warning', 'error'] as const;
-export const OPENSSL_VERSIONS = ['3.0', '1.1.1', '1.0.2'] as const;
 
 /** Settings a config file and each of its overrides may hold. */
 function settingsProperties(): Record<string, object> {
@@ -57,7 +63,7 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
   const settings = settingsProperties();
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: SCHEMA_ID,
+    $id: schemaUrl(),
     title: 'tlslint configuration (.tlslintrc.json, .tlslintrc.yaml, tlslint.config.json)',
     definitions: {
       severity: { enum: [...SEVERITY_SETTINGS] },
@@ -67,6 +73,19 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
     properties: {
       $schema: { description: 'The schema this file follows, for editors.', type: 'string' },
       ...settings,
+      failOn: {
+        description: 'Lowest severity that makes the exit code 1, or "none" to only report (--fail-on wins). Read from the config of the directory tlslint runs in.',
+        enum: ['error', 'warning', 'note', 'none'],
+      },
+      baseline: {
+        description: 'Baseline file (relative to this file): only findings it does not record are reported (--baseline wins). Read from the config of the directory tlslint runs in.',
+        type: 'string',
+        minLength: 1,
+      },
+      reportUnusedDisable: {
+        description: 'Report tlslint-disable comments that suppress nothing: true (as warnings), false, or the severity they count at (--report-unused-disable-severity wins). Read from the config of the directory tlslint runs in.',
+        enum: [true, false, ...SEVERITY_SETTINGS],
+      },
       pathMaps: {
         description: 'Absolute config prefixes the configs name, mapped to directories of the checkout (relative to this file).',
         type: 'object',

@@ -1,5 +1,6 @@
 // Project config files: found by walking up from each linted file, parsed (JSON or YAML), validated
 // against the schema built from the rules, and resolved per file with its overrides.
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Rule } from './define-rule.js';
 import { isFile } from './discover.js';
@@ -20,6 +21,10 @@ export interface ConfigSettings {
 }
 
 export interface ConfigData extends ConfigSettings {
+  /** Run-level settings: read only from the config of the directory tlslint runs in (see `configAt`). */
+  failOn?: 'error' | 'warning' | 'note' | 'none';
+  baseline?: string;
+  reportUnusedDisable?: boolean | SeveritySetting;
   pathMaps?: Record<string, string>;
   ignore?: string[];
   overrides?: Array<ConfigSettings & { files: string | string[] }>;
@@ -42,10 +47,14 @@ export class ConfigResolver {
   private readonly byDirectory = new Map<string, Promise<LoadedConfig | undefined>>();
   private readonly byPath = new Map<string, Promise<LoadedConfig>>();
 
-  /** `explicit`: a config file to use for every file (`--config`); `false`: use none (`--no-config`). */
+  /**
+   * `explicit`: a config file to use for every file (`--config`); `false`: use none (`--no-config`).
+   * `root`: `--root` when given; the search stops there, as it stops at a repository's top (`.git`).
+   */
   constructor(
     private readonly rules: readonly Rule[],
     private readonly explicit?: string | false,
+    private readonly root?: string,
   ) {}
 
   /** The config that applies to `file` (absolute): the nearest one in its directory or above. */
@@ -55,12 +64,22 @@ export class ConfigResolver {
     return this.nearest(dirname(file));
   }
 
+  /** The config for the run as a whole (`failOn`, `baseline`, ...): the one in `directory` or above it. */
+  configAt(directory: string): Promise<LoadedConfig | undefined> {
+    if (this.explicit === false) return Promise.resolve(undefined);
+    if (this.explicit !== undefined) return this.read(resolve(this.explicit));
+    return this.nearest(resolve(directory));
+  }
+
   private nearest(directory: string): Promise<LoadedConfig | undefined> {
     let config = this.byDirectory.get(directory);
     if (!config) {
       const found = CONFIG_FILE_NAMES.map((name) => join(directory, name)).find(isFile);
       const parent = dirname(directory);
-      config = found ? this.read(found) : parent === directory ? Promise.resolve(undefined) : this.nearest(parent);
+      // A config above the repository (a home directory's, another checkout's) is not this project's,
+      // as git stops at the top of a work tree (a .git directory, or a .git file in a worktree).
+      const top = parent === directory || directory === this.root || existsSync(join(directory, '.git'));
+      config = found ? this.read(found) : top ? Promise.resolve(undefined) : this.nearest(parent);
       this.byDirectory.set(directory, config);
     }
     return config;
@@ -83,7 +102,8 @@ async function readConfig(path: string, rules: readonly Rule[]): Promise<LoadedC
 /** The settings of `config` for `file`: the file's top level, then each matching override on top. */
 export function settingsFor(config: LoadedConfig, file: string): ConfigSettings {
   // eslint-style rest: everything but the keys that are not settings.
-  const { pathMaps: _maps, ignore: _ignore, overrides: _overrides, $schema: _schema, ...base } = config.data as ConfigData & { $schema?: string };
+  const { pathMaps: _maps, ignore: _ignore, overrides: _overrides, $schema: _schema, failOn: _failOn, baseline: _baseline, reportUnusedDisable: _unused, ...base } =
+    config.data as ConfigData & { $schema?: string };
   return config.overridesFor(file).reduce<ConfigSettings>(mergeSettings, base);
 }
 

@@ -18,6 +18,8 @@ export interface ReportExtras {
   related?: RelatedLocation[];
   /** What should change, said over the model; the model's dialect renders it as the finding's fix. */
   change?: Change;
+  /** Facts of the finding for SARIF result `properties` (never file content). */
+  properties?: Record<string, string>;
 }
 
 export interface RuleContext<M extends Record<string, MessageTemplate>> {

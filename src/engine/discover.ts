@@ -3,12 +3,15 @@ import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, basename } from 'node:path';
 import type { Dialect } from '../dialects/dialect.js';
+import type { DialectId } from '../dialects/registry.js';
 
 /** Directories never worth scanning. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'coverage']);
 
 export interface DiscoveredFile {
   path: string;
+  /** The dialect that reads it: the one forced, else the first whose `detect` claims the path (nginx for a named file none claims). */
+  dialect: DialectId;
   /** True when the user named the file itself: it is linted whatever its name. */
   explicit: boolean;
   /** A main config loaded only as the context of named files it includes (see contextEntries in run.ts). */
@@ -20,23 +23,45 @@ export interface DiscoveryProblem {
   message: string;
 }
 
-/** Finds config files under `paths` that `dialect` recognises; files named directly are always kept. */
-export async function discoverFiles(paths: string[], dialect: Dialect): Promise<{ files: DiscoveredFile[]; problems: DiscoveryProblem[] }> {
+/** What {@link discoverFiles} found under the given paths. */
+export interface Discovery {
+  files: DiscoveredFile[];
+  problems: DiscoveryProblem[];
+  /** Given paths that matched nothing: no such file, or a directory holding no config file a dialect knows. */
+  unmatched: string[];
+}
+
+/**
+ * Finds config files under `paths` that one of `dialects` recognises (the first that claims a path reads it);
+ * files named directly are always kept.
+ */
+export async function discoverFiles(paths: string[], dialects: readonly Dialect[]): Promise<Discovery> {
   const files: DiscoveredFile[] = [];
   const problems: DiscoveryProblem[] = [];
+  const unmatched: string[] = [];
   for (const path of paths) {
     try {
       const info = await stat(path);
-      if (info.isDirectory()) await scanDirectory(path, dialect, files, problems);
-      else files.push({ path, explicit: true });
+      if (info.isDirectory()) {
+        const before = files.length;
+        await scanDirectory(path, dialects, files, problems);
+        if (files.length === before) unmatched.push(path);
+      } else files.push({ path, dialect: dialectOf(path, dialects)?.id ?? dialects[0].id, explicit: true });
     } catch (error) {
       problems.push({ path, message: describeFsError(error, path) });
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') unmatched.push(path);
     }
   }
-  return { files: dedupe(files), problems };
+  return { files: dedupe(files), problems, unmatched };
 }
 
-async function scanDirectory(directory: string, dialect: Dialect, files: DiscoveredFile[], problems: DiscoveryProblem[]): Promise<void> {
+/** The dialect whose files look like `path`; with one dialect forced, that one. */
+export function dialectOf(path: string, dialects: readonly Dialect[]): Dialect | undefined {
+  if (dialects.length === 1) return dialects[0];
+  return dialects.find((dialect) => dialect.detect(path));
+}
+
+async function scanDirectory(directory: string, dialects: readonly Dialect[], files: DiscoveredFile[], problems: DiscoveryProblem[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(directory, { withFileTypes: true });
@@ -48,9 +73,10 @@ async function scanDirectory(directory: string, dialect: Dialect, files: Discove
   for (const entry of entries) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) await scanDirectory(path, dialect, files, problems);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && dialect.detect(path)) {
-      files.push({ path, explicit: false });
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) await scanDirectory(path, dialects, files, problems);
+    } else if (entry.isFile() || entry.isSymbolicLink()) {
+      const dialect = dialects.find((d) => d.detect(path));
+      if (dialect) files.push({ path, dialect: dialect.id, explicit: false });
     }
   }
 }
@@ -82,7 +108,7 @@ export function describeFsError(error: unknown, path: string): string {
 }
 
 /** Entry files first: a main config (`nginx.conf`) includes the others, so it must be read first. */
-export function entryOrder(files: DiscoveredFile[]): DiscoveredFile[] {
-  const rank = (f: DiscoveredFile) => (basename(f.path) === 'nginx.conf' ? 0 : 1);
+export function entryOrder(files: DiscoveredFile[], dialect: Pick<Dialect, 'mainFileNames'>): DiscoveredFile[] {
+  const rank = (f: DiscoveredFile) => (dialect.mainFileNames.includes(basename(f.path)) ? 0 : 1);
   return [...files].sort((a, b) => rank(a) - rank(b) || a.path.split('/').length - b.path.split('/').length);
 }

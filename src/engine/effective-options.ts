@@ -3,7 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { getProfile, type ProfileName } from '../tls/mozilla-profiles.js';
 import { ConfigError, normalizeRuleEntry, settingsFor, type ConfigResolver, type ConfigSettings, type LoadedConfig } from './config.js';
-import type { OpenSslVersion } from './options.js';
+import type { OpenSslVersion } from '../tls/openssl-builds.js';
 import type { OptionsForFile, RuleSetting, RunOptions } from './run.js';
 
 /** Settings the user set on the command line: the config file cannot change them. */
@@ -15,6 +15,10 @@ export interface ExplicitFlags {
   serverVersions?: readonly string[];
   /** Rule ids `--rule` set. */
   rules?: readonly string[];
+  /** `--fail-on` was given (the config's `failOn` does not apply). */
+  failOn?: boolean;
+  /** Paths were given on the command line (not the default "."). */
+  paths?: boolean;
 }
 
 /** Resolves each file's options through `configs`; files sharing a config and overrides share one object. */

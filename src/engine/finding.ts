@@ -41,6 +41,8 @@ export interface Finding {
   related: RelatedLocation[];
   fix?: Fix;
   suppression?: Suppression;
+  /** Facts of the finding for machine-readable reports (SARIF result `properties`), e.g. a certificate's fingerprint. */
+  properties?: Record<string, string>;
 }
 
 /** A problem of the tool rather than of the config (unreadable path, a rule that crashed). */
@@ -48,7 +50,14 @@ export interface ToolNotification {
   level: 'error' | 'warning' | 'note';
   message: string;
   file?: string;
+  /** The line in `file` it is about (a disable comment). */
+  line?: number;
   ruleId?: string;
+  /**
+   * A problem of the config's own text that counts toward the exit code at `level` like a finding
+   * (an unknown or unused disable comment), rather than a problem of the run.
+   */
+  counts?: boolean;
 }
 
 /** The outcome of one run, handed to reporters. */
@@ -61,6 +70,8 @@ export interface LintResult {
   root: string;
   /** Run properties for reports: profile, guidelines version, server versions. */
   properties: Record<string, string>;
+  /** Paths the run was given that matched no file (see `discoverFiles`); the CLI exits 2 for them. */
+  unmatched?: string[];
   /** False when a fatal problem stopped the run. */
   executionSuccessful: boolean;
   /**

@@ -1,7 +1,6 @@
-// Options every rule sees, whether they came from flags or (later) a config file.
+// Options every rule sees, whether they came from flags or a config file.
 import type { ProfileName } from '../tls/mozilla-profiles.js';
-
-export type OpenSslVersion = '3.0' | '1.1.1' | '1.0.2';
+import type { OpenSslVersion } from '../tls/openssl-builds.js';
 
 export interface LintOptions {
   profile: ProfileName;

@@ -37,7 +37,10 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
       const key = `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}:${message}`;
       if (seen.has(key)) return;
       seen.add(key);
-      findings.push({ ruleId: rule.meta.id, messageId, severity, message, range, related: extras?.related ?? [], fix: extras?.change && wording.render(extras.change) });
+      findings.push({
+        ruleId: rule.meta.id, messageId, severity, message, range, related: extras?.related ?? [], fix: extras?.change && wording.render(extras.change),
+        ...(extras?.properties ? { properties: extras.properties } : {}),
+      });
     },
   });
   return findings;

@@ -1,29 +1,31 @@
 // One lint run: find files, load them with includes, build each model, run the rules, collect results.
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Dialect, LoadContext } from '../dialects/dialect.js';
-import { loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
+import { DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
 import { compareRanges } from '../syntax/range.js';
 import type { TlsModel } from '../model/types.js';
-import { attachCertificateInfo } from '../model/certificates.js';
+import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } from '../model/certificates.js';
 import type { Rule } from './define-rule.js';
-import { discoverFiles, entryOrder, describeFsError, isFile, type DiscoveredFile } from './discover.js';
+import { dialectOf, discoverFiles, entryOrder, describeFsError, isFile, type DiscoveredFile } from './discover.js';
 import type { Finding, LintResult, Severity, ToolNotification } from './finding.js';
 import { collectGarbage } from './memory.js';
+import { contributedAreas, contributedFinding } from './contributions.js';
 import type { LintOptions } from './options.js';
 import { runRule } from './run-rule.js';
-import { applySuppressions } from './suppressions.js';
+import { applySuppressions, type UnusedDisableSetting } from './suppressions.js';
 import { allRules } from '../../rules/index.js';
 import { getProfile } from '../tls/mozilla-profiles.js';
 
 export type RuleSetting = Severity | 'off';
 
 export interface RunOptions extends LintOptions {
-  dialect: DialectId;
+  /** Reads every file as this dialect; absent, each file's dialect is detected from its path. */
+  dialect?: DialectId;
   /** Severity overrides by rule id (`--rule id=off|note|warning|error`). */
   ruleSettings: Record<string, RuleSetting>;
-  /** Report `tlslint-disable` comments that suppress nothing (`--report-unused-disable`). */
-  reportUnusedDisable?: boolean;
+  /** Report `tlslint-disable` comments that suppress nothing, and at which level (`--report-unused-disable`). */
+  reportUnusedDisable?: UnusedDisableSetting;
   /** When set, only these rules run (the fixture harness uses it). */
   onlyRules?: string[];
   limits: Pick<LoadContext, 'maxFileBytes' | 'maxIncludedFiles' | 'maxIncludeDepth'>;
@@ -41,66 +43,110 @@ export const DEFAULT_LIMITS: RunOptions['limits'] = {
  */
 export type OptionsForFile = (file: string) => Promise<RunOptions | null>;
 
-/** Lints `paths` (files or directories). Never throws for problems of the input. */
-export async function lint(paths: string[], options: RunOptions, optionsFor: OptionsForFile = async () => options): Promise<LintResult> {
-  const dialect = await loadDialect(options.dialect);
+/** Text to lint in place of a file's content (`--stdin` with `--stdin-filename`). */
+export interface StdinInput {
+  /** Absolute path the text is linted as: it need not exist, and if a linted tree includes it, it is linted there. */
+  path: string;
+  text: string;
+}
+
+/**
+ * Lints `paths` (files or directories), or with `stdin` that text as the file it names (then `paths` are
+ * ignored). Never throws for problems of the input.
+ */
+export async function lint(paths: string[], options: RunOptions, optionsFor: OptionsForFile = async () => options, stdin?: StdinInput): Promise<LintResult> {
+  const dialects = await loadDialects(options.dialect ? [options.dialect] : DIALECT_IDS);
   const notifications: ToolNotification[] = [];
-  const found = await discoverFiles(paths.map((p) => resolve(p)), dialect);
+  const found = stdin
+    ? { files: [{ path: resolve(stdin.path), dialect: dialectOf(resolve(stdin.path), dialects)?.id ?? dialects[0].id, explicit: true }], problems: [], unmatched: [] }
+    : await discoverFiles(paths.map((p) => resolve(p)), dialects);
   const { problems } = found;
   for (const problem of problems) notifications.push({ level: 'error', message: problem.message, file: problem.path });
   const discovered = withoutPlannedDialects(found.files, options.root, notifications);
+  const texts = stdin ? new Map([[resolve(stdin.path), stdin.text]]) : undefined;
 
   const findings: Finding[] = [];
   const caches: Array<Map<string, ConfigFile>> = [];
-  const entries = [...discovered, ...contextEntries(discovered, dialect, options.root)];
-  const groups = await groupByOptions(entryOrder(entries), optionsFor, notifications);
-  for (const [groupOptions, group] of groups) {
-    const linted = await lintGroup(group, groupOptions, dialect, notifications);
-    caches.push(linted.cache);
-    for (const finding of linted.findings) findings.push(finding);
+  const fileSummary = emptyFileReadSummary();
+  // Set when a named file (or a tree) could not be linted: its findings are missing, so the run is no pass.
+  // A path that does not exist is an unmatched pattern: the CLI decides (--no-error-on-unmatched-pattern).
+  const failed = { any: problems.some((problem) => !found.unmatched.includes(problem.path)) };
+  let groupCount = 0;
+  const used: Dialect[] = [];
+  // One dialect at a time: a repository may hold an nginx tree and an Apache tree side by side.
+  for (const dialect of dialects) {
+    const own = discovered.filter((file) => file.dialect === dialect.id);
+    if (own.length === 0) continue;
+    used.push(dialect);
+    const entries = [...own, ...contextEntries(own, dialect, options.root)];
+    const groups = await groupByOptions(entryOrder(entries, dialect), optionsFor, notifications);
+    groupCount += groups.size;
+    for (const [groupOptions, group] of groups) {
+      const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed, texts });
+      caches.push(linted.cache);
+      for (const finding of linted.findings) findings.push(finding);
+    }
   }
+  for (const notice of fileNotifications(fileSummary)) notifications.push(notice);
   const files = firstReadings(caches);
   const ignored = await ignoredFiles([...new Set(findings.map((f) => f.range.file))], optionsFor);
   const kept = dedupeFindings(findings.filter((f) => !ignored.has(f.range.file))).sort(compareFindings);
   const knownIds = new Set(allRules.map((r) => r.meta.id));
   for (const notice of applySuppressions(kept, files, knownIds, options.reportUnusedDisable ?? false)) notifications.push(notice);
   const readFiles = files.map((file) => file.path);
-  const serverVersion = withServerVersion(options, dialect).serverVersions[dialect.id];
   return {
     findings: kept,
     notifications,
     files: readFiles,
-    sources: new Map(files.map((file) => [file.path, file.text])),
+    // A file that does not look like configuration is never quoted: no snippet, no excerpt.
+    sources: new Map(files.filter((file) => !file.withheld).map((file) => [file.path, file.text])),
     root: options.root,
-    properties: runProperties(options, dialect.id, serverVersion),
-    // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
-    executionSuccessful: readFiles.length > 0 || (groups.size === 0 && problems.length === 0),
+    unmatched: found.unmatched,
+    properties: runProperties(options, used.length > 0 ? used : dialects.slice(0, 1)),
+    // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not, nor
+    // is a named file that could not be read or a tree that could not be modelled (exit code 2).
+    executionSuccessful: !failed.any && (readFiles.length > 0 || groupCount === 0),
   };
+}
+
+function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
+  return Promise.all(ids.map((id) => loadDialect(id)));
 }
 
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
 async function lintGroup(
   candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
+  run: { fileSummary: FileReadSummary; failed: { any: boolean }; texts?: ReadonlyMap<string, string> },
 ): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
   const context: LoadContext = {
     root: options.root,
     pathMaps: options.pathMaps,
     cache: new Map(),
+    texts: run.texts,
     ...options.limits,
     notify: (notification) => notifications.push(notification),
   };
   const findings: Finding[] = [];
   const modelOptions = withServerVersion(options, dialect);
-  const models = (await loadEntries(candidates, dialect, context, notifications)).map(({ entry, reportOnly }) => ({
-    model: buildModel(dialect, entry, modelOptions, notifications),
-    reportOnly,
-  }));
+  const models = (await loadEntries(candidates, dialect, context, notifications, run.failed)).map(({ entry, reportOnly }) => {
+    const model = buildModel(dialect, entry, modelOptions, notifications, run.fileSummary);
+    if (!model) run.failed.any = true;
+    // Endpoints a named snippet is included in: read from the directive trees before they are released.
+    return { model, reportOnly, areas: model && reportOnly ? contributedAreas(model, reportOnly) : [] };
+  });
   releaseDirectives(context.cache);
   collectGarbage();
-  for (const { model, reportOnly } of models) {
+  for (const { model, reportOnly, areas } of models) {
     if (!model) continue;
     // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
-    for (const finding of runRules(model, options, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
+    for (const finding of runRules(model, options, notifications)) {
+      if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
+      else {
+        // A finding the named snippet causes lands on the server that includes it (a removed HSTS line).
+        const contributed = contributedFinding(finding, areas);
+        if (contributed) findings.push(contributed);
+      }
+    }
   }
   return { cache: context.cache, findings };
 }
@@ -167,7 +213,8 @@ export function withServerVersion(options: RunOptions, dialect: Pick<Dialect, 'i
  * A named file that is not a main config (`conf.d/site.conf`, as pre-commit passes it) means nothing on
  * its own: the http-level settings it inherits live in the main file that includes it. So the main
  * files above it (up to the root) are loaded too, as context: a named file one of them includes is
- * linted inside that tree, and only findings in the named files are reported from it.
+ * linted inside that tree, and only findings in the named files are reported from it, plus those of
+ * the servers whose block includes a named file (see contributions.ts).
  */
 function contextEntries(discovered: DiscoveredFile[], dialect: Dialect, root: string): DiscoveredFile[] {
   const known = new Set(discovered.map((f) => f.path));
@@ -175,7 +222,7 @@ function contextEntries(discovered: DiscoveredFile[], dialect: Dialect, root: st
   for (const file of discovered) {
     if (!file.explicit || dialect.mainFileNames.includes(basename(file.path))) continue;
     for (const main of mainFilesAbove(file.path, dialect, root)) {
-      if (!known.has(main)) added.push({ path: main, explicit: false, contextOnly: true });
+      if (!known.has(main)) added.push({ path: main, dialect: dialect.id, explicit: false, contextOnly: true });
       known.add(main);
     }
   }
@@ -198,7 +245,9 @@ interface LoadedEntry {
   reportOnly?: Set<string>;
 }
 
-async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, context: LoadContext, notifications: ToolNotification[]): Promise<LoadedEntry[]> {
+async function loadEntries(
+  candidates: DiscoveredFile[], dialect: Dialect, context: LoadContext, notifications: ToolNotification[], failed: { any: boolean },
+): Promise<LoadedEntry[]> {
   const included = new Set<string>();
   const named = new Set(candidates.filter((c) => !c.contextOnly).map((c) => c.path));
   const entries: LoadedEntry[] = [];
@@ -219,20 +268,80 @@ async function loadEntries(candidates: DiscoveredFile[], dialect: Dialect, conte
       // A loader's own error already names the file and the reason; only bare fs errors need describing.
       const named = error instanceof Error && error.message.includes(candidate.path);
       notifications.push({ level: 'error', message: named ? error.message : describeFsError(error, candidate.path), file: candidate.path });
+      // A named file that cannot be read is no pass, even when others were linted. (A scan's finds are
+      // reported, but a key or binary file a directory happens to hold is not what the user asked for.)
+      if (candidate.explicit) failed.any = true;
     }
   }
   return entries.filter(({ entry }) => !included.has(entry.path));
 }
 
-function buildModel(dialect: Dialect, entry: ConfigFile, options: LintOptions, notifications: ToolNotification[]): TlsModel | undefined {
+function buildModel(dialect: Dialect, entry: ConfigFile, options: LintOptions, notifications: ToolNotification[], fileSummary: FileReadSummary): TlsModel | undefined {
   try {
     const model = dialect.buildModel(entry, options);
-    attachCertificateInfo(model);
+    attachCertificateInfo(model, fileSummary);
     return model;
   } catch (error) {
-    notifications.push({ level: 'error', message: `Internal error while reading ${entry.path}: ${errorText(error)}`, file: entry.path });
+    // Blocks nested through includes deeper than the stack allows (40 files of 95 nested locations is
+    // valid nginx): the tree is not linted, and the run says so and fails rather than pass in silence.
+    const message = isStackOverflow(error)
+      ? `${entry.path} and its includes nest blocks too deeply to be modelled (the stack overflowed); nothing in them was checked`
+      : `Internal error while reading ${entry.path}: ${errorText(error)}`;
+    notifications.push({ level: 'error', message, file: entry.path });
     return undefined;
   }
+}
+
+/** True for the run's note about certificate files outside the checkout (fixture tests expect it where it applies). */
+export function isFilesNotFoundNotice(notification: ToolNotification): boolean {
+  return /^\d+ certificate files? named by the config (was|were) not found/.test(notification.message);
+}
+
+/**
+ * One note for every named certificate, key, CA or DH parameter file that is not in the checkout (rules
+ * needing it stayed silent: unknown is not a finding), with the `--map` that would bring them in; and one
+ * for encrypted keys, which are not compared with their certificates.
+ */
+function fileNotifications(summary: FileReadSummary): ToolNotification[] {
+  const notices: ToolNotification[] = [];
+  const missing = [...summary.notFound].sort();
+  const maps = mapSuggestions(missing);
+  if (missing.length === 1) {
+    notices.push({ level: 'note', message: `1 certificate file named by the config was not found and was not checked (${missing[0]}); to check it, map its directory into the checkout: ${maps}` });
+  } else if (missing.length > 1) {
+    notices.push({ level: 'note', message: `${missing.length} certificate files named by the config were not found and were not checked; to check them, map their directories into the checkout: ${maps}` });
+  }
+  const encrypted = [...summary.encryptedKeys].sort();
+  if (encrypted.length === 1) {
+    notices.push({ level: 'note', message: `1 private key file is encrypted and was not compared with its certificate (${encrypted[0]})` });
+  } else if (encrypted.length > 1) {
+    notices.push({ level: 'note', message: `${encrypted.length} private key files are encrypted and were not compared with their certificates` });
+  }
+  return notices;
+}
+
+/** `--map` flags that would bring the paths in: one per top directory (`/etc/ssl`, `/etc/letsencrypt`), at most three. */
+function mapSuggestions(paths: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const path of paths) {
+    const top = dirname(path).split('/').slice(0, 3).join('/') || '/';
+    const group = groups.get(top);
+    if (group) group.push(path);
+    else groups.set(top, [path]);
+  }
+  const flags = [...new Set([...groups.values()].map((group) => `--map ${commonDirectory(group)}=./path/in/checkout`))];
+  return flags.length > 3 ? `${flags.slice(0, 3).join(' ')} (and ${flags.length - 3} more)` : flags.join(' ');
+}
+
+/** The deepest directory holding every path (`/` at worst). */
+function commonDirectory(paths: string[]): string {
+  let common = dirname(paths[0]);
+  for (const path of paths) while (common !== '/' && !path.startsWith(`${common}/`)) common = dirname(common);
+  return common;
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
 /** Runs every enabled rule; a rule that throws becomes a notification and the others still report. */
@@ -276,12 +385,13 @@ function compareFindings(a: Finding, b: Finding): number {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
-function runProperties(options: LintOptions, dialect: string, serverVersion: string): Record<string, string> {
+function runProperties(options: RunOptions, dialects: readonly Dialect[]): Record<string, string> {
+  const versions = dialects.map((dialect) => `${dialect.id} ${withServerVersion(options, dialect).serverVersions[dialect.id]}`);
   return {
     profile: options.profile,
     mozillaGuidelines: getProfile(options.profile, options.guidelines).guidelines,
-    dialect,
-    serverVersion: `${dialect} ${serverVersion}`,
+    dialect: dialects.map((dialect) => dialect.id).join(', '),
+    serverVersion: versions.join(', '),
     openssl: options.openssl,
     now: options.now.toISOString(),
   };

@@ -1,6 +1,6 @@
 // Inline suppressions in config comments, ESLint-style: `# tlslint-disable-next-line id -- reason` and friends.
 import type { ConfigFile } from '../syntax/ast.js';
-import type { Finding, ToolNotification } from './finding.js';
+import type { Finding, Severity, ToolNotification } from './finding.js';
 
 type Kind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file';
 
@@ -63,11 +63,24 @@ function sameRules(enable: SuppressionComment, disable: SuppressionComment): boo
 }
 
 /**
- * Marks findings covered by a suppression comment as suppressed (they stay in the result: SARIF shows
- * them with `suppressions`, the stylish report and the exit code ignore them). Returns notifications
- * for comments naming unknown rules and, when asked, for comments that suppress nothing.
+ * How disable comments that suppress nothing are reported: `false`/`'off'` not at all, `true` as warnings,
+ * or at the severity given (ESLint's `--report-unused-disable-directives-severity`).
  */
-export function applySuppressions(findings: Finding[], files: Iterable<ConfigFile>, knownRuleIds: ReadonlySet<string>, reportUnused: boolean): ToolNotification[] {
+export type UnusedDisableSetting = boolean | Severity | 'off';
+
+/** The level an unused disable comment is reported at, or undefined when it is not reported. */
+export function unusedDisableLevel(setting: UnusedDisableSetting | undefined): Severity | undefined {
+  if (setting === undefined || setting === false || setting === 'off') return undefined;
+  return setting === true ? 'warning' : setting;
+}
+
+/**
+ * Marks findings covered by a suppression comment as suppressed (they stay in the result: SARIF shows
+ * them with `suppressions` when asked, the stylish report and the exit code ignore them). Returns
+ * notifications, with their line, for comments naming unknown rules (at the chosen level, a warning by
+ * default) and, when asked, for comments that suppress nothing; both count toward the exit code.
+ */
+export function applySuppressions(findings: Finding[], files: Iterable<ConfigFile>, knownRuleIds: ReadonlySet<string>, reportUnused: UnusedDisableSetting): ToolNotification[] {
   const byFile = new Map<string, SuppressionComment[]>();
   for (const file of files) byFile.set(file.path, suppressionComments(file));
   for (const finding of findings) {
@@ -77,13 +90,14 @@ export function applySuppressions(findings: Finding[], files: Iterable<ConfigFil
     match.used = true;
     finding.suppression = { kind: 'inSource', ...(match.reason ? { justification: match.reason } : {}) };
   }
-  return [...byFile.values()].flat().flatMap((c) => notificationsFor(c, knownRuleIds, reportUnused));
+  const unusedLevel = unusedDisableLevel(reportUnused);
+  return [...byFile.values()].flat().flatMap((c) => notificationsFor(c, knownRuleIds, unusedLevel));
 }
 
-function notificationsFor(c: SuppressionComment, known: ReadonlySet<string>, reportUnused: boolean): ToolNotification[] {
-  const where = `${c.file}:${c.line}`;
+function notificationsFor(c: SuppressionComment, known: ReadonlySet<string>, unusedLevel: Severity | undefined): ToolNotification[] {
   const unknown = c.ruleIds.filter((id) => !known.has(id));
-  if (unknown.length > 0) return [{ level: 'warning', message: `${where}: tlslint-${c.kind} names unknown rule "${unknown.join('", "')}"`, file: c.file }];
-  if (reportUnused && !c.used) return [{ level: 'warning', message: `${where}: unused tlslint-${c.kind}${c.ruleIds.length ? ` ${c.ruleIds.join(', ')}` : ''}: nothing to suppress`, file: c.file }];
+  const about = { file: c.file, line: c.line, counts: true };
+  if (unknown.length > 0) return [{ level: unusedLevel ?? 'warning', message: `tlslint-${c.kind} names unknown rule "${unknown.join('", "')}"`, ...about }];
+  if (unusedLevel && !c.used) return [{ level: unusedLevel, message: `Unused tlslint-${c.kind}${c.ruleIds.length ? ` ${c.ruleIds.join(', ')}` : ''}: nothing to suppress`, ...about }];
   return [];
 }

@@ -1,69 +1,252 @@
-// Reads the certificate files a model names (never the keys) so rules can see expiry, key type and OCSP.
-import { readFileSync, statSync } from 'node:fs';
-import { X509Certificate } from 'node:crypto';
+// Reads the files a model's TLS settings name: certificate chains, whether the key matches, DH parameter size.
+// Key files are read only to derive their public key in memory: their bytes never leave this module.
+import { statSync } from 'node:fs';
+import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { rootCertificates } from 'node:tls';
+import { readRegularFile, RefusedFile } from '../engine/read-file.js';
 import type { SourceRange } from '../syntax/range.js';
-import type { CertificateInfo, CertificateRef, TlsModel } from './types.js';
+import { certificateSignatureOid, dhPrimeBits, SIGNATURE_ALGORITHMS } from '../tls/der.js';
+import type { CertificateInfo, CertificateRef, ChainProblem, Endpoint, KeyCheck, TlsModel } from './types.js';
 
 /** Larger files are not certificates anyone deploys; reading them would only cost time. */
 const MAX_CERTIFICATE_BYTES = 1024 * 1024;
 
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
+const PEM_CERTIFICATES = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+const PEM_DH_PARAMETERS = /-----BEGIN (X9\.42 )?DH PARAMETERS-----([\s\S]+?)-----END \1DH PARAMETERS-----/;
+// nginx reads the key with PEM_read_bio_PrivateKey, which takes the first private key block of the file.
+const PEM_PRIVATE_KEY = /-----BEGIN ((?:RSA |EC |DSA )?PRIVATE KEY)-----[\s\S]+?-----END \1-----/;
+const PEM_ENCRYPTED_KEY = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/;
 
 type ReadOutcome = { info: CertificateInfo } | { readError: string };
+type ChainOutcome = { certificates: X509Certificate[]; infos: CertificateInfo[] } | { readError: string };
 
-/** Fills `info` or `readError` of every certificate with a resolved path; each file is read once. Never throws. */
-export function attachCertificateInfo(model: TlsModel): void {
-  const outcomes = new Map<string, ReadOutcome>();
+/** What one run's reading found that is not a finding: files outside the checkout, keys it could not open. */
+export interface FileReadSummary {
+  /** Named files that do not exist and that no path map brings into the checkout. */
+  notFound: Set<string>;
+  /** Key files protected by a passphrase, which were not compared with their certificate. */
+  encryptedKeys: Set<string>;
+}
+
+export function emptyFileReadSummary(): FileReadSummary {
+  return { notFound: new Set(), encryptedKeys: new Set() };
+}
+
+/**
+ * Fills the file facts of every endpoint: `exists` of each named file, the certificate chain and its
+ * problem, whether the key matches, the DH prime size. Each file is read once per model. Never throws.
+ */
+export function attachCertificateInfo(model: TlsModel, summary: FileReadSummary = emptyFileReadSummary()): void {
+  const reader = new FileReader();
   for (const endpoint of model.endpoints) {
-    for (const ref of endpoint.certificates) {
-      if (!ref.resolvedPath) continue;
-      let outcome = outcomes.get(ref.resolvedPath);
-      if (!outcome) outcomes.set(ref.resolvedPath, (outcome = readCertificate(ref.resolvedPath)));
-      if ('info' in outcome) ref.info = outcome.info;
-      else ref.readError = outcome.readError;
+    for (const file of endpoint.files) {
+      if (file.path === undefined) continue;
+      file.exists = reader.exists(file.path);
+      if (!file.exists && !file.inCheckout) summary.notFound.add(file.path);
     }
+    const anchors = endpoint.files.some((f) => f.role === 'trusted-certificate') ? reader.trustedRoots(endpoint) : [];
+    for (const ref of endpoint.certificates) attachCertificate(ref, reader, anchors, summary);
+    const dhparam = endpoint.files.find((f) => f.role === 'dhparam' && f.exists);
+    if (dhparam?.path) {
+      const bits = reader.dhparamBits(dhparam.path);
+      if (bits !== undefined) endpoint.dhparamBits = bits;
+    }
+  }
+}
+
+function attachCertificate(ref: CertificateRef, reader: FileReader, anchors: readonly X509Certificate[], summary: FileReadSummary): void {
+  if (!ref.resolvedPath) return;
+  const outcome = reader.chain(ref.resolvedPath);
+  if ('readError' in outcome) {
+    ref.readError = outcome.readError;
+    return;
+  }
+  let { certificates, infos } = outcome;
+  if (ref.chainPath) {
+    const extra = reader.chain(ref.chainPath);
+    // An unreadable chain file leaves the chain unknown: no chain verdict rather than a false one.
+    if ('readError' in extra) {
+      attachLeaf(ref, certificates, infos, reader, summary);
+      return;
+    }
+    certificates = [...certificates, ...extra.certificates];
+    infos = [...infos, ...extra.infos];
+  }
+  const problem = chainProblem(certificates, anchors);
+  if (problem) ref.chainProblem = problem;
+  attachLeaf(ref, certificates, infos, reader, summary);
+}
+
+/** The leaf's facts and the key verdict; `infos` is the served chain as far as it is known. */
+function attachLeaf(ref: CertificateRef, certificates: X509Certificate[], infos: CertificateInfo[], reader: FileReader, summary: FileReadSummary): void {
+  ref.info = infos[0];
+  ref.chain = infos;
+  if (ref.keyPath) {
+    const check = reader.keyCheck(ref.keyPath, certificates[0]);
+    if (check === 'encrypted') summary.encryptedKeys.add(ref.keyPath);
+    if (check) ref.keyCheck = check;
+  }
+}
+
+/** One model's reads, cached by path (key files are never cached: only the verdict per certificate is). */
+class FileReader {
+  private readonly existing = new Map<string, boolean>();
+  private readonly chains = new Map<string, ChainOutcome>();
+  private readonly keyChecks = new Map<string, KeyCheck | undefined>();
+  private readonly dhparams = new Map<string, number | undefined>();
+
+  exists(path: string): boolean {
+    let known = this.existing.get(path);
+    if (known === undefined) this.existing.set(path, (known = fileExists(path)));
+    return known;
+  }
+
+  chain(path: string): ChainOutcome {
+    let outcome = this.chains.get(path);
+    if (!outcome) this.chains.set(path, (outcome = readChain(path)));
+    return outcome;
+  }
+
+  keyCheck(keyPath: string, certificate: X509Certificate): KeyCheck | undefined {
+    const cacheKey = `${keyPath}\0${certificate.fingerprint256}`;
+    if (!this.keyChecks.has(cacheKey)) this.keyChecks.set(cacheKey, checkKey(keyPath, certificate.publicKey));
+    return this.keyChecks.get(cacheKey);
+  }
+
+  dhparamBits(path: string): number | undefined {
+    if (!this.dhparams.has(path)) this.dhparams.set(path, readDhparamBits(path));
+    return this.dhparams.get(path);
+  }
+
+  /** Self-signed certificates of the endpoint's CA files: roots the operator's clients are told to trust. */
+  trustedRoots(endpoint: Endpoint): X509Certificate[] {
+    const roots: X509Certificate[] = [];
+    for (const file of endpoint.files) {
+      if (file.role !== 'trusted-certificate' || !file.path || !file.exists) continue;
+      const outcome = this.chain(file.path);
+      if ('certificates' in outcome) for (const cert of outcome.certificates) if (isSelfSigned(cert)) roots.push(cert);
+    }
+    return roots;
   }
 }
 
 /** The leaf (first) certificate of a PEM file, or why it could not be read. Private-key content is never echoed. */
 export function readCertificate(path: string): ReadOutcome {
-  let text: string;
+  const outcome = readChain(path);
+  return 'readError' in outcome ? outcome : { info: outcome.infos[0] };
+}
+
+/** Every certificate of a PEM file in file order, or why it could not be read. */
+function readChain(path: string): ChainOutcome {
+  const text = readSmallFile(path);
+  if (typeof text !== 'string') return text;
+  const pems = text.match(PEM_CERTIFICATES);
+  if (!pems) return { readError: 'not a PEM certificate' };
   try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return { readError: 'is a directory' };
-    if (stats.size > MAX_CERTIFICATE_BYTES) return { readError: `larger than ${MAX_CERTIFICATE_BYTES} bytes` };
-    text = readFileSync(path, 'latin1');
-  } catch (error) {
-    return { readError: fsReason(error) };
-  }
-  const pem = PEM_CERTIFICATE.exec(text)?.[0];
-  if (!pem) return { readError: 'not a PEM certificate' };
-  try {
-    return { info: certificateInfo(new X509Certificate(pem)) };
+    const certificates = pems.map((pem) => new X509Certificate(pem));
+    return { certificates, infos: certificates.map(certificateInfo) };
   } catch {
     return { readError: 'not a valid X.509 certificate' };
   }
 }
 
+function readSmallFile(path: string): string | { readError: string } {
+  try {
+    // Regular files only, checked on the open descriptor: `ln -s /dev/zero site.pem` must not hang the run.
+    return readRegularFile(path, MAX_CERTIFICATE_BYTES).toString('latin1');
+  } catch (error) {
+    if (error instanceof RefusedFile) {
+      if (error.reason === 'directory') return { readError: 'is a directory' };
+      if (error.reason === 'too-large') return { readError: `larger than ${MAX_CERTIFICATE_BYTES} bytes` };
+      return { readError: 'is not a regular file (a device, pipe or socket)' };
+    }
+    return { readError: fsReason(error) };
+  }
+}
+
+function fileExists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch (error) {
+    // A file the linter may not read still exists where the server (often root) would read it.
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'EPERM' || code === 'ELOOP';
+  }
+}
+
+/**
+ * Whether the key file's private key belongs to `certificate` (its public key derived in memory and
+ * compared with the certificate's); undefined when the file holds no key this can read. Nothing read from
+ * the file is returned, logged or put in an error.
+ */
+function checkKey(path: string, certificateKey: KeyObject): KeyCheck | undefined {
+  const text = readSmallFile(path);
+  if (typeof text !== 'string') return undefined;
+  if (PEM_ENCRYPTED_KEY.test(text)) return 'encrypted';
+  const pem = PEM_PRIVATE_KEY.exec(text)?.[0];
+  if (!pem) return undefined;
+  try {
+    const derived = createPublicKey(createPrivateKey(pem)).export({ type: 'spki', format: 'der' });
+    return derived.equals(certificateKey.export({ type: 'spki', format: 'der' })) ? 'match' : 'mismatch';
+  } catch {
+    return undefined;
+  }
+}
+
+function readDhparamBits(path: string): number | undefined {
+  const text = readSmallFile(path);
+  if (typeof text !== 'string') return undefined;
+  const body = PEM_DH_PARAMETERS.exec(text)?.[2];
+  return body === undefined ? undefined : dhPrimeBits(Buffer.from(body.replace(/\s+/g, ''), 'base64'));
+}
+
 function certificateInfo(cert: X509Certificate): CertificateInfo {
   const key = cert.publicKey;
   const details = key.asymmetricKeyDetails ?? {};
+  const algorithm = SIGNATURE_ALGORITHMS[certificateSignatureOid(cert.raw) ?? ''];
+  const names = subjectAltNames(cert.subjectAltName);
   return {
-    subject: cert.subject.replace(/\n/g, ', '),
+    subject: distinguishedName(cert.subject),
+    issuer: distinguishedName(cert.issuer),
     notBefore: new Date(cert.validFrom),
     notAfter: new Date(cert.validTo),
     keyType: keyTypeOf(key.asymmetricKeyType),
     keyBits: details.modulusLength ?? curveBits(details.namedCurve),
     ocspResponders: ocspResponders(cert.infoAccess),
-    selfSigned: cert.issuer === cert.subject && verifiesItself(cert),
+    selfSigned: isSelfSigned(cert),
+    fingerprint256: cert.fingerprint256,
+    dnsNames: names.dns,
+    ipAddresses: names.ip,
+    signatureAlgorithm: algorithm?.name ?? 'unknown',
+    ...(algorithm?.hash ? { signatureHash: algorithm.hash } : {}),
   };
+}
+
+function distinguishedName(text: string): string {
+  return text.replace(/\n/g, ', ');
+}
+
+/** `DNS:a.example, DNS:"quoted, name", IP Address:192.0.2.1` as Node prints subjectAltName. */
+function subjectAltNames(text: string | undefined): { dns: string[]; ip: string[] } {
+  const dns: string[] = [];
+  const ip: string[] = [];
+  for (const match of (text ?? '').matchAll(/(DNS|IP Address):("(?:[^"\\]|\\.)*"|[^,]*)/g)) {
+    const value = match[2].startsWith('"') ? (JSON.parse(match[2]) as string) : match[2].trim();
+    if (match[1] === 'DNS') dns.push(value.toLowerCase());
+    else ip.push(value);
+  }
+  return { dns, ip };
 }
 
 function keyTypeOf(type: string | undefined): CertificateInfo['keyType'] {
   return type === 'rsa' || type === 'rsa-pss' ? 'rsa' : type === 'ec' || type === 'ed25519' || type === 'ed448' || type === 'dsa' ? type : 'unknown';
 }
 
-const CURVE_BITS: Record<string, number> = { prime256v1: 256, 'P-256': 256, secp384r1: 384, 'P-384': 384, secp521r1: 521, 'P-521': 521 };
+const CURVE_BITS: Record<string, number> = {
+  prime192v1: 192, 'P-192': 192, secp224r1: 224, 'P-224': 224, prime256v1: 256, 'P-256': 256, secp256k1: 256,
+  secp384r1: 384, 'P-384': 384, secp521r1: 521, 'P-521': 521,
+};
 
 function curveBits(curve: string | undefined): number | undefined {
   return curve ? CURVE_BITS[curve] : undefined;
@@ -75,12 +258,59 @@ function ocspResponders(infoAccess: string | undefined): string[] {
   return [...infoAccess.matchAll(/^OCSP - URI:(.+)$/gm)].map((m) => m[1].trim());
 }
 
-function verifiesItself(cert: X509Certificate): boolean {
+function isSelfSigned(cert: X509Certificate): boolean {
+  return cert.issuer === cert.subject && signedBy(cert, cert);
+}
+
+function signedBy(cert: X509Certificate, issuer: X509Certificate): boolean {
   try {
-    return cert.verify(cert.publicKey);
+    return cert.verify(issuer.publicKey);
   } catch {
     return false;
   }
+}
+
+// ---- chains ---------------------------------------------------------------------------------
+
+/**
+ * Where a served chain breaks. nginx sends the certificate file as it is (SSL_CTX_use_certificate_chain_file):
+ * each certificate must be signed by the next (signatures verified, not names compared), and the last must be
+ * a root, a certificate a root the client knows signed, or such a root itself (a cross-signed root).
+ * Roots the client knows: Node's bundled Mozilla CA store and the self-signed certificates of the endpoint's
+ * CA files (a private CA's root is in those files, not in the store).
+ */
+export function chainProblem(chain: readonly X509Certificate[], anchors: readonly X509Certificate[]): ChainProblem | undefined {
+  for (let index = 0; index + 1 < chain.length; index++) {
+    if (!signedBy(chain[index], chain[index + 1])) {
+      return { kind: 'out-of-order', index, subject: distinguishedName(chain[index].subject), next: distinguishedName(chain[index + 1].subject) };
+    }
+  }
+  const last = chain[chain.length - 1];
+  if (isSelfSigned(last)) return undefined;
+  const candidates = [...anchors, ...storeRoots(last.issuer), ...storeRoots(last.subject)];
+  const samePublicKey = (a: X509Certificate, b: X509Certificate) => a.publicKey.equals(b.publicKey);
+  if (candidates.some((root) => (root.subject === last.issuer && signedBy(last, root)) || (root.subject === last.subject && samePublicKey(root, last)))) return undefined;
+  return { kind: 'incomplete', issuer: distinguishedName(last.issuer) };
+}
+
+let rootsBySubject: Map<string, X509Certificate[]> | undefined;
+
+/** Roots of Node's bundled Mozilla CA store with this subject, parsed on first use. */
+function storeRoots(subject: string): X509Certificate[] {
+  if (!rootsBySubject) {
+    rootsBySubject = new Map();
+    for (const pem of rootCertificates) {
+      try {
+        const root = new X509Certificate(pem);
+        const list = rootsBySubject.get(root.subject);
+        if (list) list.push(root);
+        else rootsBySubject.set(root.subject, [root]);
+      } catch {
+        // a store entry this OpenSSL cannot parse cannot anchor anything
+      }
+    }
+  }
+  return rootsBySubject.get(subject) ?? [];
 }
 
 function fsReason(error: unknown): string {
@@ -98,7 +328,18 @@ export function utcDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Where a finding about a certificate points: the file name argument of `ssl_certificate`, else the directive. */
+/** Where a finding about a certificate points: the file name argument of the directive, else the directive. */
 export function certificateRange(ref: CertificateRef): SourceRange | null {
   return ref.certificate.valueRange ?? ref.certificate.source;
+}
+
+/** The facts SARIF results about a certificate carry in `properties`. */
+export function certificateProperties(info: CertificateInfo): Record<string, string> {
+  return {
+    subject: info.subject,
+    issuer: info.issuer,
+    notBefore: info.notBefore.toISOString(),
+    notAfter: info.notAfter.toISOString(),
+    sha256Fingerprint: info.fingerprint256,
+  };
 }

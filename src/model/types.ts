@@ -49,9 +49,10 @@ export interface Listener {
   source: SourceRange | null;
 }
 
-/** What is known about a certificate file once it has been read. */
+/** What is known about one certificate once its file has been read. */
 export interface CertificateInfo {
   subject: string;
+  issuer: string;
   notBefore: Date;
   notAfter: Date;
   keyType: 'rsa' | 'ec' | 'ed25519' | 'ed448' | 'dsa' | 'unknown';
@@ -59,6 +60,42 @@ export interface CertificateInfo {
   /** OCSP responder URLs from the Authority Information Access extension. */
   ocspResponders: string[];
   selfSigned: boolean;
+  /** SHA-256 fingerprint as OpenSSL prints it (`AB:CD:...`). */
+  fingerprint256: string;
+  /** DNS names of the subjectAltName extension, lower-cased (the CN is not a name clients check, RFC 6125 6.4.4). */
+  dnsNames: string[];
+  /** IP addresses of the subjectAltName extension. */
+  ipAddresses: string[];
+  /** The algorithm the issuer signed with, e.g. `sha256WithRSAEncryption`; `unknown` when the OID is not known. */
+  signatureAlgorithm: string;
+  /** The hash of that signature (`sha1`, `md5`, `sha256`, ...), when the algorithm has one. */
+  signatureHash?: string;
+}
+
+/** Where the chain a certificate file serves breaks (leaf first, each certificate signed by the next). */
+export type ChainProblem =
+  /** The last certificate is not a root and its issuer is neither in the file nor a known root. */
+  | { kind: 'incomplete'; issuer: string }
+  /** Certificate `index` of the file is not signed by the one after it. */
+  | { kind: 'out-of-order'; index: number; subject: string; next: string };
+
+/** What reading a key file against its certificate found; the key's bytes are never kept. */
+export type KeyCheck = 'match' | 'mismatch' | 'encrypted';
+
+/** A file a TLS setting names, with where the server would read it. */
+export interface FileReference {
+  role: 'certificate' | 'key' | 'chain' | 'trusted-certificate' | 'dhparam';
+  /** The directive that names the file (its value range is the path). */
+  setting: Setting<string>;
+  /** Absolute path after path mapping; absent for variables, `data:`, `engine:` and `store:` values. */
+  path?: string;
+  /**
+   * True when the checkout is expected to hold the file: the path lies inside the root or a path map
+   * covers it. A file outside both is unknown, not missing (CI checkouts rarely hold /etc/letsencrypt).
+   */
+  inCheckout: boolean;
+  /** Set once the file was looked for: false when it does not exist. */
+  exists?: boolean;
 }
 
 /** A certificate with its private key. */
@@ -71,6 +108,19 @@ export interface CertificateRef {
   info?: CertificateInfo;
   /** Why the certificate could not be read, when it was tried. */
   readError?: string;
+  /** Every certificate of the file (and of a separate chain file), leaf first; `info` is the first. */
+  chain?: CertificateInfo[];
+  /** Set when the chain was read and does not lead to a root. */
+  chainProblem?: ChainProblem;
+  /** Absolute path of the key file after path mapping, when it is a plain file path. */
+  keyPath?: string;
+  /**
+   * Absolute path of a separate chain file the server sends after the certificate file's own certificates
+   * (Apache `SSLCertificateChainFile`); nginx and Caddy keep the chain in the certificate file.
+   */
+  chainPath?: string;
+  /** Set when both files could be read. */
+  keyCheck?: KeyCheck;
 }
 
 /** A response header with the directive that adds it. */
@@ -84,12 +134,28 @@ export interface ResponseHeader {
   source: SourceRange;
   valueRange: SourceRange;
   level: SettingLevel;
+  /**
+   * The directive's own list of statuses the header is limited to (headers-more `-s`), when it has one: then
+   * sending it on every status means widening that list, not adding a flag.
+   */
+  statusFilter?: SourceRange;
 }
+
+/**
+ * How a scope answers every request when a fixed answer decides it (nginx `return`): `body` (a 2xx with a
+ * fixed body, such as `return 200 "ok"`: content like any other), `redirect` (a 3xx to a URL), `error` (a
+ * 4xx or 5xx status) or `close` (no response at all: the connection is closed). Null when the scope serves
+ * files or proxied responses.
+ */
+export type FixedAnswer = 'body' | 'redirect' | 'error' | 'close';
 
 /** A place responses come from (an endpoint, or one path scope of it) with the headers it really sends. */
 export interface HeaderScope {
   kind: 'endpoint' | 'path';
-  /** How the dialect names the block in messages: `location /api/`, `<Location /api>`, `handle /api/*`. */
+  /**
+   * How the dialect names the block in messages: `location /api/`, `<Location /api>`, `handle /api/*`, or
+   * nginx's `if ($request_method = OPTIONS)` (a header scope of its own).
+   */
   label: string;
   /**
    * A path scope that catches every request the endpoint gets (nginx `location /`, Apache `<Location />`,
@@ -104,8 +170,8 @@ export interface HeaderScope {
   dropped: readonly ResponseHeader[];
   /** The scope's own header directives, when they replaced the inherited ones. */
   ownHeaders: readonly ResponseHeader[];
-  /** True when every response of this scope is a redirect or fixed status (e.g. `return 301 ...`). */
-  returnsOnly: boolean;
+  /** The fixed answer every request of this scope gets, or null when it serves content of its own. */
+  returns: FixedAnswer | null;
 }
 
 /** A proxied upstream reached over TLS. */
@@ -150,6 +216,10 @@ export interface Endpoint {
   ticketKeyRotation: 'automatic' | 'per-restart' | 'never';
   stapling: Setting<boolean>;
   dhparam: Setting<string | null>;
+  /** Bit length of the DH prime in the dhparam file, once it has been read. */
+  dhparamBits?: number;
+  /** Every certificate, key, chain, CA and DH parameter file the endpoint's TLS settings name. */
+  files: FileReference[];
   /** True when DHE suites can be negotiated at all: DH parameters are set, or the server has its own. */
   dheAvailable: boolean;
   /** Deprecated settings in effect for this endpoint. */
@@ -161,6 +231,13 @@ export interface Endpoint {
   rejectsHandshake: boolean;
   /** Set when the server redirects all plain-HTTP requests. */
   httpRedirect: HttpRedirect | null;
+  /**
+   * What the endpoint speaks over its listeners: HTTP (response headers and redirects apply), a TCP/UDP
+   * proxy (nginx `stream {}`), or mail (IMAP, POP3, SMTP). TLS protocol, cipher and certificate facts apply to all.
+   */
+  application: 'http' | 'stream' | 'mail';
+  /** True when the server can staple OCSP responses for this endpoint at all. */
+  staplingAvailable: boolean;
 }
 
 /**
@@ -214,7 +291,11 @@ export function isRealServerName(name: string): boolean {
   return name !== '' && name !== '_' && name !== '""' && name !== "''";
 }
 
-/** True when at least one listener of the endpoint speaks TLS. */
+/**
+ * True when at least one listener of the endpoint speaks TLS and the endpoint completes handshakes: one
+ * that refuses every handshake (`rejectsHandshake`) negotiates no protocol or cipher and sends no response,
+ * so nothing about those applies to it.
+ */
 export function isTlsEndpoint(endpoint: Endpoint): boolean {
-  return endpoint.listeners.some((l) => l.tls);
+  return !endpoint.rejectsHandshake && endpoint.listeners.some((l) => l.tls);
 }

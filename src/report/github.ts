@@ -47,6 +47,7 @@ function findingCommand(finding: Finding, root: string): string {
 function notificationCommand(notification: ToolNotification, root: string): string {
   const properties: [string, string][] = [];
   if (notification.file !== undefined) properties.push(['file', displayPath(notification.file, root)]);
+  if (notification.file !== undefined && notification.line !== undefined) properties.push(['line', String(notification.line)]);
   properties.push(['title', notification.ruleId ? `tlslint (${notification.ruleId})` : 'tlslint']);
   return command(COMMAND[notification.level], properties, notification.message);
 }

@@ -38,6 +38,8 @@ export interface JsonFinding extends JsonRange {
   suppressed: { kind: 'inSource' | 'external'; justification: string | null } | null;
   /** `<hash>:<occurrence>`, as in SARIF `partialFingerprints`. */
   fingerprint: string;
+  /** Facts of the finding, when its rule gives any (a certificate's subject, issuer, validity, fingerprint), as in SARIF. */
+  properties?: Record<string, string>;
 }
 
 /** The whole JSON report. */
@@ -46,7 +48,8 @@ export interface JsonReport {
   root: string;
   properties: Record<string, string>;
   findings: JsonFinding[];
-  notifications: { level: ToolNotification['level']; message: string; file: string | null; ruleId: string | null }[];
+  /** `line` is the line of `file` a notification is about (a disable comment), else null. */
+  notifications: { level: ToolNotification['level']; message: string; file: string | null; line: number | null; ruleId: string | null }[];
 }
 
 /** Builds the JSON report object (findings in file and position order). */
@@ -62,6 +65,7 @@ export function buildJsonReport(result: LintResult, options: JsonOptions = {}): 
       level: n.level,
       message: n.message,
       file: n.file === undefined ? null : displayPath(n.file, result.root),
+      line: n.line ?? null,
       ruleId: n.ruleId ?? null,
     })),
   };
@@ -87,6 +91,7 @@ function jsonFinding(finding: Finding, root: string, fingerprint: string): JsonF
       ? { kind: finding.suppression.kind, justification: finding.suppression.justification ?? null }
       : null,
     fingerprint,
+    ...(finding.properties ? { properties: sortedRecord(finding.properties) } : {}),
   };
 }
 

@@ -54,6 +54,8 @@ export interface SarifResult {
   partialFingerprints: Record<string, string>;
   fixes?: SarifFix[];
   suppressions?: { kind: 'inSource' | 'external'; justification?: string }[];
+  /** SARIF 3.8 property bag: facts of the finding (a certificate's subject, issuer, validity, fingerprint). */
+  properties?: Record<string, string>;
 }
 
 export interface SarifReportingDescriptor {
@@ -64,13 +66,15 @@ export interface SarifReportingDescriptor {
   helpUri: string;
   help: { text: string; markdown: string };
   defaultConfiguration: { level: SarifLevel };
-  properties: { tags: string[]; precision: string; 'security-severity': string; 'problem.severity': string };
+  /** `security-severity` only for rules that find a weakness (see reportingDescriptor). */
+  properties: { tags: string[]; precision: string; 'security-severity'?: string; 'problem.severity': string };
 }
 
 export interface SarifNotification {
   level: SarifLevel;
   message: SarifMessage;
-  locations?: SarifLocation[];
+  /** A notification names a file, and a line when it is about one (a disable comment). */
+  locations?: Array<{ physicalLocation: { artifactLocation: SarifArtifactLocation; region?: { startLine: number } } }>;
   associatedRule?: { id: string; index?: number };
 }
 

@@ -41,6 +41,11 @@ export interface SarifOptions {
   readSource?: (file: string) => string | undefined;
   /** Results kept per run. Default {@link GITHUB_MAX_RESULTS}. */
   maxResults?: number;
+  /**
+   * Keep suppressed and baselined results (with `suppressions`). Default false: GitHub code scanning does
+   * not honour `suppressions` and shows such results as open alerts, so they are left out.
+   */
+  includeSuppressed?: boolean;
 }
 
 /** Builds the SARIF log object: one run, results in file and position order. */
@@ -107,13 +112,18 @@ export function reportingDescriptor(meta: RuleMeta, helpMarkdown?: string): Sari
       markdown: helpMarkdown ?? `${meta.description}.\n\n[Documentation](${meta.docs})`,
     },
     defaultConfiguration: { level: meta.severity },
-    properties: {
-      // GitHub applies security-severity only to rules tagged "security".
-      tags: meta.tags.includes('security') ? [...meta.tags] : ['security', ...meta.tags],
-      precision: 'very-high',
-      'security-severity': meta.securitySeverity.toFixed(1),
-      'problem.severity': PROBLEM_SEVERITY[meta.severity],
-    },
+    properties: meta.securitySeverity > 0
+      ? {
+        // GitHub applies security-severity only to rules tagged "security".
+        tags: meta.tags.includes('security') ? [...meta.tags] : ['security', ...meta.tags],
+        precision: 'very-high',
+        'security-severity': meta.securitySeverity.toFixed(1),
+        'problem.severity': PROBLEM_SEVERITY[meta.severity],
+      }
+      // A config the server refuses to load (parse-error, include-not-found, include-cycle) stops the
+      // server rather than weakening it: no security tag, so GitHub ranks it by problem.severity (an error)
+      // instead of showing security-severity 0.0 as "Low".
+      : { tags: meta.tags.filter((tag) => tag !== 'security'), precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[meta.severity] },
   };
 }
 
@@ -142,7 +152,9 @@ function buildRun(result: LintResult, rules: readonly RuleMeta[], options: Sarif
     fingerprints: assignFingerprints(result.findings, options.readSource ?? (() => undefined), result.root),
     linesOf: options.readSource ? lineCache(options.readSource) : undefined,
   };
-  const { kept, notification } = limitResults(result.findings, options.maxResults ?? GITHUB_MAX_RESULTS);
+  // Fingerprints are counted over every finding, so a result's fingerprint does not depend on this option.
+  const reported = options.includeSuppressed ? result.findings : result.findings.filter((f) => !f.suppression);
+  const { kept, notification } = limitResults(reported, options.maxResults ?? GITHUB_MAX_RESULTS);
   const notifications = notification ? [...result.notifications, notification] : result.notifications;
   const run = {
     tool: { driver: driver(rules, options) },
@@ -227,7 +239,7 @@ function sarifResult(finding: Finding, context: RunContext): SarifResult {
     ruleId: finding.ruleId,
     ...(index === undefined ? {} : { ruleIndex: index }),
     level: finding.severity,
-    message: { text: finding.message },
+    message: { text: messageWithLinks(finding) },
     locations: [{ physicalLocation: physicalLocation(finding.range, context, true) }],
     ...(finding.related.length > 0 ? { relatedLocations: finding.related.map((r, i) => ({
       id: i + 1,
@@ -236,11 +248,28 @@ function sarifResult(finding: Finding, context: RunContext): SarifResult {
     })) } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: context.fingerprints.get(finding) ?? '' },
     ...(finding.fix ? { fixes: [sarifFix(finding.fix, context)] } : {}),
+    ...(finding.properties ? { properties: sortedRecord(finding.properties) } : {}),
     ...(finding.suppression ? { suppressions: [{
       kind: finding.suppression.kind,
       ...(finding.suppression.justification ? { justification: finding.suppression.justification } : {}),
     }] } : {}),
   };
+}
+
+/**
+ * The message, with a link to each related location (`[set here](1)`): GitHub shows related locations
+ * only when the message links them (SARIF 3.11.6 embedded links, the target being the location's `id`).
+ */
+function messageWithLinks(finding: Finding): string {
+  const text = escapeMessage(finding.message);
+  if (finding.related.length === 0) return text;
+  const links = finding.related.map((r, i) => `[${escapeMessage(r.message)}](${i + 1})`);
+  return `${text} (${links.join(', ')})`;
+}
+
+/** SARIF 3.11.6: literal square brackets in message text, and a backslash before one, are escaped. */
+export function escapeMessage(text: string): string {
+  return text.replace(/\\(?=[[\]])/g, '\\\\').replace(/[[\]]/g, (bracket) => `\\${bracket}`);
 }
 
 function sarifFix(fix: NonNullable<Finding['fix']>, context: RunContext): SarifFix {
@@ -309,7 +338,10 @@ function sarifNotification(notification: ToolNotification, context: RunContext):
   return {
     level: notification.level,
     message: { text: notification.message },
-    ...(notification.file === undefined ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(notification.file, context) } }] }),
+    ...(notification.file === undefined ? {} : { locations: [{ physicalLocation: {
+      artifactLocation: artifactLocation(notification.file, context),
+      ...(notification.line === undefined ? {} : { region: { startLine: notification.line } }),
+    } }] }),
     ...(notification.ruleId === undefined ? {} : { associatedRule: { id: notification.ruleId, ...(index === undefined ? {} : { index }) } }),
   };
 }

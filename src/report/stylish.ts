@@ -153,7 +153,7 @@ function notificationBlock(notifications: readonly ToolNotification[], root: str
   return [
     colors.underline('tlslint'),
     ...notifications.map((n) => {
-      const where = n.file ? `  ${colors.dim(displayPath(n.file, root))}` : '';
+      const where = n.file ? `  ${colors.dim(`${displayPath(n.file, root)}${n.line === undefined ? '' : `:${n.line}`}`)}` : '';
       const rule = n.ruleId ? `  ${colors.dim(n.ruleId)}` : '';
       return `  ${severityColor(n.level, colors)(n.level.padEnd(levelWidth))}  ${n.message}${where}${rule}`;
     }),

@@ -56,6 +56,11 @@ export interface ConfigFile {
   directives: Directive[];
   comments: Comment[];
   diagnostics: LoadDiagnostic[];
+  /**
+   * True when the file does not look like configuration at all (an `include` of `~/.aws/credentials`,
+   * `.git/config` or `.netrc`): its findings are reported, but no report quotes its text.
+   */
+  withheld?: boolean;
 }
 
 /** Visits every directive depth-first, following neither includes nor raw blocks. */

@@ -1,5 +1,5 @@
 // Expands an OpenSSL cipher string exactly as OpenSSL's ssl/ssl_ciph.c does, suite by suite and in order.
-import type { OpenSslVersion } from '../engine/options.js';
+import type { OpenSslVersion } from './openssl-builds.js';
 import type { AliasDef } from './cipher-aliases.js';
 import { getBuild, KNOWN_ALIASES, KNOWN_SUITES, type OpenSslBuild, type OrderStep } from './openssl-builds.js';
 import type { StrengthFlag, SuiteFacts } from './suite-types.js';
@@ -12,6 +12,11 @@ export interface UnknownTerm {
   offset: number;
   /** `not-in-build`: a real OpenSSL name this version's default build lacks (RC4, 3DES, ...); `unknown`: no OpenSSL knows it. */
   reason: 'unknown' | 'not-in-build';
+  /**
+   * True when the term would add suites (no prefix). With `!`, `-` or `+` it only removes or reorders
+   * suites, and an unknown name matches none, so the term changes nothing the server offers.
+   */
+  adds: boolean;
 }
 
 /** Why OpenSSL would reject the string (`SSL_CTX_set_cipher_list` fails). */
@@ -263,6 +268,8 @@ interface ParseState {
   securityLevel: number | null;
   unknown: UnknownTerm[];
   invalidAt?: number;
+  /** The action of the term being read. */
+  action?: Action;
 }
 
 function readName(state: ParseState): string {
@@ -287,7 +294,7 @@ function recordUnknown(state: ParseState, at: number): void {
   while (end < state.text.length && !isSeparator(state.text[end]) && state.text[end] !== '+') end++;
   const name = state.text.slice(at, end);
   const known = KNOWN_SUITES.has(name) || KNOWN_ALIASES.has(name);
-  state.unknown.push({ term: name, offset: state.base + at, reason: known ? 'not-in-build' : 'unknown' });
+  state.unknown.push({ term: name, offset: state.base + at, reason: known ? 'not-in-build' : 'unknown', adds: state.action === 'ADD' });
 }
 
 /** `@STRENGTH` / `@SECLEVEL=n`; anything else is an invalid command. */
@@ -346,6 +353,7 @@ function processRules(state: ParseState, list: List, build: OpenSslBuild): void 
       } else runSpecial(state, name, at, list, build);
       continue;
     }
+    state.action = action;
     const selector = readSelector(state, build);
     if (selector === 'invalid') {
       // OpenSSL: "We hit something we cannot deal with ... we call this an error."

@@ -1,5 +1,5 @@
 // Parses OpenSSL's TLS 1.3 `Ciphersuites` value (SSL_CTX_set_ciphersuites), which the cipher string never touches.
-import type { OpenSslVersion } from '../engine/options.js';
+import type { OpenSslVersion } from './openssl-builds.js';
 import { getBuild, KNOWN_SUITES, TLS13_BY_NAME } from './openssl-builds.js';
 import type { SuiteFacts, Tls13Suite } from './suite-types.js';
 import type { UnknownTerm } from './cipher-string.js';
@@ -51,7 +51,7 @@ export function parseCiphersuites(value: string, version: OpenSslVersion = '3.0'
     const tls12 = build.tls13Suites.length > 0 ? BY_IANA.get(text) : undefined;
     if (tls13) suites.push(tls13);
     else if (tls12 && build.suites.includes(tls12)) misplaced.push(tls12);
-    else unknownTerms.push({ term: text, offset, reason: TLS13_BY_NAME.has(text) || BY_IANA.has(text) ? 'not-in-build' : 'unknown' });
+    else unknownTerms.push({ term: text, offset, reason: TLS13_BY_NAME.has(text) || BY_IANA.has(text) ? 'not-in-build' : 'unknown', adds: true });
   }
   const matched = suites.length + misplaced.length;
   const failed = value.trim() !== '' && (build.tls13Suites.length === 0 || matched === 0 || (!build.tls13SkipsUnknown && unknownTerms.length > 0));

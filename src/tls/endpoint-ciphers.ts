@@ -2,7 +2,7 @@
 import type { Endpoint, TlsModel, TlsProtocol } from '../model/types.js';
 import { isTlsEndpoint } from '../model/types.js';
 import { endOffsetOf, startOffsetOf, type SourceRange } from '../syntax/range.js';
-import type { OpenSslVersion } from '../engine/options.js';
+import type { OpenSslVersion } from './openssl-builds.js';
 import { expandCipherString, type CipherStringResult } from './cipher-string.js';
 import { expandGoSuites } from './go-suites.js';
 import { negotiableProtocols, negotiableSuites } from './negotiable.js';

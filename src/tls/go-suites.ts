@@ -1,5 +1,5 @@
 // Go crypto/tls cipher suites (as Caddy configures them): IANA names, read into the OpenSSL suite facts.
-import type { OpenSslVersion } from '../engine/options.js';
+import type { OpenSslVersion } from './openssl-builds.js';
 import type { CipherStringResult, UnknownTerm } from './cipher-string.js';
 import { KNOWN_SUITES } from './openssl-builds.js';
 import type { SuiteFacts } from './suite-types.js';
@@ -54,7 +54,7 @@ export function expandGoSuites(list: string, openssl: OpenSslVersion): CipherStr
   for (const name of list.split(':')) {
     if (name !== '') {
       const facts = FACTS_BY_IANA.get(name);
-      if (!GO_NAMES.has(name)) unknownTerms.push({ term: name, offset, reason: 'unknown' });
+      if (!GO_NAMES.has(name)) unknownTerms.push({ term: name, offset, reason: 'unknown', adds: true });
       else if (facts && !suites.includes(facts)) suites.push(facts);
     }
     offset += name.length + 1;

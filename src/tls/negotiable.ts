@@ -1,7 +1,7 @@
 // What a server linked against OpenSSL really negotiates: the security-level filter and protocol range.
 import type { CertificateInfo, TlsProtocol } from '../model/types.js';
 import { TLS_PROTOCOLS } from '../model/types.js';
-import type { OpenSslVersion } from '../engine/options.js';
+import type { OpenSslVersion } from './openssl-builds.js';
 import type { CipherStringResult } from './cipher-string.js';
 import type { SuiteFacts } from './suite-types.js';
 

@@ -1,9 +1,13 @@
 // Per-version OpenSSL build tables: which suites a default build has, what its aliases and DEFAULT mean.
-import type { OpenSslVersion } from '../engine/options.js';
 import { ALIASES_102, ALIASES_111, ALIASES_30, type AliasDef } from './cipher-aliases.js';
 import type { KeyExchange, StrengthFlag, SuiteFacts, SuiteMinProtocol, Tls13Suite } from './suite-types.js';
 import { OPENSSL_30_SUITES } from './suites-3.0.data.js';
 import { OPENSSL_102_ONLY_SUITES, OPENSSL_102_RENAMES, OPENSSL_111_ONLY_SUITES, OPENSSL_111_OPTIONAL_SUITES } from './suites-legacy.data.js';
+
+/** The OpenSSL versions whose default builds tlslint knows: the one list CLI, schema and docs take. */
+export const OPENSSL_VERSIONS = ['3.0', '1.1.1', '1.0.2'] as const;
+
+export type OpenSslVersion = (typeof OPENSSL_VERSIONS)[number];
 
 /** One `ssl_cipher_apply_rule` call of the built-in preference ordering (ssl_create_cipher_list). */
 export interface OrderStep {

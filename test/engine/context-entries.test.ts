@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint, DEFAULT_LIMITS, type RunOptions } from '../../src/engine/run.js';
+import { CONTRIBUTION_MESSAGE } from '../../src/engine/contributions.js';
 
 const root = mkdtempSync(join(tmpdir(), 'tlslint-context-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -63,6 +64,54 @@ describe('named files inside a main config tree', () => {
     const result = await lint([orphan], options);
     expect(result.findings.map((f) => f.ruleId).sort()).toEqual(['cipher-no-forward-secrecy', 'cipher-not-in-profile', 'hsts-missing']);
     expect(result.findings.every((f) => f.range.file === orphan)).toBe(true);
+  });
+});
+
+// pre-commit passes only the changed snippet; what it changes shows on the server that includes it.
+describe('a named snippet included inside a server', () => {
+  write('snip/nginx/nginx.conf', `events {}
+http {
+    ssl_protocols TLSv1.2 TLSv1.3;
+    ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256;
+    server {
+        listen 443 ssl;
+        server_name shop.example;
+        ssl_certificate /etc/ssl/s.pem;
+        ssl_certificate_key /etc/ssl/s.key;
+        include snippets/security.conf;
+    }
+    server {
+        listen 443 ssl;
+        server_name other.example;
+        ssl_certificate /etc/ssl/o.pem;
+        ssl_certificate_key /etc/ssl/o.key;
+    }
+}
+`);
+  const snippet = write('snip/nginx/snippets/security.conf', '# the HSTS line was removed in this commit\nssl_stapling on;\n');
+
+  it('reports the findings of the server it is included in, with a related location in the snippet', async () => {
+    const result = await lint([snippet], options);
+    // The other server lacks HSTS too, but nothing of it is in the changed file: not reported.
+    expect(result.findings.map((f) => [f.ruleId, f.range.file.replace(root, ''), f.range.start.line])).toEqual([
+      ['hsts-missing', '/snip/nginx/nginx.conf', 5],
+    ]);
+    expect(result.findings[0].related).toEqual([
+      { range: expect.objectContaining({ file: snippet, start: expect.objectContaining({ line: 2, column: 1 }) }), message: CONTRIBUTION_MESSAGE },
+    ]);
+  });
+
+  it('reports it once, without the extra location, when the main file is named too', async () => {
+    const result = await lint([snippet, join(root, 'snip/nginx/nginx.conf')], options);
+    expect(result.findings.map((f) => [f.ruleId, f.range.start.line, f.related.length])).toEqual([['hsts-missing', 5, 0], ['hsts-missing', 12, 0]]);
+  });
+
+  it('points at the start of an emptied snippet', async () => {
+    const emptied = write('snip/nginx/snippets/security.conf', '');
+    const result = await lint([emptied], options);
+    expect(result.findings.map((f) => f.range.start.line)).toEqual([5]);
+    expect(result.findings[0].related[0].range).toMatchObject({ file: emptied, start: { line: 1, column: 1 } });
+    write('snip/nginx/snippets/security.conf', '# the HSTS line was removed in this commit\nssl_stapling on;\n');
   });
 });
 

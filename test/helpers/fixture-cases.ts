@@ -5,12 +5,15 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_LIMITS, lint, type RunOptions, type RuleSetting } from '../../src/engine/run.js';
 import type { LintResult } from '../../src/engine/finding.js';
 import type { ProfileName } from '../../src/tls/mozilla-profiles.js';
-import type { OpenSslVersion } from '../../src/engine/options.js';
+import type { OpenSslVersion } from '../../src/tls/openssl-builds.js';
 import { allRules } from '../../rules/index.js';
+import { DIALECT_IDS } from '../../src/dialects/registry.js';
 import { readHeader, type FixtureHeader } from './annotations.js';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
-export const DIALECTS = ['nginx', 'caddy'] as const;
+export const DIALECTS = DIALECT_IDS;
+/** `case.fixed.conf` beside `case.conf`: the text `--fix` must make of the case. */
+export const FIXED_SUFFIX = '.fixed.conf';
 /** Files that are fixture cases: nginx `*.conf`, Caddy `*.caddyfile` and `Caddyfile`. */
 const CASE_FILE = /\.(conf|caddyfile)$|^Caddyfile$/;
 /** Main files, read before the files they include (which then are not cases of their own). */
@@ -26,7 +29,7 @@ export function casesOf(dialect: string, folder: string): string[] {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (CASE_FILE.test(name)) files.push(path);
+      else if (CASE_FILE.test(name) && !/\.fixed\.(conf|caddyfile)$/.test(name)) files.push(path);
     }
   };
   walk(join(FIXTURES, dialect, folder));

@@ -1,5 +1,5 @@
 // Hand-built models for rule unit tests: a rule can be tested before or without any parser.
-import type { Endpoint, Setting, TlsModel, TlsProtocol, Listener, HeaderScope } from '../../src/model/types.js';
+import type { CertificateInfo, Endpoint, Setting, TlsModel, TlsProtocol, Listener, HeaderScope } from '../../src/model/types.js';
 import type { SourceRange } from '../../src/syntax/range.js';
 import type { LintOptions } from '../../src/engine/options.js';
 
@@ -28,7 +28,7 @@ export function plainListener(line = 2, port = 80): Listener {
 }
 
 export function serverScope(line = 1, overrides: Partial<HeaderScope> = {}): HeaderScope {
-  return { kind: 'endpoint', label: 'server', catchAll: false, range: rangeAt(line, 1, 9), headers: [], dropped: [], ownHeaders: [], returnsOnly: false, ...overrides };
+  return { kind: 'endpoint', label: 'server', catchAll: false, range: rangeAt(line, 1, 9), headers: [], dropped: [], ownHeaders: [], returns: null, ...overrides };
 }
 
 /** A TLS server on 443 with a certificate and nginx-like defaults; override what the test is about. */
@@ -46,12 +46,15 @@ export function makeEndpoint(overrides: Partial<Endpoint> = {}): Endpoint {
     ticketKeyRotation: 'per-restart',
     stapling: defaultSetting(false),
     dhparam: defaultSetting<string | null>(null),
+    files: [],
     dheAvailable: false,
     deprecated: [],
     rejectsHandshake: false,
     scopes: [serverScope()],
     upstreams: [],
     httpRedirect: null,
+    application: 'http',
+    staplingAvailable: true,
     ...overrides,
   };
 }
@@ -71,5 +74,14 @@ export function makeOptions(overrides: Partial<LintOptions> = {}): LintOptions {
     pathMaps: [],
     ruleOptions: {},
     ...overrides,
+  };
+}
+
+/** What reading a certificate file would give; override what the test is about. */
+export function certificateInfo(overrides: Partial<CertificateInfo> = {}): CertificateInfo {
+  return {
+    subject: 'CN=example.com', issuer: 'CN=Example CA', notBefore: new Date('2025-01-01'), notAfter: new Date('2026-12-01'),
+    keyType: 'ec', keyBits: 256, ocspResponders: [], selfSigned: false, fingerprint256: 'AA:BB', dnsNames: ['example.com'],
+    ipAddresses: [], signatureAlgorithm: 'ecdsa-with-SHA256', signatureHash: 'sha256', ...overrides,
   };
 }

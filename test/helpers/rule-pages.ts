@@ -21,7 +21,10 @@ function profilesSection(meta: RuleMeta): string {
   const skipped = all.filter((p) => !runs.includes(p));
   const lines = [`Runs under the Mozilla ${listOf(runs.map((p) => `\`${p}\``))} profile${runs.length > 1 ? 's' : ''}${skipped.length ? `, not under ${listOf(skipped.map((p) => `\`${p}\``))}` : ''}.`];
   lines.push(`The profile comes from \`--profile\` or \`profile\` in the [config file](../README.md#configuration) (default \`intermediate\`).`);
-  lines.push(`Default severity: \`${meta.severity}\` (GitHub security severity ${meta.securitySeverity.toFixed(1)}).`);
+  lines.push(meta.securitySeverity > 0
+    ? `Default severity: \`${meta.severity}\` (GitHub security severity ${meta.securitySeverity.toFixed(1)}).`
+    // reportingDescriptor (src/report/sarif.ts) gives such a rule no security tag: the server refuses the config.
+    : `Default severity: \`${meta.severity}\` (not a security weakness: the server refuses the config, so GitHub ranks it by severity alone).`);
   return lines.join('\n');
 }
 

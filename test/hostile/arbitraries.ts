@@ -10,6 +10,12 @@ export const FC_SEED = Number(process.env.FC_SEED ?? 20260406);
 /** Cases per property: small for `npm test`, `npm run test:hostile` sets 10,000. */
 export const FC_RUNS = Number(process.env.FC_RUNS ?? 500);
 
+/**
+ * Size of the timing inputs, set only by `npm run test:hostile` (1 MiB). Unset, no test compares wall-clock
+ * times: `npm test` shares the CPUs with spawned processes, and its result must not depend on their load.
+ */
+export const LINEAR_BYTES = process.env.LINEAR_BYTES ? Number(process.env.LINEAR_BYTES) : undefined;
+
 /** True under `npm run test:hostile`: slow cases that `npm test` samples run in full. */
 export const FULL_STRENGTH = FC_RUNS >= 10_000;
 

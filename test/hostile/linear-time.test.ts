@@ -1,10 +1,11 @@
 // Parse time grows linearly: adversarial inputs keep a token rate comparable to a normal config of the same size.
+// Timed only under `npm run test:hostile` (LINEAR_BYTES set); `npm test` parses each input once, untimed.
 import { describe, expect, it } from 'vitest';
-import { corpusBytes, decode } from './arbitraries.js';
+import { corpusBytes, decode, LINEAR_BYTES } from './arbitraries.js';
 import { PARSERS, type HostileParser } from './parsers.js';
 
 /** Size of every input: `npm run test:hostile` uses 1 MiB, `npm test` an eighth of it. */
-const BYTES = Number(process.env.LINEAR_BYTES ?? 128 * 1024);
+const BYTES = LINEAR_BYTES ?? 128 * 1024;
 
 /**
  * How much slower per token an adversarial input may parse than the normal one. Generous on purpose:
@@ -38,7 +39,14 @@ function parseTime(parser: HostileParser, text: string, runs = 2): number {
   return Math.max(best, 0.01);
 }
 
-describe.each(PARSERS.map((parser) => [parser.dialect, parser] as const))('%s parser time', (_dialect, parser) => {
+describe.each(PARSERS.map((parser) => [parser.dialect, parser] as const))('%s parser on adversarial input', (_dialect, parser) => {
+  it.each(Object.entries(parser.adversarial))(`parses %s without falling back to the safety net`, (_name, piece) => {
+    const file = parser.parse(fill(piece, BYTES), '/linear.conf');
+    expect(parser.crashed(file), file.diagnostics[0]?.message).toBe(false);
+  });
+});
+
+describe.skipIf(LINEAR_BYTES === undefined).each(PARSERS.map((parser) => [parser.dialect, parser] as const))('%s parser time', (_dialect, parser) => {
   const normal = normalInput(parser, BYTES);
   const normalTokens = parser.countTokens(normal);
   const bytesPerToken = normal.length / normalTokens;

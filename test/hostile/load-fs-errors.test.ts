@@ -19,14 +19,19 @@ function failIfMarked(path: unknown): void {
   }
 }
 
-// Loaders read with readFileSync (nginx) or readFile: both fail the same way.
+// Loaders open with openSync (src/engine/read-file.ts, which the nginx loader uses), readFileSync or readFile:
+// all fail the same way, where the kernel fails them: at open.
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const readFileSync = ((...args: Parameters<typeof fs.readFileSync>) => {
     failIfMarked(args[0]);
     return fs.readFileSync(...args);
   }) as typeof fs.readFileSync;
-  return { ...fs, readFileSync, default: { ...fs, readFileSync } };
+  const openSync = ((...args: Parameters<typeof fs.openSync>) => {
+    failIfMarked(args[0]);
+    return fs.openSync(...args);
+  }) as typeof fs.openSync;
+  return { ...fs, readFileSync, openSync, default: { ...fs, readFileSync, openSync } };
 });
 
 vi.mock('node:fs/promises', async (importOriginal) => {

@@ -17,11 +17,26 @@ const NOT_LIVE: Record<string, string> = {
   'include-not-found': 'absolute includes resolve on the test machine, not in the fixture tree',
   'certificate-expired': 'certificate dates: nginx starts with any dates, and the live suite swaps in its own certificates',
   'certificate-expires-soon': 'certificate dates: nginx starts with any dates, and the live suite swaps in its own certificates',
+  'certificate-chain-incomplete': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
+  'certificate-file-missing': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
+  'certificate-key-mismatch': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
+  'certificate-name-mismatch': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
+  'certificate-not-yet-valid': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
+  'certificate-weak-key': 'key sizes: the live suite swaps in its own certificates, and clients differ in the sizes they refuse',
+  'certificate-weak-signature': 'signature hashes: the live suite swaps in its own certificates, and clients differ in the hashes they refuse',
+  'dhparam-weak': 'DH sizes: the live suite swaps in its own RFC 7919 parameters, and a weak group still handshakes',
 };
 
 /** Single fixtures left out, with the reason. */
 const NOT_LIVE_FILES: Record<string, string> = {
   'parse-error/raw-blocks.conf': 'needs the Lua module, which Debian nginx-light lacks',
+  'hsts-missing/module-headers.conf': 'needs the headers-more and security_headers modules, which Debian nginx-light lacks',
+  'hsts-not-always/more-set-headers.conf': 'needs the headers-more module, which Debian nginx-light lacks',
+  'hsts-max-age-short/more-set-headers.conf': 'needs the headers-more module, which Debian nginx-light lacks',
+  'protocol-deprecated/stream-and-mail.conf': 'needs the stream and mail modules, which Debian nginx-light lacks (libnginx-mod-stream, libnginx-mod-mail)',
+  'listen-443-no-certificate/stream-server.conf': 'needs the stream module, which Debian nginx-light lacks (libnginx-mod-stream)',
+  'listen-443-no-tls/stream-passthrough.conf': 'needs the stream module, which Debian nginx-light lacks (libnginx-mod-stream)',
+  'http-no-redirect/if-server-port.conf': 'the live suite moves listens to free ports, so comparisons with $server_port change meaning',
 };
 
 /** Entry files: `nginx.conf` of a folder fixture, or a fragment outside any folder fixture. */
@@ -39,7 +54,9 @@ export function liveCases(dialect: string): LiveCase[] {
 }
 
 function entries(dir: string): string[] {
-  const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => join(dir, f)).filter((f) => f.endsWith('.conf')).sort();
+  // `case.fixed.conf` is the text --fix must make of `case.conf`: an expected output, not a case.
+  const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => join(dir, f))
+    .filter((f) => f.endsWith('.conf') && !f.endsWith('.fixed.conf')).sort();
   const folderFixtures = files.filter((f) => basename(f) === 'nginx.conf').map(dirname);
   const insideFolder = (f: string) => folderFixtures.some((d) => f.startsWith(`${d}/`) && basename(f) !== 'nginx.conf' || (f.startsWith(`${d}/`) && dirname(f) !== d));
   return files.filter((f) => !insideFolder(f));

@@ -70,7 +70,7 @@ async function tlslintView(dialectId: string, version: string, file: string): Pr
     dialect: dialectId as RunOptions['dialect'], profile: 'intermediate', guidelines: '6.0', serverVersions: { [dialectId]: version },
     openssl: '3.0', now: new Date(), root: join(file, '..'), pathMaps: [], ruleOptions: {}, ruleSettings: {}, limits: DEFAULT_LIMITS,
   };
-  const dialect = await loadDialect(options.dialect);
+  const dialect = await loadDialect(options.dialect!);
   const [entry] = await dialect.load(file, { root: options.root, pathMaps: [], cache: new Map(), ...DEFAULT_LIMITS, notify: () => {} });
   const model = dialect.buildModel(entry, options);
   const { findings } = await lint([file], options);
@@ -102,6 +102,7 @@ function probeSockets(model: TlsModel, findings: Finding[], prepared: PreparedCo
     for (const endpoint of owners) {
       const name = endpoint === byDefault ? hostName(endpoint) ?? 'localhost' : hostName(endpoint);
       if (name) problems.push(...headerClaims(endpoint, listener.tls ? 'https' : 'http', port, name, `${socket} (${endpoint.label})`));
+      if (name && !listener.tls) problems.push(...redirectClaims(endpoint, port, name, `${socket} (${endpoint.label})`));
     }
   }
   return problems;
@@ -182,6 +183,17 @@ function plainClaims(listener: Listener, port: number, findings: Finding[], wher
   return reported ? [] : [`${where}: port 443 answers plain HTTP but listen-443-no-tls is not reported`];
 }
 
+/** A plain request is redirected to https:// exactly when the model says the server redirects every plain request. */
+function redirectClaims(endpoint: Endpoint, port: number, name: string, where: string): string[] {
+  const answer = request('http', port, name, '/tlslint-live-redirect');
+  if (answer.status === null) return [];
+  const location = answer.headers.get('location') ?? '';
+  const redirected = answer.status >= 301 && answer.status <= 308 && /^https:\/\//i.test(location);
+  const expected = endpoint.httpRedirect?.toHttps === true;
+  if (expected === redirected) return [];
+  return [`${where}: model says a plain request is ${expected ? '' : 'not '}redirected to https://, curl got ${answer.status} ${location}`];
+}
+
 /** Strict-Transport-Security appears exactly where the model's scopes send it (on `/`, each location, and a 404). */
 function headerClaims(endpoint: Endpoint, scheme: 'http' | 'https', port: number, name: string, where: string): string[] {
   // Regex and exact locations take part in matching in ways this probe does not model: leave those servers out.
@@ -210,7 +222,7 @@ function plainPrefix(scope: HeaderScope): boolean {
 /** nginx's scope for a request: a server-level `return` answers before locations; else the longest matching prefix. */
 function scopeFor(endpoint: Endpoint, path: string): HeaderScope {
   const server = endpoint.scopes[0];
-  if (server.returnsOnly) return server;
+  if (server.returns !== null) return server;
   let best = server;
   for (const scope of endpoint.scopes.filter(plainPrefix)) {
     const prefix = scope.label.slice('location '.length);

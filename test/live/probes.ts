@@ -68,9 +68,9 @@ export interface HttpAnswer {
 }
 
 /** A request with curl; `https` uses SNI and Host `serverName` pinned to 127.0.0.1. */
-export function request(scheme: 'http' | 'https', port: number, serverName: string, path: string): HttpAnswer {
+export function request(scheme: 'http' | 'https', port: number, serverName: string, path: string, method = 'GET'): HttpAnswer {
   const url = `${scheme}://${serverName}:${port}${path}`;
-  const result = spawnSync('curl', ['-sk', '-o', '/dev/null', '-D', '-', '--max-time', '5', '--resolve', `${serverName}:${port}:127.0.0.1`, url], { encoding: 'utf8', timeout: 10_000 });
+  const result = spawnSync('curl', ['-sk', '-X', method, '-o', '/dev/null', '-D', '-', '--max-time', '5', '--resolve', `${serverName}:${port}:127.0.0.1`, url], { encoding: 'utf8', timeout: 10_000 });
   const lines = (result.stdout ?? '').split(/\r?\n/);
   const status = /^HTTP\/[\d.]+ (\d{3})/.exec(lines[0] ?? '')?.[1];
   const headers = new Map<string, string>();

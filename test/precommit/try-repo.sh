@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The pre-commit hook as users meet it: `pre-commit try-repo` installs tlslint from this repository the way
-# pre-commit installs any node hook (npm install, npm pack, npm install -g) and runs it on a scratch git repo.
-# A staged config with a mistake must fail the hook and print the finding; a clean one must pass.
-# Called by .ci/run; needs git, node, npm and pre-commit.
+# The pre-commit hook as users meet it: pre-commit installs tlslint from its release commit (what a
+# `rev: v<version>` pin fetches, made by .ci/release) the way pre-commit installs any node hook (npm install,
+# npm pack, npm install -g) and runs it on a scratch git repo. The install must fetch nothing: npm runs with an
+# empty cache and offline, and the hook's environment must hold tlslint alone, with no node_modules. A staged
+# config with a mistake must fail the hook and print the finding; a clean one must pass.
+# Called by .ci/run; needs git, node, npm and pre-commit. Time is printed, never asserted. KEEP=1 keeps the
+# scratch directory for a look.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 for tool in git pre-commit node npm; do
@@ -10,8 +13,30 @@ for tool in git pre-commit node npm; do
 done
 
 scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$scratch"' EXIT
 export PRE_COMMIT_HOME="$scratch/cache"
+
+# The release commit of this checkout as it is (uncommitted and new files included, as try-repo takes them),
+# tagged in a scratch clone.
+clone="$scratch/tlslint"
+git clone -q "$repo" "$clone"
+if [ -n "$(git -C "$repo" status --porcelain)" ]; then
+  git -C "$clone" rm -rq .
+  (cd "$repo" && git ls-files -z --cached --others --exclude-standard) | while IFS= read -r -d '' file; do
+    if [ -e "$repo/$file" ]; then mkdir -p "$clone/$(dirname "$file")" && cp -p "$repo/$file" "$clone/$file"; fi
+  done
+  git -C "$clone" add -A
+  git -C "$clone" -c user.name=ci -c user.email=ci@example.com commit -qm "working tree under test"
+fi
+(cd "$clone" && .ci/release --tag >/dev/null 2>&1) || { echo "FATAL: .ci/release failed" >&2; exit 1; }
+ref="v$(node -p "require('$clone/package.json').version")"
+git -C "$clone" show "$ref:package.json" | node -e '
+  const manifest = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  const kinds = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"].filter((k) => Object.keys(manifest[k] ?? {}).length);
+  if (kinds.length) { console.error(`FATAL: the release package.json still has ${kinds.join(", ")}`); process.exit(1); }
+'
+# npm may fetch nothing: an empty cache and no network make any registry download fail the install.
+export npm_config_cache="$scratch/npm-cache" npm_config_offline=true npm_config_audit=false npm_config_fund=false
 work="$scratch/site"
 mkdir -p "$work/nginx/conf.d"
 # The shipped clean example, made to include conf.d/*.conf (empty for now) at http level.
@@ -21,17 +46,43 @@ git -C "$work" init -q
 git -C "$work" add -A
 git -C "$work" -c user.name=ci -c user.email=ci@example.com commit -qm fixture
 
+# As a user's .pre-commit-config.yaml pins it (try-repo would install into a store it deletes afterwards).
+cat >"$work/.pre-commit-config.yaml" <<YAML
+repos:
+  - repo: $clone
+    rev: $ref
+    hooks:
+      - id: tlslint
+YAML
+git -C "$work" add .pre-commit-config.yaml
 run_hook() {
-  (cd "$work" && pre-commit try-repo "$repo" tlslint --verbose --files "$@") >"$scratch/out" 2>&1
+  (cd "$work" && pre-commit run tlslint --verbose --files "$@") >"$scratch/out" 2>&1
 }
 
-echo "--- good config: the hook must pass"
+echo "--- good config: the hook installs offline from $ref and passes"
+start=$SECONDS
 if ! run_hook nginx/nginx.conf; then
   cat "$scratch/out" >&2
-  echo "FATAL: the hook failed on a clean config" >&2
+  echo "FATAL: the hook failed to install offline with an empty npm cache, or failed on a clean config" >&2
   exit 1
 fi
+echo "install and first run: $((SECONDS - start)) s"
 grep -q 'tlslint.*Passed' "$scratch/out" || { cat "$scratch/out" >&2; echo "FATAL: the hook did not report Passed" >&2; exit 1; }
+
+echo "--- what the install brought in: tlslint alone"
+mapfile -t envs < <(find "$PRE_COMMIT_HOME" -mindepth 2 -maxdepth 2 -type d -name 'node_env-*')
+[ "${#envs[@]}" -eq 1 ] || { echo "FATAL: expected one node environment under $PRE_COMMIT_HOME, found ${#envs[@]}" >&2; exit 1; }
+installed="$(ls "${envs[0]}/lib/node_modules")"
+[ "$installed" = tlslint ] || { echo "FATAL: the hook environment holds more than tlslint: $installed" >&2; exit 1; }
+package="${envs[0]}/lib/node_modules/tlslint"
+[ ! -e "$package/node_modules" ] || { echo "FATAL: tlslint was installed with dependencies: $(ls "$package/node_modules" | head)" >&2; exit 1; }
+for file in bin/tlslint.js bin/THIRD-PARTY-NOTICES.txt LICENSE package.json; do
+  [ -f "$package/$file" ] || { echo "FATAL: the installed package lacks $file" >&2; exit 1; }
+done
+if find "$npm_config_cache" -path '*index-v5*' -type f 2>/dev/null | xargs -r grep -l 'registry.npmjs.org' | grep -q .; then
+  echo "FATAL: npm fetched from the registry while installing the hook" >&2; exit 1
+fi
+echo "hook environment: $(du -sh "${envs[0]}" | cut -f1), package: $(du -sh "$package" | cut -f1)"
 
 echo "--- an Apache httpd file: matched by the hook, skipped with a note until that dialect lands"
 mkdir -p "$work/apache2/sites-enabled"

@@ -17,7 +17,7 @@ describe('formatResult', () => {
   });
 
   it('knows every format', () => {
-    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'sarif', 'github']);
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'markdown']);
   });
 
   it('is pure: the same input gives the same output', () => {

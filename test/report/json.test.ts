@@ -41,8 +41,8 @@ describe('formatJson', () => {
     const report = buildJsonReport(sampleResult(), { readSource });
     for (const finding of report.findings) expect(finding.fingerprint).toMatch(/^[0-9a-f]{16}:\d+$/);
     expect(report.notifications).toEqual([
-      { level: 'error', message: 'Cannot read file: EACCES', file: 'nginx/conf.d/private.conf', ruleId: null },
-      { level: 'warning', message: 'Rule crashed: unexpected model', file: null, ruleId: 'hsts-not-always' },
+      { level: 'error', message: 'Cannot read file: EACCES', file: 'nginx/conf.d/private.conf', line: null, ruleId: null },
+      { level: 'warning', message: 'Rule crashed: unexpected model', file: null, line: null, ruleId: 'hsts-not-always' },
     ]);
   });
 });

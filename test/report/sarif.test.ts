@@ -1,7 +1,8 @@
 // SARIF reporter: golden log, schema validity, and GitHub code scanning's ingestion rules.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
-import { buildSarifLog, formatSarif, ruleName, sarifChunks, GITHUB_MAX_RESULTS, SARIF_SCHEMA_URI, type SarifOptions } from '../../src/report/sarif.js';
+import { buildSarifLog, escapeMessage, formatSarif, reportingDescriptor, ruleName, sarifChunks, GITHUB_MAX_RESULTS, SARIF_SCHEMA_URI, type SarifOptions } from '../../src/report/sarif.js';
+import { allRules } from '../../rules/index.js';
 import { FINDINGS, MAIN, RULES, rangeIn, readSource, sampleResult } from './sample.js';
 import { validateSarif } from './validate-sarif.js';
 
@@ -84,6 +85,19 @@ describe('tool.driver', () => {
     expect(rules.map((r) => r.properties['problem.severity'])).toEqual(['warning', 'recommendation', 'error', 'warning']);
   });
 
+  // They stop the server from loading the config rather than weaken it: GitHub would show 0.0 as "Low".
+  it('gives the tool-stopping loader rules no security tag or security-severity', () => {
+    for (const id of ['parse-error', 'include-not-found', 'include-cycle']) {
+      const meta = allRules.find((r) => r.meta.id === id)!.meta;
+      const { properties } = reportingDescriptor(meta);
+      expect(properties.tags).not.toContain('security');
+      expect(properties['security-severity']).toBeUndefined();
+      expect(properties['problem.severity']).toBe('error');
+    }
+    const weak = allRules.find((r) => r.meta.id === 'protocol-deprecated')!.meta;
+    expect(reportingDescriptor(weak).properties.tags).toContain('security');
+  });
+
   it('falls back to help markdown that links the docs', () => {
     expect(run().tool.driver.rules[0].help.markdown).toBe('HSTS header is not sent on error responses.\n\n[Documentation](https://github.com/tlslint/tlslint/blob/main/rules/hsts-not-always.md)');
   });
@@ -100,7 +114,20 @@ describe('results', () => {
     for (const result of current.results) {
       expect(current.tool.driver.rules[result.ruleIndex ?? -1].id).toBe(result.ruleId);
     }
-    expect(current.results.map((r) => r.level)).toEqual(['warning', 'warning', 'error', 'note', 'error']);
+    expect(current.results.map((r) => r.level)).toEqual(['warning', 'warning', 'error', 'note']);
+  });
+
+  // GitHub code scanning ignores `suppressions` and opens an alert for every result it is given.
+  it('leave out suppressed and baselined findings unless asked to keep them', () => {
+    const baselined: Finding = { ...FINDINGS[1], suppression: { kind: 'external', justification: 'baseline' } };
+    const result = sampleResult({ findings: [...FINDINGS, baselined] });
+    expect(run(OPTIONS, result).results.some((r) => r.suppressions)).toBe(false);
+    expect(run(OPTIONS, result).results).toHaveLength(FINDINGS.filter((f) => !f.suppression).length);
+    const kept = run({ ...OPTIONS, includeSuppressed: true }, result).results.filter((r) => r.suppressions);
+    expect(kept.map((r) => r.suppressions?.[0].kind).sort()).toEqual(['external', 'inSource']);
+    // A result's fingerprint is the same whether or not the suppressed ones are written.
+    const print = (options: SarifOptions) => run(options, result).results.find((r) => r.ruleId === 'protocol-deprecated')?.partialFingerprints;
+    expect(print(OPTIONS)).toEqual(print({ ...OPTIONS, includeSuppressed: true }));
   });
 
   it('use uris relative to %SRCROOT%, percent-encoded, with an artifact index', () => {
@@ -127,6 +154,24 @@ describe('results', () => {
     expect(related.physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 5, endLine: 3, endColumn: 13 });
   });
 
+  // GitHub shows a related location only when the message text links it by id (SARIF 3.11.6).
+  it('link each related location from the message text', () => {
+    const linked = FINDINGS.find((f) => f.related[0]?.message === 'Server that inherits the header')!;
+    expect(run().results[1].message.text).toBe(`${linked.message} ([Server that inherits the header](1))`);
+    const plain = run().results.find((r) => !r.relatedLocations)!;
+    expect(FINDINGS.map((f) => f.message)).toContain(plain.message.text);
+    const two: Finding = { ...linked, message: 'Weak [x]', related: [linked.related[0], { ...linked.related[0], message: 'set [here]' }] };
+    expect(run(OPTIONS, sampleResult({ findings: [two] })).results[0].message.text).toBe(
+      'Weak \\[x\\] ([Server that inherits the header](1), [set \\[here\\]](2))',
+    );
+  });
+
+  it('escape square brackets, and a backslash before one, in message text', () => {
+    expect(escapeMessage('a [b] c')).toBe('a \\[b\\] c');
+    expect(escapeMessage('x\\[y')).toBe('x\\\\\\[y');
+    expect(escapeMessage('path\\to')).toBe('path\\to');
+  });
+
   it('carry fixes as artifact changes with deleted regions and inserted content', () => {
     expect(run().results[1].fixes).toEqual([{
       description: { text: 'Add "always"' },
@@ -142,7 +187,7 @@ describe('results', () => {
   });
 
   it('mark suppressed findings as suppressed in source, with the reason', () => {
-    const suppressed = run().results.filter((r) => r.suppressions);
+    const suppressed = run({ ...OPTIONS, includeSuppressed: true }).results.filter((r) => r.suppressions);
     expect(suppressed.map((r) => r.suppressions)).toEqual([[{ kind: 'inSource', justification: 'legacy kiosk' }]]);
   });
 

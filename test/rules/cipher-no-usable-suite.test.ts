@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/cipher-no-usable-suite.js';
-import { makeEndpoint, setAt } from '../helpers/model-builder.js';
+import { certificateInfo, makeEndpoint, setAt } from '../helpers/model-builder.js';
 import { protocols, run, withCiphers } from './cipher-rules.helpers.js';
 
 const certificate = (keyType: 'rsa' | 'ec') => ({
   certificate: setAt('/etc/ssl/site.pem', 3),
   key: setAt('/etc/ssl/site.key', 4),
-  info: { subject: 'CN=site', notBefore: new Date(0), notAfter: new Date(0), keyType, ocspResponders: [], selfSigned: true },
+  info: certificateInfo({ subject: 'CN=site', keyType, selfSigned: true }),
 });
 
 describe('cipher-no-usable-suite', () => {

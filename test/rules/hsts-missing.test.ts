@@ -1,6 +1,7 @@
 // Unit tests of hsts-missing on hand-built models.
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/hsts-missing.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 import { makeEndpoint, plainListener, rangeAt, serverScope } from '../helpers/model-builder.js';
 import { hsts, location, run } from './hsts.helpers.js';
 
@@ -38,12 +39,19 @@ describe('hsts-missing', () => {
     expect(run(rule, [covered, uncovered]).map((f) => [f.range.start.line, f.messageId])).toEqual([[20, 'scope']]);
   });
 
-  it('stays silent for a header sent everywhere, a variable value, redirect-only servers and plain HTTP', () => {
+  it('stays silent for a header sent everywhere, a variable value, error-only and closing servers and plain HTTP', () => {
     const sent = makeEndpoint({ scopes: [withHsts, location(5, '/', { headers: withHsts.headers })] });
     const variable = makeEndpoint({ scopes: [serverScope(1, { headers: [hsts('$hsts')] })] });
-    const redirect = makeEndpoint({ scopes: [serverScope(1, { returnsOnly: true })] });
+    const refused = makeEndpoint({ scopes: [serverScope(1, { returns: 'error' })] });
+    const closed = makeEndpoint({ scopes: [serverScope(1, { returns: 'close' })] });
     const plain = makeEndpoint({ listeners: [plainListener()] });
-    expect(run(rule, [sent, variable, redirect, plain])).toEqual([]);
+    expect(run(rule, [sent, variable, refused, closed, plain])).toEqual([]);
+  });
+
+  it('reports HTTPS servers that only redirect, and fixed bodies', () => {
+    const redirect = makeEndpoint({ scopes: [serverScope(1, { returns: 'redirect' })] });
+    const body = makeEndpoint({ scopes: [serverScope(1, { returns: 'body' })] });
+    expect(run(rule, [redirect, body]).map((f) => f.messageId)).toEqual(['redirect', 'server']);
   });
 
   it('leaves a location whose own add_header dropped the header to hsts-overridden', () => {
@@ -51,4 +59,26 @@ describe('hsts-missing', () => {
     expect(run(rule, [makeEndpoint({ scopes: [withHsts, dropping] })])).toEqual([]);
   });
 
+});
+
+ruleTester.run(rule, {
+  valid: [
+    { dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    ssl_certificate a.pem;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n}\n' },
+    { dialect: 'nginx', code: 'server {\n    listen 80;\n    server_name example.com;\n}\n' },
+  ],
+  invalid: [
+    {
+      dialect: 'nginx',
+      code: 'server {\n    listen 443 ssl;\n    server_name example.com;\n}\n',
+      findings: [{ messageId: 'server', message: 'on "example.com", got none', line: 1, column: 1 }],
+      output: 'server {\n    add_header Strict-Transport-Security "max-age=63072000" always;\n    listen 443 ssl;\n    server_name example.com;\n}\n',
+    },
+    {
+      dialect: 'nginx',
+      name: 'a location that does not send it while another does',
+      code: 'server {\n    listen 443 ssl;\n    location / {\n        add_header Strict-Transport-Security "max-age=63072000" always;\n    }\n    location /api/ {\n        proxy_pass http://api;\n    }\n}\n',
+      findings: [{ messageId: 'scope', line: 6 }],
+      output: 'server {\n    listen 443 ssl;\n    location / {\n        add_header Strict-Transport-Security "max-age=63072000" always;\n    }\n    location /api/ {\n        add_header Strict-Transport-Security "max-age=63072000" always;\n        proxy_pass http://api;\n    }\n}\n',
+    },
+  ],
 });

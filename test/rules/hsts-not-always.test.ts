@@ -1,6 +1,7 @@
 // Unit tests of hsts-not-always on hand-built models.
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/hsts-not-always.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 import { makeEndpoint, plainListener, serverScope } from '../helpers/model-builder.js';
 import { hsts, location, run } from './hsts.helpers.js';
 
@@ -30,4 +31,14 @@ describe('hsts-not-always', () => {
     const plain = makeEndpoint({ listeners: [plainListener()], scopes: [serverScope(1, { headers: [hsts('max-age=63072000', 5, { always: false })] })] });
     expect(run(rule, [always, other, plain])).toEqual([]);
   });
+});
+
+ruleTester.run(rule, {
+  valid: [{ dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n}\n' }],
+  invalid: [{
+    dialect: 'nginx',
+    code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000";\n}\n',
+    findings: [{ messageId: 'notAlways', message: 'Expected "always" on add_header Strict-Transport-Security: without it nginx leaves', line: 3, column: 5 }],
+    output: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n}\n',
+  }],
 });

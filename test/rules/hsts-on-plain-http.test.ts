@@ -10,7 +10,7 @@ const plain = (overrides: Partial<Endpoint>) => makeEndpoint({ listeners: [plain
 describe('hsts-on-plain-http', () => {
   it('reports a plain-HTTP server setting the header, at the directive', () => {
     const header = hsts('max-age=63072000');
-    const findings = run(rule, [plain({ scopes: [serverScope(1, { headers: [header], returnsOnly: true })] })]);
+    const findings = run(rule, [plain({ scopes: [serverScope(1, { headers: [header], returns: 'redirect' })] })]);
     expect(findings.map((f) => f.message)).toEqual([
       'Expected Strict-Transport-Security on the HTTPS server, got it on plain-HTTP "example.com" where browsers ignore it',
     ]);

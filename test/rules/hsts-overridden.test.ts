@@ -1,6 +1,7 @@
 // Unit tests of hsts-overridden on hand-built models.
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/hsts-overridden.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 import { makeEndpoint, plainListener, serverScope } from '../helpers/model-builder.js';
 import { header, hsts, location, run } from './hsts.helpers.js';
 
@@ -46,12 +47,22 @@ describe('hsts-overridden', () => {
   });
 
 
-  it('stays silent when the block repeats HSTS, only redirects, nothing was inherited, or the server is plain HTTP', () => {
+  it('stays silent when the block repeats HSTS, answers only an error, nothing was inherited, or the server is plain HTTP', () => {
     const repeated = location(8, '/api/', { headers: [frameOptions, hsts('max-age=63072000', 10, { level: 'path' })], dropped: [serverHsts], ownHeaders: [frameOptions] });
-    const redirect = { ...api, returnsOnly: true };
+    const redirect = { ...api, returns: 'error' as const };
     const nothing = location(8, '/api/', { headers: [frameOptions], ownHeaders: [frameOptions] });
     const endpoints = [repeated, redirect, nothing].map((scope) => makeEndpoint({ scopes: [serverScope(1, { headers: [serverHsts] }), scope] }));
     const plain = makeEndpoint({ listeners: [plainListener()], scopes: [serverScope(1, { headers: [serverHsts] }), api] });
     expect(run(rule, [...endpoints, plain])).toEqual([]);
   });
+});
+
+ruleTester.run(rule, {
+  valid: [{ dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n    location /a/ {\n        add_header Strict-Transport-Security "max-age=63072000" always;\n        add_header X-Frame-Options DENY;\n    }\n}\n' }],
+  invalid: [{
+    dialect: 'nginx',
+    code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n    location /a/ {\n        add_header X-Frame-Options DENY;\n    }\n}\n',
+    findings: [{ messageId: 'replaced', message: 'replace the ones inherited from server {}', line: 5, column: 9 }],
+    output: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n    location /a/ {\n        add_header Strict-Transport-Security "max-age=63072000" always;\n        add_header X-Frame-Options DENY;\n    }\n}\n',
+  }],
 });

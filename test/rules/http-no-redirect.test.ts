@@ -33,7 +33,7 @@ describe('http-no-redirect', () => {
 
   it('stays silent for a redirect to https, a fixed status, catch-all names, other names and loopback listeners', () => {
     const redirected = plain({ httpRedirect: { toHttps: true, source: rangeAt(3) } });
-    const closed = plain({ scopes: [serverScope(1, { returnsOnly: true })] });
+    const closed = plain({ scopes: [serverScope(1, { returns: 'close' })] });
     const catchAll = plain({ serverNames: ['_', ''] });
     const other = plain({ serverNames: ['intranet.example'] });
     const loopback = plain({ listeners: [{ ...plainListener(2), address: '127.0.0.1' }] });

@@ -1,6 +1,7 @@
 // Unit tests of protocol-deprecated on hand-built models.
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/protocol-deprecated.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 import { runRule } from '../../src/engine/run-rule.js';
 import type { TlsProtocol } from '../../src/model/types.js';
 import { defaultSetting, makeEndpoint, makeModel, makeOptions, plainListener, rangeAt, setAt } from '../helpers/model-builder.js';
@@ -66,4 +67,27 @@ describe('protocol-deprecated', () => {
     const modern = makeEndpoint({ protocols: protocols(['TLSv1.2', 'TLSv1.3']) });
     expect(runRule(rule, makeModel([plain, modern]), makeOptions({ openssl: '1.1.1' }))).toEqual([]);
   });
+});
+
+ruleTester.run(rule, {
+  valid: [
+    { dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2 TLSv1.3;\n}\n' },
+    { dialect: 'nginx', name: 'modern profile', code: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.3;\n}\n', options: { profile: 'modern' } },
+  ],
+  invalid: [
+    {
+      dialect: 'nginx',
+      code: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n}\n',
+      findings: [{ messageId: 'configuredRefused', line: 3, column: 19, endColumn: 40 }],
+      output: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2 TLSv1.3;\n}\n',
+    },
+    {
+      dialect: 'nginx',
+      name: 'a default that enables TLS 1.0 (nginx 1.22.1)',
+      code: 'server {\n    listen 443 ssl;\n}\n',
+      options: { serverVersions: { nginx: '1.22.1' }, openssl: '1.1.1' },
+      findings: [{ messageId: 'byDefault', message: 'nginx 1.22.1 enables deprecated "TLSv1 TLSv1.1" by default', line: 1 }],
+      output: null,
+    },
+  ],
 });

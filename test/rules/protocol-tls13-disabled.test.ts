@@ -1,6 +1,7 @@
 // Unit tests of protocol-tls13-disabled on hand-built models.
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/protocol-tls13-disabled.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 import { runRule } from '../../src/engine/run-rule.js';
 import type { TlsProtocol } from '../../src/model/types.js';
 import { defaultSetting, makeEndpoint, makeModel, makeOptions, plainListener, rangeAt, setAt } from '../helpers/model-builder.js';
@@ -34,4 +35,14 @@ describe('protocol-tls13-disabled', () => {
     const plain = makeEndpoint({ listeners: [plainListener()], protocols: defaultSetting<TlsProtocol[]>(['TLSv1.2']) });
     expect(runRule(rule, makeModel([on, plain]), makeOptions())).toEqual([]);
   });
+});
+
+ruleTester.run(rule, {
+  valid: [{ dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2 TLSv1.3;\n}\n' }],
+  invalid: [{
+    dialect: 'nginx',
+    code: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2;\n}\n',
+    findings: [{ messageId: 'configured', line: 3, column: 19 }],
+    output: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2 TLSv1.3;\n}\n',
+  }],
 });

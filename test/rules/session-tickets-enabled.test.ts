@@ -1,6 +1,7 @@
 // Unit tests of session-tickets-enabled on hand-built models.
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/session-tickets-enabled.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 import { runRule } from '../../src/engine/run-rule.js';
 import { defaultSetting, makeEndpoint, makeModel, makeOptions, plainListener, rangeAt, setAt } from '../helpers/model-builder.js';
 
@@ -25,4 +26,17 @@ describe('session-tickets-enabled', () => {
     const plain = makeEndpoint({ listeners: [plainListener()], sessionTickets: defaultSetting(true) });
     expect(runRule(rule, makeModel([off, rotated, plain], '1.24.0'), makeOptions())).toEqual([]);
   });
+});
+
+ruleTester.run(rule, {
+  valid: [
+    { dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    ssl_session_tickets off;\n}\n' },
+    { dialect: 'nginx', name: 'keys rotated by nginx 1.23.2+', code: 'server {\n    listen 443 ssl;\n    ssl_session_cache shared:SSL:10m;\n}\n', options: { serverVersions: { nginx: '1.24.0' } } },
+  ],
+  invalid: [{
+    dialect: 'nginx',
+    code: 'server {\n    listen 443 ssl;\n    ssl_session_tickets on;\n}\n',
+    findings: [{ messageId: 'configured', line: 3 }],
+    output: 'server {\n    listen 443 ssl;\n    ssl_session_tickets off;\n}\n',
+  }],
 });

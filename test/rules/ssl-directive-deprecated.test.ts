@@ -1,6 +1,7 @@
 // Unit tests of ssl-directive-deprecated on hand-built models.
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/ssl-directive-deprecated.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 import { runRule } from '../../src/engine/run-rule.js';
 import type { DeprecatedSetting, Setting } from '../../src/model/types.js';
 import { makeEndpoint, makeModel, makeOptions, plainListener, rangeAt, setAt, tlsListener } from '../helpers/model-builder.js';
@@ -44,4 +45,24 @@ describe('ssl-directive-deprecated', () => {
   it('stays silent without the directive', () => {
     expect(runRule(rule, makeModel([makeEndpoint()], '1.22.1'), makeOptions())).toEqual([]);
   });
+});
+
+ruleTester.run(rule, {
+  valid: [{ dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n}\n' }],
+  invalid: [
+    {
+      dialect: 'nginx',
+      code: 'server {\n    listen 443 ssl;\n    ssl on;\n}\n',
+      options: { serverVersions: { nginx: '1.24.0' } },
+      findings: [{ messageId: 'deprecated', line: 3 }],
+      output: 'server {\n    listen 443 ssl;\n}\n',
+    },
+    {
+      dialect: 'nginx',
+      code: 'server {\n    listen 443;\n    ssl on;\n}\n',
+      options: { serverVersions: { nginx: '1.26.0' } },
+      findings: [{ messageId: 'removed', message: 'nginx 1.26.0 refuses to start', line: 3 }],
+      output: null,
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 // Unit tests of upstream-tls-unverified on hand-built models.
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/upstream-tls-unverified.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 import { runRule } from '../../src/engine/run-rule.js';
 import type { UpstreamTls } from '../../src/model/types.js';
 import { defaultSetting, makeEndpoint, makeModel, makeOptions, rangeAt, setAt } from '../helpers/model-builder.js';
@@ -31,4 +32,20 @@ describe('upstream-tls-unverified', () => {
     const loopbacks = ['https://127.0.0.1:8443', 'https://localhost', 'https://[::1]:8443/api', 'https://unix:/run/app.sock'].map((t) => upstream(t));
     expect(runRule(rule, makeModel([makeEndpoint({ upstreams: [verified, ...loopbacks] })]), makeOptions())).toEqual([]);
   });
+});
+
+ruleTester.run(rule, {
+  valid: [{ dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    location / {\n        proxy_ssl_verify on;\n        proxy_pass https://10.0.0.5;\n    }\n}\n' }],
+  invalid: [
+    {
+      dialect: 'nginx',
+      code: 'server {\n    listen 443 ssl;\n    location / {\n        uwsgi_pass suwsgi://10.0.0.5:9000;\n    }\n}\n',
+      findings: [{ messageId: 'unverified', message: 'Expected "uwsgi_ssl_verify on;" with "uwsgi_ssl_trusted_certificate"', line: 4, column: 9 }],
+    },
+    {
+      dialect: 'nginx',
+      code: 'server {\n    listen 443 ssl;\n    location / {\n        grpc_pass grpcs://10.0.0.5:50051;\n    }\n}\n',
+      findings: [{ messageId: 'unverified', message: 'Expected "grpc_ssl_verify on;" with "grpc_ssl_trusted_certificate"', line: 4 }],
+    },
+  ],
 });

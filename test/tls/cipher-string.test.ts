@@ -10,15 +10,19 @@ describe('expandCipherString', () => {
   it('records unknown terms with their offsets and whether another build knows them', () => {
     const r = expandCipherString('HIGH:HIGHH:!RC4-SHA:AES+TLS_AES_128_GCM_SHA256');
     expect(r.unknownTerms).toEqual([
-      { term: 'HIGHH', offset: 5, reason: 'unknown' },
-      { term: 'RC4-SHA', offset: 12, reason: 'not-in-build' },
-      { term: 'TLS_AES_128_GCM_SHA256', offset: 24, reason: 'unknown' },
+      { term: 'HIGHH', offset: 5, reason: 'unknown', adds: true },
+      { term: 'RC4-SHA', offset: 12, reason: 'not-in-build', adds: false },
+      { term: 'TLS_AES_128_GCM_SHA256', offset: 24, reason: 'unknown', adds: true },
     ]);
     expect(r.error).toBeNull();
   });
 
   it('offsets after a DEFAULT prefix point into the user string', () => {
-    expect(expandCipherString('DEFAULT:FOO').unknownTerms).toEqual([{ term: 'FOO', offset: 8, reason: 'unknown' }]);
+    expect(expandCipherString('DEFAULT:FOO').unknownTerms).toEqual([{ term: 'FOO', offset: 8, reason: 'unknown', adds: true }]);
+  });
+
+  it('marks unknown terms after "!", "-" and "+" as adding nothing', () => {
+    expect(expandCipherString('HIGH:!EXP:-FOO:+BAR').unknownTerms.map((t) => [t.term, t.adds])).toEqual([['EXP', false], ['FOO', false], ['BAR', false]]);
   });
 
   it('reports OpenSSL errors: nothing matched, or an invalid command with its offset', () => {

@@ -19,7 +19,7 @@ describe('parseCiphersuites', () => {
   it('skips unknown names in 3.0 but rejects them in 1.1.1', () => {
     const r = parseCiphersuites('TLS_AES_128_GCM_SHA256:FOO');
     expect(r.error).toBeNull();
-    expect(r.unknownTerms).toEqual([{ term: 'FOO', offset: 23, reason: 'unknown' }]);
+    expect(r.unknownTerms).toEqual([{ term: 'FOO', offset: 23, reason: 'unknown', adds: true }]);
     expect(parseCiphersuites('TLS_AES_128_GCM_SHA256:FOO', '1.1.1').error).toBe('no cipher match');
     expect(parseCiphersuites('FOO').error).toBe('no cipher match');
   });

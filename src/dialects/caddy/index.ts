@@ -2,41 +2,44 @@
 import { basename } from 'node:path';
 import type { Dialect } from '../dialect.js';
 import { buildCaddyJsonModel } from './json-model.js';
-import { loadCaddyfile, loadCaddyJson } from './load.js';
+import { isCaddyJson, loadCaddyfile, loadCaddyJson } from './load.js';
+import { CADDY_JSON } from './parse.js';
+import type { ConfigFile } from '../../syntax/ast.js';
+import type { LoadContext } from '../dialect.js';
+import type { LintOptions } from '../../engine/options.js';
+import type { TlsModel } from '../../model/types.js';
 import { buildCaddyModel } from './model.js';
 import { caddyNames } from './names.js';
-import { renderCaddy, renderCaddyJson } from './render.js';
+import { renderCaddy } from './render.js';
 import { CADDY_DEFAULT_VERSION } from './versions.js';
 
-/** `Caddyfile` (also `Caddyfile.prod` and the like) and `*.caddyfile`, as Caddy's own tooling names them. */
-export function isCaddyfilePath(path: string): boolean {
+/**
+ * `Caddyfile` (also `Caddyfile.prod` and the like) and `*.caddyfile`, as Caddy's own tooling names them, and
+ * `caddy.json`, Caddy's native config.
+ */
+export function isCaddyPath(path: string): boolean {
   const name = basename(path);
-  return /^Caddyfile(\.[^/]*)?$/.test(name) || /\.caddyfile$/i.test(name);
+  return /^Caddyfile(\.[^/]*)?$/.test(name) || /\.caddyfile$/i.test(name) || name === 'caddy.json';
+}
+
+// One dialect reads both forms: the JSON a file holds (caddy.json, or what `caddy adapt` printed) is known
+// from its name or its first characters, so `--dialect caddy` needs no second id for it.
+async function loadCaddy(entry: string, context: LoadContext): Promise<ConfigFile[]> {
+  return isCaddyJson(entry) ? loadCaddyJson(entry, context) : loadCaddyfile(entry, context);
+}
+
+function buildModel(entry: ConfigFile, options: LintOptions): TlsModel {
+  return entry.dialect === CADDY_JSON ? buildCaddyJsonModel(entry, options) : buildCaddyModel(entry, options);
 }
 
 export const caddy: Dialect = {
   id: 'caddy',
   defaultServerVersion: CADDY_DEFAULT_VERSION,
   mainFileNames: ['Caddyfile'],
-  detect: isCaddyfilePath,
-  load: loadCaddyfile,
-  buildModel: buildCaddyModel,
+  detect: isCaddyPath,
+  load: loadCaddy,
+  buildModel,
   names: caddyNames,
   render: renderCaddy,
 };
 
-/** `caddy.json`: Caddy's native config, as `caddy run --config caddy.json` reads it. */
-export function isCaddyJsonPath(path: string): boolean {
-  return basename(path) === 'caddy.json';
-}
-
-export const caddyJson: Dialect = {
-  id: 'caddy-json',
-  defaultServerVersion: CADDY_DEFAULT_VERSION,
-  mainFileNames: ['caddy.json'],
-  detect: isCaddyJsonPath,
-  load: loadCaddyJson,
-  buildModel: buildCaddyJsonModel,
-  names: caddyNames,
-  render: renderCaddyJson,
-};

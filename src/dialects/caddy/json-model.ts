@@ -1,13 +1,13 @@
 // Reads Caddy's native JSON config into the dialect-neutral TLS model, with the automatic HTTPS Caddy adds at run time.
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { ConfigFile } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import type {
-  CertificateRef, Endpoint, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
+  CertificateRef, Endpoint, FileReference, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
 } from '../../model/types.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
-import { mapPath } from '../nginx/load.js';
+import { resolveNamedFile } from '../../model/files.js';
 import { at, items, member, members, strings, text, type JsonValue } from './json.js';
 import { jsonOf } from './parse.js';
 import { CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS } from './versions.js';
@@ -27,13 +27,13 @@ interface ServerFacts {
 /** Builds the model of a Caddy JSON config (`caddy.json`, or what `caddy adapt` prints). */
 export function buildCaddyJsonModel(entry: ConfigFile, options: LintOptions): TlsModel {
   const root = jsonOf(entry);
-  const version = options.serverVersions['caddy-json'] ?? CADDY_DEFAULT_VERSION;
-  const model: TlsModel = { dialect: 'caddy-json', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints: [], files: [entry] };
+  const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
+  const model: TlsModel = { dialect: 'caddy', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints: [], files: [entry] };
   if (!root) return model;
   const http = at(root, 'apps', 'http');
   const httpPort = numberOr(member(http, 'http_port'), 80);
   const httpsPort = numberOr(member(http, 'https_port'), 443);
-  const context: Context = { entry, httpPort, httpsPort, prefix: dirname(entry.path), pathMaps: options.pathMaps, loaded: loadedCertificates(root, entry, options.pathMaps) };
+  const context: Context = { entry, httpPort, httpsPort, prefix: dirname(entry.path), pathMaps: options.pathMaps, root: options.root, loaded: loadedCertificates(root, entry, options.root, options.pathMaps) };
   for (const { key, keyRange, value } of members(member(http, 'servers'))) {
     const server = serverFacts(key, keyRange, value);
     for (const item of serverEndpoints(server, context)) model.endpoints.push(item);
@@ -46,6 +46,7 @@ interface Context {
   httpPort: number;
   httpsPort: number;
   prefix: string;
+  root: string;
   pathMaps: LintOptions['pathMaps'];
   /** Certificates loaded from files (apps.tls.certificates.load_files). */
   loaded: CertificateRef[];
@@ -140,11 +141,14 @@ function serverEndpoints(server: ServerFacts, context: Context): Endpoint[] {
       stapling: { value: true, source: null, level: 'default' },
       dhparam: { value: null, source: null, level: 'default' },
       dheAvailable: false,
+      files: certificates.flatMap((ref) => fileReferences(ref, context)),
       deprecated: [],
       scopes: scopesOf(routes, range),
       upstreams: upstreamsOf(routes, 'endpoint'),
       rejectsHandshake: false,
       httpRedirect,
+      application: 'http',
+      staplingAvailable: true,
     } satisfies Endpoint;
   });
 }
@@ -183,16 +187,27 @@ function certificatesFor(hosts: readonly string[], tls: boolean, server: ServerF
   return [{ certificate: { value: 'automatic', source: null, level: 'default' }, key: null }];
 }
 
-function loadedCertificates(root: JsonValue, entry: ConfigFile, pathMaps: LintOptions['pathMaps']): CertificateRef[] {
+function fileReferences(ref: CertificateRef, context: Context): FileReference[] {
+  const out: FileReference[] = [];
+  for (const [role, setting] of [['certificate', ref.certificate], ['key', ref.key]] as const) {
+    if (!setting?.source) continue;
+    const resolved = resolveNamedFile(setting.value, { base: context.prefix, baseKnown: true, root: context.root, pathMaps: context.pathMaps });
+    out.push({ role, setting, inCheckout: resolved?.inCheckout ?? false, ...(resolved ? { path: resolved.path } : {}) });
+  }
+  return out;
+}
+
+function loadedCertificates(json: JsonValue, entry: ConfigFile, root: string, pathMaps: LintOptions['pathMaps']): CertificateRef[] {
   const out: CertificateRef[] = [];
-  for (const file of items(at(root, 'apps', 'tls', 'certificates', 'load_files'))) {
+  for (const file of items(at(json, 'apps', 'tls', 'certificates', 'load_files'))) {
     const cert = member(file, 'certificate');
     const key = member(file, 'key');
     if (cert?.kind !== 'string') continue;
     const certificate: Setting<string> = { value: cert.value, source: file.range, valueRange: cert.range, level: 'global' };
     const keySetting: Setting<string> | null = key?.kind === 'string' ? { value: key.value, source: file.range, valueRange: key.range, level: 'global' } : null;
-    const resolvedPath = cert.value.includes('{') ? undefined : isAbsolute(cert.value) ? mapPath(cert.value, pathMaps) : join(dirname(entry.path), cert.value);
-    out.push({ certificate, key: keySetting, ...(resolvedPath ? { resolvedPath } : {}) });
+    const resolvedPath = resolveNamedFile(cert.value, { base: dirname(entry.path), baseKnown: true, root, pathMaps })?.path;
+    const keyPath = keySetting ? resolveNamedFile(keySetting.value, { base: dirname(entry.path), baseKnown: true, root, pathMaps })?.path : undefined;
+    out.push({ certificate, key: keySetting, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) });
   }
   return out;
 }
@@ -268,13 +283,13 @@ function scopesOf(routes: readonly JsonValue[], range: SourceRange): HeaderScope
     }
   };
   visit(routes, siteOps, false);
-  scopes.push({ kind: 'endpoint', label: 'site', catchAll: false, range, headers: applyOps(siteOps), dropped: [], ownHeaders: [], returnsOnly: false });
+  scopes.push({ kind: 'endpoint', label: 'site', catchAll: false, range, headers: applyOps(siteOps), dropped: [], ownHeaders: [], returns: null });
   for (const { route, inherited } of pathRoutes) {
     const ops: HeaderOp[] = [];
     visit([route], ops, true);
     scopes.push({
       kind: 'path', label: `route ${matcherText(route)}`, catchAll: false, range: route.range,
-      headers: applyOps([...inherited, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returnsOnly: false,
+      headers: applyOps([...inherited, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null,
     });
   }
   return scopes;

@@ -8,7 +8,7 @@ import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js'
 import type { LoadContext } from '../dialect.js';
 import { expandGlob, hasGlob } from '../nginx/glob.js';
 import { mapPath } from '../nginx/load.js';
-import { parseCaddyfile, parseCaddyJson } from './parse.js';
+import { CADDY_JSON, parseCaddyfile, parseCaddyJson } from './parse.js';
 
 /** One entry's walk: the conf prefix, the files on the current include chain, the file reads counted. */
 interface Walk {
@@ -80,13 +80,27 @@ export async function loadCaddyfile(entry: string, context: LoadContext): Promis
 }
 
 /**
+ * True when `path` holds Caddy's JSON config: a `.json` name, or text that opens an object with a quoted key
+ * (a Caddyfile's global options block never starts with a quote). Unreadable files are left to the loader.
+ */
+export function isCaddyJson(path: string): boolean {
+  if (/\.json$/i.test(path)) return true;
+  try {
+    const head = readFileSync(path, { encoding: 'utf8', flag: 'r' }).slice(0, 4096).replace(/^\uFEFF/, '');
+    return /^\s*\{\s*("|\}\s*$)/.test(head);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Parses a Caddy JSON config file: one file, as JSON has no imports. Read with the Caddyfile's limits and
  * refusals (size, binary, private keys). Throws only when the file cannot be read.
  */
 export async function loadCaddyJson(entry: string, context: LoadContext): Promise<ConfigFile[]> {
   const entryPath = resolve(entry);
   const cached = context.cache.get(entryPath);
-  if (cached && cached.dialect === 'caddy-json') return [cached];
+  if (cached && cached.dialect === CADDY_JSON) return [cached];
   try {
     return [readConfig(entryPath, context, parseCaddyJson)];
   } catch (error) {
@@ -229,7 +243,7 @@ function includeTargets(directive: Directive, file: ConfigFile, walk: Walk): str
       report(file, directive, 'parse-error', `Caddy refuses import pattern "${value}": a glob may hold only one wildcard (*)`);
       return [];
     }
-    return expandGlob(path);
+    return expandGlob(path).paths;
   }
   if (exists(path)) return [path];
   report(file, directive, 'include-not-found', `Missing import "${value}": no snippet of that name is defined before it and no file "${path}" exists`);

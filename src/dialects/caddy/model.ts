@@ -1,13 +1,13 @@
 // Reads a Caddyfile tree (imports expanded) into the dialect-neutral TLS model, with Caddy's automatic HTTPS.
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname } from 'node:path';
 import { walkDirectives, type Arg, type ConfigFile, type LoadDiagnostic } from '../../syntax/ast.js';
 import { versionAtLeast } from '../../model/compare-version.js';
 import type { SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import type {
-  CertificateRef, Endpoint, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
+  CertificateRef, Endpoint, FileReference, FixedAnswer, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
 } from '../../model/types.js';
-import { mapPath } from '../nginx/load.js';
+import { resolveNamedFile } from '../../model/files.js';
 import { expandCaddyfile, withEnvDefaults, type CaddyConfig, type CaddySite, type ExpandedDirective } from './expand.js';
 import {
   CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS, GO_CURVES, HEREDOC_SINCE,
@@ -43,7 +43,7 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
   const sites = config.sites.map((site) => ({ site, addresses: addressesOf(site, auto, problems) }));
   const tlsPorts = tlsByPort(sites, auto);
   const prefix = dirname(entry.path);
-  const context: BuildContext = { prefix, pathMaps: options.pathMaps, problems };
+  const context: BuildContext = { prefix, root: options.root, pathMaps: options.pathMaps, problems };
   // caddy: httpcaddyfile/httptype.go groups site blocks by listener address: a site with addresses on two
   // ports is served by two servers, each with its own TLS and redirects, so it is an endpoint per port.
   const endpoints = sites.flatMap(({ site, addresses }) => byPort(addresses).map((group) => buildEndpoint(site, group, auto, tlsPorts, context)));
@@ -226,6 +226,7 @@ function byPort(addresses: readonly SiteAddress[]): SiteAddress[][] {
 
 interface BuildContext {
   prefix: string;
+  root: string;
   pathMaps: LintOptions['pathMaps'];
   problems: Problems;
 }
@@ -281,11 +282,15 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], auto: AutoHttp
     dhparam: { value: null, source: null, level: 'default' },
     // Go's crypto/tls implements no DHE suites.
     dheAvailable: false,
+    files: namedFiles(tls, context),
     deprecated: [],
     scopes,
     upstreams: upstreamsOf(site.directives, 'endpoint'),
     rejectsHandshake: false,
     httpRedirect,
+    application: 'http',
+    // caddy: certmagic staples OCSP for managed and loaded certificates alike.
+    staplingAvailable: true,
   };
 }
 
@@ -344,7 +349,8 @@ function readTls(site: CaddySite, context: BuildContext): TlsSettings {
       const certificate: Setting<string> = { value: args[0].value, source: directive.range, valueRange: args[0].range, level: 'endpoint' };
       const key: Setting<string> = { value: args[1].value, source: directive.range, valueRange: args[1].range, level: 'endpoint' };
       const resolvedPath = certificatePath(args[0].value, context);
-      settings.certificates.push({ certificate, key, ...(resolvedPath ? { resolvedPath } : {}) });
+      const keyPath = certificatePath(args[1].value, context);
+      settings.certificates.push({ certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) });
     }
     for (const option of directive.children ?? []) readTlsOption(option, settings, context);
   }
@@ -390,11 +396,29 @@ function spanArgs(args: readonly Arg[]): SourceRange {
   return first.file === last.file ? { file: first.file, start: first.start, end: last.end } : first;
 }
 
-// Deviation: Caddy opens relative certificate paths from its working directory; like the nginx dialect,
-// tlslint resolves them against the Caddyfile's directory (and --map).
+// Deviation: Caddy opens relative certificate paths from its working directory; tlslint resolves them
+// against the Caddyfile's directory (and --map), as the nginx dialect does with its conf prefix.
+function resolveFile(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
+  return resolveNamedFile(value, { base: context.prefix, baseKnown: true, root: context.root, pathMaps: context.pathMaps });
+}
+
 function certificatePath(value: string, context: BuildContext): string | undefined {
-  if (value === '' || value.includes('{')) return undefined;
-  return isAbsolute(value) ? mapPath(value, context.pathMaps) : join(context.prefix, value);
+  return resolveFile(value, context)?.path;
+}
+
+/** The files the site's `tls` settings name: certificate and key of `tls <cert> <key>`. */
+function namedFiles(tls: TlsSettings, context: BuildContext): FileReference[] {
+  const files: FileReference[] = [];
+  const add = (role: FileReference['role'], setting: Setting<string> | null) => {
+    if (!setting?.source) return;
+    const resolved = resolveFile(setting.value, context);
+    files.push({ role, setting, inCheckout: resolved?.inCheckout ?? false, ...(resolved ? { path: resolved.path } : {}) });
+  };
+  for (const ref of tls.certificates) {
+    add('certificate', ref.certificate);
+    add('key', ref.key);
+  }
+  return files;
 }
 
 // ---- headers ----------------------------------------------------------------------------------
@@ -466,22 +490,28 @@ function applyOps(inherited: readonly ResponseHeader[], ops: readonly HeaderOp[]
   return headers.filter((h) => !deleted.has(h.name.toLowerCase()));
 }
 
-/** Directives that only answer with a redirect or a fixed status (`respond` only when it sends no body). */
-const RETURNING = new Set(['redir', 'abort', 'error']);
-
-// caddy: modules/caddyhttp/staticresp.go: `respond [<matcher>] <status>|<body> [<status>]`.
-function returnsStatusOnly(directive: ExpandedDirective): boolean {
-  if (RETURNING.has(directive.name)) return true;
-  if (directive.name !== 'respond' || directive.children?.length) return false;
+// caddy: modules/caddyhttp/staticresp.go `respond [<matcher>] <status>|<body> [<status>]`, `redir` (a 3xx),
+// `abort` (closes the connection), `error` (an error status for the error routes).
+function fixedAnswerOf(directive: ExpandedDirective): FixedAnswer | null {
+  if (directive.name === 'redir') return 'redirect';
+  if (directive.name === 'abort') return 'close';
+  if (directive.name === 'error') return 'error';
+  if (directive.name !== 'respond') return null;
   const args = hasMatcher(directive) ? directive.args.slice(1) : directive.args;
-  return args.length === 1 && /^\d{3}$/.test(args[0].value);
+  const status = args.find((a) => /^\d{3}$/.test(a.value))?.value;
+  if (status && /^[45]/.test(status)) return 'error';
+  if (status && status.startsWith('3')) return 'redirect';
+  return 'body';
 }
 /** Directives that set no content: configuration of the site or of its responses. */
 const NOT_CONTENT = new Set(['header', 'tls', 'log', 'encode', 'request_header', 'bind', 'import', 'vars', 'map', 'root', 'uri', 'rewrite', 'skip_log', 'log_skip']);
 
-function returnsOnly(directives: readonly ExpandedDirective[]): boolean {
+/** The fixed answer of a list of directives when every one that answers gives one (the first decides). */
+function fixedAnswer(directives: readonly ExpandedDirective[]): FixedAnswer | null {
   const content = directives.filter((d) => !NOT_CONTENT.has(d.name) && !d.name.startsWith('@'));
-  return content.length > 0 && content.every(returnsStatusOnly);
+  if (content.length === 0) return null;
+  const answers = content.map(fixedAnswerOf);
+  return answers.every((a) => a !== null) ? answers[0] : null;
 }
 
 /** Blocks that answer a subset of requests with their own directives. */
@@ -496,7 +526,7 @@ function headerScopes(site: CaddySite, range: SourceRange): HeaderScope[] {
   const blocks = site.directives.filter((d) => PATH_BLOCKS.has(d.name));
   const scopes: HeaderScope[] = [{
     kind: 'endpoint', label: 'site', catchAll: false, range, headers: siteHeaders, dropped: [], ownHeaders: [],
-    returnsOnly: blocks.length === 0 && returnsOnly(site.directives),
+    returns: blocks.length === 0 ? fixedAnswer(site.directives) : null,
   }];
   // A matched `header` at the site level: the requests it matches get it on top of the site's.
   for (const directive of site.directives) {
@@ -504,7 +534,7 @@ function headerScopes(site: CaddySite, range: SourceRange): HeaderScope[] {
     const ops = headerOps(directive, 'path');
     scopes.push({
       kind: 'path', label: `header ${directive.args[0].value}`, catchAll: directive.args[0].value === '*', range: directive.range,
-      headers: applyOps(siteHeaders, [...siteOps, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returnsOnly: false,
+      headers: applyOps(siteHeaders, [...siteOps, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null,
     });
   }
   for (const block of blocks) addBlockScopes(block, siteOps, scopes);
@@ -530,7 +560,7 @@ function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderO
     headers: applyOps([], ops),
     dropped: [],
     ownHeaders: ownOps.map((o) => o.header),
-    returnsOnly: nested.length === 0 && returnsOnly(children),
+    returns: nested.length === 0 ? fixedAnswer(children) : null,
   });
   for (const child of nested) addBlockScopes(child, ops, out);
 }

@@ -111,6 +111,12 @@ function recognitionDiagnostic(error: IRecognitionException, source: SourceText)
   return { ruleId: 'parse-error', message: `Unexpected "${image}"`, range: source.span(token.startOffset, endOffsetOf(token)) };
 }
 
+/** `ConfigFile.dialect` of a Caddy JSON file (the dialect is `caddy`; this tells the two syntaxes apart). */
+export const CADDY_JSON = 'caddy-json';
+
+/** Paths of the files read as JSON, so fixes are never rendered into them as Caddyfile text. */
+export const jsonPaths = new Set<string>();
+
 /** The JSON value of each parsed Caddy JSON file (its ConfigFile has no directives: JSON has none). */
 const jsonValues = new WeakMap<ConfigFile, JsonValue>();
 
@@ -124,7 +130,8 @@ export function parseCaddyJson(text: string, path: string): ConfigFile {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const source = new SourceText(path, body);
   const { value, diagnostics } = parseJson(source);
-  const file: ConfigFile = { path, dialect: 'caddy-json', text: body, directives: [], comments: [], diagnostics };
+  const file: ConfigFile = { path, dialect: CADDY_JSON, text: body, directives: [], comments: [], diagnostics };
+  jsonPaths.add(path);
   if (value) jsonValues.set(file, value);
   return file;
 }

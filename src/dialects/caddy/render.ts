@@ -3,6 +3,7 @@ import type { Change } from '../../model/change.js';
 import type { Fix } from '../../engine/finding.js';
 import type { Setting, TlsProtocol } from '../../model/types.js';
 import type { SourceRange } from '../../syntax/range.js';
+import { jsonPaths } from './parse.js';
 
 /** One indentation step: Caddy's `caddy fmt` indents with a tab. */
 const INDENT = '\t';
@@ -11,6 +12,7 @@ const INDENT = '\t';
 const PROTOCOL_NAMES: Partial<Record<TlsProtocol, string>> = { 'TLSv1.2': 'tls1.2', 'TLSv1.3': 'tls1.3' };
 
 export function renderCaddy(change: Change): Fix | undefined {
+  if (jsonPaths.has(changedFile(change))) return renderCaddyJson(change);
   switch (change.kind) {
     case 'set': {
       if (change.key !== 'protocols') return undefined;
@@ -36,6 +38,26 @@ export function renderCaddy(change: Change): Fix | undefined {
       return { description: change.description, edits: [{ range: change.range, text: change.text }] };
     default:
       return undefined;
+  }
+}
+
+/** The file a change edits. */
+function changedFile(change: Change): string {
+  switch (change.kind) {
+    case 'set':
+    case 'setCiphers':
+    case 'addProtocol':
+      return change.endpoint.range.file;
+    case 'addHeader':
+      return change.scope.range.file;
+    case 'copyHeader':
+      return change.before.source.file;
+    case 'headerAlways':
+      return change.header.source.file;
+    case 'removeDeprecated':
+      return change.deprecated.setting.source?.file ?? '';
+    case 'replaceText':
+      return change.range.file;
   }
 }
 

@@ -63,11 +63,13 @@ export const NGINX_DIRECTIVES: Readonly<Record<string, NginxDirectiveSpec>> = {
   worker_processes: { contexts: ['main'], args: [1, 1] },
   worker_connections: { contexts: ['events'], args: [1, 1] },
   listen: { contexts: ['server', 'stream_server', 'mail_server'], args: [1, ANY] },
-  server_name: { contexts: ['server', 'stream_server', 'mail_server'], args: [1, ANY] },
+  // ngx_mail_core_module: server_name in mail {} too; ngx_stream_core_module: server_name from 1.25.5.
+  server_name: { contexts: ['server', 'stream', 'stream_server', 'mail', 'mail_server'], args: [1, ANY] },
   root: { contexts: [...HTTP_LEVELS, 'if'], args: [1, 1], inheritance: 'replace' },
   return: { contexts: ['server', 'location', 'if', 'stream_server'], args: [1, 2] },
   rewrite: { contexts: ['server', 'location', 'if'], args: [2, 3] },
-  set: { contexts: ['server', 'location', 'if'], args: [2, 2] },
+  // ngx_stream_set_module (1.19.3) takes `set` in stream servers.
+  set: { contexts: ['server', 'location', 'if', 'stream_server'], args: [2, 2] },
   proxy_pass: { contexts: ['location', 'if', 'limit_except', 'stream_server'], args: [1, 1] },
   // Response headers (ngx_http_headers_module): inherited only when the inner level has none.
   add_header: { contexts: [...HTTP_LEVELS, 'if'], args: [2, 3], inheritance: 'replace' },
@@ -86,8 +88,9 @@ export const NGINX_DIRECTIVES: Readonly<Record<string, NginxDirectiveSpec>> = {
   ssl_session_timeout: { contexts: SSL_ALL, args: [1, 1], inheritance: 'replace' },
   ssl_dhparam: { contexts: SSL_ALL, args: [1, 1], inheritance: 'replace' },
   ssl_ecdh_curve: { contexts: SSL_ALL, args: [1, 1], inheritance: 'replace' },
-  ssl_stapling: { contexts: SSL_HTTP, args: [1, 1], inheritance: 'replace' },
-  ssl_stapling_verify: { contexts: SSL_HTTP, args: [1, 1], inheritance: 'replace' },
+  // Stream servers staple too from 1.27.2 (ngx_stream_ssl_module).
+  ssl_stapling: { contexts: [...SSL_HTTP, 'stream', 'stream_server'], args: [1, 1], inheritance: 'replace' },
+  ssl_stapling_verify: { contexts: [...SSL_HTTP, 'stream', 'stream_server'], args: [1, 1], inheritance: 'replace' },
   ssl_trusted_certificate: { contexts: SSL_ALL, args: [1, 1], inheritance: 'replace' },
   ssl_client_certificate: { contexts: SSL_ALL, args: [1, 1], inheritance: 'replace' },
   ssl_verify_client: { contexts: SSL_ALL, args: [1, 1], inheritance: 'replace' },

@@ -89,7 +89,26 @@ function isEntry(path: string): boolean {
   }
 }
 
-function expandSegment(bases: string[], segment: string): string[] {
+/**
+ * Directory entries one include glob may visit (names listed and paths looked up). Seven `*` segments from
+ * `/` walk the whole disk: nginx would too, but a linter must finish. Real include globs visit a few hundred.
+ */
+export const MAX_GLOB_ENTRIES = 100_000;
+
+/** Entries a glob expansion may still visit; `cut` once it ran out. */
+interface GlobBudget {
+  left: number;
+  cut: boolean;
+}
+
+/** Takes `count` entries from the budget; false (and `cut`) when it is spent. */
+function spend(budget: GlobBudget, count: number): boolean {
+  budget.left -= count;
+  if (budget.left < 0) budget.cut = true;
+  return !budget.cut;
+}
+
+function expandSegment(bases: string[], segment: string, budget: GlobBudget): string[] {
   if (!hasGlob(segment)) return bases.map((base) => join(base, segment.replace(/\\(.)/g, '$1')));
   const matches: string[] = [];
   for (const base of bases) {
@@ -99,6 +118,7 @@ function expandSegment(bases: string[], segment: string): string[] {
     } catch {
       continue;
     }
+    if (!spend(budget, names.length + 1)) break;
     for (const name of names) if (matchSegment(segment, name)) matches.push(join(base, name));
   }
   return matches;
@@ -110,17 +130,21 @@ function expandSegment(bases: string[], segment: string): string[] {
  * Directories, dangling and looping symlinks the last segment matches are kept: nginx tries to read
  * each match and fails on them (ngx_conf_include), so the loader reports them.
  */
-export function expandGlob(pattern: string): string[] {
+export function expandGlob(pattern: string, maxEntries = MAX_GLOB_ENTRIES): { paths: string[]; cut: boolean } {
   const { root } = parsePath(pattern);
   const segments = pattern.slice(root.length).split(sep).filter((segment) => segment !== '');
+  const budget: GlobBudget = { left: maxEntries, cut: false };
   let paths = [root];
-  for (let index = 0; index < segments.length; index++) {
-    paths = expandSegment(paths, segments[index]);
-    if (index < segments.length - 1) paths = paths.filter(isDirectory);
+  for (let index = 0; index < segments.length && !budget.cut; index++) {
+    paths = expandSegment(paths, segments[index], budget);
+    if (index < segments.length - 1) paths = spend(budget, paths.length) ? paths.filter(isDirectory) : [];
   }
+  // A walk cut short matches nothing: a part of the matches, in whatever order the walk reached them,
+  // would be read as if it were all of them.
+  if (budget.cut) return { paths: [], cut: true };
   // Names a directory listing gave exist; only a last segment written out in full must be looked up.
   const listed = segments.length > 0 && hasGlob(segments[segments.length - 1]);
-  return (listed ? paths : paths.filter(isEntry)).sort(compareBytes);
+  return { paths: (listed ? paths : paths.filter(isEntry)).sort(compareBytes), cut: false };
 }
 
 /** strcmp order of the UTF-8 bytes. */

@@ -1,9 +1,13 @@
 // Loads an nginx config tree: parses the entry file and, recursively, every file it includes.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { LoadContext } from '../dialect.js';
-import { expandGlob, hasGlob } from './glob.js';
+import { decodeUtf8, readRegularFile, RefusedFile } from '../../engine/read-file.js';
+import { SourceText } from '../../syntax/source.js';
+import { mapPath } from '../../model/files.js';
+import { capParseErrors } from '../../syntax/diagnostics.js';
+import { expandGlob, hasGlob, MAX_GLOB_ENTRIES } from './glob.js';
 import { parseNginx } from './parse.js';
 
 /** One entry's walk: the conf prefix, the files on the current include chain, the file reads counted. */
@@ -76,18 +80,34 @@ export async function loadNginx(entry: string, context: LoadContext): Promise<Co
 // Files are read synchronously: the run needs each file before it can go on, and awaiting 1,000 reads
 // through libuv's thread pool left a 10,000-server run idle for 0.3 s of its 2.6 s.
 function readConfig(path: string, context: LoadContext): ConfigFile {
-  const info = statSync(path);
-  if (info.isDirectory()) throw new ReadFailure('it is a directory');
-  // A device or a FIFO would never end (/dev/zero) or block forever (a pipe with no writer).
-  if (!info.isFile()) throw new ReadFailure('it is not a regular file (a device, pipe or socket); it is not read');
-  if (info.size > context.maxFileBytes) throw tooLarge(info.size, context);
-  const bytes = readFileSync(path);
-  // The file may have grown since stat.
-  if (bytes.length > context.maxFileBytes) throw tooLarge(bytes.length, context);
+  const given = context.texts?.get(path);
+  if (given !== undefined) {
+    const file = parseNginx(given.replace(/^\uFEFF/, ''), path);
+    context.cache.set(path, file);
+    return file;
+  }
+  let bytes: Buffer;
+  try {
+    // A device or a FIFO would never end (/dev/zero) or block forever (a pipe with no writer): the
+    // descriptor is checked to be a regular file, and no more than the cap is ever read.
+    bytes = readRegularFile(path, context.maxFileBytes);
+  } catch (error) {
+    if (error instanceof RefusedFile) throw error.reason === 'too-large' ? tooLarge(error.size, context) : new ReadFailure(error.message);
+    throw error;
+  }
   refuseNonConfig(bytes);
-  // TextDecoder replaces invalid UTF-8 with U+FFFD and drops a leading BOM.
-  const text = new TextDecoder('utf-8').decode(bytes);
+  // Invalid UTF-8 is read as U+FFFD (nginx itself reads bytes), and a leading BOM is dropped.
+  const { text, invalid } = decodeUtf8(bytes);
   const file = parseNginx(text, path);
+  if (invalid) {
+    // One finding for the first bad byte: a Latin-1 file has one on every accented letter. The byte is
+    // named in hex, never quoted: the file may not be a config at all.
+    const hex = invalid.byte.toString(16).toUpperCase().padStart(2, '0');
+    const range = new SourceText(path, file.text).span(invalid.offset, invalid.offset + 1);
+    file.diagnostics.push({ ruleId: 'parse-error', message: `Expected UTF-8 text, got byte 0x${hex}; it is read as U+FFFD, and --fix leaves this file alone`, range });
+    file.diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    file.diagnostics = capParseErrors(file.diagnostics);
+  }
   context.cache.set(path, file);
   return file;
 }
@@ -169,17 +189,8 @@ export function includeDirectives(file: ConfigFile): readonly Directive[] {
   return includes;
 }
 
-/** Maps an absolute path through `--map`: the longest matching `from` prefix wins. */
-export function mapPath(path: string, pathMaps: LoadContext['pathMaps']): string {
-  let best: { from: string; to: string } | undefined;
-  for (const map of pathMaps) {
-    const from = map.from.replace(/\/+$/, '') || '/';
-    const matches = path === from || path.startsWith(from === '/' ? '/' : `${from}/`);
-    if (matches && (!best || from.length > best.from.length)) best = { from, to: map.to };
-  }
-  if (!best) return path;
-  return join(best.to, path.slice(best.from === '/' ? 0 : best.from.length));
-}
+/** Maps an absolute path through `--map` (shared with certificate paths: src/model/files.ts). */
+export { mapPath };
 
 // nginx: ngx_conf_include calls ngx_conf_full_name(cycle, &file, 1), which resolves a relative
 // name against the conf prefix (the directory of the main config file); the including file's
@@ -197,8 +208,16 @@ function includeTargets(directive: Directive, file: ConfigFile, walk: Walk): str
   if (hasGlob(value)) {
     // nginx: ngx_open_glob is called with gl.test = 1, so a glob matching nothing is not an error.
     for (const candidate of candidates) {
-      const matches = expandGlob(candidate);
-      if (matches.length) return matches;
+      const { paths, cut } = expandGlob(candidate);
+      if (cut) {
+        walk.context.notify({
+          level: 'warning',
+          message: `Include glob "${candidate}" (${file.path}:${directive.range.start.line}) visits more than ${MAX_GLOB_ENTRIES} directory entries; none of its matches are read`,
+          file: file.path,
+        });
+        return [];
+      }
+      if (paths.length) return paths;
     }
     return [];
   }

@@ -1,17 +1,20 @@
 // Reads an nginx configuration tree (includes followed in place) into the dialect-neutral TLS model.
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, type SourceRange } from '../../syntax/range.js';
 import { SourceDirective } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import {
-  TLS_PROTOCOLS, type CertificateRef, type Endpoint, type HeaderScope, type HttpRedirect, type Listener,
+  TLS_PROTOCOLS, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect, type Listener,
   type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, socketKey,
 } from '../../model/types.js';
-import { includeDirectives, mapPath } from './load.js';
+import { versionAtLeast } from '../../model/compare-version.js';
+import { resolveNamedFile } from '../../model/files.js';
+import { checkDirectives } from './check.js';
+import { includeDirectives } from './load.js';
 import {
   DEFAULT_CIPHERS, defaultProtocols, hasAddHeaderInherit, hasSslDirective, NGINX_DEFAULT_VERSION,
-  OPENSSL_DEFAULT_CIPHERSUITES, rotatesTicketKeys,
+  OPENSSL_DEFAULT_CIPHERSUITES, protocolsPerServer, rotatesTicketKeys,
 } from './versions.js';
 
 /** One configuration level with its directives (includes expanded) and its parent. */
@@ -27,13 +30,22 @@ interface Level {
   label?: string;
   /** The level's add_header list, read once. */
   headers?: readonly ResponseHeader[];
+  /** Headers third-party modules send at this level, outer levels' included, read once. */
+  moduleHeaders?: readonly ResponseHeader[];
 }
 
 interface BuildContext {
   version: string;
   /** nginx's conf prefix: relative certificate paths resolve against the main config's directory. */
   prefix: string;
+  /**
+   * False while the entry is a fragment (no `http {}`: a file nginx.conf includes): its directory is only a
+   * guess at the prefix, so a relative file name that is not found there is unknown rather than missing.
+   */
+  prefixKnown: boolean;
   pathMaps: LintOptions['pathMaps'];
+  /** The checkout: files under it are expected to exist. */
+  root: string;
   /**
    * The levels of the server being built, by block: the model visits each location several times. They
    * are scaffolding of one server: kept for the whole build they held 70 MB of a 10,000-server tree.
@@ -50,17 +62,22 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
   const context: BuildContext = {
     version: options.serverVersions.nginx ?? NGINX_DEFAULT_VERSION,
     prefix: dirname(entry.path),
+    prefixKnown: true,
     pathMaps: options.pathMaps,
+    root: resolve(options.root),
     serverLevels: new Map(),
     defaultSettings: new Map(),
     labelsByHead: new Map(),
   };
+  checkDirectives(entry, context.version);
   const endpoints = httpLevels(entry, context).flatMap((http) =>
     blocks(http.directives, 'server').map((server) => {
       context.serverLevels = new Map();
       return buildEndpoint(server, http, context);
     }));
+  for (const endpoint of otherEndpoints(entry, context)) endpoints.push(endpoint);
   shareSocketTls(endpoints);
+  if (!protocolsPerServer(context.version, options.openssl)) useDefaultServerProtocols(endpoints);
   return { dialect: 'nginx', server: { product: 'nginx', version: context.version, tlsLibrary: 'openssl' }, endpoints, files: filesOf(entry) };
 }
 
@@ -71,7 +88,10 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
 function httpLevels(entry: ConfigFile, build: BuildContext): Level[] {
   const top = expandIncludes(entry.directives);
   const https = blocks(top, 'http');
-  if (https.length === 0) return [{ kind: 'global', directives: top, parent: null, build }];
+  if (https.length === 0) {
+    build.prefixKnown = false;
+    return [{ kind: 'global', directives: top, parent: null, build }];
+  }
   return https.map((http) => ({ kind: 'global', directives: expandIncludes(http.children ?? []), parent: null, build }));
 }
 
@@ -110,19 +130,23 @@ function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level 
   return level;
 }
 
-function buildEndpoint(server: Directive, http: Level, context: BuildContext): Endpoint {
+function buildEndpoint(server: Directive, http: Level, context: BuildContext, application: Endpoint['application'] = 'http'): Endpoint {
   const level = childLevel(server, 'endpoint', http);
+  const isHttp = application === 'http';
   const serverNames = exact(own(level, 'server_name').flatMap((d) => d.args.map((a) => a.value)));
   const legacySsl = inherited(level, 'ssl', onOff);
   const range = server.headRange ?? server.range;
-  const scopes = headerScopes(level, range, context);
+  const scopes = isHttp ? headerScopes(level, range, context) : [];
+  const certificates = certificatesOf(level, context);
+  const rejectsHandshake = inherited(level, 'ssl_reject_handshake', onOff)?.value === true;
+  const listeners = application === 'mail' ? withStarttls(level, listenersOf(level, legacySsl, context)) : listenersOf(level, legacySsl, context);
   const dhparam = setting<string | null>(level, 'ssl_dhparam', firstArg, null);
   return {
     label: serverNames[0] ? `server ${serverNames[0]}` : 'server',
     range,
     serverNames,
-    listeners: listenersOf(level, legacySsl, context),
-    certificates: certificatesOf(level, context),
+    listeners,
+    certificates,
     protocols: setting(level, 'ssl_protocols', protocolsOf, defaultProtocols(context.version)),
     ciphers: setting(level, 'ssl_ciphers', firstArg, DEFAULT_CIPHERS),
     ciphersuites: ciphersuitesOf(level),
@@ -130,15 +154,48 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext): E
     ticketKeyRotation: ticketKeyRotation(level, context.version),
     stapling: setting(level, 'ssl_stapling', onOff, false),
     dhparam,
+    files: namedFiles(level, certificates, rejectsHandshake, dhparam, context),
     // nginx sets no DH parameters without `ssl_dhparam` (ngx_ssl_dhparam returns at once for an empty
     // name), so it never negotiates DHE then; test/live proves it against nginx 1.22.
     dheAvailable: dhparam.value !== null,
     deprecated: legacySsl ? [{ key: 'tlsSwitch', setting: legacySsl, removed: !hasSslDirective(context.version) }] : [],
     scopes,
-    upstreams: upstreamsOf(level),
-    httpRedirect: redirectOf(level),
-    rejectsHandshake: inherited(level, 'ssl_reject_handshake', onOff)?.value === true,
+    upstreams: isHttp ? upstreamsOf(level) : [],
+    httpRedirect: isHttp ? redirectOf(level, plainPorts(listeners)) : null,
+    rejectsHandshake,
+    application,
+    // ssl_stapling: ngx_http_ssl_module, and ngx_stream_ssl_module from 1.27.2; the mail module has none.
+    staplingAvailable: isHttp || (application === 'stream' && versionAtLeast(context.version, '1.27.2')),
   };
+}
+
+/**
+ * `stream {}` and `mail {}` servers terminate TLS too (`listen 993 ssl`): they are endpoints for the
+ * protocol, cipher and certificate rules, without HTTP's headers, redirects and upstream checks.
+ */
+function otherEndpoints(entry: ConfigFile, context: BuildContext): Endpoint[] {
+  const top = expandIncludes(entry.directives);
+  const endpoints: Endpoint[] = [];
+  for (const name of ['stream', 'mail'] as const) {
+    for (const block of blocks(top, name)) {
+      const level: Level = { kind: 'global', directives: expandIncludes(block.children ?? []), parent: null, build: context };
+      for (const server of blocks(level.directives, 'server')) {
+        context.serverLevels = new Map();
+        endpoints.push(buildEndpoint(server, level, context, name));
+      }
+    }
+  }
+  return endpoints;
+}
+
+/**
+ * A mail server with `starttls on` or `only` offers TLS on its plain listeners after STARTTLS
+ * (ngx_mail_ssl_module), with the same protocols, ciphers and certificate.
+ */
+function withStarttls(level: Level, listeners: Listener[]): Listener[] {
+  const starttls = inherited(level, 'starttls', firstArg)?.value;
+  if (starttls !== 'on' && starttls !== 'only') return listeners;
+  return listeners.map((l) => (l.tls ? l : { ...l, tls: true, tlsFrom: 'server-switch' as const }));
 }
 
 // ---- settings -------------------------------------------------------------------------------
@@ -268,6 +325,41 @@ function listenersOf(level: Level, legacySsl: Setting<boolean> | undefined, cont
 }
 
 /**
+ * The default server of every socket: the one marked `default_server`, else the first server that listens
+ * on it (ngx_http_add_server: "the first server is the default one").
+ */
+function defaultServers(endpoints: readonly Endpoint[]): Map<string, Endpoint> {
+  const marked = new Map<string, Endpoint>();
+  const first = new Map<string, Endpoint>();
+  for (const endpoint of endpoints) {
+    for (const listener of endpoint.listeners) {
+      const key = socketKey(listener);
+      if (listener.defaultServer && !marked.has(key)) marked.set(key, endpoint);
+      if (!first.has(key)) first.set(key, endpoint);
+    }
+  }
+  for (const [key, endpoint] of marked) first.set(key, endpoint);
+  return first;
+}
+
+/**
+ * Where nginx negotiates the version with the default server's settings (see `protocolsPerServer`), a
+ * server that is not the default of its TLS sockets gets that server's protocols: its own `ssl_protocols`
+ * has no effect on the handshake. A server that is the default of one of its sockets keeps its own.
+ */
+function useDefaultServerProtocols(endpoints: Endpoint[]): void {
+  const defaults = defaultServers(endpoints);
+  const chosen = new Map<Endpoint, Endpoint>();
+  for (const endpoint of endpoints) {
+    const sockets = endpoint.listeners.filter((l) => l.tls && !l.quic).map(socketKey);
+    const owners = sockets.map((key) => defaults.get(key)).filter((e): e is Endpoint => e !== undefined);
+    if (owners.length === 0 || owners.includes(endpoint)) continue;
+    chosen.set(endpoint, owners[0]);
+  }
+  for (const [endpoint, owner] of chosen) endpoint.protocols = owner.protocols;
+}
+
+/**
  * nginx enables TLS per socket: ngx_http_add_addresses ORs the `ssl` flag of every listen on the same
  * address and port, so one `listen 443 ssl` makes a plain `listen 443` of another server TLS too.
  */
@@ -323,8 +415,9 @@ function certificatesOf(level: Level, context: BuildContext): CertificateRef[] {
       const args = cert.args;
       const certificate = settingOf(cert, args, firstArg(args), at.kind);
       const key = keys[i] ?? null;
-      const resolvedPath = resolveCertificatePath(certificate.value, context);
-      return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}) };
+      const resolvedPath = resolveFilePath(certificate.value, context)?.path;
+      const keyPath = key ? resolveFilePath(key.value, context)?.path : undefined;
+      return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) };
     });
   }
   return [];
@@ -341,32 +434,79 @@ function keysFor(level: Level): Setting<string>[] {
   return [];
 }
 
-/** A readable file path, or undefined for variables (`$ssl_server_name`), `data:` and `engine:` values. */
-function resolveCertificatePath(value: string, context: BuildContext): string | undefined {
-  if (value === '' || value.includes('$') || /^(data|engine|store):/.test(value)) return undefined;
-  return isAbsolute(value) ? mapPath(value, context.pathMaps) : join(context.prefix, value);
+/**
+ * Where nginx would read a file a setting names, and whether the checkout should hold it (inside the root,
+ * or brought in by a path map); undefined for variables (`$ssl_server_name`), `data:`, `engine:` and `store:` values.
+ */
+function resolveFilePath(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
+  // nginx: ngx_conf_full_name(cycle, name, 1) resolves a relative file name against the conf prefix.
+  return resolveNamedFile(value, { base: context.prefix, baseKnown: context.prefixKnown, root: context.root, pathMaps: context.pathMaps });
+}
+
+/**
+ * The files nginx reads for a server (ngx_http_ssl_merge_srv_conf): only a server with certificates (its own
+ * or inherited, whatever it listens on) or `ssl_reject_handshake on` gets an SSL context. Then it loads the
+ * certificates and keys, the `ssl_dhparam` file, the `ssl_trusted_certificate` file, and the
+ * `ssl_client_certificate` file when `ssl_verify_client` is not off.
+ */
+function namedFiles(level: Level, certificates: CertificateRef[], rejectsHandshake: boolean, dhparam: Setting<string | null>, context: BuildContext): FileReference[] {
+  if (certificates.length === 0 && !rejectsHandshake) return [];
+  const files: FileReference[] = [];
+  const add = (role: FileReference['role'], setting: Setting<string> | null | undefined) => {
+    if (!setting?.source) return;
+    const resolved = resolveFilePath(setting.value, context);
+    files.push({ role, setting, inCheckout: resolved?.inCheckout ?? false, ...(resolved ? { path: resolved.path } : {}) });
+  };
+  for (const ref of certificates) {
+    add('certificate', ref.certificate);
+    add('key', ref.key);
+  }
+  if (dhparam.value !== null) add('dhparam', dhparam as Setting<string>);
+  add('trusted-certificate', inherited(level, 'ssl_trusted_certificate', firstArg));
+  const verifyClient = inherited(level, 'ssl_verify_client', firstArg);
+  if (verifyClient && verifyClient.value.toLowerCase() !== 'off') add('trusted-certificate', inherited(level, 'ssl_client_certificate', firstArg));
+  return exact(files);
 }
 
 // ---- response headers -------------------------------------------------------------------------
 
 type InheritMode = 'on' | 'off' | 'merge';
 
-/** The server scope, then every location (nested ones too) in document order. */
+/**
+ * The server scope, then every location (nested ones too) in document order. An `if` block with header
+ * directives of its own is a scope too: nginx makes it a location of its own (ngx_http_rewrite_if adds it
+ * to the enclosing block's locations), so its add_header list replaces the inherited one for the
+ * requests that match it.
+ */
 function headerScopes(server: Level, range: SourceRange, context: BuildContext): HeaderScope[] {
   const outer = effectiveHeaders(server.parent!, [], context);
   const scopes: HeaderScope[] = [];
-  const visit = (level: Level, label: string, at: SourceRange, fromOutside: readonly ResponseHeader[], parentReturns: boolean, catchAll: boolean) => {
-    const scope = scopeOf(level, label, at, fromOutside, parentReturns, catchAll, context);
+  const visit = (level: Level, label: string, at: SourceRange, fromOutside: readonly ResponseHeader[], outerAnswer: FixedAnswer | null, catchAll: boolean) => {
+    const scope = scopeOf(level, label, at, fromOutside, outerAnswer, catchAll, context);
     scopes.push(scope);
-    for (const location of blocks(level.directives, 'location')) {
-      const child = childLevel(location, 'path', level);
-      const head = location.headRange ?? location.range;
-      // Only a top-level `location /` catches every URI the server gets (nginx docs, `location`).
-      visit(child, locationLabel(location, child), head, scope.headers, scope.returnsOnly, level === server && isRootLocation(location));
+    // nginx: a server-level `return` runs before any location is chosen (the server rewrite phase), so
+    // its locations answer the same; a location's `return` is not run for the locations nested in it.
+    const inherited = level === server ? scope.returns : null;
+    for (const directive of level.directives) {
+      if (!directive.children) continue;
+      const head = directive.headRange ?? directive.range;
+      if (directive.name === 'location') {
+        const child = childLevel(directive, 'path', level);
+        // Only a top-level `location /` catches every URI the server gets (nginx docs, `location`).
+        visit(child, locationLabel(directive, child), head, scope.headers, inherited, level === server && isRootLocation(directive));
+      } else if (directive.name === 'if' && hasOwnHeaderSettings(directive)) {
+        const child = childLevel(directive, 'path', level);
+        scopes.push(scopeOf(child, `if (${directive.args.map((a) => a.raw).join(' ')})`, head, scope.headers, inherited, false, context));
+      }
     }
   };
-  visit(server, 'server', range, outer, false, false);
+  visit(server, 'server', range, outer, null, false);
   return exact(scopes);
+}
+
+/** True when an `if` block sets response headers of its own (it then stops inheriting them). */
+function hasOwnHeaderSettings(block: Directive): boolean {
+  return (block.children ?? []).some((d) => d.name === 'add_header' || d.name === 'add_header_inherit' || MODULE_HEADER_DIRECTIVES.has(d.name));
 }
 
 /** `location ~ ^/x$`: how messages name the location block whose level is `level`. */
@@ -394,10 +534,10 @@ function isRootLocation(location: Directive): boolean {
 
 function scopeOf(
   level: Level, label: string, range: SourceRange,
-  fromOutside: readonly ResponseHeader[], parentReturns: boolean, catchAll: boolean, context: BuildContext,
+  fromOutside: readonly ResponseHeader[], outerAnswer: FixedAnswer | null, catchAll: boolean, context: BuildContext,
 ): HeaderScope {
   const ownHeaders = headersOf(level);
-  const headers = effectiveHeaders(level, fromOutside, context);
+  const headers = withModuleHeaders(level, effectiveHeaders(level, fromOutside, context));
   return {
     kind: level.kind === 'path' ? 'path' : 'endpoint',
     label,
@@ -406,8 +546,23 @@ function scopeOf(
     headers,
     dropped: fromOutside.every((h) => headers.includes(h)) ? NO_HEADERS : fromOutside.filter((h) => !headers.includes(h)),
     ownHeaders,
-    returnsOnly: parentReturns || own(level, 'return').length > 0,
+    returns: outerAnswer ?? fixedAnswerOf(level),
   };
+}
+
+/**
+ * What the level's first `return` answers (nginx stops at the first: ngx_http_rewrite_return_code ends the
+ * rewrite phase). `return URL` is a 302; 444 closes the connection without a response (ngx_http_rewrite_module).
+ */
+function fixedAnswerOf(level: Level): FixedAnswer | null {
+  const directive = own(level, 'return')[0];
+  if (!directive) return null;
+  const first = directive.args[0]?.value ?? '';
+  if (!/^\d+$/.test(first)) return 'redirect';
+  const code = Number(first);
+  if (code === 444) return 'close';
+  if (code >= 300 && code < 400) return 'redirect';
+  return code >= 400 ? 'error' : 'body';
 }
 
 /**
@@ -457,30 +612,152 @@ function readHeaders(level: Level): readonly ResponseHeader[] {
   return headers.length > 0 ? exact(headers) : NO_HEADERS;
 }
 
+// ---- headers of third-party modules -----------------------------------------------------------
+
+/** Directives of widely packaged modules that set response headers outside add_header's inheritance. */
+const MODULE_HEADER_DIRECTIVES = new Set(['more_set_headers', 'security_headers', 'security_headers_hsts_preload']);
+
+/**
+ * `headers` plus what headers-more and ngx_security_headers send at this level. Neither module takes part in
+ * add_header's replace-or-inherit: headers-more appends the outer levels' commands to the inner ones
+ * (ngx_http_headers_more_merge_loc_conf), and `security_headers` is an ordinary inherited flag.
+ */
+function withModuleHeaders(level: Level, headers: readonly ResponseHeader[]): readonly ResponseHeader[] {
+  const added = moduleHeadersOf(level);
+  if (added.length === 0) return headers;
+  return headers.length === 0 ? added : [...headers, ...added];
+}
+
+function moduleHeadersOf(level: Level): readonly ResponseHeader[] {
+  if (level.moduleHeaders) return level.moduleHeaders;
+  const found: ResponseHeader[] = [];
+  const chain: Level[] = [];
+  for (let at: Level | null = level; at; at = at.parent) chain.unshift(at);
+  for (const at of chain) for (const directive of own(at, 'more_set_headers')) found.push(...moreSetHeaders(directive, at.kind));
+  const securityHeaders = securityHeadersHsts(level);
+  if (securityHeaders) found.push(securityHeaders);
+  return (level.moduleHeaders = found.length > 0 ? exact(found) : NO_HEADERS);
+}
+
+/**
+ * `more_set_headers [-s STATUSES] [-t TYPES] 'Name: value' ...` (openresty/headers-more-nginx-module): sent on
+ * every status unless `-s` lists them. `-t` limits the content types; HSTS under `-t text/html` still reaches
+ * every page a browser navigates to, so it is read as sent. A name without a value clears the header.
+ */
+function moreSetHeaders(directive: Directive, level: SettingLevel): ResponseHeader[] {
+  const args = directive.args;
+  let statusFilter: Arg | undefined;
+  const headers: ResponseHeader[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg.value === '-s' || arg.value === '-t') {
+      if (arg.value === '-s') statusFilter = args[index + 1];
+      index++;
+      continue;
+    }
+    const colon = arg.value.indexOf(':');
+    if (colon <= 0) continue;
+    const name = arg.value.slice(0, colon).trim();
+    const value = arg.value.slice(colon + 1).trim();
+    if (value === '') continue;
+    headers.push({
+      name, value, always: true, dynamic: containsVariables(value), source: directive.range, valueRange: valueSpan(arg, value), level,
+    });
+  }
+  if (!statusFilter) return headers;
+  const codes = statusFilter.value.split(/\s+/).filter(Boolean);
+  const always = codes.some((c) => c.startsWith('4')) && codes.some((c) => c.startsWith('5'));
+  return headers.map((h) => ({ ...h, always, statusFilter: statusFilter.range }));
+}
+
+/** The range of `value` inside `arg` when the argument is written without escapes, else the whole argument. */
+function valueSpan(arg: Arg, value: string): SourceRange {
+  const quote = arg.quoted ? 1 : 0;
+  const raw = arg.raw;
+  const at = raw.length - quote - value.length;
+  if (raw.slice(quote, raw.length - quote) !== arg.value || at < 0 || raw.slice(at, raw.length - quote) !== value) return arg.range;
+  const start = arg.range.start;
+  if (arg.range.end.line !== start.line) return arg.range;
+  const point = (delta: number) => ({ line: start.line, column: start.column + delta, offset: start.offset + delta });
+  return { file: arg.range.file, start: point(at), end: point(raw.length - quote) };
+}
+
+/**
+ * `security_headers on` (GetPageSpeed ngx_security_headers 0.0.11+, CHANGELOG) sends
+ * `Strict-Transport-Security: max-age=31536000; includeSubDomains; preload` on HTTPS requests, without
+ * `preload` under `security_headers_hsts_preload off`; the header filter runs for every status.
+ */
+function securityHeadersHsts(level: Level): ResponseHeader | undefined {
+  const enabled = inherited(level, 'security_headers', onOff);
+  if (!enabled?.value || !enabled.source || !enabled.valueRange) return undefined;
+  const preload = inherited(level, 'security_headers_hsts_preload', onOff)?.value ?? true;
+  return {
+    name: 'Strict-Transport-Security',
+    value: `max-age=31536000; includeSubDomains${preload ? '; preload' : ''}`,
+    always: true,
+    dynamic: false,
+    source: enabled.source,
+    valueRange: enabled.valueRange,
+    level: enabled.level,
+  };
+}
+
 // ---- redirects and upstreams ------------------------------------------------------------------
 
 const REDIRECT_CODES = new Set(['301', '302', '303', '307', '308']);
 
 /**
  * A redirect every plain request gets: `return 301 URL`, `return URL` or `rewrite ^ URL permanent`
- * at server level, or the same in `location /` (the catch-all prefix location).
+ * at server level, or the same in `location /` (the catch-all prefix location), either directly or in
+ * an `if` whose condition holds for every plain-HTTP request (`if ($scheme = http)`, certbot's
+ * `if ($scheme != "https")`, `if ($https != on)`, `if ($server_port = 80)`).
  */
-function redirectOf(server: Level): HttpRedirect | null {
-  const atServer = redirectIn(server);
+function redirectOf(server: Level, ports: ReadonlySet<number>): HttpRedirect | null {
+  const atServer = redirectIn(server, ports);
   if (atServer) return atServer;
   const root = blocks(server.directives, 'location').find((location) => {
     const args = location.args;
     return args.length === 1 && args[0].value === '/';
   });
-  return root ? redirectIn(childLevel(root, 'path', server)) : null;
+  return root ? redirectIn(childLevel(root, 'path', server), ports) : null;
 }
 
-function redirectIn(level: Level): HttpRedirect | null {
+function redirectIn(level: Level, ports: ReadonlySet<number>): HttpRedirect | null {
   for (const directive of level.directives) {
+    if (directive.name === 'if' && directive.children && holdsForPlainRequests(directive.args, ports)) {
+      // nginx: the rewrite module runs a server-level `if` before any location is chosen (ngx_http_rewrite_module).
+      const inside = redirectIn(childLevel(directive, level.kind, level), ports);
+      if (inside) return inside;
+      continue;
+    }
     const url = redirectTarget(directive);
     if (url !== undefined) return { toHttps: /^https:\/\//i.test(url), source: directive.range };
   }
   return null;
+}
+
+/** Ports of the server's plain (not TLS, not QUIC) TCP listeners. */
+function plainPorts(listeners: readonly Listener[]): ReadonlySet<number> {
+  return new Set(listeners.filter((l) => !l.tls && !l.quic && l.unixPath === undefined).map((l) => l.port));
+}
+
+/**
+ * True when an `if` condition is true for every plain-HTTP request on `ports`. nginx's variables there:
+ * `$scheme` is `http`, `$https` is empty (`on` only over TLS), `$server_port` is the listener's port
+ * (ngx_http_variables.c). `=` and `!=` compare the whole string, case-sensitively (ngx_http_script_equal_code).
+ */
+function holdsForPlainRequests(args: readonly Arg[], ports: ReadonlySet<number>): boolean {
+  if (args.length !== 3 || ports.size === 0) return false;
+  const [variable, operator, operand] = [args[0].value, args[1].value, args[2].value];
+  if (operator !== '=' && operator !== '!=') return false;
+  const equal = operator === '=';
+  if (variable === '$scheme') return equal ? operand === 'http' : operand === 'https';
+  if (variable === '$https') return equal ? operand === '' : operand === 'on';
+  if (variable === '$server_port') {
+    const port = /^\d+$/.test(operand) ? Number(operand) : NaN;
+    return equal ? [...ports].every((p) => p === port) : ![...ports].some((p) => p === port);
+  }
+  return false;
 }
 
 function redirectTarget(directive: Directive): string | undefined {
@@ -501,13 +778,18 @@ const TLS_PASSES: Record<string, RegExp> = {
   uwsgi_pass: /^suwsgi:\/\//i,
 };
 
-/** Every `proxy_pass https://` (and grpcs/suwsgi) in the server and its locations, `if` blocks included. */
+/**
+ * Every `proxy_pass https://` (and grpcs/suwsgi) in the server and its locations, `if` blocks included. A
+ * target that starts with a variable (`$upstream_proto://app`, as linuxserver SWAG and Nginx Proxy Manager
+ * write) is read with the variable's static value, when `set` or `map` gives it one.
+ */
 function upstreamsOf(server: Level): UpstreamTls[] {
   const upstreams: UpstreamTls[] = [];
   const visit = (level: Level) => {
     for (const directive of level.directives) {
       const scheme = Object.hasOwn(TLS_PASSES, directive.name) ? TLS_PASSES[directive.name] : undefined;
-      if (scheme && scheme.test(directive.args[0]?.value ?? '')) upstreams.push(upstreamOf(directive, level));
+      const target = scheme ? passTarget(directive.args[0]?.value ?? '', level) : '';
+      if (scheme && scheme.test(target)) upstreams.push(upstreamOf(directive, level, target));
       if (directive.name === 'location' && directive.children) visit(childLevel(directive, 'path', level));
       if (directive.name === 'if' && directive.children) visit(childLevel(directive, level.kind, level));
     }
@@ -517,14 +799,57 @@ function upstreamsOf(server: Level): UpstreamTls[] {
 }
 
 /** `proxy_pass` is verified by `proxy_ssl_verify`, `grpc_pass` by `grpc_ssl_verify`, and so on; all default to off. */
-function upstreamOf(directive: Directive, level: Level): UpstreamTls {
+function upstreamOf(directive: Directive, level: Level, target: string): UpstreamTls {
   const prefix = directive.name.slice(0, -'_pass'.length);
   return {
-    target: directive.args[0].value,
+    target,
     via: directive.name,
     source: directive.range,
     verify: setting(level, `${prefix}_ssl_verify`, onOff, false),
   };
+}
+
+/** A pass target with a leading variable replaced by its static value (`$scheme://x` stays as written). */
+function passTarget(value: string, level: Level): string {
+  const match = /^\$(\w+|\{\w+\})/.exec(value);
+  if (!match) return value;
+  const name = match[1].replace(/^\{|\}$/g, '');
+  const known = staticValue(name, level);
+  return known === undefined ? value : known + value.slice(match[0].length);
+}
+
+/**
+ * The one value variable `name` has for every request at `level`, when the config fixes it: the last
+ * `set $name value;` that runs (the rewrite module runs the server's `set`s, then the location's, in order),
+ * or a `map` whose every value, default included, is the same text. Undefined when it depends on the request.
+ */
+function staticValue(name: string, level: Level): string | undefined {
+  const chain: Level[] = [];
+  for (let at: Level | null = level; at; at = at.parent) chain.unshift(at);
+  let value: string | undefined;
+  let found = false;
+  for (const at of chain) {
+    if (at.kind === 'global') continue;
+    for (const directive of at.directives) {
+      if (directive.name !== 'set' || directive.args[0]?.value !== `$${name}`) continue;
+      const written = directive.args[1]?.value ?? '';
+      value = written.includes('$') ? undefined : written;
+      found = true;
+    }
+  }
+  if (found) return value;
+  for (let at: Level | null = level; at; at = at.parent) {
+    if (at.kind !== 'global') continue;
+    const map = blocks(at.directives, 'map').find((d) => d.args[1]?.value === `$${name}`);
+    if (!map) continue;
+    const entries = (map.children ?? []).filter((d) => d.name !== 'hostnames' && d.name !== 'volatile');
+    if (entries.some((d) => d.name === 'include')) return undefined;
+    // ngx_http_map: without a `default` entry, requests no entry matches get the empty string.
+    const values = new Set(entries.map((d) => d.args.at(-1)?.value ?? d.name));
+    if (!entries.some((d) => d.name === 'default')) values.add('');
+    return values.size === 1 && ![...values][0].includes('$') ? [...values][0] : undefined;
+  }
+  return undefined;
 }
 
 // ---- files ------------------------------------------------------------------------------------

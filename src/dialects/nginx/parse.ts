@@ -5,6 +5,7 @@ import type { Position } from '../../syntax/range.js';
 import { nginxParser } from './parser.js';
 import { LBrace, nginxLexer, RBrace } from './tokens.js';
 import { SourceText } from '../../syntax/source.js';
+import { capParseErrors } from '../../syntax/diagnostics.js';
 import { endOffsetOf, NginxCstToAst, unescapeNginx } from './to-ast.js';
 
 /**
@@ -59,8 +60,37 @@ function parseSource(text: string, path: string): ConfigFile {
   for (const diagnostic of visitor.diagnostics) diagnostics.push(diagnostic);
   for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  const capped = capParseErrors(diagnostics);
   const comments = (lexed.groups.comments ?? []).map((token) => toComment(token, source));
-  return { path, dialect: 'nginx', text, directives, comments, diagnostics };
+  if (looksLikeConfig(text, directives, capped)) return { path, dialect: 'nginx', text, directives, comments, diagnostics: capped };
+  // Not a config: say where it failed, but quote nothing of it (a token file's one "name" is the token).
+  const unquoted = capped.map((d) => (d.ruleId === 'parse-error' ? { ...d, message: NOT_CONFIG_MESSAGE } : d));
+  return { path, dialect: 'nginx', text, directives, comments, diagnostics: unquoted.slice(0, 1), withheld: true };
+}
+
+/** The one parse error of a file that does not look like configuration. */
+export const NOT_CONFIG_MESSAGE = 'Expected nginx configuration, got text that does not parse as any (its content is not quoted)';
+
+/** A directive name as nginx modules spell them: `ssl_protocols`, `add_header`, `ngx_lua`-style `*_by_lua`. */
+const DIRECTIVE_NAME = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * True unless the file has parse errors and not one statement that nginx could read as a directive: a
+ * directive-like name ended by ";" or opening a block. An INI, YAML, .netrc, credentials or token file read
+ * by a stray `include` has no ";" and parses as one unterminated "directive"; quoting it would print a
+ * secret. A config with a typo still has well-formed statements around it.
+ */
+export function looksLikeConfig(text: string, directives: readonly Directive[], diagnostics: readonly LoadDiagnostic[]): boolean {
+  if (!diagnostics.some((d) => d.ruleId === 'parse-error')) return true;
+  // At any depth (an unclosed `server {` still holds `listen 80;`), without recursion.
+  const stack = [...directives];
+  while (stack.length) {
+    const directive = stack.pop()!;
+    const ended = directive.children !== undefined || text[directive.range.end.offset - 1] === ';';
+    if (ended && DIRECTIVE_NAME.test(directive.name)) return true;
+    if (directive.children) for (const child of directive.children) stack.push(child);
+  }
+  return false;
 }
 
 /** Drops the inside of blocks nested deeper than `maxDepth`, keeping their braces. */
@@ -126,5 +156,5 @@ function recognitionDiagnostic(error: IRecognitionException, source: SourceText)
 }
 
 function excerptToken(token: IToken): string {
-  return token.image.length > 40 ? `${token.image.slice(0, 39)}…` : token.image;
+  return token.image.length > 32 ? `${token.image.slice(0, 31)}…` : token.image;
 }

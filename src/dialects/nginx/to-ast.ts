@@ -15,8 +15,8 @@ import { UnterminatedQuoted, type LuaBlockPayload } from './tokens.js';
 
 const BaseCstVisitor = nginxParser.getBaseCstVisitorConstructor<Directive[], void>();
 
-/** Longest directive text quoted in a diagnostic message. */
-const MAX_QUOTED_TEXT = 60;
+/** Longest directive text quoted in a diagnostic message: enough to recognise a name, too short to carry much else. */
+const MAX_QUOTED_TEXT = 32;
 
 /** Offset just after a token (end exclusive). */
 export function endOffsetOf(token: IToken): number {
@@ -131,8 +131,9 @@ export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Dir
       const end = endOffsetOf(last);
       directive.endAt(end);
       directive.recovered = true;
-      const text = [directive.name, ...directive.args.map((arg) => arg.raw)].join(' ');
-      this.report(`Missing ";" after "${excerpt(text)}"`, this.source.span(end, end));
+      // Only the name is quoted: an INI or credentials file included by mistake parses as one long
+      // unterminated directive, and its arguments would be the secrets in it.
+      this.report(`Missing ";" to end the "${excerpt(directive.name)}" directive`, this.source.span(end, end));
     }
   }
 

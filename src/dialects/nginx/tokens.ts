@@ -12,9 +12,10 @@ export const Whitespace = createToken({
   line_breaks: true,
 });
 
-// nginx: a `#` where a token may start begins a comment up to LF (`sharp_comment`).
-// Deviation: a lone CR also ends the comment, so CRLF files keep the CR out of the comment text.
-export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments' });
+// nginx: a `#` where a token may start begins a comment up to LF (`sharp_comment` ends only at LF), so a
+// lone CR is part of the comment and what follows it on the same LF-line is commented out too.
+// The CR of a CRLF is left out of the comment's text (it is whitespace before the LF either way).
+export const Comment = createToken({ name: 'Comment', pattern: /#(?:[^\r\n]|\r(?!\n))*/, group: 'comments' });
 
 export const LBrace = createToken({ name: 'LBrace', pattern: '{' });
 export const RBrace = createToken({ name: 'RBrace', pattern: '}' });
@@ -25,15 +26,17 @@ export const Word = createToken({ name: 'Word', pattern: Lexer.NA });
 
 // nginx: a quote at the start of a token opens a quoted word; a backslash skips the next character
 // (`quoted`), so `\"` does not close it. Quoted words may span lines.
+// The loops are unrolled (`a*(?:\\.a*)*`, not `(?:a|\\.)*`): V8's regexp engine keeps a backtrack entry per
+// iteration of an alternation, and a 10 MB quoted string overflowed its stack.
 export const DoubleQuoted = createToken({
   name: 'DoubleQuoted',
-  pattern: /"(?:[^"\\]|\\[\s\S])*"/,
+  pattern: /"[^"\\]*(?:\\[\s\S][^"\\]*)*"/,
   categories: [Word],
   line_breaks: true,
 });
 export const SingleQuoted = createToken({
   name: 'SingleQuoted',
-  pattern: /'(?:[^'\\]|\\[\s\S])*'/,
+  pattern: /'[^'\\]*(?:\\[\s\S][^'\\]*)*'/,
   categories: [Word],
   line_breaks: true,
 });
@@ -42,7 +45,7 @@ export const SingleQuoted = createToken({
 // end of its line so the rest of the file is still parsed. Only matches when no closing quote exists.
 export const UnterminatedQuoted = createToken({
   name: 'UnterminatedQuoted',
-  pattern: /["'](?:[^\r\n\\]|\\[^\r\n])*/,
+  pattern: /["'][^\r\n\\]*(?:\\[^\r\n][^\r\n\\]*)*/,
   categories: [Word],
 });
 

@@ -36,6 +36,16 @@ export function hasSslDirective(version: string): boolean {
   return !versionAtLeast(version, '1.25.1');
 }
 
+/**
+ * Whether a server chosen by SNI negotiates with its own `ssl_protocols`. Before 1.29.2 nginx switched to
+ * the SNI server in OpenSSL's servername callback, after OpenSSL had chosen the version from the default
+ * server's settings (nginx trac #844; seen on 1.22.1 in test/live); 1.29.2 selects the server in the
+ * ClientHello callback, which OpenSSL has from 1.1.1 (nginx docs, `ssl_protocols`; nginx/nginx PR 562).
+ */
+export function protocolsPerServer(version: string, openssl: string): boolean {
+  return versionAtLeast(version, '1.29.2') && openssl !== '1.0.2';
+}
+
 /** 1.29.3: the `add_header_inherit` directive. */
 export function hasAddHeaderInherit(version: string): boolean {
   return versionAtLeast(version, '1.29.3');

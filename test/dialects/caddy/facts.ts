@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import { DEFAULT_LIMITS } from '../../../src/engine/run.js';
 import type { LintOptions } from '../../../src/engine/options.js';
 
-const OPTIONS = { serverVersions: {}, pathMaps: [], openssl: '3.0', limits: DEFAULT_LIMITS } as unknown as LintOptions;
+const OPTIONS = { serverVersions: {}, pathMaps: [], root: '/', openssl: '3.0', limits: DEFAULT_LIMITS } as unknown as LintOptions;
 
 /**
  * One line per (host name, port) a site answers on: TLS or not, whether plain HTTP redirects, protocols,

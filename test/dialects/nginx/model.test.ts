@@ -24,9 +24,13 @@ function only(text: string, version?: string): Endpoint {
 const headerNames = (headers: readonly { name: string }[]) => headers.map((h) => h.name);
 
 describe('nginx model: servers and listeners', () => {
-  it('reads servers inside http {} of a full nginx.conf and ignores stream {}', () => {
-    const m = model('events {}\nhttp {\n  server { listen 443 ssl; server_name a.example; }\n}\nstream { server { listen 12345; } }\n');
-    expect(m.endpoints.map((e) => e.label)).toEqual(['server a.example']);
+  it('reads servers inside http {} of a full nginx.conf, then stream {} and mail {} servers as non-HTTP endpoints', () => {
+    const m = model('events {}\nhttp {\n  server { listen 443 ssl; server_name a.example; }\n}\nstream { server { listen 12345; } }\nmail { ssl_protocols TLSv1.2; server { listen 143; starttls on; } }\n');
+    expect(m.endpoints.map((e) => [e.label, e.application, e.listeners[0].tls, e.scopes.length])).toEqual([
+      ['server a.example', 'http', true, 1], ['server', 'stream', false, 0], ['server', 'mail', true, 0],
+    ]);
+    expect(m.endpoints[2].protocols.value).toEqual(['TLSv1.2']);
+    expect(m.endpoints.map((e) => e.staplingAvailable)).toEqual([true, true, false]);
     expect(m.server).toEqual({ product: 'nginx', version: '1.29.3', tlsLibrary: 'openssl' });
   });
 
@@ -132,6 +136,39 @@ describe('nginx model: certificates', () => {
     const { endpoints } = buildNginxModel(parsed, makeOptions({ pathMaps: [{ from: '/etc/nginx', to: '/repo/nginx' }] }));
     expect(endpoints.map((e) => e.certificates[0].resolvedPath)).toEqual(['/repo/nginx/tls/a.pem', undefined]);
   });
+
+  it('lists the files nginx reads for a server, each with whether the checkout should hold it', () => {
+    const text = [
+      'http {',
+      'ssl_trusted_certificate /etc/ssl/ca.pem;',
+      'server { ssl_certificate tls/a.pem; ssl_certificate_key /etc/nginx/tls/a.key; ssl_dhparam /srv/dh.pem; ssl_client_certificate clients.pem; }',
+      'server { ssl_certificate tls/a.pem; ssl_certificate_key tls/a.key; ssl_verify_client optional; ssl_client_certificate clients.pem; }',
+      'server { ssl_dhparam /srv/dh.pem; }',
+      'server { ssl_reject_handshake on; ssl_dhparam /srv/dh.pem; }',
+      '}',
+    ].join('\n');
+    const parsed = parseNginx(text, '/repo/nginx/nginx.conf');
+    const { endpoints } = buildNginxModel(parsed, makeOptions({ root: '/repo', pathMaps: [{ from: '/etc/nginx', to: '/repo/nginx' }] }));
+    const files = (e: Endpoint) => e.files.map((f) => [f.role, f.path, f.inCheckout]);
+    expect(files(endpoints[0])).toEqual([
+      ['certificate', '/repo/nginx/tls/a.pem', true],
+      ['key', '/repo/nginx/tls/a.key', true],
+      ['dhparam', '/srv/dh.pem', false],
+      ['trusted-certificate', '/etc/ssl/ca.pem', false],
+    ]);
+    expect(endpoints[0].certificates[0].keyPath).toBe('/repo/nginx/tls/a.key');
+    // ssl_client_certificate is read only while client certificates are verified.
+    expect(files(endpoints[1]).slice(-1)).toEqual([['trusted-certificate', '/repo/nginx/clients.pem', true]]);
+    // Without certificates (or ssl_reject_handshake) nginx makes no SSL context and reads nothing.
+    expect(files(endpoints[2])).toEqual([]);
+    expect(files(endpoints[3])).toEqual([['dhparam', '/srv/dh.pem', false], ['trusted-certificate', '/etc/ssl/ca.pem', false]]);
+  });
+
+  it('takes a fragment\'s directory only as a guess at the prefix: its relative file names are not expected in the checkout', () => {
+    const parsed = parseNginx('server { ssl_certificate tls/a.pem; ssl_certificate_key /repo/tls/a.key; }', '/repo/sites/site.conf');
+    const [endpoint] = buildNginxModel(parsed, makeOptions({ root: '/repo' })).endpoints;
+    expect(endpoint.files.map((f) => [f.path, f.inCheckout])).toEqual([['/repo/sites/tls/a.pem', false], ['/repo/tls/a.key', true]]);
+  });
 });
 
 describe('nginx model: add_header inheritance', () => {
@@ -191,9 +228,11 @@ describe('nginx model: add_header inheritance', () => {
     expect(m.files.map((f) => f.path)).toEqual([join(dir, 'nginx.conf'), join(dir, 'snippets', 'hsts.conf')]);
   });
 
-  it('marks scopes that only return', () => {
+  it('marks what scopes return: a server-level return answers for its locations, a location\'s not for nested ones', () => {
     const e = only('server {\n  return 301 https://$host$request_uri;\n  location / { }\n}');
-    expect(e.scopes.map((s) => s.returnsOnly)).toEqual([true, true]);
+    expect(e.scopes.map((s) => s.returns)).toEqual(['redirect', 'redirect']);
+    const kinds = only('server {\n  location /a { return 200 "ok"; location /a/b { } }\n  location /c { return 444; }\n  location /d { return 403; }\n  location /e { return https://x; }\n}');
+    expect(kinds.scopes.map((s) => s.returns)).toEqual([null, 'body', null, 'close', 'error', 'redirect']);
   });
 });
 

@@ -83,6 +83,12 @@ describe('parseNginx ranges and values', () => {
     expect(file.comments.map((c) => [c.text, c.inline, ...pos(c.range)])).toEqual([[' top', false, 1, 1, 1, 6], [' after', true, 2, 12, 2, 19]]);
   });
 
+  it('ends a comment at LF only: a lone CR stays inside it (ngx_conf_read_token sharp_comment), CRLF does not', () => {
+    const file = parse('# a\rlisten 443;\r\nlisten 80; # b\r\n');
+    expect(file.comments.map((c) => c.text)).toEqual([' a\rlisten 443;', ' b']);
+    expect(file.directives.map((d) => d.args[0].value)).toEqual(['80']);
+  });
+
   it('handles CRLF, a BOM, tabs and UTF-8', () => {
     const file = parse('\uFEFFserver_name\t"пример.рф";\r\nlisten 80;\r\n');
     expect(file.text.startsWith('server_name')).toBe(true);
@@ -96,7 +102,7 @@ describe('parseNginx ranges and values', () => {
 describe('parseNginx recovery', () => {
   it('reports a missing ";" before "}" after the last word and keeps the directive', () => {
     const file = parse('location / {\n  return 200 "x"\n}\nroot /a;');
-    expect(diags('location / {\n  return 200 "x"\n}\nroot /a;')).toEqual([['Missing ";" after "return 200 "x""', 2, 17, 2, 17]]);
+    expect(diags('location / {\n  return 200 "x"\n}\nroot /a;')).toEqual([['Missing ";" to end the "return" directive', 2, 17, 2, 17]]);
     expect(file.directives[0].children![0]).toMatchObject({ name: 'return', recovered: true });
     expect(file.directives[1].name).toBe('root');
   });

@@ -1,0 +1,28 @@
+// certificate-not-yet-valid: a certificate the config names starts its validity after the run's clock (`--now`).
+import { defineRule } from '../src/engine/define-rule.js';
+import { certificateProperties, certificateRange, utcDay } from '../src/model/certificates.js';
+import { isTlsEndpoint } from '../src/model/types.js';
+
+export default defineRule({
+  id: 'certificate-not-yet-valid',
+  description: 'A certificate the server presents is not valid yet',
+  howToFix: 'Serve a certificate that is valid now (check the clock of the machine that issued it), or wait until its start date before deploying it',
+  severity: 'error',
+  tags: ['security', 'certificate'],
+  profiles: ['modern', 'intermediate', 'old'],
+  securitySeverity: 7.5,
+  messages: {
+    notYetValid: (p: { subject: string; notBefore: string }) =>
+      `Expected a certificate valid now, got "${p.subject}" that is valid only from ${p.notBefore}: browsers refuse the connection`,
+  },
+  check(model, ctx) {
+    const now = ctx.options.now.getTime();
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      for (const ref of endpoint.certificates) {
+        const info = ref.info;
+        if (!info || info.notBefore.getTime() <= now) continue;
+        ctx.report('notYetValid', { subject: info.subject, notBefore: utcDay(info.notBefore) }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+      }
+    }
+  },
+});

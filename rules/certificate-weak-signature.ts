@@ -1,0 +1,36 @@
+// certificate-weak-signature: a certificate of the served chain is signed with SHA-1 or MD5.
+import { defineRule } from '../src/engine/define-rule.js';
+import { certificateProperties, certificateRange } from '../src/model/certificates.js';
+import { isTlsEndpoint } from '../src/model/types.js';
+
+/**
+ * Hashes clients no longer accept in certificate signatures: browsers reject SHA-1 since 2017, and
+ * OpenSSL 3.0 at security level 1 and above rejects SHA-1 and MD5 signed certificates while verifying
+ * (crypto/x509/x509_vfy.c check_sig_level: SHA-1 counts as 64 bits of security).
+ */
+const WEAK_HASHES = new Set(['md2', 'md5', 'sha1']);
+
+export default defineRule({
+  id: 'certificate-weak-signature',
+  description: 'A certificate the server presents is signed with SHA-1 or MD5',
+  howToFix: 'Have the certificate (and any intermediate signed this way) reissued with a SHA-256 signature',
+  severity: 'error',
+  tags: ['security', 'certificate'],
+  profiles: ['modern', 'intermediate', 'old'],
+  securitySeverity: 7.0,
+  messages: {
+    weak: (p: { subject: string; algorithm: string }) =>
+      `Weak signature ${p.algorithm} on certificate "${p.subject}": expected SHA-256 or stronger, clients refuse the chain`,
+  },
+  check(model, ctx) {
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      for (const ref of endpoint.certificates) {
+        // The signature of a self-signed root is never checked: clients trust the root itself.
+        for (const info of ref.chain ?? []) {
+          if (info.selfSigned || !info.signatureHash || !WEAK_HASHES.has(info.signatureHash)) continue;
+          ctx.report('weak', { subject: info.subject, algorithm: info.signatureAlgorithm }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,32 @@
+// Which host names a certificate covers (RFC 6125 6.4, as browsers apply it) and which server names can be checked.
+import { isIP } from 'node:net';
+import type { CertificateInfo } from '../model/types.js';
+
+/**
+ * The host names clients may ask for under one configured server name, or null when the name cannot be
+ * checked against a certificate: regexes (`~...`), catch-alls (`_`, `""`, `*`), names with variables,
+ * and nginx's trailing wildcards (`www.example.*`). nginx's `.example.com` stands for `example.com` and
+ * `*.example.com`.
+ */
+export function requestedNames(serverName: string): string[] | null {
+  const name = serverName.toLowerCase().replace(/\.$/, '');
+  if (name === '' || name === '_' || name === '*' || name.startsWith('~') || name.includes('$')) return null;
+  if (name.startsWith('.')) return [name.slice(1), `*${name}`];
+  if (name.slice(1).includes('*') || (name.includes('*') && !name.startsWith('*.'))) return null;
+  if (name.startsWith('[')) return null;
+  return [name];
+}
+
+/**
+ * True when the certificate's subjectAltName covers `name`: an exact DNS name, an IP address SAN for an
+ * address, or a wildcard `*.example.com` for exactly one more label (`a.example.com`, not `example.com`
+ * nor `a.b.example.com`). The subject CN is not used (RFC 6125 6.4.4; browsers ignore it). A configured
+ * wildcard name is covered only by the same wildcard.
+ */
+export function certificateCovers(info: CertificateInfo, name: string): boolean {
+  if (isIP(name)) return info.ipAddresses.includes(name);
+  if (info.dnsNames.includes(name)) return true;
+  if (name.startsWith('*.')) return false;
+  const dot = name.indexOf('.');
+  return dot > 0 && info.dnsNames.includes(`*${name.slice(dot)}`);
+}
