@@ -31,6 +31,15 @@ export interface CaddyConfig {
   options: ExpandedDirective[];
   optionsRange: SourceRange | null;
   sites: CaddySite[];
+  /** Each snippet definition or imported file that was imported, with the `import` directives that used it. */
+  imports: ImportUse[];
+}
+
+/** A snippet (its `(name) { }` range) or a whole imported file, and the imports that brought it in. */
+export interface ImportUse {
+  /** The snippet definition; for a file, a range covering the whole file. */
+  range: SourceRange;
+  sites: SourceRange[];
 }
 
 /** Most directives one expansion may produce: snippets importing snippets twice over grow exponentially. */
@@ -40,6 +49,8 @@ export const MAX_IMPORT_DEPTH = 30;
 
 interface Expansion {
   snippets: Map<string, Directive>;
+  /** Import uses by the snippet definition or file they bring in. */
+  uses: Map<Directive | ConfigFile, ImportUse>;
   produced: number;
   /** Where to report a problem found while expanding (once per directive). */
   report(directive: Directive, message: string): void;
@@ -53,6 +64,7 @@ export function expandCaddyfile(entry: ConfigFile): CaddyConfig {
   collect(entry, filesByPath);
   const expansion: Expansion = {
     snippets: new Map(),
+    uses: new Map(),
     produced: 0,
     report(directive, message) {
       if (reported.has(directive)) return;
@@ -63,7 +75,7 @@ export function expandCaddyfile(entry: ConfigFile): CaddyConfig {
     },
   };
   const top = expandList(entry.directives, [], expansion, 0, true);
-  return group(top, expansion);
+  return { ...group(top, expansion), imports: [...expansion.uses.values()] };
 }
 
 function collect(file: ConfigFile, out: Map<string, ConfigFile>): void {
@@ -109,9 +121,11 @@ function expandList(
       const inner = [...via, written];
       const snippet = expansion.snippets.get(directive.args[0].value);
       if (snippet) {
+        recordUse(expansion, snippet, snippet.range, written.range);
         const values = directive.args.slice(1).map((arg) => arg.value);
         for (const item of expandList(snippet.children ?? [], inner, expansion, depth + 1, topLevel, values)) out.push(item);
       } else {
+        for (const file of written.included ?? []) recordUse(expansion, file, wholeFile(file), written.range);
         for (const file of written.included ?? []) for (const item of expandList(file.directives, inner, expansion, depth + 1, topLevel)) out.push(item);
       }
       continue;
@@ -125,6 +139,17 @@ function expandList(
 }
 
 /** The directive's own fields, without its children and the loader's `included` files. */
+function recordUse(expansion: Expansion, key: Directive | ConfigFile, range: SourceRange, site: SourceRange): void {
+  const use = expansion.uses.get(key) ?? { range, sites: [] };
+  if (!use.sites.some((s) => s.file === site.file && s.start.offset === site.start.offset)) use.sites.push(site);
+  expansion.uses.set(key, use);
+}
+
+function wholeFile(file: ConfigFile): SourceRange {
+  const end = { line: file.text.split('\n').length, column: 1, offset: file.text.length };
+  return { file: file.path, start: { line: 1, column: 1, offset: 0 }, end };
+}
+
 function copyOf(directive: Directive): Omit<Directive, 'children'> {
   const { name, nameRange, args, range, headRange, recovered } = directive;
   return { name, nameRange, args, range, headRange, recovered };
@@ -155,8 +180,8 @@ function substitute(directive: Directive, values: readonly string[]): Directive 
 // next line after a trailing comma) and a `{ }` block, or, without braces, every directive up to the end
 // of the file. caddyconfig/httpcaddyfile/httptype.go: a block with no keys is the global options, and
 // only as the first block.
-function group(top: ExpandedDirective[], expansion: Expansion): CaddyConfig {
-  const config: CaddyConfig = { options: [], optionsRange: null, sites: [] };
+function group(top: ExpandedDirective[], expansion: Expansion): Omit<CaddyConfig, 'imports'> {
+  const config: Omit<CaddyConfig, 'imports'> = { options: [], optionsRange: null, sites: [] };
   let pending: ExpandedDirective[] = [];
   for (let index = 0; index < top.length; index++) {
     const statement = top[index];

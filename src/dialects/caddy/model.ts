@@ -2,7 +2,7 @@
 import { dirname } from 'node:path';
 import { walkDirectives, type Arg, type ConfigFile, type LoadDiagnostic } from '../../syntax/ast.js';
 import { versionAtLeast } from '../../model/compare-version.js';
-import type { SourceRange } from '../../syntax/range.js';
+import { endOffsetOf, startOffsetOf, type SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import type {
   CertificateRef, Endpoint, FileReference, FixedAnswer, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
@@ -49,7 +49,20 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
   const endpoints = sites.flatMap(({ site, addresses }) => byPort(addresses).map((group) => buildEndpoint(site, group, auto, tlsPorts, context)));
   const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
   if (!versionAtLeast(version, HEREDOC_SINCE)) refuseHeredocs(files, version, problems);
-  return { dialect: 'caddy', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints, files };
+  return { dialect: 'caddy', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints, files, importSites: importSitesOf(config) };
+}
+
+/** The `import` directives that brought the text at a range in: of the snippet or file holding it. */
+function importSitesOf(config: CaddyConfig): ((range: SourceRange) => readonly SourceRange[]) | undefined {
+  if (config.imports.length === 0) return undefined;
+  return (range) => {
+    const at = startOffsetOf(range);
+    const sites: SourceRange[] = [];
+    for (const use of config.imports) {
+      if (use.range.file === range.file && startOffsetOf(use.range) <= at && at < endOffsetOf(use.range)) for (const site of use.sites) sites.push(site);
+    }
+    return sites;
+  };
 }
 
 /** The entry and every file its imports pulled in, each once. */
