@@ -115,24 +115,25 @@ http {
   });
 });
 
-describe('Apache httpd and Caddy files', () => {
+describe('Apache httpd files, and Caddyfiles beside nginx configs', () => {
   const apacheSite = write('apache2/sites-enabled/shop.conf', '<VirtualHost *:443>\n    SSLEngine on\n    SSLProtocol all -SSLv3\n</VirtualHost>\n');
-  const caddyfile = write('Caddyfile', 'example.com {\n    reverse_proxy localhost:8080\n}\n');
+  const caddyfile = write('Caddyfile', 'example.com {\n    header Strict-Transport-Security "max-age=63072000"\n    reverse_proxy localhost:8080\n}\n');
   const apacheMain = write('httpd/conf/httpd.conf', 'Listen 443\n');
+  const detected = { ...options, dialect: undefined, onlyRules: undefined };
 
-  it('are skipped when a directory is scanned, not read as nginx', async () => {
-    const result = await lint([root], { ...options, onlyRules: undefined });
-    expect(result.files.some((f) => f.includes('apache2') || f.includes('httpd') || f.endsWith('Caddyfile'))).toBe(false);
+  it('skip Apache files when a directory is scanned, and read the Caddyfile as Caddy, not as nginx', async () => {
+    const result = await lint([root], detected);
+    expect(result.files.some((f) => f.includes('apache2') || f.includes('httpd'))).toBe(false);
+    expect(result.files.some((f) => f.endsWith('Caddyfile'))).toBe(true);
     expect(result.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
   });
 
-  it('get a note, not a parse error, when named', async () => {
-    const result = await lint([apacheSite, caddyfile, apacheMain], { ...options, onlyRules: undefined });
+  it('get a note (Apache) or are linted (Caddy), never a parse error, when named', async () => {
+    const result = await lint([apacheSite, caddyfile, apacheMain], detected);
     expect(result.findings).toEqual([]);
     expect(result.executionSuccessful).toBe(true);
     expect(result.notifications.map((n) => [n.level, n.message.replace(root, '')])).toEqual([
       ['note', 'Skipped /apache2/sites-enabled/shop.conf: tlslint does not read Apache httpd configuration yet'],
-      ['note', 'Skipped /Caddyfile: tlslint does not read Caddy configuration yet'],
       ['note', 'Skipped /httpd/conf/httpd.conf: tlslint does not read Apache httpd configuration yet'],
     ]);
   });
