@@ -10,6 +10,7 @@ import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { resolveNamedFile } from '../../model/files.js';
 import { at, items, member, members, strings, text, type JsonValue } from './json.js';
 import { jsonOf } from './parse.js';
+import { withoutShadowedRedirects, withRedirect } from './model.js';
 import { CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS } from './versions.js';
 
 /** What the model needs of one server of apps.http.servers. */
@@ -38,6 +39,7 @@ export function buildCaddyJsonModel(entry: ConfigFile, options: LintOptions): Tl
     const server = serverFacts(key, keyRange, value);
     for (const item of serverEndpoints(server, context)) model.endpoints.push(item);
   }
+  model.endpoints = withoutShadowedRedirects(model.endpoints, httpPort);
   return model;
 }
 
@@ -114,20 +116,16 @@ function serverEndpoints(server: ServerFacts, context: Context): Endpoint[] {
   }
   if (sites.size === 0) sites.set('', { hosts: [], routes: [] });
   const redirects = tls && !server.disabled && !server.disableRedirects && !server.listeners.some((l) => l.port === context.httpPort);
-  return [...sites.values()].map(({ hosts, routes }) => {
+  return [...sites.values()].flatMap(({ hosts, routes }) => {
     const range = routes[0]?.range ?? server.range;
     const listeners: Listener[] = server.listeners.map((l) => {
       const onTls = tls && l.port !== context.httpPort;
       return { address: l.address, port: l.port, tls: onTls, tlsFrom: onTls ? (server.policies.length ? 'listener' : 'automatic') : null, quic: false, defaultServer: false, source: l.range };
     });
-    let httpRedirect: HttpRedirect | null = null;
-    if (redirects) {
-      listeners.push({ address: null, port: context.httpPort, tls: false, tlsFrom: null, quic: false, defaultServer: false, source: null });
-      httpRedirect = { toHttps: true, source: range };
-    }
+    const httpRedirect: HttpRedirect | null = null;
     const policy = policyFor(server.policies, hosts);
     const certificates = certificatesFor(hosts, tls, server, context);
-    return {
+    const endpoint: Endpoint = {
       label: hosts.length ? hosts.join(', ') : `server ${server.name}`,
       range,
       serverNames: hosts,
@@ -150,6 +148,7 @@ function serverEndpoints(server: ServerFacts, context: Context): Endpoint[] {
       application: 'http',
       staplingAvailable: true,
     } satisfies Endpoint;
+    return withRedirect(endpoint, redirects ? null : 'off', context.httpPort);
   });
 }
 

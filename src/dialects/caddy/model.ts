@@ -43,10 +43,13 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
   const sites = config.sites.map((site) => ({ site, addresses: addressesOf(site, auto, problems) }));
   const tlsPorts = tlsByPort(sites, auto);
   const prefix = dirname(entry.path);
-  const context: BuildContext = { prefix, root: options.root, pathMaps: options.pathMaps, problems };
+  const context: BuildContext = { auto, prefix, root: options.root, pathMaps: options.pathMaps, problems };
   // caddy: httpcaddyfile/httptype.go groups site blocks by listener address: a site with addresses on two
   // ports is served by two servers, each with its own TLS and redirects, so it is an endpoint per port.
-  const endpoints = sites.flatMap(({ site, addresses }) => byPort(addresses).map((group) => buildEndpoint(site, group, auto, tlsPorts, context)));
+  const endpoints = withoutShadowedRedirects(
+    sites.flatMap(({ site, addresses }) => byPort(addresses).flatMap((group) => withRedirect(buildEndpoint(site, group, tlsPorts, context), auto.mode, auto.httpPort))),
+    auto.httpPort,
+  );
   const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
   if (!versionAtLeast(version, HEREDOC_SINCE)) refuseHeredocs(files, version, problems);
   return { dialect: 'caddy', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints, files, importSites: importSitesOf(config) };
@@ -226,6 +229,9 @@ function tlsByPort(sites: ReadonlyArray<{ site: CaddySite; addresses: SiteAddres
 
 // ---- endpoints --------------------------------------------------------------------------------------
 
+/** The label of the scope of an automatic redirect endpoint. */
+const AUTOMATIC_REDIRECT = 'automatic HTTP->HTTPS redirect';
+
 /** Addresses grouped by port, in order of first appearance (an address Caddy refuses is in none). */
 function byPort(addresses: readonly SiteAddress[]): SiteAddress[][] {
   const groups = new Map<number, SiteAddress[]>();
@@ -238,13 +244,48 @@ function byPort(addresses: readonly SiteAddress[]): SiteAddress[][] {
 }
 
 interface BuildContext {
+  auto: AutoHttpsOptions;
   prefix: string;
   root: string;
   pathMaps: LintOptions['pathMaps'];
   problems: Problems;
 }
 
-function buildEndpoint(site: CaddySite, addresses: SiteAddress[], auto: AutoHttpsOptions, tlsPorts: Map<number, boolean>, context: BuildContext): Endpoint {
+// caddy: modules/caddyhttp/autohttps.go: unless redirects are off, every TLS server gets an HTTP->HTTPS
+// redirect on the HTTP port (for its host names, or for all when it has none): a plain endpoint of its own
+// that answers every request with a redirect and nothing else.
+/** The endpoint, and after it the automatic redirect endpoint Caddy adds for it, if any. */
+export function withRedirect(endpoint: Endpoint, mode: string | null, httpPort: number): Endpoint[] {
+  if (mode === 'off' || mode === 'disable_redirects' || !endpoint.listeners.some((l) => l.tls)) return [endpoint];
+  const scope: HeaderScope = {
+    kind: 'endpoint', label: AUTOMATIC_REDIRECT, catchAll: false, range: endpoint.range, headers: [], dropped: [], ownHeaders: [], returns: 'redirect',
+  };
+  const redirect: Endpoint = {
+    ...endpoint,
+    label: `${endpoint.label} (automatic redirect)`,
+    listeners: [{ address: null, port: httpPort, tls: false, tlsFrom: null, quic: false, defaultServer: false, source: null }],
+    certificates: [],
+    files: [],
+    scopes: [scope],
+    upstreams: [],
+    httpRedirect: { toHttps: true, source: endpoint.range },
+  };
+  return [endpoint, redirect];
+}
+
+// caddy: a site written for http://name on the HTTP port answers that name there; the automatic redirect
+// (appended after the configured routes) never sees its requests (checked with caddy 2.6.2).
+/** The endpoints with automatic redirects left out for names a configured plain-HTTP site answers. */
+export function withoutShadowedRedirects(endpoints: Endpoint[], httpPort: number): Endpoint[] {
+  const explicit = new Set(endpoints.filter((e) => e.scopes[0]?.label !== AUTOMATIC_REDIRECT && e.listeners.some((l) => !l.tls && l.port === httpPort)).flatMap((e) => e.serverNames));
+  return endpoints.flatMap((endpoint) => {
+    if (endpoint.scopes[0]?.label !== AUTOMATIC_REDIRECT || endpoint.serverNames.length === 0) return [endpoint];
+    const names = endpoint.serverNames.filter((name) => !explicit.has(name));
+    return names.length === 0 ? [] : [{ ...endpoint, serverNames: names }];
+  });
+}
+
+function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<number, boolean>, context: BuildContext): Endpoint {
   const tls = readTls(site, context);
   const listeners: Listener[] = [];
   const seenPorts = new Set<number>();
@@ -264,18 +305,10 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], auto: AutoHttp
   }
   // An address with no host (`:443`) answers every name: `""` stands for it, as nginx's `server_name ""` does.
   const serverNames = [...new Set(addresses.map((a) => a.host))].sort((a, b) => Number(a !== '') - Number(b !== ''));
-  const certificates = [...tls.certificates, ...managedCertificates(addresses, listeners, tls, auto)];
+  const certificates = [...tls.certificates, ...managedCertificates(addresses, listeners, tls, context.auto)];
   const range = site.headRange;
   const scopes = headerScopes(site, range);
-  const redirect = siteRedirect(site);
-  let httpRedirect: HttpRedirect | null = redirect;
-  // caddy: modules/caddyhttp/autohttps.go: unless redirects are off, every TLS server gets an HTTP->HTTPS
-  // redirect on the HTTP port (for its host names, or for all when it has none).
-  const redirects = auto.mode !== 'off' && auto.mode !== 'disable_redirects';
-  if (redirects && listeners.some((l) => l.tls) && !seenPorts.has(auto.httpPort)) {
-    listeners.push({ address: null, port: auto.httpPort, tls: false, tlsFrom: null, quic: false, defaultServer: false, source: null });
-    httpRedirect = { toHttps: true, source: range };
-  }
+  const httpRedirect = siteRedirect(site);
   return {
     label: site.addresses.map((a) => a.value.replace(/,$/, '')).join(', ') || 'site',
     range,
