@@ -19,13 +19,14 @@ export default defineRule({
     const now = ctx.options.now.getTime();
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       for (const ref of endpoint.certificates) {
-        const info = ref.info;
-        if (!info) continue;
         const range = certificateRange(ref) ?? endpoint.range;
-        if (info.notAfter.getTime() < now) {
+        // The leaf and every intermediate the file serves: clients verify each one's dates. A self-signed
+        // root after them is the client's own copy that counts, not the one sent.
+        (ref.chain ?? (ref.info ? [ref.info] : [])).forEach((info, index) => {
+          if ((index > 0 && info.selfSigned) || info.notAfter.getTime() >= now) return;
           const days = Math.floor((now - info.notAfter.getTime()) / DAY_MS);
           ctx.report('expired', { subject: info.subject, notAfter: utcDay(info.notAfter), days }, range, { properties: certificateProperties(info) });
-        }
+        });
       }
     }
   },

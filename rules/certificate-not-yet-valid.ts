@@ -19,9 +19,11 @@ export default defineRule({
     const now = ctx.options.now.getTime();
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       for (const ref of endpoint.certificates) {
-        const info = ref.info;
-        if (!info || info.notBefore.getTime() <= now) continue;
-        ctx.report('notYetValid', { subject: info.subject, notBefore: utcDay(info.notBefore) }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+        // The leaf and every intermediate the file serves; a self-signed root after them is the client's own copy that counts.
+        (ref.chain ?? (ref.info ? [ref.info] : [])).forEach((info, index) => {
+          if ((index > 0 && info.selfSigned) || info.notBefore.getTime() <= now) return;
+          ctx.report('notYetValid', { subject: info.subject, notBefore: utcDay(info.notBefore) }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+        });
       }
     }
   },

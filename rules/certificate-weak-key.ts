@@ -1,16 +1,18 @@
-// certificate-weak-key: a certificate of the served chain has an RSA key under 2048 bits, an EC key under 256, or a DSA key.
+// certificate-weak-key: a certificate of the served chain has a key under the profile's size, or one OpenSSL refuses to load.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
 import { isTlsEndpoint, type CertificateInfo } from '../src/model/types.js';
+import { offeredSuites } from '../src/tls/endpoint-ciphers.js';
+import { keySecurityBits, minimumKeyBits, refusedAt } from '../src/tls/security-level.js';
 
 /**
- * Mozilla Server Side TLS 5.7+: certificates with RSA keys of at least 2048 bits or ECDSA keys of at
- * least 256 bits; CA/Browser Forum Baseline Requirements 6.1.5 set the same floor and allow no DSA.
+ * The key's weakness, or undefined. Mozilla Server Side TLS asks for RSA keys of `rsa_key_size` (2048) and
+ * ECDSA keys of `ecdh_param_size` (256) bits; CA/Browser Forum Baseline Requirements 6.1.5 allow no DSA.
  */
-function weakness(info: CertificateInfo): string | undefined {
+function weakness(info: CertificateInfo, minRsa: number, minEc: number): string | undefined {
   if (info.keyType === 'dsa') return `DSA key${info.keyBits ? ` of ${info.keyBits} bits` : ''}`;
-  if (info.keyType === 'rsa' && info.keyBits !== undefined && info.keyBits < 2048) return `RSA key of ${info.keyBits} bits`;
-  if (info.keyType === 'ec' && info.keyBits !== undefined && info.keyBits < 256) return `EC key of ${info.keyBits} bits`;
+  if (info.keyType === 'rsa' && info.keyBits !== undefined && info.keyBits < minRsa) return `RSA key of ${info.keyBits} bits`;
+  if (info.keyType === 'ec' && info.keyBits !== undefined && info.keyBits < minEc) return `EC key of ${info.keyBits} bits`;
   return undefined;
 }
 
@@ -18,21 +20,32 @@ export default defineRule({
   id: 'certificate-weak-key',
   description: 'A certificate the server presents has a weak key',
   howToFix: 'Issue the certificate for a new ECDSA P-256 key or an RSA key of at least 2048 bits',
-  severity: 'warning',
+  severity: 'error',
   tags: ['security', 'certificate'],
   profiles: ['modern', 'intermediate', 'old'],
-  securitySeverity: 6.0,
+  securitySeverity: 7.0,
   messages: {
-    weak: (p: { subject: string; key: string }) =>
-      `Weak ${p.key} in certificate "${p.subject}": expected ECDSA of at least 256 bits or RSA of at least 2048 bits`,
+    weak: (p: { subject: string; key: string; rsa: number; ec: number; refused: string }) =>
+      `Weak ${p.key} in certificate "${p.subject}": expected ECDSA of at least ${p.ec} bits or RSA of at least ${p.rsa} bits${p.refused}`,
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      // OpenSSL checks every certificate it loads against the context's security level (ssl_security_cert):
+      // below it, nginx fails with "ee key too small" / "ca key too small" and does not start.
+      const level = offeredSuites(endpoint, ctx.options.openssl).expansion.securityLevel;
+      const loadable = minimumKeyBits(level);
+      const rsa = Math.max(ctx.profile.rsaKeySize ?? 2048, loadable.modulus);
+      const ec = Math.max(ctx.profile.ecdhParamSize ?? 256, loadable.ec);
       for (const ref of endpoint.certificates) {
-        // A self-signed root after the leaf is never used by clients: they hold their own copy.
         (ref.chain ?? []).forEach((info, index) => {
-          const key = index > 0 && info.selfSigned ? undefined : weakness(info);
-          if (key) ctx.report('weak', { subject: info.subject, key }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+          const refused = refusedAt(level, keySecurityBits(info.keyType, info.keyBits));
+          // A self-signed root after the leaf is never used by clients (they hold their own copy), but the
+          // server's OpenSSL still checks its key when loading the file.
+          const profileWeak = index > 0 && info.selfSigned ? undefined : weakness(info, rsa, ec);
+          const key = profileWeak ?? (refused ? `${info.keyType.toUpperCase()} key${info.keyBits ? ` of ${info.keyBits} bits` : ''}` : undefined);
+          if (!key) return;
+          const because = refused ? `: OpenSSL at security level ${level} refuses to load it, the server does not start` : '';
+          ctx.report('weak', { subject: info.subject, key, rsa, ec, refused: because }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
         });
       }
     }

@@ -2,6 +2,8 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
 import { isTlsEndpoint } from '../src/model/types.js';
+import { offeredSuites } from '../src/tls/endpoint-ciphers.js';
+import { refusedAt, signatureSecurityBits } from '../src/tls/security-level.js';
 
 /**
  * Hashes clients no longer accept in certificate signatures: browsers reject SHA-1 since 2017, and
@@ -19,16 +21,21 @@ export default defineRule({
   profiles: ['modern', 'intermediate', 'old'],
   securitySeverity: 7.0,
   messages: {
-    weak: (p: { subject: string; algorithm: string }) =>
-      `Weak signature ${p.algorithm} on certificate "${p.subject}": expected SHA-256 or stronger, clients refuse the chain`,
+    weak: (p: { subject: string; algorithm: string; refused: string }) =>
+      `Weak signature ${p.algorithm} on certificate "${p.subject}": expected SHA-256 or stronger, clients refuse the chain${p.refused}`,
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      // The server's own OpenSSL checks the signatures of the certificates it loads too (ssl_security_cert_sig,
+      // self-signed ones excepted): below the security level nginx fails with "ca md too weak".
+      const level = offeredSuites(endpoint, ctx.options.openssl).expansion.securityLevel;
       for (const ref of endpoint.certificates) {
         // The signature of a self-signed root is never checked: clients trust the root itself.
         for (const info of ref.chain ?? []) {
           if (info.selfSigned || !info.signatureHash || !WEAK_HASHES.has(info.signatureHash)) continue;
-          ctx.report('weak', { subject: info.subject, algorithm: info.signatureAlgorithm }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+          const refused = refusedAt(level, signatureSecurityBits(info.signatureHash, ctx.options.openssl))
+            ? `; OpenSSL at security level ${level} refuses to load it, the server does not start` : '';
+          ctx.report('weak', { subject: info.subject, algorithm: info.signatureAlgorithm, refused }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
         }
       }
     }

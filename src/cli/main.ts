@@ -252,8 +252,11 @@ async function runLevelSettings(flags: CliFlags, explicit: ExplicitFlags, settin
   if (data?.reportUnusedDisable !== undefined && flags.reportUnusedDisable === undefined && flags.reportUnusedDisableSeverity === undefined) {
     settings.run.reportUnusedDisable = data.reportUnusedDisable;
   }
+  if (flags.stdinFilename !== undefined && !flags.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin');
   if (flags.baseline) return resolve(cwd, flags.baseline);
-  return config && data?.baseline !== undefined ? resolve(dirname(config.path), data.baseline) : undefined;
+  if (config && data?.baseline !== undefined) return resolve(dirname(config.path), data.baseline);
+  if (flags.updateBaseline) throw new UsageError('--update-baseline needs a baseline file: --baseline <file>, or "baseline" in the config file');
+  return undefined;
 }
 
 /** The text for `--stdin`, as the file `--stdin-filename` names (relative to the working directory). */

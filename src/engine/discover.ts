@@ -16,6 +16,8 @@ export interface DiscoveredFile {
   explicit: boolean;
   /** A main config loaded only as the context of named files it includes (see contextEntries in run.ts). */
   contextOnly?: boolean;
+  /** The directory given on the command line whose scan found the file. */
+  scannedFrom?: string;
 }
 
 export interface DiscoveryProblem {
@@ -45,6 +47,7 @@ export async function discoverFiles(paths: string[], dialects: readonly Dialect[
       if (info.isDirectory()) {
         const before = files.length;
         await scanDirectory(path, dialects, files, problems);
+        for (const file of files.slice(before)) file.scannedFrom = path;
         if (files.length === before) unmatched.push(path);
       } else files.push({ path, dialect: dialectOf(path, dialects)?.id ?? dialects[0].id, explicit: true });
     } catch (error) {

@@ -63,6 +63,8 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
   const { problems } = found;
   for (const problem of problems) notifications.push({ level: 'error', message: problem.message, file: problem.path });
   const discovered = withoutPlannedDialects(found.files, options.root, notifications);
+  // A directory whose only configs are of servers tlslint does not read yet matched nothing it can lint.
+  const unmatched = [...found.unmatched, ...emptiedDirectories(found.files, discovered, notifications)];
   const texts = stdin ? new Map([[resolve(stdin.path), stdin.text]]) : undefined;
 
   const findings: Finding[] = [];
@@ -101,7 +103,7 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     // A file that does not look like configuration is never quoted: no snippet, no excerpt.
     sources: new Map(files.filter((file) => !file.withheld).map((file) => [file.path, file.text])),
     root: options.root,
-    unmatched: found.unmatched,
+    unmatched,
     properties: runProperties(options, used.length > 0 ? used : dialects.slice(0, 1)),
     // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not, nor
     // is a named file that could not be read or a tree that could not be modelled (exit code 2).
@@ -171,6 +173,22 @@ function withoutPlannedDialects(files: DiscoveredFile[], root: string, notificat
     }
     return !planned;
   });
+}
+
+/**
+ * The scanned directories all of whose files were dropped as Apache httpd or Caddy configuration, each with a
+ * note saying how many files were skipped: they must not make a run that read nothing look clean.
+ */
+function emptiedDirectories(found: DiscoveredFile[], kept: DiscoveredFile[], notifications: ToolNotification[]): string[] {
+  const keptFrom = new Set(kept.map((file) => file.scannedFrom));
+  const skipped = new Map<string, number>();
+  for (const file of found) {
+    if (file.scannedFrom !== undefined && !keptFrom.has(file.scannedFrom)) skipped.set(file.scannedFrom, (skipped.get(file.scannedFrom) ?? 0) + 1);
+  }
+  for (const [directory, count] of skipped) {
+    notifications.push({ level: 'note', message: `Skipped ${count} file${count === 1 ? '' : 's'} under ${directory}: tlslint does not read Apache httpd or Caddy configuration yet`, file: directory });
+  }
+  return [...skipped.keys()];
 }
 
 /** Every file read, once: a file two groups both read keeps its first reading. */

@@ -6,7 +6,7 @@ import { rootCertificates } from 'node:tls';
 import { readRegularFile, RefusedFile } from '../engine/read-file.js';
 import type { SourceRange } from '../syntax/range.js';
 import { certificateSignatureOid, dhPrimeBits, SIGNATURE_ALGORITHMS } from '../tls/der.js';
-import type { CertificateInfo, CertificateRef, ChainProblem, Endpoint, KeyCheck, TlsModel } from './types.js';
+import type { CertificateInfo, CertificateRef, ChainProblem, KeyCheck, TlsModel } from './types.js';
 
 /** Larger files are not certificates anyone deploys; reading them would only cost time. */
 const MAX_CERTIFICATE_BYTES = 1024 * 1024;
@@ -44,8 +44,8 @@ export function attachCertificateInfo(model: TlsModel, summary: FileReadSummary 
       file.exists = reader.exists(file.path);
       if (!file.exists && !file.inCheckout) summary.notFound.add(file.path);
     }
-    const anchors = endpoint.files.some((f) => f.role === 'trusted-certificate') ? reader.trustedRoots(endpoint) : [];
-    for (const ref of endpoint.certificates) attachCertificate(ref, reader, anchors, summary);
+    const trusted = endpoint.files.filter((f) => f.role === 'trusted-certificate' && f.path).map((f) => f.path!);
+    for (const ref of endpoint.certificates) attachCertificate(ref, reader, trusted, summary);
     const dhparam = endpoint.files.find((f) => f.role === 'dhparam' && f.exists);
     if (dhparam?.path) {
       const bits = reader.dhparamBits(dhparam.path);
@@ -54,7 +54,7 @@ export function attachCertificateInfo(model: TlsModel, summary: FileReadSummary 
   }
 }
 
-function attachCertificate(ref: CertificateRef, reader: FileReader, anchors: readonly X509Certificate[], summary: FileReadSummary): void {
+function attachCertificate(ref: CertificateRef, reader: FileReader, trusted: readonly string[], summary: FileReadSummary): void {
   if (!ref.resolvedPath) return;
   const outcome = reader.chain(ref.resolvedPath);
   if ('readError' in outcome) {
@@ -72,7 +72,8 @@ function attachCertificate(ref: CertificateRef, reader: FileReader, anchors: rea
     certificates = [...certificates, ...extra.certificates];
     infos = [...infos, ...extra.infos];
   }
-  const problem = chainProblem(certificates, anchors);
+  // Thousands of servers share one certificate and CA file: the signatures are verified once per combination.
+  const problem = reader.chainProblem(`${ref.resolvedPath}\0${ref.chainPath ?? ''}\0${trusted.join('\0')}`, () => chainProblem(certificates, reader.trustedRoots(trusted)));
   if (problem) ref.chainProblem = problem;
   attachLeaf(ref, certificates, infos, reader, summary);
 }
@@ -94,6 +95,7 @@ class FileReader {
   private readonly chains = new Map<string, ChainOutcome>();
   private readonly keyChecks = new Map<string, KeyCheck | undefined>();
   private readonly dhparams = new Map<string, number | undefined>();
+  private readonly chainProblems = new Map<string, ChainProblem | undefined>();
 
   exists(path: string): boolean {
     let known = this.existing.get(path);
@@ -118,12 +120,17 @@ class FileReader {
     return this.dhparams.get(path);
   }
 
+  chainProblem(key: string, verify: () => ChainProblem | undefined): ChainProblem | undefined {
+    if (!this.chainProblems.has(key)) this.chainProblems.set(key, verify());
+    return this.chainProblems.get(key);
+  }
+
   /** Self-signed certificates of the endpoint's CA files: roots the operator's clients are told to trust. */
-  trustedRoots(endpoint: Endpoint): X509Certificate[] {
+  trustedRoots(paths: readonly string[]): X509Certificate[] {
     const roots: X509Certificate[] = [];
-    for (const file of endpoint.files) {
-      if (file.role !== 'trusted-certificate' || !file.path || !file.exists) continue;
-      const outcome = this.chain(file.path);
+    for (const path of paths) {
+      if (!this.exists(path)) continue;
+      const outcome = this.chain(path);
       if ('certificates' in outcome) for (const cert of outcome.certificates) if (isSelfSigned(cert)) roots.push(cert);
     }
     return roots;
@@ -152,13 +159,13 @@ function readChain(path: string): ChainOutcome {
 
 function readSmallFile(path: string): string | { readError: string } {
   try {
-    // Regular files only, checked on the open descriptor: `ln -s /dev/zero site.pem` must not hang the run.
+    // Regular files only, opened without blocking: a FIFO or device at a certificate path must not hang the run.
     return readRegularFile(path, MAX_CERTIFICATE_BYTES).toString('latin1');
   } catch (error) {
     if (error instanceof RefusedFile) {
       if (error.reason === 'directory') return { readError: 'is a directory' };
-      if (error.reason === 'too-large') return { readError: `larger than ${MAX_CERTIFICATE_BYTES} bytes` };
-      return { readError: 'is not a regular file (a device, pipe or socket)' };
+      if (error.reason === 'special') return { readError: 'not a regular file' };
+      return { readError: `larger than ${MAX_CERTIFICATE_BYTES} bytes` };
     }
     return { readError: fsReason(error) };
   }

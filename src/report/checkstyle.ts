@@ -1,5 +1,5 @@
 // Checkstyle XML, the format Jenkins (warnings-ng), reviewdog and many CI dashboards read.
-import type { Finding, LintResult, Severity } from '../engine/finding.js';
+import type { LintResult, Severity, ToolNotification } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/define-rule.js';
 import { compareRanges } from '../syntax/range.js';
 import { displayPath } from './paths.js';
@@ -18,27 +18,31 @@ export function escapeXml(text: string): string {
     .replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
+function errorElement(line: number, column: number, severity: Severity, message: string, source: string): string {
+  return `    <error line="${line}" column="${column}" severity="${SEVERITY[severity]}" message="${escapeXml(message)}" source="${escapeXml(source)}"/>`;
+}
+
+function notificationSource(notification: ToolNotification): string {
+  return notification.ruleId ? `tlslint.${notification.ruleId}` : 'tlslint';
+}
+
 /**
  * A `<file>` per file with findings, an `<error line column severity message source>` per unsuppressed
- * finding; `source` is `tlslint.<rule-id>`, as ESLint's checkstyle formatter prefixes its rule ids.
+ * finding; `source` is `tlslint.<rule-id>`, as ESLint's checkstyle formatter prefixes its rule ids. Error and
+ * warning tool notifications about a file follow its findings (source `tlslint`).
  */
 export function formatCheckstyle(result: LintResult, _rules: readonly RuleMeta[], _options: CheckstyleOptions = {}): string {
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of result.findings.filter((f) => !f.suppression).sort((a, b) => compareRanges(a.range, b.range))) {
-    const path = displayPath(finding.range.file, result.root);
-    byFile.set(path, [...(byFile.get(path) ?? []), finding]);
+  const byFile = new Map<string, string[]>();
+  const add = (path: string, line: string) => byFile.set(path, [...(byFile.get(path) ?? []), line]);
+  for (const f of result.findings.filter((f) => !f.suppression).sort((a, b) => compareRanges(a.range, b.range))) {
+    add(displayPath(f.range.file, result.root), errorElement(f.range.start.line, f.range.start.column, f.severity, f.message, `tlslint.${f.ruleId}`));
+  }
+  // Tool notifications about a file (a rule that crashed on it, an unreadable include) show with it; notes are advice.
+  for (const n of result.notifications) {
+    if (n.file !== undefined && n.level !== 'note') add(displayPath(n.file, result.root), errorElement(n.line ?? 1, 1, n.level, n.message, notificationSource(n)));
   }
   const lines = ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">'];
-  for (const [path, findings] of byFile) {
-    lines.push(`  <file name="${escapeXml(path)}">`);
-    for (const f of findings) {
-      lines.push(
-        `    <error line="${f.range.start.line}" column="${f.range.start.column}" severity="${SEVERITY[f.severity]}" ` +
-          `message="${escapeXml(f.message)}" source="tlslint.${escapeXml(f.ruleId)}"/>`,
-      );
-    }
-    lines.push('  </file>');
-  }
+  for (const [path, errors] of byFile) lines.push(`  <file name="${escapeXml(path)}">`, ...errors, '  </file>');
   lines.push('</checkstyle>', '');
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 // GitLab Code Quality report (`artifacts:reports:codequality`): a JSON array of issues, a subset of Code Climate's.
-import type { Finding, LintResult, Severity } from '../engine/finding.js';
+import { createHash } from 'node:crypto';
+import type { Finding, LintResult, Severity, ToolNotification } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/define-rule.js';
 import { compareRanges } from '../syntax/range.js';
 import { assignFingerprints } from './fingerprint.js';
@@ -40,7 +41,25 @@ export function formatGitlab(result: LintResult, _rules: readonly RuleMeta[], op
   const findings = result.findings.filter((f) => !f.suppression).sort((a, b) => compareRanges(a.range, b.range));
   const fingerprints = assignFingerprints(findings, options.readSource ?? (() => undefined), result.root);
   const issues = findings.map((f) => issue(f, fingerprints.get(f)!, result.root));
+  for (const n of result.notifications) if (n.file !== undefined && n.level !== 'note') issues.push(notificationIssue(n, result.root));
   return `${JSON.stringify(issues, null, 2)}\n`;
+}
+
+/**
+ * A tool notification about a file (a rule that crashed on it, an unreadable include, a disable comment naming
+ * an unknown rule) as an issue of check `tlslint`, so a run that missed findings does not look clean in the
+ * merge request. Notes are left out: they are advice, and GitLab would show each as a new issue.
+ */
+function notificationIssue(notification: ToolNotification, root: string): CodeQualityIssue {
+  const path = displayPath(notification.file!, root);
+  const line = notification.line ?? 1;
+  return {
+    description: notification.message,
+    check_name: notification.ruleId ? `tlslint/${notification.ruleId}` : 'tlslint',
+    fingerprint: createHash('sha256').update(['tlslint', path, notification.message].join('\0')).digest('hex').slice(0, 16),
+    severity: SEVERITY[notification.level],
+    location: { path, positions: { begin: { line, column: 1 }, end: { line, column: 1 } } },
+  };
 }
 
 function issue(finding: Finding, fingerprint: string, root: string): CodeQualityIssue {

@@ -48,6 +48,16 @@ describe('no silent green run', () => {
     expect(run.stderr).toContain('No config files found in "."');
   });
 
+  it('exits 2 for a directory holding only configs of servers tlslint does not read yet', async () => {
+    write('apache-only/apache2/sites-enabled/shop.conf', '<VirtualHost *:443>\n    SSLEngine on\n</VirtualHost>\n');
+    const run = await runCli([], join(scratch, 'apache-only'));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('Skipped 1 file under');
+    expect(run.stderr).toContain('No config files found in "."');
+    // Named, the file is skipped with a note and the run passes: what the pre-commit hook relies on.
+    expect((await runCli(['apache2/sites-enabled/shop.conf'], join(scratch, 'apache-only'))).code).toBe(0);
+  });
+
   it('--no-error-on-unmatched-pattern lets a path match nothing', async () => {
     const empty = await runCli(['--no-error-on-unmatched-pattern'], join(scratch, 'empty'));
     expect(empty).toMatchObject({ code: 0, stdout: '' });
@@ -143,6 +153,15 @@ describe('config file run-level keys', () => {
     expect(clean.code).toBe(0);
     // Every finding is in the baseline; only the run's note about certificate files outside the checkout remains.
     expect(clean.stdout).not.toMatch(/\d+:\d+\s+(error|warning|note)/);
+  });
+
+  it('refuses --update-baseline without a baseline file, and --stdin-filename without --stdin', async () => {
+    const lone = await runCli(['--update-baseline', join(EXAMPLES, 'nginx/clean')], scratch);
+    expect(lone.code).toBe(2);
+    expect(lone.stderr).toContain('--update-baseline needs a baseline file');
+    const name = await runCli(['--stdin-filename', 'a.conf', join(EXAMPLES, 'nginx/clean')], scratch);
+    expect(name.code).toBe(2);
+    expect(name.stderr).toContain('add --stdin');
   });
 
   it('rejects a bad failOn with the place and the allowed values', async () => {

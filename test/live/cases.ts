@@ -22,9 +22,9 @@ const NOT_LIVE: Record<string, string> = {
   'certificate-key-mismatch': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
   'certificate-name-mismatch': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
   'certificate-not-yet-valid': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
-  'certificate-weak-key': 'key sizes: the live suite swaps in its own certificates, and clients differ in the sizes they refuse',
-  'certificate-weak-signature': 'signature hashes: the live suite swaps in its own certificates, and clients differ in the hashes they refuse',
-  'dhparam-weak': 'DH sizes: the live suite swaps in its own RFC 7919 parameters, and a weak group still handshakes',
+  'certificate-weak-key': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
+  'certificate-weak-signature': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
+  'dhparam-weak': 'DH parameters: the live suite swaps in its own RFC 7919 parameters; test/live/certificates.test.ts proves this rule with parameters made for it',
 };
 
 /** Single fixtures left out, with the reason. */

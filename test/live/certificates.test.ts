@@ -13,7 +13,10 @@ import { nginxAdapter } from './servers/nginx.js';
 const ENV = { ...process.env, OPENSSL_CONF: '/dev/null' };
 const DAY = 86_400_000;
 /** The rules these cases are about; the others (HSTS, ciphers) are proven by live.test.ts. */
-const RULES = ['certificate-file-missing', 'certificate-key-mismatch', 'certificate-chain-incomplete', 'certificate-expired', 'certificate-not-yet-valid', 'certificate-name-mismatch'];
+const RULES = [
+  'certificate-file-missing', 'certificate-key-mismatch', 'certificate-chain-incomplete', 'certificate-expired', 'certificate-not-yet-valid',
+  'certificate-name-mismatch', 'certificate-weak-key', 'certificate-weak-signature', 'dhparam-weak',
+];
 
 let work: string;
 
@@ -57,13 +60,14 @@ subjectAltName = DNS:www.tlslint.test
   mkdirSync(join(dir, 'issued'));
   writeFileSync(join(dir, 'index.txt'), '');
   writeFileSync(join(dir, 'serial'), '1000\n');
-  const key = (name: string) => openssl('genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', join(dir, `${name}.key`));
-  const issue = (name: string, issuer: string | null, section: string, from: number, until: number) => {
+  const key = (name: string, rsaBits?: number) => openssl('genpkey', ...(rsaBits ? ['-algorithm', 'RSA', '-pkeyopt', `rsa_keygen_bits:${rsaBits}`] : ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']), '-out', join(dir, `${name}.key`));
+  const issue = (name: string, issuer: string | null, section: string, from: number, until: number, digest = 'sha256') => {
     openssl('req', '-new', '-key', join(dir, `${name}.key`), '-subj', `/CN=${name}`, '-out', join(dir, `${name}.csr`));
     const signer = issuer ? ['-cert', join(dir, `${issuer}.pem`), '-keyfile', join(dir, `${issuer}.key`)] : ['-selfsign', '-keyfile', join(dir, `${name}.key`)];
     openssl('ca', '-batch', '-config', join(dir, 'ca.cnf'), ...signer, '-in', join(dir, `${name}.csr`), '-extensions', section,
-      '-startdate', caDate(from), '-enddate', caDate(until), '-notext', '-out', join(dir, `${name}.pem`));
+      '-startdate', caDate(from), '-enddate', caDate(until), '-md', digest, '-notext', '-out', join(dir, `${name}.pem`));
   };
+  const fullchain = (name: string) => writeFileSync(join(dir, `${name}.fullchain.pem`), readFileSync(join(dir, `${name}.pem`), 'utf8') + readFileSync(join(dir, 'intermediate.pem'), 'utf8'));
   const now = Date.now();
   key('root');
   issue('root', null, 'root', now - 30 * DAY, now + 365 * DAY);
@@ -72,9 +76,16 @@ subjectAltName = DNS:www.tlslint.test
   for (const [name, from, until] of [['valid', now - DAY, now + 90 * DAY], ['expired', now - 60 * DAY, now - DAY], ['future', now + 2 * DAY, now + 90 * DAY]] as const) {
     key(name);
     issue(name, 'intermediate', 'leaf', from, until);
-    writeFileSync(join(dir, `${name}.fullchain.pem`), readFileSync(join(dir, `${name}.pem`), 'utf8') + readFileSync(join(dir, 'intermediate.pem'), 'utf8'));
+    fullchain(name);
   }
   key('other');
+  key('rsa1024', 1024);
+  issue('rsa1024', 'intermediate', 'leaf', now - DAY, now + 90 * DAY);
+  fullchain('rsa1024');
+  key('sha1');
+  issue('sha1', 'intermediate', 'leaf', now - DAY, now + 90 * DAY, 'sha1');
+  fullchain('sha1');
+  openssl('genpkey', '-genparam', '-algorithm', 'DH', '-pkeyopt', 'dh_paramgen_prime_len:1024', '-pkeyopt', 'dh_paramgen_type:0', '-out', join(dir, 'dhparam-1024.pem'));
 }
 
 interface CertificateCase {
@@ -95,6 +106,10 @@ const CASES: CertificateCase[] = [
   { name: 'key mismatch', settings: 'ssl_certificate $D/valid.fullchain.pem; ssl_certificate_key $D/other.key;', rule: 'certificate-key-mismatch', proof: 'refused' },
   { name: 'missing certificate file', settings: 'ssl_certificate $D/not-there.pem; ssl_certificate_key $D/valid.key;', rule: 'certificate-file-missing', proof: 'refused' },
   { name: 'missing DH parameters file', settings: 'ssl_certificate $D/valid.fullchain.pem; ssl_certificate_key $D/valid.key; ssl_dhparam $D/no-dhparam.pem;', rule: 'certificate-file-missing', proof: 'refused' },
+  // OpenSSL 3.0 at its default security level 2 (Debian's build, tlslint's default model) refuses these on load.
+  { name: 'RSA key of 1024 bits', settings: 'ssl_certificate $D/rsa1024.fullchain.pem; ssl_certificate_key $D/rsa1024.key;', rule: 'certificate-weak-key', proof: 'refused' },
+  { name: 'SHA-1 signed certificate', settings: 'ssl_certificate $D/sha1.fullchain.pem; ssl_certificate_key $D/sha1.key;', rule: 'certificate-weak-signature', proof: 'refused' },
+  { name: 'DH parameters of 1024 bits', settings: 'ssl_certificate $D/valid.fullchain.pem; ssl_certificate_key $D/valid.key; ssl_dhparam $D/dhparam-1024.pem;', rule: 'dhparam-weak', proof: 'refused' },
   { name: 'incomplete chain', settings: 'ssl_certificate $D/valid.pem; ssl_certificate_key $D/valid.key;', rule: 'certificate-chain-incomplete', proof: 'verify' },
   { name: 'expired', settings: 'ssl_certificate $D/expired.fullchain.pem; ssl_certificate_key $D/expired.key;', rule: 'certificate-expired', proof: 'verify' },
   { name: 'not yet valid', settings: 'ssl_certificate $D/future.fullchain.pem; ssl_certificate_key $D/future.key;', rule: 'certificate-not-yet-valid', proof: 'verify' },

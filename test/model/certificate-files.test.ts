@@ -113,6 +113,16 @@ describe('attachCertificateInfo', () => {
     expect(text).not.toMatch(/PRIVATE KEY/);
   });
 
+  it('never blocks on a FIFO named as a certificate or key', () => {
+    const fifo = join(dir, 'fifo.pem');
+    execFileSync('mkfifo', [fifo]);
+    const certificate = ref(fifo, fifo);
+    const keyOnly = ref(join(CERTS, 'www.example.com.fullchain.pem'), fifo);
+    attachCertificateInfo(makeModel([makeEndpoint({ certificates: [certificate, keyOnly], dhparam: setAt<string | null>(fifo, 6), files: [fileRef('dhparam', fifo, true)] })]));
+    expect(certificate.readError).toBe('not a regular file');
+    expect(keyOnly.keyCheck).toBeUndefined();
+  });
+
   it('reads the DH prime size and marks missing files, counting those outside the checkout', () => {
     const outside = '/nonexistent/tlslint/dhparam.pem';
     const endpoint = makeEndpoint({

@@ -28,7 +28,9 @@ if [ -n "$(git -C "$repo" status --porcelain)" ]; then
   git -C "$clone" add -A
   git -C "$clone" -c user.name=ci -c user.email=ci@example.com commit -qm "working tree under test"
 fi
-(cd "$clone" && .ci/release --tag >/dev/null 2>&1) || { echo "FATAL: .ci/release failed" >&2; exit 1; }
+# A CI machine may have no git identity: the scratch release commit and tag get one.
+(cd "$clone" && GIT_AUTHOR_NAME=ci GIT_AUTHOR_EMAIL=ci@example.com GIT_COMMITTER_NAME=ci GIT_COMMITTER_EMAIL=ci@example.com \
+  .ci/release --tag >"$scratch/release.out" 2>&1) || { cat "$scratch/release.out" >&2; echo "FATAL: .ci/release failed" >&2; exit 1; }
 ref="v$(node -p "require('$clone/package.json').version")"
 git -C "$clone" show "$ref:package.json" | node -e '
   const manifest = JSON.parse(require("fs").readFileSync(0, "utf8"));
@@ -116,4 +118,29 @@ fi
 cat "$scratch/out"
 grep -q 'tlslint.*Failed' "$scratch/out" || { echo "FATAL: the hook did not report Failed" >&2; exit 1; }
 grep -q 'protocol-deprecated' "$scratch/out" || { echo "FATAL: the hook output lacks the protocol-deprecated finding" >&2; exit 1; }
-echo "pre-commit hook: good config passes, bad config fails with its finding"
+echo "--- a staged snippet that drops HSTS: the server that includes it is reported"
+mkdir -p "$work/nginx/snippets"
+printf 'add_header Strict-Transport-Security "max-age=63072000" always;\n' >"$work/nginx/snippets/hsts.conf"
+cat > "$work/nginx/conf.d/shop.conf" <<'CONF'
+server {
+    listen 9443 ssl;
+    server_name shop.example.com;
+    ssl_certificate /etc/ssl/shop.pem;
+    ssl_certificate_key /etc/ssl/shop.key;
+    include snippets/hsts.conf;
+}
+CONF
+rm "$work/nginx/conf.d/legacy.conf"
+git -C "$work" add -A
+run_hook nginx/conf.d/shop.conf nginx/snippets/hsts.conf || { cat "$scratch/out" >&2; echo "FATAL: the hook failed on a site with its HSTS snippet" >&2; exit 1; }
+printf '# HSTS moved to the CDN\n' >"$work/nginx/snippets/hsts.conf"
+git -C "$work" add -A
+if run_hook nginx/snippets/hsts.conf; then
+  cat "$scratch/out" >&2
+  echo "FATAL: the hook passed a snippet change that leaves a server without HSTS" >&2
+  exit 1
+fi
+grep -q 'hsts-missing' "$scratch/out" && grep -q 'nginx/conf.d/shop.conf' "$scratch/out" && grep -q 'nginx/snippets/hsts.conf:1:1' "$scratch/out" || {
+  cat "$scratch/out" >&2; echo "FATAL: the hook did not report the server's hsts-missing with the snippet as related location" >&2; exit 1
+}
+echo "pre-commit hook: good config passes, bad config fails with its finding, a snippet's change shows on its server"

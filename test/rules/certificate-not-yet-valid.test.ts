@@ -15,6 +15,16 @@ describe('certificate-not-yet-valid', () => {
     expect(messages('2026-12-31T23:59:59.999Z')).toEqual(['Expected a certificate valid now, got "CN=example.com" that is valid only from 2027-01-01: browsers refuse the connection']);
   });
 
+  it('checks the intermediates the file serves, not a self-signed root after them', () => {
+    const leaf = certificateInfo({ notBefore: new Date('2026-01-01T00:00:00Z') });
+    const intermediate = certificateInfo({ subject: 'CN=Intermediate', notBefore: new Date('2027-01-01T00:00:00Z') });
+    const root = certificateInfo({ subject: 'CN=Root', selfSigned: true, notBefore: new Date('2027-01-01T00:00:00Z') });
+    const endpoint = makeEndpoint({ certificates: [{ certificate: setAt('/etc/ssl/a.pem', 3), key: null, info: leaf, chain: [leaf, intermediate, root] }] });
+    expect(runRule(rule, makeModel([endpoint]), makeOptions({ now: new Date('2026-06-01') })).map((f) => f.message)).toEqual([
+      'Expected a certificate valid now, got "CN=Intermediate" that is valid only from 2027-01-01: browsers refuse the connection',
+    ]);
+  });
+
   it('is silent from notBefore on', () => {
     expect(messages('2027-01-01T00:00:00Z')).toEqual([]);
   });

@@ -6,16 +6,26 @@ import type { CertificateInfo } from '../../src/model/types.js';
 import { certificateInfo, makeEndpoint, makeModel, makeOptions, setAt } from '../helpers/model-builder.js';
 
 function messages(...chain: CertificateInfo[]): string[] {
+  return messagesWith({}, ...chain);
+}
+
+function messagesWith(options: Parameters<typeof makeOptions>[0], ...chain: CertificateInfo[]): string[] {
   const endpoint = makeEndpoint({ certificates: [{ certificate: setAt('/etc/ssl/a.pem', 3), key: null, info: chain[0], chain }] });
-  return runRule(rule, makeModel([endpoint]), makeOptions()).map((f) => f.message);
+  return runRule(rule, makeModel([endpoint]), makeOptions(options)).map((f) => f.message);
 }
 
 describe('certificate-weak-signature', () => {
   it('reports SHA-1 and MD5 signatures on the leaf and on intermediates', () => {
     const intermediate = certificateInfo({ subject: 'CN=Intermediate', signatureAlgorithm: 'md5WithRSAEncryption', signatureHash: 'md5' });
     expect(messages(certificateInfo({ signatureAlgorithm: 'sha1WithRSAEncryption', signatureHash: 'sha1' }), intermediate)).toEqual([
+      'Weak signature sha1WithRSAEncryption on certificate "CN=example.com": expected SHA-256 or stronger, clients refuse the chain; OpenSSL at security level 2 refuses to load it, the server does not start',
+      'Weak signature md5WithRSAEncryption on certificate "CN=Intermediate": expected SHA-256 or stronger, clients refuse the chain; OpenSSL at security level 2 refuses to load it, the server does not start',
+    ]);
+  });
+
+  it('says the server still loads SHA-1 where its OpenSSL does: 1.1.1 counts it as 80 bits, enough for level 1', () => {
+    expect(messagesWith({ openssl: '1.1.1' }, certificateInfo({ signatureAlgorithm: 'sha1WithRSAEncryption', signatureHash: 'sha1' }))).toEqual([
       'Weak signature sha1WithRSAEncryption on certificate "CN=example.com": expected SHA-256 or stronger, clients refuse the chain',
-      'Weak signature md5WithRSAEncryption on certificate "CN=Intermediate": expected SHA-256 or stronger, clients refuse the chain',
     ]);
   });
 
