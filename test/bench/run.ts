@@ -250,6 +250,51 @@ function cipherTimes(): string[] {
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
+/** A Caddyfile of `count` sites, each importing one snippet with its own argument (issue 15's speed case). */
+function caddyfile(dir: string, count: number, cert: Cert): string {
+  mkdirSync(dir, { recursive: true });
+  const parts = ['(common) {', '\theader Strict-Transport-Security "max-age=63072000"', '\theader X-Site {args[0]}', '}', ''];
+  for (let i = 0; i < count; i++) {
+    parts.push(`site${i}.example.com {`, `\timport common ${i}`, `\ttls ${cert.cert} ${cert.key}`, `\treverse_proxy 127.0.0.1:${8000 + (i % 1000)}`, '}', '');
+  }
+  const entry = join(dir, 'Caddyfile');
+  writeFileSync(entry, parts.join('\n'));
+  return entry;
+}
+
+/** Sites above which `caddy adapt` is not timed: Caddy 2.6 expands snippet imports in quadratic time (205 s at 10,000). */
+const CADDY_ADAPT_MAX = 2000;
+
+/** tlslint on Caddyfiles of each size, against `caddy adapt` (small sizes) and `nginx -t` on the nginx tree of that size. */
+async function caddyRows(work: string, cert: Cert, nginx: boolean): Promise<string[]> {
+  const caddy = !spawnSync('caddy', ['version']).error;
+  const rows = [
+    '| Caddy sites | input | tlslint (median) | per 1,000 sites | `caddy adapt` | `nginx -t`, same count of servers | tlslint ÷ nginx -t |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const count of sizes) {
+    const dir = join(work, `caddy-${count}`);
+    const entry = caddyfile(dir, count, cert);
+    const lint = await measure(['node', CLI, '--format', 'sarif', '-o', join(work, 'caddy.sarif'), entry], runs);
+    const adapt = caddy && count <= CADDY_ADAPT_MAX ? await measure(['caddy', 'adapt', '--adapter', 'caddyfile', '--config', entry], runs) : null;
+    const plainDir = join(work, `caddy-plain-${count}`);
+    const plain = generate(plainDir, count, false, cert);
+    const ref = nginx
+      ? await measure(['nginx', '-t', '-q', '-p', plainDir, '-c', plain.entry, '-e', join(plainDir, 'error.log'), '-g', `pid ${join(plainDir, 'nginx.pid')};`], runs)
+      : null;
+    const mb = readFileSync(entry).length / 1048576;
+    const adaptText = adapt ? `${seconds(adapt.ms)}${adapt.ok ? '' : ' (failed)'}` : caddy ? `not timed (> ${CADDY_ADAPT_MAX})` : 'caddy not installed';
+    rows.push(
+      `| ${count.toLocaleString('en-US')} | ${mb.toFixed(1)} MB | ${seconds(lint.ms)}${lint.ok ? '' : ' (failed)'} | ${seconds((lint.ms * 1000) / count)} | ${adaptText} | ` +
+        `${ref ? `${seconds(ref.ms)}${ref.ok ? '' : ' (failed)'} | ${(lint.ms / ref.ms).toFixed(2)}×` : 'nginx not installed | '} |`,
+    );
+    process.stderr.write(`${count} Caddy sites done\n`);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(plainDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
 async function main(): Promise<void> {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   const work = mkdtempSync(join(tmpdir(), 'tlslint-bench-'));
@@ -281,6 +326,7 @@ async function main(): Promise<void> {
       rmSync(tlsDir, { recursive: true, force: true });
       rmSync(plainDir, { recursive: true, force: true });
     }
+    const caddyTable = await caddyRows(work, cert, nginx);
     const small = join(work, 'small.conf');
     writeFileSync(small, server(1, true, cert, random(1)));
     const cold = await measure(['node', CLI, small], 5);
@@ -290,6 +336,7 @@ async function main(): Promise<void> {
     console.log(`| \`tlslint\` on one server (${readFileSync(small).length} B) | ${cold.ms.toFixed(0)} ms | ${cold.rssMb.toFixed(0)} MB |`);
     console.log(`| \`node -e 0\` | ${bare.ms.toFixed(0)} ms | ${bare.rssMb.toFixed(0)} MB |`);
     console.log(`| ratio | ${(cold.ms / bare.ms).toFixed(1)}× | |`);
+    console.log(`\n${caddyTable.join('\n')}`);
     console.log('\n| cipher string (OpenSSL 3.0) | first call | per call, uncached | per call, cached |\n| --- | ---: | ---: | ---: |');
     console.log(cipherTimes().join('\n'));
   } finally {
