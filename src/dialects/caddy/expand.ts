@@ -1,7 +1,7 @@
 // Reads a loaded Caddyfile tree as Caddy's parser groups it: global options, snippets and server blocks,
 // with every `import` expanded in place and each directive keeping the range it was written at.
 import type { Arg, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import type { SourceRange } from '../../syntax/range.js';
+import { startOffsetOf, type SourceRange } from '../../syntax/range.js';
 import { snippetName } from './load.js';
 import { KEYLESS_BLOCK } from './to-ast.js';
 
@@ -49,8 +49,8 @@ export const MAX_IMPORT_DEPTH = 30;
 
 interface Expansion {
   snippets: Map<string, Directive>;
-  /** Import uses by the snippet definition or file they bring in. */
-  uses: Map<Directive | ConfigFile, ImportUse>;
+  /** Import uses by the snippet definition or file they bring in, with the import sites already recorded. */
+  uses: Map<Directive | ConfigFile, ImportUse & { seen: Set<string> }>;
   produced: number;
   /** Where to report a problem found while expanding (once per directive). */
   report(directive: Directive, message: string): void;
@@ -75,7 +75,7 @@ export function expandCaddyfile(entry: ConfigFile): CaddyConfig {
     },
   };
   const top = expandList(entry.directives, [], expansion, 0, true);
-  return { ...group(top, expansion), imports: [...expansion.uses.values()] };
+  return { ...group(top, expansion), imports: [...expansion.uses.values()].map(({ range, sites }) => ({ range, sites })) };
 }
 
 function collect(file: ConfigFile, out: Map<string, ConfigFile>): void {
@@ -121,11 +121,11 @@ function expandList(
       const inner = [...via, written];
       const snippet = expansion.snippets.get(directive.args[0].value);
       if (snippet) {
-        recordUse(expansion, snippet, snippet.range, written.range);
+        recordUse(expansion, snippet, () => snippet.range, written.range);
         const values = directive.args.slice(1).map((arg) => arg.value);
         for (const item of expandList(snippet.children ?? [], inner, expansion, depth + 1, topLevel, values)) out.push(item);
       } else {
-        for (const file of written.included ?? []) recordUse(expansion, file, wholeFile(file), written.range);
+        for (const file of written.included ?? []) recordUse(expansion, file, () => wholeFile(file), written.range);
         for (const file of written.included ?? []) for (const item of expandList(file.directives, inner, expansion, depth + 1, topLevel)) out.push(item);
       }
       continue;
@@ -139,10 +139,14 @@ function expandList(
 }
 
 /** The directive's own fields, without its children and the loader's `included` files. */
-function recordUse(expansion: Expansion, key: Directive | ConfigFile, range: SourceRange, site: SourceRange): void {
-  const use = expansion.uses.get(key) ?? { range, sites: [] };
-  if (!use.sites.some((s) => s.file === site.file && s.start.offset === site.start.offset)) use.sites.push(site);
-  expansion.uses.set(key, use);
+function recordUse(expansion: Expansion, key: Directive | ConfigFile, range: () => SourceRange, site: SourceRange): void {
+  let use = expansion.uses.get(key);
+  if (!use) expansion.uses.set(key, (use = { range: range(), sites: [], seen: new Set() }));
+  // A snippet imported by a snippet is expanded once per outer import: each import site is kept once.
+  const siteKey = `${site.file}\0${startOffsetOf(site)}`;
+  if (use.seen.has(siteKey)) return;
+  use.seen.add(siteKey);
+  use.sites.push(site);
 }
 
 function wholeFile(file: ConfigFile): SourceRange {

@@ -58,11 +58,17 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
 /** The `import` directives that brought the text at a range in: of the snippet or file holding it. */
 function importSitesOf(config: CaddyConfig): ((range: SourceRange) => readonly SourceRange[]) | undefined {
   if (config.imports.length === 0) return undefined;
+  const byFile = new Map<string, CaddyConfig['imports']>();
+  for (const use of config.imports) {
+    const list = byFile.get(use.range.file) ?? [];
+    list.push(use);
+    byFile.set(use.range.file, list);
+  }
   return (range) => {
     const at = startOffsetOf(range);
     const sites: SourceRange[] = [];
-    for (const use of config.imports) {
-      if (use.range.file === range.file && startOffsetOf(use.range) <= at && at < endOffsetOf(use.range)) for (const site of use.sites) sites.push(site);
+    for (const use of byFile.get(range.file) ?? []) {
+      if (startOffsetOf(use.range) <= at && at < endOffsetOf(use.range)) for (const site of use.sites) sites.push(site);
     }
     return sites;
   };
