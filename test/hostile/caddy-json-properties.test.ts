@@ -117,6 +117,7 @@ describe('Caddy JSON parser on hostile input', () => {
     expect(large / small).toBeGreaterThan(95);
     expect(large / small).toBeLessThan(105);
     const model = buildCaddyJsonModel(parseCaddyJson(config(10_000), '/c.json'), OPTIONS);
-    expect(model.endpoints).toHaveLength(10_000);
+    // Each site, and after it the automatic HTTP->HTTPS redirect Caddy adds for it.
+    expect(model.endpoints.filter((e) => e.listeners.some((l) => l.tls))).toHaveLength(10_000);
   });
 });
