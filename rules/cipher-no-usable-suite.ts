@@ -35,6 +35,7 @@ export default defineRule({
     const noProtocol = new Set<Endpoint>();
     const reported = new Set<string>();
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      if (endpoint.unknown.has('protocols') || endpoint.unknown.has('ciphers')) continue;
       const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
       if (negotiableProtocols(endpoint.protocols.value, openssl, level).length > 0) continue;
       noProtocol.add(endpoint);

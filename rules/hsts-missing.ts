@@ -28,9 +28,11 @@ export default defineRule({
     if (maxAge <= 0) return;
     for (const endpoint of model.endpoints) {
       if (!isTlsEndpoint(endpoint) || endpoint.scopes.length === 0) continue;
-      const lacking = endpoint.scopes.filter((scope) => servesContent(scope, endpoint) && lacksHsts(scope));
+      // A scope whose headers a file the linter could not read may set is not known to lack anything.
+      const lacking = endpoint.scopes.filter((scope) => servesContent(scope, endpoint) && lacksHsts(scope) && !scope.headersUnknown);
       if (lacking.length === 0) continue;
       if (!endpoint.scopes.some(hasHsts)) {
+        if (endpoint.scopes.some((scope) => scope.headersUnknown)) continue;
         const messageId = lacking.every((scope) => scope.returns === 'redirect') ? 'redirect' : 'server';
         ctx.report(messageId, { names: namesOf(endpoint), maxAge }, endpoint.range, { change: addHsts(endpoint, endpoint.scopes[0], maxAge) });
         continue;

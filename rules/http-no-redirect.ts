@@ -20,6 +20,8 @@ export default defineRule({
     for (const endpoint of web) {
       const plain = endpoint.listeners.find(isPublicPlainListener);
       if (!plain || endpoint.httpRedirect?.toHttps) continue;
+      // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
+      if (endpoint.unknown.has('redirect')) continue;
       const shared = endpoint.serverNames.filter((n) => isRealName(n) && tlsNames.has(n));
       // The https twin: another TLS server with a common name, or this very server on a TLS port too.
       if (shared.length === 0 && !isTlsEndpoint(endpoint)) continue;

@@ -28,6 +28,8 @@ export default defineRule({
     for (const endpoint of model.endpoints) {
       // nginx: a server with `ssl_reject_handshake on` refuses every handshake and needs no certificate.
       if (endpoint.certificates.length > 0 || endpoint.rejectsHandshake) continue;
+      // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
+      if (endpoint.unknown.has('certificates')) continue;
       const listeners = endpoint.listeners.filter((l) => l.tls || l.quic);
       if (listeners.length === 0) continue;
       // One finding per server: the fix (one certificate) is the same for all its TLS listeners.

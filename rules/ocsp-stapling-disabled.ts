@@ -19,7 +19,8 @@ export default defineRule({
   check(model, ctx) {
     if (!ctx.profile.ocspStaple) return;
     for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint) || !endpoint.staplingAvailable || endpoint.stapling.value) continue;
+      // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
+      if (!isTlsEndpoint(endpoint) || !endpoint.staplingAvailable || endpoint.unknown.has('stapling') || endpoint.stapling.value) continue;
       // Many CAs (Let's Encrypt since 2025) issue certificates without an OCSP responder: nothing to staple.
       const withResponder = endpoint.certificates.find((c) => c.info && c.info.ocspResponders.length > 0);
       // A certificate the linter cannot read may or may not name one: unknown is not a finding.

@@ -31,7 +31,8 @@ export default defineRule({
     const expected = ctx.profile.tlsVersions.join(' ');
     const server = `${model.server.product} ${model.server.version}`;
     for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint)) continue;
+      // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
+      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has('protocols')) continue;
       const outsideProfile = (p: TlsProtocol) => DEPRECATED.includes(p) && !ctx.profile.tlsVersions.includes(p);
       const live = liveProtocols(endpoint, ctx.options.openssl).filter(outsideProfile).join(' ');
       const { source, valueRange } = endpoint.protocols;

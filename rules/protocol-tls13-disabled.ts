@@ -23,7 +23,8 @@ export default defineRule({
     const { openssl } = ctx.options;
     const libraryHasTls13 = negotiableProtocols(['TLSv1.3'], openssl, null).length > 0;
     for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint)) continue;
+      // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
+      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has('protocols')) continue;
       const { value, source, valueRange } = endpoint.protocols;
       const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
       if (negotiableProtocols(value, openssl, level).includes('TLSv1.3')) continue;

@@ -21,7 +21,8 @@ export default defineRule({
   check(model, ctx) {
     const server = `${model.server.product} ${model.server.version}`;
     for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint) || !endpoint.sessionTickets.value || endpoint.ticketKeyRotation === 'automatic') continue;
+      // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
+      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has('sessionTickets') || !endpoint.sessionTickets.value || endpoint.ticketKeyRotation === 'automatic') continue;
       const { source, valueRange } = endpoint.sessionTickets;
       if (source === null) {
         ctx.report('byDefault', { server }, endpoint.range);

@@ -5,13 +5,13 @@ import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../src/engine/finding.js';
 import { isFilesNotFoundNotice } from '../src/engine/run.js';
-import { readExpectations, type Expectation } from './helpers/annotations.js';
+import { readHeader, readExpectations, type Expectation } from './helpers/annotations.js';
 import { applyFindingFixes } from '../src/engine/fix.js';
 import { DIALECTS, FIXED_SUFFIX, FIXTURES, foldersOf, lintCases } from './helpers/fixture-cases.js';
 import { sarifFor } from './helpers/sarif.js';
 
 /** Differences between findings and annotations, as readable lines; empty when they agree. */
-export function compareWithAnnotations(result: LintResult): string[] {
+export function compareWithAnnotations(result: LintResult, notes: readonly string[] = []): string[] {
   const problems: string[] = [];
   const unmatched = [...result.findings];
   for (const file of result.files) {
@@ -20,7 +20,15 @@ export function compareWithAnnotations(result: LintResult): string[] {
   }
   for (const f of unmatched) problems.push(`${relative(FIXTURES, f.range.file)}:${f.range.start.line}: unexpected ${f.ruleId}: ${f.message}`);
   // Configs that name certificates outside the fixture tree (/etc/ssl/...) get the run's one note about them.
-  for (const n of result.notifications) if (!isFilesNotFoundNotice(n)) problems.push(`notification: ${n.message}`);
+  // Notes the case's header announces (`"notes": ["part"]`) must each appear, and are no problem then.
+  const expected = [...notes];
+  for (const n of result.notifications) {
+    if (isFilesNotFoundNotice(n)) continue;
+    const index = n.level === 'note' ? expected.findIndex((part) => n.message.includes(part)) : -1;
+    if (index >= 0) expected.splice(index, 1);
+    else problems.push(`notification: ${n.message}`);
+  }
+  for (const part of expected) problems.push(`expected a note containing "${part}", got none`);
   return problems;
 }
 
@@ -54,7 +62,7 @@ for (const dialect of DIALECTS) {
       it(folder, async () => {
         const problems: string[] = [];
         for await (const { file, result } of lintCases(dialect, folder)) {
-          problems.push(...compareWithAnnotations(result));
+          problems.push(...compareWithAnnotations(result, readHeader(readFileSync(file, 'utf8')).notes));
           problems.push(...compareWithFixed(file, result));
           problems.push(...sarifFor(result).errors.map((e) => `${relative(FIXTURES, file)}: SARIF invalid: ${e}`));
         }

@@ -208,7 +208,7 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
   const baseline = await runLevelSettings(flags, explicit, settings, configs, io.cwd);
   settings.optionsFor = optionsResolver(settings.run, explicit, configs);
   if (flags.printConfig !== undefined) return printConfig(resolve(io.cwd, flags.printConfig), settings, configs, io);
-  const stdin = flags.stdin ? await readStdin(flags, explicit, io) : undefined;
+  const stdin = flags.stdin ? await readStdin(flags, explicit, io, settings.run.limits.maxFileBytes) : undefined;
   if (flags.fixDryRun) return fixDryRun(paths, settings, io);
   const result = flags.fix ? await lintAndFix(paths, settings, io) : await lint(paths, settings.run, settings.optionsFor, stdin);
   if (baseline) await useBaseline(baseline, flags.updateBaseline ?? false, result, io);
@@ -219,11 +219,15 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
   }
   // The run's files and models are garbage now; the report should not be built on top of them.
   collectGarbage();
-  for (const report of [{ format: settings.format, output: settings.output }, ...settings.alsoReports]) {
-    const output = report.output === undefined ? undefined : resolve(io.cwd, report.output);
-    if (output) refuseOverwritingLinted(output, result, '-o');
-    const chunks = renderReport(result, { ...settings, ...report, output }, io);
-    if (output) writeChunks(output, chunks);
+  const reports = [{ format: settings.format, output: settings.output }, ...settings.alsoReports].map((report) => ({
+    ...report,
+    output: report.output === undefined ? undefined : resolve(io.cwd, report.output),
+  }));
+  // Every output is checked before any is written: a refused one must not leave the others half done.
+  for (const { output } of reports) if (output) refuseOverwritingLinted(output, result, '-o');
+  for (const report of reports) {
+    const chunks = renderReport(result, { ...settings, ...report }, io);
+    if (report.output) writeChunks(report.output, chunks);
     else for (const text of batched(chunks)) io.stdout.write(text);
   }
   const unmatched = settings.allowUnmatched ? [] : (result.unmatched ?? []);
@@ -260,12 +264,19 @@ async function runLevelSettings(flags: CliFlags, explicit: ExplicitFlags, settin
 }
 
 /** The text for `--stdin`, as the file `--stdin-filename` names (relative to the working directory). */
-async function readStdin(flags: CliFlags, explicit: ExplicitFlags, io: CliIo): Promise<StdinInput> {
+async function readStdin(flags: CliFlags, explicit: ExplicitFlags, io: CliIo, cap: number): Promise<StdinInput> {
   if (flags.fix || flags.fixDryRun) throw new UsageError('--fix and --fix-dry-run change files on disk; they cannot be used with --stdin');
   if (explicit.paths) throw new UsageError('--stdin lints the text read from stdin: give its file name with --stdin-filename, not as a path');
   if (!io.stdin) throw new UsageError('--stdin: no standard input');
   const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  // Capped as a file is (--max-file-size): `tlslint --stdin < /dev/zero` must end, not fill memory.
+  let size = 0;
+  for await (const chunk of io.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > cap) throw new FileError(`Standard input is over the file size limit of ${cap} bytes (--max-file-size); it is not linted`);
+    chunks.push(bytes);
+  }
   return { path: resolve(io.cwd, flags.stdinFilename ?? '<stdin>'), text: new TextDecoder('utf-8').decode(Buffer.concat(chunks)) };
 }
 

@@ -17,6 +17,12 @@ export interface LoadContext {
    * given on stdin: such a file need not exist on disk.
    */
   texts?: ReadonlyMap<string, string>;
+  /**
+   * Files named on the command line, by real path: a file an include reaches through a symlink (Debian's
+   * `sites-enabled/x` -> `../sites-available/x`) is read under the name it was given, so its findings are
+   * the named file's.
+   */
+  namedByRealPath?: ReadonlyMap<string, string>;
   /** Largest file read, in bytes. */
   maxFileBytes: number;
   /** Most files one entry may pull in through includes. */

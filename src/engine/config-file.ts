@@ -20,6 +20,7 @@ const validators = new WeakMap<readonly Rule[], ValidateFunction>();
 /** Reads, parses and validates the config file at `path`. Throws ConfigError. */
 export function readConfigFile(path: string, rules: readonly Rule[]): LoadedConfig {
   const { value, document, lines } = parseConfigText(path, readText(path));
+  refuseForeignFile(path, value, rules);
   let validate = validators.get(rules);
   if (!validate) validators.set(rules, (validate = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(configSchema(rules))));
   if (!validate(value)) {
@@ -28,6 +29,20 @@ export function readConfigFile(path: string, rules: readonly Rule[]): LoadedConf
     throw new ConfigError(problems.map((problem) => problem.text).join('\n'));
   }
   return compile(path, value as ConfigData);
+}
+
+/**
+ * A mapping none of whose keys tlslint knows is not a tlslint config at all (`-c /etc/shadow`, a `.tlslintrc`
+ * that is something else): its keys would be quoted as "unknown key" messages, so it is refused unquoted.
+ */
+function refuseForeignFile(path: string, value: unknown, rules: readonly Rule[]): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  const keys = Object.keys(value);
+  const known = (configSchema(rules) as { properties?: Record<string, unknown> }).properties ?? {};
+  // A misspelt setting (`profil`) is close to a known one and gets its did-you-mean message instead.
+  if (keys.length > 0 && !keys.some((key) => Object.hasOwn(known, key) || closest(key, Object.keys(known)) !== undefined)) {
+    throw new ConfigError(`${path}: not a tlslint config file (none of its keys is a tlslint setting); its content is not quoted`);
+  }
 }
 
 function readText(path: string): string {
@@ -59,7 +74,10 @@ export function parseConfigText(path: string, text: string): ParsedConfig {
     } catch (error) {
       const position = /position (\d+)/.exec((error as Error).message);
       const at = position ? lines.linePos(Number(position[1])) : { line: 1, col: 1 };
-      throw new ConfigError(`${path}:${at.line}:${at.col}: invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`);
+      // Node quotes the text around the error (`Unexpected token 'r', "root:*:202"... is not valid JSON`):
+      // the file may be anything, so only the position and the kind of mistake are kept.
+      const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*$/s, '');
+      throw new ConfigError(`${path}:${at.line}:${at.col}: invalid JSON: ${reason}`);
     }
   }
   const problem = document.errors[0];

@@ -1,9 +1,11 @@
 // One lint run: find files, load them with includes, build each model, run the rules, collect results.
+import { realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Dialect, LoadContext } from '../dialects/dialect.js';
 import { DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
 import { compareRanges } from '../syntax/range.js';
+import { capParseErrors } from '../syntax/diagnostics.js';
 import type { TlsModel } from '../model/types.js';
 import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } from '../model/certificates.js';
 import type { Rule } from './define-rule.js';
@@ -111,6 +113,22 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
   };
 }
 
+/** Named files by real path, so a main config that reaches one through a symlink reads it under its given name. */
+function namedByRealPath(candidates: readonly DiscoveredFile[]): Map<string, string> {
+  const named = new Map<string, string>();
+  for (const candidate of candidates) {
+    if (candidate.contextOnly) continue;
+    try {
+      const real = realpathSync(candidate.path);
+      // The first name wins: a scan lists sites-available/x before the sites-enabled/x symlink to it.
+      if (!named.has(real)) named.set(real, candidate.path);
+    } catch {
+      // An unreadable named file is reported when it is loaded.
+    }
+  }
+  return named;
+}
+
 function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
   return Promise.all(ids.map((id) => loadDialect(id)));
 }
@@ -125,6 +143,7 @@ async function lintGroup(
     pathMaps: options.pathMaps,
     cache: new Map(),
     texts: run.texts,
+    namedByRealPath: namedByRealPath(candidates),
     ...options.limits,
     notify: (notification) => notifications.push(notification),
   };
@@ -136,6 +155,8 @@ async function lintGroup(
     // Endpoints a named snippet is included in: read from the directive trees before they are released.
     return { model, reportOnly, areas: model && reportOnly ? contributedAreas(model, reportOnly) : [] };
   });
+  // The model's directive checks may add parse errors (one per directive at most): cap them with the parser's.
+  for (const file of context.cache.values()) file.diagnostics = capParseErrors(file.diagnostics);
   releaseDirectives(context.cache);
   collectGarbage();
   for (const { model, reportOnly, areas } of models) {
@@ -266,21 +287,22 @@ interface LoadedEntry {
 async function loadEntries(
   candidates: DiscoveredFile[], dialect: Dialect, context: LoadContext, notifications: ToolNotification[], failed: { any: boolean },
 ): Promise<LoadedEntry[]> {
+  // By real path: a scan finds Debian's sites-enabled/x symlink and the sites-available/x it points to.
   const included = new Set<string>();
   const named = new Set(candidates.filter((c) => !c.contextOnly).map((c) => c.path));
   const entries: LoadedEntry[] = [];
   for (const candidate of candidates) {
-    if (included.has(candidate.path)) continue;
+    if (included.has(realPathOf(candidate.path))) continue;
     try {
       const [entry, ...rest] = await dialect.load(candidate.path, context);
       if (candidate.contextOnly) {
         const reportOnly = new Set(rest.map((file) => file.path).filter((path) => named.has(path)));
-        for (const path of reportOnly) included.add(path);
+        for (const path of reportOnly) included.add(realPathOf(path));
         // A main file that includes none of the named files is not linted.
         if (reportOnly.size) entries.push({ entry, reportOnly });
         continue;
       }
-      for (const file of rest) if (file.path !== entry.path) included.add(file.path);
+      for (const file of rest) if (file.path !== entry.path) included.add(realPathOf(file.path));
       entries.push({ entry });
     } catch (error) {
       // A loader's own error already names the file and the reason; only bare fs errors need describing.
@@ -291,7 +313,15 @@ async function loadEntries(
       if (candidate.explicit) failed.any = true;
     }
   }
-  return entries.filter(({ entry }) => !included.has(entry.path));
+  return entries.filter(({ entry }) => !included.has(realPathOf(entry.path)));
+}
+
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 function buildModel(dialect: Dialect, entry: ConfigFile, options: LintOptions, notifications: ToolNotification[], fileSummary: FileReadSummary): TlsModel | undefined {

@@ -172,6 +172,8 @@ export interface HeaderScope {
   ownHeaders: readonly ResponseHeader[];
   /** The fixed answer every request of this scope gets, or null when it serves content of its own. */
   returns: FixedAnswer | null;
+  /** True when a file the linter could not read may add or replace this scope's headers. */
+  headersUnknown: boolean;
 }
 
 /** A proxied upstream reached over TLS. */
@@ -238,7 +240,15 @@ export interface Endpoint {
   application: 'http' | 'stream' | 'mail';
   /** True when the server can staple OCSP responses for this endpoint at all. */
   staplingAvailable: boolean;
+  /**
+   * Settings that a file the linter could not read (a missing include) may set for this endpoint: the values
+   * above are only what the readable files say, so nothing is concluded about these.
+   */
+  unknown: ReadonlySet<UnknownSetting>;
 }
+
+/** Endpoint facts an unreadable file may decide (see {@link Endpoint.unknown}). */
+export type UnknownSetting = 'protocols' | 'ciphers' | 'sessionTickets' | 'stapling' | 'certificates' | 'redirect';
 
 /**
  * Deprecated settings, by what they do: `tlsSwitch` turns TLS on for every listener of a server (nginx

@@ -33,7 +33,11 @@ function notificationSource(notification: ToolNotification): string {
  */
 export function formatCheckstyle(result: LintResult, _rules: readonly RuleMeta[], _options: CheckstyleOptions = {}): string {
   const byFile = new Map<string, string[]>();
-  const add = (path: string, line: string) => byFile.set(path, [...(byFile.get(path) ?? []), line]);
+  const add = (path: string, line: string) => {
+    const lines = byFile.get(path);
+    if (lines) lines.push(line);
+    else byFile.set(path, [line]);
+  };
   for (const f of result.findings.filter((f) => !f.suppression).sort((a, b) => compareRanges(a.range, b.range))) {
     add(displayPath(f.range.file, result.root), errorElement(f.range.start.line, f.range.start.column, f.severity, f.message, `tlslint.${f.ruleId}`));
   }
@@ -42,7 +46,12 @@ export function formatCheckstyle(result: LintResult, _rules: readonly RuleMeta[]
     if (n.file !== undefined && n.level !== 'note') add(displayPath(n.file, result.root), errorElement(n.line ?? 1, 1, n.level, n.message, notificationSource(n)));
   }
   const lines = ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">'];
-  for (const [path, errors] of byFile) lines.push(`  <file name="${escapeXml(path)}">`, ...errors, '  </file>');
+  // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
+  for (const [path, errors] of byFile) {
+    lines.push(`  <file name="${escapeXml(path)}">`);
+    for (const error of errors) lines.push(error);
+    lines.push('  </file>');
+  }
   lines.push('</checkstyle>', '');
   return lines.join('\n');
 }

@@ -36,6 +36,13 @@ export interface Directive {
   headRange?: SourceRange;
   /** For `include`: the files it pulled in, in order (set by the loader). */
   included?: ConfigFile[];
+  /**
+   * For `include`: set by the loader when a file it names could not be read. What that file sets is unknown,
+   * unless the dialect knows its published contents (`published` then names them).
+   */
+  unresolved?: boolean;
+  /** For an unresolved `include`: the id of the well-known file whose published contents stand in for it. */
+  published?: string;
   /** True when the parser had to recover inside this directive. */
   recovered?: boolean;
 }

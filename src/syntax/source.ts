@@ -278,6 +278,11 @@ export class SourceDirective implements Directive {
     return this.source.directiveField(this.index, DirectiveField.End);
   }
 
+  /** How many arguments the directive has, without making them. */
+  get argCount(): number {
+    return this.source.directiveField(this.index, DirectiveField.ArgCount);
+  }
+
   /** The arguments, made from the source's table on each read. */
   get args(): Arg[] {
     const first = this.source.directiveField(this.index, DirectiveField.FirstArg);

@@ -47,6 +47,8 @@ function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly C
   const offered = new Map<string, ReturnType<typeof offeredSuites>>();
   const targets: CipherTarget[] = [];
   for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    // A file the linter could not read may set the cipher string or the protocols: no target to judge.
+    if (endpoint.unknown.has('ciphers') || endpoint.unknown.has('protocols')) continue;
     const setting = endpoint.ciphers;
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
     const facts = factsKey(endpoint);

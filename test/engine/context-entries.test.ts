@@ -1,6 +1,6 @@
 // A named file that a main config includes is linted inside that main config's tree (what pre-commit
 // passes: the staged conf.d/site.conf), and only findings in the named files are reported.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -136,5 +136,29 @@ describe('Apache httpd files, and Caddyfiles beside nginx configs', () => {
       ['note', 'Skipped /apache2/sites-enabled/shop.conf: tlslint does not read Apache httpd configuration yet'],
       ['note', 'Skipped /httpd/conf/httpd.conf: tlslint does not read Apache httpd configuration yet'],
     ]);
+  });
+});
+
+describe('a named file the main config reaches through a symlink (Debian sites-enabled -> sites-available)', () => {
+  const debian = mkdtempSync(join(tmpdir(), 'tlslint-debian-'));
+  afterAll(() => rmSync(debian, { recursive: true, force: true }));
+  const at = (path: string, text: string) => {
+    const full = join(debian, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+    return full;
+  };
+  at('nginx/nginx.conf', 'events {}\nhttp {\n    ssl_protocols TLSv1.2 TLSv1.3;\n    ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256;\n    include sites-enabled/*;\n}\n');
+  const shop = at('nginx/sites-available/shop', 'server {\n    listen 443 ssl;\n    server_name shop.example;\n    ssl_certificate /etc/ssl/s.pem;\n    ssl_certificate_key /etc/ssl/s.key;\n}\n');
+  mkdirSync(join(debian, 'nginx/sites-enabled'));
+  symlinkSync('../sites-available/shop', join(debian, 'nginx/sites-enabled/shop'));
+
+  it('is linted in the main config tree under its own name: http-level settings count, its true finding stays', async () => {
+    const result = await lint([shop], { ...options, root: debian });
+    // Read alone it would get nginx's default ciphers and protocols: two cipher findings that are not true.
+    expect(result.findings.map((f) => `${f.range.file.replace(debian, '')}:${f.range.start.line}:${f.ruleId}`)).toEqual([
+      '/nginx/sites-available/shop:1:hsts-missing',
+    ]);
+    expect(result.files).toContain(join(debian, 'nginx/nginx.conf'));
   });
 });

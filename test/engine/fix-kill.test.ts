@@ -118,7 +118,8 @@ const FILES: [string, number, boolean, number][] = [
   ['nginx/sites-available/medium', 15, false, 0o664],
   ['conf.d/medium-crlf.conf', 15, true, 0o660],
   ['conf.d/small.conf', 1, false, 0o755],
-  ['conf.d/read-only.conf', 5, true, 0o444],
+  // A read-only file is refused by --fix with a note (test/hostile covers it); here every file is writable.
+  ['conf.d/owner-only.conf', 5, true, 0o600],
   ['sites-enabled/tiny', 1, true, 0o604],
 ];
 

@@ -21,6 +21,8 @@ export interface FixtureHeader {
   ruleOptions?: Record<string, Record<string, unknown>>;
   /** Run every rule, not only the one the fixture folder is named after. */
   allRules?: boolean;
+  /** Parts of note-level tool notifications the case must produce (e.g. a missing include read as published). */
+  notes?: string[];
 }
 
 const ANNOTATION = /^\s*#\s*(expect|ok|todo-expect):\s*([a-z0-9-]+)\s*(?:"((?:[^"\\]|\\.)*)")?\s*$/;

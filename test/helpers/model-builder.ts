@@ -28,7 +28,7 @@ export function plainListener(line = 2, port = 80): Listener {
 }
 
 export function serverScope(line = 1, overrides: Partial<HeaderScope> = {}): HeaderScope {
-  return { kind: 'endpoint', label: 'server', catchAll: false, range: rangeAt(line, 1, 9), headers: [], dropped: [], ownHeaders: [], returns: null, ...overrides };
+  return { kind: 'endpoint', label: 'server', catchAll: false, range: rangeAt(line, 1, 9), headers: [], dropped: [], ownHeaders: [], returns: null, headersUnknown: false, ...overrides };
 }
 
 /** A TLS server on 443 with a certificate and nginx-like defaults; override what the test is about. */
@@ -55,6 +55,7 @@ export function makeEndpoint(overrides: Partial<Endpoint> = {}): Endpoint {
     httpRedirect: null,
     application: 'http',
     staplingAvailable: true,
+    unknown: new Set(),
     ...overrides,
   };
 }

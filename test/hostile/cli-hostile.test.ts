@@ -1,4 +1,4 @@
-// The CLI on hostile trees: deep nesting, limits, missing, binary and vanishing files; clear messages, no crash, exit 2 only when nothing was linted.
+// The CLI on hostile trees: deep nesting, limits, missing, binary and vanishing files; clear messages, no crash, exit 2 when a named file was not linted.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 // --fix on files as users have them: bytes it does not edit stay as they were, a file that changed since it
 // was linted is not written, nothing outside the linted tree is written, and hard-linked or read-only files
 // are left alone with a note.
-import { chmodSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FixAbandoned, writeAtomically } from '../../src/engine/fix.js';
@@ -114,6 +114,26 @@ describe('--fix on hard links and read-only files (#18 item 12)', () => {
     expect(run.stdout).toMatch(/Not fixed: .*nginx\.conf: it is read-only/);
     expect(readFileSync(join(root, 'nginx.conf'), 'utf8')).toBe(FIXABLE);
     expect(statSync(join(root, 'nginx.conf')).mode & 0o777).toBe(0o444);
+  });
+
+  // Needs root to give the file another owner; the chown of the temp file is then made to do nothing, as
+  // it does for a user who is not root (the error is ignored there, so the check after it is what counts).
+  it.skipIf(process.getuid?.() !== 0)('abandons the write when the temp file cannot get the owner and group', async () => {
+    const { open } = await import('node:fs/promises');
+    const root = makeTree({ 'a.conf': 'old\n' });
+    const file = join(root, 'a.conf');
+    chownSync(file, 12345, 12346);
+    const probe = await open(file, 'r');
+    const FileHandle = Object.getPrototypeOf(probe) as { chown: (uid: number, gid: number) => Promise<void> };
+    await probe.close();
+    const chown = vi.spyOn(FileHandle, 'chown').mockResolvedValue(undefined);
+    try {
+      await expect(writeAtomically(file, 'new\n', Buffer.from('old\n'))).rejects.toThrow(/owner and group \(12345:12346\) could not be kept/);
+    } finally {
+      chown.mockRestore();
+    }
+    expect(readFileSync(file, 'utf8')).toBe('old\n');
+    expect(temps(root)).toEqual([]);
   });
 
   it('keeps mode, owner and group of a file it fixes', async () => {

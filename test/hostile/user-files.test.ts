@@ -1,10 +1,14 @@
 // The files tlslint reads and writes besides configs: special files never hang it, outputs never replace a
 // linted file, temp files never follow a planted link, and the user's own mistakes are not "internal errors".
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { linkSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
 import { readRegularFile, RefusedFile } from '../../src/engine/read-file.js';
+import { Capture } from '../helpers/run-cli.js';
 import { expectNoCrash, runCli } from './cli-helpers.js';
 import { makeTree } from './fs-helpers.js';
 
@@ -53,6 +57,48 @@ describe('special files are refused after opening, never read to their end (#18 
     expectNoCrash(run);
     expect(run.code).toBe(2);
     expect(run.stdout + run.stderr).toMatch(reason);
+  });
+});
+
+describe('standard input is capped like a file', () => {
+  it('--stdin with an endless stream stops at --max-file-size: exit 2', async () => {
+    const endless = Readable.from((function* () {
+      for (;;) yield Buffer.alloc(4096, 0x3b);
+    })());
+    const [stdout, stderr] = [new Capture(), new Capture()];
+    const code = await main(['--stdin', '--max-file-size', '64K'], { stdin: endless, stdout, stderr, env: { NO_COLOR: '1' }, cwd: makeTree({}) });
+    expect(code).toBe(2);
+    expect(stderr.text).toMatch(/Standard input is over the file size limit of 65536 bytes/);
+  });
+});
+
+describe('a private key piped to --stdin is refused like a key file (#18 item 7)', () => {
+  it('is not parsed, and no byte of it is printed', async () => {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const [stdout, stderr] = [new Capture(), new Capture()];
+    const code = await main(['--stdin', '--stdin-filename', 'site.conf'], { stdin: Readable.from([Buffer.from(pem)]), stdout, stderr, env: { NO_COLOR: '1' }, cwd: makeTree({}) });
+    expect(code).toBe(2);
+    expect(stdout.text + stderr.text).toMatch(/private key/);
+    for (const line of pem.split('\n').slice(1, -2)) expect(stdout.text + stderr.text).not.toContain(line.slice(0, 16));
+  });
+});
+
+describe('a config file that is not one is never quoted (#18 item 7)', () => {
+  const SHADOW = 'root:$6$Zq3xS3cr3tSalt$verysecrethashverysecrethash:20228:0:99999:7:::\n';
+  it.each(['secret.yaml', 'secret.json', 'secret'])('-c %s holding a shadow line: exit 2, none of it printed', async (name) => {
+    const root = makeTree({ 'nginx.conf': TLS_SERVER.replace('@/site.pem', '/c.pem'), [name]: SHADOW });
+    const run = await runCli(['-c', join(root, name)], root, ['nginx.conf']);
+    expectNoCrash(run);
+    expect(run.code).toBe(2);
+    for (const piece of ['S3cr3t', 'verysecret', 'root:', '$6$']) expect(run.stdout + run.stderr).not.toContain(piece);
+  });
+
+  it('a misspelt setting still gets its did-you-mean', async () => {
+    const root = makeTree({ 'nginx.conf': TLS_SERVER.replace('@/site.pem', '/c.pem'), '.tlslintrc.yaml': 'profil: modern\n' });
+    const run = await runCli([], root, ['nginx.conf']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown key "profil" \(did you mean "profile"\?\)/);
   });
 });
 

@@ -36,6 +36,8 @@ const NOT_LIVE_FILES: Record<string, string> = {
   'protocol-deprecated/stream-and-mail.conf': 'needs the stream and mail modules, which Debian nginx-light lacks (libnginx-mod-stream, libnginx-mod-mail)',
   'listen-443-no-certificate/stream-server.conf': 'needs the stream module, which Debian nginx-light lacks (libnginx-mod-stream)',
   'listen-443-no-tls/stream-passthrough.conf': 'needs the stream module, which Debian nginx-light lacks (libnginx-mod-stream)',
+  'protocol-tls13-disabled/stream-mail-live.conf': 'loads the stream and mail modules; test/live/nginx-semantics.test.ts runs it where they are installed',
+  'hsts-not-always/more-set-headers-live.conf': 'loads the headers-more module; test/live/nginx-semantics.test.ts runs it where it is installed',
   'http-no-redirect/if-server-port.conf': 'the live suite moves listens to free ports, so comparisons with $server_port change meaning',
   'cipher-unknown/openssl-names.caddyfile': 'Caddy refuses OpenSSL suite names, and cipher-unknown reports them as a warning, not the error the refusal is (see the rule page)',
   'parse-error/heredoc-2.7.caddyfile': 'needs Caddy 2.7 for heredocs; Debian 12 has 2.6.2 (heredoc-2.6.caddyfile proves the refusal)',

@@ -1,6 +1,6 @@
 // nginx behaviours the generic fixture probes cannot reach, each proven on the installed nginx with the fixture tlslint reads.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,5 +101,58 @@ describe.skipIf(version === null)(`live nginx ${version} semantics`, () => {
     // legacy.example.com says `ssl_protocols TLSv1.2;`, yet its own content comes over TLS 1.3.
     expect(legacy).toEqual({ body: 'legacy', protocol: 'TLSv1.3' });
     expect((await findingsFor(fixture)).filter((f) => f.ruleId === 'protocol-tls13-disabled')).toEqual([]);
+  });
+
+  const modules = ['ngx_stream_module.so', 'ngx_mail_module.so'].every((m) => existsSync(join('/usr/lib/nginx/modules', m)));
+  it.skipIf(!modules)('stream {} and mail {} servers negotiate the protocols tlslint models for them', async () => {
+    const fixture = 'protocol-tls13-disabled/stream-mail-live.conf';
+    const results = await withServer(fixture, (prepared) => {
+      const stream = portOf(prepared, 'tcp *:6443');
+      const mail = portOf(prepared, 'tcp *:993');
+      return {
+        stream: [handshake(stream, 'db.example.com', 'TLSv1.2').ok, handshake(stream, 'db.example.com', 'TLSv1.3').ok],
+        mail: [handshake(mail, 'mail.example.com', 'TLSv1.2').ok, handshake(mail, 'mail.example.com', 'TLSv1.3').ok],
+      };
+    });
+    expect(results).toEqual({ stream: [true, false], mail: [false, true] });
+    const tls13 = (await findingsFor(fixture)).filter((f) => f.ruleId === 'protocol-tls13-disabled');
+    expect(tls13.map((f) => f.range.start.line)).toEqual([15]);
+  });
+
+  const headersMore = existsSync('/usr/lib/nginx/modules/ngx_http_headers_more_filter_module.so');
+  it.skipIf(!headersMore)('more_set_headers sends HSTS on every status and through a location\'s own add_header; -s limits it', async () => {
+    const fixture = 'hsts-not-always/more-set-headers-live.conf';
+    const seen = await withServer(fixture, (prepared) => {
+      const port = portOf(prepared, 'tcp *:443');
+      const hsts = (name: string, path: string) => {
+        const answer = request('https', port, name, path);
+        return `${answer.status} ${answer.headers.has('strict-transport-security')}`;
+      };
+      return {
+        api: hsts('more.example.com', '/api/'), home: hsts('more.example.com', '/'),
+        filteredHome: hsts('filtered.example.com', '/'), filteredGone: hsts('filtered.example.com', '/gone'),
+      };
+    });
+    expect(seen).toEqual({ api: '200 true', home: '200 true', filteredHome: '200 true', filteredGone: '404 false' });
+    const findings = await findingsFor(fixture);
+    expect(findings.filter((f) => f.ruleId.startsWith('hsts-')).map((f) => `${f.range.start.line}:${f.ruleId}`)).toEqual(['31:hsts-not-always']);
+  });
+
+  it('session tickets belong to the socket\'s default server: an SNI server issues them only when it does too', async () => {
+    const fixture = 'session-tickets-enabled/sni-server.conf';
+    /** True when a TLS 1.2 handshake with `name` gets a session ticket. */
+    const ticket = (port: number, name: string) => {
+      const args = ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', name, '-tls1_2'];
+      const result = spawnSync('openssl', args, { input: '', encoding: 'utf8', timeout: 10_000, env: { ...process.env, OPENSSL_CONF: '/dev/null' } });
+      return /TLS session ticket:/.test(result.stdout);
+    };
+    const issued = await withServer(fixture, (prepared) => {
+      const main = portOf(prepared, 'tcp *:443');
+      const other = portOf(prepared, 'tcp *:8443');
+      return { www: ticket(main, 'www.example.com'), shop: ticket(main, 'shop.example.com'), api: ticket(other, 'api.example.com'), admin: ticket(other, 'admin.example.com') };
+    });
+    expect(issued).toEqual({ www: false, shop: false, api: true, admin: false });
+    const tickets = (await findingsFor(fixture)).filter((f) => f.ruleId === 'session-tickets-enabled');
+    expect(tickets.map((f) => f.range.start.line)).toEqual([27]);
   });
 });

@@ -42,7 +42,7 @@ export function inHstsValue(line: number, from: number, to: number) {
 /** A location block opening on `line` (its `location /path {` spans columns 5..`5 + label length + 2`). */
 export function location(line: number, path: string, overrides: Partial<HeaderScope> = {}): HeaderScope {
   const label = `location ${path}`;
-  return { kind: 'path', label, catchAll: label === 'location /', range: rangeAt(line, 5, 5 + label.length + 2), headers: [], dropped: [], ownHeaders: [], returns: null, ...overrides };
+  return { kind: 'path', label, catchAll: label === 'location /', range: rangeAt(line, 5, 5 + label.length + 2), headers: [], dropped: [], ownHeaders: [], returns: null, headersUnknown: false, ...overrides };
 }
 
 export function run(rule: Rule, endpoints: Endpoint[], options: Partial<LintOptions> = {}) {

@@ -124,6 +124,10 @@ function expandList(
         recordUse(expansion, snippet, () => snippet.range, written.range);
         const values = directive.args.slice(1).map((arg) => arg.value);
         for (const item of expandList(snippet.children ?? [], inner, expansion, depth + 1, topLevel, values)) out.push(item);
+      } else if (!written.included?.length && !/[*?[]/.test(directive.args[0].value)) {
+        // An import the loader could not resolve: kept, so the model knows a file it could not read may
+        // set anything where it stands.
+        out.push({ ...copyOf(directive), importedVia: via });
       } else {
         for (const file of written.included ?? []) recordUse(expansion, file, () => wholeFile(file), written.range);
         for (const file of written.included ?? []) for (const item of expandList(file.directives, inner, expansion, depth + 1, topLevel)) out.push(item);

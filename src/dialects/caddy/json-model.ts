@@ -147,6 +147,8 @@ function serverEndpoints(server: ServerFacts, context: Context): Endpoint[] {
       httpRedirect,
       application: 'http',
       staplingAvailable: true,
+      // A JSON config is one file: nothing is left unread.
+      unknown: new Set(),
     } satisfies Endpoint;
     return withRedirect(endpoint, redirects ? null : 'off', context.httpPort);
   });
@@ -282,13 +284,13 @@ function scopesOf(routes: readonly JsonValue[], range: SourceRange): HeaderScope
     }
   };
   visit(routes, siteOps, false);
-  scopes.push({ kind: 'endpoint', label: 'site', catchAll: false, range, headers: applyOps(siteOps), dropped: [], ownHeaders: [], returns: null });
+  scopes.push({ kind: 'endpoint', label: 'site', catchAll: false, range, headers: applyOps(siteOps), dropped: [], ownHeaders: [], returns: null, headersUnknown: false });
   for (const { route, inherited } of pathRoutes) {
     const ops: HeaderOp[] = [];
     visit([route], ops, true);
     scopes.push({
       kind: 'path', label: `route ${matcherText(route)}`, catchAll: false, range: route.range,
-      headers: applyOps([...inherited, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null,
+      headers: applyOps([...inherited, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null, headersUnknown: false,
     });
   }
   return scopes;

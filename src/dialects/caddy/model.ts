@@ -5,7 +5,7 @@ import { versionAtLeast } from '../../model/compare-version.js';
 import { endOffsetOf, startOffsetOf, type SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import type {
-  CertificateRef, Endpoint, FileReference, FixedAnswer, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
+  CertificateRef, Endpoint, FileReference, FixedAnswer, HeaderScope, HttpRedirect, UnknownSetting, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
 } from '../../model/types.js';
 import { resolveNamedFile } from '../../model/files.js';
 import { expandCaddyfile, withEnvDefaults, type CaddyConfig, type CaddySite, type ExpandedDirective } from './expand.js';
@@ -264,7 +264,7 @@ interface BuildContext {
 export function withRedirect(endpoint: Endpoint, mode: string | null, httpPort: number): Endpoint[] {
   if (mode === 'off' || mode === 'disable_redirects' || !endpoint.listeners.some((l) => l.tls)) return [endpoint];
   const scope: HeaderScope = {
-    kind: 'endpoint', label: AUTOMATIC_REDIRECT, catchAll: false, range: endpoint.range, headers: [], dropped: [], ownHeaders: [], returns: 'redirect',
+    kind: 'endpoint', label: AUTOMATIC_REDIRECT, catchAll: false, range: endpoint.range, headers: [], dropped: [], ownHeaders: [], returns: 'redirect', headersUnknown: false,
   };
   const redirect: Endpoint = {
     ...endpoint,
@@ -313,7 +313,8 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
   const serverNames = [...new Set(addresses.map((a) => a.host))].sort((a, b) => Number(a !== '') - Number(b !== ''));
   const certificates = [...tls.certificates, ...managedCertificates(addresses, listeners, tls, context.auto)];
   const range = site.headRange;
-  const scopes = headerScopes(site, range);
+  const unreadable = hasUnresolvedImport(site.directives);
+  const scopes = headerScopes(site, range, unreadable);
   const httpRedirect = siteRedirect(site);
   return {
     label: site.addresses.map((a) => a.value.replace(/,$/, '')).join(', ') || 'site',
@@ -343,6 +344,7 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
     application: 'http',
     // caddy: certmagic staples OCSP for managed and loaded certificates alike.
     staplingAvailable: true,
+    unknown: unreadable ? ALL_UNKNOWN : NOTHING_UNKNOWN,
   };
 }
 
@@ -358,6 +360,15 @@ function managedCertificates(addresses: readonly SiteAddress[], listeners: reado
   const source = tls.directive?.range ?? null;
   const value = internal ? 'internal' : 'automatic';
   return [{ certificate: { value, source, level: source ? 'endpoint' : 'default' }, key: null }];
+}
+
+/** Every setting an unreadable file could decide, and none. */
+const ALL_UNKNOWN: ReadonlySet<UnknownSetting> = new Set(['protocols', 'ciphers', 'sessionTickets', 'stapling', 'certificates', 'redirect']);
+const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
+
+/** True when an `import` in the site (at any depth) named a file the loader could not read. */
+function hasUnresolvedImport(directives: readonly ExpandedDirective[]): boolean {
+  return directives.some((d) => d.name === 'import' || (d.children !== undefined && hasUnresolvedImport(d.children)));
 }
 
 /** A site that only answers with `redir https://...` redirects plain HTTP to HTTPS. */
@@ -572,13 +583,14 @@ const PATH_BLOCKS = new Set(['handle', 'handle_path', 'route', 'handle_errors'])
 // caddy: caddyconfig/httpcaddyfile/directives.go directiveOrder puts `header` before `handle`, `route` and
 // the handlers, so a site's unmatched `header` applies to every request of the site, and a block's own
 // `header` adds to it for the requests the block handles.
-function headerScopes(site: CaddySite, range: SourceRange): HeaderScope[] {
+function headerScopes(site: CaddySite, range: SourceRange, unreadable: boolean): HeaderScope[] {
   const siteOps = site.directives.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'endpoint'));
   const siteHeaders = applyOps([], siteOps);
   const blocks = site.directives.filter((d) => PATH_BLOCKS.has(d.name));
   const scopes: HeaderScope[] = [{
     kind: 'endpoint', label: 'site', catchAll: false, range, headers: siteHeaders, dropped: [], ownHeaders: [],
     returns: blocks.length === 0 ? fixedAnswer(site.directives) : null,
+    headersUnknown: unreadable,
   }];
   // A matched `header` at the site level: the requests it matches get it on top of the site's.
   for (const directive of site.directives) {
@@ -586,10 +598,10 @@ function headerScopes(site: CaddySite, range: SourceRange): HeaderScope[] {
     const ops = headerOps(directive, 'path');
     scopes.push({
       kind: 'path', label: `header ${directive.args[0].value}`, catchAll: directive.args[0].value === '*', range: directive.range,
-      headers: applyOps(siteHeaders, [...siteOps, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null,
+      headers: applyOps(siteHeaders, [...siteOps, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null, headersUnknown: unreadable,
     });
   }
-  for (const block of blocks) addBlockScopes(block, siteOps, scopes);
+  for (const block of blocks) addBlockScopes(block, siteOps, scopes, unreadable);
   return scopes;
 }
 
@@ -597,7 +609,7 @@ function hasMatcher(directive: ExpandedDirective): boolean {
   return directive.args.length > 0 && isMatcherToken(directive.args[0].value);
 }
 
-function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderOp[], out: HeaderScope[]): void {
+function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderOp[], out: HeaderScope[], unreadable: boolean): void {
   if (block.name === 'handle_errors') return;
   const children = block.children ?? [];
   const ownOps = children.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'path'));
@@ -613,8 +625,9 @@ function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderO
     dropped: [],
     ownHeaders: ownOps.map((o) => o.header),
     returns: nested.length === 0 ? fixedAnswer(children) : null,
+    headersUnknown: unreadable,
   });
-  for (const child of nested) addBlockScopes(child, ops, out);
+  for (const child of nested) addBlockScopes(child, ops, out, unreadable);
 }
 
 // ---- upstreams --------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // What `nginx -t` refuses about known directives: a wrong number of arguments, or a directive where its context forbids it.
 import type { ConfigFile, Directive } from '../../syntax/ast.js';
 import { versionAtLeast } from '../../model/compare-version.js';
+import { SourceDirective } from '../../syntax/source.js';
 import { nginxDirective, type NginxContext } from './directives.js';
 
 /** Blocks whose insides are not directives (map and geo entries, MIME types, Lua), never checked. */
@@ -74,7 +75,8 @@ function check(file: ConfigFile, directive: Directive, context: NginxContext | n
     return;
   }
   const [min, max] = spec.args;
-  const count = directive.args.length;
+  // Arguments are made on each read (src/syntax/source.ts): count them from the table.
+  const count = directive instanceof SourceDirective ? directive.argCount : directive.args.length;
   if (count < min || count > max) {
     const last = directive.args.at(-1);
     const swallowed = count > max && last !== undefined && last.range.start.line > directive.nameRange.start.line;

@@ -9,6 +9,7 @@ import { mapPath } from '../../model/files.js';
 import { capParseErrors } from '../../syntax/diagnostics.js';
 import { expandGlob, hasGlob, MAX_GLOB_ENTRIES } from './glob.js';
 import { parseNginx } from './parse.js';
+import { publishedInclude } from './published.js';
 
 /** One entry's walk: the conf prefix, the files on the current include chain, the file reads counted. */
 interface Walk {
@@ -81,20 +82,17 @@ export async function loadNginx(entry: string, context: LoadContext): Promise<Co
 // through libuv's thread pool left a 10,000-server run idle for 0.3 s of its 2.6 s.
 function readConfig(path: string, context: LoadContext): ConfigFile {
   const given = context.texts?.get(path);
-  if (given !== undefined) {
-    const file = parseNginx(given.replace(/^\uFEFF/, ''), path);
-    context.cache.set(path, file);
-    return file;
-  }
   let bytes: Buffer;
   try {
     // A device or a FIFO would never end (/dev/zero) or block forever (a pipe with no writer): the
-    // descriptor is checked to be a regular file, and no more than the cap is ever read.
-    bytes = readRegularFile(path, context.maxFileBytes);
+    // descriptor is checked to be a regular file, and no more than the cap is ever read. Text given on
+    // stdin was decoded already (its invalid UTF-8 is U+FFFD by now), but is refused as a file would be.
+    bytes = given !== undefined ? Buffer.from(given, 'utf8') : readRegularFile(path, context.maxFileBytes);
   } catch (error) {
     if (error instanceof RefusedFile) throw error.reason === 'too-large' ? tooLarge(error.size, context) : new ReadFailure(error.message);
     throw error;
   }
+  // A private key or a binary piped to --stdin is refused like a file: never parsed, never quoted.
   refuseNonConfig(bytes);
   // Invalid UTF-8 is read as U+FFFD (nginx itself reads bytes), and a leading BOM is dropped.
   const { text, invalid } = decodeUtf8(bytes);
@@ -224,6 +222,18 @@ function includeTargets(directive: Directive, file: ConfigFile, walk: Walk): str
   for (const candidate of candidates) {
     if (exists(candidate)) return [candidate];
   }
+  directive.unresolved = true;
+  const published = publishedInclude(value);
+  if (published) {
+    // A file every certbot or Debian host has, missing only from the checkout: its published contents stand in.
+    directive.published = published.id;
+    walk.context.notify({
+      level: 'note',
+      message: `Missing include "${value}" (${file.path}:${directive.range.start.line}) read as ${published.source}: ${published.summary} (--map it to lint the real file)`,
+      file: file.path,
+    });
+    return [];
+  }
   report(file, directive, 'include-not-found', `Missing include "${value}" (tried ${candidates.join(', ')})`);
   return [];
 }
@@ -280,6 +290,7 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
     real = realpathSync(target);
   } catch (error) {
     const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+    if (!loop) directive.unresolved = true;
     report(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
     return undefined;
   }
@@ -287,6 +298,9 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
     report(includer, directive, 'include-cycle', `Include cycle: ${chainText(walk, real)}`);
     return undefined;
   }
+  // A named file reached through a symlink is read under its given name (LoadContext.namedByRealPath).
+  const named = context.namedByRealPath?.get(real);
+  if (named !== undefined) target = named;
   // A file already resolved brings its own includes along: count them too.
   const known = context.cache.get(target);
   const extent = (known && extents.get(known)) ?? { depth: 0, reads: 1 };
@@ -308,6 +322,7 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
     if (error instanceof LimitExceeded) {
       context.notify({ level: 'warning', message: `Skipped ${includeSite(target, directive, includer, walk)}: ${error.message}`, file: includer.path });
     } else {
+      directive.unresolved = true;
       report(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
     }
     return undefined;

@@ -6,11 +6,13 @@ import { SourceDirective } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import {
   TLS_PROTOCOLS, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect, type Listener,
-  type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, socketKey,
+  type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, type UnknownSetting, socketKey,
 } from '../../model/types.js';
 import { versionAtLeast } from '../../model/compare-version.js';
 import { resolveNamedFile } from '../../model/files.js';
 import { checkDirectives } from './check.js';
+import { nginxDirective } from './directives.js';
+import { publishedById } from './published.js';
 import { includeDirectives } from './load.js';
 import {
   DEFAULT_CIPHERS, defaultProtocols, hasAddHeaderInherit, hasSslDirective, NGINX_DEFAULT_VERSION,
@@ -32,6 +34,8 @@ interface Level {
   headers?: readonly ResponseHeader[];
   /** Headers third-party modules send at this level, outer levels' included, read once. */
   moduleHeaders?: readonly ResponseHeader[];
+  /** Whether the level holds an include that could not be read (see `hasUnreadInclude`), found once. */
+  unreadInclude?: boolean;
 }
 
 interface BuildContext {
@@ -77,7 +81,9 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
     }));
   for (const endpoint of otherEndpoints(entry, context)) endpoints.push(endpoint);
   shareSocketTls(endpoints);
-  if (!protocolsPerServer(context.version, options.openssl)) useDefaultServerProtocols(endpoints);
+  const defaults = defaultServers(endpoints);
+  if (!protocolsPerServer(context.version, options.openssl)) useDefaultServerProtocols(endpoints, defaults);
+  useDefaultServerTickets(endpoints, defaults);
   return { dialect: 'nginx', server: { product: 'nginx', version: context.version, tlsLibrary: 'openssl' }, endpoints, files: filesOf(entry) };
 }
 
@@ -86,17 +92,17 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
  * includes inside `http {}` (sites-enabled/*.conf, conf.d/*.conf), so its top level is read as one.
  */
 function httpLevels(entry: ConfigFile, build: BuildContext): Level[] {
-  const top = expandIncludes(entry.directives);
+  const top = expandIncludes(entry.directives, build.version);
   const https = blocks(top, 'http');
   if (https.length === 0) {
     build.prefixKnown = false;
     return [{ kind: 'global', directives: top, parent: null, build }];
   }
-  return https.map((http) => ({ kind: 'global', directives: expandIncludes(http.children ?? []), parent: null, build }));
+  return https.map((http) => ({ kind: 'global', directives: expandIncludes(http.children ?? [], build.version), parent: null, build }));
 }
 
 // nginx: ngx_conf_include parses the included file in place of the include directive.
-function expandIncludes(directives: readonly Directive[], active = new Set<ConfigFile>()): readonly Directive[] {
+function expandIncludes(directives: readonly Directive[], version: string, active = new Set<ConfigFile>()): readonly Directive[] {
   // Most blocks include nothing: their own list serves, uncopied.
   if (!directives.some((d) => d.name === 'include' && d.included)) return directives;
   const out: Directive[] = [];
@@ -105,15 +111,82 @@ function expandIncludes(directives: readonly Directive[], active = new Set<Confi
       out.push(directive);
       continue;
     }
+    if (directive.unresolved) {
+      // What the missing file sets is unknown: the include stays in the list so levels can tell. A file whose
+      // published contents are known contributes those, placed at the include directive.
+      out.push(directive);
+      for (const standIn of standInsFor(directive, version)) out.push(standIn);
+    }
     for (const file of directive.included) {
       if (active.has(file)) continue; // a cycle: the loader reported it
       active.add(file);
       // A loop, not push(...spread): an included geo or map list can hold more directives than V8 takes as arguments.
-      for (const expanded of expandIncludes(file.directives, active)) out.push(expanded);
+      for (const expanded of expandIncludes(file.directives, version, active)) out.push(expanded);
       active.delete(file);
     }
   }
   return out;
+}
+
+/** The nginx contexts a level of each kind can be (http, stream or mail servers and their blocks). */
+const LEVEL_CONTEXTS: Record<SettingLevel, readonly string[]> = {
+  default: [],
+  global: ['http', 'stream', 'mail'],
+  endpoint: ['server', 'stream_server', 'mail_server'],
+  path: ['location', 'if', 'limit_except'],
+};
+
+/** Directives that stand in for a missing well-known file: they have no text of their own to edit. */
+const standIns = new WeakSet<Directive>();
+const standInsByInclude = new WeakMap<Directive, readonly Directive[]>();
+
+/** The published contents of the file an unresolved include names, as directives placed at the include. */
+function standInsFor(include: Directive, version: string): readonly Directive[] {
+  const published = include.published === undefined ? undefined : publishedById(include.published);
+  if (!published) return [];
+  let made = standInsByInclude.get(include);
+  if (!made) {
+    const range = include.range;
+    made = published.directives(version).map(([name, ...values]) => {
+      const args: Arg[] = values.map((value) => ({ value, raw: value, quoted: null, range }));
+      const directive: Directive = { name, nameRange: range, args, range };
+      standIns.add(directive);
+      return directive;
+    });
+    standInsByInclude.set(include, made);
+  }
+  return made;
+}
+
+/**
+ * True when a file that could not be read may set directive `name` at this level: an unresolved include
+ * sits here, and the level's context allows the directive (ngx_conf_handler checks the context of every
+ * directive, included ones too).
+ */
+function mayBeSetUnseen(level: Level, name: string): boolean {
+  if (!hasUnreadInclude(level)) return false;
+  const spec = nginxDirective(name);
+  return !spec || spec.contexts.some((c) => LEVEL_CONTEXTS[level.kind].includes(c));
+}
+
+/** True when the level holds an include whose file could not be read and has no published contents. */
+function hasUnreadInclude(level: Level): boolean {
+  return (level.unreadInclude ??= own(level, 'include').some((d) => d.unresolved && d.published === undefined));
+}
+
+/** True when the level or one around it holds an unreadable include (most trees have none). */
+function unreadAround(level: Level): boolean {
+  for (let at: Level | null = level; at; at = at.parent) if (hasUnreadInclude(at)) return true;
+  return false;
+}
+
+/** True when directive `name` for `level` may come from an unreadable file: no readable level sets it first. */
+function unknownFrom(level: Level, name: string): boolean {
+  for (let at: Level | null = level; at; at = at.parent) {
+    if (own(at, name).length > 0) return false;
+    if (mayBeSetUnseen(at, name)) return true;
+  }
+  return false;
 }
 
 function blocks(directives: readonly Directive[], name: string): Directive[] {
@@ -124,7 +197,7 @@ function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level 
   const { build } = parent;
   let level = build.serverLevels.get(block);
   if (!level || level.parent !== parent || level.kind !== kind) {
-    level = { kind, directives: expandIncludes(block.children ?? []), parent, build };
+    level = { kind, directives: expandIncludes(block.children ?? [], build.version), parent, build };
     build.serverLevels.set(block, level);
   }
   return level;
@@ -163,10 +236,31 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext, ap
     upstreams: isHttp ? upstreamsOf(level) : [],
     httpRedirect: isHttp ? redirectOf(level, plainPorts(listeners)) : null,
     rejectsHandshake,
+    unknown: unknownSettings(level, isHttp),
     application,
     // ssl_stapling: ngx_http_ssl_module, and ngx_stream_ssl_module from 1.27.2; the mail module has none.
     staplingAvailable: isHttp || (application === 'stream' && versionAtLeast(context.version, '1.27.2')),
   };
+}
+
+const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
+
+/** What missing includes around this server may set (see `mayBeSetUnseen`); usually nothing. */
+function unknownSettings(level: Level, isHttp: boolean): ReadonlySet<UnknownSetting> {
+  const root = isHttp ? rootLocations(level) : [];
+  if (!unreadAround(level) && !root.some((l) => hasUnreadInclude(childLevel(l, 'path', level)))) return NOTHING_UNKNOWN;
+  const unknown = new Set<UnknownSetting>();
+  if (unknownFrom(level, 'ssl_protocols')) unknown.add('protocols');
+  if (unknownFrom(level, 'ssl_ciphers') || unknownFrom(level, 'ssl_conf_command')) unknown.add('ciphers');
+  if (['ssl_session_tickets', 'ssl_session_ticket_key', 'ssl_session_cache'].some((name) => unknownFrom(level, name))) unknown.add('sessionTickets');
+  if (unknownFrom(level, 'ssl_stapling')) unknown.add('stapling');
+  if (unknownFrom(level, 'ssl_certificate')) unknown.add('certificates');
+  if (isHttp && (mayBeSetUnseen(level, 'return') || root.some((l) => mayBeSetUnseen(childLevel(l, 'path', level), 'return')))) unknown.add('redirect');
+  return unknown.size > 0 ? unknown : NOTHING_UNKNOWN;
+}
+
+function rootLocations(server: Level): Directive[] {
+  return blocks(server.directives, 'location').filter((location) => location.args.length === 1 && location.args[0].value === '/');
 }
 
 /**
@@ -174,11 +268,11 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext, ap
  * protocol, cipher and certificate rules, without HTTP's headers, redirects and upstream checks.
  */
 function otherEndpoints(entry: ConfigFile, context: BuildContext): Endpoint[] {
-  const top = expandIncludes(entry.directives);
+  const top = expandIncludes(entry.directives, context.version);
   const endpoints: Endpoint[] = [];
   for (const name of ['stream', 'mail'] as const) {
     for (const block of blocks(top, name)) {
-      const level: Level = { kind: 'global', directives: expandIncludes(block.children ?? []), parent: null, build: context };
+      const level: Level = { kind: 'global', directives: expandIncludes(block.children ?? [], context.version), parent: null, build: context };
       for (const server of blocks(level.directives, 'server')) {
         context.serverLevels = new Map();
         endpoints.push(buildEndpoint(server, level, context, name));
@@ -266,7 +360,8 @@ function defaultSetting<T>(level: Level, name: string, fallback: T): Setting<T> 
 }
 
 function settingOf<T>(directive: Directive, args: readonly Arg[], value: T, level: SettingLevel): Setting<T> {
-  const valueRange = args.length > 0 ? spanOf(args[0].range, args[args.length - 1].range) : undefined;
+  // A stand-in for a missing file's published contents has no text to rewrite: findings point at the include.
+  const valueRange = args.length > 0 && !standIns.has(directive) ? spanOf(args[0].range, args[args.length - 1].range) : undefined;
   return { value, source: directive.range, valueRange, level };
 }
 
@@ -347,8 +442,7 @@ function defaultServers(endpoints: readonly Endpoint[]): Map<string, Endpoint> {
  * server that is not the default of its TLS sockets gets that server's protocols: its own `ssl_protocols`
  * has no effect on the handshake. A server that is the default of one of its sockets keeps its own.
  */
-function useDefaultServerProtocols(endpoints: Endpoint[]): void {
-  const defaults = defaultServers(endpoints);
+function useDefaultServerProtocols(endpoints: Endpoint[], defaults: ReadonlyMap<string, Endpoint>): void {
   const chosen = new Map<Endpoint, Endpoint>();
   for (const endpoint of endpoints) {
     const sockets = endpoint.listeners.filter((l) => l.tls && !l.quic).map(socketKey);
@@ -357,6 +451,22 @@ function useDefaultServerProtocols(endpoints: Endpoint[]): void {
     chosen.set(endpoint, owners[0]);
   }
   for (const [endpoint, owner] of chosen) endpoint.protocols = owner.protocols;
+}
+
+/**
+ * Session tickets on a socket are the default server's business: OpenSSL keeps the session context (ticket
+ * keys, cache) of the context the connection started with, so a server chosen by SNI issues tickets only when
+ * the default server does too, with the default server's keys (seen on 1.22.1 in test/live). Its own
+ * `ssl_session_tickets off` still holds (nginx copies the SNI server's options, SSL_OP_NO_TICKET among them).
+ */
+function useDefaultServerTickets(endpoints: Endpoint[], defaults: ReadonlyMap<string, Endpoint>): void {
+  for (const endpoint of endpoints) {
+    const owner = endpoint.listeners.filter((l) => l.tls && !l.quic).map((l) => defaults.get(socketKey(l)))[0];
+    if (!owner || owner === endpoint || endpoint.listeners.some((l) => defaults.get(socketKey(l)) === endpoint)) continue;
+    endpoint.ticketKeyRotation = owner.ticketKeyRotation;
+    if (owner.unknown.has('sessionTickets') && !endpoint.unknown.has('sessionTickets')) endpoint.unknown = new Set([...endpoint.unknown, 'sessionTickets']);
+    if (!owner.sessionTickets.value && endpoint.sessionTickets.value) endpoint.sessionTickets = owner.sessionTickets;
+  }
 }
 
 /**
@@ -482,7 +592,9 @@ function headerScopes(server: Level, range: SourceRange, context: BuildContext):
   const outer = effectiveHeaders(server.parent!, [], context);
   const scopes: HeaderScope[] = [];
   const visit = (level: Level, label: string, at: SourceRange, fromOutside: readonly ResponseHeader[], outerAnswer: FixedAnswer | null, catchAll: boolean) => {
-    const scope = scopeOf(level, label, at, fromOutside, outerAnswer, catchAll, context);
+    // Inner blocks inherit the add_header list only: module headers are added per scope, from every level.
+    const addHeaders = effectiveHeaders(level, fromOutside, context);
+    const scope = scopeOf(level, label, at, fromOutside, addHeaders, outerAnswer, catchAll);
     scopes.push(scope);
     // nginx: a server-level `return` runs before any location is chosen (the server rewrite phase), so
     // its locations answer the same; a location's `return` is not run for the locations nested in it.
@@ -493,10 +605,11 @@ function headerScopes(server: Level, range: SourceRange, context: BuildContext):
       if (directive.name === 'location') {
         const child = childLevel(directive, 'path', level);
         // Only a top-level `location /` catches every URI the server gets (nginx docs, `location`).
-        visit(child, locationLabel(directive, child), head, scope.headers, inherited, level === server && isRootLocation(directive));
+        visit(child, locationLabel(directive, child), head, addHeaders, inherited, level === server && isRootLocation(directive));
       } else if (directive.name === 'if' && hasOwnHeaderSettings(directive)) {
         const child = childLevel(directive, 'path', level);
-        scopes.push(scopeOf(child, `if (${directive.args.map((a) => a.raw).join(' ')})`, head, scope.headers, inherited, false, context));
+        const label = `if (${directive.args.map((a) => a.raw).join(' ')})`;
+        scopes.push(scopeOf(child, label, head, addHeaders, effectiveHeaders(child, addHeaders, context), inherited, false));
       }
     }
   };
@@ -532,22 +645,34 @@ function isRootLocation(location: Directive): boolean {
   return args.length === 2 && args[0].value === '^~' && args[1].value === '/';
 }
 
+/** A scope from its add_header list (`addHeaders`, after inheritance from `fromOutside`) and the modules' headers. */
 function scopeOf(
-  level: Level, label: string, range: SourceRange,
-  fromOutside: readonly ResponseHeader[], outerAnswer: FixedAnswer | null, catchAll: boolean, context: BuildContext,
+  level: Level, label: string, range: SourceRange, fromOutside: readonly ResponseHeader[],
+  addHeaders: readonly ResponseHeader[], outerAnswer: FixedAnswer | null, catchAll: boolean,
 ): HeaderScope {
   const ownHeaders = headersOf(level);
-  const headers = withModuleHeaders(level, effectiveHeaders(level, fromOutside, context));
+  const headers = withModuleHeaders(level, addHeaders);
   return {
     kind: level.kind === 'path' ? 'path' : 'endpoint',
     label,
     catchAll,
     range,
     headers,
-    dropped: fromOutside.every((h) => headers.includes(h)) ? NO_HEADERS : fromOutside.filter((h) => !headers.includes(h)),
+    dropped: fromOutside.every((h) => addHeaders.includes(h)) ? NO_HEADERS : fromOutside.filter((h) => !addHeaders.includes(h)),
     ownHeaders,
     returns: outerAnswer ?? fixedAnswerOf(level),
+    headersUnknown: headersMayBeUnseen(level),
   };
+}
+
+/** True when an unreadable file may set the headers this level sends: before a readable level sets its own. */
+function headersMayBeUnseen(level: Level): boolean {
+  if (!unreadAround(level)) return false;
+  for (let at: Level | null = level; at; at = at.parent) {
+    if (mayBeSetUnseen(at, 'add_header')) return true;
+    if (headersOf(at).length > 0) return false;
+  }
+  return false;
 }
 
 /**
@@ -630,14 +755,22 @@ function withModuleHeaders(level: Level, headers: readonly ResponseHeader[]): re
 
 function moduleHeadersOf(level: Level): readonly ResponseHeader[] {
   if (level.moduleHeaders) return level.moduleHeaders;
-  const found: ResponseHeader[] = [];
-  const chain: Level[] = [];
-  for (let at: Level | null = level; at; at = at.parent) chain.unshift(at);
-  for (const at of chain) for (const directive of own(at, 'more_set_headers')) found.push(...moreSetHeaders(directive, at.kind));
-  const securityHeaders = securityHeadersHsts(level);
-  if (securityHeaders) found.push(securityHeaders);
+  // Built from the parent's list: most levels set none, and then share their parent's (usually the empty one).
+  const outer = level.parent ? moduleHeadersOf(level.parent) : NO_HEADERS;
+  const more = own(level, 'more_set_headers');
+  const ownsSecurity = own(level, 'security_headers').length > 0 || own(level, 'security_headers_hsts_preload').length > 0;
+  if (more.length === 0 && !ownsSecurity) return (level.moduleHeaders = outer);
+  // The outer levels' more_set_headers come first (ngx_http_headers_more_merge_loc_conf); the security
+  // module's header is decided again here, since this level changes its flags.
+  const found = outer.filter((h) => !securityHeaders.has(h));
+  for (const directive of more) for (const header of moreSetHeaders(directive, level.kind)) found.push(header);
+  const security = securityHeadersHsts(level);
+  if (security) found.push(security);
   return (level.moduleHeaders = found.length > 0 ? exact(found) : NO_HEADERS);
 }
+
+/** Headers the security_headers module sends (told apart from headers-more's when a level re-decides them). */
+const securityHeaders = new WeakSet<ResponseHeader>();
 
 /**
  * `more_set_headers [-s STATUSES] [-t TYPES] 'Name: value' ...` (openresty/headers-more-nginx-module): sent on
@@ -691,7 +824,7 @@ function securityHeadersHsts(level: Level): ResponseHeader | undefined {
   const enabled = inherited(level, 'security_headers', onOff);
   if (!enabled?.value || !enabled.source || !enabled.valueRange) return undefined;
   const preload = inherited(level, 'security_headers_hsts_preload', onOff)?.value ?? true;
-  return {
+  const header: ResponseHeader = {
     name: 'Strict-Transport-Security',
     value: `max-age=31536000; includeSubDomains${preload ? '; preload' : ''}`,
     always: true,
@@ -700,6 +833,8 @@ function securityHeadersHsts(level: Level): ResponseHeader | undefined {
     valueRange: enabled.valueRange,
     level: enabled.level,
   };
+  securityHeaders.add(header);
+  return header;
 }
 
 // ---- redirects and upstreams ------------------------------------------------------------------
@@ -818,6 +953,10 @@ function passTarget(value: string, level: Level): string {
   return known === undefined ? value : known + value.slice(match[0].length);
 }
 
+function setsInside(block: Directive, name: string): boolean {
+  return (block.children ?? []).some((d) => d.name === 'set' && d.args[0]?.value === `$${name}`);
+}
+
 /**
  * The one value variable `name` has for every request at `level`, when the config fixes it: the last
  * `set $name value;` that runs (the rewrite module runs the server's `set`s, then the location's, in order),
@@ -831,6 +970,8 @@ function staticValue(name: string, level: Level): string | undefined {
   for (const at of chain) {
     if (at.kind === 'global') continue;
     for (const directive of at.directives) {
+      // A `set` inside an `if` runs for some requests only: the value then depends on the request.
+      if (directive.name === 'if' && !chain.includes(at.build.serverLevels.get(directive)!) && setsInside(directive, name)) return undefined;
       if (directive.name !== 'set' || directive.args[0]?.value !== `$${name}`) continue;
       const written = directive.args[1]?.value ?? '';
       value = written.includes('$') ? undefined : written;

@@ -57,7 +57,7 @@ function parseSource(text: string, path: string): ConfigFile {
   visitor.visit(cst, directives);
   source.trimTables();
   // Loops, not push(...spread): a file of a million stray "}" has a million diagnostics, past V8's argument limit.
-  for (const diagnostic of visitor.diagnostics) diagnostics.push(diagnostic);
+  for (const diagnostic of visitor.diagnostics.toArray()) diagnostics.push(diagnostic);
   for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   const capped = capParseErrors(diagnostics);

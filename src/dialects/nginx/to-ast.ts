@@ -1,5 +1,6 @@
 // Turns the nginx CST into the dialect-neutral AST, with exact ranges and parse-error diagnostics.
 import { tokenMatcher, type IToken } from 'chevrotain';
+import { BoundedDiagnostics } from '../../syntax/diagnostics.js';
 import type { Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
 import { ArgFlag, SourceDirective, type Span, type SourceText } from '../../syntax/source.js';
@@ -66,7 +67,8 @@ function excerpt(text: string): string {
 
 /** Reads the CST of one file into directives, collecting `parse-error` diagnostics. */
 export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Directive[], void> {
-  readonly diagnostics: LoadDiagnostic[] = [];
+  /** Bounded: a file of a million stray ";" keeps the first few and a count (src/syntax/diagnostics.ts). */
+  readonly diagnostics = new BoundedDiagnostics();
 
   constructor(private readonly source: SourceText) {
     super();

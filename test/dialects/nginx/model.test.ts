@@ -216,6 +216,46 @@ describe('nginx model: add_header inheritance', () => {
     expect(before.scopes.map((s) => headerNames(s.headers))).toEqual([['Strict-Transport-Security'], ['X-A'], ['Strict-Transport-Security']]);
   });
 
+  it('marks what a missing include may set as unknown, by the context of its level', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tlslint-model-'));
+    writeFileSync(join(dir, 'nginx.conf'), 'http {\n  include missing-http.conf;\n  server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2 TLSv1.3;\n    location / { include missing-location.conf; }\n  }\n}\n');
+    const context: LoadContext = { root: dir, pathMaps: [], cache: new Map(), maxFileBytes: 1 << 20, maxIncludedFiles: 10, maxIncludeDepth: 10, notify: () => {} };
+    const [entry] = await loadNginx(join(dir, 'nginx.conf'), context);
+    const e = buildNginxModel(entry, makeOptions()).endpoints[0];
+    expect([...e.unknown].sort()).toEqual(['certificates', 'ciphers', 'redirect', 'sessionTickets', 'stapling']);
+    expect(e.scopes.map((s) => s.headersUnknown)).toEqual([true, true]);
+  });
+
+  it('reads a missing certbot options file as its published contents, at the include', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tlslint-model-'));
+    writeFileSync(join(dir, 'nginx.conf'), 'http {\n  server {\n    listen 443 ssl;\n    include /etc/letsencrypt/options-ssl-nginx.conf;\n  }\n}\n');
+    const notes: string[] = [];
+    const context: LoadContext = { root: dir, pathMaps: [], cache: new Map(), maxFileBytes: 1 << 20, maxIncludedFiles: 10, maxIncludeDepth: 10, notify: (n) => notes.push(n.message) };
+    const [entry] = await loadNginx(join(dir, 'nginx.conf'), context);
+    const e = buildNginxModel(entry, makeOptions({ serverVersions: { nginx: '1.22.1' } })).endpoints[0];
+    expect(e.unknown.size).toBe(0);
+    expect(e.protocols).toMatchObject({ value: ['TLSv1.2', 'TLSv1.3'], level: 'endpoint', source: { start: { line: 4 } } });
+    expect(e.protocols.valueRange).toBeUndefined();
+    expect(e.sessionTickets.value).toBe(false);
+    expect(entry.diagnostics).toEqual([]);
+    expect(notes).toEqual([expect.stringContaining("certbot's published options-ssl-nginx.conf (certbot-nginx, Apache-2.0)")]);
+  });
+
+  it('adds module headers once per scope, outside add_header inheritance', () => {
+    const e = only('server {\n  listen 443 ssl;\n  more_set_headers "Strict-Transport-Security: max-age=1";\n  location /a/ { add_header X-A 1; location /a/b/ { } }\n}');
+    expect(e.scopes.map((s) => s.headers.map((h) => h.name))).toEqual([
+      ['Strict-Transport-Security'], ['X-A', 'Strict-Transport-Security'], ['X-A', 'Strict-Transport-Security'],
+    ]);
+    expect(e.scopes[1].dropped).toEqual([]);
+  });
+
+  it('reads security_headers as an inherited flag that a level may turn off or change', () => {
+    const e = only('server {\n  listen 443 ssl;\n  security_headers on;\n  location /off/ { security_headers off; }\n  location /nopreload/ { security_headers_hsts_preload off; }\n  location /plain/ { }\n}');
+    expect(e.scopes.map((s) => s.headers.map((h) => h.value))).toEqual([
+      ['max-age=31536000; includeSubDomains; preload'], [], ['max-age=31536000; includeSubDomains'], ['max-age=31536000; includeSubDomains; preload'],
+    ]);
+  });
+
   it('follows includes in place', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tlslint-model-'));
     mkdirSync(join(dir, 'snippets'));
