@@ -202,6 +202,8 @@ function group(top: ExpandedDirective[], expansion: Expansion): Omit<CaddyConfig
       }
       continue;
     }
+    // An import the loader could not resolve brings in no site (the model cannot know what it would).
+    if (statement.name === 'import' && pending.length === 0) continue;
     // caddy 2.7+: `&(name) { }` defines a named route for `invoke`, not a site.
     if (pending.length === 0 && statement.children && /^&\(.*\)$/.test(statement.name) && statement.args.length === 0) continue;
     pending.push(statement);
