@@ -4,6 +4,7 @@ import type { Fix } from '../../engine/finding.js';
 import type { Setting, TlsProtocol } from '../../model/types.js';
 import type { SourceRange } from '../../syntax/range.js';
 import { jsonPaths } from './parse.js';
+import { isGoCipherSuite } from '../../tls/go-suites.js';
 
 /** One indentation step: Caddy's `caddy fmt` indents with a tab. */
 const INDENT = '\t';
@@ -21,6 +22,12 @@ export function renderCaddy(change: Change): Fix | undefined {
       if (names.length === 0 || names.some((n) => n === undefined)) return undefined;
       const text = names.length === 1 ? `${names[0]} ${names[0]}` : `${names[0]} ${names[names.length - 1]}`;
       return replaceValue(change.endpoint.protocols, text, `Allow only ${change.value.join(' ')}`);
+    }
+    case 'setCiphers': {
+      // Caddy takes IANA names, and only those Go implements (DHE suites are not among them).
+      const names = change.profile.ianaCiphers.filter(isGoCipherSuite);
+      if (names.length === 0) return undefined;
+      return replaceValue(change.endpoint.ciphers, names.join(' '), `Use the Mozilla ${change.profile.name} suites Go offers`);
     }
     case 'addHeader': {
       // A new line after the block's `{`, one level deeper than the block.
