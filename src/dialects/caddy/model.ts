@@ -373,14 +373,10 @@ function hasUnresolvedImport(directives: readonly ExpandedDirective[]): boolean 
 
 /** A site that only answers with `redir https://...` redirects plain HTTP to HTTPS. */
 function siteRedirect(site: CaddySite): HttpRedirect | null {
-  for (const directive of site.directives) {
-    if (directive.name !== 'redir' || directive.args.length === 0) continue;
-    const first = directive.args[0].value;
-    const target = isMatcherToken(first) ? directive.args[1]?.value : first;
-    if (target === undefined || isMatcherToken(first)) continue;
-    return { toHttps: /^https:\/\//i.test(target) || target.startsWith('https://{host}'), source: directive.range };
-  }
-  return null;
+  // caddy: modules/caddyhttp/staticresp.go `redir [<matcher>] <to> [<code>]`: only an unmatched one answers
+  // every request of the site.
+  const redir = site.directives.find((d) => d.name === 'redir' && d.args.length > 0 && !isMatcherToken(d.args[0].value));
+  return redir ? { toHttps: /^https:\/\//i.test(redir.args[0].value), source: redir.range } : null;
 }
 
 // ---- tls ----------------------------------------------------------------------------------------
