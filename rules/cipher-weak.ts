@@ -30,7 +30,7 @@ export default defineRule({
   tags: ['ciphers'],
   profiles: ['modern', 'intermediate', 'old'],
   // Not Caddy: Caddy accepts only the suites Go does not call insecure.
-  dialects: ['nginx'],
+  dialects: ['nginx', 'apache'],
   fixable: true,
   messages: {
     weak: (p: WeakData) => `Weak cipher suites enabled by "${p.value}": ${p.suites}`,

@@ -2,7 +2,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import type { ReplaceTextChange } from '../src/model/change.js';
 import { hstsHeadersOf, parseHsts, PRELOAD_MIN_MAX_AGE, rangeInValue, type HstsProblem } from '../src/model/hsts.js';
-import { isTlsEndpoint, type ResponseHeader } from '../src/model/types.js';
+import { mayServeTls, type ResponseHeader } from '../src/model/types.js';
 import type { SourceRange } from '../src/syntax/range.js';
 
 export default defineRule({
@@ -24,7 +24,8 @@ export default defineRule({
       `Expected max-age of at least ${p.minAge} with preload, got ${p.maxAge}: hstspreload.org refuses shorter ones`,
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    // An HSTS value is wrong wherever it is written: a snippet or .htaccess without sockets is checked too.
+    for (const endpoint of model.endpoints.filter(mayServeTls)) {
       for (const scope of endpoint.scopes) {
         const headers = hstsHeadersOf(scope.headers);
         if (headers.length > 1) {

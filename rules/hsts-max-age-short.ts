@@ -1,7 +1,7 @@
 // hsts-max-age-short: a Strict-Transport-Security max-age below the profile's minimum.
 import { defineRule } from '../src/engine/define-rule.js';
 import { hstsHeadersOf, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
-import { isTlsEndpoint, type ResponseHeader } from '../src/model/types.js';
+import { mayServeTls, type ResponseHeader } from '../src/model/types.js';
 
 export default defineRule({
   id: 'hsts-max-age-short',
@@ -30,7 +30,8 @@ export default defineRule({
   check(model, ctx) {
     const minAge = typeof ctx.ruleOptions.minMaxAge === 'number' ? ctx.ruleOptions.minMaxAge : ctx.profile.hstsMinAge;
     if (minAge <= 0) return;
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    // An HSTS value is wrong wherever it is written: a snippet or .htaccess without sockets is checked too.
+    for (const endpoint of model.endpoints.filter(mayServeTls)) {
       for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
         const policy = knownPolicy(header);
         if (!policy || policy.maxAge === null || policy.maxAge >= minAge) continue;

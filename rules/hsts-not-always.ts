@@ -11,7 +11,7 @@ export default defineRule({
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],
   // Not Caddy: Caddy's `header` is applied on every status: there is no 2xx-only form to catch.
-  dialects: ['nginx'],
+  dialects: ['nginx', 'apache'],
   securitySeverity: 3.1,
   fixable: true,
   messages: {

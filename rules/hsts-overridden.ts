@@ -11,7 +11,7 @@ export default defineRule({
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],
   // Not Caddy: Caddy adds a block's headers to the site's instead of replacing them.
-  dialects: ['nginx'],
+  dialects: ['nginx', 'apache'],
   securitySeverity: 4.3,
   fixable: true,
   messages: {

@@ -24,6 +24,7 @@ import hstsOverridden from './hsts-overridden.js';
 import httpNoRedirect from './http-no-redirect.js';
 import includeCycle from './include-cycle.js';
 import includeNotFound from './include-not-found.js';
+import insecureRenegotiation from './insecure-renegotiation.js';
 import listen443NoCertificate from './listen-443-no-certificate.js';
 import listen443NoTls from './listen-443-no-tls.js';
 import ocspStaplingDisabled from './ocsp-stapling-disabled.js';
@@ -32,6 +33,7 @@ import protocolDeprecated from './protocol-deprecated.js';
 import protocolTls13Disabled from './protocol-tls13-disabled.js';
 import sessionTicketsEnabled from './session-tickets-enabled.js';
 import sslDirectiveDeprecated from './ssl-directive-deprecated.js';
+import tlsCompressionEnabled from './tls-compression-enabled.js';
 import upstreamTlsUnverified from './upstream-tls-unverified.js';
 
 export const allRules: readonly Rule[] = [
@@ -59,6 +61,7 @@ export const allRules: readonly Rule[] = [
   httpNoRedirect,
   includeCycle,
   includeNotFound,
+  insecureRenegotiation,
   listen443NoCertificate,
   listen443NoTls,
   ocspStaplingDisabled,
@@ -67,5 +70,6 @@ export const allRules: readonly Rule[] = [
   protocolTls13Disabled,
   sessionTicketsEnabled,
   sslDirectiveDeprecated,
+  tlsCompressionEnabled,
   upstreamTlsUnverified,
 ];

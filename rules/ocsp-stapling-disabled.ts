@@ -10,7 +10,7 @@ export default defineRule({
   tags: ['security', 'ocsp'],
   profiles: ['modern', 'intermediate', 'old'],
   // Not Caddy: Caddy staples OCSP for every certificate it serves.
-  dialects: ['nginx'],
+  dialects: ['nginx', 'apache'],
   securitySeverity: 2.0,
   fixable: true,
   messages: {

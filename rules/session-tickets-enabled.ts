@@ -10,7 +10,7 @@ export default defineRule({
   tags: ['security', 'sessions'],
   profiles: ['modern', 'intermediate', 'old'],
   // Not Caddy: Go rotates Caddy's session ticket keys itself.
-  dialects: ['nginx'],
+  dialects: ['nginx', 'apache'],
   securitySeverity: 3.7,
   fixable: true,
   messages: {

@@ -12,10 +12,11 @@ export default defineRule({
   profiles: ['modern', 'intermediate', 'old'],
   securitySeverity: 2.0,
   fixable: true,
-  dialects: ['nginx'],
+  dialects: ['nginx', 'apache'],
   messages: {
-    deprecated: (p: { written: string; since: string; removedIn: string; instead: string }) =>
-      `Deprecated directive "${p.written}" (${p.since}; removed in ${p.removedIn}), expected "${p.instead}"`,
+    // A server that has not removed it yet (Apache's SSLCertificateChainFile) names no removal version.
+    deprecated: (p: { written: string; since: string; removedIn: string | null; instead: string }) =>
+      `Deprecated directive "${p.written}" (${p.since}${p.removedIn ? `; removed in ${p.removedIn}` : ''}), expected "${p.instead}"`,
     removed: (p: { written: string; product: string; removedIn: string; server: string; instead: string }) =>
       `Unknown directive "${p.written}" (removed in ${p.product} ${p.removedIn}): ${p.server} refuses to start, expected "${p.instead}"`,
   },
@@ -36,7 +37,7 @@ export default defineRule({
       const { written, since, removedIn, instead } = ctx.names.deprecated(deprecated);
       const change = isRedundant(deprecated, endpoints) ? { kind: 'removeDeprecated' as const, deprecated } : undefined;
       if (deprecated.removed) ctx.report('removed', { written, product: ctx.names.server, removedIn: removedIn ?? '', server, instead }, range, { change });
-      else ctx.report('deprecated', { written, since, removedIn: removedIn ?? 'a later version', instead }, range, { change });
+      else ctx.report('deprecated', { written, since, removedIn, instead }, range, { change });
     }
   },
 });

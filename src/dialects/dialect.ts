@@ -29,6 +29,8 @@ export interface LoadContext {
   maxIncludedFiles: number;
   /** Deepest include nesting. */
   maxIncludeDepth: number;
+  /** Server version per dialect, for read-time conditionals such as Apache's `<IfVersion>`; missing means the newest known. */
+  serverVersions?: Record<string, string>;
   /** Receives what the loader skipped because of a limit: a tool notification, not a config mistake. */
   notify(notification: ToolNotification): void;
 }
@@ -36,7 +38,7 @@ export interface LoadContext {
 /** Settings a message may name; the dialect says which directive (or option) holds each. */
 export type NamedSetting =
   | 'protocols' | 'ciphers' | 'ciphersuites' | 'sessionTickets' | 'stapling' | 'certificate' | 'certificateKey'
-  | 'certificateChain' | 'dhparam' | 'listen';
+  | 'certificateChain' | 'dhparam' | 'listen' | 'compression' | 'insecureRenegotiation';
 
 /** How one dialect words what rules say over the model: the names its users write. */
 export interface DialectNames {

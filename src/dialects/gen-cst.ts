@@ -3,12 +3,14 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCstDts, type CstParser } from 'chevrotain';
+import { apacheParser } from './apache/parser.js';
 import { caddyParser } from './caddy/parser.js';
 import { nginxParser } from './nginx/parser.js';
 
-/** Every dialect with a chevrotain grammar; Apache joins this list. */
+/** Every dialect with a chevrotain grammar. */
 export const dialectParsers: ReadonlyArray<{ dialect: string; parser: CstParser }> = [
   { dialect: 'nginx', parser: nginxParser },
+  { dialect: 'apache', parser: apacheParser },
   { dialect: 'caddy', parser: caddyParser },
 ];
 

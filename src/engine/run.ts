@@ -138,6 +138,7 @@ async function lintGroup(
   candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
   run: { fileSummary: FileReadSummary; failed: { any: boolean }; texts?: ReadonlyMap<string, string> },
 ): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
+  const modelOptions = withServerVersion(options, dialect);
   const context: LoadContext = {
     root: options.root,
     pathMaps: options.pathMaps,
@@ -145,10 +146,10 @@ async function lintGroup(
     texts: run.texts,
     namedByRealPath: namedByRealPath(candidates),
     ...options.limits,
+    serverVersions: modelOptions.serverVersions,
     notify: (notification) => notifications.push(notification),
   };
   const findings: Finding[] = [];
-  const modelOptions = withServerVersion(options, dialect);
   const models = (await loadEntries(candidates, dialect, context, notifications, run.failed)).map(({ entry, reportOnly }) => {
     const model = buildModel(dialect, entry, modelOptions, notifications, run.fileSummary);
     if (!model) run.failed.any = true;
@@ -183,7 +184,7 @@ function releaseDirectives(files: Map<string, ConfigFile>): void {
   for (const file of files.values()) file.directives = [];
 }
 
-/** Drops Apache httpd and Caddy files (no dialect reads them yet); a named one gets a note saying so. */
+/** Drops Caddy files (no dialect reads them yet); a named one gets a note saying so. */
 function withoutPlannedDialects(files: DiscoveredFile[], root: string, notifications: ToolNotification[]): DiscoveredFile[] {
   return files.filter((file) => {
     // Only the part of the path inside the root counts: a checkout under /builds/httpd/ is not Apache's.
@@ -197,7 +198,7 @@ function withoutPlannedDialects(files: DiscoveredFile[], root: string, notificat
 }
 
 /**
- * The scanned directories all of whose files were dropped as Apache httpd or Caddy configuration, each with a
+ * The scanned directories all of whose files were dropped as Caddy configuration, each with a
  * note saying how many files were skipped: they must not make a run that read nothing look clean.
  */
 function emptiedDirectories(found: DiscoveredFile[], kept: DiscoveredFile[], notifications: ToolNotification[]): string[] {
@@ -207,7 +208,7 @@ function emptiedDirectories(found: DiscoveredFile[], kept: DiscoveredFile[], not
     if (file.scannedFrom !== undefined && !keptFrom.has(file.scannedFrom)) skipped.set(file.scannedFrom, (skipped.get(file.scannedFrom) ?? 0) + 1);
   }
   for (const [directory, count] of skipped) {
-    notifications.push({ level: 'note', message: `Skipped ${count} file${count === 1 ? '' : 's'} under ${directory}: tlslint does not read Apache httpd or Caddy configuration yet`, file: directory });
+    notifications.push({ level: 'note', message: `Skipped ${count} file${count === 1 ? '' : 's'} under ${directory}: tlslint does not read Caddy configuration yet`, file: directory });
   }
   return [...skipped.keys()];
 }

@@ -231,6 +231,16 @@ export interface Endpoint {
   upstreams: UpstreamTls[];
   /** True when the endpoint refuses every TLS handshake it is chosen for (nginx `ssl_reject_handshake on`). */
   rejectsHandshake: boolean;
+  /**
+   * TLS-level compression (CRIME), where the server has a setting for it (Apache `SSLCompression`); absent
+   * where the server always turns it off (nginx sets SSL_OP_NO_COMPRESSION in ngx_ssl_create).
+   */
+  compression?: Setting<boolean>;
+  /**
+   * Renegotiation with clients that lack RFC 5746 (Apache `SSLInsecureRenegotiation`); absent where the
+   * server never allows it (OpenSSL refuses it unless SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION is set).
+   */
+  insecureRenegotiation?: Setting<boolean>;
   /** Set when the server redirects all plain-HTTP requests. */
   httpRedirect: HttpRedirect | null;
   /**
@@ -313,4 +323,13 @@ export function isRealServerName(name: string): boolean {
  */
 export function isTlsEndpoint(endpoint: Endpoint): boolean {
   return !endpoint.rejectsHandshake && endpoint.listeners.some((l) => l.tls);
+}
+
+/**
+ * True for a TLS endpoint, and for an HTTP endpoint whose sockets the tree does not say (an Apache
+ * `.htaccess` or a snippet linted alone: its headers are served by a vhost elsewhere, which may well be
+ * TLS). What needs no socket, such as an HSTS value's grammar, is checked on both.
+ */
+export function mayServeTls(endpoint: Endpoint): boolean {
+  return isTlsEndpoint(endpoint) || (endpoint.listeners.length === 0 && endpoint.application === 'http' && !endpoint.rejectsHandshake);
 }

@@ -49,13 +49,13 @@ describe('no silent green run', () => {
   });
 
   it('exits 2 for a directory holding only configs of servers tlslint does not read yet', async () => {
-    write('apache-only/apache2/sites-enabled/shop.conf', '<VirtualHost *:443>\n    SSLEngine on\n</VirtualHost>\n');
-    const run = await runCli([], join(scratch, 'apache-only'));
+    write('caddy-only/sites-enabled/example.caddyfile', 'example.com {\n    reverse_proxy localhost:8080\n}\n');
+    const run = await runCli([], join(scratch, 'caddy-only'));
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('Skipped 1 file under');
     expect(run.stderr).toContain('No config files found in "."');
     // Named, the file is skipped with a note and the run passes: what the pre-commit hook relies on.
-    expect((await runCli(['apache2/sites-enabled/shop.conf'], join(scratch, 'apache-only'))).code).toBe(0);
+    expect((await runCli(['sites-enabled/example.caddyfile'], join(scratch, 'caddy-only'))).code).toBe(0);
   });
 
   it('--no-error-on-unmatched-pattern lets a path match nothing', async () => {

@@ -115,27 +115,35 @@ http {
   });
 });
 
-describe('Apache httpd files, and Caddyfiles beside nginx configs', () => {
+describe('Apache httpd and Caddy files', () => {
   const apacheSite = write('apache2/sites-enabled/shop.conf', '<VirtualHost *:443>\n    SSLEngine on\n    SSLProtocol all -SSLv3\n</VirtualHost>\n');
-  const caddyfile = write('Caddyfile', 'example.com {\n    header Strict-Transport-Security "max-age=63072000"\n    reverse_proxy localhost:8080\n}\n');
+  const caddyfile = write('Caddyfile', 'example.com {\n    reverse_proxy localhost:8080\n}\n');
   const apacheMain = write('httpd/conf/httpd.conf', 'Listen 443\n');
-  const detected = { ...options, dialect: undefined, onlyRules: undefined };
 
-  it('skip Apache files when a directory is scanned, and read the Caddyfile as Caddy, not as nginx', async () => {
-    const result = await lint([root], detected);
-    expect(result.files.some((f) => f.includes('apache2') || f.includes('httpd'))).toBe(false);
-    expect(result.files.some((f) => f.endsWith('Caddyfile'))).toBe(true);
+  it('are read as Apache and Caddy when a directory is scanned, nothing is read as nginx', async () => {
+    const result = await lint([root], { ...options, dialect: undefined, onlyRules: undefined });
+    expect(result.files).toContain(apacheSite);
+    expect(result.files).toContain(apacheMain);
+    expect(result.files).toContain(caddyfile);
     expect(result.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+    expect(result.properties.dialect).toBe('nginx, apache, caddy');
   });
 
-  it('get a note (Apache) or are linted (Caddy), never a parse error, when named', async () => {
-    const result = await lint([apacheSite, caddyfile, apacheMain], detected);
-    expect(result.findings).toEqual([]);
-    expect(result.executionSuccessful).toBe(true);
-    expect(result.notifications.map((n) => [n.level, n.message.replace(root, '')])).toEqual([
-      ['note', 'Skipped /apache2/sites-enabled/shop.conf: tlslint does not read Apache httpd configuration yet'],
-      ['note', 'Skipped /httpd/conf/httpd.conf: tlslint does not read Apache httpd configuration yet'],
+  it('named Apache files are linted as Apache, a named Caddyfile as Caddy', async () => {
+    const result = await lint([apacheSite, caddyfile, apacheMain], { ...options, dialect: undefined });
+    expect(result.findings.map((f) => `${f.range.file.replace(root, '')}:${f.range.start.line}:${f.ruleId}`)).toEqual([
+      '/Caddyfile:1:hsts-missing',
+      '/apache2/sites-enabled/shop.conf:1:cipher-no-forward-secrecy',
+      '/apache2/sites-enabled/shop.conf:1:cipher-not-in-profile',
+      '/apache2/sites-enabled/shop.conf:1:hsts-missing',
+      '/apache2/sites-enabled/shop.conf:3:protocol-deprecated',
     ]);
+    expect(result.notifications).toEqual([]);
+  });
+
+  it('--dialect forces one dialect on every file', async () => {
+    const result = await lint([apacheSite], { ...options, dialect: 'nginx', onlyRules: undefined });
+    expect(result.findings.some((f) => f.ruleId === 'parse-error')).toBe(true);
   });
 });
 

@@ -16,13 +16,14 @@ export const DIALECTS = DIALECT_IDS;
 export const FIXED_SUFFIX = '.fixed.conf';
 /** Files that are fixture cases: nginx `*.conf`, Caddy `*.caddyfile` and `Caddyfile`. */
 const CASE_FILE = /\.(conf|caddyfile)$|^Caddyfile$/;
-/** Main files, read before the files they include (which then are not cases of their own). */
-const MAIN_FILES = new Set(['nginx.conf', 'Caddyfile']);
 /** Folders that hold parser and corpus material, not rule cases. */
 const NOT_RULE_CASES = new Set(['syntax', 'corpus']);
 const ruleIds = new Set(allRules.map((r) => r.meta.id));
 
-/** Case files of one folder: main files (`nginx.conf`, `Caddyfile`) first, so files they include are not cases of their own. */
+/** Main config names: a folder's main file is linted first, so files it includes are not cases of their own. */
+const MAIN_FILES = new Set(['nginx.conf', 'apache2.conf', 'httpd.conf', 'Caddyfile']);
+
+/** Case files of one folder: main files first, so files they include are not cases of their own. */
 export function casesOf(dialect: string, folder: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {

@@ -64,6 +64,12 @@ describe.each(PARSERS.map((parser) => [parser.dialect, parser] as const))('%s lo
       'sites/a.conf': filler,
       'sites/archive': { directory: true },
     });
+    if (parser.includesDirectories) {
+      // server/config.c ap_process_resource_config_nofnmatch: a directory is read whole, recursively.
+      expect(names).toEqual(['main.conf', 'conf.d/a.conf', 'sites/a.conf']);
+      expect(diagnostics).toEqual([]);
+      return;
+    }
     expect(names).toEqual(['main.conf', 'sites/a.conf']);
     expect(diagnostics).toEqual([
       expect.stringMatching(/^include-not-found: Cannot include ".*conf\.d": it is a directory/),

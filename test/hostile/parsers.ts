@@ -1,6 +1,9 @@
 // The parsers the hostile-input suites exercise: a new dialect joins every suite by adding one entry to `PARSERS`.
 import { fileURLToPath } from 'node:url';
 import type { LoadContext } from '../../src/dialects/dialect.js';
+import { loadApache } from '../../src/dialects/apache/load.js';
+import { parseApache } from '../../src/dialects/apache/parse.js';
+import { apacheLexer } from '../../src/dialects/apache/tokens.js';
 import { loadNginx } from '../../src/dialects/nginx/load.js';
 import { parseNginx } from '../../src/dialects/nginx/parse.js';
 import { nginxLexer } from '../../src/dialects/nginx/tokens.js';
@@ -28,6 +31,11 @@ export interface HostileParser {
   nested(depth: number): string;
   /** A directive that includes the file or glob at absolute path `path`. */
   include(path: string): string;
+  /**
+   * True when including a directory reads every file below it (Apache's Include), false when it is an
+   * error (nginx's include).
+   */
+  includesDirectories: boolean;
   /** A harmless directive, for filler. */
   filler: string;
   /** True when `file` is the parser's safety net answering an internal crash, not a real parse. */
@@ -60,6 +68,7 @@ export const PARSERS: readonly HostileParser[] = [
     ],
     nested: (depth) => `${'server {\n'.repeat(depth)}listen 443 ssl;\n${'}\n'.repeat(depth)}`,
     include: (path) => `include ${path};\n`,
+    includesDirectories: false,
     filler: 'ssl_protocols TLSv1.2 TLSv1.3;\n',
     crashed: (file) => file.diagnostics.some((d) => d.message.startsWith('Unreadable config: the parser failed')),
     adversarial: {
@@ -101,6 +110,66 @@ export const PARSERS: readonly HostileParser[] = [
     },
   },
   {
+    dialect: 'apache',
+    parse: parseApache,
+    load: loadApache,
+    countTokens(text) {
+      const lexed = apacheLexer.tokenize(text);
+      return lexed.tokens.length + (lexed.groups.comments?.length ?? 0);
+    },
+    corpusDir: fileURLToPath(new URL('../../fixtures/corpus/apache/', import.meta.url)),
+    // Section tags first (Apache's blocks), then the line structure: LF, continuation, quotes, comments.
+    specials: ['<', '>', '\n', '</', '\\', '"', "'", '#', '$', '{', '}'],
+    vocabulary: [
+      '<VirtualHost *:443>', '</VirtualHost>', '<IfModule mod_ssl.c>', '</IfModule>', '<IfModule !ssl_module>', '<IfDefine X>',
+      '</IfDefine>', '<IfVersion >= 2.4.7>', '</IfVersion>', '<If "%{HTTPS} > 1">', '</If>', '<Location />', '</Location>',
+      'Define X y', '${X}', 'Include', 'IncludeOptional', 'SSLEngine on', 'SSLProtocol all -SSLv3', 'SSLCipherSuite TLSv1.3',
+      'Header always set Strict-Transport-Security "max-age=1"', 'Header unset Strict-Transport-Security', 'LoadModule ssl_module x',
+      'RewriteRule ^ https://%{HTTP_HOST} [R=301]', '\\\n', '\\\r\n', '"', "'", '\\"', '<', '>', '</', '#', ' ', '\t', '\n',
+      '\r\n', '\r', '\0', '\uFEFF', '\uFFFD',
+    ],
+    nested: (depth) => `${'<Directory />\n'.repeat(depth)}SSLEngine on\n${'</Directory>\n'.repeat(depth)}`,
+    include: (path) => `Include ${path}\n`,
+    includesDirectories: true,
+    filler: 'SSLProtocol -all +TLSv1.2 +TLSv1.3\n',
+    crashed: (file) => file.diagnostics.some((d) => d.message.startsWith('Unreadable config: the parser failed')),
+    adversarial: {
+      'unclosed sections': '<A>\n',
+      'stray closing tags': '</A>\n',
+      'closing tags matching nothing open': '<A>\n</B>\n',
+      'closing tags of an outer section': '<A>\n<B>\n</A>\n',
+      'nested to the depth limit': `${'<A>\n'.repeat(100)}${'</A>\n'.repeat(100)}`,
+      'over the depth limit': '<A>\n'.repeat(101),
+      'section tags without ">"': '<A b\n',
+      'many ">" on one section line': '<A >>>>>>>>>>',
+      'one section line of words': '<A b c d e ',
+      'words, no line end': 'a ',
+      'unterminated quotes': '"a b\n',
+      'unterminated quotes on one line': '"a ',
+      'escaped quotes, never closed': '"\\"',
+      'continuations': 'a \\\n',
+      'a comment continued forever': '#a\\\n',
+      'one long word continued forever': 'a\\\n',
+      'a section line continued forever': '<A\\\n',
+      'CR line ends': 'a b\r',
+      'NUL bytes': '\0',
+      'merge-conflict markers': '<<<<<<< HEAD\n=======\n>>>>>>> branch\n',
+    },
+    ruleAdversarial: {
+      'thousands of TLS vhosts': ['', '<VirtualHost *:443>\nSSLEngine on\nSSLProtocol all\nSSLCertificateFile /c.pem\nHeader set Strict-Transport-Security "max-age=1"\n</VirtualHost>\n', ''],
+      'thousands of sections in one vhost': ['<VirtualHost *:443>\nSSLEngine on\nHeader set X-A a\n', '<Location /a>\nHeader always set Strict-Transport-Security "max-age=1"\n</Location>\n', '</VirtualHost>\n'],
+      'one huge cipher string': ['<VirtualHost *:443>\nSSLEngine on\nSSLCipherSuite "', '!aNULL:+HIGH:-MEDIUM:ECDHE+AESGCM:@STRENGTH:', '"\n</VirtualHost>\n'],
+      'a cipher string of separators': ['<VirtualHost *:443>\nSSLEngine on\nSSLCipherSuite "', ':+-!,', '"\n</VirtualHost>\n'],
+      'thousands of protocols': ['<VirtualHost *:443>\nSSLEngine on\nSSLProtocol ', '+TLSv1 -SSLv3 all ', '\n</VirtualHost>\n'],
+      'thousands of header actions': ['<VirtualHost *:443>\nSSLEngine on\n', 'Header always merge Strict-Transport-Security "max-age=1"\nHeader unset X\n', '</VirtualHost>\n'],
+      'a huge HSTS header': ['<VirtualHost *:443>\nSSLEngine on\nHeader always set Strict-Transport-Security "', 'max-age=1; includeSubDomains; ', '"\n</VirtualHost>\n'],
+      'a huge vhost address': ['<VirtualHost [', ':', ']:443>\nSSLEngine on\n</VirtualHost>\n'],
+      'thousands of server aliases': ['<VirtualHost *:443>\nSSLEngine on\nServerAlias ', 'a.example.org ', '\n</VirtualHost>\n'],
+      'thousands of Defines': ['', 'Define A${A}\n', '<VirtualHost *:443>\nSSLEngine on\n</VirtualHost>\n'],
+      'thousands of redirects': ['<VirtualHost *:80>\n', 'Redirect permanent / https://example.org/\n', '</VirtualHost>\n'],
+    },
+  },
+  {
     dialect: 'caddy',
     parse: parseCaddyfile,
     load: loadCaddyfile,
@@ -121,6 +190,8 @@ export const PARSERS: readonly HostileParser[] = [
     ],
     nested: (depth) => `${'a {\n'.repeat(depth)}tls internal\n${'}\n'.repeat(depth)}`,
     include: (path) => `import ${path}\n`,
+    // caddy: parse.go doSingleImport refuses a directory ("is a directory").
+    includesDirectories: false,
     filler: 'header X-A b\n',
     crashed: (file) => file.diagnostics.some((d) => d.message.startsWith('Unreadable config: the parser failed')),
     adversarial: {

@@ -12,14 +12,13 @@ import { offeredSuites } from '../../src/tls/endpoint-ciphers.js';
 import { negotiableProtocols, suiteFitsKeyType } from '../../src/tls/negotiable.js';
 import { liveCases, type LiveCase } from './cases.js';
 import { allocatePort, handshake, request } from './probes.js';
+import { apacheAdapter } from './servers/apache.js';
 import { generateCredentials, nginxAdapter } from './servers/nginx.js';
 import { caddyAdapter } from './servers/caddy.js';
 import type { LiveServerAdapter, PreparedConfig, TestCredentials } from './servers/server.js';
 
-const ADAPTERS: LiveServerAdapter[] = [nginxAdapter, caddyAdapter];
+const ADAPTERS: LiveServerAdapter[] = [nginxAdapter, apacheAdapter, caddyAdapter];
 const PROBED_PROTOCOLS: TlsProtocol[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-/** ngx_http_headers_module: add_header without `always` only on these statuses. */
-const ADD_HEADER_STATUSES = new Set([200, 201, 204, 206, 301, 302, 303, 304, 307, 308]);
 const SAMPLE = 6;
 
 let work: string;
@@ -56,9 +55,15 @@ async function proveCase(adapter: LiveServerAdapter, version: string, liveCase: 
     const { model, findings } = await tlslintView(adapter.dialect, version, liveCase.file);
     const check = adapter.check(prepared);
     if (!check.accepted) return refusedClaims(findings, check.output);
-    const server = await adapter.start(prepared);
+    let server;
     try {
-      return probeSockets(model, findings, prepared);
+      server = await adapter.start(prepared);
+    } catch (error) {
+      if (adapter.refusesAtStart) return refusedClaims(findings, (error as Error).message);
+      throw error;
+    }
+    try {
+      return probeSockets(model, findings, prepared, adapter);
     } finally {
       await server.stop();
     }
@@ -88,7 +93,7 @@ function refusedClaims(findings: Finding[], serverOutput: string): string[] {
 }
 
 /** Each probed socket is answered by its default server (the first, or the one marked default_server). */
-function probeSockets(model: TlsModel, findings: Finding[], prepared: PreparedConfig): string[] {
+function probeSockets(model: TlsModel, findings: Finding[], prepared: PreparedConfig, adapter: LiveServerAdapter): string[] {
   const problems: string[] = [];
   for (const [socket, port] of prepared.ports) {
     const owners = model.endpoints.filter((e) => e.listeners.some((l) => socketOf(l) === socket));
@@ -104,7 +109,7 @@ function probeSockets(model: TlsModel, findings: Finding[], prepared: PreparedCo
     else problems.push(...plainClaims(listener, port, findings, where));
     for (const endpoint of owners) {
       const name = endpoint === byDefault ? hostName(endpoint) ?? 'localhost' : hostName(endpoint);
-      if (name) problems.push(...headerClaims(endpoint, listener.tls ? 'https' : 'http', port, name, `${socket} (${endpoint.label})`));
+      if (name) problems.push(...headerClaims(endpoint, listener.tls ? 'https' : 'http', port, name, `${socket} (${endpoint.label})`, adapter.successStatuses));
       if (name && !listener.tls) problems.push(...redirectClaims(endpoint, port, name, `${socket} (${endpoint.label})`));
     }
   }
@@ -204,7 +209,7 @@ function redirectClaims(endpoint: Endpoint, port: number, name: string, where: s
 }
 
 /** Strict-Transport-Security appears exactly where the model's scopes send it (on `/`, each location, and a 404). */
-function headerClaims(endpoint: Endpoint, scheme: 'http' | 'https', port: number, name: string, where: string): string[] {
+function headerClaims(endpoint: Endpoint, scheme: 'http' | 'https', port: number, name: string, where: string, successStatuses: ReadonlySet<number>): string[] {
   // Regex and exact locations take part in matching in ways this probe does not model: leave those servers out.
   if (endpoint.rejectsHandshake || endpoint.scopes.some((s) => s.kind === 'path' && !plainPrefix(s))) return [];
   const paths = new Set(['/', '/tlslint-live-missing', ...endpoint.scopes.filter(plainPrefix).map((s) => s.label.slice('location '.length))]);
@@ -217,7 +222,7 @@ function headerClaims(endpoint: Endpoint, scheme: 'http' | 'https', port: number
     const header = hstsHeadersOf(scope.headers)[0];
     // A value with variables may be empty at run time, and nginx sends no header with an empty value.
     if (header?.value.includes('$')) continue;
-    const expected = header !== undefined && (header.always || ADD_HEADER_STATUSES.has(answer.status));
+    const expected = header !== undefined && (header.always || successStatuses.has(answer.status));
     const got = answer.headers.has('strict-transport-security');
     if (expected !== got) problems.push(`${where} ${path} (${scope.label}, status ${answer.status}): model says HSTS ${expected ? 'sent' : 'absent'}, curl saw it ${got ? 'sent' : 'absent'}`);
   }

@@ -86,16 +86,18 @@ if find "$npm_config_cache" -path '*index-v5*' -type f 2>/dev/null | xargs -r gr
 fi
 echo "hook environment: $(du -sh "${envs[0]}" | cut -f1), package: $(du -sh "$package" | cut -f1)"
 
-echo "--- an Apache httpd file: matched by the hook, skipped with a note until that dialect lands"
+echo "--- an Apache httpd file: matched by the hook and linted as Apache"
 mkdir -p "$work/apache2/sites-enabled"
-printf '<VirtualHost *:443>\n    SSLEngine on\n</VirtualHost>\n' >"$work/apache2/sites-enabled/shop.conf"
+printf '<VirtualHost *:443>\n    SSLEngine on\n    SSLProtocol all -SSLv3\n</VirtualHost>\n' >"$work/apache2/sites-enabled/shop.conf"
 git -C "$work" add -A
-if ! run_hook apache2/sites-enabled/shop.conf; then
+if run_hook apache2/sites-enabled/shop.conf; then
   cat "$scratch/out" >&2
-  echo "FATAL: the hook failed on an Apache httpd file instead of skipping it" >&2
+  echo "FATAL: the hook passed an Apache file that enables TLS 1.0" >&2
   exit 1
 fi
-grep -q 'does not read Apache httpd configuration yet' "$scratch/out" || { cat "$scratch/out" >&2; echo "FATAL: the hook ran without saying it skipped the Apache file" >&2; exit 1; }
+grep -q 'protocol-deprecated' "$scratch/out" || { cat "$scratch/out" >&2; echo "FATAL: the hook failed without the Apache finding" >&2; exit 1; }
+git -C "$work" rm -q --cached apache2/sites-enabled/shop.conf
+rm -r "$work/apache2"
 
 echo "--- bad config: the hook must fail and print the finding"
 # A site the main config includes, with TLS 1.0 switched back on; everything else it inherits is clean.

@@ -16,6 +16,9 @@ const SETTINGS: Record<NamedSetting, string> = {
   certificateChain: 'tls',
   dhparam: 'tls',
   listen: 'site address',
+  // Go's crypto/tls has neither TLS compression nor insecure renegotiation to turn on.
+  compression: 'tls',
+  insecureRenegotiation: 'tls',
 };
 
 const LEVELS: Record<SettingLevel, string> = {

@@ -27,7 +27,7 @@ interface Walk {
 }
 
 /** A file that could not be read, with a message fit for a diagnostic. */
-class ReadFailure extends Error {
+export class ReadFailure extends Error {
   constructor(
     message: string,
     readonly ruleId: LoadDiagnostic['ruleId'] = 'include-not-found',
@@ -37,7 +37,7 @@ class ReadFailure extends Error {
 }
 
 /** A file skipped because of a configurable limit: a tool notice, not a config mistake. */
-class LimitExceeded extends ReadFailure {}
+export class LimitExceeded extends ReadFailure {}
 
 /** What expanding a resolved file's includes costs, as nginx expands them: every include read in place. */
 interface Extent {
@@ -81,6 +81,14 @@ export async function loadNginx(entry: string, context: LoadContext): Promise<Co
 // Files are read synchronously: the run needs each file before it can go on, and awaiting 1,000 reads
 // through libuv's thread pool left a 10,000-server run idle for 0.3 s of its 2.6 s.
 function readConfig(path: string, context: LoadContext): ConfigFile {
+  return readConfigFile(path, context, parseNginx);
+}
+
+/**
+ * Reads and parses one config file with `parse`, caching it in the context. Throws ReadFailure (binary
+ * file, private key, not a regular file), LimitExceeded (too large) or the fs error. Shared by dialects.
+ */
+export function readConfigFile(path: string, context: LoadContext, parse: (text: string, path: string) => ConfigFile): ConfigFile {
   const given = context.texts?.get(path);
   let bytes: Buffer;
   try {
@@ -96,7 +104,7 @@ function readConfig(path: string, context: LoadContext): ConfigFile {
   refuseNonConfig(bytes);
   // Invalid UTF-8 is read as U+FFFD (nginx itself reads bytes), and a leading BOM is dropped.
   const { text, invalid } = decodeUtf8(bytes);
-  const file = parseNginx(text, path);
+  const file = parse(text, path);
   if (invalid) {
     // One finding for the first bad byte: a Latin-1 file has one on every accented letter. The byte is
     // named in hex, never quoted: the file may not be a config at all.
@@ -126,14 +134,14 @@ const PEM_PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
  */
 function refuseNonConfig(bytes: Buffer): void {
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    throw new ReadFailure('it looks like a binary file (it holds NUL bytes), not an nginx config; it is not read');
+    throw new ReadFailure('it looks like a binary file (it holds NUL bytes), not a config file; it is not read');
   }
   if (bytes.includes('PRIVATE KEY-----') && PEM_PRIVATE_KEY.test(bytes.toString('latin1'))) {
-    throw new ReadFailure('it looks like a PEM private key, not an nginx config; tlslint never reads key files');
+    throw new ReadFailure('it looks like a PEM private key, not a config file; tlslint never reads key files');
   }
 }
 
-function failureText(error: unknown): string {
+export function failureText(error: unknown): string {
   if (error instanceof ReadFailure) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';

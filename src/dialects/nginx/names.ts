@@ -13,6 +13,9 @@ const SETTINGS: Record<NamedSetting, string> = {
   certificateChain: 'ssl_certificate',
   dhparam: 'ssl_dhparam',
   listen: 'listen',
+  // nginx has no directive of its own for these; only OpenSSL's SSL_CONF options through ssl_conf_command.
+  compression: 'ssl_conf_command Options Compression',
+  insecureRenegotiation: 'ssl_conf_command Options UnsafeLegacyRenegotiation',
 };
 
 const LEVELS: Record<SettingLevel, string> = {

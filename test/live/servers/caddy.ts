@@ -25,6 +25,8 @@ interface Edit {
 
 export const caddyAdapter: LiveServerAdapter = {
   dialect: 'caddy',
+  // Caddy's `header` is applied on every status (the model's headers are all `always`); this set is unused.
+  successStatuses: new Set([200]),
 
   installedVersion() {
     const result = spawnSync('caddy', ['version'], { encoding: 'utf8' });

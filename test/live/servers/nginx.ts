@@ -24,6 +24,8 @@ interface Edit {
 
 export const nginxAdapter: LiveServerAdapter = {
   dialect: 'nginx',
+  /** ngx_http_headers_module: add_header without `always` only on these statuses. */
+  successStatuses: new Set([200, 201, 204, 206, 301, 302, 303, 304, 307, 308]),
 
   installedVersion() {
     const result = spawnSync('nginx', ['-v'], { encoding: 'utf8' });

@@ -27,12 +27,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** One server product; Apache and Caddy join the suite with an adapter of their own. */
+/** One server product; Caddy joins the suite with an adapter of its own. */
 export interface LiveServerAdapter {
   dialect: string;
   /** The installed version, e.g. `1.22.1`, or null when the server is not installed. */
   installedVersion(): string | null;
   prepare(fixture: string, scratch: string, credentials: TestCredentials, allocatePort: () => Promise<number>): Promise<PreparedConfig>;
   check(config: PreparedConfig): ConfigCheck;
+  /**
+   * True when `check` does not set TLS up (apache2 -t stops before mod_ssl's post_config), so a config the
+   * server refuses may only show at start: a failed start then counts as a refusal.
+   */
+  refusesAtStart?: boolean;
+  /** Statuses a header not marked `always` is sent with (nginx add_header; Apache's `onsuccess` table). */
+  successStatuses: ReadonlySet<number>;
   start(config: PreparedConfig): Promise<RunningServer>;
 }

@@ -1,0 +1,277 @@
+// Loads an Apache httpd config tree: parses the entry and, in reading order, every file it includes.
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import type { LoadContext } from '../dialect.js';
+import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../nginx/glob.js';
+import { failureText, LimitExceeded, mapPath, readConfigFile } from '../nginx/load.js';
+import { isInclude, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { parseApache } from './parse.js';
+import { APACHE_DEFAULT_VERSION } from './versions.js';
+
+/** One entry's load: the files on the include chain, file reads counted, limits announced. */
+interface Walk {
+  context: LoadContext;
+  entryDir: string;
+  /** Real paths of the files being read, outermost first. */
+  chain: string[];
+  reads: number;
+  full: boolean;
+  announced: Set<'depth' | 'files'>;
+}
+
+/** The read-time state at the top of `entry`'s tree. */
+export function initialState(entry: string, context: Pick<LoadContext, 'pathMaps' | 'serverVersions'>): WalkState {
+  return {
+    defines: new Map(),
+    loadedModules: new Set(),
+    serverRoot: undefined,
+    serverVersion: context.serverVersions?.apache ?? APACHE_DEFAULT_VERSION,
+    mapPath: (path) => mapPath(path, context.pathMaps),
+    defaultServerRoot: dirname(entry),
+  };
+}
+
+/** What a file brings along through what it includes, as httpd reads it: every inclusion read in place. */
+interface Extent {
+  /** Longest chain of includes below the file. */
+  depth: number;
+  /** File readings, the file itself included. */
+  reads: number;
+}
+
+/** Extents of files whose includes are resolved (see the nginx loader: limits count what a reused file brings). */
+const extents = new WeakMap<ConfigFile, Extent>();
+
+/** The extent of a file whose includes are resolved, from what its Include directives pulled in. */
+function extentOf(file: ConfigFile, seen = new Set<ConfigFile>()): Extent {
+  const known = extents.get(file);
+  if (known) return known;
+  if (seen.has(file)) return { depth: 0, reads: 1 };
+  seen.add(file);
+  let depth = 0;
+  let reads = 1;
+  for (const directive of includesOf(file)) {
+    for (const child of directive.included ?? []) {
+      const below = extentOf(child, seen);
+      depth = Math.max(depth, below.depth + 1);
+      reads += below.reads;
+    }
+  }
+  seen.delete(file);
+  const extent = { depth, reads };
+  extents.set(file, extent);
+  return extent;
+}
+
+/**
+ * Ends a file's first reading: an Include it did not resolve (it sat in a false conditional) stays
+ * unread when the file is included again. Each file's includes are thus resolved once, in the state of
+ * its first reading, and what a file brings along (its extent) never changes after. Deviation: httpd
+ * rereads the file in each place and could take a branch it skipped before.
+ */
+function freeze(file: ConfigFile): void {
+  for (const directive of includesOf(file)) directive.included ??= [];
+}
+
+const includesByFile = new WeakMap<ConfigFile, Directive[]>();
+
+/** The file's Include and IncludeOptional directives at any depth, in order, found once. */
+function includesOf(file: ConfigFile): readonly Directive[] {
+  let found = includesByFile.get(file);
+  if (!found) {
+    found = [];
+    const stack = [...file.directives].reverse();
+    while (stack.length) {
+      const directive = stack.pop()!;
+      if (isInclude(directive)) found.push(directive);
+      const children = directive.children;
+      if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
+    }
+    includesByFile.set(file, found);
+  }
+  return found;
+}
+
+/**
+ * Parses `entry` (absolute path) and every file it includes, walking the tree as httpd reads it
+ * (server/config.c): conditional sections decided in order, so an `Include` inside a false
+ * `<IfModule>` is not read. Include directives get `included`; problems become diagnostics on them.
+ * Throws only when the entry itself cannot be read.
+ * @returns the entry first, then every included file once, in reading order.
+ */
+export async function loadApache(entry: string, context: LoadContext): Promise<ConfigFile[]> {
+  const entryPath = resolve(entry);
+  let root: ConfigFile;
+  try {
+    root = context.cache.get(entryPath) ?? readConfigFile(entryPath, context, parseApache);
+  } catch (error) {
+    throw new Error(`Cannot read Apache config "${entryPath}": ${failureText(error)}`);
+  }
+  const walk: Walk = { context, entryDir: dirname(entryPath), chain: [], reads: 0, full: false, announced: new Set() };
+  const files = new Set<ConfigFile>([root]);
+  walkApache(root, initialState(entryPath, context), {
+    enter: (file) => walk.chain.push(realPathOr(file.path)),
+    leave(file) {
+      walk.chain.pop();
+      freeze(file);
+    },
+    include(directive, file, state) {
+      if (directive.included !== undefined) return directive.included;
+      const included: ConfigFile[] = [];
+      directive.included = included;
+      const targets = includeTargets(directive, file, state, walk);
+      // Each target is read just before the walk reads it, so a file included twice is complete (and its
+      // extent known) before the second inclusion is counted against the limits.
+      return (function* () {
+        for (const target of targets) {
+          const child = includeFile(target, directive, file, walk);
+          if (!child) continue;
+          included.push(child);
+          files.add(child);
+          yield child;
+        }
+      })();
+    },
+  }, context.maxIncludedFiles);
+  return [...files];
+}
+
+// server/config.c ap_process_fnmatch_configs: a relative path is relative to ServerRoot; wildcards
+// may stand in any component; a directory is read whole, its entries sorted, recursively.
+function includeTargets(directive: Directive, file: ConfigFile, state: WalkState, walk: Walk): string[] {
+  const written = directive.args[0]?.value;
+  if (written === undefined) return [];
+  const value = substitute(written, state);
+  const optional = directive.name.toLowerCase() === 'includeoptional';
+  const candidates = candidatePaths(value, file.path, state, walk);
+  let targets: string[] = [];
+  if (hasGlob(value)) {
+    for (const candidate of candidates) {
+      const { paths, cut } = expandGlob(candidate);
+      if (cut) {
+        walk.context.notify({
+          level: 'warning',
+          message: `Include glob "${candidate}" (${file.path}:${directive.range.start.line}) visits more than ${MAX_GLOB_ENTRIES} directory entries; none of its matches are read`,
+          file: file.path,
+        });
+        return [];
+      }
+      targets = paths;
+      if (targets.length) break;
+    }
+    // "No matches for the wildcard '*.conf' in '/etc/apache2/sites-enabled', failing" (Include only).
+    if (!targets.length && !optional) report(file, directive, 'include-not-found', `Missing include "${value}": the wildcard matches no file (tried ${candidates.join(', ')}); use IncludeOptional if that is intended`);
+  } else {
+    const found = candidates.find(exists);
+    if (found) targets = [found];
+    // IncludeOptional ignores a missing path (2.4.30 and later).
+    else if (!optional) report(file, directive, 'include-not-found', `Missing include "${value}" (tried ${candidates.join(', ')})`);
+  }
+  return targets.flatMap((target) => filesOf(target));
+}
+
+/** Where an Include argument may point, most likely first: ServerRoot, the including file's directory, --root. */
+function candidatePaths(value: string, includer: string, state: WalkState, walk: Walk): string[] {
+  if (isAbsolute(value)) return [mapPath(value, walk.context.pathMaps)];
+  const serverRoot = mapPath(serverRootOf(state), walk.context.pathMaps);
+  const candidates = [join(serverRoot, value), join(walk.entryDir, value), join(dirname(includer), value), join(resolve(walk.context.root), value)];
+  return [...new Set(candidates)];
+}
+
+/**
+ * A file itself, or every file below a directory in strcmp order (ap_process_resource_config_nofnmatch
+ * reads a directory whole, recursively). Directories are entered once each (a symlink loop ends) and at
+ * most MAX_GLOB_ENTRIES entries are listed, as for a glob.
+ */
+function filesOf(path: string, budget = { left: MAX_GLOB_ENTRIES }, seen = new Set<string>()): string[] {
+  let entries: string[];
+  try {
+    if (!statSync(path).isDirectory()) return [path];
+    const real = realpathSync(path);
+    if (seen.has(real)) return [];
+    seen.add(real);
+    entries = readdirSync(path).sort(compareBytes);
+  } catch {
+    return [path];
+  }
+  budget.left -= entries.length;
+  if (budget.left < 0) return [];
+  const files: string[] = [];
+  for (const name of entries) for (const file of filesOf(join(path, name), budget, seen)) files.push(file);
+  return files;
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'ELOOP';
+  }
+}
+
+function report(file: ConfigFile, directive: Directive, ruleId: LoadDiagnostic['ruleId'], message: string): void {
+  file.diagnostics.push({ ruleId, message, range: directive.range });
+}
+
+function includeSite(target: string, directive: Directive, includer: ConfigFile, walk: Walk): string {
+  const shown = (path: string) => relative(walk.entryDir, path) || path;
+  return `"${shown(target)}" (included at ${shown(includer.path)}:${directive.range.start.line})`;
+}
+
+function announceLimit(walk: Walk, kind: 'depth' | 'files', includer: ConfigFile, message: string): void {
+  if (walk.announced.has(kind)) return;
+  walk.announced.add(kind);
+  walk.context.notify({ level: 'warning', message, file: includer.path });
+}
+
+function includeFile(target: string, directive: Directive, includer: ConfigFile, walk: Walk): ConfigFile | undefined {
+  const { context } = walk;
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch (error) {
+    const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+    report(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+    return undefined;
+  }
+  if (walk.chain.includes(real)) {
+    const shown = [...walk.chain, real].map((path) => relative(walk.entryDir, path) || path).join(' -> ');
+    report(includer, directive, 'include-cycle', `Include cycle: ${shown}`);
+    return undefined;
+  }
+  // A file read before brings its own includes along: the limits count them too.
+  const known = context.cache.get(target);
+  const extent = known && !walk.chain.includes(realPathOr(known.path)) ? extentOf(known) : { depth: 0, reads: 1 };
+  if (walk.chain.length + extent.depth > context.maxIncludeDepth) {
+    announceLimit(walk, 'depth', includer, `Includes nested deeper than ${context.maxIncludeDepth} levels (--max-include-depth): ${includeSite(target, directive, includer, walk)} is not read, nor is any other include that deep`);
+    return undefined;
+  }
+  if (walk.full || walk.reads + extent.reads > context.maxIncludedFiles) {
+    walk.full = true;
+    announceLimit(walk, 'files', includer, `More than ${context.maxIncludedFiles} included files (--max-included-files): ${includeSite(target, directive, includer, walk)} and every later include are not read`);
+    return undefined;
+  }
+  try {
+    const file = known ?? readConfigFile(target, context, parseApache);
+    walk.reads += extent.reads;
+    return file;
+  } catch (error) {
+    if (error instanceof LimitExceeded) {
+      context.notify({ level: 'warning', message: `Skipped ${includeSite(target, directive, includer, walk)}: ${error.message}`, file: includer.path });
+    } else {
+      report(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+    }
+    return undefined;
+  }
+}
+
+function realPathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}

@@ -1,0 +1,702 @@
+// Reads an Apache httpd configuration tree (includes and read-time conditionals applied) into the TLS model.
+import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
+import { spanOf, type SourceRange } from '../../syntax/range.js';
+import type { LintOptions } from '../../engine/options.js';
+import { isAbsolute, join, relative } from 'node:path';
+import { versionAtLeast } from '../../model/compare-version.js';
+import {
+  socketKey, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect,
+  type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
+} from '../../model/types.js';
+import { OPENSSL_DEFAULT_CIPHERSUITES } from '../nginx/versions.js';
+import { serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { initialState } from './load.js';
+import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
+
+/** A directive as read, with its `${}` resolved arguments. */
+interface Read {
+  directive: Directive;
+  /** Lower-case name. */
+  name: string;
+  args: readonly Arg[];
+  /** Argument values after `${VAR}` substitution. */
+  values: string[];
+}
+
+/** A `<Location>`, `<Directory>`, `<Files>`, `<If>` ... section and what is written directly in it. */
+interface PathSection {
+  section: Directive;
+  parent: PathSection | null;
+  own: Read[];
+}
+
+/** The main server or one `<VirtualHost>`: its own directives and its path sections in order. */
+interface ServerConfig {
+  section: Directive | null;
+  own: Read[];
+  paths: PathSection[];
+}
+
+/** Marks the main server level in BuildContext.unreadAt. */
+const MAIN = Symbol('main server');
+
+interface BuildContext {
+  /** Where an Include could not be read (see the walk's include hook). */
+  unreadAt: ReadonlySet<Directive | typeof MAIN>;
+  version: string;
+  /** The checkout: files under it are expected to exist. */
+  root: string;
+  state: WalkState;
+  openssl: LintOptions['openssl'];
+  main: ServerConfig;
+}
+
+// Apache's main server is the level every vhost inherits from; <Location>, <Directory>, <Files>, <If> are paths.
+const SERVER_LEVEL: SettingLevel = 'global';
+const VHOST_LEVEL: SettingLevel = 'endpoint';
+const PATH_LEVEL: SettingLevel = 'path';
+
+/** Builds the model of the tree rooted at `entry` (the loader has attached included files). */
+export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsModel {
+  const version = options.serverVersions.apache ?? APACHE_DEFAULT_VERSION;
+  const state = initialState(entry.path, { pathMaps: options.pathMaps, serverVersions: { apache: version } });
+  const main: ServerConfig = { section: null, own: [], paths: [] };
+  const vhosts: ServerConfig[] = [];
+  const vhostOf = new Map<Directive, ServerConfig>();
+  /** Where an unread Include stands: MAIN, a <VirtualHost>, or a path section. */
+  const unreadAt = new Set<Directive | typeof MAIN>();
+  const listens: Read[] = [];
+  const files = new Set<ConfigFile>();
+  const pathOf = new Map<Directive, PathSection>();
+  walkApache(entry, state, {
+    enter: (file) => files.add(file),
+    include(directive, _file, _state, sections) {
+      const included = directive.included ?? [];
+      // An Include whose file could not be read (include-not-found): what it would set there is unknown.
+      // A missing IncludeOptional is nothing to httpd, so nothing is unknown.
+      if (included.length === 0 && directive.name.toLowerCase() === 'include' && directive.args.length > 0) {
+        unreadAt.add(sections.length ? sections[sections.length - 1] : MAIN);
+      }
+      return included;
+    },
+    directive(directive, _file, sections, walkState) {
+      const name = directive.name.toLowerCase();
+      // Most lines of a real tree (Options, DocumentRoot, LogFormat, RewriteCond) decide nothing the model
+      // holds: reading their arguments was most of the model's time on a 10,000-vhost tree.
+      if (!directive.children && !isModelled(name)) return;
+      const read = directive.children ? { directive, name, args: [], values: [] } : readOf(directive, walkState);
+      const top = sections[0];
+      if (!top) {
+        if (name === 'virtualhost' && directive.children) {
+          const vhost: ServerConfig = { section: directive, own: [], paths: [] };
+          vhosts.push(vhost);
+          vhostOf.set(directive, vhost);
+        }
+        else if (directive.children) addPath(main, directive, null, pathOf);
+        else {
+          main.own.push(read);
+          if (read.name === 'listen') listens.push(read);
+        }
+        return;
+      }
+      const server = top.name.toLowerCase() === 'virtualhost' ? vhostOf.get(top) : main;
+      if (!server) return;
+      const enclosing = sections.length > (server === main ? 0 : 1) ? pathOf.get(sections[sections.length - 1]) ?? null : null;
+      if (directive.children) addPath(server, directive, enclosing, pathOf);
+      else if (enclosing) enclosing.own.push(read);
+      else server.own.push(read);
+    },
+  });
+  const context: BuildContext = { version, root: options.root, state, openssl: options.openssl, main, unreadAt };
+  const endpoints = vhosts.map((vhost) => buildEndpoint(vhost, context, listens));
+  const mainEndpoint = mainServerEndpoint(context, listens, endpoints);
+  if (mainEndpoint) endpoints.unshift(mainEndpoint);
+  markDefaultServers(endpoints);
+  return { dialect: 'apache', server: { product: 'Apache httpd', version, tlsLibrary: 'openssl' }, endpoints, files: [...files] };
+}
+
+/** Directives the model reads besides mod_ssl's: sockets, names, headers, redirects, proxying. */
+const MODELLED = new Set(['listen', 'servername', 'serveralias', 'header', 'redirect', 'redirectmatch', 'redirectpermanent', 'redirecttemp', 'rewriterule', 'proxypass']);
+
+function isModelled(name: string): boolean {
+  return name.startsWith('ssl') || MODELLED.has(name);
+}
+
+function readOf(directive: Directive, state: WalkState): Read {
+  const args = directive.args;
+  return { directive, name: directive.name.toLowerCase(), args, values: args.map((arg) => substitute(arg.value, state)) };
+}
+
+function addPath(server: ServerConfig, section: Directive, parent: PathSection | null, pathOf: Map<Directive, PathSection>): void {
+  const path: PathSection = { section, parent, own: [] };
+  pathOf.set(section, path);
+  server.paths.push(path);
+}
+
+// ---- settings ---------------------------------------------------------------------------------
+
+/** The last `name` directive of a list (httpd: a later directive of the same context replaces an earlier one). */
+function last(list: readonly Read[], name: string): Read | undefined {
+  for (let index = list.length - 1; index >= 0; index--) if (list[index].name === name) return list[index];
+  return undefined;
+}
+
+/**
+ * mod_ssl's server config merge (ssl_config_server_merge, cfgMerge): a vhost's own value wins, else the
+ * main server's, else the compiled-in default.
+ */
+function setting<T>(vhost: ServerConfig, context: BuildContext, name: string, read: (r: Read) => T | undefined, fallback: T): Setting<T> {
+  for (const [config, level] of [[vhost, VHOST_LEVEL], [context.main, SERVER_LEVEL]] as const) {
+    const own = config.own;
+    // The last directive that sets this value wins (`SSLCipherSuite TLSv1.3 ...` sets another value).
+    for (let index = own.length - 1; index >= 0; index--) {
+      if (own[index].name !== name) continue;
+      const value = read(own[index]);
+      if (value !== undefined) return settingOf(own[index], value, config === context.main ? SERVER_LEVEL : level);
+    }
+  }
+  return { value: fallback, source: null, level: 'default' };
+}
+
+function settingOf<T>(read: Read, value: T, level: SettingLevel): Setting<T> {
+  const args = read.args;
+  const valueRange = args.length ? spanOf(args[0].range, args[args.length - 1].range) : undefined;
+  return { value, source: read.directive.range, ...(valueRange ? { valueRange } : {}), level };
+}
+
+/** mod_ssl flags: `on` / `off`, case-insensitive (ap_set_flag_slot). */
+function flag(read: Read): boolean | undefined {
+  const value = read.values[0]?.toLowerCase();
+  return value === 'on' ? true : value === 'off' ? false : undefined;
+}
+
+const PROTOCOL_WORDS: Record<string, TlsProtocol | 'all'> = {
+  sslv2: 'SSLv2', sslv3: 'SSLv3', tlsv1: 'TLSv1', 'tlsv1.1': 'TLSv1.1', 'tlsv1.2': 'TLSv1.2', 'tlsv1.3': 'TLSv1.3', all: 'all',
+};
+
+/**
+ * The protocols `all` stands for: mod_ssl's SSL_PROTOCOL_ALL holds SSLv3 only when OpenSSL still
+ * builds it (OPENSSL_NO_SSL3 is the default from OpenSSL 1.1.0).
+ */
+function allProtocols(context: BuildContext): TlsProtocol[] {
+  const tls: TlsProtocol[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+  return context.openssl === '1.0.2' ? ['SSLv3', ...tls] : tls;
+}
+
+// mod_ssl: ssl_engine_config.c ssl_cmd_protocol_parse starts from no protocol; a word without `+`/`-`
+// replaces the set, `+x` adds, `-x` removes; `all` is every protocol the build has.
+/** The protocols an `SSLProtocol` line enables; undefined when a word is not a protocol (httpd refuses it). */
+export function protocolArithmetic(words: readonly string[], all: readonly TlsProtocol[]): TlsProtocol[] | undefined {
+  let enabled = new Set<TlsProtocol>();
+  for (const word of words) {
+    const action = word[0] === '+' || word[0] === '-' ? word[0] : '';
+    const named = PROTOCOL_WORDS[word.slice(action.length).toLowerCase()];
+    if (named === undefined) return undefined;
+    const these: readonly TlsProtocol[] = named === 'all' ? all : [named];
+    if (action === '-') for (const p of these) enabled.delete(p);
+    else if (action === '+') for (const p of these) enabled.add(p);
+    else enabled = new Set(these);
+  }
+  return [...enabled].sort((a, b) => PROTOCOL_ORDER.indexOf(a) - PROTOCOL_ORDER.indexOf(b));
+}
+
+const PROTOCOL_ORDER: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+
+function protocolsSetting(vhost: ServerConfig, context: BuildContext): Setting<TlsProtocol[]> {
+  const all = allProtocols(context);
+  const fallback = protocolArithmetic(defaultProtocolWords(context.version), all) ?? all;
+  const written = setting(vhost, context, 'sslprotocol', (r) => protocolArithmetic(r.values, all), fallback);
+  // mod_ssl applies SSLOpenSSLConfCmd after its own settings (ssl_init_ctx: SSL_CONF_cmd last), so a
+  // `Protocol` command changes what SSLProtocol left.
+  const command = confCmd(vhost, context, 'Protocol');
+  if (!command) return written;
+  const changed = confProtocols(command.value, written.value, all);
+  // No valueRange: OpenSSL's list syntax is not SSLProtocol's, so no fix rewrites it.
+  return changed ? { value: changed, source: command.source, level: command.level } : written;
+}
+
+// OpenSSL: ssl/ssl_conf.c cmd_Protocol: a comma- or space-separated list; `-name` disables, `name` (or
+// `+name`) enables, `ALL` stands for every protocol; names OpenSSL does not know make the command fail.
+/** The protocols after an SSLOpenSSLConfCmd Protocol list, starting from `current`; undefined when a name is unknown. */
+export function confProtocols(list: string, current: readonly TlsProtocol[], all: readonly TlsProtocol[]): TlsProtocol[] | undefined {
+  const enabled = new Set(current);
+  for (const item of list.split(/[\s,]+/).filter(Boolean)) {
+    const off = item.startsWith('-');
+    const word = item.replace(/^[+-]/, '').toLowerCase();
+    const named = word === 'all' ? 'all' : PROTOCOL_WORDS[word];
+    if (named === undefined) return undefined;
+    for (const protocol of named === 'all' ? all : [named]) {
+      if (off) enabled.delete(protocol);
+      else enabled.add(protocol);
+    }
+  }
+  return [...enabled].sort((a, b) => PROTOCOL_ORDER.indexOf(a) - PROTOCOL_ORDER.indexOf(b));
+}
+
+/**
+ * The SSL (TLS 1.2 and below) cipher string. mod_ssl adds `:!aNULL:!eNULL:!EXP` to every configured
+ * string (ssl_cmd_SSLCipherSuite; appended since 2.4.17, prepended from 2.4.7: CHANGES), so
+ * unauthenticated and null suites are never offered whatever the string says. The model's string
+ * carries that addition, because the suites it yields are what the server offers; `!EXP` only where
+ * OpenSSL still knows EXP (1.0.2): OpenSSL 3.0 ignores the unknown word. Without SSLCipherSuite,
+ * mod_ssl leaves OpenSSL's `DEFAULT` list.
+ */
+function ciphersSetting(vhost: ServerConfig, context: BuildContext): Setting<string> {
+  return setting(vhost, context, 'sslciphersuite', (r) => {
+    const [first, second] = r.values;
+    if (second === undefined) return withNullExclusions(first, context);
+    return first.toUpperCase() === 'SSL' ? withNullExclusions(second, context) : undefined;
+  }, 'DEFAULT');
+}
+
+function withNullExclusions(ciphers: string, context: BuildContext): string {
+  const exclusions = context.openssl === '1.0.2' ? '!aNULL:!eNULL:!EXP' : '!aNULL:!eNULL';
+  if (appendsNullExclusions(context.version)) return `${ciphers}:${exclusions}`;
+  if (prependsNullExclusions(context.version)) return `${exclusions}:${ciphers}`;
+  return ciphers;
+}
+
+// mod_ssl 2.4.43: `SSLCipherSuite TLSv1.3 <suites>` sets the TLS 1.3 suites; SSLOpenSSLConfCmd
+// Ciphersuites does the same through OpenSSL's SSL_CONF.
+function ciphersuitesSetting(vhost: ServerConfig, context: BuildContext): Setting<string | undefined> {
+  return setting<string | undefined>(vhost, context, 'sslciphersuite', (r) => (r.values.length >= 2 && r.values[0].toLowerCase() === 'tlsv1.3' ? r.values[1] : undefined), undefined);
+}
+
+/** A named SSLOpenSSLConfCmd (`Curves`, `DHParameters`), vhost first then main server. */
+function confCmd(vhost: ServerConfig, context: BuildContext, command: string): Setting<string> | undefined {
+  for (const [config, level] of [[vhost, VHOST_LEVEL], [context.main, SERVER_LEVEL]] as const) {
+    const found = [...config.own].reverse().find((r) => r.name === 'sslopensslconfcmd' && r.values[0]?.toLowerCase() === command.toLowerCase());
+    if (found && found.values[1] !== undefined) {
+      // Only the value argument is the setting's value: a fix replaces it, never the command name.
+      return { value: found.values[1], source: found.directive.range, valueRange: found.args[1].range, level: config === context.main ? SERVER_LEVEL : level };
+    }
+  }
+  return undefined;
+}
+
+// ---- endpoints --------------------------------------------------------------------------------
+
+function buildEndpoint(vhost: ServerConfig, context: BuildContext, listens: readonly Read[]): Endpoint {
+  const section = vhost.section!;
+  const range = section.headRange ?? section.range;
+  // server/vhost.c: a vhost without ServerName takes the main server's (its aliases stay its own).
+  const own = namesOf(vhost);
+  const mainName = last(vhost.own, 'servername') ? undefined : namesOf({ ...context.main, own: context.main.own.filter((r) => r.name === 'servername') })[0];
+  const serverNames = mainName ? [mainName, ...own] : own;
+  const tls = setting(vhost, context, 'sslengine', flag, false).value;
+  const listeners = vhostListeners(section, context.state, listens, tls);
+  return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${section.args.map((a) => a.raw).join(' ')}`, serverNames, listeners);
+}
+
+function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRange, label: string, serverNames: string[], listeners: Listener[]): Endpoint {
+  const suites = ciphersuitesSetting(server, context);
+  const ciphersuites: Setting<string> = suites.value === undefined
+    ? (confCmd(server, context, 'Ciphersuites') ?? { value: OPENSSL_DEFAULT_CIPHERSUITES, source: null, level: 'default' })
+    : { ...suites, value: suites.value };
+  const confCiphers = confCmd(server, context, 'CipherString');
+  const certificates = certificatesOf(server, context);
+  const dhparam: Setting<string | null> = confCmd(server, context, 'DHParameters') ?? { value: null, source: null, level: 'default' };
+  const chainFile = setting<string | null>(server, context, 'sslcertificatechainfile', (r) => r.values[0], null);
+  const tls = listeners.some((l) => l.tls);
+  const headers = headerScopes(server, context, range);
+  return {
+    label,
+    range,
+    // mod_proxy and mod_ssl serve HTTP here; Apache has no stream or mail proxy with TLS settings of its own.
+    application: 'http',
+    serverNames,
+    listeners,
+    certificates,
+    protocols: protocolsSetting(server, context),
+    ciphers: confCiphers ?? ciphersSetting(server, context),
+    ciphersuites,
+    // mod_ssl: SSLSessionTickets defaults to on; without SSLSessionTicketKeyFile the key is random per start
+    // and renewed on restart (CHANGES 2.4.11), never rotated while the server runs.
+    sessionTickets: setting(server, context, 'sslsessiontickets', flag, true),
+    ticketKeyRotation: setting<string | null>(server, context, 'sslsessionticketkeyfile', (r) => r.values[0], null).value !== null ? 'never' : 'per-restart',
+    stapling: setting(server, context, 'sslusestapling', flag, false),
+    // mod_ssl staples when built with OCSP stapling (HAVE_OCSP_STAPLING, every OpenSSL 1.0+ build).
+    staplingAvailable: true,
+    dhparam,
+    files: tls ? namedFiles(server, context, certificates, dhparam, chainFile) : [],
+    // mod_ssl (ssl_engine_init.c, 2.4.x): without DH parameters it picks standard primes sized to the key
+    // (RFC 7919 / RFC 3526 groups through ssl_callback_TmpDH), so DHE suites are always available.
+    dheAvailable: true,
+    deprecated: chainFile.source && versionAtLeast(context.version, CHAIN_FILE_DEPRECATED)
+      ? [{ key: 'chainFile', setting: chainFile as Setting<string>, removed: false }]
+      : [],
+    scopes: headers,
+    upstreams: upstreamsOf(server, context),
+    rejectsHandshake: false,
+    unknown: unknownSettings(server, context),
+    // mod_ssl: SSLCompression is off by default since 2.4.4 (CHANGES: "the so called CRIME attack"), and
+    // since 2.4.30 httpd refuses `on` when OpenSSL has no compression method (OpenSSL 1.1.0+ default builds).
+    compression: setting(server, context, 'sslcompression', flag, !versionAtLeast(context.version, '2.4.4')),
+    insecureRenegotiation: setting(server, context, 'sslinsecurerenegotiation', flag, false),
+    httpRedirect: redirectOf(server),
+  };
+}
+
+const EVERY_UNKNOWN: ReadonlySet<UnknownSetting> = new Set<UnknownSetting>(['protocols', 'ciphers', 'sessionTickets', 'stapling', 'certificates', 'redirect']);
+const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
+
+/** True when an unread Include stands at the server's own level or the main server's (which every vhost inherits). */
+function serverLevelUnread(server: ServerConfig, context: BuildContext): boolean {
+  return context.unreadAt.has(MAIN) || (server.section !== null && context.unreadAt.has(server.section));
+}
+
+/** Every setting an unread Include at the server's level (or the main server's) may set is unknown. */
+function unknownSettings(server: ServerConfig, context: BuildContext): ReadonlySet<UnknownSetting> {
+  return serverLevelUnread(server, context) ? EVERY_UNKNOWN : NOTHING_UNKNOWN;
+}
+
+/** httpd 2.4.8 CHANGES: "SSLCertificateChainFile is deprecated", the chain goes with SSLCertificateFile. */
+const CHAIN_FILE_DEPRECATED = '2.4.8';
+
+/**
+ * The files mod_ssl reads for an SSL-enabled vhost (ssl_init_server_certs, ssl_init_ctx_verify): its
+ * certificates and keys, the chain file, the CA file for client or proxy verification, DH parameters.
+ */
+function namedFiles(server: ServerConfig, context: BuildContext, certificates: CertificateRef[], dhparam: Setting<string | null>, chain: Setting<string | null>): FileReference[] {
+  const files: FileReference[] = [];
+  const add = (role: FileReference['role'], value: Setting<string> | null | undefined) => {
+    if (!value?.source) return;
+    const resolved = resolveFile(value.value, context);
+    files.push({ role, setting: value, inCheckout: resolved?.inCheckout ?? false, ...(resolved ? { path: resolved.path } : {}) });
+  };
+  for (const ref of certificates) {
+    add('certificate', ref.certificate);
+    add('key', ref.key);
+  }
+  if (chain.value !== null) add('chain', chain as Setting<string>);
+  if (dhparam.value !== null) add('dhparam', dhparam as Setting<string>);
+  const ca = setting<string | null>(server, context, 'sslcacertificatefile', (r) => r.values[0], null);
+  if (ca.value !== null) add('trusted-certificate', ca as Setting<string>);
+  return files;
+}
+
+/** Where the server reads a file (relative to ServerRoot, through --map), and whether the checkout should hold it. */
+function resolveFile(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
+  const path = certificatePath(value, context.state);
+  if (!path) return undefined;
+  const unmapped = isAbsolute(value) ? value : join(serverRootOf(context.state), value);
+  const inside = (dir: string) => !relative(dir, path).startsWith('..') && !isAbsolute(relative(dir, path));
+  return { path, inCheckout: path !== unmapped || inside(context.root) };
+}
+
+/** ServerName (scheme and port dropped) then every ServerAlias name. */
+function namesOf(server: ServerConfig): string[] {
+  const names: string[] = [];
+  const name = last(server.own, 'servername')?.values[0];
+  if (name) names.push(name.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, ''));
+  for (const alias of server.own) if (alias.name === 'serveralias') names.push(...alias.values);
+  return names;
+}
+
+/** `*:443`, `[::1]:443`, `_default_:443`, `example.org`, `*`: the address and, when given, the port. */
+export function vhostAddress(text: string): { address: string; port: number | null } {
+  const ipv6 = /^(\[[^\]]*\])(?::(\d+|\*))?$/.exec(text);
+  if (ipv6) return { address: ipv6[1], port: ipv6[2] && ipv6[2] !== '*' ? Number(ipv6[2]) : null };
+  const colon = text.lastIndexOf(':');
+  if (colon > 0) {
+    const port = text.slice(colon + 1);
+    return { address: text.slice(0, colon), port: /^\d+$/.test(port) ? Number(port) : null };
+  }
+  return { address: text, port: null };
+}
+
+/** `Listen [address:]port [protocol]` (server/listen.c). */
+export function listenAddress(text: string): { address: string | null; port: number } | undefined {
+  if (/^\d+$/.test(text)) return { address: null, port: Number(text) };
+  const parsed = vhostAddress(text);
+  return parsed.port === null ? undefined : { address: parsed.address, port: parsed.port };
+}
+
+/** A vhost's sockets: each address argument; one without a port stands for every Listen port. */
+function vhostListeners(section: Directive, state: WalkState, listens: readonly Read[], tls: boolean): Listener[] {
+  const listenPorts = [...new Set(listens.map((l) => listenAddress(l.values[0] ?? '')?.port).filter((p): p is number => p !== undefined))];
+  const listeners: Listener[] = [];
+  for (const arg of section.args) {
+    const { address, port } = vhostAddress(substitute(arg.value, state));
+    const ports = port !== null ? [port] : listenPorts.length ? listenPorts : [80];
+    for (const p of ports) listeners.push({ address: address === '_default_' ? '*' : address, port: p, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source: arg.range });
+  }
+  return listeners;
+}
+
+/** True when a vhost address covers the Listen socket (same port; `*` or the same address). */
+function covers(vhost: Listener, listen: { address: string | null; port: number }): boolean {
+  if (vhost.port !== listen.port) return false;
+  // A vhost on one address leaves the socket's other addresses to the main server.
+  return vhost.address === '*' || (listen.address !== null && vhost.address === listen.address);
+}
+
+/**
+ * The main server answers on the Listen sockets no vhost covers (server/vhost.c fix_hostname and the
+ * name-based lookup fall back to it). With no VirtualHost at all it serves every Listen socket; a tree
+ * with neither (an `.htaccess` or a fragment) still gets it, without sockets, so its headers are checked.
+ */
+function mainServerEndpoint(context: BuildContext, listens: readonly Read[], vhosts: readonly Endpoint[]): Endpoint | undefined {
+  const main = context.main;
+  const tls = setting(main, context, 'sslengine', flag, false).value;
+  const listeners: Listener[] = [];
+  for (const listen of listens) {
+    const socket = listenAddress(listen.values[0] ?? '');
+    if (!socket) continue;
+    if (vhosts.some((v) => v.listeners.some((l) => covers(l, socket)))) continue;
+    listeners.push({ address: socket.address, port: socket.port, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source: listen.directive.range });
+  }
+  if (listeners.length === 0 && (vhosts.length > 0 || listens.length > 0)) return undefined;
+  const first = main.own[0]?.directive ?? main.paths[0]?.section;
+  const range = first ? first.range : emptyRange(context);
+  return endpointOf(main, context, range, 'main server', namesOf(main), listeners);
+}
+
+function emptyRange(context: BuildContext): SourceRange {
+  const start = { line: 1, column: 1, offset: 0 };
+  return { file: context.state.defaultServerRoot, start, end: start };
+}
+
+/** httpd: the first vhost listed for an address:port is its default (server/vhost.c). */
+function markDefaultServers(endpoints: Endpoint[]): void {
+  const seen = new Set<string>();
+  for (const endpoint of endpoints) {
+    for (const listener of endpoint.listeners) {
+      const key = socketKey(listener);
+      if (!seen.has(key)) {
+        seen.add(key);
+        listener.defaultServer = true;
+      }
+    }
+  }
+}
+
+// ---- certificates -----------------------------------------------------------------------------
+
+/**
+ * SSLCertificateFile / SSLCertificateKeyFile pairs by position (one pair per key type); the vhost's own
+ * files replace the main server's. A certificate file may hold its key, so a missing key is no error.
+ */
+function certificatesOf(server: ServerConfig, context: BuildContext): CertificateRef[] {
+  for (const [config, level] of [[server, VHOST_LEVEL], [context.main, SERVER_LEVEL]] as const) {
+    const certs = config.own.filter((r) => r.name === 'sslcertificatefile');
+    if (certs.length === 0) continue;
+    const keys = config.own.filter((r) => r.name === 'sslcertificatekeyfile');
+    const at = config === context.main ? SERVER_LEVEL : level;
+    return certs.map((cert, index) => {
+      const certificate = settingOf(cert, cert.values[0] ?? '', at);
+      const key = keys[index] ? settingOf(keys[index], keys[index].values[0] ?? '', at) : null;
+      const resolvedPath = certificatePath(certificate.value, context.state);
+      const keyPath = key ? certificatePath(key.value, context.state) : undefined;
+      return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) };
+    });
+  }
+  return [];
+}
+
+/** A readable path (relative to ServerRoot), or undefined for PKCS#11 URIs and unresolved `${VAR}`. */
+function certificatePath(value: string, state: WalkState): string | undefined {
+  if (value === '' || value.includes('${') || /^[a-z0-9]+:/i.test(value)) return undefined;
+  return serverPath(value, state);
+}
+
+// ---- response headers -------------------------------------------------------------------------
+
+const NO_HEADERS: readonly ResponseHeader[] = [];
+
+/** One `Header` action as mod_headers parses it (modules/metadata/mod_headers.c header_cmd). */
+interface HeaderAction {
+  always: boolean;
+  action: string;
+  name: string;
+  value: string | undefined;
+  read: Read;
+  level: SettingLevel;
+}
+
+function headerAction(read: Read, level: SettingLevel): HeaderAction | undefined {
+  if (read.name !== 'header') return undefined;
+  const values = [...read.values];
+  let always = false;
+  const condition = values[0]?.toLowerCase();
+  if (condition === 'always' || condition === 'onsuccess') {
+    always = condition === 'always';
+    values.shift();
+  }
+  const action = values[0]?.toLowerCase();
+  const name = values[1];
+  if (action === undefined || name === undefined) return undefined;
+  return { always, action, name, value: values[2], read, level };
+}
+
+/**
+ * mod_headers keeps two lists per config, `onsuccess` (headers_out, dropped on error responses) and
+ * `always` (err_headers_out); merging configs appends the inner list to the outer (merge_headers_config),
+ * and at response time the actions run in that order. Applies `actions` to the headers set so far.
+ */
+function applyHeaders(headers: ResponseHeader[], actions: readonly HeaderAction[]): ResponseHeader[] {
+  let result = headers;
+  for (const action of actions) {
+    const same = (h: ResponseHeader) => h.always === action.always && h.name.toLowerCase() === action.name.toLowerCase();
+    const header = (): ResponseHeader => {
+      const args = action.read.args;
+      const valueArg = args[args.length - 1];
+      const value = action.value ?? '';
+      return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: action.read.directive.range, valueRange: valueArg.range, level: action.level };
+    };
+    switch (action.action) {
+      case 'set':
+        result = [...result.filter((h) => !same(h)), header()];
+        break;
+      case 'setifempty':
+        if (!result.some(same)) result = [...result, header()];
+        break;
+      case 'add':
+        result = [...result, header()];
+        break;
+      case 'append':
+      case 'merge': {
+        const existing = result.find(same);
+        const added = action.value ?? '';
+        // mod_headers: `merge` appends unless the value is already one of the comma-separated values.
+        const present = action.action === 'merge' && existing !== undefined && existing.value.split(',').some((part) => part.trim() === added.trim());
+        if (!existing) result = [...result, header()];
+        else if (!present) result = result.map((h) => (h === existing ? { ...h, value: `${h.value}, ${added}` } : h));
+        break;
+      }
+      case 'unset':
+        result = result.filter((h) => !same(h) && !(h.name.toLowerCase() === action.name.toLowerCase() && !action.always));
+        break;
+      default:
+        // `edit`, `edit*`, `echo`, `note`: the value changes at run time; the header stays as set.
+        break;
+    }
+  }
+  return result;
+}
+
+function actionsOf(reads: readonly Read[], level: SettingLevel): HeaderAction[] {
+  const actions: HeaderAction[] = [];
+  for (const read of reads) {
+    const action = headerAction(read, level);
+    if (action) actions.push(action);
+  }
+  return actions;
+}
+
+/**
+ * The vhost scope, then each path section. Deviation: a request matched by several sections merges
+ * them all (Directory, Files, Location, If in that order); each section here is read with its enclosing
+ * sections only.
+ */
+function headerScopes(server: ServerConfig, context: BuildContext, range: SourceRange): HeaderScope[] {
+  const outer = server === context.main ? NO_HEADERS : applyHeaders([], actionsOf(context.main.own, SERVER_LEVEL));
+  const ownActions = actionsOf(server.own, server === context.main ? SERVER_LEVEL : VHOST_LEVEL);
+  const serverHeaders = applyHeaders([...outer], ownActions);
+  const serverAnswer: FixedAnswer | null = redirectOf(server) !== null ? 'redirect' : null;
+  const serverUnknown = serverLevelUnread(server, context);
+  const scopes: HeaderScope[] = [scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, outer, serverHeaders, ownActions, serverAnswer, false, serverUnknown)];
+  const byPath = new Map<PathSection, HeaderScope>();
+  const paths = server === context.main ? server.paths : [...context.main.paths, ...server.paths];
+  for (const path of paths) {
+    const parentScope = path.parent ? byPath.get(path.parent) ?? scopes[0] : scopes[0];
+    const actions = actionsOf(path.own, PATH_LEVEL);
+    const headers = applyHeaders([...parentScope.headers], actions);
+    const label = `<${path.section.name}${path.section.args.map((a) => ` ${a.raw}`).join('')}>`;
+    const answer: FixedAnswer | null = parentScope.returns ?? (redirectOf({ section: path.section, own: path.own, paths: [] }) ? 'redirect' : null);
+    const unknown = parentScope.headersUnknown || context.unreadAt.has(path.section);
+    const scope = scopeOf('path', label, path.section.headRange ?? path.section.range, parentScope.headers, headers, actions, answer, isCatchAll(path), unknown);
+    byPath.set(path, scope);
+    scopes.push(scope);
+  }
+  return scopes;
+}
+
+/** `<Location />` (and `<LocationMatch ^/>`-like catch-alls) at the vhost's top: it sees every request. */
+function isCatchAll(path: PathSection): boolean {
+  if (path.parent) return false;
+  const name = path.section.name.toLowerCase();
+  const arg = path.section.args[0]?.value;
+  return (name === 'location' && arg === '/') || (name === 'locationmatch' && arg !== undefined && CATCH_ALL_PATTERNS.has(arg));
+}
+
+/** mod_headers format specifiers (`%{VAR}e`, `%D`, `%t`) and `expr=` values are filled in per request. */
+function isDynamic(value: string): boolean {
+  return /%(\{[^}]*\}[a-zA-Z]|[tDlLeu])/.test(value) || value.startsWith('expr=');
+}
+
+function scopeOf(
+  kind: HeaderScope['kind'], label: string, range: SourceRange, fromOutside: readonly ResponseHeader[], headers: ResponseHeader[],
+  actions: readonly HeaderAction[], returns: FixedAnswer | null, catchAll: boolean, headersUnknown: boolean,
+): HeaderScope {
+  const own = headers.filter((h) => actions.some((a) => a.read.directive.range === h.source));
+  return {
+    kind,
+    label,
+    catchAll,
+    range,
+    headers: headers.length ? headers : NO_HEADERS,
+    dropped: fromOutside.filter((h) => !headers.some((k) => k.source === h.source)),
+    ownHeaders: own.length ? own : NO_HEADERS,
+    returns,
+    headersUnknown,
+  };
+}
+
+// ---- redirects and upstreams ------------------------------------------------------------------
+
+function isRedirect(read: Read): boolean {
+  return read.name === 'redirect' || read.name === 'redirectmatch' || read.name === 'redirectpermanent' || read.name === 'redirecttemp';
+}
+
+/**
+ * A redirect of every request: `Redirect [status] / URL`, `RedirectPermanent / URL`, `RedirectMatch
+ * [status] ^ URL` (or `^/(.*)$`, `(.*)`), or a RewriteRule to an https URL with the R flag, at vhost level.
+ */
+function redirectOf(server: ServerConfig): HttpRedirect | null {
+  for (const read of server.own) {
+    const target = redirectTarget(read);
+    if (target !== undefined) return { toHttps: /^https:\/\//i.test(target), source: read.directive.range };
+  }
+  return null;
+}
+
+const CATCH_ALL_PATTERNS = new Set(['^', '^/', '/', '(.*)', '^(.*)$', '^/(.*)$', '^/(.*)', '^(.*)', '.*', '^.*$', '^/?(.*)$', '^/?(.*)']);
+
+function redirectTarget(read: Read): string | undefined {
+  const values = read.values;
+  if (read.name === 'redirect' || read.name === 'redirectpermanent' || read.name === 'redirecttemp') {
+    const [path, url] = values.length >= 3 ? [values[1], values[2]] : [values[0], values[1]];
+    return path === '/' && url !== undefined ? url : undefined;
+  }
+  if (read.name === 'redirectmatch') {
+    const [pattern, url] = values.length >= 3 ? [values[1], values[2]] : [values[0], values[1]];
+    return pattern !== undefined && CATCH_ALL_PATTERNS.has(pattern) && url !== undefined ? url : undefined;
+  }
+  if (read.name === 'rewriterule') {
+    const [pattern, url, flags = ''] = values;
+    if (pattern === undefined || url === undefined || !CATCH_ALL_PATTERNS.has(pattern)) return undefined;
+    return /^\[(?:.*,)?R(=\d+)?(,.*)?\]$/i.test(flags) ? url : undefined;
+  }
+  return undefined;
+}
+
+/** Every `ProxyPass ... https://` of the server and its sections, with SSLProxyVerify (default none). */
+function upstreamsOf(server: ServerConfig, context: BuildContext): UpstreamTls[] {
+  const upstreams: UpstreamTls[] = [];
+  // mod_ssl: SSLProxyVerify defaults to none; with `require` the chain is checked, and the backend's name
+  // too unless SSLProxyCheckPeerName off (default on, 2.4.5+): without the name any trusted certificate passes.
+  const chain = setting(server, context, 'sslproxyverify', (r) => (r.values[0] ? r.values[0].toLowerCase() === 'require' : undefined), false);
+  const peerName = setting(server, context, 'sslproxycheckpeername', flag, true);
+  const verify = chain.value && !peerName.value ? { ...peerName, value: false } : chain;
+  const add = (reads: readonly Read[]) => {
+    for (const read of reads) {
+      if (read.name !== 'proxypass') continue;
+      const target = read.values.find((v) => /^https:\/\//i.test(v));
+      if (target) upstreams.push({ target, via: read.directive.name, source: read.directive.range, verify });
+    }
+  };
+  add(server.own);
+  for (const path of server.paths) add(path.own);
+  return upstreams;
+}

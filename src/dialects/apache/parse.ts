@@ -1,0 +1,64 @@
+// Parses the text of one Apache httpd config file into a ConfigFile; syntax errors become diagnostics.
+import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
+import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import type { Position } from '../../syntax/range.js';
+import { SourceText } from '../../syntax/source.js';
+import { apacheParser } from './parser.js';
+import { apacheLexer } from './tokens.js';
+import { ApacheCstToAst, endOffsetOf, unescapeApache } from './to-ast.js';
+
+const BOM = '\uFEFF';
+
+/**
+ * Parses Apache configuration text. Never throws: syntax errors become `parse-error` diagnostics and
+ * the rest of the file is still read. A leading BOM is dropped, so offsets refer to the text after it.
+ */
+export function parseApache(text: string, path: string): ConfigFile {
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  try {
+    return parseSource(source, path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const start: Position = { line: 1, column: 1, offset: 0 };
+    const diagnostic: LoadDiagnostic = {
+      ruleId: 'parse-error',
+      message: `Unreadable config: the parser failed (${message})`,
+      range: { file: path, start, end: start },
+    };
+    return { path, dialect: 'apache', text: source, directives: [], comments: [], diagnostics: [diagnostic] };
+  }
+}
+
+function parseSource(text: string, path: string): ConfigFile {
+  const source = new SourceText(path, text, unescapeApache);
+  const lexed = apacheLexer.tokenize(text);
+  const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
+  apacheParser.input = lexed.tokens;
+  const cst = apacheParser.config();
+  const parserErrors = apacheParser.errors;
+  const visitor = new ApacheCstToAst(source);
+  const directives: Directive[] = [];
+  visitor.visit(cst, directives);
+  source.trimTables();
+  for (const diagnostic of visitor.diagnostics) diagnostics.push(diagnostic);
+  for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
+  diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  const comments = (lexed.groups.comments ?? []).map((token) => toComment(token, source));
+  return { path, dialect: 'apache', text, directives, comments, diagnostics };
+}
+
+function toComment(token: IToken, source: SourceText): Comment {
+  // Apache comments are whole lines: nothing precedes one on its logical line.
+  return { text: token.image.slice(1), range: source.span(token.startOffset, endOffsetOf(token)), inline: false };
+}
+
+function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {
+  return { ruleId: 'parse-error', message: `Unexpected character "${source.text.slice(error.offset, error.offset + 1)}"`, range: source.span(error.offset, error.offset + Math.max(1, error.length)) };
+}
+
+function recognitionDiagnostic(error: IRecognitionException, source: SourceText): LoadDiagnostic {
+  const token = error.token;
+  const start = Number.isFinite(token.startOffset) ? token.startOffset : source.text.length;
+  const image = token.image.length > 40 ? `${token.image.slice(0, 39)}…` : token.image;
+  return { ruleId: 'parse-error', message: `Unexpected "${image}"`, range: source.span(start, start + image.length) };
+}

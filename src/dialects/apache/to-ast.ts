@@ -1,0 +1,244 @@
+// Turns the flat Apache CST into the dialect-neutral AST: sections nested, exact ranges, parse-error diagnostics.
+import type { IToken } from 'chevrotain';
+import type { Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import type { SourceRange } from '../../syntax/range.js';
+import { ArgFlag, SourceDirective, type Span, type SourceText } from '../../syntax/source.js';
+import type {
+  ConfigCstChildren,
+  DirectiveCstChildren,
+  ICstNodeVisitor,
+  SectionCloseCstChildren,
+  SectionCloseCstNode,
+  SectionOpenCstChildren,
+  SectionOpenCstNode,
+  DirectiveCstNode,
+} from './cst.js';
+import { apacheParser } from './parser.js';
+
+const BaseCstVisitor = apacheParser.getBaseCstVisitorConstructor<Directive[], void>();
+
+/**
+ * Deepest section nesting read. Apache has no such limit, but real configs stay below ten levels and
+ * the model walks sections recursively. Deviation: deeper sections keep their tags matched but lose
+ * their content, with a parse-error at the first section too deep.
+ */
+export const MAX_SECTION_DEPTH = 100;
+
+/** Offset just after a token (end exclusive). */
+export function endOffsetOf(token: IToken): number {
+  return token.startOffset + token.image.length;
+}
+
+// server/util.c: ap_cfg_getline removes each `\` LF before the line is split into words, and
+// ap_getword_conf (substring_conf) drops the backslash of an escaped quote.
+// Deviation: a bare word's `\"` also loses its backslash (the value table does not tell bare from quoted).
+/** The value Apache reads from a word's text (quotes already removed). */
+export function unescapeApache(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text.replace(/\\\r?\n|\\(["'])/g, (_, quote: string | undefined) => quote ?? '');
+}
+
+/** An open section while the file is read: its directive (none when too deep), name, and children. */
+interface OpenSection {
+  directive: SourceDirective | undefined;
+  /** The tag name, lower case, for matching its closing tag (Apache compares with strcasecmp). */
+  key: string;
+  children: Directive[];
+}
+
+type Line =
+  | { kind: 'directive'; node: DirectiveCstNode; at: number }
+  | { kind: 'open'; node: SectionOpenCstNode; at: number }
+  | { kind: 'close'; node: SectionCloseCstNode; at: number };
+
+/** Reads the CST of one file into nested directives, collecting `parse-error` diagnostics. */
+export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Directive[], void> {
+  readonly diagnostics: LoadDiagnostic[] = [];
+  private readonly stack: OpenSection[] = [];
+  /** Stack positions of the open sections by key, so a closing tag finds its section without scanning the stack. */
+  private readonly openByKey = new Map<string, number[]>();
+  private top: Directive[] = [];
+  private reportedTooDeep = false;
+
+  constructor(private readonly source: SourceText) {
+    super();
+    this.validateVisitor();
+  }
+
+  rangeOf(token: IToken): Span {
+    return this.source.span(token.startOffset, endOffsetOf(token));
+  }
+
+  private report(message: string, range: SourceRange): void {
+    this.diagnostics.push({ ruleId: 'parse-error', message, range });
+  }
+
+  /** Where new directives go: the innermost open section's children, or the file's top level. */
+  private get current(): Directive[] {
+    return this.stack.length ? this.stack[this.stack.length - 1].children : this.top;
+  }
+
+  private get tooDeep(): boolean {
+    return this.stack.length > 0 && this.stack[this.stack.length - 1].directive === undefined;
+  }
+
+  config(children: ConfigCstChildren, out: Directive[] = []): void {
+    this.top = out;
+    for (const line of linesInOrder(children)) {
+      if (line.kind === 'directive') this.directive(line.node.children);
+      else if (line.kind === 'open') this.sectionOpen(line.node.children);
+      else this.sectionClose(line.node.children);
+    }
+    // server/config.c ap_build_cont_config: "<VirtualHost> was not closed." Reported at the opening tag.
+    while (this.stack.length) {
+      const open = this.stack[this.stack.length - 1];
+      if (open.directive) this.report(`Unclosed section: <${open.directive.name}> is never closed with </${open.directive.name}>`, open.directive.nameRange);
+      this.closeTop(undefined);
+    }
+  }
+
+  directive(children: DirectiveCstChildren): void {
+    if (this.tooDeep) return;
+    const nameToken = children.name[0];
+    const argTokens = children.arg ?? [];
+    const name = intern(unescapeApache(quotedInner(nameToken)));
+    const firstArg = this.addArgs(argTokens);
+    const directive = new SourceDirective(name, this.source, nameToken.startOffset, endOffsetOf(nameToken), firstArg, argTokens.length);
+    directive.endAt(endOffsetOf(argTokens.length ? argTokens[argTokens.length - 1] : nameToken));
+    this.current.push(directive);
+  }
+
+  sectionOpen(children: SectionOpenCstChildren): void {
+    const tag = children.SectionOpen[0];
+    const name = intern(tag.image.slice(1));
+    if (this.tooDeep || this.stack.length >= MAX_SECTION_DEPTH) {
+      if (!this.tooDeep && !this.reportedTooDeep) {
+        this.reportedTooDeep = true;
+        this.report(`Sections nested deeper than ${MAX_SECTION_DEPTH} levels; the content of this section is not read`, this.rangeOf(tag));
+      }
+      this.push({ directive: undefined, key: name.toLowerCase(), children: [] });
+      return;
+    }
+    const argTokens = children.arg ?? [];
+    const firstArg = this.addArgs(argTokens);
+    const directive = new SourceDirective(name, this.source, tag.startOffset, endOffsetOf(tag), firstArg, argTokens.length);
+    const gt = children.GreaterThan?.[0];
+    const headEnd = gt ? endOffsetOf(gt) : endOffsetOf(argTokens.length ? argTokens[argTokens.length - 1] : tag);
+    directive.headEndsAt(headEnd);
+    directive.endAt(headEnd);
+    if (!gt) {
+      // server/core.c unclosed_directive: "<VirtualHost> directive missing closing '>'".
+      directive.recovered = true;
+      this.report(`Missing ">" at the end of the <${name}> tag`, this.source.span(headEnd, headEnd));
+    }
+    this.current.push(directive);
+    this.push({ directive, key: name.toLowerCase(), children: [] });
+  }
+
+  sectionClose(children: SectionCloseCstChildren): void {
+    const tag = children.SectionClose[0];
+    const name = tag.image.slice(2);
+    const key = name.toLowerCase();
+    const gt = children.GreaterThan?.[0];
+    const end = gt ? endOffsetOf(gt) : endOffsetOf(tag);
+    const tagRange = this.source.span(tag.startOffset, end);
+    // server/config.c ap_build_cont_config closes a section only on the exact line `</Name>`; any other
+    // closing line fails with "</Name> directive missing closing '>'".
+    if (!gt || gt.startOffset !== endOffsetOf(tag)) this.report(`Missing ">" right after </${name}>`, this.source.span(endOffsetOf(tag), endOffsetOf(tag)));
+    const extra = children.arg?.[0];
+    if (extra) this.report(`Unexpected "${extra.image}" in the </${name}> tag`, this.rangeOf(extra));
+    const innermost = this.stack[this.stack.length - 1];
+    if (!innermost) {
+      // server/core.c end_nested_section: "</VirtualHost> without matching <VirtualHost> section".
+      this.report(`Unexpected </${name}>: no <${name}> section is open`, tagRange);
+      return;
+    }
+    if (innermost.key === key) {
+      this.closeTop(end);
+      return;
+    }
+    // server/config.c ap_build_config_sub: "Expected </VirtualHost> but saw </Directory>". Apache stops
+    // there; to read on, the tag closes the nearest open section of its name, or is ignored.
+    const expected = innermost.directive?.name ?? name;
+    this.report(`Expected </${expected}> but saw </${name}>`, tagRange);
+    const match = this.openByKey.get(key)?.at(-1);
+    if (match === undefined) return;
+    while (this.stack.length - 1 > match) this.closeTop(undefined);
+    this.closeTop(end);
+  }
+
+  private push(open: OpenSection): void {
+    const positions = this.openByKey.get(open.key);
+    if (positions) positions.push(this.stack.length);
+    else this.openByKey.set(open.key, [this.stack.length]);
+    this.stack.push(open);
+  }
+
+  /** Pops the innermost section; `end` is just after its closing tag, or undefined when it was never closed. */
+  private closeTop(end: number | undefined): void {
+    const open = this.stack.pop()!;
+    this.openByKey.get(open.key)!.pop();
+    const directive = open.directive;
+    if (!directive) return;
+    directive.children = open.children.slice();
+    if (end !== undefined) {
+      directive.endAt(end);
+      return;
+    }
+    directive.recovered = true;
+    const last = open.children[open.children.length - 1] as SourceDirective | undefined;
+    directive.endAt(last ? last.endOffset : directive.headEndOffset);
+  }
+
+  private addArgs(tokens: IToken[]): number {
+    const first = this.source.argCount;
+    for (const token of tokens) this.source.addArg(token.startOffset, endOffsetOf(token), argFlags(token));
+    return first;
+  }
+}
+
+/** The three kinds of line in document order (the CST groups children by kind). */
+function linesInOrder(children: ConfigCstChildren): Line[] {
+  const lines: Line[] = [];
+  for (const node of children.directive ?? []) lines.push({ kind: 'directive', node, at: node.children.name[0].startOffset });
+  for (const node of children.sectionOpen ?? []) lines.push({ kind: 'open', node, at: node.children.SectionOpen[0].startOffset });
+  for (const node of children.sectionClose ?? []) lines.push({ kind: 'close', node, at: node.children.SectionClose[0].startOffset });
+  // Each list is already in order: only files mixing kinds need sorting.
+  if (children.sectionOpen?.length || children.sectionClose?.length) lines.sort((a, b) => a.at - b.at);
+  return lines;
+}
+
+function quoteOf(token: IToken): '"' | "'" | null {
+  const first = token.image.charCodeAt(0);
+  return first === 34 ? '"' : first === 39 ? "'" : null;
+}
+
+/** A quoted token is closed when its lexer payload says so (see tokens.ts matchQuoted). */
+function isClosed(token: IToken): boolean {
+  return token.payload === true;
+}
+
+function quotedInner(token: IToken): string {
+  if (quoteOf(token) === null) return token.image;
+  return isClosed(token) ? token.image.slice(1, -1) : token.image.slice(1);
+}
+
+function argFlags(token: IToken): number {
+  const quote = quoteOf(token);
+  if (quote === null) return 0;
+  const kind = quote === '"' ? ArgFlag.DoubleQuoted : ArgFlag.SingleQuoted;
+  return isClosed(token) ? kind : kind | ArgFlag.Unterminated;
+}
+
+const MAX_INTERNED = 65_536;
+const MAX_INTERNED_LENGTH = 40;
+const interned = new Map<string, string>();
+
+/** One shared copy of a short string that recurs (`SSLEngine`, `Header`, `on`). */
+function intern(text: string): string {
+  if (text.length > MAX_INTERNED_LENGTH) return text;
+  const known = interned.get(text);
+  if (known !== undefined) return known;
+  if (interned.size < MAX_INTERNED) interned.set(text, text);
+  return text;
+}

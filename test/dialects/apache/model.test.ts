@@ -1,0 +1,215 @@
+// The Apache model: mod_ssl settings with their defaults and main-to-vhost inheritance, mod_headers tables,
+// read-time conditionals, listeners and redirects.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadApache } from '../../../src/dialects/apache/load.js';
+import { buildApacheModel, confProtocols, protocolArithmetic } from '../../../src/dialects/apache/model.js';
+import { isApacheConfigPath } from '../../../src/dialects/apache/detect.js';
+import { nginx } from '../../../src/dialects/nginx/index.js';
+import type { LoadContext } from '../../../src/dialects/dialect.js';
+import type { LintOptions } from '../../../src/engine/options.js';
+import type { TlsModel } from '../../../src/model/types.js';
+
+const root = mkdtempSync(join(tmpdir(), 'tlslint-apache-model-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function write(path: string, text: string): string {
+  const full = join(root, path);
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, text);
+  return full;
+}
+
+const options = (extra: Partial<LintOptions> = {}): LintOptions => ({
+  profile: 'intermediate', guidelines: '6.0', serverVersions: {}, openssl: '3.0', now: new Date('2026-06-01T00:00:00Z'),
+  root, pathMaps: [], ruleOptions: {}, ...extra,
+});
+
+async function model(text: string, extra: Partial<LintOptions> = {}, path = 'httpd.conf'): Promise<TlsModel> {
+  const entry = write(path, text);
+  const context: LoadContext = {
+    root, pathMaps: extra.pathMaps ?? [], cache: new Map(), maxFileBytes: 1 << 20, maxIncludedFiles: 100, maxIncludeDepth: 10,
+    serverVersions: extra.serverVersions, notify: () => {},
+  };
+  const files = await loadApache(entry, context);
+  return buildApacheModel(files[0], options(extra));
+}
+
+const vhost = (body: string, addr = '*:443') => `<VirtualHost ${addr}>\nServerName www.example.com\nSSLEngine on\n${body}\n</VirtualHost>\n`;
+
+describe('SSLProtocol', () => {
+  const all = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
+  it.each([
+    [['all', '-SSLv3'], ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']],
+    [['-all', '+TLSv1.2', '+TLSv1.3'], ['TLSv1.2', 'TLSv1.3']],
+    [['TLSv1.2'], ['TLSv1.2']],
+    [['+TLSv1.2', 'TLSv1.3'], ['TLSv1.3']],
+    [['-TLSv1'], []],
+    [['ALL', '-tlsv1', '-TLSv1.1'], ['TLSv1.2', 'TLSv1.3']],
+  ])('%j enables %j (ssl_cmd_protocol_parse starts from none; a bare word replaces)', (words, expected) => {
+    expect(protocolArithmetic(words, all)).toEqual(expected);
+  });
+
+  it('refuses an unknown word as httpd does', () => {
+    expect(protocolArithmetic(['TLSv1.4'], all)).toBeUndefined();
+  });
+
+  it('defaults to "all -SSLv3" from 2.4.17, and vhosts inherit the main server\'s', async () => {
+    const m = await model(`SSLProtocol -all +TLSv1.2\n${vhost('')}${vhost('SSLProtocol -all +TLSv1.3').replace('www', 'shop')}`);
+    expect(m.endpoints.map((e) => [e.serverNames[0], e.protocols.value, e.protocols.level])).toEqual([
+      ['www.example.com', ['TLSv1.2'], 'global'],
+      ['shop.example.com', ['TLSv1.3'], 'endpoint'],
+    ]);
+    const plain = await model(vhost(''));
+    expect(plain.endpoints[0].protocols).toMatchObject({ value: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'], source: null, level: 'default' });
+  });
+
+  it('applies SSLOpenSSLConfCmd Protocol after SSLProtocol, as mod_ssl hands it to SSL_CONF last', async () => {
+    const m = await model(vhost('SSLProtocol -all +TLSv1.2 +TLSv1.3\nSSLOpenSSLConfCmd Protocol "-ALL, TLSv1.3"'));
+    expect(m.endpoints[0].protocols).toMatchObject({ value: ['TLSv1.3'], level: 'endpoint' });
+    expect(confProtocols('+TLSv1.1', ['TLSv1.2'], all)).toEqual(['TLSv1.1', 'TLSv1.2']);
+    expect(confProtocols('TLSv9', ['TLSv1.2'], all)).toBeUndefined();
+  });
+
+  it('takes a main-server setting written after the vhost (httpd merges once every line is read)', async () => {
+    const m = await model(`${vhost('')}SSLProtocol -all +TLSv1.2 +TLSv1.3\n`);
+    expect(m.endpoints[0].protocols.value).toEqual(['TLSv1.2', 'TLSv1.3']);
+  });
+});
+
+describe('SSLCipherSuite', () => {
+  it('carries the ":!aNULL:!eNULL" mod_ssl appends, and reads the TLSv1.3 form as the TLS 1.3 suites', async () => {
+    const m = await model(vhost('SSLCipherSuite HIGH\nSSLCipherSuite TLSv1.3 TLS_AES_128_GCM_SHA256'));
+    expect(m.endpoints[0].ciphers.value).toBe('HIGH:!aNULL:!eNULL');
+    expect(m.endpoints[0].ciphersuites.value).toBe('TLS_AES_128_GCM_SHA256');
+  });
+
+  it('prepends the exclusions from 2.4.7 to 2.4.16, and leaves OpenSSL\'s DEFAULT when unset', async () => {
+    const old = await model(vhost('SSLCipherSuite HIGH'), { serverVersions: { apache: '2.4.10' } });
+    expect(old.endpoints[0].ciphers.value).toBe('!aNULL:!eNULL:HIGH');
+    const unset = await model(vhost(''));
+    expect(unset.endpoints[0].ciphers).toMatchObject({ value: 'DEFAULT', source: null });
+  });
+});
+
+describe('mod_headers', () => {
+  it('keeps the always and onsuccess tables apart and applies actions in merge order', async () => {
+    const m = await model(`Header always set Strict-Transport-Security "max-age=1"\n${vhost([
+      'Header set X-A a',
+      'Header always set Strict-Transport-Security "max-age=63072000"',
+      '<Location /legacy>',
+      'Header always unset Strict-Transport-Security',
+      '</Location>',
+      '<Location />',
+      'Header merge X-A a',
+      'Header append X-A b',
+      '</Location>',
+    ].join('\n'))}`);
+    const [endpoint, legacy, slash] = m.endpoints[0].scopes;
+    expect(endpoint.headers.map((h) => [h.name, h.value, h.always, h.level])).toEqual([
+      ['X-A', 'a', false, 'endpoint'],
+      ['Strict-Transport-Security', 'max-age=63072000', true, 'endpoint'],
+    ]);
+    expect(endpoint.dropped.map((h) => h.value)).toEqual(['max-age=1']);
+    expect(legacy.headers.map((h) => h.name)).toEqual(['X-A']);
+    expect(legacy.dropped.map((h) => h.name)).toEqual(['Strict-Transport-Security']);
+    expect(slash).toMatchObject({ label: '<Location />', catchAll: true });
+    expect(slash.headers.find((h) => h.name === 'X-A')?.value).toBe('a, b');
+  });
+});
+
+describe('read-time conditionals', () => {
+  it('reads <IfModule> as true until a LoadModule is read, then by what was loaded', async () => {
+    const alone = await model(vhost('<IfModule mod_ssl.c>\nSSLProtocol -all +TLSv1.3\n</IfModule>\n<IfModule !ssl_module>\nSSLProtocol all\n</IfModule>'));
+    expect(alone.endpoints[0].protocols.value).toEqual(['TLSv1.3']);
+    const loaded = await model(`LoadModule headers_module modules/mod_headers.so\n${vhost('<IfModule mod_ssl.c>\nSSLProtocol -all +TLSv1.3\n</IfModule>\n<IfModule version_module>\nSSLSessionTickets off\n</IfModule>')}`);
+    // mod_ssl was not loaded; mod_version is compiled into Debian's apache2.
+    expect(loaded.endpoints[0].protocols.source).toBeNull();
+    expect(loaded.endpoints[0].sessionTickets.value).toBe(false);
+  });
+
+  it('reads Define, ${VAR}, <IfDefine> and <IfVersion> (against --server-version)', async () => {
+    const text = `Define PROTO TLSv1.3\nDefine STRICT\n${vhost('<IfDefine STRICT>\nSSLProtocol -all +${PROTO}\n</IfDefine>\n<IfDefine !STRICT>\nSSLProtocol all\n</IfDefine>\n<IfVersion >= 2.4.60>\nSSLSessionTickets off\n</IfVersion>')}`;
+    const m = await model(text);
+    expect(m.endpoints[0].protocols.value).toEqual(['TLSv1.3']);
+    expect(m.endpoints[0].sessionTickets.value).toBe(false);
+    const old = await model(text, { serverVersions: { apache: '2.4.58' } });
+    expect(old.endpoints[0].sessionTickets.value).toBe(true);
+  });
+});
+
+describe('includes', () => {
+  it('resolves relative Include paths against ServerRoot, wildcards in order, and directories whole', async () => {
+    write('srv/conf.d/b.conf', 'SSLProtocol -all +TLSv1.3\n');
+    write('srv/conf.d/a.conf', 'SSLProtocol all\n');
+    write('srv/sites/one/x.conf', vhost(''));
+    const m = await model(`ServerRoot ${join(root, 'srv')}\nInclude conf.d/*.conf\nIncludeOptional nowhere/*.conf\nInclude sites\n`, {}, 'main/httpd.conf');
+    expect(m.endpoints.map((e) => e.protocols.value)).toEqual([['TLSv1.3']]);
+  });
+});
+
+describe('endpoints', () => {
+  it('lists vhost addresses, the main server on sockets no vhost covers, and Listen ports for a portless vhost', async () => {
+    const m = await model(`Listen 80\nListen 8443 https\nSSLEngine on\n<VirtualHost *:80>\nServerName a.example\nServerAlias b.example\n</VirtualHost>\n<VirtualHost [::1]>\nServerName c.example\n</VirtualHost>\n`);
+    expect(m.endpoints.map((e) => [e.label, e.listeners.map((l) => `${l.address}:${l.port}:${l.tls}`), e.serverNames])).toEqual([
+      ['main server', ['null:8443:true'], []],
+      ['VirtualHost a.example', ['*:80:true'], ['a.example', 'b.example']],
+      ['VirtualHost c.example', ['[::1]:80:true', '[::1]:8443:true'], ['c.example']],
+    ]);
+  });
+
+  it('finds https redirects of plain vhosts: Redirect, RedirectMatch and RewriteRule [R]', async () => {
+    const m = await model([
+      '<VirtualHost *:80>\nServerName a\nRedirect permanent / https://a/\n</VirtualHost>',
+      '<VirtualHost *:80>\nServerName b\nRedirectMatch 301 ^/(.*)$ https://b/$1\n</VirtualHost>',
+      '<VirtualHost *:80>\nServerName c\nRewriteEngine on\nRewriteCond %{HTTPS} !=on\nRewriteRule ^ https://%{HTTP_HOST}%{REQUEST_URI} [R=301,L]\n</VirtualHost>',
+      '<VirtualHost *:80>\nServerName d\nRewriteRule ^ https://d/ [L]\n</VirtualHost>',
+    ].join('\n'));
+    expect(m.endpoints.map((e) => e.httpRedirect?.toHttps ?? null)).toEqual([true, true, true, null]);
+  });
+
+  it('reads ProxyPass https:// with SSLProxyVerify (default none)', async () => {
+    const m = await model(vhost('SSLProxyEngine on\nProxyPass /a https://backend/\n<Location /b>\nProxyPass https://other/\n</Location>'));
+    expect(m.endpoints[0].upstreams.map((u) => [u.target, u.via, u.verify.value])).toEqual([['https://backend/', 'ProxyPass', false], ['https://other/', 'ProxyPass', false]]);
+  });
+});
+
+describe('detection', () => {
+  it.each([
+    ['etc/apache2/apache2.conf', true],
+    ['etc/httpd/conf/httpd.conf', true],
+    ['etc/apache2/sites-enabled/000-default.conf', true],
+    ['etc/apache2/sites-available/site', true],
+    ['etc/httpd/conf.d/ssl.conf', true],
+    ['srv/www/.htaccess', true],
+    ['etc/nginx/sites-enabled/default', false],
+    ['builds/httpd/repo/nginx/conf.d/x.conf', false],
+  ])('%s is Apache\'s: %s', (path, expected) => {
+    expect(isApacheConfigPath(path)).toBe(expected);
+    // nginx declines what Apache claims, so a sites-enabled/ file is read once, by the right dialect.
+    if (expected) expect(nginx.detect(path)).toBe(false);
+  });
+});
+
+describe('server names', () => {
+  it('gives a vhost without ServerName the main server\'s, as server/vhost.c does', async () => {
+    const m = await model('ServerName main.example\n<VirtualHost *:443>\nServerAlias alias.example\n</VirtualHost>\n<VirtualHost *:443>\nServerName own.example\n</VirtualHost>\n');
+    expect(m.endpoints.map((e) => e.serverNames)).toEqual([['main.example', 'alias.example'], ['own.example']]);
+  });
+});
+
+describe('unread includes', () => {
+  it('make what they could set unknown where they stand; a missing IncludeOptional is nothing', async () => {
+    const m = await model([
+      '<VirtualHost *:443>\nServerName a.example\nSSLEngine on\nInclude missing-a.conf\n</VirtualHost>',
+      '<VirtualHost *:443>\nServerName b.example\nSSLEngine on\nIncludeOptional missing-b.conf\n<Location /x>\nInclude missing-x.conf\n</Location>\n</VirtualHost>',
+    ].join('\n'), {}, 'unread/httpd.conf');
+    const [a, b] = m.endpoints;
+    expect([...a.unknown]).toContain('protocols');
+    expect(a.scopes[0].headersUnknown).toBe(true);
+    expect(b.unknown.size).toBe(0);
+    expect(b.scopes.map((s) => s.headersUnknown)).toEqual([false, true]);
+  });
+});
