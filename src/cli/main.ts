@@ -1,6 +1,6 @@
 // The tlslint command line: parses argv, runs a subcommand, returns the exit code (0 clean, 1 findings, 2 usage or fatal).
 import { closeSync, existsSync, statSync, writeSync } from 'node:fs';
-import { fileErrorText, openRegularFileForWriting, RefusedFile } from '../engine/read-file.js';
+import { decodeUtf8, fileErrorText, openRegularFileForWriting, RefusedFile } from '../engine/read-file.js';
 import { dirname, relative, resolve } from 'node:path';
 import { collectGarbage } from '../engine/memory.js';
 import { FixAbandoned, fixScope, MAX_FIX_PASSES, planFixes, unifiedDiff, writeAtomically } from '../engine/fix.js';
@@ -56,14 +56,14 @@ export class FileError extends Error {}
  * Refuses to write `flag`'s file when it is one the run read (by device and inode, so through any link):
  * `-o nginx.conf nginx.conf` would replace the config with the report.
  */
-function refuseOverwritingLinted(path: string, result: LintResult, flag: string): void {
+function refuseOverwritingLinted(path: string, result: LintResult, flag: string, inputs: readonly string[] = []): void {
   let target;
   try {
     target = statSync(path);
   } catch {
     return;
   }
-  for (const file of result.files) {
+  for (const file of [...inputs, ...result.files]) {
     let info;
     try {
       info = statSync(file);
@@ -71,7 +71,8 @@ function refuseOverwritingLinted(path: string, result: LintResult, flag: string)
       continue;
     }
     if (info.ino === target.ino && info.dev === target.dev) {
-      throw new FileError(`Refusing to write ${flag} ${path}: it is ${file === path ? 'a file this run linted' : `the linted file ${file}`}`);
+      const what = inputs.includes(file) ? 'a file this run read' : 'a file this run linted';
+      throw new FileError(`Refusing to write ${flag} ${path}: it is ${file === path ? what : `${what.replace(/^a /, 'the ')}, ${file}`}`);
     }
   }
 }
@@ -224,7 +225,9 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
     output: report.output === undefined ? undefined : resolve(io.cwd, report.output),
   }));
   // Every output is checked before any is written: a refused one must not leave the others half done.
-  for (const { output } of reports) if (output) refuseOverwritingLinted(output, result, '-o');
+  // The config (-c) and the baseline the run read are inputs too: a report written over them would destroy them.
+  const inputs = [explicitConfig, baseline].filter((path): path is string => typeof path === 'string');
+  for (const { output } of reports) if (output) refuseOverwritingLinted(output, result, '-o', inputs);
   for (const report of reports) {
     const chunks = renderReport(result, { ...settings, ...report }, io);
     if (report.output) writeChunks(report.output, chunks);
@@ -277,7 +280,8 @@ async function readStdin(flags: CliFlags, explicit: ExplicitFlags, io: CliIo, ca
     if (size > cap) throw new FileError(`Standard input is over the file size limit of ${cap} bytes (--max-file-size); it is not linted`);
     chunks.push(bytes);
   }
-  return { path: resolve(io.cwd, flags.stdinFilename ?? '<stdin>'), text: new TextDecoder('utf-8').decode(Buffer.concat(chunks)) };
+  const { text, invalid } = decodeUtf8(Buffer.concat(chunks));
+  return { path: resolve(io.cwd, flags.stdinFilename ?? '<stdin>'), text, invalid };
 }
 
 /** Lints and fixes until no fix is left (or {@link MAX_FIX_PASSES}); says what changed on stderr. */

@@ -5,7 +5,7 @@ import type { Dialect, LoadContext } from '../dialects/dialect.js';
 import { DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
 import { compareRanges } from '../syntax/range.js';
-import { capParseErrors } from '../syntax/diagnostics.js';
+import { capParseErrors, invalidUtf8Diagnostic } from '../syntax/diagnostics.js';
 import type { TlsModel } from '../model/types.js';
 import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } from '../model/certificates.js';
 import type { Rule } from './define-rule.js';
@@ -50,6 +50,8 @@ export interface StdinInput {
   /** Absolute path the text is linted as: it need not exist, and if a linted tree includes it, it is linted there. */
   path: string;
   text: string;
+  /** Where the bytes read were not UTF-8 (see decodeUtf8): reported as a file's would be. */
+  invalid?: { byte: number; offset: number };
 }
 
 /**
@@ -86,7 +88,7 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     const groups = await groupByOptions(entryOrder(entries, dialect), optionsFor, notifications);
     groupCount += groups.size;
     for (const [groupOptions, group] of groups) {
-      const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed, texts });
+      const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed, texts, stdin: stdin && { ...stdin, path: resolve(stdin.path) } });
       caches.push(linted.cache);
       for (const finding of linted.findings) findings.push(finding);
     }
@@ -136,7 +138,7 @@ function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
 async function lintGroup(
   candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
-  run: { fileSummary: FileReadSummary; failed: { any: boolean }; texts?: ReadonlyMap<string, string> },
+  run: { fileSummary: FileReadSummary; failed: { any: boolean }; texts?: ReadonlyMap<string, string>; stdin?: StdinInput },
 ): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
   const modelOptions = withServerVersion(options, dialect);
   const context: LoadContext = {
@@ -156,6 +158,9 @@ async function lintGroup(
     // Endpoints a named snippet is included in: read from the directive trees before they are released.
     return { model, reportOnly, areas: model && reportOnly ? contributedAreas(model, reportOnly) : [] };
   });
+  // Text from stdin was decoded before the loader saw it: its invalid UTF-8 is reported here, as a file's is.
+  const stdinFile = run.stdin?.invalid && context.cache.get(run.stdin.path);
+  if (stdinFile && run.stdin?.invalid) stdinFile.diagnostics.push(invalidUtf8Diagnostic(stdinFile.path, stdinFile.text, run.stdin.invalid));
   // The model's directive checks may add parse errors (one per directive at most): cap them with the parser's.
   for (const file of context.cache.values()) file.diagnostics = capParseErrors(file.diagnostics);
   releaseDirectives(context.cache);
@@ -163,7 +168,7 @@ async function lintGroup(
   for (const { model, reportOnly, areas } of models) {
     if (!model) continue;
     // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
-    for (const finding of runRules(model, options, notifications)) {
+    for (const finding of runRules(model, options, notifications, run.failed)) {
       if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
       else {
         // A finding the named snippet causes lands on the server that includes it (a removed HSTS line).
@@ -394,13 +399,16 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 /** Runs every enabled rule; a rule that throws becomes a notification and the others still report. */
-function runRules(model: TlsModel, options: RunOptions, notifications: ToolNotification[]): Finding[] {
+function runRules(model: TlsModel, options: RunOptions, notifications: ToolNotification[], failed: { any: boolean }): Finding[] {
   const findings: Finding[] = [];
   for (const rule of enabledRules(options)) {
     const severity = options.ruleSettings[rule.meta.id];
     try {
       for (const finding of runRule(rule, model, options, severity === undefined || severity === 'off' ? rule.meta.severity : severity)) findings.push(finding);
     } catch (error) {
+      // A rule that ran out of stack on a deep tree checked none of it: like a model that could not be built,
+      // the run fails rather than pass on what the rule never saw. Other rule failures are bugs, reported.
+      if (isStackOverflow(error)) failed.any = true;
       notifications.push({
         level: 'error',
         message: `Rule ${rule.meta.id} failed on ${model.files[0]?.path ?? 'a model'}: ${errorText(error)}`,

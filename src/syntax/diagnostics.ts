@@ -1,5 +1,6 @@
 // Caps a file's parse errors: one finding per bad byte made 1 MB of ";" a 380 MB report.
 import type { LoadDiagnostic } from './ast.js';
+import { SourceText } from './source.js';
 
 /** Parse errors reported one by one per file; the rest are summed up in one more. Past the first few, more say nothing new. */
 export const MAX_PARSE_ERRORS = 50;
@@ -77,4 +78,15 @@ export class BoundedDiagnostics {
       this.kept.length = MAX_PARSE_ERRORS + 1;
     }
   }
+}
+
+/**
+ * The one `parse-error` of a file that is not valid UTF-8, at its first bad byte (`offset` into the decoded
+ * `text`, where that byte became U+FFFD). One: a Latin-1 file has one on every accented letter. The byte is
+ * named in hex, never quoted: the file may not be a config at all.
+ */
+export function invalidUtf8Diagnostic(path: string, text: string, invalid: { byte: number; offset: number }): LoadDiagnostic {
+  const hex = invalid.byte.toString(16).toUpperCase().padStart(2, '0');
+  const range = new SourceText(path, text).span(invalid.offset, invalid.offset + 1);
+  return { ruleId: 'parse-error', message: `Expected UTF-8 text, got byte 0x${hex}; it is read as U+FFFD, and --fix leaves this file alone`, range };
 }

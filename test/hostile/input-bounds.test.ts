@@ -3,7 +3,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { Readable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
 import { FORMATS } from '../../src/cli/options.js';
+import { Capture } from '../helpers/run-cli.js';
 import { expandGlob } from '../../src/dialects/nginx/glob.js';
 import { MAX_PARSE_ERRORS } from '../../src/syntax/diagnostics.js';
 import { expectNoCrash, runCli } from './cli-helpers.js';
@@ -138,6 +141,15 @@ describe('include globs and ignore globs are bounded (#18 item 9)', () => {
 });
 
 describe('invalid UTF-8 is a parse error, as the README says (#18 item 13)', () => {
+  it('on stdin too', async () => {
+    const [stdout, stderr] = [new Capture(), new Capture()];
+    const text = Buffer.concat([Buffer.from(`${TLS_SERVER}# caf`), Buffer.from([0xe9, 0x0a])]);
+    const cwd = makeTree({});
+    await main(['--stdin', '--stdin-filename', 'nginx.conf', '-f', 'json'], { stdin: Readable.from([text]), stdout, stderr, env: { NO_COLOR: '1' }, cwd });
+    const errors = (JSON.parse(stdout.text).findings as { ruleId: string; message: string; line: number; column: number }[]).filter((f) => f.ruleId === 'parse-error');
+    expect(errors).toEqual([expect.objectContaining({ line: 7, column: 6, message: expect.stringMatching(/got byte 0xE9/) })]);
+  });
+
   it('reports the first bad byte by line and column, and lints the rest', async () => {
     const root = makeTree({ 'nginx.conf': Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from(`\n${TLS_SERVER}# na\u00efve ok\n# bad again `), Buffer.from([0xff, 0x0a])]) });
     const run = await runCli(['-f', 'json'], root, ['nginx.conf']);

@@ -8,7 +8,7 @@ import { expectNoCrash, runCli } from './cli-helpers.js';
 import { makeTree } from './fs-helpers.js';
 
 /** Switches the test rule's failure on and off between runs. */
-const state = vi.hoisted(() => ({ fail: false as false | 'error' | 'string' | 'after-report' }));
+const state = vi.hoisted(() => ({ fail: false as false | 'error' | 'string' | 'after-report' | 'overflow' }));
 
 vi.mock('../../rules/index.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../rules/index.js')>();
@@ -24,6 +24,7 @@ vi.mock('../../rules/index.js', async (importOriginal) => {
     check(model, ctx) {
       if (state.fail === 'after-report') ctx.report('seen', undefined, model.endpoints[0].range);
       if (state.fail === 'string') throw 'a thrown string';
+      if (state.fail === 'overflow') throw new RangeError('Maximum call stack size exceeded');
       if (state.fail) throw new RangeError('rule exploded');
     },
   });
@@ -71,5 +72,14 @@ describe('a rule that throws', () => {
     expect(run.stdout).toContain('test-exploding-rule');
     expect(run.stdout).toContain('rule exploded');
     expect(run.stdout).toContain('protocol-deprecated');
+  });
+
+  // A rule that ran out of stack (a deep tree) checked none of it: no pass (#18 item 6).
+  it('fails the run with exit 2 when it overflowed the stack', async () => {
+    state.fail = 'overflow';
+    const run = await runCli([], root, ['nginx.conf']);
+    expectNoCrash(run);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('test-exploding-rule');
   });
 });

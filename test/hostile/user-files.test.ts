@@ -120,6 +120,20 @@ describe('outputs never replace a linted file (#18 item 4)', () => {
   });
 });
 
+describe('-o never replaces the config file or the baseline the run read (#18 item 4)', () => {
+  it.each(['-c', '--baseline'])('-o naming the %s file: exit 2, the file untouched', async (flag) => {
+    const root = makeTree({ 'nginx.conf': TLS_SERVER.replace('@/site.pem', '/c.pem'), 'input.json': '{ "profile": "intermediate" }\n' });
+    const input = join(root, 'input.json');
+    if (flag === '--baseline') await runCli(['--baseline', input, '--update-baseline'], root, ['nginx.conf']);
+    const before = readFileSync(input, 'utf8');
+    const run = await runCli([flag, input, '-o', input], root, ['nginx.conf']);
+    expectNoCrash(run);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Refusing to write -o .*input\.json: it is a file this run read/);
+    expect(readFileSync(input, 'utf8')).toBe(before);
+  });
+});
+
 describe('a named file that is not linted fails the run (#18 item 8)', () => {
   it.each([
     ['a FIFO', (root: string) => fifo(join(root, 'conf.d/site.conf')), []],

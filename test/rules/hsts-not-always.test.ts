@@ -34,8 +34,16 @@ describe('hsts-not-always', () => {
 });
 
 ruleTester.run(rule, {
-  valid: [{ dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n}\n' }],
+  valid: [
+    { dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n}\n' },
+    { dialect: 'apache', code: '<VirtualHost *:443>\n    SSLEngine on\n    Header always set Strict-Transport-Security "max-age=63072000"\n</VirtualHost>\n' },
+  ],
   invalid: [{
+    dialect: 'apache',
+    code: '<VirtualHost *:443>\n    SSLEngine on\n    Header set Strict-Transport-Security "max-age=63072000"\n</VirtualHost>\n',
+    findings: [{ messageId: 'notAlways', message: 'without it Apache leaves the header off 4xx and 5xx responses', line: 3, column: 5 }],
+    output: '<VirtualHost *:443>\n    SSLEngine on\n    Header always set Strict-Transport-Security "max-age=63072000"\n</VirtualHost>\n',
+  }, {
     dialect: 'nginx',
     code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000";\n}\n',
     findings: [{ messageId: 'notAlways', message: 'Expected "always" on add_header Strict-Transport-Security: without it nginx leaves', line: 3, column: 5 }],

@@ -31,12 +31,21 @@ describe('session-tickets-enabled', () => {
 ruleTester.run(rule, {
   valid: [
     { dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    ssl_session_tickets off;\n}\n' },
+    { dialect: 'apache', code: '<VirtualHost *:443>\n    SSLEngine on\n    SSLCertificateFile /etc/ssl/a.pem\n    SSLSessionTickets off\n</VirtualHost>\n' },
     { dialect: 'nginx', name: 'keys rotated by nginx 1.23.2+', code: 'server {\n    listen 443 ssl;\n    ssl_session_cache shared:SSL:10m;\n}\n', options: { serverVersions: { nginx: '1.24.0' } } },
   ],
-  invalid: [{
-    dialect: 'nginx',
-    code: 'server {\n    listen 443 ssl;\n    ssl_session_tickets on;\n}\n',
-    findings: [{ messageId: 'configured', line: 3 }],
-    output: 'server {\n    listen 443 ssl;\n    ssl_session_tickets off;\n}\n',
-  }],
+  invalid: [
+    {
+      dialect: 'nginx',
+      code: 'server {\n    listen 443 ssl;\n    ssl_session_tickets on;\n}\n',
+      findings: [{ messageId: 'configured', line: 3 }],
+      output: 'server {\n    listen 443 ssl;\n    ssl_session_tickets off;\n}\n',
+    },
+    {
+      dialect: 'apache',
+      code: '<VirtualHost *:443>\n    SSLEngine on\n    SSLCertificateFile /etc/ssl/a.pem\n    SSLSessionTickets on\n</VirtualHost>\n',
+      findings: [{ messageId: 'configured', line: 4 }],
+      output: '<VirtualHost *:443>\n    SSLEngine on\n    SSLCertificateFile /etc/ssl/a.pem\n    SSLSessionTickets off\n</VirtualHost>\n',
+    },
+  ],
 });

@@ -4,9 +4,8 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { LoadContext } from '../dialect.js';
 import { decodeUtf8, readRegularFile, RefusedFile } from '../../engine/read-file.js';
-import { SourceText } from '../../syntax/source.js';
 import { mapPath } from '../../model/files.js';
-import { capParseErrors } from '../../syntax/diagnostics.js';
+import { capParseErrors, invalidUtf8Diagnostic } from '../../syntax/diagnostics.js';
 import { expandGlob, hasGlob, MAX_GLOB_ENTRIES } from './glob.js';
 import { parseNginx } from './parse.js';
 import { publishedInclude } from './published.js';
@@ -106,12 +105,7 @@ export function readConfigFile(path: string, context: LoadContext, parse: (text:
   const { text, invalid } = decodeUtf8(bytes);
   const file = parse(text, path);
   if (invalid) {
-    // One finding for the first bad byte: a Latin-1 file has one on every accented letter. The byte is
-    // named in hex, never quoted: the file may not be a config at all.
-    const hex = invalid.byte.toString(16).toUpperCase().padStart(2, '0');
-    const range = new SourceText(path, file.text).span(invalid.offset, invalid.offset + 1);
-    file.diagnostics.push({ ruleId: 'parse-error', message: `Expected UTF-8 text, got byte 0x${hex}; it is read as U+FFFD, and --fix leaves this file alone`, range });
-    file.diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    file.diagnostics.push(invalidUtf8Diagnostic(path, file.text, invalid));
     file.diagnostics = capParseErrors(file.diagnostics);
   }
   context.cache.set(path, file);
