@@ -1,6 +1,6 @@
 // bin/tlslint.js is the bundled CLI that users, pre-commit and the GitHub Action run. `npm test` rebuilds it
 // before vitest starts; this runs the bundle itself, outside vitest's module loader.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,17 @@ describe('the bundled CLI (bin/tlslint.js)', () => {
       const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:^import\s[^;]*?from\s*|\bimport\()\s*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
       expect(specifiers.filter((s) => !s.startsWith('node:') && !/^\.\.?\/(chunks\/)?[\w-]+\.js$/.test(s)), file).toEqual([]);
     }
+  });
+
+  it('stops quietly when the reader of its output goes away (`tlslint ... | head`)', async () => {
+    const child = spawn(process.execPath, [BIN, 'fixtures/'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // Like `head -1`: read the first chunk, then close the pipe while the report is still being written.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('lints the shipped examples: findings, exit 1, nothing on stderr', () => {
