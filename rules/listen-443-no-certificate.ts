@@ -18,6 +18,10 @@ export default defineRule({
     // nginx: ngx_http_ssl_servername keeps the default server's SSL context when the SNI-selected one has none.
     otherServer: (p: { socket: string; names: string }) =>
       `Missing certificate for TLS listener "${p.socket}": clients asking for "${p.names}" get the default server's certificate`,
+    // caddy: Go's crypto/tls (certmagic) picks a certificate by the name asked for, with no default one to
+    // fall back on: the server starts and every handshake with no certificate to serve fails (checked live).
+    noHandshake: (p: { socket: string; server: string }) =>
+      `Missing certificate for TLS listener "${p.socket}": ${p.server} starts, but every TLS handshake on it fails`,
   },
   check(model, ctx) {
     const defaults = defaultServers(model.endpoints);
@@ -33,7 +37,8 @@ export default defineRule({
       const listener = defaultOf ?? listeners[0];
       const range = listener.source ?? endpoint.range;
       const socket = socketLabel(listener);
-      if (defaultOf) ctx.report('defaultServer', { socket }, range);
+      if (model.server.tlsLibrary === 'go') ctx.report('noHandshake', { socket, server: ctx.names.server }, range);
+      else if (defaultOf) ctx.report('defaultServer', { socket }, range);
       else ctx.report('otherServer', { socket, names: endpoint.serverNames.filter((n) => n !== '').join(' ') || endpoint.label }, range);
     }
   },

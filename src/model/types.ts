@@ -287,6 +287,11 @@ export interface TlsModel {
   server: ServerInfo;
   endpoints: Endpoint[];
   files: ConfigFile[];
+  /**
+   * Where text at `range` was brought in from elsewhere (Caddy's `import` of a snippet or a file): each place
+   * becomes a related location of a finding at `range`. Absent when the dialect has no such imports.
+   */
+  importSites?(range: SourceRange): readonly SourceRange[];
 }
 
 /**
