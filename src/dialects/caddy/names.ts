@@ -37,7 +37,7 @@ export const caddyNames: DialectNames = {
   level: (level) => LEVELS[level],
   upstreamVerify() {
     // caddy: reverse_proxy verifies https upstreams unless `tls_insecure_skip_verify` is in `transport http`.
-    return { enable: 'no tls_insecure_skip_verify', trust: 'tls_trusted_ca_certs' };
+    return 'no "tls_insecure_skip_verify" (and "tls_trusted_ca_certs" for a private CA)';
   },
   deprecated(deprecated) {
     return { written: deprecated.key, since: 'Caddy 2', removedIn: null, instead: 'the Caddy 2 syntax' };
