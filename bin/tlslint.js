@@ -2,37 +2,78 @@
 import { createRequire as __tlslintCreateRequire } from 'node:module';
 const require = __tlslintCreateRequire(import.meta.url);
 import {
+  nginxNames,
+  renderNginx
+} from "./chunks/chunk-J6DWVJZL.js";
+import {
+  apacheNames,
+  renderApache
+} from "./chunks/chunk-34DXJTTK.js";
+import {
   TLS_PROTOCOLS,
+  defaultServers,
+  isRealServerName,
+  isTlsEndpoint,
+  mayServeTls,
+  realServerNames,
+  socketKey
+} from "./chunks/chunk-X7FJA4DW.js";
+import {
+  caddyNames,
+  expandGoSuites,
+  ianaNameOf,
+  renderCaddy
+} from "./chunks/chunk-WZLINOLC.js";
+import {
+  capParseErrors,
   compareRanges,
   endOffsetOf,
-  isTlsEndpoint,
-  socketKey,
-  startOffsetOf,
-  versionAtLeast
-} from "./chunks/chunk-LUL5OJJR.js";
+  invalidUtf8Diagnostic,
+  startOffsetOf
+} from "./chunks/chunk-HCAFOBF2.js";
 import {
   ConfigError,
   ConfigResolver,
-  GUIDELINE_VERSIONS,
-  LATEST_GUIDELINES,
-  PROFILE_NAMES,
+  DIALECT_IDS,
   describeFsError,
+  dialectFor,
+  dialectOf,
   discoverFiles,
   entryOrder,
-  getProfile,
   isDialectId,
   isFile,
   loadDialect,
   normalizeRuleEntry,
+  packageVersion,
   plannedDialectOf,
-  profileCipherString,
+  readRuleDoc,
   settingsFor
-} from "./chunks/chunk-3SFLJ67T.js";
+} from "./chunks/chunk-HAZHLZHO.js";
 import {
+  GUIDELINE_VERSIONS,
+  LATEST_GUIDELINES,
+  PROFILE_NAMES,
+  getProfile
+} from "./chunks/chunk-P2F32ZOJ.js";
+import {
+  KNOWN_ALIASES,
+  KNOWN_SUITES,
+  OPENSSL_VERSIONS,
+  TLS13_BY_NAME,
+  formatCode,
+  getBuild
+} from "./chunks/chunk-RF4JWBOG.js";
+import {
+  RefusedFile,
   __commonJS,
   __require,
-  __toESM
-} from "./chunks/chunk-3PFUZ4WF.js";
+  __toESM,
+  decodeUtf8,
+  fileErrorText,
+  openRegularFileForWriting,
+  readRegularFile,
+  readSourceText
+} from "./chunks/chunk-G2WW7DBG.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -44,11 +85,11 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
+      constructor(exitCode, code2, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
-        this.code = code;
+        this.code = code2;
         this.exitCode = exitCode;
         this.nestedError = void 0;
       }
@@ -1642,9 +1683,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
+      _exit(exitCode, code2, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
+          this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
         process2.exit(exitCode);
       }
@@ -2282,14 +2323,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
         }
         const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
+        proc.on("close", (code2) => {
+          code2 = code2 ?? 1;
           if (!exitCallback) {
-            process2.exit(code);
+            process2.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
-                code,
+                code2,
                 "commander.executeSubCommandAsync",
                 "(close)"
               )
@@ -2796,8 +2837,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const config = errorOptions || {};
         const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
+        const code2 = config.code || "commander.error";
+        this._exit(exitCode, code2, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -3467,9 +3508,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open2, close, replace = open2) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    var formatter = (open3, close, replace = open3) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open3.length);
+      return ~index ? open3 + replaceClose(string, close, replace, index) + close : open3 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -3533,8 +3574,8 @@ var require_picocolors = __commonJS({
 });
 
 // src/cli/main.ts
-import { closeSync, existsSync as existsSync2, openSync, writeSync } from "node:fs";
-import { relative as relative5, resolve as resolve6 } from "node:path";
+import { closeSync, existsSync, statSync as statSync3, writeSync } from "node:fs";
+import { dirname as dirname5, relative as relative6, resolve as resolve6 } from "node:path";
 
 // src/engine/memory.ts
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
@@ -3558,10 +3599,30 @@ function findGc() {
 
 // src/engine/fix.ts
 import { randomBytes } from "node:crypto";
-import { open, readFile, realpath, rename, rm, stat } from "node:fs/promises";
+import { realpathSync, statSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import { open, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, isAbsolute } from "node:path";
 var MAX_FIX_PASSES = 10;
-async function planFixes(result, linted) {
+function fixScope(linted, root) {
+  const real = (path) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const scopeOf = (path) => isDirectory(path) ? real(path) : join(real(dirname(path)), basename(path));
+  return [.../* @__PURE__ */ new Set([...linted.map(scopeOf), real(root)])];
+}
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function planFixes(result, linted, scope = linted, maxBytes = 1 << 30) {
   const byFile = /* @__PURE__ */ new Map();
   for (const finding of result.findings) {
     if (!finding.fix || finding.suppression || !isUnder(finding.range.file, linted)) continue;
@@ -3570,12 +3631,48 @@ async function planFixes(result, linted) {
     byFile.set(finding.range.file, list);
   }
   const plans = [];
+  const skipped = [];
+  const skip = (file, why, level = "warning") => skipped.push({ level, message: `Not fixed: ${file}: ${why}`, file });
   for (const [file, findings] of byFile) {
-    const before = await readFile(file, "utf8");
+    let bytes;
+    try {
+      bytes = readRegularFile(file, maxBytes);
+    } catch (error) {
+      skip(file, fileErrorText(error), "error");
+      continue;
+    }
+    if (!isUtf8(bytes)) {
+      skip(file, "it is not valid UTF-8, so a fix could not keep its other bytes as they are");
+      continue;
+    }
+    const before = bytes.toString("utf8");
+    const linted2 = result.sources?.get(file);
+    if (linted2 !== void 0 && linted2 !== before.replace(/^\uFEFF/, "")) {
+      skip(file, "it changed after it was linted; run tlslint --fix again", "error");
+      continue;
+    }
+    const refusal = refusalToWrite(file, scope);
+    if (refusal) {
+      skip(file, refusal);
+      continue;
+    }
     const { text, fixed } = applyFindingFixes(before, findings);
-    if (text !== before) plans.push({ file, before, after: text, fixed });
+    if (text !== before) plans.push({ file, before, after: text, bytes, fixed });
   }
-  return plans;
+  return { plans, skipped };
+}
+function refusalToWrite(file, scope) {
+  let real;
+  try {
+    real = realpathSync(file);
+  } catch (error) {
+    return fileErrorText(error);
+  }
+  if (!isUnder(real, scope)) return `it is ${real}, outside the linted paths and --root; tlslint writes only inside them`;
+  const info = statSync(real);
+  if (info.nlink > 1) return `it has ${info.nlink} hard links; replacing it would leave the other names with the old text`;
+  if ((info.mode & 146) === 0) return "it is read-only (no write permission for anyone)";
+  return void 0;
 }
 function isUnder(file, linted) {
   return linted.some((path) => {
@@ -3618,7 +3715,14 @@ function overlaps(a, b) {
   const [as, ae, bs, be] = [a.range.start.offset, a.range.end.offset, b.range.start.offset, b.range.end.offset];
   return as <= be && bs <= ae;
 }
-async function writeAtomically(path, text) {
+var FixAbandoned = class extends Error {
+  constructor(message, level = "error") {
+    super(message);
+    this.level = level;
+  }
+  level;
+};
+async function writeAtomically(path, text, expected) {
   const file = await realpath(path);
   const { mode, uid, gid } = await stat(file);
   const temp = join(dirname(file), `.${basename(file)}.tlslint-${randomBytes(6).toString("hex")}`);
@@ -3627,15 +3731,25 @@ async function writeAtomically(path, text) {
     try {
       await handle.chmod(mode & 4095);
       await handle.chown(uid, gid).catch(() => void 0);
+      const made = await handle.stat();
+      if (made.uid !== uid || made.gid !== gid) throw new FixAbandoned(`its owner and group (${uid}:${gid}) could not be kept`, "warning");
       await handle.writeFile(text);
       await handle.sync();
     } finally {
       await handle.close();
     }
+    if (expected && !stillHolds(file, expected)) throw new FixAbandoned("it changed after it was linted; run tlslint --fix again");
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+}
+function stillHolds(file, expected) {
+  try {
+    return readRegularFile(file, expected.length).equals(expected);
+  } catch {
+    return false;
   }
 }
 function unifiedDiff(plan, shownPath) {
@@ -3659,8 +3773,9 @@ function unifiedDiff(plan, shownPath) {
 }
 
 // src/engine/baseline.ts
-import { readFile as readFile2, rename as rename2, writeFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { lstatSync } from "node:fs";
+import { open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, basename as basename2 } from "node:path";
 
 // src/report/fingerprint.ts
@@ -3770,28 +3885,35 @@ function compareText(a, b) {
 }
 
 // src/engine/baseline.ts
+var MAX_BASELINE_BYTES = 256 * 1024 * 1024;
 function fingerprintsOf(result) {
-  const read = (file) => {
-    try {
-      return readFileSync(file, "utf8");
-    } catch {
-      return void 0;
-    }
-  };
+  const read = (file) => result.sources?.get(file) ?? (result.files.includes(file) ? void 0 : readSourceText(file));
   return assignFingerprints(result.findings, read, result.root);
 }
 async function writeBaseline(path, result) {
   const all = fingerprintsOf(result);
   const fingerprints = result.findings.filter((f) => !f.suppression).map((f) => all.get(f));
   const content = { version: 1, tool: "tlslint", fingerprints: [...new Set(fingerprints)].sort() };
-  const temp = join2(dirname2(path), `.${basename2(path)}.tlslint-${process.pid}`);
-  await writeFile(temp, `${JSON.stringify(content, null, 2)}
+  refuseSpecialTarget(path);
+  const temp = join2(dirname2(path), `.${basename2(path)}.tlslint-${randomBytes2(6).toString("hex")}`);
+  const handle = await open2(temp, "wx", 420);
+  try {
+    try {
+      await handle.writeFile(`${JSON.stringify(content, null, 2)}
 `);
-  await rename2(temp, path);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename2(temp, path);
+  } catch (error) {
+    await rm2(temp, { force: true });
+    throw error;
+  }
   return content.fingerprints.length;
 }
 async function applyBaseline(path, result) {
-  const known = new Set(parseBaseline(await readFile2(path, "utf8"), path).fingerprints);
+  const known = new Set(parseBaseline(readRegularFile(path, MAX_BASELINE_BYTES).toString("utf8"), path).fingerprints);
   const fingerprints = fingerprintsOf(result);
   let count = 0;
   for (const finding of result.findings) {
@@ -3801,8 +3923,23 @@ async function applyBaseline(path, result) {
   }
   return count;
 }
+function refuseSpecialTarget(path) {
+  let info;
+  try {
+    info = lstatSync(path);
+  } catch {
+    return;
+  }
+  if (info.isDirectory()) throw new RefusedFile("directory", "it is a directory");
+  if (!info.isFile() && !info.isSymbolicLink()) throw new RefusedFile("special", "it is not a regular file (a device, pipe or socket); it is not written");
+}
 function parseBaseline(text, path) {
-  const value = JSON.parse(text);
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = {};
+  }
   if (value.version !== 1 || !Array.isArray(value.fingerprints) || !value.fingerprints.every((f) => typeof f === "string")) {
     throw new Error(`${path}: not a tlslint baseline (expected {"version": 1, "fingerprints": [...]})`);
   }
@@ -3832,85 +3969,298 @@ function atLeast(severity, threshold) {
   return SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
 }
 
-// src/engine/package-root.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-var cachedRoot;
-function packageRoot() {
-  if (cachedRoot) return cachedRoot;
-  let dir = dirname3(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const manifest = join3(dir, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync2(manifest, "utf8")).name === "tlslint") return cachedRoot = dir;
-    const parent = dirname3(dir);
-    if (parent === dir) throw new Error("Cannot find the tlslint package root");
-    dir = parent;
-  }
-}
-function packageVersion() {
-  return JSON.parse(readFileSync2(join3(packageRoot(), "package.json"), "utf8")).version;
-}
-function readRuleDoc(id) {
-  const path = join3(packageRoot(), "rules", `${id}.md`);
-  return existsSync(path) ? readFileSync2(path, "utf8") : void 0;
-}
-
 // src/engine/run.ts
-import { basename as basename3, dirname as dirname4, join as join4, relative as relative3, resolve as resolve3 } from "node:path";
+import { realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join3, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/model/certificates.ts
-import { readFileSync as readFileSync3, statSync } from "node:fs";
-import { X509Certificate } from "node:crypto";
+import { statSync as statSync2 } from "node:fs";
+import { createPrivateKey, createPublicKey, X509Certificate } from "node:crypto";
+import { rootCertificates } from "node:tls";
+
+// src/tls/der.ts
+var SEQUENCE = 48;
+var INTEGER = 2;
+var OBJECT_IDENTIFIER = 6;
+function elementAt(der, offset, limit = der.length) {
+  if (offset + 2 > limit) return void 0;
+  const tag = der[offset];
+  let length = der[offset + 1];
+  let start = offset + 2;
+  if (length & 128) {
+    const count = length & 127;
+    if (count === 0 || count > 4 || start + count > limit) return void 0;
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + der[start + i];
+    start += count;
+  }
+  const end = start + length;
+  return end <= limit ? { tag, start, end } : void 0;
+}
+function children(der, parent) {
+  const out = [];
+  for (let offset = parent.start; offset < parent.end; ) {
+    const child = elementAt(der, offset, parent.end);
+    if (!child) return out;
+    out.push(child);
+    offset = child.end;
+  }
+  return out;
+}
+function oidText(der, element) {
+  const parts = [];
+  let value = 0;
+  for (let i = element.start; i < element.end; i++) {
+    value = value * 128 + (der[i] & 127);
+    if (!(der[i] & 128)) {
+      if (parts.length === 0) parts.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80);
+      else parts.push(value);
+      value = 0;
+    }
+  }
+  return parts.join(".");
+}
+function certificateSignatureOid(der) {
+  const certificate = elementAt(der, 0);
+  if (certificate?.tag !== SEQUENCE) return void 0;
+  const algorithm = children(der, certificate)[1];
+  if (algorithm?.tag !== SEQUENCE) return void 0;
+  const oid = children(der, algorithm)[0];
+  return oid?.tag === OBJECT_IDENTIFIER ? oidText(der, oid) : void 0;
+}
+function dhPrimeBits(der) {
+  const parameters = elementAt(der, 0);
+  if (parameters?.tag !== SEQUENCE) return void 0;
+  const prime = children(der, parameters)[0];
+  if (prime?.tag !== INTEGER) return void 0;
+  let start = prime.start;
+  while (start < prime.end && der[start] === 0) start++;
+  if (start === prime.end) return 0;
+  return (prime.end - start - 1) * 8 + (32 - Math.clz32(der[start]));
+}
+var SIGNATURE_ALGORITHMS = {
+  "1.2.840.113549.1.1.2": { name: "md2WithRSAEncryption", hash: "md2" },
+  "1.2.840.113549.1.1.4": { name: "md5WithRSAEncryption", hash: "md5" },
+  "1.2.840.113549.1.1.5": { name: "sha1WithRSAEncryption", hash: "sha1" },
+  "1.3.14.3.2.29": { name: "sha1WithRSA", hash: "sha1" },
+  "1.2.840.113549.1.1.11": { name: "sha256WithRSAEncryption", hash: "sha256" },
+  "1.2.840.113549.1.1.12": { name: "sha384WithRSAEncryption", hash: "sha384" },
+  "1.2.840.113549.1.1.13": { name: "sha512WithRSAEncryption", hash: "sha512" },
+  "1.2.840.113549.1.1.14": { name: "sha224WithRSAEncryption", hash: "sha224" },
+  // RSASSA-PSS carries its hash in parameters; modern issuers use SHA-256 or stronger.
+  "1.2.840.113549.1.1.10": { name: "RSASSA-PSS" },
+  "1.2.840.10040.4.3": { name: "dsa-with-sha1", hash: "sha1" },
+  "2.16.840.1.101.3.4.3.1": { name: "dsa-with-sha224", hash: "sha224" },
+  "2.16.840.1.101.3.4.3.2": { name: "dsa-with-sha256", hash: "sha256" },
+  "1.2.840.10045.4.1": { name: "ecdsa-with-SHA1", hash: "sha1" },
+  "1.2.840.10045.4.3.1": { name: "ecdsa-with-SHA224", hash: "sha224" },
+  "1.2.840.10045.4.3.2": { name: "ecdsa-with-SHA256", hash: "sha256" },
+  "1.2.840.10045.4.3.3": { name: "ecdsa-with-SHA384", hash: "sha384" },
+  "1.2.840.10045.4.3.4": { name: "ecdsa-with-SHA512", hash: "sha512" },
+  "1.3.101.112": { name: "ED25519" },
+  "1.3.101.113": { name: "ED448" }
+};
+
+// src/model/certificates.ts
 var MAX_CERTIFICATE_BYTES = 1024 * 1024;
-var PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
-function attachCertificateInfo(model) {
-  const outcomes = /* @__PURE__ */ new Map();
+var PEM_CERTIFICATES = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+var PEM_DH_PARAMETERS = /-----BEGIN (X9\.42 )?DH PARAMETERS-----([\s\S]+?)-----END \1DH PARAMETERS-----/;
+var PEM_PRIVATE_KEY = /-----BEGIN ((?:RSA |EC |DSA )?PRIVATE KEY)-----[\s\S]+?-----END \1-----/;
+var PEM_ENCRYPTED_KEY = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/;
+function emptyFileReadSummary() {
+  return { notFound: /* @__PURE__ */ new Set(), encryptedKeys: /* @__PURE__ */ new Set() };
+}
+function attachCertificateInfo(model, summary = emptyFileReadSummary()) {
+  const reader = new FileReader();
   for (const endpoint of model.endpoints) {
-    for (const ref of endpoint.certificates) {
-      if (!ref.resolvedPath) continue;
-      let outcome = outcomes.get(ref.resolvedPath);
-      if (!outcome) outcomes.set(ref.resolvedPath, outcome = readCertificate(ref.resolvedPath));
-      if ("info" in outcome) ref.info = outcome.info;
-      else ref.readError = outcome.readError;
+    for (const file of endpoint.files) {
+      if (file.path === void 0) continue;
+      file.exists = reader.exists(file.path);
+      if (!file.exists && !file.inCheckout) summary.notFound.add(file.path);
+    }
+    const trusted = endpoint.files.filter((f) => f.role === "trusted-certificate" && f.path).map((f) => f.path);
+    for (const ref of endpoint.certificates) attachCertificate(ref, reader, trusted, summary);
+    const dhparam = endpoint.files.find((f) => f.role === "dhparam" && f.exists);
+    if (dhparam?.path) {
+      const bits = reader.dhparamBits(dhparam.path);
+      if (bits !== void 0) endpoint.dhparamBits = bits;
     }
   }
 }
-function readCertificate(path) {
-  let text;
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return { readError: "is a directory" };
-    if (stats.size > MAX_CERTIFICATE_BYTES) return { readError: `larger than ${MAX_CERTIFICATE_BYTES} bytes` };
-    text = readFileSync3(path, "latin1");
-  } catch (error) {
-    return { readError: fsReason(error) };
+function attachCertificate(ref, reader, trusted, summary) {
+  if (!ref.resolvedPath) return;
+  const outcome = reader.chain(ref.resolvedPath);
+  if ("readError" in outcome) {
+    ref.readError = outcome.readError;
+    return;
   }
-  const pem = PEM_CERTIFICATE.exec(text)?.[0];
-  if (!pem) return { readError: "not a PEM certificate" };
+  let { certificates, infos } = outcome;
+  if (ref.chainPath) {
+    const extra = reader.chain(ref.chainPath);
+    if ("readError" in extra) {
+      attachLeaf(ref, certificates, infos, reader, summary);
+      return;
+    }
+    certificates = [...certificates, ...extra.certificates];
+    infos = [...infos, ...extra.infos];
+  }
+  const problem = reader.chainProblem(`${ref.resolvedPath}\0${ref.chainPath ?? ""}\0${trusted.join("\0")}`, () => chainProblem(certificates, reader.trustedRoots(trusted)));
+  if (problem) ref.chainProblem = problem;
+  attachLeaf(ref, certificates, infos, reader, summary);
+}
+function attachLeaf(ref, certificates, infos, reader, summary) {
+  ref.info = infos[0];
+  ref.chain = infos;
+  if (ref.keyPath) {
+    const check = reader.keyCheck(ref.keyPath, certificates[0]);
+    if (check === "encrypted") summary.encryptedKeys.add(ref.keyPath);
+    if (check) ref.keyCheck = check;
+  }
+}
+var FileReader = class {
+  existing = /* @__PURE__ */ new Map();
+  chains = /* @__PURE__ */ new Map();
+  keyChecks = /* @__PURE__ */ new Map();
+  dhparams = /* @__PURE__ */ new Map();
+  chainProblems = /* @__PURE__ */ new Map();
+  exists(path) {
+    let known = this.existing.get(path);
+    if (known === void 0) this.existing.set(path, known = fileExists(path));
+    return known;
+  }
+  chain(path) {
+    let outcome = this.chains.get(path);
+    if (!outcome) this.chains.set(path, outcome = readChain(path));
+    return outcome;
+  }
+  keyCheck(keyPath, certificate) {
+    const cacheKey = `${keyPath}\0${certificate.fingerprint256}`;
+    if (!this.keyChecks.has(cacheKey)) this.keyChecks.set(cacheKey, checkKey(keyPath, certificate.publicKey));
+    return this.keyChecks.get(cacheKey);
+  }
+  dhparamBits(path) {
+    if (!this.dhparams.has(path)) this.dhparams.set(path, readDhparamBits(path));
+    return this.dhparams.get(path);
+  }
+  chainProblem(key, verify) {
+    if (!this.chainProblems.has(key)) this.chainProblems.set(key, verify());
+    return this.chainProblems.get(key);
+  }
+  /** Self-signed certificates of the endpoint's CA files: roots the operator's clients are told to trust. */
+  trustedRoots(paths) {
+    const roots = [];
+    for (const path of paths) {
+      if (!this.exists(path)) continue;
+      const outcome = this.chain(path);
+      if ("certificates" in outcome) {
+        for (const cert of outcome.certificates) if (isSelfSigned(cert)) roots.push(cert);
+      }
+    }
+    return roots;
+  }
+};
+function readChain(path) {
+  const text = readSmallFile(path);
+  if (typeof text !== "string") return text;
+  const pems = text.match(PEM_CERTIFICATES);
+  if (!pems) return { readError: "not a PEM certificate" };
   try {
-    return { info: certificateInfo(new X509Certificate(pem)) };
+    const certificates = pems.map((pem) => new X509Certificate(pem));
+    return { certificates, infos: certificates.map(certificateInfo) };
   } catch {
     return { readError: "not a valid X.509 certificate" };
   }
 }
+function readSmallFile(path) {
+  try {
+    return readRegularFile(path, MAX_CERTIFICATE_BYTES).toString("latin1");
+  } catch (error) {
+    if (error instanceof RefusedFile) {
+      if (error.reason === "directory") return { readError: "is a directory" };
+      if (error.reason === "special") return { readError: "not a regular file" };
+      return { readError: `larger than ${MAX_CERTIFICATE_BYTES} bytes` };
+    }
+    return { readError: fsReason(error) };
+  }
+}
+function fileExists(path) {
+  try {
+    statSync2(path);
+    return true;
+  } catch (error) {
+    const code2 = error.code;
+    return code2 === "EACCES" || code2 === "EPERM" || code2 === "ELOOP";
+  }
+}
+function checkKey(path, certificateKey) {
+  const text = readSmallFile(path);
+  if (typeof text !== "string") return void 0;
+  if (PEM_ENCRYPTED_KEY.test(text)) return "encrypted";
+  const pem = PEM_PRIVATE_KEY.exec(text)?.[0];
+  if (!pem) return void 0;
+  try {
+    const derived = createPublicKey(createPrivateKey(pem)).export({ type: "spki", format: "der" });
+    return derived.equals(certificateKey.export({ type: "spki", format: "der" })) ? "match" : "mismatch";
+  } catch {
+    return void 0;
+  }
+}
+function readDhparamBits(path) {
+  const text = readSmallFile(path);
+  if (typeof text !== "string") return void 0;
+  const body = PEM_DH_PARAMETERS.exec(text)?.[2];
+  return body === void 0 ? void 0 : dhPrimeBits(Buffer.from(body.replace(/\s+/g, ""), "base64"));
+}
 function certificateInfo(cert) {
   const key = cert.publicKey;
   const details = key.asymmetricKeyDetails ?? {};
+  const algorithm = SIGNATURE_ALGORITHMS[certificateSignatureOid(cert.raw) ?? ""];
+  const names = subjectAltNames(cert.subjectAltName);
   return {
-    subject: cert.subject.replace(/\n/g, ", "),
+    subject: distinguishedName(cert.subject),
+    issuer: distinguishedName(cert.issuer),
     notBefore: new Date(cert.validFrom),
     notAfter: new Date(cert.validTo),
     keyType: keyTypeOf(key.asymmetricKeyType),
     keyBits: details.modulusLength ?? curveBits(details.namedCurve),
     ocspResponders: ocspResponders(cert.infoAccess),
-    selfSigned: cert.issuer === cert.subject && verifiesItself(cert)
+    selfSigned: isSelfSigned(cert),
+    fingerprint256: cert.fingerprint256,
+    dnsNames: names.dns,
+    ipAddresses: names.ip,
+    signatureAlgorithm: algorithm?.name ?? "unknown",
+    ...algorithm?.hash ? { signatureHash: algorithm.hash } : {}
   };
+}
+function distinguishedName(text) {
+  return text.replace(/\n/g, ", ");
+}
+function subjectAltNames(text) {
+  const dns = [];
+  const ip = [];
+  for (const match of (text ?? "").matchAll(/(DNS|IP Address):("(?:[^"\\]|\\.)*"|[^,]*)/g)) {
+    const value = match[2].startsWith('"') ? JSON.parse(match[2]) : match[2].trim();
+    if (match[1] === "DNS") dns.push(value.toLowerCase());
+    else ip.push(value);
+  }
+  return { dns, ip };
 }
 function keyTypeOf(type) {
   return type === "rsa" || type === "rsa-pss" ? "rsa" : type === "ec" || type === "ed25519" || type === "ed448" || type === "dsa" ? type : "unknown";
 }
-var CURVE_BITS = { prime256v1: 256, "P-256": 256, secp384r1: 384, "P-384": 384, secp521r1: 521, "P-521": 521 };
+var CURVE_BITS = {
+  prime192v1: 192,
+  "P-192": 192,
+  secp224r1: 224,
+  "P-224": 224,
+  prime256v1: 256,
+  "P-256": 256,
+  secp256k1: 256,
+  secp384r1: 384,
+  "P-384": 384,
+  secp521r1: 521,
+  "P-521": 521
+};
 function curveBits(curve) {
   return curve ? CURVE_BITS[curve] : void 0;
 }
@@ -3918,19 +4268,51 @@ function ocspResponders(infoAccess) {
   if (!infoAccess) return [];
   return [...infoAccess.matchAll(/^OCSP - URI:(.+)$/gm)].map((m) => m[1].trim());
 }
-function verifiesItself(cert) {
+function isSelfSigned(cert) {
+  return cert.issuer === cert.subject && signedBy(cert, cert);
+}
+function signedBy(cert, issuer) {
   try {
-    return cert.verify(cert.publicKey);
+    return cert.verify(issuer.publicKey);
   } catch {
     return false;
   }
 }
+function chainProblem(chain, anchors) {
+  for (let index = 0; index + 1 < chain.length; index++) {
+    if (!signedBy(chain[index], chain[index + 1])) {
+      return { kind: "out-of-order", index, subject: distinguishedName(chain[index].subject), next: distinguishedName(chain[index + 1].subject) };
+    }
+  }
+  const last = chain[chain.length - 1];
+  if (isSelfSigned(last)) return void 0;
+  const candidates = [...anchors, ...storeRoots(last.issuer), ...storeRoots(last.subject)];
+  const samePublicKey = (a, b) => a.publicKey.equals(b.publicKey);
+  if (candidates.some((root) => root.subject === last.issuer && signedBy(last, root) || root.subject === last.subject && samePublicKey(root, last))) return void 0;
+  return { kind: "incomplete", issuer: distinguishedName(last.issuer) };
+}
+var rootsBySubject;
+function storeRoots(subject) {
+  if (!rootsBySubject) {
+    rootsBySubject = /* @__PURE__ */ new Map();
+    for (const pem of rootCertificates) {
+      try {
+        const root = new X509Certificate(pem);
+        const list = rootsBySubject.get(root.subject);
+        if (list) list.push(root);
+        else rootsBySubject.set(root.subject, [root]);
+      } catch {
+      }
+    }
+  }
+  return rootsBySubject.get(subject) ?? [];
+}
 function fsReason(error) {
-  const code = error.code;
-  if (code === "ENOENT") return "file not found";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a directory";
-  return `cannot be read (${code ?? "unknown error"})`;
+  const code2 = error.code;
+  if (code2 === "ENOENT") return "file not found";
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "EISDIR") return "is a directory";
+  return `cannot be read (${code2 ?? "unknown error"})`;
 }
 var DAY_MS = 864e5;
 function utcDay(date) {
@@ -3938,6 +4320,75 @@ function utcDay(date) {
 }
 function certificateRange(ref) {
   return ref.certificate.valueRange ?? ref.certificate.source;
+}
+function certificateProperties(info) {
+  return {
+    subject: info.subject,
+    issuer: info.issuer,
+    notBefore: info.notBefore.toISOString(),
+    notAfter: info.notAfter.toISOString(),
+    sha256Fingerprint: info.fingerprint256
+  };
+}
+
+// src/engine/contributions.ts
+var CONTRIBUTION_MESSAGE = "This file is included in the server the finding is about";
+function contributedAreas(model, named) {
+  const areas = [];
+  const files = new Map(model.files.map((file) => [file.path, file]));
+  for (const endpoint of model.endpoints) {
+    const block = blockAt(files.get(endpoint.range.file), endpoint.range);
+    if (!block?.children) continue;
+    const included = /* @__PURE__ */ new Map();
+    collectIncluded(block.children, included);
+    const namedFile = [...included.values()].find((file) => named.has(file.path));
+    if (namedFile) areas.push({ block: block.range, includedFiles: new Set(included.keys()), at: firstRange(namedFile) });
+  }
+  return areas;
+}
+function contributedFinding(finding, areas) {
+  const { file, start } = finding.range;
+  const area = areas.find((a) => a.includedFiles.has(file) || a.block.file === file && start.offset >= a.block.start.offset && start.offset < a.block.end.offset);
+  if (!area) return void 0;
+  return { ...finding, related: [...finding.related, { range: area.at, message: CONTRIBUTION_MESSAGE }] };
+}
+function blockAt(file, range) {
+  if (!file) return void 0;
+  const search = (directives) => {
+    for (const directive of directives) {
+      if (directive.range.end.offset <= range.start.offset || directive.range.start.offset > range.start.offset) continue;
+      if (directive.children && (directive.headRange ?? directive.range).start.offset === range.start.offset) return directive;
+      if (directive.children) return search(directive.children);
+    }
+    return void 0;
+  };
+  return search(file.directives);
+}
+function collectIncluded(directives, into) {
+  for (const directive of directives) {
+    for (const file of directive.included ?? []) {
+      if (into.has(file.path)) continue;
+      into.set(file.path, file);
+      collectIncluded(file.directives, into);
+    }
+    if (directive.children) collectIncluded(directive.children, into);
+  }
+}
+function firstRange(file) {
+  const first = file.directives[0];
+  if (first) return first.headRange ?? first.range;
+  const origin = { line: 1, column: 1, offset: 0 };
+  return { file: file.path, start: origin, end: origin };
+}
+
+// src/dialects/wording.ts
+var WORDINGS = {
+  nginx: { names: nginxNames, render: renderNginx },
+  apache: { names: apacheNames, render: renderApache },
+  caddy: { names: caddyNames, render: renderCaddy }
+};
+function wordingOf(id) {
+  return WORDINGS[id];
 }
 
 // src/engine/define-rule.ts
@@ -3961,22 +4412,47 @@ function formatMessage(template, data) {
 }
 
 // src/engine/run-rule.ts
+var MAX_IMPORT_SITES = 10;
+function withImportSites(model, range, related) {
+  const sites = model.importSites?.(range) ?? [];
+  if (sites.length === 0) return related;
+  const shown = sites.slice(0, MAX_IMPORT_SITES).map((site) => ({ range: site, message: "Imported here" }));
+  const more = sites.length - shown.length;
+  if (more > 0) shown[shown.length - 1] = { ...shown[shown.length - 1], message: `Imported here (and at ${more} more places)` };
+  return [...related, ...shown];
+}
+function appliesTo(rule, model) {
+  return rule.meta.dialects === void 0 || rule.meta.dialects.includes(model.dialect);
+}
 function runRule(rule, model, options, severity = rule.meta.severity) {
   const findings = [];
+  if (!appliesTo(rule, model)) return findings;
   const seen = /* @__PURE__ */ new Set();
   const messages = rule.messages;
+  const wording = wordingOf(model.dialect);
   rule.check(model, {
     options,
     profile: getProfile(options.profile, options.guidelines),
     ruleOptions: options.ruleOptions[rule.meta.id] ?? {},
+    names: wording.names,
     report(messageId, data, range, extras) {
       const template = messages[messageId];
       if (template === void 0) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${messageId}"`);
+      if (extras?.change && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} reported a change but is not marked fixable`);
       const message = formatMessage(template, data);
       const key = `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}:${message}`;
       if (seen.has(key)) return;
       seen.add(key);
-      findings.push({ ruleId: rule.meta.id, messageId, severity, message, range, related: extras?.related ?? [], fix: extras?.fix });
+      findings.push({
+        ruleId: rule.meta.id,
+        messageId,
+        severity,
+        message,
+        range,
+        related: withImportSites(model, range, extras?.related ?? []),
+        fix: extras?.change && wording.render(extras.change),
+        ...extras?.properties ? { properties: extras.properties } : {}
+      });
     }
   });
   return findings;
@@ -4019,6 +4495,10 @@ function nextCodeLine(lines, line) {
 function sameRules(enable, disable) {
   return enable.ruleIds.length === 0 || disable.ruleIds.every((id) => enable.ruleIds.includes(id));
 }
+function unusedDisableLevel(setting) {
+  if (setting === void 0 || setting === false || setting === "off") return void 0;
+  return setting === true ? "warning" : setting;
+}
 function applySuppressions(findings, files, knownRuleIds, reportUnused) {
   const byFile = /* @__PURE__ */ new Map();
   for (const file of files) byFile.set(file.path, suppressionComments(file));
@@ -4029,41 +4509,69 @@ function applySuppressions(findings, files, knownRuleIds, reportUnused) {
     match.used = true;
     finding.suppression = { kind: "inSource", ...match.reason ? { justification: match.reason } : {} };
   }
-  return [...byFile.values()].flat().flatMap((c) => notificationsFor(c, knownRuleIds, reportUnused));
+  const unusedLevel = unusedDisableLevel(reportUnused);
+  return [...byFile.values()].flat().flatMap((c) => notificationsFor(c, knownRuleIds, unusedLevel));
 }
-function notificationsFor(c, known, reportUnused) {
-  const where = `${c.file}:${c.line}`;
+function notificationsFor(c, known, unusedLevel) {
   const unknown = c.ruleIds.filter((id) => !known.has(id));
-  if (unknown.length > 0) return [{ level: "warning", message: `${where}: tlslint-${c.kind} names unknown rule "${unknown.join('", "')}"`, file: c.file }];
-  if (reportUnused && !c.used) return [{ level: "warning", message: `${where}: unused tlslint-${c.kind}${c.ruleIds.length ? ` ${c.ruleIds.join(", ")}` : ""}: nothing to suppress`, file: c.file }];
+  const about = { file: c.file, line: c.line, counts: true };
+  if (unknown.length > 0) return [{ level: unusedLevel ?? "warning", message: `tlslint-${c.kind} names unknown rule "${unknown.join('", "')}"`, ...about }];
+  if (unusedLevel && !c.used) return [{ level: unusedLevel, message: `Unused tlslint-${c.kind}${c.ruleIds.length ? ` ${c.ruleIds.join(", ")}` : ""}: nothing to suppress`, ...about }];
   return [];
 }
+
+// rules/certificate-chain-incomplete.ts
+var certificate_chain_incomplete_default = defineRule({
+  id: "certificate-chain-incomplete",
+  description: "The certificate chain the server sends is incomplete or out of order",
+  howToFix: `Serve the full chain: the certificate first, then each intermediate that signed the one before it (the CA's "fullchain" file)`,
+  severity: "warning",
+  tags: ["security", "certificate"],
+  profiles: ["modern", "intermediate", "old"],
+  securitySeverity: 5,
+  messages: {
+    incomplete: (p) => `Missing intermediate certificate: the file ends with "${p.last}", whose issuer "${p.issuer}" is neither in the file nor a known root; clients without a cached copy refuse the chain`,
+    outOfOrder: (p) => `Expected each certificate in the file to be signed by the next, got "${p.subject}" (certificate ${p.position}) followed by "${p.next}", which did not sign it`
+  },
+  check(model, ctx) {
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      for (const ref of endpoint.certificates) {
+        const problem = ref.chainProblem;
+        if (!problem || !ref.info || !ref.chain) continue;
+        const range = certificateRange(ref) ?? endpoint.range;
+        const properties = certificateProperties(ref.info);
+        if (problem.kind === "incomplete") {
+          ctx.report("incomplete", { last: ref.chain[ref.chain.length - 1].subject, issuer: problem.issuer }, range, { properties });
+        } else {
+          ctx.report("outOfOrder", { position: problem.index + 1, subject: problem.subject, next: problem.next }, range, { properties });
+        }
+      }
+    }
+  }
+});
 
 // rules/certificate-expired.ts
 var certificate_expired_default = defineRule({
   id: "certificate-expired",
-  description: "A certificate the server presents has expired or is not valid yet",
-  howToFix: "Renew the certificate (or fix the clock it was issued with) and point `ssl_certificate` at the new file",
+  description: "A certificate the server presents has expired",
+  howToFix: "Renew the certificate and point the certificate file setting at the new file",
   severity: "error",
   tags: ["security", "certificate"],
   profiles: ["modern", "intermediate", "old"],
   securitySeverity: 7.5,
   messages: {
-    expired: (p) => `Expected a certificate valid now, got "${p.subject}" that expired on ${p.notAfter} (${p.days} day${p.days === 1 ? "" : "s"} ago): browsers refuse the connection`,
-    notYetValid: (p) => `Expected a certificate valid now, got "${p.subject}" that is valid only from ${p.notBefore}: browsers refuse the connection`
+    expired: (p) => `Expected a certificate valid now, got "${p.subject}" that expired on ${p.notAfter} (${p.days} day${p.days === 1 ? "" : "s"} ago): browsers refuse the connection`
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       for (const ref of endpoint.certificates) {
-        const info = ref.info;
-        if (!info) continue;
         const range = certificateRange(ref) ?? endpoint.range;
-        if (info.notAfter.getTime() < now) {
-          ctx.report("expired", { subject: info.subject, notAfter: utcDay(info.notAfter), days: Math.floor((now - info.notAfter.getTime()) / DAY_MS) }, range);
-        } else if (info.notBefore.getTime() > now) {
-          ctx.report("notYetValid", { subject: info.subject, notBefore: utcDay(info.notBefore) }, range);
-        }
+        (ref.chain ?? (ref.info ? [ref.info] : [])).forEach((info, index) => {
+          if (index > 0 && info.selfSigned || info.notAfter.getTime() >= now) return;
+          const days = Math.floor((now - info.notAfter.getTime()) / DAY_MS);
+          ctx.report("expired", { subject: info.subject, notAfter: utcDay(info.notAfter), days }, range, { properties: certificateProperties(info) });
+        });
       }
     }
   }
@@ -4099,558 +4607,151 @@ var certificate_expires_soon_default = defineRule({
         const info = ref.info;
         if (!info || info.notAfter.getTime() < now || info.notBefore.getTime() > now) continue;
         const days = Math.floor((info.notAfter.getTime() - now) / DAY_MS);
-        if (days < limit) ctx.report("soon", { subject: info.subject, notAfter: utcDay(info.notAfter), days, limit }, certificateRange(ref) ?? endpoint.range);
+        if (days < limit) ctx.report("soon", { subject: info.subject, notAfter: utcDay(info.notAfter), days, limit }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
       }
     }
   }
 });
 
-// src/tls/cipher-aliases.ts
-var ALL_AU = ["aRSA", "aDSS", "aNULL", "aECDSA", "aPSK", "aSRP", "aGOST01", "aGOST12", "aDH", "aECDH", "aKRB5", "aGOST94"];
-var ALL_ENC = [
-  "DES",
-  "3DES",
-  "RC4",
-  "RC2",
-  "IDEA",
-  "eNULL",
-  "AES128",
-  "AES256",
-  "CAMELLIA128",
-  "CAMELLIA256",
-  "GOST89",
-  "GOST8912",
-  "SEED",
-  "AES128GCM",
-  "AES256GCM",
-  "AES128CCM",
-  "AES256CCM",
-  "AES128CCM8",
-  "AES256CCM8",
-  "CHACHA20POLY1305",
-  "ARIA128GCM",
-  "ARIA256GCM"
-];
-var allBut = (all, ...not) => all.filter((t) => !not.includes(t));
-var AES_GCM = ["AES128GCM", "AES256GCM"];
-var AES_CCM = ["AES128CCM", "AES256CCM", "AES128CCM8", "AES256CCM8"];
-var PSK_KX = ["kPSK", "kECDHEPSK", "kDHEPSK", "kRSAPSK"];
-var ALIASES_111 = [
-  // "ALL" doesn't include eNULL (must be specifically enabled)
-  { name: "ALL", enc: allBut(ALL_ENC, "eNULL") },
-  { name: "COMPLEMENTOFALL", enc: ["eNULL"] },
-  // "COMPLEMENTOFDEFAULT" (does *not* include ciphersuites not found in ALL!)
-  { name: "COMPLEMENTOFDEFAULT", strength: ["NOT_DEFAULT"] },
-  { name: "kRSA", kx: ["kRSA"] },
-  { name: "kEDH", kx: ["kDHE"] },
-  { name: "kDHE", kx: ["kDHE"] },
-  { name: "DH", kx: ["kDHE"] },
-  { name: "kEECDH", kx: ["kECDHE"] },
-  { name: "kECDHE", kx: ["kECDHE"] },
-  { name: "ECDH", kx: ["kECDHE"] },
-  { name: "kPSK", kx: ["kPSK"] },
-  { name: "kRSAPSK", kx: ["kRSAPSK"] },
-  { name: "kECDHEPSK", kx: ["kECDHEPSK"] },
-  { name: "kDHEPSK", kx: ["kDHEPSK"] },
-  { name: "kSRP", kx: ["kSRP"] },
-  { name: "kGOST", kx: ["kGOST"] },
-  { name: "aRSA", au: ["aRSA"] },
-  { name: "aDSS", au: ["aDSS"] },
-  { name: "DSS", au: ["aDSS"] },
-  { name: "aNULL", au: ["aNULL"] },
-  { name: "aECDSA", au: ["aECDSA"] },
-  { name: "ECDSA", au: ["aECDSA"] },
-  { name: "aPSK", au: ["aPSK"] },
-  { name: "aGOST01", au: ["aGOST01"] },
-  { name: "aGOST12", au: ["aGOST12"] },
-  { name: "aGOST", au: ["aGOST01", "aGOST12"] },
-  { name: "aSRP", au: ["aSRP"] },
-  { name: "EDH", kx: ["kDHE"], au: allBut(ALL_AU, "aNULL") },
-  { name: "DHE", kx: ["kDHE"], au: allBut(ALL_AU, "aNULL") },
-  { name: "EECDH", kx: ["kECDHE"], au: allBut(ALL_AU, "aNULL") },
-  { name: "ECDHE", kx: ["kECDHE"], au: allBut(ALL_AU, "aNULL") },
-  { name: "NULL", enc: ["eNULL"] },
-  { name: "RSA", kx: ["kRSA"], au: ["aRSA"] },
-  { name: "ADH", kx: ["kDHE"], au: ["aNULL"] },
-  { name: "AECDH", kx: ["kECDHE"], au: ["aNULL"] },
-  { name: "PSK", kx: PSK_KX },
-  { name: "SRP", kx: ["kSRP"] },
-  { name: "3DES", enc: ["3DES"] },
-  { name: "RC4", enc: ["RC4"] },
-  { name: "RC2", enc: ["RC2"] },
-  { name: "IDEA", enc: ["IDEA"] },
-  { name: "SEED", enc: ["SEED"] },
-  { name: "eNULL", enc: ["eNULL"] },
-  { name: "GOST89", enc: ["GOST89", "GOST8912"] },
-  { name: "AES128", enc: ["AES128", "AES128GCM", "AES128CCM", "AES128CCM8"] },
-  { name: "AES256", enc: ["AES256", "AES256GCM", "AES256CCM", "AES256CCM8"] },
-  { name: "AES", enc: ["AES128", "AES256", ...AES_GCM, ...AES_CCM] },
-  { name: "AESGCM", enc: AES_GCM },
-  { name: "AESCCM", enc: AES_CCM },
-  { name: "AESCCM8", enc: ["AES128CCM8", "AES256CCM8"] },
-  { name: "CAMELLIA128", enc: ["CAMELLIA128"] },
-  { name: "CAMELLIA256", enc: ["CAMELLIA256"] },
-  { name: "CAMELLIA", enc: ["CAMELLIA128", "CAMELLIA256"] },
-  { name: "CHACHA20", enc: ["CHACHA20POLY1305"] },
-  { name: "ARIA", enc: ["ARIA128GCM", "ARIA256GCM"] },
-  { name: "ARIAGCM", enc: ["ARIA128GCM", "ARIA256GCM"] },
-  { name: "ARIA128", enc: ["ARIA128GCM"] },
-  { name: "ARIA256", enc: ["ARIA256GCM"] },
-  { name: "MD5", mac: ["MD5"] },
-  { name: "SHA1", mac: ["SHA1"] },
-  { name: "SHA", mac: ["SHA1"] },
-  { name: "GOST94", mac: ["GOST94"] },
-  { name: "GOST89MAC", mac: ["GOST89MAC", "GOST89MAC12"] },
-  { name: "SHA256", mac: ["SHA256"] },
-  { name: "SHA384", mac: ["SHA384"] },
-  { name: "GOST12", mac: ["GOST12"] },
-  { name: "SSLv3", minProtocol: "SSLv3" },
-  { name: "TLSv1", minProtocol: "TLSv1" },
-  { name: "TLSv1.0", minProtocol: "TLSv1" },
-  { name: "TLSv1.2", minProtocol: "TLSv1.2" },
-  { name: "LOW", strength: ["LOW"] },
-  { name: "MEDIUM", strength: ["MEDIUM"] },
-  { name: "HIGH", strength: ["HIGH"] },
-  // FIPS 140-2 approved ciphersuite
-  { name: "FIPS", enc: allBut(ALL_ENC, "eNULL"), strength: ["FIPS"] },
-  // "EDH-" aliases to "DHE-" labels (for backward compatibility); still flagged HIGH although 3DES is MEDIUM.
-  { name: "EDH-DSS-DES-CBC3-SHA", kx: ["kDHE"], au: ["aDSS"], enc: ["3DES"], mac: ["SHA1"], strength: ["HIGH", "FIPS"] },
-  { name: "EDH-RSA-DES-CBC3-SHA", kx: ["kDHE"], au: ["aRSA"], enc: ["3DES"], mac: ["SHA1"], strength: ["HIGH", "FIPS"] }
-];
-var ALIASES_30 = [
-  ...ALIASES_111.slice(0, -2),
-  { name: "CBC", enc: ["DES", "3DES", "RC2", "IDEA", "AES128", "AES256", "CAMELLIA128", "CAMELLIA256", "SEED"] },
-  { name: "kGOST18", kx: ["kGOST"] },
-  { name: "MAGMA", enc: ["GOST89"] },
-  { name: "KUZNYECHIK", enc: ["GOST8912"] },
-  ...ALIASES_111.slice(-2)
-];
-var NOT_111_IN_102 = /* @__PURE__ */ new Set(["kECDHEPSK", "kDHEPSK", "kRSAPSK", "aGOST12", "aGOST", "AESCCM", "AESCCM8", "CHACHA20", "ARIA", "ARIAGCM", "ARIA128", "ARIA256", "GOST12", "TLSv1.0", "kGOST", "EDH-DSS-DES-CBC3-SHA", "EDH-RSA-DES-CBC3-SHA", "ALL", "COMPLEMENTOFDEFAULT", "PSK", "DH", "ECDH", "LOW", "MEDIUM", "HIGH", "FIPS"]);
-var ALIASES_102 = [
-  { name: "ALL", enc: allBut(ALL_ENC, "eNULL") },
-  { name: "COMPLEMENTOFDEFAULT", kx: ["kDHE", "kECDHE"], au: ["aNULL"], enc: allBut(ALL_ENC, "eNULL") },
-  ...ALIASES_111.filter((a) => !NOT_111_IN_102.has(a.name)),
-  { name: "kDHr", kx: ["kDHr"] },
-  { name: "kDHd", kx: ["kDHd"] },
-  { name: "kDH", kx: ["kDHr", "kDHd"] },
-  { name: "DH", kx: ["kDHr", "kDHd", "kDHE"] },
-  { name: "kKRB5", kx: ["kKRB5"] },
-  { name: "kECDHr", kx: ["kECDHr"] },
-  { name: "kECDHe", kx: ["kECDHe"] },
-  { name: "kECDH", kx: ["kECDHr", "kECDHe"] },
-  { name: "ECDH", kx: ["kECDHr", "kECDHe", "kECDHE"] },
-  { name: "kGOST", kx: ["kGOST"] },
-  { name: "aKRB5", au: ["aKRB5"] },
-  { name: "aDH", au: ["aDH"] },
-  { name: "aECDH", au: ["aECDH"] },
-  { name: "aGOST94", au: ["aGOST94"] },
-  { name: "aGOST", au: ["aGOST94", "aGOST01"] },
-  { name: "KRB5", kx: ["kKRB5"], au: ["aKRB5"] },
-  { name: "PSK", kx: ["kPSK"], au: ["aPSK"] },
-  { name: "DES", enc: ["DES"] },
-  { name: "SSLv2", minProtocol: "SSLv2" },
-  { name: "EXP", strength: ["EXPORT"] },
-  { name: "EXPORT", strength: ["EXPORT"] },
-  { name: "EXPORT40", strength: ["EXP40"] },
-  { name: "EXPORT56", strength: ["EXP56"] },
-  { name: "LOW", strength: ["LOW"] },
-  { name: "MEDIUM", strength: ["MEDIUM"] },
-  { name: "HIGH", strength: ["HIGH"] },
-  { name: "FIPS", strength: ["FIPS"] }
-];
+// rules/certificate-file-missing.ts
+import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
+var ROLE_WORDS = {
+  certificate: "certificate file",
+  key: "key file",
+  chain: "certificate chain file",
+  "trusted-certificate": "CA certificate file",
+  dhparam: "DH parameters file"
+};
+var certificate_file_missing_default = defineRule({
+  id: "certificate-file-missing",
+  description: "A certificate, key, CA or DH parameters file the config names does not exist",
+  howToFix: "Point the setting at the file that exists, or add the file; with files deployed outside the checkout, map their directory in with `--map`",
+  severity: "error",
+  tags: ["certificate"],
+  profiles: ["modern", "intermediate", "old"],
+  securitySeverity: 5,
+  messages: {
+    missing: (p) => `Missing ${p.role} "${p.value}"${p.where}: the server refuses to start`
+  },
+  check(model, ctx) {
+    for (const endpoint of model.endpoints) {
+      for (const file of endpoint.files) {
+        if (file.exists !== false || !file.inCheckout || !file.path) continue;
+        const value = file.setting.value;
+        const inRoot = relative3(ctx.options.root, file.path);
+        const shown = inRoot.startsWith("..") || isAbsolute3(inRoot) ? file.path : inRoot;
+        const where = isAbsolute3(value) && file.path !== value ? ` (looked for ${shown})` : "";
+        ctx.report("missing", { role: ROLE_WORDS[file.role], value, where }, file.setting.valueRange ?? file.setting.source ?? endpoint.range);
+      }
+    }
+  }
+});
 
-// src/tls/suite-types.ts
-function suite(code, openssl, iana, minProtocol, kx, au, enc, mac, bits, flags, extra = {}) {
-  return {
-    code,
-    openssl,
-    iana,
-    minProtocol,
-    kx,
-    au,
-    enc,
-    mac,
-    maxProtocol: extra.maxProtocol ?? "TLSv1.2",
-    strengthBits: bits,
-    algBits: extra.algBits ?? bits,
-    flags: flags.split(" ").filter(Boolean)
-  };
+// rules/certificate-key-mismatch.ts
+var certificate_key_mismatch_default = defineRule({
+  id: "certificate-key-mismatch",
+  description: "The private key does not belong to the certificate",
+  howToFix: "Pair each certificate file with the key file it was issued for (their public keys must be equal)",
+  severity: "error",
+  tags: ["certificate"],
+  profiles: ["modern", "intermediate", "old"],
+  securitySeverity: 5,
+  messages: {
+    mismatch: (p) => `Expected the key file "${p.key}" to hold the private key of certificate "${p.subject}": their public keys differ, the server refuses to start`
+  },
+  check(model, ctx) {
+    for (const endpoint of model.endpoints) {
+      for (const ref of endpoint.certificates) {
+        if (ref.keyCheck !== "mismatch" || !ref.info || !ref.key) continue;
+        const range = ref.key.valueRange ?? ref.key.source ?? certificateRange(ref) ?? endpoint.range;
+        const certificate = certificateRange(ref);
+        ctx.report("mismatch", { subject: ref.info.subject, key: ref.key.value }, range, {
+          properties: certificateProperties(ref.info),
+          related: certificate ? [{ range: certificate, message: "The certificate file" }] : []
+        });
+      }
+    }
+  }
+});
+
+// src/tls/hostnames.ts
+import { isIP } from "node:net";
+function requestedNames(serverName) {
+  const name = serverName.toLowerCase().replace(/\.$/, "");
+  if (name === "" || name === "_" || name === "*" || name.startsWith("~") || name.includes("$")) return null;
+  if (name.startsWith(".")) return [name.slice(1), `*${name}`];
+  if (name.slice(1).includes("*") || name.includes("*") && !name.startsWith("*.")) return null;
+  if (name.startsWith("[")) return null;
+  return [name];
 }
-function formatCode(code) {
-  const hex = (b) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`;
-  return `${hex(code >> 8)},${hex(code & 255)}`;
+function certificateCovers(info, name) {
+  if (isIP(name)) return info.ipAddresses.includes(name);
+  if (info.dnsNames.includes(name)) return true;
+  if (name.startsWith("*.")) return false;
+  const dot = name.indexOf(".");
+  return dot > 0 && info.dnsNames.includes(`*${name.slice(dot)}`);
 }
 
-// src/tls/suites-3.0.data.ts
-var OPENSSL_30_SUITES = [
-  suite(49196, "ECDHE-ECDSA-AES256-GCM-SHA384", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kECDHE", "aECDSA", "AES256GCM", "AEAD", 256, "HIGH FIPS"),
-  suite(49200, "ECDHE-RSA-AES256-GCM-SHA384", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kECDHE", "aRSA", "AES256GCM", "AEAD", 256, "HIGH FIPS"),
-  suite(163, "DHE-DSS-AES256-GCM-SHA384", "TLS_DHE_DSS_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kDHE", "aDSS", "AES256GCM", "AEAD", 256, "HIGH FIPS NOT_DEFAULT"),
-  suite(159, "DHE-RSA-AES256-GCM-SHA384", "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kDHE", "aRSA", "AES256GCM", "AEAD", 256, "HIGH FIPS"),
-  suite(52393, "ECDHE-ECDSA-CHACHA20-POLY1305", "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", "TLSv1.2", "kECDHE", "aECDSA", "CHACHA20POLY1305", "AEAD", 256, "HIGH"),
-  suite(52392, "ECDHE-RSA-CHACHA20-POLY1305", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256", "TLSv1.2", "kECDHE", "aRSA", "CHACHA20POLY1305", "AEAD", 256, "HIGH"),
-  suite(52394, "DHE-RSA-CHACHA20-POLY1305", "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256", "TLSv1.2", "kDHE", "aRSA", "CHACHA20POLY1305", "AEAD", 256, "HIGH"),
-  suite(49327, "ECDHE-ECDSA-AES256-CCM8", "TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8", "TLSv1.2", "kECDHE", "aECDSA", "AES256CCM8", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49325, "ECDHE-ECDSA-AES256-CCM", "TLS_ECDHE_ECDSA_WITH_AES_256_CCM", "TLSv1.2", "kECDHE", "aECDSA", "AES256CCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49315, "DHE-RSA-AES256-CCM8", "TLS_DHE_RSA_WITH_AES_256_CCM_8", "TLSv1.2", "kDHE", "aRSA", "AES256CCM8", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49311, "DHE-RSA-AES256-CCM", "TLS_DHE_RSA_WITH_AES_256_CCM", "TLSv1.2", "kDHE", "aRSA", "AES256CCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49245, "ECDHE-ECDSA-ARIA256-GCM-SHA384", "TLS_ECDHE_ECDSA_WITH_ARIA_256_GCM_SHA384", "TLSv1.2", "kECDHE", "aECDSA", "ARIA256GCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49249, "ECDHE-ARIA256-GCM-SHA384", "TLS_ECDHE_RSA_WITH_ARIA_256_GCM_SHA384", "TLSv1.2", "kECDHE", "aRSA", "ARIA256GCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49239, "DHE-DSS-ARIA256-GCM-SHA384", "TLS_DHE_DSS_WITH_ARIA_256_GCM_SHA384", "TLSv1.2", "kDHE", "aDSS", "ARIA256GCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49235, "DHE-RSA-ARIA256-GCM-SHA384", "TLS_DHE_RSA_WITH_ARIA_256_GCM_SHA384", "TLSv1.2", "kDHE", "aRSA", "ARIA256GCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(167, "ADH-AES256-GCM-SHA384", "TLS_DH_anon_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kDHE", "aNULL", "AES256GCM", "AEAD", 256, "HIGH FIPS NOT_DEFAULT"),
-  suite(49195, "ECDHE-ECDSA-AES128-GCM-SHA256", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kECDHE", "aECDSA", "AES128GCM", "AEAD", 128, "HIGH FIPS"),
-  suite(49199, "ECDHE-RSA-AES128-GCM-SHA256", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kECDHE", "aRSA", "AES128GCM", "AEAD", 128, "HIGH FIPS"),
-  suite(162, "DHE-DSS-AES128-GCM-SHA256", "TLS_DHE_DSS_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kDHE", "aDSS", "AES128GCM", "AEAD", 128, "HIGH FIPS NOT_DEFAULT"),
-  suite(158, "DHE-RSA-AES128-GCM-SHA256", "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kDHE", "aRSA", "AES128GCM", "AEAD", 128, "HIGH FIPS"),
-  suite(49326, "ECDHE-ECDSA-AES128-CCM8", "TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8", "TLSv1.2", "kECDHE", "aECDSA", "AES128CCM8", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49324, "ECDHE-ECDSA-AES128-CCM", "TLS_ECDHE_ECDSA_WITH_AES_128_CCM", "TLSv1.2", "kECDHE", "aECDSA", "AES128CCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49314, "DHE-RSA-AES128-CCM8", "TLS_DHE_RSA_WITH_AES_128_CCM_8", "TLSv1.2", "kDHE", "aRSA", "AES128CCM8", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49310, "DHE-RSA-AES128-CCM", "TLS_DHE_RSA_WITH_AES_128_CCM", "TLSv1.2", "kDHE", "aRSA", "AES128CCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49244, "ECDHE-ECDSA-ARIA128-GCM-SHA256", "TLS_ECDHE_ECDSA_WITH_ARIA_128_GCM_SHA256", "TLSv1.2", "kECDHE", "aECDSA", "ARIA128GCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49248, "ECDHE-ARIA128-GCM-SHA256", "TLS_ECDHE_RSA_WITH_ARIA_128_GCM_SHA256", "TLSv1.2", "kECDHE", "aRSA", "ARIA128GCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49238, "DHE-DSS-ARIA128-GCM-SHA256", "TLS_DHE_DSS_WITH_ARIA_128_GCM_SHA256", "TLSv1.2", "kDHE", "aDSS", "ARIA128GCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49234, "DHE-RSA-ARIA128-GCM-SHA256", "TLS_DHE_RSA_WITH_ARIA_128_GCM_SHA256", "TLSv1.2", "kDHE", "aRSA", "ARIA128GCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(166, "ADH-AES128-GCM-SHA256", "TLS_DH_anon_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kDHE", "aNULL", "AES128GCM", "AEAD", 128, "HIGH FIPS NOT_DEFAULT"),
-  suite(49188, "ECDHE-ECDSA-AES256-SHA384", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384", "TLSv1.2", "kECDHE", "aECDSA", "AES256", "SHA384", 256, "HIGH FIPS"),
-  suite(49192, "ECDHE-RSA-AES256-SHA384", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384", "TLSv1.2", "kECDHE", "aRSA", "AES256", "SHA384", 256, "HIGH FIPS"),
-  suite(107, "DHE-RSA-AES256-SHA256", "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256", "TLSv1.2", "kDHE", "aRSA", "AES256", "SHA256", 256, "HIGH FIPS"),
-  suite(106, "DHE-DSS-AES256-SHA256", "TLS_DHE_DSS_WITH_AES_256_CBC_SHA256", "TLSv1.2", "kDHE", "aDSS", "AES256", "SHA256", 256, "HIGH FIPS NOT_DEFAULT"),
-  suite(49267, "ECDHE-ECDSA-CAMELLIA256-SHA384", "TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_CBC_SHA384", "TLSv1.2", "kECDHE", "aECDSA", "CAMELLIA256", "SHA384", 256, "HIGH NOT_DEFAULT"),
-  suite(49271, "ECDHE-RSA-CAMELLIA256-SHA384", "TLS_ECDHE_RSA_WITH_CAMELLIA_256_CBC_SHA384", "TLSv1.2", "kECDHE", "aRSA", "CAMELLIA256", "SHA384", 256, "HIGH NOT_DEFAULT"),
-  suite(196, "DHE-RSA-CAMELLIA256-SHA256", "TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256", "TLSv1.2", "kDHE", "aRSA", "CAMELLIA256", "SHA256", 256, "HIGH NOT_DEFAULT"),
-  suite(195, "DHE-DSS-CAMELLIA256-SHA256", "TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA256", "TLSv1.2", "kDHE", "aDSS", "CAMELLIA256", "SHA256", 256, "HIGH NOT_DEFAULT"),
-  suite(109, "ADH-AES256-SHA256", "TLS_DH_anon_WITH_AES_256_CBC_SHA256", "TLSv1.2", "kDHE", "aNULL", "AES256", "SHA256", 256, "HIGH FIPS NOT_DEFAULT"),
-  suite(197, "ADH-CAMELLIA256-SHA256", "TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA256", "TLSv1.2", "kDHE", "aNULL", "CAMELLIA256", "SHA256", 256, "HIGH NOT_DEFAULT"),
-  suite(49187, "ECDHE-ECDSA-AES128-SHA256", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", "TLSv1.2", "kECDHE", "aECDSA", "AES128", "SHA256", 128, "HIGH FIPS"),
-  suite(49191, "ECDHE-RSA-AES128-SHA256", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLSv1.2", "kECDHE", "aRSA", "AES128", "SHA256", 128, "HIGH FIPS"),
-  suite(103, "DHE-RSA-AES128-SHA256", "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256", "TLSv1.2", "kDHE", "aRSA", "AES128", "SHA256", 128, "HIGH FIPS"),
-  suite(64, "DHE-DSS-AES128-SHA256", "TLS_DHE_DSS_WITH_AES_128_CBC_SHA256", "TLSv1.2", "kDHE", "aDSS", "AES128", "SHA256", 128, "HIGH FIPS NOT_DEFAULT"),
-  suite(49266, "ECDHE-ECDSA-CAMELLIA128-SHA256", "TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_CBC_SHA256", "TLSv1.2", "kECDHE", "aECDSA", "CAMELLIA128", "SHA256", 128, "HIGH NOT_DEFAULT"),
-  suite(49270, "ECDHE-RSA-CAMELLIA128-SHA256", "TLS_ECDHE_RSA_WITH_CAMELLIA_128_CBC_SHA256", "TLSv1.2", "kECDHE", "aRSA", "CAMELLIA128", "SHA256", 128, "HIGH NOT_DEFAULT"),
-  suite(190, "DHE-RSA-CAMELLIA128-SHA256", "TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256", "TLSv1.2", "kDHE", "aRSA", "CAMELLIA128", "SHA256", 128, "HIGH NOT_DEFAULT"),
-  suite(189, "DHE-DSS-CAMELLIA128-SHA256", "TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA256", "TLSv1.2", "kDHE", "aDSS", "CAMELLIA128", "SHA256", 128, "HIGH NOT_DEFAULT"),
-  suite(108, "ADH-AES128-SHA256", "TLS_DH_anon_WITH_AES_128_CBC_SHA256", "TLSv1.2", "kDHE", "aNULL", "AES128", "SHA256", 128, "HIGH FIPS NOT_DEFAULT"),
-  suite(191, "ADH-CAMELLIA128-SHA256", "TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA256", "TLSv1.2", "kDHE", "aNULL", "CAMELLIA128", "SHA256", 128, "HIGH NOT_DEFAULT"),
-  suite(49162, "ECDHE-ECDSA-AES256-SHA", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA", "TLSv1", "kECDHE", "aECDSA", "AES256", "SHA1", 256, "HIGH FIPS"),
-  suite(49172, "ECDHE-RSA-AES256-SHA", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA", "TLSv1", "kECDHE", "aRSA", "AES256", "SHA1", 256, "HIGH FIPS"),
-  suite(57, "DHE-RSA-AES256-SHA", "TLS_DHE_RSA_WITH_AES_256_CBC_SHA", "SSLv3", "kDHE", "aRSA", "AES256", "SHA1", 256, "HIGH FIPS"),
-  suite(56, "DHE-DSS-AES256-SHA", "TLS_DHE_DSS_WITH_AES_256_CBC_SHA", "SSLv3", "kDHE", "aDSS", "AES256", "SHA1", 256, "HIGH FIPS NOT_DEFAULT"),
-  suite(136, "DHE-RSA-CAMELLIA256-SHA", "TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA", "SSLv3", "kDHE", "aRSA", "CAMELLIA256", "SHA1", 256, "HIGH NOT_DEFAULT"),
-  suite(135, "DHE-DSS-CAMELLIA256-SHA", "TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA", "SSLv3", "kDHE", "aDSS", "CAMELLIA256", "SHA1", 256, "HIGH NOT_DEFAULT"),
-  suite(49177, "AECDH-AES256-SHA", "TLS_ECDH_anon_WITH_AES_256_CBC_SHA", "TLSv1", "kECDHE", "aNULL", "AES256", "SHA1", 256, "HIGH FIPS NOT_DEFAULT"),
-  suite(58, "ADH-AES256-SHA", "TLS_DH_anon_WITH_AES_256_CBC_SHA", "SSLv3", "kDHE", "aNULL", "AES256", "SHA1", 256, "HIGH FIPS NOT_DEFAULT"),
-  suite(137, "ADH-CAMELLIA256-SHA", "TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA", "SSLv3", "kDHE", "aNULL", "CAMELLIA256", "SHA1", 256, "HIGH NOT_DEFAULT"),
-  suite(49161, "ECDHE-ECDSA-AES128-SHA", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA", "TLSv1", "kECDHE", "aECDSA", "AES128", "SHA1", 128, "HIGH FIPS"),
-  suite(49171, "ECDHE-RSA-AES128-SHA", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA", "TLSv1", "kECDHE", "aRSA", "AES128", "SHA1", 128, "HIGH FIPS"),
-  suite(51, "DHE-RSA-AES128-SHA", "TLS_DHE_RSA_WITH_AES_128_CBC_SHA", "SSLv3", "kDHE", "aRSA", "AES128", "SHA1", 128, "HIGH FIPS"),
-  suite(50, "DHE-DSS-AES128-SHA", "TLS_DHE_DSS_WITH_AES_128_CBC_SHA", "SSLv3", "kDHE", "aDSS", "AES128", "SHA1", 128, "HIGH FIPS NOT_DEFAULT"),
-  suite(69, "DHE-RSA-CAMELLIA128-SHA", "TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA", "SSLv3", "kDHE", "aRSA", "CAMELLIA128", "SHA1", 128, "HIGH NOT_DEFAULT"),
-  suite(68, "DHE-DSS-CAMELLIA128-SHA", "TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA", "SSLv3", "kDHE", "aDSS", "CAMELLIA128", "SHA1", 128, "HIGH NOT_DEFAULT"),
-  suite(49176, "AECDH-AES128-SHA", "TLS_ECDH_anon_WITH_AES_128_CBC_SHA", "TLSv1", "kECDHE", "aNULL", "AES128", "SHA1", 128, "HIGH FIPS NOT_DEFAULT"),
-  suite(52, "ADH-AES128-SHA", "TLS_DH_anon_WITH_AES_128_CBC_SHA", "SSLv3", "kDHE", "aNULL", "AES128", "SHA1", 128, "HIGH FIPS NOT_DEFAULT"),
-  suite(70, "ADH-CAMELLIA128-SHA", "TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA", "SSLv3", "kDHE", "aNULL", "CAMELLIA128", "SHA1", 128, "HIGH NOT_DEFAULT"),
-  suite(173, "RSA-PSK-AES256-GCM-SHA384", "TLS_RSA_PSK_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kRSAPSK", "aRSA", "AES256GCM", "AEAD", 256, "HIGH FIPS"),
-  suite(171, "DHE-PSK-AES256-GCM-SHA384", "TLS_DHE_PSK_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kDHEPSK", "aPSK", "AES256GCM", "AEAD", 256, "HIGH FIPS"),
-  suite(52398, "RSA-PSK-CHACHA20-POLY1305", "TLS_RSA_PSK_WITH_CHACHA20_POLY1305_SHA256", "TLSv1.2", "kRSAPSK", "aRSA", "CHACHA20POLY1305", "AEAD", 256, "HIGH"),
-  suite(52397, "DHE-PSK-CHACHA20-POLY1305", "TLS_DHE_PSK_WITH_CHACHA20_POLY1305_SHA256", "TLSv1.2", "kDHEPSK", "aPSK", "CHACHA20POLY1305", "AEAD", 256, "HIGH"),
-  suite(52396, "ECDHE-PSK-CHACHA20-POLY1305", "TLS_ECDHE_PSK_WITH_CHACHA20_POLY1305_SHA256", "TLSv1.2", "kECDHEPSK", "aPSK", "CHACHA20POLY1305", "AEAD", 256, "HIGH"),
-  suite(49323, "DHE-PSK-AES256-CCM8", "TLS_PSK_DHE_WITH_AES_256_CCM_8", "TLSv1.2", "kDHEPSK", "aPSK", "AES256CCM8", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49319, "DHE-PSK-AES256-CCM", "TLS_DHE_PSK_WITH_AES_256_CCM", "TLSv1.2", "kDHEPSK", "aPSK", "AES256CCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49263, "RSA-PSK-ARIA256-GCM-SHA384", "TLS_RSA_PSK_WITH_ARIA_256_GCM_SHA384", "TLSv1.2", "kRSAPSK", "aRSA", "ARIA256GCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49261, "DHE-PSK-ARIA256-GCM-SHA384", "TLS_DHE_PSK_WITH_ARIA_256_GCM_SHA384", "TLSv1.2", "kDHEPSK", "aPSK", "ARIA256GCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(157, "AES256-GCM-SHA384", "TLS_RSA_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kRSA", "aRSA", "AES256GCM", "AEAD", 256, "HIGH FIPS"),
-  suite(49313, "AES256-CCM8", "TLS_RSA_WITH_AES_256_CCM_8", "TLSv1.2", "kRSA", "aRSA", "AES256CCM8", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49309, "AES256-CCM", "TLS_RSA_WITH_AES_256_CCM", "TLSv1.2", "kRSA", "aRSA", "AES256CCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49233, "ARIA256-GCM-SHA384", "TLS_RSA_WITH_ARIA_256_GCM_SHA384", "TLSv1.2", "kRSA", "aRSA", "ARIA256GCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(169, "PSK-AES256-GCM-SHA384", "TLS_PSK_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kPSK", "aPSK", "AES256GCM", "AEAD", 256, "HIGH FIPS"),
-  suite(52395, "PSK-CHACHA20-POLY1305", "TLS_PSK_WITH_CHACHA20_POLY1305_SHA256", "TLSv1.2", "kPSK", "aPSK", "CHACHA20POLY1305", "AEAD", 256, "HIGH"),
-  suite(49321, "PSK-AES256-CCM8", "TLS_PSK_WITH_AES_256_CCM_8", "TLSv1.2", "kPSK", "aPSK", "AES256CCM8", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49317, "PSK-AES256-CCM", "TLS_PSK_WITH_AES_256_CCM", "TLSv1.2", "kPSK", "aPSK", "AES256CCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(49259, "PSK-ARIA256-GCM-SHA384", "TLS_PSK_WITH_ARIA_256_GCM_SHA384", "TLSv1.2", "kPSK", "aPSK", "ARIA256GCM", "AEAD", 256, "HIGH NOT_DEFAULT"),
-  suite(172, "RSA-PSK-AES128-GCM-SHA256", "TLS_RSA_PSK_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kRSAPSK", "aRSA", "AES128GCM", "AEAD", 128, "HIGH FIPS"),
-  suite(170, "DHE-PSK-AES128-GCM-SHA256", "TLS_DHE_PSK_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kDHEPSK", "aPSK", "AES128GCM", "AEAD", 128, "HIGH FIPS"),
-  suite(49322, "DHE-PSK-AES128-CCM8", "TLS_PSK_DHE_WITH_AES_128_CCM_8", "TLSv1.2", "kDHEPSK", "aPSK", "AES128CCM8", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49318, "DHE-PSK-AES128-CCM", "TLS_DHE_PSK_WITH_AES_128_CCM", "TLSv1.2", "kDHEPSK", "aPSK", "AES128CCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49262, "RSA-PSK-ARIA128-GCM-SHA256", "TLS_RSA_PSK_WITH_ARIA_128_GCM_SHA256", "TLSv1.2", "kRSAPSK", "aRSA", "ARIA128GCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49260, "DHE-PSK-ARIA128-GCM-SHA256", "TLS_DHE_PSK_WITH_ARIA_128_GCM_SHA256", "TLSv1.2", "kDHEPSK", "aPSK", "ARIA128GCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(156, "AES128-GCM-SHA256", "TLS_RSA_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kRSA", "aRSA", "AES128GCM", "AEAD", 128, "HIGH FIPS"),
-  suite(49312, "AES128-CCM8", "TLS_RSA_WITH_AES_128_CCM_8", "TLSv1.2", "kRSA", "aRSA", "AES128CCM8", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49308, "AES128-CCM", "TLS_RSA_WITH_AES_128_CCM", "TLSv1.2", "kRSA", "aRSA", "AES128CCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49232, "ARIA128-GCM-SHA256", "TLS_RSA_WITH_ARIA_128_GCM_SHA256", "TLSv1.2", "kRSA", "aRSA", "ARIA128GCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(168, "PSK-AES128-GCM-SHA256", "TLS_PSK_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kPSK", "aPSK", "AES128GCM", "AEAD", 128, "HIGH FIPS"),
-  suite(49320, "PSK-AES128-CCM8", "TLS_PSK_WITH_AES_128_CCM_8", "TLSv1.2", "kPSK", "aPSK", "AES128CCM8", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49316, "PSK-AES128-CCM", "TLS_PSK_WITH_AES_128_CCM", "TLSv1.2", "kPSK", "aPSK", "AES128CCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(49258, "PSK-ARIA128-GCM-SHA256", "TLS_PSK_WITH_ARIA_128_GCM_SHA256", "TLSv1.2", "kPSK", "aPSK", "ARIA128GCM", "AEAD", 128, "HIGH NOT_DEFAULT"),
-  suite(61, "AES256-SHA256", "TLS_RSA_WITH_AES_256_CBC_SHA256", "TLSv1.2", "kRSA", "aRSA", "AES256", "SHA256", 256, "HIGH FIPS"),
-  suite(192, "CAMELLIA256-SHA256", "TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256", "TLSv1.2", "kRSA", "aRSA", "CAMELLIA256", "SHA256", 256, "HIGH NOT_DEFAULT"),
-  suite(60, "AES128-SHA256", "TLS_RSA_WITH_AES_128_CBC_SHA256", "TLSv1.2", "kRSA", "aRSA", "AES128", "SHA256", 128, "HIGH FIPS"),
-  suite(186, "CAMELLIA128-SHA256", "TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256", "TLSv1.2", "kRSA", "aRSA", "CAMELLIA128", "SHA256", 128, "HIGH NOT_DEFAULT"),
-  suite(49208, "ECDHE-PSK-AES256-CBC-SHA384", "TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA384", "TLSv1", "kECDHEPSK", "aPSK", "AES256", "SHA384", 256, "HIGH FIPS"),
-  suite(49206, "ECDHE-PSK-AES256-CBC-SHA", "TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA", "TLSv1", "kECDHEPSK", "aPSK", "AES256", "SHA1", 256, "HIGH FIPS"),
-  suite(49186, "SRP-DSS-AES-256-CBC-SHA", "TLS_SRP_SHA_DSS_WITH_AES_256_CBC_SHA", "SSLv3", "kSRP", "aDSS", "AES256", "SHA1", 256, "HIGH NOT_DEFAULT"),
-  suite(49185, "SRP-RSA-AES-256-CBC-SHA", "TLS_SRP_SHA_RSA_WITH_AES_256_CBC_SHA", "SSLv3", "kSRP", "aRSA", "AES256", "SHA1", 256, "HIGH"),
-  suite(49184, "SRP-AES-256-CBC-SHA", "TLS_SRP_SHA_WITH_AES_256_CBC_SHA", "SSLv3", "kSRP", "aSRP", "AES256", "SHA1", 256, "HIGH"),
-  suite(183, "RSA-PSK-AES256-CBC-SHA384", "TLS_RSA_PSK_WITH_AES_256_CBC_SHA384", "TLSv1", "kRSAPSK", "aRSA", "AES256", "SHA384", 256, "HIGH FIPS"),
-  suite(179, "DHE-PSK-AES256-CBC-SHA384", "TLS_DHE_PSK_WITH_AES_256_CBC_SHA384", "TLSv1", "kDHEPSK", "aPSK", "AES256", "SHA384", 256, "HIGH FIPS"),
-  suite(149, "RSA-PSK-AES256-CBC-SHA", "TLS_RSA_PSK_WITH_AES_256_CBC_SHA", "SSLv3", "kRSAPSK", "aRSA", "AES256", "SHA1", 256, "HIGH FIPS"),
-  suite(145, "DHE-PSK-AES256-CBC-SHA", "TLS_DHE_PSK_WITH_AES_256_CBC_SHA", "SSLv3", "kDHEPSK", "aPSK", "AES256", "SHA1", 256, "HIGH FIPS"),
-  suite(49307, "ECDHE-PSK-CAMELLIA256-SHA384", "TLS_ECDHE_PSK_WITH_CAMELLIA_256_CBC_SHA384", "TLSv1", "kECDHEPSK", "aPSK", "CAMELLIA256", "SHA384", 256, "HIGH NOT_DEFAULT"),
-  suite(49305, "RSA-PSK-CAMELLIA256-SHA384", "TLS_RSA_PSK_WITH_CAMELLIA_256_CBC_SHA384", "TLSv1", "kRSAPSK", "aRSA", "CAMELLIA256", "SHA384", 256, "HIGH NOT_DEFAULT"),
-  suite(49303, "DHE-PSK-CAMELLIA256-SHA384", "TLS_DHE_PSK_WITH_CAMELLIA_256_CBC_SHA384", "TLSv1", "kDHEPSK", "aPSK", "CAMELLIA256", "SHA384", 256, "HIGH NOT_DEFAULT"),
-  suite(53, "AES256-SHA", "TLS_RSA_WITH_AES_256_CBC_SHA", "SSLv3", "kRSA", "aRSA", "AES256", "SHA1", 256, "HIGH FIPS"),
-  suite(132, "CAMELLIA256-SHA", "TLS_RSA_WITH_CAMELLIA_256_CBC_SHA", "SSLv3", "kRSA", "aRSA", "CAMELLIA256", "SHA1", 256, "HIGH NOT_DEFAULT"),
-  suite(175, "PSK-AES256-CBC-SHA384", "TLS_PSK_WITH_AES_256_CBC_SHA384", "TLSv1", "kPSK", "aPSK", "AES256", "SHA384", 256, "HIGH FIPS"),
-  suite(141, "PSK-AES256-CBC-SHA", "TLS_PSK_WITH_AES_256_CBC_SHA", "SSLv3", "kPSK", "aPSK", "AES256", "SHA1", 256, "HIGH FIPS"),
-  suite(49301, "PSK-CAMELLIA256-SHA384", "TLS_PSK_WITH_CAMELLIA_256_CBC_SHA384", "TLSv1", "kPSK", "aPSK", "CAMELLIA256", "SHA384", 256, "HIGH NOT_DEFAULT"),
-  suite(49207, "ECDHE-PSK-AES128-CBC-SHA256", "TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256", "TLSv1", "kECDHEPSK", "aPSK", "AES128", "SHA256", 128, "HIGH FIPS"),
-  suite(49205, "ECDHE-PSK-AES128-CBC-SHA", "TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA", "TLSv1", "kECDHEPSK", "aPSK", "AES128", "SHA1", 128, "HIGH FIPS"),
-  suite(49183, "SRP-DSS-AES-128-CBC-SHA", "TLS_SRP_SHA_DSS_WITH_AES_128_CBC_SHA", "SSLv3", "kSRP", "aDSS", "AES128", "SHA1", 128, "HIGH NOT_DEFAULT"),
-  suite(49182, "SRP-RSA-AES-128-CBC-SHA", "TLS_SRP_SHA_RSA_WITH_AES_128_CBC_SHA", "SSLv3", "kSRP", "aRSA", "AES128", "SHA1", 128, "HIGH"),
-  suite(49181, "SRP-AES-128-CBC-SHA", "TLS_SRP_SHA_WITH_AES_128_CBC_SHA", "SSLv3", "kSRP", "aSRP", "AES128", "SHA1", 128, "HIGH"),
-  suite(182, "RSA-PSK-AES128-CBC-SHA256", "TLS_RSA_PSK_WITH_AES_128_CBC_SHA256", "TLSv1", "kRSAPSK", "aRSA", "AES128", "SHA256", 128, "HIGH FIPS"),
-  suite(178, "DHE-PSK-AES128-CBC-SHA256", "TLS_DHE_PSK_WITH_AES_128_CBC_SHA256", "TLSv1", "kDHEPSK", "aPSK", "AES128", "SHA256", 128, "HIGH FIPS"),
-  suite(148, "RSA-PSK-AES128-CBC-SHA", "TLS_RSA_PSK_WITH_AES_128_CBC_SHA", "SSLv3", "kRSAPSK", "aRSA", "AES128", "SHA1", 128, "HIGH FIPS"),
-  suite(144, "DHE-PSK-AES128-CBC-SHA", "TLS_DHE_PSK_WITH_AES_128_CBC_SHA", "SSLv3", "kDHEPSK", "aPSK", "AES128", "SHA1", 128, "HIGH FIPS"),
-  suite(49306, "ECDHE-PSK-CAMELLIA128-SHA256", "TLS_ECDHE_PSK_WITH_CAMELLIA_128_CBC_SHA256", "TLSv1", "kECDHEPSK", "aPSK", "CAMELLIA128", "SHA256", 128, "HIGH NOT_DEFAULT"),
-  suite(49304, "RSA-PSK-CAMELLIA128-SHA256", "TLS_RSA_PSK_WITH_CAMELLIA_128_CBC_SHA256", "TLSv1", "kRSAPSK", "aRSA", "CAMELLIA128", "SHA256", 128, "HIGH NOT_DEFAULT"),
-  suite(49302, "DHE-PSK-CAMELLIA128-SHA256", "TLS_DHE_PSK_WITH_CAMELLIA_128_CBC_SHA256", "TLSv1", "kDHEPSK", "aPSK", "CAMELLIA128", "SHA256", 128, "HIGH NOT_DEFAULT"),
-  suite(47, "AES128-SHA", "TLS_RSA_WITH_AES_128_CBC_SHA", "SSLv3", "kRSA", "aRSA", "AES128", "SHA1", 128, "HIGH FIPS"),
-  suite(65, "CAMELLIA128-SHA", "TLS_RSA_WITH_CAMELLIA_128_CBC_SHA", "SSLv3", "kRSA", "aRSA", "CAMELLIA128", "SHA1", 128, "HIGH NOT_DEFAULT"),
-  suite(174, "PSK-AES128-CBC-SHA256", "TLS_PSK_WITH_AES_128_CBC_SHA256", "TLSv1", "kPSK", "aPSK", "AES128", "SHA256", 128, "HIGH FIPS"),
-  suite(140, "PSK-AES128-CBC-SHA", "TLS_PSK_WITH_AES_128_CBC_SHA", "SSLv3", "kPSK", "aPSK", "AES128", "SHA1", 128, "HIGH FIPS"),
-  suite(49300, "PSK-CAMELLIA128-SHA256", "TLS_PSK_WITH_CAMELLIA_128_CBC_SHA256", "TLSv1", "kPSK", "aPSK", "CAMELLIA128", "SHA256", 128, "HIGH NOT_DEFAULT"),
-  suite(49158, "ECDHE-ECDSA-NULL-SHA", "TLS_ECDHE_ECDSA_WITH_NULL_SHA", "TLSv1", "kECDHE", "aECDSA", "eNULL", "SHA1", 0, "STRONG_NONE"),
-  suite(49168, "ECDHE-RSA-NULL-SHA", "TLS_ECDHE_RSA_WITH_NULL_SHA", "TLSv1", "kECDHE", "aRSA", "eNULL", "SHA1", 0, "STRONG_NONE"),
-  suite(49173, "AECDH-NULL-SHA", "TLS_ECDH_anon_WITH_NULL_SHA", "TLSv1", "kECDHE", "aNULL", "eNULL", "SHA1", 0, "STRONG_NONE"),
-  suite(59, "NULL-SHA256", "TLS_RSA_WITH_NULL_SHA256", "TLSv1.2", "kRSA", "aRSA", "eNULL", "SHA256", 0, "STRONG_NONE"),
-  suite(49211, "ECDHE-PSK-NULL-SHA384", "TLS_ECDHE_PSK_WITH_NULL_SHA384", "TLSv1", "kECDHEPSK", "aPSK", "eNULL", "SHA384", 0, "STRONG_NONE"),
-  suite(49210, "ECDHE-PSK-NULL-SHA256", "TLS_ECDHE_PSK_WITH_NULL_SHA256", "TLSv1", "kECDHEPSK", "aPSK", "eNULL", "SHA256", 0, "STRONG_NONE"),
-  suite(49209, "ECDHE-PSK-NULL-SHA", "TLS_ECDHE_PSK_WITH_NULL_SHA", "TLSv1", "kECDHEPSK", "aPSK", "eNULL", "SHA1", 0, "STRONG_NONE"),
-  suite(185, "RSA-PSK-NULL-SHA384", "TLS_RSA_PSK_WITH_NULL_SHA384", "TLSv1", "kRSAPSK", "aRSA", "eNULL", "SHA384", 0, "STRONG_NONE"),
-  suite(184, "RSA-PSK-NULL-SHA256", "TLS_RSA_PSK_WITH_NULL_SHA256", "TLSv1", "kRSAPSK", "aRSA", "eNULL", "SHA256", 0, "STRONG_NONE"),
-  suite(181, "DHE-PSK-NULL-SHA384", "TLS_DHE_PSK_WITH_NULL_SHA384", "TLSv1", "kDHEPSK", "aPSK", "eNULL", "SHA384", 0, "STRONG_NONE"),
-  suite(180, "DHE-PSK-NULL-SHA256", "TLS_DHE_PSK_WITH_NULL_SHA256", "TLSv1", "kDHEPSK", "aPSK", "eNULL", "SHA256", 0, "STRONG_NONE"),
-  suite(46, "RSA-PSK-NULL-SHA", "TLS_RSA_PSK_WITH_NULL_SHA", "SSLv3", "kRSAPSK", "aRSA", "eNULL", "SHA1", 0, "STRONG_NONE"),
-  suite(45, "DHE-PSK-NULL-SHA", "TLS_DHE_PSK_WITH_NULL_SHA", "SSLv3", "kDHEPSK", "aPSK", "eNULL", "SHA1", 0, "STRONG_NONE"),
-  suite(2, "NULL-SHA", "TLS_RSA_WITH_NULL_SHA", "SSLv3", "kRSA", "aRSA", "eNULL", "SHA1", 0, "STRONG_NONE"),
-  suite(1, "NULL-MD5", "TLS_RSA_WITH_NULL_MD5", "SSLv3", "kRSA", "aRSA", "eNULL", "MD5", 0, "STRONG_NONE"),
-  suite(177, "PSK-NULL-SHA384", "TLS_PSK_WITH_NULL_SHA384", "TLSv1", "kPSK", "aPSK", "eNULL", "SHA384", 0, "STRONG_NONE"),
-  suite(176, "PSK-NULL-SHA256", "TLS_PSK_WITH_NULL_SHA256", "TLSv1", "kPSK", "aPSK", "eNULL", "SHA256", 0, "STRONG_NONE"),
-  suite(44, "PSK-NULL-SHA", "TLS_PSK_WITH_NULL_SHA", "SSLv3", "kPSK", "aPSK", "eNULL", "SHA1", 0, "STRONG_NONE")
-];
+// rules/certificate-name-mismatch.ts
+function quoted(names) {
+  return names.map((n) => `"${n}"`).join(", ");
+}
+var certificate_name_mismatch_default = defineRule({
+  id: "certificate-name-mismatch",
+  description: "The certificate does not cover a name the server answers for",
+  howToFix: "Get a certificate whose subjectAltNames list every server name (or a matching wildcard), or serve those names from a server with such a certificate",
+  severity: "error",
+  tags: ["security", "certificate"],
+  profiles: ["modern", "intermediate", "old"],
+  securitySeverity: 7,
+  messages: {
+    uncovered: (p) => `Expected the certificate "${p.subject}" to cover ${p.names}, its names are ${p.sans}: browsers refuse the connection`
+  },
+  check(model, ctx) {
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      const requested = endpoint.serverNames.flatMap((n) => requestedNames(n) ?? []);
+      if (requested.length === 0) continue;
+      for (const ref of endpoint.certificates) {
+        const info = ref.info;
+        if (!info) continue;
+        const uncovered = [...new Set(requested.filter((name) => !certificateCovers(info, name)))];
+        if (uncovered.length === 0) continue;
+        const sans = [...info.dnsNames, ...info.ipAddresses];
+        ctx.report(
+          "uncovered",
+          { names: quoted(uncovered), sans: sans.length ? quoted(sans) : "none (no subjectAltName)", subject: info.subject },
+          certificateRange(ref) ?? endpoint.range,
+          { properties: certificateProperties(info), related: [{ range: endpoint.range, message: `The server: ${endpoint.label}` }] }
+        );
+      }
+    }
+  }
+});
 
-// src/tls/suites-legacy.data.ts
-var OLD = { maxProtocol: "TLSv1.1" };
-var X3DES = { algBits: 168 };
-var OPENSSL_111_ONLY_SUITES = [
-  suite(49170, "ECDHE-RSA-DES-CBC3-SHA", "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA", "TLSv1", "kECDHE", "aRSA", "3DES", "SHA1", 112, "MEDIUM FIPS NOT_DEFAULT", X3DES),
-  suite(49160, "ECDHE-ECDSA-DES-CBC3-SHA", "TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA", "TLSv1", "kECDHE", "aECDSA", "3DES", "SHA1", 112, "MEDIUM FIPS NOT_DEFAULT", X3DES),
-  suite(49175, "AECDH-DES-CBC3-SHA", "TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA", "TLSv1", "kECDHE", "aNULL", "3DES", "SHA1", 112, "MEDIUM FIPS NOT_DEFAULT", X3DES),
-  suite(49180, "SRP-DSS-3DES-EDE-CBC-SHA", "TLS_SRP_SHA_DSS_WITH_3DES_EDE_CBC_SHA", "SSLv3", "kSRP", "aDSS", "3DES", "SHA1", 112, "MEDIUM NOT_DEFAULT", X3DES),
-  suite(49179, "SRP-RSA-3DES-EDE-CBC-SHA", "TLS_SRP_SHA_RSA_WITH_3DES_EDE_CBC_SHA", "SSLv3", "kSRP", "aRSA", "3DES", "SHA1", 112, "MEDIUM NOT_DEFAULT", X3DES),
-  suite(49178, "SRP-3DES-EDE-CBC-SHA", "TLS_SRP_SHA_WITH_3DES_EDE_CBC_SHA", "SSLv3", "kSRP", "aSRP", "3DES", "SHA1", 112, "MEDIUM NOT_DEFAULT", X3DES),
-  suite(49204, "ECDHE-PSK-3DES-EDE-CBC-SHA", "TLS_ECDHE_PSK_WITH_3DES_EDE_CBC_SHA", "TLSv1", "kECDHEPSK", "aPSK", "3DES", "SHA1", 112, "MEDIUM FIPS NOT_DEFAULT", X3DES),
-  suite(155, "ADH-SEED-SHA", "TLS_DH_anon_WITH_SEED_CBC_SHA", "SSLv3", "kDHE", "aNULL", "SEED", "SHA1", 128, "MEDIUM NOT_DEFAULT"),
-  suite(154, "DHE-RSA-SEED-SHA", "TLS_DHE_RSA_WITH_SEED_CBC_SHA", "SSLv3", "kDHE", "aRSA", "SEED", "SHA1", 128, "MEDIUM NOT_DEFAULT"),
-  suite(153, "DHE-DSS-SEED-SHA", "TLS_DHE_DSS_WITH_SEED_CBC_SHA", "SSLv3", "kDHE", "aDSS", "SEED", "SHA1", 128, "MEDIUM NOT_DEFAULT"),
-  suite(150, "SEED-SHA", "TLS_RSA_WITH_SEED_CBC_SHA", "SSLv3", "kRSA", "aRSA", "SEED", "SHA1", 128, "MEDIUM NOT_DEFAULT"),
-  suite(147, "RSA-PSK-3DES-EDE-CBC-SHA", "TLS_RSA_PSK_WITH_3DES_EDE_CBC_SHA", "SSLv3", "kRSAPSK", "aRSA", "3DES", "SHA1", 112, "MEDIUM FIPS NOT_DEFAULT", X3DES),
-  suite(143, "DHE-PSK-3DES-EDE-CBC-SHA", "TLS_DHE_PSK_WITH_3DES_EDE_CBC_SHA", "SSLv3", "kDHEPSK", "aPSK", "3DES", "SHA1", 112, "MEDIUM FIPS NOT_DEFAULT", X3DES),
-  suite(139, "PSK-3DES-EDE-CBC-SHA", "TLS_PSK_WITH_3DES_EDE_CBC_SHA", "SSLv3", "kPSK", "aPSK", "3DES", "SHA1", 112, "MEDIUM FIPS NOT_DEFAULT", X3DES),
-  suite(27, "ADH-DES-CBC3-SHA", "TLS_DH_anon_WITH_3DES_EDE_CBC_SHA", "SSLv3", "kDHE", "aNULL", "3DES", "SHA1", 112, "MEDIUM FIPS NOT_DEFAULT", X3DES),
-  suite(22, "DHE-RSA-DES-CBC3-SHA", "TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA", "SSLv3", "kDHE", "aRSA", "3DES", "SHA1", 112, "MEDIUM FIPS NOT_DEFAULT", X3DES),
-  suite(19, "DHE-DSS-DES-CBC3-SHA", "TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA", "SSLv3", "kDHE", "aDSS", "3DES", "SHA1", 112, "MEDIUM FIPS NOT_DEFAULT", X3DES),
-  suite(10, "DES-CBC3-SHA", "TLS_RSA_WITH_3DES_EDE_CBC_SHA", "SSLv3", "kRSA", "aRSA", "3DES", "SHA1", 112, "MEDIUM FIPS NOT_DEFAULT", X3DES),
-  suite(7, "IDEA-CBC-SHA", "TLS_RSA_WITH_IDEA_CBC_SHA", "SSLv3", "kRSA", "aRSA", "IDEA", "SHA1", 128, "MEDIUM NOT_DEFAULT", OLD)
-];
-var OPENSSL_111_OPTIONAL_SUITES = [
-  suite(49203, "ECDHE-PSK-RC4-SHA", "TLS_ECDHE_PSK_WITH_RC4_128_SHA", "TLSv1", "kECDHEPSK", "aPSK", "RC4", "SHA1", 128, "MEDIUM NOT_DEFAULT"),
-  suite(49174, "AECDH-RC4-SHA", "TLS_ECDH_anon_WITH_RC4_128_SHA", "TLSv1", "kECDHE", "aNULL", "RC4", "SHA1", 128, "MEDIUM NOT_DEFAULT"),
-  suite(49169, "ECDHE-RSA-RC4-SHA", "TLS_ECDHE_RSA_WITH_RC4_128_SHA", "TLSv1", "kECDHE", "aRSA", "RC4", "SHA1", 128, "MEDIUM NOT_DEFAULT"),
-  suite(49159, "ECDHE-ECDSA-RC4-SHA", "TLS_ECDHE_ECDSA_WITH_RC4_128_SHA", "TLSv1", "kECDHE", "aECDSA", "RC4", "SHA1", 128, "MEDIUM NOT_DEFAULT"),
-  suite(146, "RSA-PSK-RC4-SHA", "TLS_RSA_PSK_WITH_RC4_128_SHA", "SSLv3", "kRSAPSK", "aRSA", "RC4", "SHA1", 128, "MEDIUM NOT_DEFAULT"),
-  suite(142, "DHE-PSK-RC4-SHA", "TLS_DHE_PSK_WITH_RC4_128_SHA", "SSLv3", "kDHEPSK", "aPSK", "RC4", "SHA1", 128, "MEDIUM NOT_DEFAULT"),
-  suite(138, "PSK-RC4-SHA", "TLS_PSK_WITH_RC4_128_SHA", "SSLv3", "kPSK", "aPSK", "RC4", "SHA1", 128, "MEDIUM NOT_DEFAULT"),
-  suite(131, "GOST2001-NULL-GOST94", "TLS_GOSTR341001_WITH_NULL_GOSTR3411", "SSLv3", "kGOST", "aGOST01", "eNULL", "GOST94", 0, "STRONG_NONE"),
-  suite(129, "GOST2001-GOST89-GOST89", "TLS_GOSTR341001_WITH_28147_CNT_IMIT", "SSLv3", "kGOST", "aGOST01", "GOST89", "GOST89MAC", 256, "HIGH"),
-  suite(24, "ADH-RC4-MD5", "TLS_DH_anon_WITH_RC4_128_MD5", "SSLv3", "kDHE", "aNULL", "RC4", "MD5", 128, "MEDIUM NOT_DEFAULT"),
-  suite(5, "RC4-SHA", "TLS_RSA_WITH_RC4_128_SHA", "SSLv3", "kRSA", "aRSA", "RC4", "SHA1", 128, "MEDIUM NOT_DEFAULT"),
-  suite(4, "RC4-MD5", "TLS_RSA_WITH_RC4_128_MD5", "SSLv3", "kRSA", "aRSA", "RC4", "MD5", 128, "MEDIUM NOT_DEFAULT")
-];
-var EXP40 = "EXPORT EXP40";
-var OPENSSL_102_ONLY_SUITES = [
-  suite(49202, "ECDH-RSA-AES256-GCM-SHA384", "TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kECDHr", "aECDH", "AES256GCM", "AEAD", 256, "NOT_EXP HIGH FIPS"),
-  suite(49201, "ECDH-RSA-AES128-GCM-SHA256", "TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kECDHr", "aECDH", "AES128GCM", "AEAD", 128, "NOT_EXP HIGH FIPS"),
-  suite(49198, "ECDH-ECDSA-AES256-GCM-SHA384", "TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kECDHe", "aECDH", "AES256GCM", "AEAD", 256, "NOT_EXP HIGH FIPS"),
-  suite(49197, "ECDH-ECDSA-AES128-GCM-SHA256", "TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kECDHe", "aECDH", "AES128GCM", "AEAD", 128, "NOT_EXP HIGH FIPS"),
-  suite(49194, "ECDH-RSA-AES256-SHA384", "TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384", "TLSv1.2", "kECDHr", "aECDH", "AES256", "SHA384", 256, "NOT_EXP HIGH FIPS"),
-  suite(49193, "ECDH-RSA-AES128-SHA256", "TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256", "TLSv1.2", "kECDHr", "aECDH", "AES128", "SHA256", 128, "NOT_EXP HIGH FIPS"),
-  suite(49190, "ECDH-ECDSA-AES256-SHA384", "TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384", "TLSv1.2", "kECDHe", "aECDH", "AES256", "SHA384", 256, "NOT_EXP HIGH FIPS"),
-  suite(49189, "ECDH-ECDSA-AES128-SHA256", "TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256", "TLSv1.2", "kECDHe", "aECDH", "AES128", "SHA256", 128, "NOT_EXP HIGH FIPS"),
-  suite(49167, "ECDH-RSA-AES256-SHA", "TLS_ECDH_RSA_WITH_AES_256_CBC_SHA", "TLSv1", "kECDHr", "aECDH", "AES256", "SHA1", 256, "NOT_EXP HIGH FIPS"),
-  suite(49166, "ECDH-RSA-AES128-SHA", "TLS_ECDH_RSA_WITH_AES_128_CBC_SHA", "TLSv1", "kECDHr", "aECDH", "AES128", "SHA1", 128, "NOT_EXP HIGH FIPS"),
-  suite(49165, "ECDH-RSA-DES-CBC3-SHA", "TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA", "TLSv1", "kECDHr", "aECDH", "3DES", "SHA1", 112, "NOT_EXP MEDIUM FIPS", X3DES),
-  suite(49164, "ECDH-RSA-RC4-SHA", "TLS_ECDH_RSA_WITH_RC4_128_SHA", "TLSv1", "kECDHr", "aECDH", "RC4", "SHA1", 128, "NOT_EXP MEDIUM"),
-  suite(49163, "ECDH-RSA-NULL-SHA", "TLS_ECDH_RSA_WITH_NULL_SHA", "TLSv1", "kECDHr", "aECDH", "eNULL", "SHA1", 0, "NOT_EXP STRONG_NONE FIPS"),
-  suite(49157, "ECDH-ECDSA-AES256-SHA", "TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA", "TLSv1", "kECDHe", "aECDH", "AES256", "SHA1", 256, "NOT_EXP HIGH FIPS"),
-  suite(49156, "ECDH-ECDSA-AES128-SHA", "TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA", "TLSv1", "kECDHe", "aECDH", "AES128", "SHA1", 128, "NOT_EXP HIGH FIPS"),
-  suite(49155, "ECDH-ECDSA-DES-CBC3-SHA", "TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA", "TLSv1", "kECDHe", "aECDH", "3DES", "SHA1", 112, "NOT_EXP MEDIUM FIPS", X3DES),
-  suite(49154, "ECDH-ECDSA-RC4-SHA", "TLS_ECDH_ECDSA_WITH_RC4_128_SHA", "TLSv1", "kECDHe", "aECDH", "RC4", "SHA1", 128, "NOT_EXP MEDIUM"),
-  suite(49153, "ECDH-ECDSA-NULL-SHA", "TLS_ECDH_ECDSA_WITH_NULL_SHA", "TLSv1", "kECDHe", "aECDH", "eNULL", "SHA1", 0, "NOT_EXP STRONG_NONE FIPS"),
-  suite(165, "DH-DSS-AES256-GCM-SHA384", "TLS_DH_DSS_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kDHd", "aDH", "AES256GCM", "AEAD", 256, "NOT_EXP HIGH FIPS"),
-  suite(164, "DH-DSS-AES128-GCM-SHA256", "TLS_DH_DSS_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kDHd", "aDH", "AES128GCM", "AEAD", 128, "NOT_EXP HIGH FIPS"),
-  suite(161, "DH-RSA-AES256-GCM-SHA384", "TLS_DH_RSA_WITH_AES_256_GCM_SHA384", "TLSv1.2", "kDHr", "aDH", "AES256GCM", "AEAD", 256, "NOT_EXP HIGH FIPS"),
-  suite(160, "DH-RSA-AES128-GCM-SHA256", "TLS_DH_RSA_WITH_AES_128_GCM_SHA256", "TLSv1.2", "kDHr", "aDH", "AES128GCM", "AEAD", 128, "NOT_EXP HIGH FIPS"),
-  suite(105, "DH-RSA-AES256-SHA256", "TLS_DH_RSA_WITH_AES_256_CBC_SHA256", "TLSv1.2", "kDHr", "aDH", "AES256", "SHA256", 256, "NOT_EXP HIGH FIPS"),
-  suite(104, "DH-DSS-AES256-SHA256", "TLS_DH_DSS_WITH_AES_256_CBC_SHA256", "TLSv1.2", "kDHd", "aDH", "AES256", "SHA256", 256, "NOT_EXP HIGH FIPS"),
-  suite(63, "DH-RSA-AES128-SHA256", "TLS_DH_RSA_WITH_AES_128_CBC_SHA256", "TLSv1.2", "kDHr", "aDH", "AES128", "SHA256", 128, "NOT_EXP HIGH FIPS"),
-  suite(62, "DH-DSS-AES128-SHA256", "TLS_DH_DSS_WITH_AES_128_CBC_SHA256", "TLSv1.2", "kDHd", "aDH", "AES128", "SHA256", 128, "NOT_EXP HIGH FIPS"),
-  suite(55, "DH-RSA-AES256-SHA", "TLS_DH_RSA_WITH_AES_256_CBC_SHA", "SSLv3", "kDHr", "aDH", "AES256", "SHA1", 256, "NOT_EXP HIGH FIPS"),
-  suite(54, "DH-DSS-AES256-SHA", "TLS_DH_DSS_WITH_AES_256_CBC_SHA", "SSLv3", "kDHd", "aDH", "AES256", "SHA1", 256, "NOT_EXP HIGH FIPS"),
-  suite(49, "DH-RSA-AES128-SHA", "TLS_DH_RSA_WITH_AES_128_CBC_SHA", "SSLv3", "kDHr", "aDH", "AES128", "SHA1", 128, "NOT_EXP HIGH FIPS"),
-  suite(48, "DH-DSS-AES128-SHA", "TLS_DH_DSS_WITH_AES_128_CBC_SHA", "SSLv3", "kDHd", "aDH", "AES128", "SHA1", 128, "NOT_EXP HIGH FIPS"),
-  suite(25, "EXP-ADH-DES-CBC-SHA", "TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA", "SSLv3", "kDHE", "aNULL", "DES", "SHA1", 40, EXP40, { algBits: 128 }),
-  suite(23, "EXP-ADH-RC4-MD5", "TLS_DH_anon_EXPORT_WITH_RC4_40_MD5", "SSLv3", "kDHE", "aNULL", "RC4", "MD5", 40, EXP40, { algBits: 128 }),
-  suite(21, "EDH-RSA-DES-CBC-SHA", "TLS_DHE_RSA_WITH_DES_CBC_SHA", "SSLv3", "kDHE", "aRSA", "DES", "SHA1", 56, "NOT_EXP LOW", OLD),
-  suite(20, "EXP-EDH-RSA-DES-CBC-SHA", "TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA", "SSLv3", "kDHE", "aRSA", "DES", "SHA1", 40, EXP40, { algBits: 56 }),
-  suite(18, "EDH-DSS-DES-CBC-SHA", "TLS_DHE_DSS_WITH_DES_CBC_SHA", "SSLv3", "kDHE", "aDSS", "DES", "SHA1", 56, "NOT_EXP LOW", OLD),
-  suite(17, "EXP-EDH-DSS-DES-CBC-SHA", "TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA", "SSLv3", "kDHE", "aDSS", "DES", "SHA1", 40, EXP40, { algBits: 56 }),
-  suite(26, "ADH-DES-CBC-SHA", "TLS_DH_anon_WITH_DES_CBC_SHA", "SSLv3", "kDHE", "aNULL", "DES", "SHA1", 56, "NOT_EXP LOW", OLD),
-  suite(16, "DH-RSA-DES-CBC3-SHA", "TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA", "SSLv3", "kDHr", "aDH", "3DES", "SHA1", 112, "NOT_EXP MEDIUM FIPS", X3DES),
-  suite(13, "DH-DSS-DES-CBC3-SHA", "TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA", "SSLv3", "kDHd", "aDH", "3DES", "SHA1", 112, "NOT_EXP MEDIUM FIPS", X3DES),
-  suite(9, "DES-CBC-SHA", "TLS_RSA_WITH_DES_CBC_SHA", "SSLv3", "kRSA", "aRSA", "DES", "SHA1", 56, "NOT_EXP LOW", OLD),
-  suite(8, "EXP-DES-CBC-SHA", "TLS_RSA_EXPORT_WITH_DES40_CBC_SHA", "SSLv3", "kRSA", "aRSA", "DES", "SHA1", 40, EXP40, { algBits: 56 }),
-  suite(6, "EXP-RC2-CBC-MD5", "TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5", "SSLv3", "kRSA", "aRSA", "RC2", "MD5", 40, EXP40, { algBits: 128 }),
-  suite(3, "EXP-RC4-MD5", "TLS_RSA_EXPORT_WITH_RC4_40_MD5", "SSLv3", "kRSA", "aRSA", "RC4", "MD5", 40, EXP40, { algBits: 128 })
-];
-var OPENSSL_102_RENAMES = {
-  "DHE-RSA-DES-CBC3-SHA": "EDH-RSA-DES-CBC3-SHA",
-  "DHE-DSS-DES-CBC3-SHA": "EDH-DSS-DES-CBC3-SHA"
-};
-
-// src/tls/openssl-builds.ts
-var byCodeDescending = (a, b) => b.code - a.code;
-var ECDHE = ["kECDHE"];
-var EPHEMERAL = ["kDHE", "kECDHE"];
-var ORDER_111 = [
-  { action: "ADD", select: { kx: ECDHE, au: ["aECDSA"] } },
-  { action: "ADD", select: { kx: ECDHE } },
-  { action: "DEL", select: { kx: ECDHE } },
-  // Within each strength group, we prefer GCM over CHACHA...
-  { action: "ADD", select: { enc: ["AES128GCM", "AES256GCM"] } },
-  { action: "ADD", select: { enc: ["CHACHA20POLY1305"] } },
-  // ...and generally, our preferred cipher is AES (SSL_AES ^ SSL_AESGCM).
-  { action: "ADD", select: { enc: ["AES128", "AES256", "AES128CCM", "AES256CCM", "AES128CCM8", "AES256CCM8"] } },
-  { action: "ADD" },
-  { action: "ORD", select: { mac: ["MD5"] } },
-  { action: "ORD", select: { au: ["aNULL"] } },
-  { action: "ORD", select: { kx: ["kRSA"] } },
-  { action: "ORD", select: { kx: ["kPSK"] } },
-  { action: "ORD", select: { enc: ["RC4"] } },
-  { action: "STRENGTH" },
-  // Partially overrule strength sort to prefer TLS 1.2 ciphers/PRFs, then (EC)DHE + AEAD > (EC)DHE > AEAD > rest.
-  { action: "BUMP", select: { minProtocol: "TLSv1.2" } },
-  { action: "BUMP", select: { mac: ["AEAD"] } },
-  { action: "BUMP", select: { kx: EPHEMERAL } },
-  { action: "BUMP", select: { kx: EPHEMERAL, mac: ["AEAD"] } },
-  { action: "DEL" }
-];
-var ORDER_102 = [
-  { action: "ADD", select: { kx: ECDHE, au: ["aECDSA"] } },
-  { action: "ADD", select: { kx: ECDHE } },
-  { action: "DEL", select: { kx: ECDHE } },
-  { action: "ADD", select: { enc: ["AES128", "AES256", "AES128GCM", "AES256GCM"] } },
-  { action: "ADD" },
-  { action: "ORD", select: { mac: ["MD5"] } },
-  { action: "ORD", select: { au: ["aNULL"] } },
-  { action: "ORD", select: { au: ["aECDH"] } },
-  { action: "ORD", select: { kx: ["kRSA"] } },
-  { action: "ORD", select: { kx: ["kPSK"] } },
-  { action: "ORD", select: { kx: ["kKRB5"] } },
-  { action: "ORD", select: { enc: ["RC4"] } },
-  { action: "STRENGTH" },
-  { action: "DEL" }
-];
-var TLS13_SUITES = [
-  { code: 4865, name: "TLS_AES_128_GCM_SHA256", enc: "AES128GCM", strengthBits: 128 },
-  { code: 4866, name: "TLS_AES_256_GCM_SHA384", enc: "AES256GCM", strengthBits: 256 },
-  { code: 4867, name: "TLS_CHACHA20_POLY1305_SHA256", enc: "CHACHA20POLY1305", strengthBits: 256 },
-  { code: 4868, name: "TLS_AES_128_CCM_SHA256", enc: "AES128CCM", strengthBits: 128 },
-  { code: 4869, name: "TLS_AES_128_CCM_8_SHA256", enc: "AES128CCM8", strengthBits: 128 }
-];
-var TLS13_DEFAULT = ["TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256", "TLS_AES_128_GCM_SHA256"];
-var STRENGTH_GROUPS_111 = [["STRONG_NONE", "LOW", "MEDIUM", "HIGH", "FIPS"], ["NOT_DEFAULT"]];
-var BUILD_30 = {
-  version: "3.0",
-  suites: [...OPENSSL_30_SUITES].sort(byCodeDescending),
-  aliases: ALIASES_30,
-  defaultCipherList: "ALL:!COMPLEMENTOFDEFAULT:!eNULL",
-  strengthGroups: STRENGTH_GROUPS_111,
-  strongOverwrites: true,
-  order: ORDER_111,
-  // Debian and most distributions build 3.0 with -DOPENSSL_TLS_SECURITY_LEVEL=2 (upstream's default is 1).
-  defaultSecurityLevel: 2,
-  tls13Suites: TLS13_SUITES,
-  tls13Default: TLS13_DEFAULT,
-  tls13SkipsUnknown: true
-};
-var BUILD_111 = {
-  ...BUILD_30,
-  version: "1.1.1",
-  suites: [...OPENSSL_30_SUITES, ...OPENSSL_111_ONLY_SUITES].sort(byCodeDescending),
-  aliases: ALIASES_111,
-  defaultSecurityLevel: 1,
-  tls13SkipsUnknown: false
-};
-function existedIn102(suite2) {
-  if (["CHACHA20POLY1305", "ARIA128GCM", "ARIA256GCM", "AES128CCM", "AES256CCM", "AES128CCM8", "AES256CCM8"].includes(suite2.enc)) return false;
-  if (["kECDHEPSK", "kDHEPSK", "kRSAPSK"].includes(suite2.kx)) return false;
-  if (suite2.kx === "kPSK") return suite2.code === 140 || suite2.code === 141;
-  if (suite2.enc.startsWith("CAMELLIA")) return suite2.mac === "SHA1";
-  return true;
-}
-function as102(suite2) {
-  const flags = suite2.flags.filter((f) => f !== "NOT_DEFAULT");
-  const renamed = OPENSSL_102_RENAMES[suite2.openssl];
-  return { ...suite2, openssl: renamed ?? suite2.openssl, flags: flags.includes("EXPORT") || flags.includes("NOT_EXP") ? flags : ["NOT_EXP", ...flags] };
-}
-var BUILD_102 = {
-  version: "1.0.2",
-  suites: [
-    ...OPENSSL_30_SUITES.filter(existedIn102),
-    ...OPENSSL_111_ONLY_SUITES.filter(existedIn102),
-    ...OPENSSL_111_OPTIONAL_SUITES.filter((s) => s.enc === "RC4" && existedIn102(s)),
-    ...OPENSSL_102_ONLY_SUITES
-  ].map(as102).sort(byCodeDescending),
-  aliases: ALIASES_102,
-  defaultCipherList: "ALL:!EXPORT:!LOW:!aNULL:!eNULL:!SSLv2",
-  strengthGroups: [["EXP40", "EXP56", "LOW", "MEDIUM", "HIGH", "FIPS", "STRONG_NONE"], ["NOT_EXP", "EXPORT"]],
-  strongOverwrites: false,
-  order: ORDER_102,
-  defaultSecurityLevel: null,
-  tls13Suites: [],
-  tls13Default: [],
-  tls13SkipsUnknown: false
-};
-var BUILDS = { "3.0": BUILD_30, "1.1.1": BUILD_111, "1.0.2": BUILD_102 };
-function getBuild(version) {
-  return BUILDS[version];
-}
-var KNOWN_SUITES = firstByName([
-  ...OPENSSL_30_SUITES,
-  ...OPENSSL_111_ONLY_SUITES,
-  ...OPENSSL_111_OPTIONAL_SUITES,
-  ...OPENSSL_102_ONLY_SUITES,
-  ...BUILD_102.suites
-]);
-function firstByName(suites) {
-  const map = /* @__PURE__ */ new Map();
-  for (const suite2 of suites) if (!map.has(suite2.openssl)) map.set(suite2.openssl, suite2);
-  return map;
-}
-var KNOWN_ALIASES = new Set([...ALIASES_30, ...ALIASES_111, ...ALIASES_102].map((a) => a.name));
-var TLS13_BY_NAME = new Map(TLS13_SUITES.map((s) => [s.name, s]));
+// rules/certificate-not-yet-valid.ts
+var certificate_not_yet_valid_default = defineRule({
+  id: "certificate-not-yet-valid",
+  description: "A certificate the server presents is not valid yet",
+  howToFix: "Serve a certificate that is valid now (check the clock of the machine that issued it), or wait until its start date before deploying it",
+  severity: "error",
+  tags: ["security", "certificate"],
+  profiles: ["modern", "intermediate", "old"],
+  securitySeverity: 7.5,
+  messages: {
+    notYetValid: (p) => `Expected a certificate valid now, got "${p.subject}" that is valid only from ${p.notBefore}: browsers refuse the connection`
+  },
+  check(model, ctx) {
+    const now = ctx.options.now.getTime();
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      for (const ref of endpoint.certificates) {
+        (ref.chain ?? (ref.info ? [ref.info] : [])).forEach((info, index) => {
+          if (index > 0 && info.selfSigned || info.notBefore.getTime() <= now) return;
+          ctx.report("notYetValid", { subject: info.subject, notBefore: utcDay(info.notBefore) }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+        });
+      }
+    }
+  }
+});
 
 // src/tls/cipher-string.ts
 var isSeparator = (ch) => ch === ":" || ch === " " || ch === ";" || ch === ",";
@@ -4685,21 +4786,21 @@ function unlink(list, node) {
   node.next = null;
   node.prev = null;
 }
-function matchesStrength(selector, suite2, build) {
+function matchesStrength(selector, suite, build) {
   for (const group of build.strengthGroups) {
     const wanted = group.filter((f) => selector.strength.has(f));
-    if (wanted.length > 0 && !wanted.some((f) => suite2.flags.includes(f))) return false;
+    if (wanted.length > 0 && !wanted.some((f) => suite.flags.includes(f))) return false;
   }
   return true;
 }
-function matches(selector, suite2, build) {
-  if (selector.code !== void 0 && selector.code !== suite2.code) return false;
-  if (selector.kx && !selector.kx.has(suite2.kx)) return false;
-  if (selector.au && !selector.au.has(suite2.au)) return false;
-  if (selector.enc && !selector.enc.has(suite2.enc)) return false;
-  if (selector.mac && !selector.mac.has(suite2.mac)) return false;
-  if (selector.minProtocol && selector.minProtocol !== suite2.minProtocol) return false;
-  return matchesStrength(selector, suite2, build);
+function matches(selector, suite, build) {
+  if (selector.code !== void 0 && selector.code !== suite.code) return false;
+  if (selector.kx && !selector.kx.has(suite.kx)) return false;
+  if (selector.au && !selector.au.has(suite.au)) return false;
+  if (selector.enc && !selector.enc.has(suite.enc)) return false;
+  if (selector.mac && !selector.mac.has(suite.mac)) return false;
+  if (selector.minProtocol && selector.minProtocol !== suite.minProtocol) return false;
+  return matchesStrength(selector, suite, build);
 }
 function applyAction(list, node, action) {
   if (action === "ADD" && !node.active) {
@@ -4751,7 +4852,7 @@ function initialOrder(build) {
   return order;
 }
 function linkedList(suites) {
-  const nodes = suites.map((suite2) => ({ suite: suite2, active: false, prev: null, next: null }));
+  const nodes = suites.map((suite) => ({ suite, active: false, prev: null, next: null }));
   nodes.forEach((n, i) => {
     n.prev = nodes[i - 1] ?? null;
     n.next = nodes[i + 1] ?? null;
@@ -4768,7 +4869,7 @@ function lookupTable(build) {
   let table = lookupTables.get(build.version);
   if (!table) {
     table = /* @__PURE__ */ new Map();
-    for (const suite2 of build.suites) table.set(suite2.openssl, { kind: "suite", suite: suite2 });
+    for (const suite of build.suites) table.set(suite.openssl, { kind: "suite", suite });
     for (const alias of build.aliases) if (!table.has(alias.name)) table.set(alias.name, { kind: "alias", alias });
     lookupTables.set(build.version, table);
   }
@@ -4825,7 +4926,7 @@ function recordUnknown(state, at) {
   while (end < state.text.length && !isSeparator(state.text[end]) && state.text[end] !== "+") end++;
   const name = state.text.slice(at, end);
   const known = KNOWN_SUITES.has(name) || KNOWN_ALIASES.has(name);
-  state.unknown.push({ term: name, offset: state.base + at, reason: known ? "not-in-build" : "unknown" });
+  state.unknown.push({ term: name, offset: state.base + at, reason: known ? "not-in-build" : "unknown", adds: state.action === "ADD" });
 }
 function runSpecial(state, name, at, list, build) {
   if (name === "STRENGTH") strengthSort(list, build);
@@ -4877,6 +4978,7 @@ function processRules(state, list, build) {
       } else runSpecial(state, name, at, list, build);
       continue;
     }
+    state.action = action;
     const selector = readSelector(state, build);
     if (selector === "invalid") {
       markInvalid(state);
@@ -4931,23 +5033,23 @@ function expandCipherString(cipherString, version = "3.0") {
 
 // src/tls/negotiable.ts
 var MIN_BITS = [0, 80, 112, 128, 192, 256];
-function securityLevelAllows(suite2, level) {
+function securityLevelAllows(suite, level) {
   if (level === null || level <= 0) return true;
   const minBits = MIN_BITS[Math.min(level, 5)];
-  if (suite2.strengthBits < minBits) return false;
-  if (suite2.au === "aNULL" || suite2.mac === "MD5") return false;
-  if (minBits > 160 && suite2.mac === "SHA1") return false;
-  if (level >= 2 && suite2.enc === "RC4") return false;
-  if (level >= 3 && !["kDHE", "kECDHE", "kDHEPSK", "kECDHEPSK"].includes(suite2.kx)) return false;
+  if (suite.strengthBits < minBits) return false;
+  if (suite.au === "aNULL" || suite.mac === "MD5") return false;
+  if (minBits > 160 && suite.mac === "SHA1") return false;
+  if (level >= 2 && suite.enc === "RC4") return false;
+  if (level >= 3 && !["kDHE", "kECDHE", "kDHEPSK", "kECDHEPSK"].includes(suite.kx)) return false;
   return true;
 }
-function needsServerExtras(suite2) {
-  return ["aPSK", "aSRP"].includes(suite2.au) || ["kPSK", "kRSAPSK", "kDHEPSK", "kECDHEPSK", "kSRP"].includes(suite2.kx);
+function needsServerExtras(suite) {
+  return ["aPSK", "aSRP"].includes(suite.au) || ["kPSK", "kRSAPSK", "kDHEPSK", "kECDHEPSK", "kSRP"].includes(suite.kx);
 }
 var PROTOCOL_INDEX = (p) => TLS_PROTOCOLS.indexOf(p);
-function suiteUsableWith(suite2, protocols) {
-  const min = PROTOCOL_INDEX(suite2.minProtocol);
-  const max = PROTOCOL_INDEX(suite2.maxProtocol);
+function suiteUsableWith(suite, protocols) {
+  const min = PROTOCOL_INDEX(suite.minProtocol);
+  const max = PROTOCOL_INDEX(suite.maxProtocol);
   return protocols.some((p) => PROTOCOL_INDEX(p) >= min && PROTOCOL_INDEX(p) <= max && p !== "TLSv1.3");
 }
 function negotiableProtocols(protocols, version, level) {
@@ -4965,12 +5067,12 @@ function negotiableSuites(result, options = {}) {
   const protocols = negotiableProtocols(options.protocols ?? TLS_PROTOCOLS, result.openssl, level);
   return result.suites.filter((s) => securityLevelAllows(s, level) && !needsServerExtras(s) && suiteUsableWith(s, protocols));
 }
-function suiteFitsKeyType(suite2, keyType) {
+function suiteFitsKeyType(suite, keyType) {
   if (keyType === "unknown") return true;
-  if (suite2.au === "aNULL") return true;
-  if (suite2.au === "aRSA") return keyType === "rsa";
-  if (suite2.au === "aECDSA") return keyType === "ec" || keyType === "ed25519" || keyType === "ed448";
-  if (suite2.au === "aDSS") return keyType === "dsa";
+  if (suite.au === "aNULL") return true;
+  if (suite.au === "aRSA") return keyType === "rsa";
+  if (suite.au === "aECDSA") return keyType === "ec" || keyType === "ed25519" || keyType === "ed448";
+  if (suite.au === "aDSS") return keyType === "dsa";
   return false;
 }
 
@@ -4991,6 +5093,7 @@ function findCipherTargets(model, openssl) {
   const offered = /* @__PURE__ */ new Map();
   const targets = [];
   for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    if (endpoint.unknown.has("ciphers") || endpoint.unknown.has("protocols")) continue;
     const setting = endpoint.ciphers;
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
     const facts = factsKey(endpoint);
@@ -4998,7 +5101,7 @@ function findCipherTargets(model, openssl) {
     if (seen.has(key)) continue;
     seen.add(key);
     let suites = offered.get(facts);
-    if (!suites) offered.set(facts, suites = offeredSuites(endpoint, openssl));
+    if (!suites) offered.set(facts, suites = offeredSuites(endpoint, openssl, model.server.tlsLibrary));
     targets.push({ endpoint, range, isDefault: setting.source === null, ...suites });
   }
   return targets;
@@ -5007,14 +5110,14 @@ function factsKey(endpoint) {
   const keyTypes = endpoint.certificates.map((c) => c.info?.keyType ?? "").join(",");
   return `${endpoint.ciphers.value}\0${endpoint.protocols.value.join(" ")}\0${hasDhParameters(endpoint)}\0${keyTypes}`;
 }
-function offeredSuites(endpoint, openssl) {
-  const expansion = expandCipherString(endpoint.ciphers.value, openssl);
+function offeredSuites(endpoint, openssl, library = "openssl") {
+  const expansion = library === "go" ? expandGoSuites(endpoint.ciphers.value, openssl) : expandCipherString(endpoint.ciphers.value, openssl);
   const legacyProtocols = negotiableProtocols(endpoint.protocols.value, openssl, expansion.securityLevel).filter((p) => p !== "TLSv1.3");
   const negotiable = negotiableSuites(expansion, { protocols: legacyProtocols }).filter((s) => s.kx !== "kDHE" || hasDhParameters(endpoint));
   return { expansion, negotiable, legacyProtocols };
 }
 function hasDhParameters(endpoint) {
-  return endpoint.dialect !== "nginx" || endpoint.dhparam.value !== null;
+  return endpoint.dheAvailable;
 }
 function rangeInsideValue(valueRange, value, offset, length) {
   const span = valueRange.end.offset - valueRange.start.offset;
@@ -5029,27 +5132,130 @@ function rangeInsideValue(valueRange, value, offset, length) {
   return { file: valueRange.file, start: at(offset), end: at(offset + length) };
 }
 
+// src/tls/security-level.ts
+var LEVEL_BITS = [0, 80, 112, 128, 192, 256];
+function modulusBits(bits) {
+  if (bits >= 15360) return 256;
+  if (bits >= 7680) return 192;
+  if (bits >= 3072) return 128;
+  if (bits >= 2048) return 112;
+  if (bits >= 1024) return 80;
+  return 0;
+}
+function keySecurityBits(keyType, keyBits) {
+  if (keyType === "ed25519") return 128;
+  if (keyType === "ed448") return 224;
+  if (keyBits === void 0) return void 0;
+  if (keyType === "ec") return Math.floor(keyBits / 2);
+  if (keyType === "rsa" || keyType === "dsa") return modulusBits(keyBits);
+  return void 0;
+}
+function dhSecurityBits(bits) {
+  return modulusBits(bits);
+}
+function signatureSecurityBits(hash, openssl) {
+  if (hash === "sha1") return openssl === "3.0" ? 63 : 80;
+  if (hash === "md5") return openssl === "3.0" ? 39 : 64;
+  if (hash === "md2") return 0;
+  const sizes = { sha224: 112, sha256: 128, sha384: 192, sha512: 256 };
+  return hash ? sizes[hash] : void 0;
+}
+function refusedAt(level, bits) {
+  if (level === null || bits === void 0 || level <= 0) return false;
+  return bits < LEVEL_BITS[Math.min(level, 5)];
+}
+function minimumKeyBits(level) {
+  const bits = level === null || level <= 0 ? 0 : LEVEL_BITS[Math.min(level, 5)];
+  const modulus = bits === 0 ? 0 : bits <= 80 ? 1024 : bits <= 112 ? 2048 : bits <= 128 ? 3072 : bits <= 192 ? 7680 : 15360;
+  return { modulus, ec: bits * 2 };
+}
+
+// rules/certificate-weak-key.ts
+function weakness(info, minRsa, minEc) {
+  if (info.keyType === "dsa") return `DSA key${info.keyBits ? ` of ${info.keyBits} bits` : ""}`;
+  if (info.keyType === "rsa" && info.keyBits !== void 0 && info.keyBits < minRsa) return `RSA key of ${info.keyBits} bits`;
+  if (info.keyType === "ec" && info.keyBits !== void 0 && info.keyBits < minEc) return `EC key of ${info.keyBits} bits`;
+  return void 0;
+}
+var certificate_weak_key_default = defineRule({
+  id: "certificate-weak-key",
+  description: "A certificate the server presents has a weak key",
+  howToFix: "Issue the certificate for a new ECDSA P-256 key or an RSA key of at least 2048 bits",
+  severity: "error",
+  tags: ["security", "certificate"],
+  profiles: ["modern", "intermediate", "old"],
+  securitySeverity: 7,
+  messages: {
+    weak: (p) => `Weak ${p.key} in certificate "${p.subject}": expected ECDSA of at least ${p.ec} bits or RSA of at least ${p.rsa} bits${p.refused}`
+  },
+  check(model, ctx) {
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      const level = offeredSuites(endpoint, ctx.options.openssl).expansion.securityLevel;
+      const loadable = minimumKeyBits(level);
+      const rsa = Math.max(ctx.profile.rsaKeySize ?? 2048, loadable.modulus);
+      const ec = Math.max(ctx.profile.ecdhParamSize ?? 256, loadable.ec);
+      for (const ref of endpoint.certificates) {
+        (ref.chain ?? []).forEach((info, index) => {
+          const refused = refusedAt(level, keySecurityBits(info.keyType, info.keyBits));
+          const profileWeak = index > 0 && info.selfSigned ? void 0 : weakness(info, rsa, ec);
+          const key = profileWeak ?? (refused ? `${info.keyType.toUpperCase()} key${info.keyBits ? ` of ${info.keyBits} bits` : ""}` : void 0);
+          if (!key) return;
+          const because = refused ? `: OpenSSL at security level ${level} refuses to load it, the server does not start` : "";
+          ctx.report("weak", { subject: info.subject, key, rsa, ec, refused: because }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+        });
+      }
+    }
+  }
+});
+
+// rules/certificate-weak-signature.ts
+var WEAK_HASHES = /* @__PURE__ */ new Set(["md2", "md5", "sha1"]);
+var certificate_weak_signature_default = defineRule({
+  id: "certificate-weak-signature",
+  description: "A certificate the server presents is signed with SHA-1 or MD5",
+  howToFix: "Have the certificate (and any intermediate signed this way) reissued with a SHA-256 signature",
+  severity: "error",
+  tags: ["security", "certificate"],
+  profiles: ["modern", "intermediate", "old"],
+  securitySeverity: 7,
+  messages: {
+    weak: (p) => `Weak signature ${p.algorithm} on certificate "${p.subject}": expected SHA-256 or stronger, clients refuse the chain${p.refused}`
+  },
+  check(model, ctx) {
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      const level = offeredSuites(endpoint, ctx.options.openssl).expansion.securityLevel;
+      for (const ref of endpoint.certificates) {
+        for (const info of ref.chain ?? []) {
+          if (info.selfSigned || !info.signatureHash || !WEAK_HASHES.has(info.signatureHash)) continue;
+          const refused = refusedAt(level, signatureSecurityBits(info.signatureHash, ctx.options.openssl)) ? `; OpenSSL at security level ${level} refuses to load it, the server does not start` : "";
+          ctx.report("weak", { subject: info.subject, algorithm: info.signatureAlgorithm, refused }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+        }
+      }
+    }
+  }
+});
+
 // src/tls/suite-classes.ts
-function weaknessOf(suite2) {
-  if (suite2.enc === "eNULL") return "no encryption";
-  if (suite2.au === "aNULL") return "no authentication";
-  if (suite2.flags.includes("EXPORT") || suite2.flags.includes("EXP40") || suite2.flags.includes("EXP56")) return "export grade";
-  if (suite2.enc === "RC4") return "RC4";
-  if (suite2.enc === "DES" || suite2.enc === "RC2") return `${suite2.enc} ${suite2.strengthBits}-bit`;
-  if (suite2.enc === "3DES" || suite2.enc === "IDEA") return `${suite2.enc} 64-bit block`;
-  if (suite2.mac === "MD5") return "MD5 MAC";
-  if (suite2.strengthBits < 112) return `${suite2.strengthBits}-bit strength`;
+function weaknessOf(suite) {
+  if (suite.enc === "eNULL") return "no encryption";
+  if (suite.au === "aNULL") return "no authentication";
+  if (suite.flags.includes("EXPORT") || suite.flags.includes("EXP40") || suite.flags.includes("EXP56")) return "export grade";
+  if (suite.enc === "RC4") return "RC4";
+  if (suite.enc === "DES" || suite.enc === "RC2") return `${suite.enc} ${suite.strengthBits}-bit`;
+  if (suite.enc === "3DES" || suite.enc === "IDEA") return `${suite.enc} 64-bit block`;
+  if (suite.mac === "MD5") return "MD5 MAC";
+  if (suite.strengthBits < 112) return `${suite.strengthBits}-bit strength`;
   return null;
 }
 var FORWARD_SECRET = ["kDHE", "kECDHE", "kDHEPSK", "kECDHEPSK", "kSRP"];
-function hasForwardSecrecy(suite2) {
-  return FORWARD_SECRET.includes(suite2.kx);
+function hasForwardSecrecy(suite) {
+  return FORWARD_SECRET.includes(suite.kx);
 }
-function inProfile(suite2, profile) {
-  return profile.opensslCiphers.includes(suite2.openssl);
+function inProfile(suite, profile) {
+  return profile.opensslCiphers.includes(suite.openssl);
 }
-function describeSuite(suite2) {
-  return `${suite2.openssl} (${suite2.iana})`;
+function describeSuite(suite) {
+  return `${suite.openssl} (${suite.iana})`;
 }
 function describeSuites(suites, max = 4) {
   const shown = suites.slice(0, max).map(describeSuite).join(", ");
@@ -5080,7 +5286,8 @@ var cipher_no_forward_secrecy_default = defineRule({
 // rules/cipher-no-usable-suite.ts
 var KEY_NAMES = { rsa: "RSA", ec: "ECDSA", ed25519: "Ed25519", ed448: "Ed448", dsa: "DSA", unknown: "unknown" };
 function knownKeyTypes(target) {
-  return target.endpoint.certificates.map((c) => c.info?.keyType).filter((k) => k !== void 0 && k !== "unknown");
+  const types = target.endpoint.certificates.map((c) => c.info?.keyType);
+  return types.every((k) => k !== void 0 && k !== "unknown") ? types : [];
 }
 var cipher_no_usable_suite_default = defineRule({
   id: "cipher-no-usable-suite",
@@ -5091,11 +5298,28 @@ var cipher_no_usable_suite_default = defineRule({
   profiles: ["modern", "intermediate", "old"],
   messages: {
     rejected: (p) => `Missing usable cipher suite: OpenSSL rejects "${p.value}" (${p.reason})`,
-    noneForProtocols: (p) => `Missing cipher suite for ${p.protocols}: "${p.value}" leaves none OpenSSL will negotiate`,
-    noneForKey: (p) => `Missing cipher suite for the ${p.keys} certificate: "${p.value}" enables none that it can sign`
+    noneForProtocols: (p) => `Missing cipher suite for ${p.protocols}: "${p.value}" leaves none ${p.library} will negotiate`,
+    noneForKey: (p) => `Missing cipher suite for the ${p.keys} certificate: "${p.value}" enables none that it can sign`,
+    noProtocol: (p) => `Missing usable protocol: OpenSSL ${p.openssl} negotiates none of "${p.protocols}" at this security level, so every handshake fails`
   },
   check(model, ctx) {
-    for (const target of cipherTargets(model, ctx.options.openssl)) {
+    const { openssl } = ctx.options;
+    const noProtocol = /* @__PURE__ */ new Set();
+    const reported = /* @__PURE__ */ new Set();
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      if (endpoint.unknown.has("protocols") || endpoint.unknown.has("ciphers")) continue;
+      const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
+      if (negotiableProtocols(endpoint.protocols.value, openssl, level).length > 0) continue;
+      noProtocol.add(endpoint);
+      const { source, valueRange } = endpoint.protocols;
+      const range = source ? valueRange ?? source : endpoint.range;
+      const key = `${range.file}:${range.start.offset}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      ctx.report("noProtocol", { protocols: endpoint.protocols.value.join(" "), openssl }, range);
+    }
+    for (const target of cipherTargets(model, openssl)) {
+      if (noProtocol.has(target.endpoint)) continue;
       const value = target.endpoint.ciphers.value;
       if (target.expansion.error) {
         ctx.report("rejected", { value, reason: target.expansion.error.kind }, target.range);
@@ -5103,7 +5327,8 @@ var cipher_no_usable_suite_default = defineRule({
       }
       if (target.legacyProtocols.length === 0) continue;
       if (target.negotiable.length === 0) {
-        ctx.report("noneForProtocols", { value, protocols: target.legacyProtocols.join(", ") }, target.range);
+        const library = model.server.tlsLibrary === "go" ? "Go's crypto/tls" : "OpenSSL";
+        ctx.report("noneForProtocols", { value, protocols: target.legacyProtocols.join(", "), library }, target.range);
         continue;
       }
       const keys = knownKeyTypes(target);
@@ -5118,7 +5343,7 @@ var cipher_no_usable_suite_default = defineRule({
 var cipher_not_in_profile_default = defineRule({
   id: "cipher-not-in-profile",
   description: "Cipher string enables suites outside the Mozilla profile",
-  howToFix: "Set `ssl_ciphers` to the profile's list (`tlslint ciphers` shows what a string enables)",
+  howToFix: "Set the cipher list to the profile's (`tlslint ciphers` shows what a string enables)",
   severity: "warning",
   tags: ["ciphers", "profile"],
   profiles: ["modern", "intermediate", "old"],
@@ -5158,7 +5383,7 @@ function parseCiphersuites(value, version = "3.0") {
     const tls12 = build.tls13Suites.length > 0 ? BY_IANA.get(text) : void 0;
     if (tls13) suites.push(tls13);
     else if (tls12 && build.suites.includes(tls12)) misplaced.push(tls12);
-    else unknownTerms.push({ term: text, offset, reason: TLS13_BY_NAME.has(text) || BY_IANA.has(text) ? "not-in-build" : "unknown" });
+    else unknownTerms.push({ term: text, offset, reason: TLS13_BY_NAME.has(text) || BY_IANA.has(text) ? "not-in-build" : "unknown", adds: true });
   }
   const matched = suites.length + misplaced.length;
   const failed = value.trim() !== "" && (build.tls13Suites.length === 0 || matched === 0 || !build.tls13SkipsUnknown && unknownTerms.length > 0);
@@ -5192,12 +5417,21 @@ var cipher_unknown_default = defineRule({
     notInBuild: (p) => `Unknown to OpenSSL ${p.openssl}'s default build: "${p.term}" is not compiled in and is ignored`,
     ianaName: (p) => `Expected OpenSSL name "${p.name}" instead of IANA name "${p.term}"`,
     tls13InCipherString: (p) => `Unknown cipher string term "${p.term}": TLS 1.3 suites belong in Ciphersuites, not in the cipher string`,
-    unknownCiphersuite: (p) => `Unknown TLS 1.3 ciphersuite "${p.term}"; OpenSSL ignores it`
+    unknownCiphersuite: (p) => `Unknown TLS 1.3 ciphersuite "${p.term}"; OpenSSL ignores it`,
+    // Go's crypto/tls (Caddy) takes only the IANA names of the suites it implements, and refuses any other.
+    opensslName: (p) => `Expected IANA name "${p.name}" instead of OpenSSL name "${p.term}": ${p.server} refuses to load the configuration`,
+    unknownGo: (p) => `Unknown cipher suite "${p.term}" for Go's crypto/tls: ${p.server} refuses to load the configuration`
   },
   check(model, ctx) {
     const openssl = ctx.options.openssl;
     const report = (term, setting, range, tls13) => {
       const at = setting.valueRange ? rangeInsideValue(setting.valueRange, setting.value, term.offset, term.term.length) : range;
+      if (model.server.tlsLibrary === "go") {
+        const iana2 = ianaNameOf(term.term);
+        if (iana2) ctx.report("opensslName", { term: term.term, name: iana2, server: ctx.names.server }, at);
+        else ctx.report("unknownGo", { term: term.term, server: ctx.names.server }, at);
+        return;
+      }
       const iana = BY_IANA2.get(term.term);
       if (iana && !tls13) ctx.report("ianaName", { term: term.term, name: iana }, at);
       else if (TLS13_BY_NAME.has(term.term) && !tls13) ctx.report("tls13InCipherString", { term: term.term }, at);
@@ -5205,7 +5439,8 @@ var cipher_unknown_default = defineRule({
       else ctx.report(tls13 ? "unknownCiphersuite" : "unknown", { term: term.term }, at);
     };
     for (const { setting, range } of writtenSettings(model, (e) => e.ciphers)) {
-      for (const term of expandCipherString(setting.value, openssl).unknownTerms) report(term, setting, range, false);
+      const expansion = model.server.tlsLibrary === "go" ? expandGoSuites(setting.value, openssl) : expandCipherString(setting.value, openssl);
+      for (const term of expansion.unknownTerms) if (term.adds) report(term, setting, range, false);
     }
     for (const { setting, range } of writtenSettings(model, (e) => e.ciphersuites)) {
       for (const term of parseCiphersuites(setting.value, openssl).unknownTerms) report(term, setting, range, true);
@@ -5214,19 +5449,19 @@ var cipher_unknown_default = defineRule({
 });
 
 // rules/cipher-weak.ts
-function fixFor(target, profile) {
-  const replacement = profileCipherString(profile);
-  const valueRange = target.endpoint.ciphers.valueRange;
-  if (target.isDefault || !valueRange || replacement === "") return void 0;
-  return { description: `Use the Mozilla ${profile.name} cipher list`, edits: [{ range: valueRange, text: replacement }] };
+function changeFor(target, profile) {
+  if (target.isDefault || profile.opensslCiphers.length === 0) return void 0;
+  return { kind: "setCiphers", endpoint: target.endpoint, profile };
 }
 var cipher_weak_default = defineRule({
   id: "cipher-weak",
   description: "Cipher string enables insecure cipher suites",
-  howToFix: "Set `ssl_ciphers` to the profile's list",
+  howToFix: "Set the cipher list to the profile's",
   severity: "error",
   tags: ["ciphers"],
   profiles: ["modern", "intermediate", "old"],
+  // Not Caddy: Caddy accepts only the suites Go does not call insecure.
+  dialects: ["nginx", "apache"],
   fixable: true,
   messages: {
     weak: (p) => `Weak cipher suites enabled by "${p.value}": ${p.suites}`,
@@ -5234,20 +5469,51 @@ var cipher_weak_default = defineRule({
   },
   check(model, ctx) {
     const asked = new Set(ctx.profile.opensslCiphers);
-    const isWeak = (suite2) => weaknessOf(suite2) !== null && !asked.has(suite2.openssl);
+    const isWeak = (suite) => weaknessOf(suite) !== null && !asked.has(suite.openssl);
     for (const target of cipherTargets(model, ctx.options.openssl)) {
       const value = target.endpoint.ciphers.value;
-      const fix = fixFor(target, ctx.profile);
+      const change = changeFor(target, ctx.profile);
       const weak = target.negotiable.filter(isWeak);
       if (weak.length > 0) {
-        ctx.report("weak", { value, suites: describeSuites(weak) }, target.range, { fix });
+        ctx.report("weak", { value, suites: describeSuites(weak) }, target.range, { change });
         continue;
       }
       const level = target.expansion.securityLevel;
       const refused = target.expansion.suites.filter((s) => isWeak(s) && !securityLevelAllows(s, level));
       if (refused.length > 0 && level !== null && !target.isDefault) {
-        ctx.report("refused", { value, suites: describeSuites(refused), openssl: ctx.options.openssl, level }, target.range, { fix });
+        ctx.report("refused", { value, suites: describeSuites(refused), openssl: ctx.options.openssl, level }, target.range, { change });
       }
+    }
+  }
+});
+
+// rules/dhparam-weak.ts
+var DEFAULT_MIN_BITS = 2048;
+var dhparam_weak_default = defineRule({
+  id: "dhparam-weak",
+  description: "DH parameters are shorter than the profile asks for, or than OpenSSL loads",
+  howToFix: "Use the RFC 7919 ffdhe2048 group (Mozilla publishes it as ffdhe2048.txt) or larger parameters for the DH parameters file",
+  severity: "error",
+  tags: ["security", "ciphers"],
+  profiles: ["modern", "intermediate", "old"],
+  // Not Caddy: Go's crypto/tls has no DHE suites and reads no DH parameters.
+  dialects: ["nginx", "apache"],
+  securitySeverity: 6,
+  messages: {
+    weak: (p) => `Weak DH parameters of ${p.bits} bits: expected at least ${p.min} bits for DHE key exchange${p.refused}`
+  },
+  check(model, ctx) {
+    const min = ctx.profile.dhParamSize ?? DEFAULT_MIN_BITS;
+    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+      const bits = endpoint.dhparamBits;
+      const setting = endpoint.dhparam;
+      if (bits === void 0 || !setting.source) continue;
+      const offered = offeredSuites(endpoint, ctx.options.openssl);
+      const refused = refusedAt(offered.expansion.securityLevel, dhSecurityBits(bits));
+      if (!refused && (bits >= min || !offered.negotiable.some((s) => s.kx === "kDHE"))) continue;
+      const level = offered.expansion.securityLevel;
+      const because = refused ? `: OpenSSL at security level ${level} refuses to load them, the server does not start` : "";
+      ctx.report("weak", { bits, min: Math.max(min, minimumKeyBits(level).modulus), refused: because }, setting.valueRange ?? setting.source);
     }
   }
 });
@@ -5256,6 +5522,7 @@ var cipher_weak_default = defineRule({
 var PRELOAD_MIN_MAX_AGE = 31536e3;
 var KNOWN_DIRECTIVES = { "max-age": "max-age", includesubdomains: "includeSubDomains", preload: "preload" };
 var TOKEN_CHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+var HSTS_HEADER = "Strict-Transport-Security";
 var HSTS_NAME = "strict-transport-security";
 function isHstsHeader(header) {
   return header.name.length === HSTS_NAME.length && header.name.toLowerCase() === HSTS_NAME;
@@ -5269,9 +5536,6 @@ function hstsHeadersOf(headers) {
   return found;
 }
 var hstsByList = /* @__PURE__ */ new WeakMap();
-function containsVariables(value) {
-  return /\$(\{|[A-Za-z0-9_])/.test(value);
-}
 function rangeInValue(header, span) {
   const { valueRange, value } = header;
   if (valueRange.start.line !== valueRange.end.line) return null;
@@ -5280,10 +5544,6 @@ function rangeInValue(header, span) {
   const shift = (written === value.length ? 0 : 1) + span.offset;
   const at = (delta) => ({ line: valueRange.start.line, column: valueRange.start.column + delta, offset: valueRange.start.offset + delta });
   return { file: valueRange.file, start: at(shift), end: at(shift + span.length) };
-}
-function nginxHstsDirective(value, always) {
-  const quoted = `"${value.replace(/["\\]/g, "\\$&")}"`;
-  return `add_header Strict-Transport-Security ${quoted}${always ? " always" : ""};`;
 }
 var parsedValues = /* @__PURE__ */ new Map();
 var MAX_PARSED_VALUES = 4096;
@@ -5314,21 +5574,21 @@ function parseHstsValue(value) {
 function splitDirectives(value, problems) {
   const segments = [];
   let start = 0;
-  let quoted = false;
+  let quoted2 = false;
   for (let i = 0; i < value.length; i++) {
     const char = value[i];
-    if (quoted) {
+    if (quoted2) {
       if (char === "\\") i++;
-      else if (char === '"') quoted = false;
+      else if (char === '"') quoted2 = false;
     } else if (char === '"') {
-      quoted = true;
+      quoted2 = true;
     } else if (char === ";" || char === ",") {
       if (char === ",") problems.push({ reason: 'Expected ";" between directives, got ","', ignoresHeader: true, span: { offset: i, length: 1 }, replacement: ";" });
       segments.push({ text: value.slice(start, i), offset: start });
       start = i + 1;
     }
   }
-  if (quoted) problems.push({ reason: `Expected a closing '"' in the Strict-Transport-Security value`, ignoresHeader: true });
+  if (quoted2) problems.push({ reason: `Expected a closing '"' in the Strict-Transport-Security value`, ignoresHeader: true });
   segments.push({ text: value.slice(start), offset: start });
   return segments;
 }
@@ -5466,18 +5726,18 @@ var hsts_invalid_default = defineRule({
     preloadShort: (p) => `Expected max-age of at least ${p.minAge} with preload, got ${p.maxAge}: hstspreload.org refuses shorter ones`
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of model.endpoints.filter(mayServeTls)) {
       for (const scope of endpoint.scopes) {
         const headers = hstsHeadersOf(scope.headers);
         if (headers.length > 1) {
           const related = [{ range: headers[0].source, message: "The first Strict-Transport-Security header, the one browsers use" }];
           ctx.report("duplicate", { count: headers.length, first: headers[0].value }, headers[1].source, { related });
         }
-        for (const header of headers.filter((h) => !containsVariables(h.value))) {
+        for (const header of headers.filter((h) => !h.dynamic)) {
           const policy = parseHsts(header.value);
           for (const problem of policy.problems) {
-            const { range, fix } = located(header, problem);
-            ctx.report("syntax", { reason: problem.reason }, range, { fix });
+            const { range, change } = located(header, problem);
+            ctx.report("syntax", { reason: problem.reason }, range, { change });
           }
           if (!policy.preload || policy.problems.some((p) => p.ignoresHeader)) continue;
           if (!policy.includeSubDomains) ctx.report("preloadWithoutSubdomains", void 0, header.valueRange);
@@ -5493,7 +5753,7 @@ function located(header, problem) {
   const range = problem.span ? rangeInValue(header, problem.span) : null;
   if (!range) return { range: header.valueRange };
   if (problem.replacement === void 0) return { range };
-  return { range, fix: { description: `Write "${problem.replacement}"`, edits: [{ range, text: problem.replacement }] } };
+  return { range, change: { kind: "replaceText", range, text: problem.replacement, description: `Write "${problem.replacement}"` } };
 }
 
 // rules/hsts-max-age-short.ts
@@ -5522,22 +5782,22 @@ var hsts_max_age_short_default = defineRule({
   check(model, ctx) {
     const minAge = typeof ctx.ruleOptions.minMaxAge === "number" ? ctx.ruleOptions.minMaxAge : ctx.profile.hstsMinAge;
     if (minAge <= 0) return;
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of model.endpoints.filter(mayServeTls)) {
       for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
         const policy = knownPolicy(header);
         if (!policy || policy.maxAge === null || policy.maxAge >= minAge) continue;
         const digits = policy.maxAgeSpan && rangeInValue(header, policy.maxAgeSpan);
         if (policy.maxAge === 0) ctx.report("zero", { minAge }, digits ?? header.valueRange);
         else {
-          const fix = digits ? { description: `Set max-age to ${minAge}`, edits: [{ range: digits, text: String(minAge) }] } : void 0;
-          ctx.report("short", { minAge, maxAge: policy.maxAge }, digits ?? header.valueRange, { fix });
+          const change = digits ? { kind: "replaceText", range: digits, text: String(minAge), description: `Set max-age to ${minAge}` } : void 0;
+          ctx.report("short", { minAge, maxAge: policy.maxAge }, digits ?? header.valueRange, { change });
         }
       }
     }
   }
 });
 function knownPolicy(header) {
-  if (containsVariables(header.value)) return null;
+  if (header.dynamic) return null;
   const policy = parseHsts(header.value);
   return policy.problems.some((p) => p.ignoresHeader) ? null : policy;
 }
@@ -5558,7 +5818,7 @@ function duration(seconds) {
 var hsts_missing_default = defineRule({
   id: "hsts-missing",
   description: "An HTTPS server sends no Strict-Transport-Security header",
-  howToFix: 'Add `add_header Strict-Transport-Security "max-age=63072000" always;`',
+  howToFix: "Send `Strict-Transport-Security: max-age=63072000` on every HTTPS response, error statuses included",
   severity: "warning",
   tags: ["security", "hsts"],
   profiles: ["modern", "intermediate", "old"],
@@ -5566,22 +5826,27 @@ var hsts_missing_default = defineRule({
   fixable: true,
   messages: {
     server: (p) => `Expected a Strict-Transport-Security header ("max-age=${p.maxAge}") on "${p.names}", got none`,
-    scope: (p) => `Expected a Strict-Transport-Security header in "${p.scope}" too, got none: other blocks of this server send it`
+    scope: (p) => `Expected a Strict-Transport-Security header in "${p.scope}" too, got none: other blocks of this server send it`,
+    // hstspreload.org: "If you are serving an additional redirect from your HTTPS site, that redirect must
+    // still have the HSTS header"; browsers store the policy from any response over HTTPS (RFC 6797 8.1).
+    redirect: (p) => `Expected a Strict-Transport-Security header ("max-age=${p.maxAge}") on the HTTPS redirects of "${p.names}", got none: browsers store HSTS from a redirect too, and preload lists require it there`
   },
   check(model, ctx) {
     const maxAge = ctx.profile.hstsMinAge;
     if (maxAge <= 0) return;
     for (const endpoint of model.endpoints) {
       if (!isTlsEndpoint(endpoint) || endpoint.scopes.length === 0) continue;
-      const lacking = endpoint.scopes.filter((scope) => servesContent(scope, endpoint) && lacksHsts(scope));
+      const lacking = endpoint.scopes.filter((scope) => servesContent(scope, endpoint) && lacksHsts(scope) && !scope.headersUnknown);
       if (lacking.length === 0) continue;
       if (!endpoint.scopes.some(hasHsts)) {
-        ctx.report("server", { names: namesOf(endpoint), maxAge }, endpoint.range, { fix: insertAfterOpening(endpoint.range, endpoint, maxAge) });
+        if (endpoint.scopes.some((scope) => scope.headersUnknown)) continue;
+        const messageId = lacking.every((scope) => scope.returns === "redirect") ? "redirect" : "server";
+        ctx.report(messageId, { names: namesOf(endpoint), maxAge }, endpoint.range, { change: addHsts(endpoint, endpoint.scopes[0], maxAge) });
         continue;
       }
       for (const scope of lacking) {
-        const label2 = scope.kind === "server" ? endpoint.label : scope.label;
-        ctx.report("scope", { scope: label2 }, scope.range, { fix: insertAfterOpening(scope.range, endpoint, maxAge) });
+        const label2 = scope.kind === "endpoint" ? endpoint.label : scope.label;
+        ctx.report("scope", { scope: label2 }, scope.range, { change: addHsts(endpoint, scope, maxAge) });
       }
     }
   }
@@ -5593,45 +5858,46 @@ function lacksHsts(scope) {
   return !hasHsts(scope) && hstsHeadersOf(scope.dropped).length === 0;
 }
 function servesContent(scope, endpoint) {
-  if (scope.returnsOnly) return false;
-  return scope.kind !== "server" || !endpoint.scopes.some((s) => s.kind === "location" && s.label === "location /");
+  if (scope.returns === "error" || scope.returns === "close") return false;
+  if (scope.returns !== null) return true;
+  return scope.kind !== "endpoint" || !endpoint.scopes.some((s) => s.kind === "path" && s.catchAll);
 }
 function namesOf(endpoint) {
-  return endpoint.serverNames.filter((n) => n !== "" && n !== "_").join(" ") || endpoint.label;
+  return realServerNames(endpoint).join(" ") || endpoint.label;
 }
-function insertAfterOpening(opening, endpoint, maxAge) {
-  if (endpoint.dialect !== "nginx") return void 0;
-  const indent = " ".repeat(opening.start.column - 1 + 4);
-  const at = { file: opening.file, start: opening.end, end: opening.end };
-  return { description: "Add a Strict-Transport-Security header", edits: [{ range: at, text: `
-${indent}${nginxHstsDirective(`max-age=${maxAge}`, true)}` }] };
+function addHsts(endpoint, scope, maxAge) {
+  return { kind: "addHeader", endpoint, scope, name: HSTS_HEADER, value: `max-age=${maxAge}`, always: true };
 }
 
 // rules/hsts-not-always.ts
 var hsts_not_always_default = defineRule({
   id: "hsts-not-always",
   description: "The Strict-Transport-Security header is not sent on error responses",
-  howToFix: "Add `always` to the `add_header`",
+  howToFix: "Send the header on every status, error responses included",
   severity: "warning",
   tags: ["security", "hsts"],
   profiles: ["modern", "intermediate", "old"],
+  // Not Caddy: Caddy's `header` is applied on every status: there is no 2xx-only form to catch.
+  dialects: ["nginx", "apache"],
   securitySeverity: 3.1,
   fixable: true,
   messages: {
-    // nginx: add_header applies to 200, 201, 204, 206, 301, 302, 303, 304, 307 and 308 unless `always` is given.
-    nginx: 'Expected "always" on add_header Strict-Transport-Security: without it nginx leaves the header off 4xx and 5xx responses',
-    generic: "Expected the Strict-Transport-Security header on every response, got it on successful and redirect responses only"
+    // ResponseHeader.always: the dialect knows which statuses a header without it reaches (nginx: 2xx and 3xx only).
+    notAlways: (p) => `Expected "${p.always}" on ${p.directive} Strict-Transport-Security: without it ${p.server} leaves the header off 4xx and 5xx responses`,
+    // The header's own status list decides where it goes (headers-more -s): there is no flag to add.
+    statusFilter: "Expected the Strict-Transport-Security header on every response, got a status list without 4xx and 5xx codes: drop the list or add the error statuses"
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
         if (header.always) continue;
-        if (endpoint.dialect !== "nginx") {
-          ctx.report("generic", void 0, header.source);
+        if (header.statusFilter) {
+          ctx.report("statusFilter", void 0, header.statusFilter);
           continue;
         }
-        const after = { file: header.valueRange.file, start: header.valueRange.end, end: header.valueRange.end };
-        ctx.report("nginx", void 0, header.source, { fix: { description: "Send the header on every status", edits: [{ range: after, text: " always" }] } });
+        const { names } = ctx;
+        const data = { always: names.alwaysKeyword, directive: names.headerDirective, server: names.server };
+        ctx.report("notAlways", data, header.source, { change: { kind: "headerAlways", header } });
       }
     }
   }
@@ -5654,66 +5920,54 @@ var hsts_on_plain_http_default = defineRule({
     for (const endpoint of model.endpoints) {
       if (endpoint.listeners.some((l) => l.tls || l.quic)) continue;
       for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
-        if (header.level !== "server" && header.level !== "location") continue;
+        if (header.level !== "endpoint" && header.level !== "path") continue;
         ctx.report("plain", { names: namesOf2(endpoint) }, header.source);
       }
     }
   }
 });
 function namesOf2(endpoint) {
-  return endpoint.serverNames.filter((n) => n !== "" && n !== "_").join(" ") || endpoint.label;
+  return realServerNames(endpoint).join(" ") || endpoint.label;
 }
 
 // rules/hsts-overridden.ts
 var hsts_overridden_default = defineRule({
   id: "hsts-overridden",
   description: "A block with its own response headers drops the inherited Strict-Transport-Security header",
-  howToFix: "Repeat the HSTS `add_header` in the block (or include a shared snippet)",
+  howToFix: "Repeat the Strict-Transport-Security header in the block that sets its own headers (or include a shared snippet)",
   severity: "warning",
   tags: ["security", "hsts"],
   profiles: ["modern", "intermediate", "old"],
+  // Not Caddy: Caddy adds a block's headers to the site's instead of replacing them.
+  dialects: ["nginx", "apache"],
   securitySeverity: 4.3,
   fixable: true,
   messages: {
-    // nginx: add_header directives are inherited only when the current level defines none (ngx_http_headers_module).
-    nginx: (p) => `Expected add_header Strict-Transport-Security in "${p.scope}": its own add_header directives replace the ones inherited from ${p.from}`,
-    generic: (p) => `Expected a Strict-Transport-Security header in "${p.scope}": its own headers replace the inherited ones`
+    // HeaderScope.dropped: the dialect's inheritance rules decide what a block with headers of its own loses.
+    replaced: (p) => `Expected ${p.directive} Strict-Transport-Security in "${p.scope}": its own ${p.directive} directives replace the ones inherited from ${p.from}`
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       for (const scope of endpoint.scopes) {
-        if (scope.returnsOnly || hstsHeadersOf(scope.headers).length > 0) continue;
+        if (scope.returns === "error" || scope.returns === "close" || hstsHeadersOf(scope.headers).length > 0) continue;
         const lost = hstsHeadersOf(scope.dropped)[0];
         if (!lost) continue;
-        const label2 = scope.kind === "server" ? endpoint.label : scope.label;
+        const label2 = scope.kind === "endpoint" ? endpoint.label : scope.label;
         const firstOwn = scope.ownHeaders.at(0);
         const range = firstOwn?.source ?? scope.range;
         const related = [{ range: lost.source, message: "Strict-Transport-Security set here" }];
-        if (endpoint.dialect === "nginx") ctx.report("nginx", { scope: label2, from: levelName(lost) }, range, { related, fix: copyBefore(firstOwn, lost) });
-        else ctx.report("generic", { scope: label2 }, range, { related });
+        const change = firstOwn && { kind: "copyHeader", name: HSTS_HEADER, header: lost, before: firstOwn };
+        ctx.report("replaced", { directive: ctx.names.headerDirective, scope: label2, from: ctx.names.level(lost.level) }, range, { related, change });
       }
     }
   }
 });
-function copyBefore(firstOwn, lost) {
-  if (!firstOwn) return void 0;
-  const at = { file: firstOwn.source.file, start: firstOwn.source.start, end: firstOwn.source.start };
-  const indent = " ".repeat(firstOwn.source.start.column - 1);
-  return { description: "Repeat the Strict-Transport-Security header in this block", edits: [{ range: at, text: `${nginxHstsDirective(lost.value, lost.always)}
-${indent}` }] };
-}
-function levelName(header) {
-  if (header.level === "http") return "http {}";
-  if (header.level === "server") return "server {}";
-  if (header.level === "location") return "the enclosing location";
-  return "the enclosing block";
-}
 
 // rules/http-no-redirect.ts
 var http_no_redirect_default = defineRule({
   id: "http-no-redirect",
   description: "A plain-HTTP server does not redirect to its HTTPS twin",
-  howToFix: "Answer with `return 301 https://$host$request_uri;`",
+  howToFix: "Answer every plain-HTTP request with a permanent redirect to the same URL on https://",
   severity: "warning",
   tags: ["security", "redirect"],
   profiles: ["modern", "intermediate", "old"],
@@ -5723,14 +5977,17 @@ var http_no_redirect_default = defineRule({
     plainRedirect: (p) => `Expected a redirect to https:// for "${p.names}", got a redirect that stays on plain HTTP`
   },
   check(model, ctx) {
-    const tlsNames = new Set(model.endpoints.filter(isTlsEndpoint).flatMap((e) => e.serverNames.filter(isRealName)));
-    for (const endpoint of model.endpoints) {
+    const web = model.endpoints.filter((e) => e.application === "http");
+    const tlsNames = new Set(web.filter(isTlsEndpoint).flatMap((e) => e.serverNames.filter(isRealServerName)));
+    for (const endpoint of web) {
       const plain = endpoint.listeners.find(isPublicPlainListener);
       if (!plain || endpoint.httpRedirect?.toHttps) continue;
-      const shared = endpoint.serverNames.filter((n) => isRealName(n) && tlsNames.has(n));
+      if (endpoint.unknown.has("redirect")) continue;
+      const shared = endpoint.serverNames.filter((n) => isRealServerName(n) && tlsNames.has(n));
       if (shared.length === 0 && !isTlsEndpoint(endpoint)) continue;
-      if (!endpoint.httpRedirect && endpoint.scopes[0]?.returnsOnly) continue;
-      const names = (shared.length ? shared : endpoint.serverNames.filter(isRealName)).join(" ") || endpoint.label;
+      const answer = endpoint.scopes[0]?.returns;
+      if (!endpoint.httpRedirect && (answer === "error" || answer === "close")) continue;
+      const names = (shared.length ? shared : endpoint.serverNames.filter(isRealServerName)).join(" ") || endpoint.label;
       const range = plain.source ?? endpoint.range;
       if (endpoint.httpRedirect) {
         const related = [{ range: endpoint.httpRedirect.source, message: "The redirect that does not go to https://" }];
@@ -5739,9 +5996,6 @@ var http_no_redirect_default = defineRule({
     }
   }
 });
-function isRealName(name) {
-  return name !== "" && name !== "_" && name !== '""' && name !== "''";
-}
 function isPublicPlainListener(listener) {
   if (listener.tls || listener.quic || listener.unixPath !== void 0) return false;
   const address = listener.address?.replace(/^\[|\]$/g, "") ?? "";
@@ -5790,11 +6044,39 @@ var include_not_found_default = defineRule({
   }
 });
 
+// rules/insecure-renegotiation.ts
+var insecure_renegotiation_default = defineRule({
+  id: "insecure-renegotiation",
+  description: "Legacy TLS renegotiation without RFC 5746 is allowed",
+  howToFix: "Turn insecure renegotiation off",
+  severity: "error",
+  tags: ["security"],
+  profiles: ["modern", "intermediate", "old"],
+  securitySeverity: 5.9,
+  // nginx never allows it (OpenSSL refuses legacy renegotiation unless told otherwise, and nginx does not);
+  // only Apache's SSLInsecureRenegotiation turns it on.
+  dialects: ["apache"],
+  messages: {
+    enabled: (p) => `Expected ${p.setting} off: clients without RFC 5746 let a man in the middle splice his request before theirs (CVE-2009-3555)`
+  },
+  check(model, ctx) {
+    const setting = ctx.names.setting("insecureRenegotiation");
+    const seen = /* @__PURE__ */ new Set();
+    for (const endpoint of model.endpoints) {
+      const renegotiation = endpoint.insecureRenegotiation;
+      if (!isTlsEndpoint(endpoint) || !renegotiation?.value || renegotiation.source === null || seen.has(renegotiation.source)) continue;
+      if (!endpoint.protocols.value.some((p) => p !== "TLSv1.3")) continue;
+      seen.add(renegotiation.source);
+      ctx.report("enabled", { setting }, renegotiation.source);
+    }
+  }
+});
+
 // rules/listen-443-no-certificate.ts
 var listen_443_no_certificate_default = defineRule({
   id: "listen-443-no-certificate",
   description: "A TLS listener belongs to a server with no certificate",
-  howToFix: "Add `ssl_certificate` and `ssl_certificate_key` to the server or to `http {}`",
+  howToFix: "Give the server a certificate and its key, or set them for all servers",
   severity: "error",
   tags: ["security", "certificates", "listen"],
   profiles: ["modern", "intermediate", "old"],
@@ -5804,36 +6086,28 @@ var listen_443_no_certificate_default = defineRule({
     // no "ssl_certificate" is defined for the "listen ... ssl" directive in FILE:LINE
     defaultServer: (p) => `Missing certificate for TLS listener "${p.socket}" of the default server: the server refuses to start`,
     // nginx: ngx_http_ssl_servername keeps the default server's SSL context when the SNI-selected one has none.
-    otherServer: (p) => `Missing certificate for TLS listener "${p.socket}": clients asking for "${p.names}" get the default server's certificate`
+    otherServer: (p) => `Missing certificate for TLS listener "${p.socket}": clients asking for "${p.names}" get the default server's certificate`,
+    // caddy: Go's crypto/tls (certmagic) picks a certificate by the name asked for, with no default one to
+    // fall back on: the server starts and every handshake with no certificate to serve fails (checked live).
+    noHandshake: (p) => `Missing certificate for TLS listener "${p.socket}": ${p.server} starts, but every TLS handshake on it fails`
   },
   check(model, ctx) {
     const defaults = defaultServers(model.endpoints);
     for (const endpoint of model.endpoints) {
       if (endpoint.certificates.length > 0 || endpoint.rejectsHandshake) continue;
+      if (endpoint.unknown.has("certificates")) continue;
       const listeners = endpoint.listeners.filter((l) => l.tls || l.quic);
       if (listeners.length === 0) continue;
       const defaultOf = listeners.find((l) => defaults.get(socketKey(l)) === endpoint);
       const listener = defaultOf ?? listeners[0];
       const range = listener.source ?? endpoint.range;
       const socket = socketLabel(listener);
-      if (defaultOf) ctx.report("defaultServer", { socket }, range);
+      if (model.server.tlsLibrary === "go") ctx.report("noHandshake", { socket, server: ctx.names.server }, range);
+      else if (defaultOf) ctx.report("defaultServer", { socket }, range);
       else ctx.report("otherServer", { socket, names: endpoint.serverNames.filter((n) => n !== "").join(" ") || endpoint.label }, range);
     }
   }
 });
-function defaultServers(endpoints) {
-  const marked = /* @__PURE__ */ new Map();
-  const first = /* @__PURE__ */ new Map();
-  for (const endpoint of endpoints) {
-    for (const listener of endpoint.listeners) {
-      const key = socketKey(listener);
-      if (listener.defaultServer && !marked.has(key)) marked.set(key, endpoint);
-      if (!first.has(key)) first.set(key, endpoint);
-    }
-  }
-  for (const [key, endpoint] of marked) first.set(key, endpoint);
-  return first;
-}
 function socketLabel(listener) {
   if (listener.unixPath !== void 0) return `unix:${listener.unixPath}`;
   return listener.address === null ? String(listener.port) : `${listener.address}:${listener.port}`;
@@ -5844,7 +6118,7 @@ var HTTPS_PORT = 443;
 var listen_443_no_tls_default = defineRule({
   id: "listen-443-no-tls",
   description: "A listener on port 443 serves plain HTTP instead of TLS",
-  howToFix: "Add `ssl` to the `listen` directive",
+  howToFix: "Turn TLS on for the listener (or move plain HTTP to port 80)",
   severity: "error",
   tags: ["security", "listen"],
   profiles: ["modern", "intermediate", "old"],
@@ -5854,6 +6128,7 @@ var listen_443_no_tls_default = defineRule({
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints) {
+      if (endpoint.application !== "http") continue;
       for (const listener of endpoint.listeners) {
         if (listener.port !== HTTPS_PORT || listener.tls || listener.quic || listener.unixPath !== void 0) continue;
         const socket = listener.address === null ? String(listener.port) : `${listener.address}:${listener.port}`;
@@ -5867,28 +6142,27 @@ var listen_443_no_tls_default = defineRule({
 var ocsp_stapling_disabled_default = defineRule({
   id: "ocsp-stapling-disabled",
   description: "OCSP stapling is off for a certificate that names an OCSP responder",
-  howToFix: "Set `ssl_stapling on;` and `ssl_stapling_verify on;`",
+  howToFix: "Turn OCSP stapling on, with verification of the stapled response",
   severity: "note",
   tags: ["security", "ocsp"],
   profiles: ["modern", "intermediate", "old"],
+  // Not Caddy: Caddy staples OCSP for every certificate it serves.
+  dialects: ["nginx", "apache"],
   securitySeverity: 2,
   fixable: true,
   messages: {
-    responder: (p) => `Expected OCSP stapling on: the certificate names OCSP responder "${p.responder}"`,
-    unread: "Expected OCSP stapling on: the certificate could not be read to check for an OCSP responder"
+    responder: (p) => `Expected OCSP stapling on: the certificate names OCSP responder "${p.responder}"`
   },
   check(model, ctx) {
     if (!ctx.profile.ocspStaple) return;
     for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint) || endpoint.stapling.value) continue;
+      if (!isTlsEndpoint(endpoint) || !endpoint.staplingAvailable || endpoint.unknown.has("stapling") || endpoint.stapling.value) continue;
       const withResponder = endpoint.certificates.find((c) => c.info && c.info.ocspResponders.length > 0);
-      const unread = endpoint.certificates.some((c) => !c.info);
-      if (!withResponder && !unread) continue;
+      if (!withResponder) continue;
       const { source, valueRange } = endpoint.stapling;
-      const fix = source && valueRange ? { description: "Turn OCSP stapling on", edits: [{ range: valueRange, text: "on" }] } : void 0;
+      const change = source && valueRange ? { kind: "set", endpoint, key: "stapling", value: true } : void 0;
       const range = source ?? endpoint.range;
-      if (withResponder) ctx.report("responder", { responder: withResponder.info.ocspResponders[0] }, range, { fix });
-      else ctx.report("unread", void 0, range, { fix });
+      ctx.report("responder", { responder: withResponder.info.ocspResponders[0] }, range, { change });
     }
   }
 });
@@ -5919,10 +6193,12 @@ var DEPRECATED = ["SSLv2", "SSLv3", "TLSv1", "TLSv1.1"];
 var protocol_deprecated_default = defineRule({
   id: "protocol-deprecated",
   description: "A TLS server enables a deprecated protocol version (SSLv2, SSLv3, TLSv1 or TLSv1.1)",
-  howToFix: "Set `ssl_protocols` to the profile's versions (`TLSv1.2 TLSv1.3` for intermediate, `TLSv1.3` for modern)",
+  howToFix: "Allow only the profile's protocol versions (TLS 1.2 and 1.3 for intermediate, TLS 1.3 for modern)",
   severity: "warning",
   tags: ["security", "protocols"],
   profiles: ["modern", "intermediate", "old"],
+  // Not Caddy: Caddy refuses TLS 1.0 and 1.1 outright (a parse-error).
+  dialects: ["nginx", "apache"],
   securitySeverity: 5.9,
   fixable: true,
   messages: {
@@ -5935,7 +6211,7 @@ var protocol_deprecated_default = defineRule({
     const expected = ctx.profile.tlsVersions.join(" ");
     const server = `${model.server.product} ${model.server.version}`;
     for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint)) continue;
+      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has("protocols")) continue;
       const outsideProfile = (p) => DEPRECATED.includes(p) && !ctx.profile.tlsVersions.includes(p);
       const live = liveProtocols(endpoint, ctx.options.openssl).filter(outsideProfile).join(" ");
       const { source, valueRange } = endpoint.protocols;
@@ -5945,10 +6221,10 @@ var protocol_deprecated_default = defineRule({
       }
       const configured = endpoint.protocols.value.filter(outsideProfile).join(" ");
       if (!configured) continue;
-      const fix = valueRange ? { description: `Allow only ${expected}`, edits: [{ range: valueRange, text: expected }] } : void 0;
+      const change = valueRange ? { kind: "set", endpoint, key: "protocols", value: ctx.profile.tlsVersions } : void 0;
       const range = valueRange ?? source;
-      if (live === configured) ctx.report("configured", { expected, deprecated: configured }, range, { fix });
-      else ctx.report("configuredRefused", { expected, deprecated: configured, openssl: ctx.options.openssl }, range, { fix });
+      if (live === configured) ctx.report("configured", { expected, deprecated: configured }, range, { change });
+      else ctx.report("configuredRefused", { expected, deprecated: configured, openssl: ctx.options.openssl }, range, { change });
     }
   }
 });
@@ -5961,7 +6237,7 @@ function liveProtocols(endpoint, openssl) {
 var protocol_tls13_disabled_default = defineRule({
   id: "protocol-tls13-disabled",
   description: "A TLS server does not offer TLS 1.3",
-  howToFix: "Add `TLSv1.3` to `ssl_protocols`",
+  howToFix: "Add TLS 1.3 to the enabled protocols",
   severity: "warning",
   tags: ["security", "protocols"],
   profiles: ["modern", "intermediate", "old"],
@@ -5977,7 +6253,7 @@ var protocol_tls13_disabled_default = defineRule({
     const { openssl } = ctx.options;
     const libraryHasTls13 = negotiableProtocols(["TLSv1.3"], openssl, null).length > 0;
     for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint)) continue;
+      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has("protocols")) continue;
       const { value, source, valueRange } = endpoint.protocols;
       const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
       if (negotiableProtocols(value, openssl, level).includes("TLSv1.3")) continue;
@@ -5987,8 +6263,8 @@ var protocol_tls13_disabled_default = defineRule({
       } else if (source === null) {
         ctx.report("byDefault", { configured, server }, endpoint.range);
       } else {
-        const fix = valueRange ? { description: "Add TLSv1.3", edits: [{ range: { file: valueRange.file, start: valueRange.end, end: valueRange.end }, text: " TLSv1.3" }] } : void 0;
-        ctx.report("configured", { configured }, valueRange ?? source, { fix });
+        const change = valueRange ? { kind: "addProtocol", endpoint, protocol: "TLSv1.3" } : void 0;
+        ctx.report("configured", { configured }, valueRange ?? source, { change });
       }
     }
   }
@@ -5998,10 +6274,12 @@ var protocol_tls13_disabled_default = defineRule({
 var session_tickets_enabled_default = defineRule({
   id: "session-tickets-enabled",
   description: "TLS session tickets are on while the ticket keys are never rotated",
-  howToFix: "Set `ssl_session_tickets off;`, or use nginx 1.23.2+ with a shared session cache",
+  howToFix: "Turn session tickets off, or let the server rotate the ticket keys itself",
   severity: "warning",
   tags: ["security", "sessions"],
   profiles: ["modern", "intermediate", "old"],
+  // Not Caddy: Go rotates Caddy's session ticket keys itself.
+  dialects: ["nginx", "apache"],
   securitySeverity: 3.7,
   fixable: true,
   messages: {
@@ -6011,51 +6289,86 @@ var session_tickets_enabled_default = defineRule({
   check(model, ctx) {
     const server = `${model.server.product} ${model.server.version}`;
     for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint) || !endpoint.sessionTickets.value || endpoint.ticketKeysRotated) continue;
+      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has("sessionTickets") || !endpoint.sessionTickets.value || endpoint.ticketKeyRotation === "automatic") continue;
       const { source, valueRange } = endpoint.sessionTickets;
       if (source === null) {
         ctx.report("byDefault", { server }, endpoint.range);
         continue;
       }
-      const fix = valueRange ? { description: "Turn session tickets off", edits: [{ range: valueRange, text: "off" }] } : void 0;
-      ctx.report("configured", void 0, source, { fix });
+      const change = valueRange ? { kind: "set", endpoint, key: "sessionTickets", value: false } : void 0;
+      ctx.report("configured", void 0, source, { change });
     }
   }
 });
 
 // rules/ssl-directive-deprecated.ts
-var REMOVED_IN = "1.25.1";
 var ssl_directive_deprecated_default = defineRule({
   id: "ssl-directive-deprecated",
-  description: 'The deprecated "ssl" directive is used instead of the "ssl" parameter of "listen"',
-  howToFix: "Delete `ssl on;` and write `listen 443 ssl;`",
+  description: "A TLS directive the server deprecated or removed is used instead of its replacement",
+  howToFix: "Delete the deprecated directive and write the replacement the message names",
   severity: "error",
   tags: ["deprecated", "listen"],
   profiles: ["modern", "intermediate", "old"],
   securitySeverity: 2,
   fixable: true,
+  dialects: ["nginx", "apache"],
   messages: {
-    deprecated: (p) => `Deprecated directive "ssl ${p.value}" (nginx 1.15.0; removed in 1.25.1), expected "listen ... ssl"`,
-    removed: (p) => `Unknown directive "ssl ${p.value}" (removed in nginx 1.25.1): ${p.server} refuses to start, expected "listen ... ssl"`
+    // A server that has not removed it yet (Apache's SSLCertificateChainFile) names no removal version.
+    deprecated: (p) => `Deprecated directive "${p.written}" (${p.since}${p.removedIn ? `; removed in ${p.removedIn}` : ""}), expected "${p.instead}"`,
+    removed: (p) => `Unknown directive "${p.written}" (removed in ${p.product} ${p.removedIn}): ${p.server} refuses to start, expected "${p.instead}"`
   },
   check(model, ctx) {
-    const removed = versionAtLeast(model.server.version, REMOVED_IN);
     const server = `${model.server.product} ${model.server.version}`;
     const sharing = /* @__PURE__ */ new Map();
     for (const endpoint of model.endpoints) {
-      if (!endpoint.legacySsl) continue;
-      const range = endpoint.legacySsl.source ?? endpoint.range;
-      const key = `${range.file}:${range.start.offset}`;
-      const entry = sharing.get(key) ?? { setting: endpoint.legacySsl, range, endpoints: [] };
-      entry.endpoints.push(endpoint);
-      sharing.set(key, entry);
+      for (const deprecated of endpoint.deprecated) {
+        const range = deprecated.setting.source ?? endpoint.range;
+        const key = `${range.file}:${range.start.offset}`;
+        const entry = sharing.get(key) ?? { deprecated, range, endpoints: [] };
+        entry.endpoints.push(endpoint);
+        sharing.set(key, entry);
+      }
     }
-    for (const { setting, range, endpoints } of sharing.values()) {
-      const value = setting.value ? "on" : "off";
-      const deletable = setting.source !== null && (!setting.value || endpoints.every((e) => e.listeners.every((l) => l.tls && !l.viaLegacySsl || l.quic)));
-      const fix = deletable ? { description: `Delete "ssl ${value};"`, edits: [{ range, text: "" }] } : void 0;
-      if (removed) ctx.report("removed", { value, server }, range, { fix });
-      else ctx.report("deprecated", { value }, range, { fix });
+    for (const { deprecated, range, endpoints } of sharing.values()) {
+      const { written, since, removedIn, instead } = ctx.names.deprecated(deprecated);
+      const change = isRedundant(deprecated, endpoints) ? { kind: "removeDeprecated", deprecated } : void 0;
+      if (deprecated.removed) ctx.report("removed", { written, product: ctx.names.server, removedIn: removedIn ?? "", server, instead }, range, { change });
+      else ctx.report("deprecated", { written, since, removedIn, instead }, range, { change });
+    }
+  }
+});
+function isRedundant(deprecated, endpoints) {
+  if (deprecated.setting.source === null || deprecated.key !== "tlsSwitch") return false;
+  if (!deprecated.setting.value) return true;
+  return endpoints.every((e) => e.listeners.every((l) => l.tls && l.tlsFrom !== "server-switch" || l.quic));
+}
+
+// rules/tls-compression-enabled.ts
+var tls_compression_enabled_default = defineRule({
+  id: "tls-compression-enabled",
+  description: "TLS compression is turned on",
+  howToFix: "Turn TLS compression off",
+  severity: "error",
+  tags: ["security"],
+  profiles: ["modern", "intermediate", "old"],
+  securitySeverity: 5.9,
+  // nginx turns compression off itself (ngx_ssl_create sets SSL_OP_NO_COMPRESSION) and has no directive
+  // of its own to turn it on; only Apache's SSLCompression does.
+  dialects: ["apache"],
+  messages: {
+    enabled: (p) => `Expected ${p.setting} off: compressed TLS records leak secrets such as cookies to an attacker who can inject requests (CRIME)`,
+    unavailable: (p) => `Expected ${p.setting} off: OpenSSL 1.1.0 and later builds have no compression method, so ${p.server} refuses to start; where one exists it enables CRIME`
+  },
+  check(model, ctx) {
+    const server = `${model.server.product} ${model.server.version}`;
+    const setting = ctx.names.setting("compression");
+    const seen = /* @__PURE__ */ new Set();
+    for (const endpoint of model.endpoints) {
+      const compression = endpoint.compression;
+      if (!isTlsEndpoint(endpoint) || !compression?.value || compression.source === null || seen.has(compression.source)) continue;
+      seen.add(compression.source);
+      if (ctx.options.openssl === "1.0.2") ctx.report("enabled", { setting }, compression.source);
+      else ctx.report("unavailable", { setting, server }, compression.source);
     }
   }
 });
@@ -6064,26 +6377,20 @@ var ssl_directive_deprecated_default = defineRule({
 var upstream_tls_unverified_default = defineRule({
   id: "upstream-tls-unverified",
   description: "A proxied HTTPS upstream is used without verifying its certificate",
-  howToFix: "Set `proxy_ssl_verify on;` with `proxy_ssl_trusted_certificate`",
+  howToFix: "Turn on verification of the upstream's certificate and name the CA certificates to check it against",
   severity: "warning",
   tags: ["security", "upstream"],
   profiles: ["modern", "intermediate", "old"],
   securitySeverity: 5.9,
   messages: {
-    nginx: (p) => `Expected "${p.prefix}_ssl_verify on;" with "${p.prefix}_ssl_trusted_certificate" for upstream "${p.target}", its certificate is not checked`,
-    generic: (p) => `Expected certificate verification for upstream "${p.target}", its certificate is not checked`
+    unverified: (p) => `Expected ${p.verify} for upstream "${p.target}", its certificate is not checked`
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints) {
       for (const upstream of endpoint.upstreams) {
         if (upstream.verify.value || isLoopback(upstream.target)) continue;
         const related = upstream.verify.source ? [{ range: upstream.verify.source, message: "Verification turned off here" }] : [];
-        if (endpoint.dialect === "nginx") {
-          const prefix = upstream.target.startsWith("grpcs://") ? "grpc" : "proxy";
-          ctx.report("nginx", { target: upstream.target, prefix }, upstream.source, { related });
-        } else {
-          ctx.report("generic", { target: upstream.target }, upstream.source, { related });
-        }
+        ctx.report("unverified", { target: upstream.target, verify: ctx.names.upstreamVerify(upstream) }, upstream.source, { related });
       }
     }
   }
@@ -6098,13 +6405,21 @@ function isLoopback(target) {
 
 // rules/index.ts
 var allRules = [
+  certificate_chain_incomplete_default,
   certificate_expired_default,
   certificate_expires_soon_default,
+  certificate_file_missing_default,
+  certificate_key_mismatch_default,
+  certificate_name_mismatch_default,
+  certificate_not_yet_valid_default,
+  certificate_weak_key_default,
+  certificate_weak_signature_default,
   cipher_no_forward_secrecy_default,
   cipher_no_usable_suite_default,
   cipher_not_in_profile_default,
   cipher_unknown_default,
   cipher_weak_default,
+  dhparam_weak_default,
   hsts_invalid_default,
   hsts_max_age_short_default,
   hsts_missing_default,
@@ -6114,6 +6429,7 @@ var allRules = [
   http_no_redirect_default,
   include_cycle_default,
   include_not_found_default,
+  insecure_renegotiation_default,
   listen_443_no_certificate_default,
   listen_443_no_tls_default,
   ocsp_stapling_disabled_default,
@@ -6122,6 +6438,7 @@ var allRules = [
   protocol_tls13_disabled_default,
   session_tickets_enabled_default,
   ssl_directive_deprecated_default,
+  tls_compression_enabled_default,
   upstream_tls_unverified_default
 ];
 
@@ -6131,59 +6448,102 @@ var DEFAULT_LIMITS = {
   maxIncludedFiles: 1e4,
   maxIncludeDepth: 50
 };
-async function lint(paths, options, optionsFor = async () => options) {
-  const dialect = await loadDialect(options.dialect);
+async function lint(paths, options, optionsFor = async () => options, stdin) {
+  const dialects = await loadDialects(options.dialect ? [options.dialect] : DIALECT_IDS);
   const notifications = [];
-  const found = await discoverFiles(paths.map((p) => resolve3(p)), dialect);
+  const found = stdin ? { files: [{ path: resolve3(stdin.path), dialect: dialectOf(resolve3(stdin.path), dialects)?.id ?? dialects[0].id, explicit: true }], problems: [], unmatched: [] } : await discoverFiles(paths.map((p) => resolve3(p)), dialects);
   const { problems } = found;
   for (const problem of problems) notifications.push({ level: "error", message: problem.message, file: problem.path });
   const discovered = withoutPlannedDialects(found.files, options.root, notifications);
+  const unmatched = [...found.unmatched, ...emptiedDirectories(found.files, discovered, notifications)];
+  const texts = stdin ? /* @__PURE__ */ new Map([[resolve3(stdin.path), stdin.text]]) : void 0;
   const findings = [];
   const caches = [];
-  const entries = [...discovered, ...contextEntries(discovered, dialect, options.root)];
-  const groups = await groupByOptions(entryOrder(entries), optionsFor, notifications);
-  for (const [groupOptions, group] of groups) {
-    const linted = await lintGroup(group, groupOptions, dialect, notifications);
-    caches.push(linted.cache);
-    for (const finding of linted.findings) findings.push(finding);
+  const fileSummary = emptyFileReadSummary();
+  const failed = { any: problems.some((problem) => !found.unmatched.includes(problem.path)) };
+  let groupCount = 0;
+  const used = [];
+  for (const dialect of dialects) {
+    const own = discovered.filter((file) => file.dialect === dialect.id);
+    if (own.length === 0) continue;
+    used.push(dialect);
+    const entries = [...own, ...contextEntries(own, dialect, options.root)];
+    const groups = await groupByOptions(entryOrder(entries, dialect), optionsFor, notifications);
+    groupCount += groups.size;
+    for (const [groupOptions, group] of groups) {
+      const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed, texts, stdin: stdin && { ...stdin, path: resolve3(stdin.path) } });
+      caches.push(linted.cache);
+      for (const finding of linted.findings) findings.push(finding);
+    }
   }
+  for (const notice of fileNotifications(fileSummary)) notifications.push(notice);
   const files = firstReadings(caches);
   const ignored = await ignoredFiles([...new Set(findings.map((f) => f.range.file))], optionsFor);
   const kept = dedupeFindings(findings.filter((f) => !ignored.has(f.range.file))).sort(compareFindings);
   const knownIds = new Set(allRules.map((r) => r.meta.id));
   for (const notice of applySuppressions(kept, files, knownIds, options.reportUnusedDisable ?? false)) notifications.push(notice);
   const readFiles = files.map((file) => file.path);
-  const serverVersion = withServerVersion(options, dialect).serverVersions[dialect.id];
   return {
     findings: kept,
     notifications,
     files: readFiles,
-    sources: new Map(files.map((file) => [file.path, file.text])),
+    // A file that does not look like configuration is never quoted: no snippet, no excerpt.
+    sources: new Map(files.filter((file) => !file.withheld).map((file) => [file.path, file.text])),
     root: options.root,
-    properties: runProperties(options, dialect.id, serverVersion),
-    // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not.
-    executionSuccessful: readFiles.length > 0 || groups.size === 0 && problems.length === 0
+    unmatched,
+    properties: runProperties(options, used.length > 0 ? used : dialects.slice(0, 1)),
+    // Nothing to lint (no file found, or the config ignores all) is a success; nothing readable is not, nor
+    // is a named file that could not be read or a tree that could not be modelled (exit code 2).
+    executionSuccessful: !failed.any && (readFiles.length > 0 || groupCount === 0)
   };
 }
-async function lintGroup(candidates, options, dialect, notifications) {
+function namedByRealPath(candidates) {
+  const named = /* @__PURE__ */ new Map();
+  for (const candidate of candidates) {
+    if (candidate.contextOnly) continue;
+    try {
+      const real = realpathSync2(candidate.path);
+      if (!named.has(real)) named.set(real, candidate.path);
+    } catch {
+    }
+  }
+  return named;
+}
+function loadDialects(ids) {
+  return Promise.all(ids.map((id) => loadDialect(id)));
+}
+async function lintGroup(candidates, options, dialect, notifications, run) {
+  const modelOptions = withServerVersion(options, dialect);
   const context = {
     root: options.root,
     pathMaps: options.pathMaps,
     cache: /* @__PURE__ */ new Map(),
+    texts: run.texts,
+    namedByRealPath: namedByRealPath(candidates),
     ...options.limits,
+    serverVersions: modelOptions.serverVersions,
     notify: (notification) => notifications.push(notification)
   };
   const findings = [];
-  const modelOptions = withServerVersion(options, dialect);
-  const models = (await loadEntries(candidates, dialect, context, notifications)).map(({ entry, reportOnly }) => ({
-    model: buildModel(dialect, entry, modelOptions, notifications),
-    reportOnly
-  }));
+  const models = (await loadEntries(candidates, dialect, context, notifications, run.failed)).map(({ entry, reportOnly }) => {
+    const model = buildModel(dialect, entry, modelOptions, notifications, run.fileSummary);
+    if (!model) run.failed.any = true;
+    return { model, reportOnly, areas: model && reportOnly ? contributedAreas(model, reportOnly) : [] };
+  });
+  const stdinFile = run.stdin?.invalid && context.cache.get(run.stdin.path);
+  if (stdinFile && run.stdin?.invalid) stdinFile.diagnostics.push(invalidUtf8Diagnostic(stdinFile.path, stdinFile.text, run.stdin.invalid));
+  for (const file of context.cache.values()) file.diagnostics = capParseErrors(file.diagnostics);
   releaseDirectives(context.cache);
   collectGarbage();
-  for (const { model, reportOnly } of models) {
+  for (const { model, reportOnly, areas } of models) {
     if (!model) continue;
-    for (const finding of runRules(model, options, notifications)) if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
+    for (const finding of runRules(model, options, notifications, run.failed)) {
+      if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
+      else {
+        const contributed = contributedFinding(finding, areas);
+        if (contributed) findings.push(contributed);
+      }
+    }
   }
   return { cache: context.cache, findings };
 }
@@ -6192,13 +6552,24 @@ function releaseDirectives(files) {
 }
 function withoutPlannedDialects(files, root, notifications) {
   return files.filter((file) => {
-    const inside = relative3(root, file.path);
+    const inside = relative4(root, file.path);
     const planned = plannedDialectOf(inside.startsWith("..") ? basename3(file.path) : inside);
     if (planned && file.explicit) {
       notifications.push({ level: "note", message: `Skipped ${file.path}: tlslint does not read ${planned.name} configuration yet`, file: file.path });
     }
     return !planned;
   });
+}
+function emptiedDirectories(found, kept, notifications) {
+  const keptFrom = new Set(kept.map((file) => file.scannedFrom));
+  const skipped = /* @__PURE__ */ new Map();
+  for (const file of found) {
+    if (file.scannedFrom !== void 0 && !keptFrom.has(file.scannedFrom)) skipped.set(file.scannedFrom, (skipped.get(file.scannedFrom) ?? 0) + 1);
+  }
+  for (const [directory, count] of skipped) {
+    notifications.push({ level: "note", message: `Skipped ${count} file${count === 1 ? "" : "s"} under ${directory}: tlslint does not read Caddy configuration yet`, file: directory });
+  }
+  return [...skipped.keys()];
 }
 function firstReadings(caches) {
   const files = /* @__PURE__ */ new Map();
@@ -6234,7 +6605,7 @@ function contextEntries(discovered, dialect, root) {
   for (const file of discovered) {
     if (!file.explicit || dialect.mainFileNames.includes(basename3(file.path))) continue;
     for (const main2 of mainFilesAbove(file.path, dialect, root)) {
-      if (!known.has(main2)) added.push({ path: main2, explicit: false, contextOnly: true });
+      if (!known.has(main2)) added.push({ path: main2, dialect: dialect.id, explicit: false, contextOnly: true });
       known.add(main2);
     }
   }
@@ -6242,52 +6613,98 @@ function contextEntries(discovered, dialect, root) {
 }
 function mainFilesAbove(file, dialect, root) {
   const found = [];
-  const inside = !relative3(root, file).startsWith("..");
-  for (let dir = dirname4(file); ; dir = dirname4(dir)) {
-    for (const name of dialect.mainFileNames) if (isFile(join4(dir, name))) found.push(join4(dir, name));
-    if (dir === dirname4(dir) || inside && dir === root) return found;
+  const inside = !relative4(root, file).startsWith("..");
+  for (let dir = dirname3(file); ; dir = dirname3(dir)) {
+    for (const name of dialect.mainFileNames) if (isFile(join3(dir, name))) found.push(join3(dir, name));
+    if (dir === dirname3(dir) || inside && dir === root) return found;
   }
 }
-async function loadEntries(candidates, dialect, context, notifications) {
+async function loadEntries(candidates, dialect, context, notifications, failed) {
   const included = /* @__PURE__ */ new Set();
   const named = new Set(candidates.filter((c) => !c.contextOnly).map((c) => c.path));
   const entries = [];
   for (const candidate of candidates) {
-    if (included.has(candidate.path)) continue;
+    if (included.has(realPathOf(candidate.path))) continue;
     try {
       const [entry, ...rest] = await dialect.load(candidate.path, context);
       if (candidate.contextOnly) {
         const reportOnly = new Set(rest.map((file) => file.path).filter((path) => named.has(path)));
-        for (const path of reportOnly) included.add(path);
+        for (const path of reportOnly) included.add(realPathOf(path));
         if (reportOnly.size) entries.push({ entry, reportOnly });
         continue;
       }
-      for (const file of rest) if (file.path !== entry.path) included.add(file.path);
+      for (const file of rest) if (file.path !== entry.path) included.add(realPathOf(file.path));
       entries.push({ entry });
     } catch (error) {
       const named2 = error instanceof Error && error.message.includes(candidate.path);
       notifications.push({ level: "error", message: named2 ? error.message : describeFsError(error, candidate.path), file: candidate.path });
+      if (candidate.explicit) failed.any = true;
     }
   }
-  return entries.filter(({ entry }) => !included.has(entry.path));
+  return entries.filter(({ entry }) => !included.has(realPathOf(entry.path)));
 }
-function buildModel(dialect, entry, options, notifications) {
+function realPathOf(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return path;
+  }
+}
+function buildModel(dialect, entry, options, notifications, fileSummary) {
   try {
     const model = dialect.buildModel(entry, options);
-    attachCertificateInfo(model);
+    attachCertificateInfo(model, fileSummary);
     return model;
   } catch (error) {
-    notifications.push({ level: "error", message: `Internal error while reading ${entry.path}: ${errorText(error)}`, file: entry.path });
+    const message = isStackOverflow(error) ? `${entry.path} and its includes nest blocks too deeply to be modelled (the stack overflowed); nothing in them was checked` : `Internal error while reading ${entry.path}: ${errorText(error)}`;
+    notifications.push({ level: "error", message, file: entry.path });
     return void 0;
   }
 }
-function runRules(model, options, notifications) {
+function fileNotifications(summary) {
+  const notices = [];
+  const missing = [...summary.notFound].sort();
+  const maps = mapSuggestions(missing);
+  if (missing.length === 1) {
+    notices.push({ level: "note", message: `1 certificate file named by the config was not found and was not checked (${missing[0]}); to check it, map its directory into the checkout: ${maps}` });
+  } else if (missing.length > 1) {
+    notices.push({ level: "note", message: `${missing.length} certificate files named by the config were not found and were not checked; to check them, map their directories into the checkout: ${maps}` });
+  }
+  const encrypted = [...summary.encryptedKeys].sort();
+  if (encrypted.length === 1) {
+    notices.push({ level: "note", message: `1 private key file is encrypted and was not compared with its certificate (${encrypted[0]})` });
+  } else if (encrypted.length > 1) {
+    notices.push({ level: "note", message: `${encrypted.length} private key files are encrypted and were not compared with their certificates` });
+  }
+  return notices;
+}
+function mapSuggestions(paths) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const top = dirname3(path).split("/").slice(0, 3).join("/") || "/";
+    const group = groups.get(top);
+    if (group) group.push(path);
+    else groups.set(top, [path]);
+  }
+  const flags = [...new Set([...groups.values()].map((group) => `--map ${commonDirectory(group)}=./path/in/checkout`))];
+  return flags.length > 3 ? `${flags.slice(0, 3).join(" ")} (and ${flags.length - 3} more)` : flags.join(" ");
+}
+function commonDirectory(paths) {
+  let common = dirname3(paths[0]);
+  for (const path of paths) while (common !== "/" && !path.startsWith(`${common}/`)) common = dirname3(common);
+  return common;
+}
+function isStackOverflow(error) {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+function runRules(model, options, notifications, failed) {
   const findings = [];
   for (const rule of enabledRules(options)) {
     const severity = options.ruleSettings[rule.meta.id];
     try {
       for (const finding of runRule(rule, model, options, severity === void 0 || severity === "off" ? rule.meta.severity : severity)) findings.push(finding);
     } catch (error) {
+      if (isStackOverflow(error)) failed.any = true;
       notifications.push({
         level: "error",
         message: `Rule ${rule.meta.id} failed on ${model.files[0]?.path ?? "a model"}: ${errorText(error)}`,
@@ -6316,12 +6733,13 @@ function dedupeFindings(findings) {
 function compareFindings(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
-function runProperties(options, dialect, serverVersion) {
+function runProperties(options, dialects) {
+  const versions = dialects.map((dialect) => `${dialect.id} ${withServerVersion(options, dialect).serverVersions[dialect.id]}`);
   return {
     profile: options.profile,
     mozillaGuidelines: getProfile(options.profile, options.guidelines).guidelines,
-    dialect,
-    serverVersion: `${dialect} ${serverVersion}`,
+    dialect: dialects.map((dialect) => dialect.id).join(", "),
+    serverVersion: versions.join(", "),
     openssl: options.openssl,
     now: options.now.toISOString()
   };
@@ -6331,7 +6749,7 @@ function errorText(error) {
 }
 
 // src/engine/effective-options.ts
-import { dirname as dirname5, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, resolve as resolve4 } from "node:path";
 function optionsResolver(base, explicit, configs) {
   const byKey = /* @__PURE__ */ new Map();
   const byFile = /* @__PURE__ */ new Map();
@@ -6376,7 +6794,7 @@ function applySettings(base, settings, explicit, config) {
     ruleSettings: { ...base.ruleSettings, ...ruleSettings },
     ruleOptions,
     // Flags' maps come first: the first prefix that matches wins.
-    pathMaps: [...base.pathMaps, ...Object.entries(config.data.pathMaps ?? {}).map(([from, to]) => ({ from: from.replace(/\/+$/, "") || "/", to: resolve4(dirname5(config.path), to) }))]
+    pathMaps: [...base.pathMaps, ...Object.entries(config.data.pathMaps ?? {}).map(([from, to]) => ({ from: from.replace(/\/+$/, "") || "/", to: resolve4(dirname4(config.path), to) }))]
   };
 }
 function checkProfile(profile, guidelines, config) {
@@ -6388,12 +6806,12 @@ function checkProfile(profile, guidelines, config) {
 }
 
 // src/cli/print-config.ts
-import { relative as relative4 } from "node:path";
+import { relative as relative5 } from "node:path";
 async function printConfig(file, settings, configs, io) {
   const options = settings.optionsFor ? await settings.optionsFor(file) : settings.run;
   const config = await configs.configFor(file);
   const effective = options ?? settings.run;
-  const dialect = await loadDialect(effective.dialect);
+  const dialect = await dialectFor(file, effective.dialect);
   const enabled = new Set(enabledRules(effective).map((rule) => rule.meta.id));
   const printed = {
     file,
@@ -6404,7 +6822,7 @@ async function printConfig(file, settings, configs, io) {
     guidelines: effective.guidelines,
     serverVersions: withServerVersion(effective, dialect).serverVersions,
     openssl: effective.openssl,
-    pathMaps: Object.fromEntries(effective.pathMaps.map((map) => [map.from, relative4(effective.root, map.to) || "."])),
+    pathMaps: Object.fromEntries(effective.pathMaps.map((map) => [map.from, relative5(effective.root, map.to) || "."])),
     rules: Object.fromEntries(
       allRules.map((rule) => {
         const id = rule.meta.id;
@@ -6424,13 +6842,12 @@ async function printConfig(file, settings, configs, io) {
 import { resolve as resolve5 } from "node:path";
 var UsageError = class extends Error {
 };
-var FORMATS = ["stylish", "json", "sarif", "github"];
-var OPENSSL_VERSIONS = ["3.0", "1.1.1", "1.0.2"];
-var FAIL_ON = ["error", "warning", "note"];
+var FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "checkstyle", "markdown"];
+var FAIL_ON = ["error", "warning", "note", "none"];
+var UNUSED_DISABLE_SEVERITIES = ["off", "note", "warning", "error"];
 var RULE_SETTINGS = ["off", "note", "warning", "error"];
 function settingsFromFlags(flags, knownRuleIds, cwd = process.cwd()) {
-  const dialect = oneOf("--dialect", flags.dialect, ["nginx"]);
-  if (!isDialectId(dialect)) throw new UsageError(`Unknown dialect "${flags.dialect}"`);
+  const dialect = flags.dialect === void 0 ? void 0 : oneOf("--dialect", flags.dialect, DIALECT_IDS);
   const root = resolve5(cwd, flags.root ?? ".");
   return {
     run: {
@@ -6443,18 +6860,24 @@ function settingsFromFlags(flags, knownRuleIds, cwd = process.cwd()) {
       root,
       pathMaps: flags.map.map((m) => parseMap(m, root)),
       ruleOptions: {},
-      reportUnusedDisable: flags.reportUnusedDisable ?? false,
+      reportUnusedDisable: flags.reportUnusedDisableSeverity !== void 0 ? oneOf("--report-unused-disable-severity", flags.reportUnusedDisableSeverity, UNUSED_DISABLE_SEVERITIES) : flags.reportUnusedDisable ?? false,
       ruleSettings: Object.fromEntries(flags.rule.map((r) => parseRuleSetting(r, knownRuleIds))),
       limits: {
-        maxFileBytes: flags.maxFileSize ? parseSize(flags.maxFileSize) : DEFAULT_LIMITS.maxFileBytes,
-        maxIncludedFiles: flags.maxIncludedFiles ? parseCount("--max-included-files", flags.maxIncludedFiles) : DEFAULT_LIMITS.maxIncludedFiles,
-        maxIncludeDepth: flags.maxIncludeDepth ? parseCount("--max-include-depth", flags.maxIncludeDepth) : DEFAULT_LIMITS.maxIncludeDepth
+        // An empty value (`--max-file-size ""`, an unset shell variable) is an error, not the default.
+        maxFileBytes: flags.maxFileSize !== void 0 ? parseSize(flags.maxFileSize) : DEFAULT_LIMITS.maxFileBytes,
+        maxIncludedFiles: flags.maxIncludedFiles !== void 0 ? parseCount("--max-included-files", flags.maxIncludedFiles) : DEFAULT_LIMITS.maxIncludedFiles,
+        maxIncludeDepth: flags.maxIncludeDepth !== void 0 ? parseCount("--max-include-depth", flags.maxIncludeDepth) : DEFAULT_LIMITS.maxIncludeDepth
       }
     },
     format: oneOf("--format", flags.format, FORMATS),
     output: flags.output,
+    alsoReports: (flags.alsoReport ?? []).map(parseAlsoReport),
     sarifCategory: parseCategory(flags.sarifCategory),
     failOn: oneOf("--fail-on", flags.failOn, FAIL_ON),
+    quiet: flags.quiet ?? false,
+    maxWarnings: flags.maxWarnings === void 0 ? void 0 : parseCount("--max-warnings", flags.maxWarnings),
+    allowUnmatched: flags.errorOnUnmatchedPattern === false,
+    sarifIncludeSuppressed: flags.sarifIncludeSuppressed ?? false,
     debug: flags.debug ?? false,
     color: flags.color
   };
@@ -6470,7 +6893,7 @@ function guidelinesFor(version, profile) {
   }
   return version;
 }
-function parseServerVersion(value, dialect) {
+function parseServerVersion(value, dialect = "nginx") {
   const match = /^(?:([a-z]+)=)?(\d+(?:\.\d+){0,2})$/.exec(value);
   if (!match) throw new UsageError(`Invalid --server-version "${value}": expected a version like 1.22.1 or nginx=1.22.1`);
   const target = match[1] ?? dialect;
@@ -6488,6 +6911,12 @@ function parseNow(value) {
   const date = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw new UsageError(`Invalid --now "${value}": expected an ISO date like 2026-01-31`);
   return date;
+}
+function parseAlsoReport(value) {
+  const at = value.indexOf("=");
+  if (at <= 0 || at === value.length - 1) throw new UsageError(`Invalid --also-report "${value}": expected FORMAT=FILE, e.g. stylish=- or sarif=tlslint.sarif`);
+  const file = value.slice(at + 1);
+  return { format: oneOf("--also-report", value.slice(0, at), FORMATS), output: file === "-" ? void 0 : file };
 }
 function parseMap(value, root) {
   const at = value.indexOf("=");
@@ -6513,8 +6942,39 @@ function parseSize(value) {
   return Number(match[1]) * unit;
 }
 
-// src/cli/render.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+// src/report/checkstyle.ts
+var SEVERITY = { error: "error", warning: "warning", note: "info" };
+function escapeXml(text) {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+function errorElement(line, column, severity, message, source) {
+  return `    <error line="${line}" column="${column}" severity="${SEVERITY[severity]}" message="${escapeXml(message)}" source="${escapeXml(source)}"/>`;
+}
+function notificationSource(notification) {
+  return notification.ruleId ? `tlslint.${notification.ruleId}` : "tlslint";
+}
+function formatCheckstyle(result, _rules, _options = {}) {
+  const byFile = /* @__PURE__ */ new Map();
+  const add = (path, line) => {
+    const lines2 = byFile.get(path);
+    if (lines2) lines2.push(line);
+    else byFile.set(path, [line]);
+  };
+  for (const f of result.findings.filter((f2) => !f2.suppression).sort((a, b) => compareRanges(a.range, b.range))) {
+    add(displayPath(f.range.file, result.root), errorElement(f.range.start.line, f.range.start.column, f.severity, f.message, `tlslint.${f.ruleId}`));
+  }
+  for (const n of result.notifications) {
+    if (n.file !== void 0 && n.level !== "note") add(displayPath(n.file, result.root), errorElement(n.line ?? 1, 1, n.level, n.message, notificationSource(n)));
+  }
+  const lines = ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">'];
+  for (const [path, errors] of byFile) {
+    lines.push(`  <file name="${escapeXml(path)}">`);
+    for (const error of errors) lines.push(error);
+    lines.push("  </file>");
+  }
+  lines.push("</checkstyle>", "");
+  return lines.join("\n");
+}
 
 // src/report/github.ts
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
@@ -6545,12 +7005,49 @@ function findingCommand(finding, root) {
 function notificationCommand(notification, root) {
   const properties = [];
   if (notification.file !== void 0) properties.push(["file", displayPath(notification.file, root)]);
+  if (notification.file !== void 0 && notification.line !== void 0) properties.push(["line", String(notification.line)]);
   properties.push(["title", notification.ruleId ? `tlslint (${notification.ruleId})` : "tlslint"]);
   return command(COMMAND[notification.level], properties, notification.message);
 }
 function command(name, properties, message) {
   const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
   return `::${name} ${props}::${escapeData(message)}`;
+}
+
+// src/report/gitlab.ts
+import { createHash as createHash2 } from "node:crypto";
+var SEVERITY2 = { error: "major", warning: "minor", note: "info" };
+function formatGitlab(result, _rules, options = {}) {
+  const findings = result.findings.filter((f) => !f.suppression).sort((a, b) => compareRanges(a.range, b.range));
+  const fingerprints = assignFingerprints(findings, options.readSource ?? (() => void 0), result.root);
+  const issues = findings.map((f) => issue(f, fingerprints.get(f), result.root));
+  for (const n of result.notifications) if (n.file !== void 0 && n.level !== "note") issues.push(notificationIssue(n, result.root));
+  return `${JSON.stringify(issues, null, 2)}
+`;
+}
+function notificationIssue(notification, root) {
+  const path = displayPath(notification.file, root);
+  const line = notification.line ?? 1;
+  return {
+    description: notification.message,
+    check_name: notification.ruleId ? `tlslint/${notification.ruleId}` : "tlslint",
+    fingerprint: createHash2("sha256").update(["tlslint", path, notification.message].join("\0")).digest("hex").slice(0, 16),
+    severity: SEVERITY2[notification.level],
+    location: { path, positions: { begin: { line, column: 1 }, end: { line, column: 1 } } }
+  };
+}
+function issue(finding, fingerprint, root) {
+  const { start, end } = finding.range;
+  return {
+    description: finding.message,
+    check_name: finding.ruleId,
+    fingerprint,
+    severity: SEVERITY2[finding.severity],
+    location: {
+      path: displayPath(finding.range.file, root),
+      positions: { begin: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } }
+    }
+  };
 }
 
 // src/report/json.ts
@@ -6567,6 +7064,7 @@ function buildJsonReport(result, options = {}) {
       level: n.level,
       message: n.message,
       file: n.file === void 0 ? null : displayPath(n.file, result.root),
+      line: n.line ?? null,
       ruleId: n.ruleId ?? null
     }))
   };
@@ -6585,7 +7083,8 @@ function jsonFinding(finding, root, fingerprint) {
     related: finding.related.map((r) => ({ ...jsonRange(r.range, root), message: r.message })),
     fix: finding.fix ? { description: finding.fix.description, edits: finding.fix.edits.map((e) => ({ ...jsonRange(e.range, root), text: e.text })) } : null,
     suppressed: finding.suppression ? { kind: finding.suppression.kind, justification: finding.suppression.justification ?? null } : null,
-    fingerprint
+    fingerprint,
+    ...finding.properties ? { properties: sortedRecord(finding.properties) } : {}
   };
 }
 function jsonRange(range, root) {
@@ -6596,6 +7095,51 @@ function jsonRange(range, root) {
     endLine: range.end.line,
     endColumn: range.end.column
   };
+}
+
+// src/report/markdown.ts
+var MARKDOWN_MAX_ROWS = 200;
+var ORDER = ["error", "warning", "note"];
+function formatMarkdown(result, rules, options = {}) {
+  const findings = result.findings.filter((f) => !f.suppression).sort(compareSeverityThenPosition);
+  const suppressed = result.findings.length - findings.length;
+  const lines = ["### tlslint", ""];
+  const count = (severity) => findings.filter((f) => f.severity === severity).length;
+  const unmatched = result.unmatched ?? [];
+  const incomplete = !result.executionSuccessful || unmatched.length > 0;
+  lines.push(findings.length > 0 ? `${plural(findings.length, "problem")}: ${ORDER.map((s) => plural(count(s), s)).join(", ")}.` : incomplete ? "No problems found in what could be linted; see the notices below." : "No problems found.");
+  if (suppressed > 0) lines.push("", `${plural(suppressed, "finding")} suppressed by comments or the baseline ${suppressed === 1 ? "is" : "are"} not listed.`);
+  if (findings.length > 0) {
+    const docs = new Map(rules.map((rule) => [rule.id, rule.docs]));
+    const max = options.maxRows ?? MARKDOWN_MAX_ROWS;
+    lines.push("", "| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |");
+    for (const finding of findings.slice(0, max)) lines.push(row(finding, docs.get(finding.ruleId), result.root));
+    if (findings.length > max) lines.push("", `${findings.length - max} more not shown: see the full report.`);
+  }
+  if (result.notifications.length > 0 || unmatched.length > 0) {
+    lines.push("", "**tlslint notices**", "");
+    for (const path of unmatched) lines.push(`- \`${code(displayPath(path, result.root))}\` matched no config file`);
+    for (const n of result.notifications) lines.push(`- ${n.level}: ${cell(n.message)}${n.file ? ` (\`${code(displayPath(n.file, result.root))}${n.line ? `:${n.line}` : ""}\`)` : ""}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function row(finding, docs, root) {
+  const rule = docs ? `[${finding.ruleId}](${docs})` : finding.ruleId;
+  const where = `\`${code(displayPath(finding.range.file, root))}:${finding.range.start.line}\``;
+  return `| ${finding.severity} | ${rule} | ${where} | ${cell(finding.message)} |`;
+}
+function cell(text) {
+  return text.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|])/g, "\\$1");
+}
+function code(text) {
+  return text.replace(/`/g, "'").replace(/\|/g, "\u2223").replace(/\r?\n/g, " ");
+}
+function compareSeverityThenPosition(a, b) {
+  return ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || compareRanges(a.range, b.range);
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/report/sarif.ts
@@ -6649,13 +7193,13 @@ function reportingDescriptor(meta, helpMarkdown) {
 [Documentation](${meta.docs})`
     },
     defaultConfiguration: { level: meta.severity },
-    properties: {
+    properties: meta.securitySeverity > 0 ? {
       // GitHub applies security-severity only to rules tagged "security".
       tags: meta.tags.includes("security") ? [...meta.tags] : ["security", ...meta.tags],
       precision: "very-high",
       "security-severity": meta.securitySeverity.toFixed(1),
       "problem.severity": PROBLEM_SEVERITY[meta.severity]
-    }
+    } : { tags: meta.tags.filter((tag) => tag !== "security"), precision: "very-high", "problem.severity": PROBLEM_SEVERITY[meta.severity] }
   };
 }
 var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
@@ -6669,7 +7213,8 @@ function buildRun(result, rules, options) {
     fingerprints: assignFingerprints(result.findings, options.readSource ?? (() => void 0), result.root),
     linesOf: options.readSource ? lineCache(options.readSource) : void 0
   };
-  const { kept, notification } = limitResults(result.findings, options.maxResults ?? GITHUB_MAX_RESULTS);
+  const reported = options.includeSuppressed ? result.findings : result.findings.filter((f) => !f.suppression);
+  const { kept, notification } = limitResults(reported, options.maxResults ?? GITHUB_MAX_RESULTS);
   const notifications = notification ? [...result.notifications, notification] : result.notifications;
   const run = {
     tool: { driver: driver(rules, options) },
@@ -6738,7 +7283,7 @@ function sarifResult(finding, context) {
     ruleId: finding.ruleId,
     ...index === void 0 ? {} : { ruleIndex: index },
     level: finding.severity,
-    message: { text: finding.message },
+    message: { text: messageWithLinks(finding) },
     locations: [{ physicalLocation: physicalLocation(finding.range, context, true) }],
     ...finding.related.length > 0 ? { relatedLocations: finding.related.map((r, i) => ({
       id: i + 1,
@@ -6747,11 +7292,21 @@ function sarifResult(finding, context) {
     })) } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: context.fingerprints.get(finding) ?? "" },
     ...finding.fix ? { fixes: [sarifFix(finding.fix, context)] } : {},
+    ...finding.properties ? { properties: sortedRecord(finding.properties) } : {},
     ...finding.suppression ? { suppressions: [{
       kind: finding.suppression.kind,
       ...finding.suppression.justification ? { justification: finding.suppression.justification } : {}
     }] } : {}
   };
+}
+function messageWithLinks(finding) {
+  const text = escapeMessage(finding.message);
+  if (finding.related.length === 0) return text;
+  const links = finding.related.map((r, i) => `[${escapeMessage(r.message)}](${i + 1})`);
+  return `${text} (${links.join(", ")})`;
+}
+function escapeMessage(text) {
+  return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, (bracket) => `\\${bracket}`);
 }
 function sarifFix(fix, context) {
   const byFile = /* @__PURE__ */ new Map();
@@ -6801,15 +7356,18 @@ function artifactLocation(file, context) {
   return location;
 }
 function bareLocation(file, root) {
-  const relative6 = pathInsideRoot(file, root);
-  return relative6 === void 0 ? { uri: fileUri(file, root) } : { uri: encodeRelativeUri(relative6), uriBaseId: SRCROOT };
+  const relative7 = pathInsideRoot(file, root);
+  return relative7 === void 0 ? { uri: fileUri(file, root) } : { uri: encodeRelativeUri(relative7), uriBaseId: SRCROOT };
 }
 function sarifNotification(notification, context) {
   const index = notification.ruleId === void 0 ? void 0 : context.ruleIndex.get(notification.ruleId);
   return {
     level: notification.level,
     message: { text: notification.message },
-    ...notification.file === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(notification.file, context) } }] },
+    ...notification.file === void 0 ? {} : { locations: [{ physicalLocation: {
+      artifactLocation: artifactLocation(notification.file, context),
+      ...notification.line === void 0 ? {} : { region: { startLine: notification.line } }
+    } }] },
     ...notification.ruleId === void 0 ? {} : { associatedRule: { id: notification.ruleId, ...index === void 0 ? {} : { index } } }
   };
 }
@@ -6846,7 +7404,7 @@ function groupByFile(findings) {
 }
 function fileBlock(file, findings, root, colors, linesOf) {
   const rows = findings.map((f) => [`${f.range.start.line}:${f.range.start.column}`, f.severity, f.message, f.ruleId]);
-  const widths = [0, 1, 2].map((i) => rows.reduce((width, row) => Math.max(width, row[i].length), 0));
+  const widths = [0, 1, 2].map((i) => rows.reduce((width, row2) => Math.max(width, row2[i].length), 0));
   widths[2] = Math.min(widths[2], MAX_MESSAGE_WIDTH);
   const lines = [colors.underline(displayPath(file, root))];
   findings.forEach((finding, i) => {
@@ -6910,7 +7468,7 @@ function notificationBlock(notifications, root, colors) {
   return [
     colors.underline("tlslint"),
     ...notifications.map((n) => {
-      const where = n.file ? `  ${colors.dim(displayPath(n.file, root))}` : "";
+      const where = n.file ? `  ${colors.dim(`${displayPath(n.file, root)}${n.line === void 0 ? "" : `:${n.line}`}`)}` : "";
       const rule = n.ruleId ? `  ${colors.dim(n.ruleId)}` : "";
       return `  ${severityColor(n.level, colors)(n.level.padEnd(levelWidth))}  ${n.message}${where}${rule}`;
     })
@@ -6919,11 +7477,11 @@ function notificationBlock(notifications, root, colors) {
 function summaryLine(findings, colors) {
   const count = (severity) => findings.filter((f) => f.severity === severity).length;
   const [errors, warnings2, notes] = [count("error"), count("warning"), count("note")];
-  const text = `\u2716 ${plural(findings.length, "problem")} (${plural(errors, "error")}, ${plural(warnings2, "warning")}, ${plural(notes, "note")})`;
+  const text = `\u2716 ${plural2(findings.length, "problem")} (${plural2(errors, "error")}, ${plural2(warnings2, "warning")}, ${plural2(notes, "note")})`;
   const paint = errors > 0 ? colors.red : warnings2 > 0 ? colors.yellow : colors.blue;
   return colors.bold(paint(text));
 }
-function plural(count, noun) {
+function plural2(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
@@ -6938,6 +7496,12 @@ function formatResult(format, result, rules, options) {
       return formatSarif(result, rules, options);
     case "github":
       return formatGithub(result, rules, options);
+    case "gitlab":
+      return formatGitlab(result, rules, options);
+    case "checkstyle":
+      return formatCheckstyle(result, rules, options);
+    case "markdown":
+      return formatMarkdown(result, rules, options);
   }
 }
 function* formatResultChunks(format, result, rules, options) {
@@ -6952,25 +7516,20 @@ function renderReport(result, settings, io) {
   return formatResultChunks(settings.format, result, rules, {
     color,
     showSource: settings.format === "stylish",
-    readSource: sourceReader(result.sources),
+    readSource: sourceReader(result),
     toolVersion: packageVersion(),
     helpMarkdown: settings.format === "sarif" ? helpPages(rules.map((r) => r.id)) : void 0,
-    category: settings.sarifCategory
+    category: settings.sarifCategory,
+    includeSuppressed: settings.sarifIncludeSuppressed
   });
 }
-function sourceReader(known = /* @__PURE__ */ new Map()) {
-  const texts = new Map(known);
+function sourceReader(result) {
+  const texts = new Map(result.sources ?? []);
+  for (const file of result.files) if (!texts.has(file)) texts.set(file, void 0);
   return (file) => {
-    if (!texts.has(file)) texts.set(file, readOrUndefined(file));
+    if (!texts.has(file)) texts.set(file, readSourceText(file));
     return texts.get(file);
   };
-}
-function readOrUndefined(file) {
-  try {
-    return readFileSync4(file, "utf8");
-  } catch {
-    return void 0;
-  }
 }
 function helpPages(ids) {
   const pages = {};
@@ -7035,26 +7594,26 @@ var ENC_LABEL = {
 var label = (token) => token === "aNULL" ? "None" : token.replace(/^[ka]/, "");
 function rowsOf(result, profile) {
   const negotiable = new Set(negotiableSuites(result));
-  return result.suites.map((suite2) => ({
-    suite: suite2,
-    weak: weaknessOf(suite2),
-    forwardSecrecy: hasForwardSecrecy(suite2),
-    inProfile: inProfile(suite2, profile),
-    negotiable: negotiable.has(suite2)
+  return result.suites.map((suite) => ({
+    suite,
+    weak: weaknessOf(suite),
+    forwardSecrecy: hasForwardSecrecy(suite),
+    inProfile: inProfile(suite, profile),
+    negotiable: negotiable.has(suite)
   }));
 }
-function flagsOf(row, profile, c) {
+function flagsOf(row2, profile, c) {
   const flags = [];
-  if (row.weak) flags.push(c.red(`weak (${row.weak})`));
-  if (!row.forwardSecrecy) flags.push(c.yellow("no-FS"));
-  if (!row.inProfile) flags.push(c.yellow(`outside ${profile.name}`));
-  if (!row.negotiable) flags.push(c.dim("not negotiated"));
+  if (row2.weak) flags.push(c.red(`weak (${row2.weak})`));
+  if (!row2.forwardSecrecy) flags.push(c.yellow("no-FS"));
+  if (!row2.inProfile) flags.push(c.yellow(`outside ${profile.name}`));
+  if (!row2.negotiable) flags.push(c.dim("not negotiated"));
   return flags.join(", ");
 }
 function pad(cells) {
   const visible = (s) => s.replace(/\u001b\[[0-9;]*m/g, "").length;
   const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => visible(r[i]))));
-  return cells.map((r) => r.map((cell, i) => i === r.length - 1 ? cell : cell + " ".repeat(widths[i] - visible(cell))).join("  ").trimEnd()).join("\n");
+  return cells.map((r) => r.map((cell2, i) => i === r.length - 1 ? cell2 : cell2 + " ".repeat(widths[i] - visible(cell2))).join("  ").trimEnd()).join("\n");
 }
 function renderTable(rows, profile, c) {
   const header = ["OpenSSL", "IANA", "Protocol", "Kx", "Au", "Enc", "Mac", "Flags"].map((h) => c.bold(h));
@@ -7124,7 +7683,7 @@ function ciphersSubcommand(io, setExit) {
 }
 
 // src/cli/main.ts
-var defaultIo = () => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+var defaultIo = () => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
 var WRITE_BATCH_CHARS = 1 << 20;
 function* batched(chunks) {
   let batch = "";
@@ -7137,8 +7696,35 @@ function* batched(chunks) {
   }
   if (batch) yield batch;
 }
+var FileError = class extends Error {
+};
+function refuseOverwritingLinted(path, result, flag, inputs = []) {
+  let target;
+  try {
+    target = statSync3(path);
+  } catch {
+    return;
+  }
+  for (const file of [...inputs, ...result.files]) {
+    let info;
+    try {
+      info = statSync3(file);
+    } catch {
+      continue;
+    }
+    if (info.ino === target.ino && info.dev === target.dev) {
+      const what = inputs.includes(file) ? "a file this run read" : "a file this run linted";
+      throw new FileError(`Refusing to write ${flag} ${path}: it is ${file === path ? what : `${what.replace(/^a /, "the ")}, ${file}`}`);
+    }
+  }
+}
 function writeChunks(path, chunks) {
-  const fd = openSync(path, "w");
+  let fd;
+  try {
+    fd = openRegularFileForWriting(path);
+  } catch (error) {
+    throw new FileError(`Cannot write the report to ${path}: ${fileErrorText(error)}`);
+  }
   const buffer = Buffer.allocUnsafe(WRITE_BATCH_CHARS * 3);
   let used = 0;
   const flush = (bytes, length) => {
@@ -7158,6 +7744,9 @@ function writeChunks(path, chunks) {
       }
     }
     flush(buffer, used);
+  } catch (error) {
+    if (error.code) throw new FileError(`Cannot write the report to ${path}: ${fileErrorText(error)}`);
+    throw error;
   } finally {
     closeSync(fd);
   }
@@ -7165,7 +7754,7 @@ function writeChunks(path, chunks) {
 async function main(argv, io = defaultIo()) {
   let exitCode = 0;
   const debug = argv.includes("--debug");
-  const program2 = buildProgram(io, (code) => exitCode = code);
+  const program2 = buildProgram(io, (code2) => exitCode = code2);
   try {
     await program2.parseAsync(argv, { from: "user" });
     return exitCode;
@@ -7174,7 +7763,7 @@ async function main(argv, io = defaultIo()) {
   }
 }
 function buildProgram(io, setExit) {
-  const program2 = new Command("tlslint").description("Lint web-server configuration for TLS mistakes").version(packageVersion(), "-v, --version").argument("[paths...]", "config files or directories to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--sarif-category <id>", "SARIF automationDetails.id prefix: one category per code scanning analysis").addOption(new Option("--profile <profile>", "Mozilla Server Side TLS profile").choices(PROFILE_NAMES).default("intermediate")).addOption(new Option("--guidelines <version>", "Mozilla guidelines version").choices(GUIDELINE_VERSIONS).default(LATEST_GUIDELINES)).option("--server-version <version>", "server version whose defaults apply, e.g. 1.22.1 or nginx=1.22.1").addOption(new Option("--openssl <version>", "OpenSSL version the server is built with").choices(OPENSSL_VERSIONS).default("3.0")).option("--rule <id=severity>", "set a rule to off|note|warning|error (repeatable)", collect2, []).addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1").choices(FAIL_ON).default("warning")).option("--root <dir>", "repository root: report paths are relative to it, includes resolve against it").option("--map <from=to>", "map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)", collect2, []).addOption(new Option("--dialect <dialect>", "server dialect").choices(["nginx"]).default("nginx")).option("--now <date>", "date certificate checks compare against (ISO 8601)").option("--max-file-size <size>", "largest config file read, e.g. 50M").option("--max-included-files <count>", "most files one entry may include, counting every inclusion (default 10000)").option("--max-include-depth <levels>", "deepest include nesting (default 50)").option("--fix", "apply the safe fixes to the linted files, then report what is left").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").option("--baseline <file>", "report only findings not recorded in this baseline file").option("--update-baseline", "with --baseline: record the current findings in the file instead").option("--report-unused-disable", "warn about tlslint-disable comments that suppress nothing").option("-c, --config <file>", "use this config file for every linted file instead of searching for one").option("--no-config", "use no config file (.tlslintrc.json, .tlslintrc.yaml, tlslint.config.json)").option("--print-config <file>", "print the configuration tlslint would lint <file> with, as JSON, and exit").option("--color", "force colours").option("--no-color", "disable colours").option("--debug", "print stack traces for internal errors").enablePositionalOptions().showHelpAfterError("(run 'tlslint --help' for usage)").exitOverride().configureOutput({
+  const program2 = new Command("tlslint").description("Lint web-server configuration for TLS mistakes").version(packageVersion(), "-v, --version").argument("[paths...]", "config files or directories to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--also-report <format=file>", "also write the same run in another format to a file, - for stdout (repeatable)", collect2, []).option("--sarif-category <id>", "SARIF automationDetails.id prefix: one category per code scanning analysis").option("--sarif-include-suppressed", "keep suppressed and baselined results in SARIF (GitHub shows them as open alerts)").addOption(new Option("--profile <profile>", "Mozilla Server Side TLS profile").choices(PROFILE_NAMES).default("intermediate")).addOption(new Option("--guidelines <version>", "Mozilla guidelines version").choices(GUIDELINE_VERSIONS).default(LATEST_GUIDELINES)).option("--server-version <version>", "server version whose defaults apply, e.g. 1.22.1 or nginx=1.22.1").addOption(new Option("--openssl <version>", "OpenSSL version the server is built with").choices(OPENSSL_VERSIONS).default("3.0")).option("--rule <id=severity>", "set a rule to off|note|warning|error (repeatable)", collect2, []).addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1; none: report only").choices(FAIL_ON).default("warning")).option("--max-warnings <count>", "warnings fail the run only when there are more than this many").option("--quiet", "report only errors; warnings and notes neither print nor fail the run").option("--stdin", "lint the config text read from stdin").option("--stdin-filename <path>", "with --stdin: the file the text is linted as (inside the tree that includes it)").option("--no-error-on-unmatched-pattern", "a path that matches no config file is not an error (exit 2 otherwise)").option("--root <dir>", "repository root: report paths are relative to it, includes resolve against it").option("--map <from=to>", "map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)", collect2, []).addOption(new Option("--dialect <dialect>", "read every file as this server's configuration (default: detected from each path)").choices(DIALECT_IDS)).option("--now <date>", "date certificate checks compare against (ISO 8601)").option("--max-file-size <size>", "largest config file read, e.g. 50M").option("--max-included-files <count>", "most files one entry may include, counting every inclusion (default 10000)").option("--max-include-depth <levels>", "deepest include nesting (default 50)").option("--fix", "apply the safe fixes to the linted files, then report what is left").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").option("--baseline <file>", "report only findings not recorded in this baseline file").option("--update-baseline", "with --baseline: record the current findings in the file instead").option("--report-unused-disable", "warn about tlslint-disable comments that suppress nothing").addOption(new Option("--report-unused-disable-severity <severity>", "report unused tlslint-disable comments at this severity").choices(UNUSED_DISABLE_SEVERITIES)).option("-c, --config <file>", "use this config file for every linted file instead of searching for one").option("--no-config", "use no config file (.tlslintrc.json, .tlslintrc.yaml, tlslint.config.json)").option("--print-config <file>", "print the configuration tlslint would lint <file> with, as JSON, and exit").option("--color", "force colours").option("--no-color", "disable colours").option("--debug", "print stack traces for internal errors").enablePositionalOptions().showHelpAfterError("(run 'tlslint --help' for usage)").exitOverride().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
     outputError: (text, write) => write(`tlslint: ${text.replace(/^error: /, "")}`)
@@ -7189,68 +7778,154 @@ function explicitFlags(command2, flags) {
     profile: given("profile"),
     guidelines: given("guidelines"),
     openssl: given("openssl"),
-    serverVersions: flags.serverVersion ? [flags.serverVersion.includes("=") ? flags.serverVersion.split("=")[0] : flags.dialect] : [],
-    rules: flags.rule.map((r) => r.split("=")[0])
+    serverVersions: flags.serverVersion ? [flags.serverVersion.includes("=") ? flags.serverVersion.split("=")[0] : flags.dialect ?? "nginx"] : [],
+    rules: flags.rule.map((r) => r.split("=")[0]),
+    failOn: given("failOn"),
+    paths: command2.args.length > 0
   };
 }
 async function lintCommand(paths, flags, explicit, io) {
   const settings = settingsFromFlags(flags, allRules.map((r) => r.meta.id), io.cwd);
   paths = paths.map((path) => resolve6(io.cwd, path));
-  const configs = new ConfigResolver(allRules, flags.config === false ? false : flags.config === void 0 ? void 0 : resolve6(io.cwd, flags.config));
+  const explicitConfig = flags.config === false ? false : flags.config === void 0 ? void 0 : resolve6(io.cwd, flags.config);
+  const configs = new ConfigResolver(allRules, explicitConfig, flags.root === void 0 ? void 0 : settings.run.root);
+  const baseline = await runLevelSettings(flags, explicit, settings, configs, io.cwd);
   settings.optionsFor = optionsResolver(settings.run, explicit, configs);
   if (flags.printConfig !== void 0) return printConfig(resolve6(io.cwd, flags.printConfig), settings, configs, io);
+  const stdin = flags.stdin ? await readStdin(flags, explicit, io, settings.run.limits.maxFileBytes) : void 0;
   if (flags.fixDryRun) return fixDryRun(paths, settings, io);
-  const result = flags.fix ? await lintAndFix(paths, settings, io) : await lint(paths, settings.run, settings.optionsFor);
-  if (flags.baseline) await useBaseline(flags.baseline, flags.updateBaseline ?? false, result, io);
+  const result = flags.fix ? await lintAndFix(paths, settings, io) : await lint(paths, settings.run, settings.optionsFor, stdin);
+  if (baseline) await useBaseline(baseline, flags.updateBaseline ?? false, result, io);
+  if (settings.quiet) {
+    result.findings = result.findings.filter((f) => f.severity === "error");
+    result.notifications = result.notifications.filter((n) => n.level === "error");
+  }
   collectGarbage();
-  const report = renderReport(result, settings, io);
-  if (settings.output) writeChunks(settings.output, report);
-  else for (const text of batched(report)) io.stdout.write(text);
-  return exitCodeFor(result, settings.failOn);
+  const reports = [{ format: settings.format, output: settings.output }, ...settings.alsoReports].map((report) => ({
+    ...report,
+    output: report.output === void 0 ? void 0 : resolve6(io.cwd, report.output)
+  }));
+  const inputs = [explicitConfig, baseline].filter((path) => typeof path === "string");
+  for (const { output } of reports) if (output) refuseOverwritingLinted(output, result, "-o", inputs);
+  for (const report of reports) {
+    const chunks = renderReport(result, { ...settings, ...report }, io);
+    if (report.output) writeChunks(report.output, chunks);
+    else for (const text of batched(chunks)) io.stdout.write(text);
+  }
+  const unmatched = settings.allowUnmatched ? [] : result.unmatched ?? [];
+  for (const path of unmatched) io.stderr.write(`tlslint: ${unmatchedMessage(path, io.cwd)}
+`);
+  if (unmatched.length) {
+    io.stderr.write("(pass --no-error-on-unmatched-pattern if a path may match nothing)\n");
+    return 2;
+  }
+  return exitCodeFor(result, settings.failOn, settings.maxWarnings);
+}
+function unmatchedMessage(path, cwd) {
+  const shown = relative6(cwd, path) || ".";
+  return existsSync(path) ? `No config files found in "${shown}"` : `No files matching "${shown}" were found`;
+}
+async function runLevelSettings(flags, explicit, settings, configs, cwd) {
+  const config = await configs.configAt(cwd);
+  const data = config?.data;
+  if (data?.failOn !== void 0 && !explicit.failOn) settings.failOn = data.failOn;
+  if (data?.reportUnusedDisable !== void 0 && flags.reportUnusedDisable === void 0 && flags.reportUnusedDisableSeverity === void 0) {
+    settings.run.reportUnusedDisable = data.reportUnusedDisable;
+  }
+  if (flags.stdinFilename !== void 0 && !flags.stdin) throw new UsageError("--stdin-filename names the text read with --stdin; add --stdin");
+  if (flags.baseline) return resolve6(cwd, flags.baseline);
+  if (config && data?.baseline !== void 0) return resolve6(dirname5(config.path), data.baseline);
+  if (flags.updateBaseline) throw new UsageError('--update-baseline needs a baseline file: --baseline <file>, or "baseline" in the config file');
+  return void 0;
+}
+async function readStdin(flags, explicit, io, cap) {
+  if (flags.fix || flags.fixDryRun) throw new UsageError("--fix and --fix-dry-run change files on disk; they cannot be used with --stdin");
+  if (explicit.paths) throw new UsageError("--stdin lints the text read from stdin: give its file name with --stdin-filename, not as a path");
+  if (!io.stdin) throw new UsageError("--stdin: no standard input");
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of io.stdin) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > cap) throw new FileError(`Standard input is over the file size limit of ${cap} bytes (--max-file-size); it is not linted`);
+    chunks.push(bytes);
+  }
+  const { text, invalid } = decodeUtf8(Buffer.concat(chunks));
+  return { path: resolve6(io.cwd, flags.stdinFilename ?? "<stdin>"), text, invalid };
 }
 async function lintAndFix(paths, settings, io) {
   const roots = paths.map((p) => resolve6(p));
+  const scope = fixScope(roots, settings.run.root);
   const changedFiles = /* @__PURE__ */ new Set();
+  const notes = /* @__PURE__ */ new Map();
   let fixed = 0;
   let result = await lint(paths, settings.run, settings.optionsFor);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const plans = await planFixes(result, roots);
-    if (plans.length === 0) break;
+    const { plans, skipped } = await planFixes(result, roots, scope, settings.run.limits.maxFileBytes);
+    for (const note of skipped) notes.set(note.message, note);
+    let wrote = false;
     for (const plan of plans) {
-      await writeAtomically(plan.file, plan.after);
+      try {
+        await writeAtomically(plan.file, plan.after, plan.bytes);
+      } catch (error) {
+        if (!(error instanceof FixAbandoned)) throw error;
+        const message = `Not fixed: ${plan.file}: ${error.message}`;
+        notes.set(message, { level: error.level, message, file: plan.file });
+        continue;
+      }
+      wrote = true;
       changedFiles.add(plan.file);
       fixed += plan.fixed;
     }
+    if (!wrote) break;
     result = await lint(paths, settings.run, settings.optionsFor);
   }
   if (fixed > 0) io.stderr.write(`tlslint: fixed ${fixed} problem${fixed === 1 ? "" : "s"} in ${changedFiles.size} file${changedFiles.size === 1 ? "" : "s"}
 `);
+  for (const note of notes.values()) result.notifications.push(note);
+  if ([...notes.values()].some((note) => note.level === "error")) result.executionSuccessful = false;
   return result;
 }
 async function fixDryRun(paths, settings, io) {
   const result = await lint(paths, settings.run, settings.optionsFor);
-  const plans = await planFixes(result, paths.map((p) => resolve6(p)));
-  io.stdout.write(plans.map((plan) => unifiedDiff(plan, relative5(result.root, plan.file))).join(""));
+  const roots = paths.map((p) => resolve6(p));
+  const { plans, skipped } = await planFixes(result, roots, fixScope(roots, settings.run.root), settings.run.limits.maxFileBytes);
+  io.stdout.write(plans.map((plan) => unifiedDiff(plan, relative6(result.root, plan.file))).join(""));
+  for (const note of skipped) io.stderr.write(`tlslint: ${note.level}: ${note.message}
+`);
+  if (skipped.some((note) => note.level === "error")) return 2;
   return exitCodeFor(result, settings.failOn);
 }
-async function useBaseline(file, update, result, io) {
-  const path = resolve6(io.cwd, file);
+async function useBaseline(path, update, result, io) {
+  const file = relative6(io.cwd, path) || path;
   if (update) {
-    const count = await writeBaseline(path, result);
+    refuseOverwritingLinted(path, result, "--baseline");
+    let count;
+    try {
+      count = await writeBaseline(path, result);
+    } catch (error) {
+      throw new FileError(`Cannot write the baseline ${path}: ${fileErrorText(error)}`);
+    }
     io.stderr.write(`tlslint: wrote ${count} fingerprints to ${file}
 `);
     return;
   }
-  if (!existsSync2(path)) throw new UsageError(`Baseline "${file}" does not exist: create it with --baseline ${file} --update-baseline`);
+  if (!existsSync(path)) throw new UsageError(`Baseline "${file}" does not exist: create it with --baseline ${file} --update-baseline`);
   try {
     await applyBaseline(path, result);
   } catch (error) {
-    throw new UsageError(error.message);
+    throw new UsageError(error instanceof RefusedFile || error.code ? `Cannot read the baseline ${path}: ${fileErrorText(error)}` : error.message);
   }
 }
-function exitCodeFor(result, failOn) {
+function exitCodeFor(result, failOn, maxWarnings) {
   if (!result.executionSuccessful) return 2;
-  return result.findings.some((f) => !f.suppression && atLeast(f.severity, failOn)) ? 1 : 0;
+  const levels = [
+    ...result.findings.filter((f) => !f.suppression).map((f) => f.severity),
+    ...result.notifications.filter((n) => n.counts).map((n) => n.level)
+  ];
+  if (maxWarnings !== void 0 && levels.filter((level) => level === "warning").length > maxWarnings) return 1;
+  if (failOn === "none") return 0;
+  return levels.some((level) => atLeast(level, failOn) && !(maxWarnings !== void 0 && level === "warning")) ? 1 : 0;
 }
 function handleError(error, io, debug) {
   if (error instanceof CommanderError) {
@@ -7259,6 +7934,11 @@ function handleError(error, io, debug) {
   if (error instanceof UsageError) {
     io.stderr.write(`tlslint: ${error.message}
 (run 'tlslint --help' for usage)
+`);
+    return 2;
+  }
+  if (error instanceof FileError) {
+    io.stderr.write(`tlslint: ${error.message}
 `);
     return 2;
   }
@@ -7281,4 +7961,8 @@ function collect2(value, previous) {
 }
 
 // src/cli/bin.ts
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+});
 process.exitCode = await main(process.argv.slice(2));

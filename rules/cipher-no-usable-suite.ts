@@ -25,7 +25,7 @@ export default defineRule({
   profiles: ['modern', 'intermediate', 'old'],
   messages: {
     rejected: (p: { value: string; reason: string }) => `Missing usable cipher suite: OpenSSL rejects "${p.value}" (${p.reason})`,
-    noneForProtocols: (p: { value: string; protocols: string }) => `Missing cipher suite for ${p.protocols}: "${p.value}" leaves none OpenSSL will negotiate`,
+    noneForProtocols: (p: { value: string; protocols: string; library: string }) => `Missing cipher suite for ${p.protocols}: "${p.value}" leaves none ${p.library} will negotiate`,
     noneForKey: (p: { value: string; keys: string }) => `Missing cipher suite for the ${p.keys} certificate: "${p.value}" enables none that it can sign`,
     noProtocol: (p: { protocols: string; openssl: string }) =>
       `Missing usable protocol: OpenSSL ${p.openssl} negotiates none of "${p.protocols}" at this security level, so every handshake fails`,
@@ -56,7 +56,8 @@ export default defineRule({
       }
       if (target.legacyProtocols.length === 0) continue;
       if (target.negotiable.length === 0) {
-        ctx.report('noneForProtocols', { value, protocols: target.legacyProtocols.join(', ') }, target.range);
+        const library = model.server.tlsLibrary === 'go' ? "Go's crypto/tls" : 'OpenSSL';
+        ctx.report('noneForProtocols', { value, protocols: target.legacyProtocols.join(', '), library }, target.range);
         continue;
       }
       const keys = knownKeyTypes(target);

@@ -6,6 +6,7 @@ import type { SourceRange } from '../src/syntax/range.js';
 import { parseCiphersuites } from '../src/tls/ciphersuites.js';
 import { expandCipherString, type UnknownTerm } from '../src/tls/cipher-string.js';
 import { rangeInsideValue } from '../src/tls/endpoint-ciphers.js';
+import { expandGoSuites, ianaNameOf } from '../src/tls/go-suites.js';
 import { KNOWN_SUITES, TLS13_BY_NAME } from '../src/tls/openssl-builds.js';
 
 const BY_IANA = new Map([...KNOWN_SUITES.values()].map((s) => [s.iana, s.openssl]));
@@ -38,11 +39,20 @@ export default defineRule({
     ianaName: (p: { term: string; name: string }) => `Expected OpenSSL name "${p.name}" instead of IANA name "${p.term}"`,
     tls13InCipherString: (p: { term: string }) => `Unknown cipher string term "${p.term}": TLS 1.3 suites belong in Ciphersuites, not in the cipher string`,
     unknownCiphersuite: (p: { term: string }) => `Unknown TLS 1.3 ciphersuite "${p.term}"; OpenSSL ignores it`,
+    // Go's crypto/tls (Caddy) takes only the IANA names of the suites it implements, and refuses any other.
+    opensslName: (p: { term: string; name: string; server: string }) => `Expected IANA name "${p.name}" instead of OpenSSL name "${p.term}": ${p.server} refuses to load the configuration`,
+    unknownGo: (p: { term: string; server: string }) => `Unknown cipher suite "${p.term}" for Go's crypto/tls: ${p.server} refuses to load the configuration`,
   },
   check(model, ctx) {
     const openssl = ctx.options.openssl;
     const report = (term: UnknownTerm, setting: Setting<string>, range: SourceRange, tls13: boolean) => {
       const at = setting.valueRange ? rangeInsideValue(setting.valueRange, setting.value, term.offset, term.term.length) : range;
+      if (model.server.tlsLibrary === 'go') {
+        const iana = ianaNameOf(term.term);
+        if (iana) ctx.report('opensslName', { term: term.term, name: iana, server: ctx.names.server }, at);
+        else ctx.report('unknownGo', { term: term.term, server: ctx.names.server }, at);
+        return;
+      }
       const iana = BY_IANA.get(term.term);
       if (iana && !tls13) ctx.report('ianaName', { term: term.term, name: iana }, at);
       else if (TLS13_BY_NAME.has(term.term) && !tls13) ctx.report('tls13InCipherString', { term: term.term }, at);
@@ -51,8 +61,10 @@ export default defineRule({
     };
     for (const { setting, range } of writtenSettings(model, (e) => e.ciphers)) {
       // An unknown name after `!`, `-` or `+` matches no suite, so excluding or reordering it changes nothing.
-      for (const term of expandCipherString(setting.value, openssl).unknownTerms) if (term.adds) report(term, setting, range, false);
+      const expansion = model.server.tlsLibrary === 'go' ? expandGoSuites(setting.value, openssl) : expandCipherString(setting.value, openssl);
+      for (const term of expansion.unknownTerms) if (term.adds) report(term, setting, range, false);
     }
+    // Go's TLS 1.3 suites cannot be configured: there is no written setting to check.
     for (const { setting, range } of writtenSettings(model, (e) => e.ciphersuites)) {
       for (const term of parseCiphersuites(setting.value, openssl).unknownTerms) report(term, setting, range, true);
     }

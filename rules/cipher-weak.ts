@@ -29,6 +29,8 @@ export default defineRule({
   severity: 'error',
   tags: ['ciphers'],
   profiles: ['modern', 'intermediate', 'old'],
+  // Not Caddy: Caddy accepts only the suites Go does not call insecure.
+  dialects: ['nginx', 'apache'],
   fixable: true,
   messages: {
     weak: (p: WeakData) => `Weak cipher suites enabled by "${p.value}": ${p.suites}`,

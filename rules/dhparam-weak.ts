@@ -17,6 +17,8 @@ export default defineRule({
   severity: 'error',
   tags: ['security', 'ciphers'],
   profiles: ['modern', 'intermediate', 'old'],
+  // Not Caddy: Go's crypto/tls has no DHE suites and reads no DH parameters.
+  dialects: ['nginx', 'apache'],
   securitySeverity: 6.0,
   messages: {
     weak: (p: { bits: number; min: number; refused: string }) => `Weak DH parameters of ${p.bits} bits: expected at least ${p.min} bits for DHE key exchange${p.refused}`,

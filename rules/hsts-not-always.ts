@@ -10,6 +10,8 @@ export default defineRule({
   severity: 'warning',
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],
+  // Not Caddy: Caddy's `header` is applied on every status: there is no 2xx-only form to catch.
+  dialects: ['nginx', 'apache'],
   securitySeverity: 3.1,
   fixable: true,
   messages: {

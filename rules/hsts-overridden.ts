@@ -10,6 +10,8 @@ export default defineRule({
   severity: 'warning',
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],
+  // Not Caddy: Caddy adds a block's headers to the site's instead of replacing them.
+  dialects: ['nginx', 'apache'],
   securitySeverity: 4.3,
   fixable: true,
   messages: {

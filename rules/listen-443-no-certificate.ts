@@ -1,6 +1,6 @@
 // listen-443-no-certificate: a TLS listener in a server that has no certificate of its own or inherited.
 import { defineRule } from '../src/engine/define-rule.js';
-import { socketKey, type Endpoint, type Listener } from '../src/model/types.js';
+import { defaultServers, socketKey, type Listener } from '../src/model/types.js';
 
 export default defineRule({
   id: 'listen-443-no-certificate',
@@ -18,6 +18,10 @@ export default defineRule({
     // nginx: ngx_http_ssl_servername keeps the default server's SSL context when the SNI-selected one has none.
     otherServer: (p: { socket: string; names: string }) =>
       `Missing certificate for TLS listener "${p.socket}": clients asking for "${p.names}" get the default server's certificate`,
+    // caddy: Go's crypto/tls (certmagic) picks a certificate by the name asked for, with no default one to
+    // fall back on: the server starts and every handshake with no certificate to serve fails (checked live).
+    noHandshake: (p: { socket: string; server: string }) =>
+      `Missing certificate for TLS listener "${p.socket}": ${p.server} starts, but every TLS handshake on it fails`,
   },
   check(model, ctx) {
     const defaults = defaultServers(model.endpoints);
@@ -33,29 +37,13 @@ export default defineRule({
       const listener = defaultOf ?? listeners[0];
       const range = listener.source ?? endpoint.range;
       const socket = socketLabel(listener);
-      if (defaultOf) ctx.report('defaultServer', { socket }, range);
+      if (model.server.tlsLibrary === 'go') ctx.report('noHandshake', { socket, server: ctx.names.server }, range);
+      else if (defaultOf) ctx.report('defaultServer', { socket }, range);
       else ctx.report('otherServer', { socket, names: endpoint.serverNames.filter((n) => n !== '').join(' ') || endpoint.label }, range);
     }
   },
 });
 
-/**
- * The default server of every socket: the one marked `default_server`, else the first server that
- * listens on it (nginx: ngx_http_add_server, "the first server is the default one").
- */
-function defaultServers(endpoints: readonly Endpoint[]): Map<string, Endpoint> {
-  const marked = new Map<string, Endpoint>();
-  const first = new Map<string, Endpoint>();
-  for (const endpoint of endpoints) {
-    for (const listener of endpoint.listeners) {
-      const key = socketKey(listener);
-      if (listener.defaultServer && !marked.has(key)) marked.set(key, endpoint);
-      if (!first.has(key)) first.set(key, endpoint);
-    }
-  }
-  for (const [key, endpoint] of marked) first.set(key, endpoint);
-  return first;
-}
 
 
 function socketLabel(listener: Listener): string {

@@ -9,6 +9,8 @@ export default defineRule({
   severity: 'note',
   tags: ['security', 'ocsp'],
   profiles: ['modern', 'intermediate', 'old'],
+  // Not Caddy: Caddy staples OCSP for every certificate it serves.
+  dialects: ['nginx', 'apache'],
   securitySeverity: 2.0,
   fixable: true,
   messages: {

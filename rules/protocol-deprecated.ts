@@ -15,6 +15,8 @@ export default defineRule({
   severity: 'warning',
   tags: ['security', 'protocols'],
   profiles: ['modern', 'intermediate', 'old'],
+  // Not Caddy: Caddy refuses TLS 1.0 and 1.1 outright (a parse-error).
+  dialects: ['nginx', 'apache'],
   securitySeverity: 5.9,
   fixable: true,
   messages: {

@@ -9,6 +9,8 @@ export default defineRule({
   severity: 'warning',
   tags: ['security', 'sessions'],
   profiles: ['modern', 'intermediate', 'old'],
+  // Not Caddy: Go rotates Caddy's session ticket keys itself.
+  dialects: ['nginx', 'apache'],
   securitySeverity: 3.7,
   fixable: true,
   messages: {

@@ -11,15 +11,15 @@ export default defineRule({
   profiles: ['modern', 'intermediate', 'old'],
   securitySeverity: 5.9,
   messages: {
-    unverified: (p: { target: string; enable: string; trust: string }) =>
-      `Expected "${p.enable}" with "${p.trust}" for upstream "${p.target}", its certificate is not checked`,
+    unverified: (p: { target: string; verify: string }) =>
+      `Expected ${p.verify} for upstream "${p.target}", its certificate is not checked`,
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints) {
       for (const upstream of endpoint.upstreams) {
         if (upstream.verify.value || isLoopback(upstream.target)) continue;
         const related = upstream.verify.source ? [{ range: upstream.verify.source, message: 'Verification turned off here' }] : [];
-        ctx.report('unverified', { target: upstream.target, ...ctx.names.upstreamVerify(upstream) }, upstream.source, { related });
+        ctx.report('unverified', { target: upstream.target, verify: ctx.names.upstreamVerify(upstream) }, upstream.source, { related });
       }
     }
   },

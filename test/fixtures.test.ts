@@ -34,8 +34,9 @@ export function compareWithAnnotations(result: LintResult, notes: readonly strin
 
 /** The case's fixes applied once must give its `.fixed.conf`, when it has one (ESLint's `output`). */
 export function compareWithFixed(file: string, result: LintResult): string[] {
-  const fixedFile = file.replace(/\.conf$/, FIXED_SUFFIX);
-  if (!existsSync(fixedFile)) return [];
+  // `case.fixed.conf` beside `case.conf`, `case.fixed.caddyfile` beside `case.caddyfile`.
+  const fixedFile = file.replace(/(\.conf|\.caddyfile)$/, '.fixed$1');
+  if (fixedFile === file || !existsSync(fixedFile)) return [];
   const fixable = result.findings.filter((f) => f.fix && f.range.file === file);
   const original = readFileSync(file, 'utf8');
   const fixed = applyFindingFixes(original, fixable).text;

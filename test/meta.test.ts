@@ -21,8 +21,8 @@ function annotationsOf(dialect: string): Set<string> {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith(FIXED_SUFFIX)) found.add(`fixed:${dir.slice(join(ROOT, 'fixtures', dialect).length + 1).split('/')[0]}`);
-      else if (name.endsWith('.conf')) for (const e of readExpectations(readFileSync(path, 'utf8'))) found.add(`${e.kind}:${e.ruleId}`);
+      else if (name.endsWith(FIXED_SUFFIX) || name.endsWith('.fixed.caddyfile')) found.add(`fixed:${dir.slice(join(ROOT, 'fixtures', dialect).length + 1).split('/')[0]}`);
+      else if (/\.(conf|caddyfile|inc)$|^Caddyfile$/.test(name)) for (const e of readExpectations(readFileSync(path, 'utf8'))) found.add(`${e.kind}:${e.ruleId}`);
     }
   };
   walk(join(ROOT, 'fixtures', dialect));

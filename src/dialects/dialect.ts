@@ -52,8 +52,11 @@ export interface DialectNames {
   alwaysKeyword: string;
   /** Where a header came from when another level drops it (`http {}`, `server {}`, `the enclosing location`). */
   level(level: SettingLevel): string;
-  /** What turns certificate verification on for `upstream`, and what names the CA file it checks against. */
-  upstreamVerify(upstream: UpstreamTls): { enable: string; trust: string };
+  /**
+   * What to write so that `upstream`'s certificate is verified, quoted as the user would write it: the setting
+   * that turns verification on and the one naming the CA certificates (`"proxy_ssl_verify on;" with ...`).
+   */
+  upstreamVerify(upstream: UpstreamTls): string;
   /** A deprecated setting as written, since when it is deprecated, when it was removed and what replaces it. */
   deprecated(deprecated: DeprecatedSetting): { written: string; since: string; removedIn: string | null; instead: string };
 }

@@ -1,13 +1,13 @@
 // The dialects tlslint knows, loaded only when a run needs them (cold start matters in pre-commit).
 import type { Dialect } from './dialect.js';
 
-export type DialectId = 'nginx' | 'apache';
+export type DialectId = 'nginx' | 'apache' | 'caddy';
 
 /**
  * Every dialect; the one source of truth for ids (CLI choices, config schema, detection order). nginx comes
  * first: a file no dialect claims is read as nginx. nginx declines Apache's layouts (apache2/sites-enabled/).
  */
-export const DIALECT_IDS: readonly DialectId[] = ['nginx', 'apache'];
+export const DIALECT_IDS: readonly DialectId[] = ['nginx', 'apache', 'caddy'];
 
 /** What docs and tests need to know of each dialect without loading it. */
 export interface DialectInfo {
@@ -22,11 +22,13 @@ export interface DialectInfo {
 export const DIALECT_INFO: Record<DialectId, DialectInfo> = {
   nginx: { name: 'nginx', fence: 'nginx', exampleFile: 'nginx.conf' },
   apache: { name: 'Apache httpd', fence: 'apacheconf', exampleFile: 'apache2.conf' },
+  caddy: { name: 'Caddy', fence: 'caddyfile', exampleFile: 'Caddyfile' },
 };
 
 const loaders: Record<DialectId, () => Promise<Dialect>> = {
   nginx: async () => (await import('./nginx/index.js')).nginx,
   apache: async () => (await import('./apache/index.js')).apache,
+  caddy: async () => (await import('./caddy/index.js')).caddy,
 };
 
 /** The dialect `id`, imported on first use. */
@@ -51,9 +53,8 @@ export interface PlannedDialect {
   detect(path: string): boolean;
 }
 
-/** Caddy files: skipped, with a note when named, instead of being read as nginx. */
+/** Servers whose files tlslint recognises but does not read yet: none today (nginx, Apache and Caddy are read). */
 export const PLANNED_DIALECTS: readonly PlannedDialect[] = [
-  { name: 'Caddy', detect: (path) => /(^|\/)Caddyfile(\.[^/]*)?$|\.caddyfile$/i.test(path) },
 ];
 
 /** The planned dialect `path` belongs to, if any. */

@@ -3,12 +3,15 @@ import type { DialectWording } from './dialect.js';
 import type { DialectId } from './registry.js';
 import { apacheNames } from './apache/names.js';
 import { renderApache } from './apache/render.js';
+import { caddyNames } from './caddy/names.js';
+import { renderCaddy } from './caddy/render.js';
 import { nginxNames } from './nginx/names.js';
 import { renderNginx } from './nginx/render.js';
 
 const WORDINGS: Record<DialectId, DialectWording> = {
   nginx: { names: nginxNames, render: renderNginx },
   apache: { names: apacheNames, render: renderApache },
+  caddy: { names: caddyNames, render: renderCaddy },
 };
 
 /** How dialect `id` words findings and renders fixes. */

@@ -7,6 +7,19 @@ import { formatMessage, type MessageTemplate, type ReportExtras, type Rule } fro
 import type { Finding, Severity } from './finding.js';
 import type { LintOptions } from './options.js';
 
+/** Import sites listed per finding: a snippet imported by 10,000 sites made every finding in it 10,000 locations long. */
+const MAX_IMPORT_SITES = 10;
+
+/** `related` with the places the text at `range` was imported at (TlsModel.importSites), after the rule's own. */
+function withImportSites(model: TlsModel, range: SourceRange, related: NonNullable<ReportExtras['related']>): NonNullable<ReportExtras['related']> {
+  const sites = model.importSites?.(range) ?? [];
+  if (sites.length === 0) return related;
+  const shown = sites.slice(0, MAX_IMPORT_SITES).map((site) => ({ range: site, message: 'Imported here' }));
+  const more = sites.length - shown.length;
+  if (more > 0) shown[shown.length - 1] = { ...shown[shown.length - 1], message: `Imported here (and at ${more} more places)` };
+  return [...related, ...shown];
+}
+
 /** True when `rule` applies to the model's server (RuleMeta.dialects). */
 export function appliesTo(rule: Rule, model: TlsModel): boolean {
   return rule.meta.dialects === undefined || rule.meta.dialects.includes(model.dialect);
@@ -38,7 +51,7 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
       if (seen.has(key)) return;
       seen.add(key);
       findings.push({
-        ruleId: rule.meta.id, messageId, severity, message, range, related: extras?.related ?? [], fix: extras?.change && wording.render(extras.change),
+        ruleId: rule.meta.id, messageId, severity, message, range, related: withImportSites(model, range, extras?.related ?? []), fix: extras?.change && wording.render(extras.change),
         ...(extras?.properties ? { properties: extras.properties } : {}),
       });
     },

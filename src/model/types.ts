@@ -287,6 +287,11 @@ export interface TlsModel {
   server: ServerInfo;
   endpoints: Endpoint[];
   files: ConfigFile[];
+  /**
+   * Where text at `range` was brought in from elsewhere (Caddy's `import` of a snippet or a file): each place
+   * becomes a related location of a finding at `range`. Absent when the dialect has no such imports.
+   */
+  importSites?(range: SourceRange): readonly SourceRange[];
 }
 
 /**
@@ -327,4 +332,23 @@ export function isTlsEndpoint(endpoint: Endpoint): boolean {
  */
 export function mayServeTls(endpoint: Endpoint): boolean {
   return isTlsEndpoint(endpoint) || (endpoint.listeners.length === 0 && endpoint.application === 'http' && !endpoint.rejectsHandshake);
+}
+
+/**
+ * The default server of every socket: the one its listener marks as default (nginx `default_server`), else
+ * the first that listens on it (nginx ngx_http_add_server: "the first server is the default one"; Apache
+ * httpd: the first virtual host listed for an address:port).
+ */
+export function defaultServers(endpoints: readonly Endpoint[]): Map<string, Endpoint> {
+  const marked = new Map<string, Endpoint>();
+  const first = new Map<string, Endpoint>();
+  for (const endpoint of endpoints) {
+    for (const listener of endpoint.listeners) {
+      const key = socketKey(listener);
+      if (listener.defaultServer && !marked.has(key)) marked.set(key, endpoint);
+      if (!first.has(key)) first.set(key, endpoint);
+    }
+  }
+  for (const [key, endpoint] of marked) first.set(key, endpoint);
+  return first;
 }

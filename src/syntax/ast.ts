@@ -7,8 +7,8 @@ export interface Arg {
   value: string;
   /** The exact source text, quotes included. */
   raw: string;
-  /** The quote character when the argument was quoted. */
-  quoted: '"' | "'" | null;
+  /** The quote character when the argument was quoted; Caddy also has backticks and heredocs (`<<`). */
+  quoted: '"' | "'" | '`' | '<<' | null;
   range: SourceRange;
 }
 

@@ -4,6 +4,7 @@ import { isTlsEndpoint } from '../model/types.js';
 import { endOffsetOf, startOffsetOf, type SourceRange } from '../syntax/range.js';
 import type { OpenSslVersion } from './openssl-builds.js';
 import { expandCipherString, type CipherStringResult } from './cipher-string.js';
+import { expandGoSuites } from './go-suites.js';
 import { negotiableProtocols, negotiableSuites } from './negotiable.js';
 import type { SuiteFacts } from './suite-types.js';
 
@@ -55,7 +56,7 @@ function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly C
     if (seen.has(key)) continue;
     seen.add(key);
     let suites = offered.get(facts);
-    if (!suites) offered.set(facts, (suites = offeredSuites(endpoint, openssl)));
+    if (!suites) offered.set(facts, (suites = offeredSuites(endpoint, openssl, model.server.tlsLibrary)));
     targets.push({ endpoint, range, isDefault: setting.source === null, ...suites });
   }
   return targets;
@@ -73,8 +74,11 @@ function factsKey(endpoint: Endpoint): string {
 }
 
 /** What the endpoint's server really offers at TLS 1.0-1.2: the expansion, the protocols and the suites. */
-export function offeredSuites(endpoint: Endpoint, openssl: OpenSslVersion): Pick<CipherTarget, 'expansion' | 'negotiable' | 'legacyProtocols'> {
-  const expansion = expandCipherString(endpoint.ciphers.value, openssl);
+export function offeredSuites(
+  endpoint: Endpoint, openssl: OpenSslVersion, library: TlsModel['server']['tlsLibrary'] = 'openssl',
+): Pick<CipherTarget, 'expansion' | 'negotiable' | 'legacyProtocols'> {
+  // Go's value is a list of IANA names (ServerInfo.tlsLibrary), read into the same suite facts.
+  const expansion = library === 'go' ? expandGoSuites(endpoint.ciphers.value, openssl) : expandCipherString(endpoint.ciphers.value, openssl);
   const legacyProtocols = negotiableProtocols(endpoint.protocols.value, openssl, expansion.securityLevel).filter((p) => p !== 'TLSv1.3');
   const negotiable = negotiableSuites(expansion, { protocols: legacyProtocols }).filter((s) => s.kx !== 'kDHE' || hasDhParameters(endpoint));
   return { expansion, negotiable, legacyProtocols };

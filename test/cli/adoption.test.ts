@@ -48,14 +48,13 @@ describe('no silent green run', () => {
     expect(run.stderr).toContain('No config files found in "."');
   });
 
-  it('exits 2 for a directory holding only configs of servers tlslint does not read yet', async () => {
-    write('caddy-only/sites-enabled/example.caddyfile', 'example.com {\n    reverse_proxy localhost:8080\n}\n');
+  // Every server tlslint recognises is read now (PLANNED_DIALECTS is empty): a Caddy-only tree is linted, not skipped.
+  it('lints a directory holding only Caddy configs as Caddy', async () => {
+    write('caddy-only/sites/example.caddyfile', 'example.com {\n    reverse_proxy localhost:8080\n}\n');
     const run = await runCli([], join(scratch, 'caddy-only'));
-    expect(run.code).toBe(2);
-    expect(run.stdout).toContain('Skipped 1 file under');
-    expect(run.stderr).toContain('No config files found in "."');
-    // Named, the file is skipped with a note and the run passes: what the pre-commit hook relies on.
-    expect((await runCli(['sites-enabled/example.caddyfile'], join(scratch, 'caddy-only'))).code).toBe(0);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('hsts-missing');
+    expect(run.stderr).not.toContain('No config files found');
   });
 
   it('--no-error-on-unmatched-pattern lets a path match nothing', async () => {

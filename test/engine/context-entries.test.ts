@@ -120,26 +120,25 @@ describe('Apache httpd and Caddy files', () => {
   const caddyfile = write('Caddyfile', 'example.com {\n    reverse_proxy localhost:8080\n}\n');
   const apacheMain = write('httpd/conf/httpd.conf', 'Listen 443\n');
 
-  it('are read as Apache when a directory is scanned, Caddy files are skipped, nothing is read as nginx', async () => {
+  it('are read as Apache and Caddy when a directory is scanned, nothing is read as nginx', async () => {
     const result = await lint([root], { ...options, dialect: undefined, onlyRules: undefined });
     expect(result.files).toContain(apacheSite);
     expect(result.files).toContain(apacheMain);
-    expect(result.files.some((f) => f.endsWith('Caddyfile'))).toBe(false);
+    expect(result.files).toContain(caddyfile);
     expect(result.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
-    expect(result.properties.dialect).toBe('nginx, apache');
+    expect(result.properties.dialect).toBe('nginx, apache, caddy');
   });
 
-  it('named Apache files are linted as Apache; a named Caddyfile gets a note', async () => {
+  it('named Apache files are linted as Apache, a named Caddyfile as Caddy', async () => {
     const result = await lint([apacheSite, caddyfile, apacheMain], { ...options, dialect: undefined });
     expect(result.findings.map((f) => `${f.range.file.replace(root, '')}:${f.range.start.line}:${f.ruleId}`)).toEqual([
+      '/Caddyfile:1:hsts-missing',
       '/apache2/sites-enabled/shop.conf:1:cipher-no-forward-secrecy',
       '/apache2/sites-enabled/shop.conf:1:cipher-not-in-profile',
       '/apache2/sites-enabled/shop.conf:1:hsts-missing',
       '/apache2/sites-enabled/shop.conf:3:protocol-deprecated',
     ]);
-    expect(result.notifications.map((n) => [n.level, n.message.replace(root, '')])).toEqual([
-      ['note', 'Skipped /Caddyfile: tlslint does not read Caddy configuration yet'],
-    ]);
+    expect(result.notifications).toEqual([]);
   });
 
   it('--dialect forces one dialect on every file', async () => {

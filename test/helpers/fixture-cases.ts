@@ -14,12 +14,14 @@ export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 export const DIALECTS = DIALECT_IDS;
 /** `case.fixed.conf` beside `case.conf`: the text `--fix` must make of the case. */
 export const FIXED_SUFFIX = '.fixed.conf';
+/** Files that are fixture cases: nginx `*.conf`, Caddy `*.caddyfile` and `Caddyfile`. */
+const CASE_FILE = /\.(conf|caddyfile)$|^Caddyfile$/;
 /** Folders that hold parser and corpus material, not rule cases. */
 const NOT_RULE_CASES = new Set(['syntax', 'corpus']);
 const ruleIds = new Set(allRules.map((r) => r.meta.id));
 
 /** Main config names: a folder's main file is linted first, so files it includes are not cases of their own. */
-const MAIN_FILES = new Set(['nginx.conf', 'apache2.conf', 'httpd.conf']);
+const MAIN_FILES = new Set(['nginx.conf', 'apache2.conf', 'httpd.conf', 'Caddyfile']);
 
 /** Case files of one folder: main files first, so files they include are not cases of their own. */
 export function casesOf(dialect: string, folder: string): string[] {
@@ -28,7 +30,7 @@ export function casesOf(dialect: string, folder: string): string[] {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.conf') && !name.endsWith(FIXED_SUFFIX)) files.push(path);
+      else if (CASE_FILE.test(name) && !/\.fixed\.(conf|caddyfile)$/.test(name)) files.push(path);
     }
   };
   walk(join(FIXTURES, dialect, folder));

@@ -7,6 +7,9 @@ import { apacheLexer } from '../../src/dialects/apache/tokens.js';
 import { loadNginx } from '../../src/dialects/nginx/load.js';
 import { parseNginx } from '../../src/dialects/nginx/parse.js';
 import { nginxLexer } from '../../src/dialects/nginx/tokens.js';
+import { loadCaddyfile } from '../../src/dialects/caddy/load.js';
+import { parseCaddyfile } from '../../src/dialects/caddy/parse.js';
+import { caddyLexer } from '../../src/dialects/caddy/tokens.js';
 import type { ConfigFile } from '../../src/syntax/ast.js';
 
 /** What the hostile-input suites need to know about one dialect's parser and loader. */
@@ -164,6 +167,61 @@ export const PARSERS: readonly HostileParser[] = [
       'thousands of server aliases': ['<VirtualHost *:443>\nSSLEngine on\nServerAlias ', 'a.example.org ', '\n</VirtualHost>\n'],
       'thousands of Defines': ['', 'Define A${A}\n', '<VirtualHost *:443>\nSSLEngine on\n</VirtualHost>\n'],
       'thousands of redirects': ['<VirtualHost *:80>\n', 'Redirect permanent / https://example.org/\n', '</VirtualHost>\n'],
+    },
+  },
+  {
+    dialect: 'caddy',
+    parse: parseCaddyfile,
+    load: loadCaddyfile,
+    countTokens(text) {
+      const lexed = caddyLexer.tokenize(text);
+      return lexed.tokens.length + (lexed.groups.comments?.length ?? 0);
+    },
+    // The examples, not the corpus: its adapt tests hold the expected JSON after each Caddyfile, which read
+    // as a Caddyfile is one huge options block and no sites, and the rule fixtures include an unclosed block
+    // that swallows all that follows it. Neither is a fair "normal" file to compare rates with.
+    corpusDir: fileURLToPath(new URL('../../examples/caddy/', import.meta.url)),
+    specials: ['{', '}', '\n', '"', '`', '\\', '#', '<<', '(', ')', '@', ','],
+    vocabulary: [
+      'example.com', 'http://', 'https://', ':443', 'tls internal', 'tls {', 'protocols tls1.2', 'ciphers', 'header',
+      'Strict-Transport-Security', '+', '-', '?', '>', 'import', '(snip)', '{args[0]}', '{args[:]}', '{args.0}', '{$VAR:x}',
+      '{env.X}', 'handle', 'route', '@name', 'reverse_proxy https://b', 'transport http', 'tls_insecure_skip_verify',
+      '<<EOF\n', 'EOF', '\\\n', '"', '`', '{', '}', '#', ' ', '\t', '\n', '\r\n', '\r', '\0', '\uFEFF', '\uFFFD',
+    ],
+    nested: (depth) => `${'a {\n'.repeat(depth)}tls internal\n${'}\n'.repeat(depth)}`,
+    include: (path) => `import ${path}\n`,
+    // caddy: parse.go doSingleImport refuses a directory ("is a directory").
+    includesDirectories: false,
+    filler: 'header X-A b\n',
+    crashed: (file) => file.diagnostics.some((d) => d.message.startsWith('Unreadable config: the parser failed')),
+    adversarial: {
+      'unclosed blocks': 'a {\n',
+      'stray "}"': '}\n',
+      'bare "{"': '{\n',
+      'braces glued to words': 'a{ }b {x} ',
+      'nested to the depth limit': `${'a {\n'.repeat(100)}${'}\n'.repeat(100)}`,
+      'over the depth limit': 'a {\n'.repeat(101),
+      'words, no line breaks': 'a ',
+      'unterminated quotes with escaped quotes': '"\\"x\n',
+      'backticks, never closed': '`',
+      'heredocs, never closed': 'a <<EOF\n',
+      'heredoc markers in heredocs': 'a <<E\nx E\n',
+      'line continuations': 'a \\\n',
+      'comments ended by CR': '#\r',
+      'CR line ends': 'a b\r',
+      'NUL bytes': '\0',
+      'snippet definitions': '(s) {\nimport s\n}\n',
+      'merge-conflict markers': '<<<<<<< HEAD\n=======\n>>>>>>> branch\n',
+    },
+    ruleAdversarial: {
+      'thousands of TLS sites': ['', 'a.example.com {\n\ttls /c.pem /c.key {\n\t\tprotocols tls1.2\n\t}\n\theader Strict-Transport-Security "max-age=1"\n}\n', ''],
+      'thousands of handle blocks in one site': ['a.example.com {\n', '\thandle /a {\n\t\theader Strict-Transport-Security "max-age=1"\n\t}\n', '}\n'],
+      'one huge cipher list': ['a.example.com {\n\ttls {\n\t\tciphers ', 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 ', '\n\t}\n}\n'],
+      'thousands of addresses': ['', 'a.example.com, ', 'b.example.com {\n}\n'],
+      'a huge HSTS header': ['a.example.com {\n\theader Strict-Transport-Security "', 'max-age=1; includeSubDomains; ', '"\n}\n'],
+      'a huge upstream URL': ['a.example.com {\n\treverse_proxy https://[', '[:', '\n}\n'],
+      'thousands of snippet imports': ['(s) {\n\theader X-A {args[0]}\n}\n', 'a.example.com {\n\timport s 1\n}\n', ''],
+      'thousands of header operations': ['a.example.com {\n', '\theader -Strict-Transport-Security\n\theader +X-A b\n', '}\n'],
     },
   },
 ];

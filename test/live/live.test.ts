@@ -14,9 +14,10 @@ import { liveCases, type LiveCase } from './cases.js';
 import { allocatePort, handshake, request } from './probes.js';
 import { apacheAdapter } from './servers/apache.js';
 import { generateCredentials, nginxAdapter } from './servers/nginx.js';
+import { caddyAdapter } from './servers/caddy.js';
 import type { LiveServerAdapter, PreparedConfig, TestCredentials } from './servers/server.js';
 
-const ADAPTERS: LiveServerAdapter[] = [nginxAdapter, apacheAdapter];
+const ADAPTERS: LiveServerAdapter[] = [nginxAdapter, apacheAdapter, caddyAdapter];
 const PROBED_PROTOCOLS: TlsProtocol[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 const SAMPLE = 6;
 
@@ -35,7 +36,9 @@ for (const adapter of ADAPTERS) {
       expect(version, `${adapter.dialect} is not installed: the live suite cannot prove anything`).not.toBeNull();
     });
     const cases = liveCases(adapter.dialect);
-    it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+    // Caddy has fewer rules that apply to it, and so fewer fixtures.
+    const minimum = adapter.dialect === 'nginx' ? 30 : 20;
+    it(`has at least ${minimum} cases`, () => expect(cases.length).toBeGreaterThanOrEqual(minimum));
     for (const liveCase of cases) {
       it(liveCase.name, async () => {
         if (!version) throw new Error(`${adapter.dialect} is not installed`);
@@ -102,7 +105,7 @@ function probeSockets(model: TlsModel, findings: Finding[], prepared: PreparedCo
     const byDefault = owners.find((e) => e.listeners.some((l) => socketOf(l) === socket && l.defaultServer)) ?? owners[0];
     const where = `${socket} (${byDefault.label})`;
     if (listener.tls && byDefault.rejectsHandshake) problems.push(...rejectClaims(byDefault, port, where));
-    else if (listener.tls) problems.push(...tlsClaims(byDefault, port, where));
+    else if (listener.tls) problems.push(...tlsClaims(byDefault, model.server.tlsLibrary, port, where));
     else problems.push(...plainClaims(listener, port, findings, where));
     for (const endpoint of owners) {
       const name = endpoint === byDefault ? hostName(endpoint) ?? 'localhost' : hostName(endpoint);
@@ -124,15 +127,21 @@ function hostName(endpoint: Endpoint): string | null {
 }
 
 /** What the model says a handshake may pick with the suite's RSA test certificate. */
-function expectedSuites(endpoint: Endpoint) {
-  const { expansion, negotiable } = offeredSuites(endpoint, '3.0');
+function expectedSuites(endpoint: Endpoint, library: TlsModel['server']['tlsLibrary']) {
+  const { expansion, negotiable } = offeredSuites(endpoint, '3.0', library);
   const protocols = negotiableProtocols(endpoint.protocols.value, '3.0', expansion.securityLevel);
   return { protocols, suites: negotiable.filter((s) => suiteFitsKeyType(s, 'rsa')) };
 }
 
-function tlsClaims(endpoint: Endpoint, port: number, where: string): string[] {
+function tlsClaims(endpoint: Endpoint, library: TlsModel['server']['tlsLibrary'], port: number, where: string): string[] {
   const problems: string[] = [];
-  const { protocols, suites } = expectedSuites(endpoint);
+  const { protocols, suites } = expectedSuites(endpoint, library);
+  // Caddy starts with a TLS listener that has no certificate (`:443` with no host name), and completes no
+  // handshake on it; nginx refuses to start instead, so its servers are not probed here.
+  if (library === 'go' && endpoint.certificates.length === 0) {
+    const result = handshake(port, hostName(endpoint) ?? 'localhost', 'TLSv1.2');
+    return result.ok ? [`${where}: model says no certificate, so no handshake, s_client completed one`] : [];
+  }
   const name = hostName(endpoint) ?? 'localhost';
   for (const protocol of PROBED_PROTOCOLS) {
     const usable = protocol === 'TLSv1.3' ? protocols.includes(protocol) : protocols.includes(protocol) && suites.some((s) => usableAt(s.minProtocol, protocol));

@@ -65,8 +65,22 @@ ruleTester.run(rule, {
   valid: [
     { dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    ssl_certificate a.pem;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n}\n' },
     { dialect: 'nginx', code: 'server {\n    listen 80;\n    server_name example.com;\n}\n' },
+    { dialect: 'caddy', code: 'example.com {\n\theader Strict-Transport-Security "max-age=63072000"\n\tfile_server\n}\n' },
+    { dialect: 'caddy', name: 'a plain-HTTP site', code: 'http://example.com {\n\tfile_server\n}\n' },
   ],
   invalid: [
+    {
+      dialect: 'caddy',
+      code: 'example.com {\n\tfile_server\n}\n',
+      findings: [{ messageId: 'server', message: 'on "example.com", got none', line: 1, column: 1 }],
+      output: 'example.com {\n\theader Strict-Transport-Security "max-age=63072000"\n\tfile_server\n}\n',
+    },
+    {
+      dialect: 'apache',
+      code: '<VirtualHost *:443>\n    ServerName example.com\n    SSLEngine on\n</VirtualHost>\n',
+      findings: [{ messageId: 'server', message: 'on "example.com", got none', line: 1 }],
+      output: '<VirtualHost *:443>\n    Header always set Strict-Transport-Security "max-age=63072000"\n    ServerName example.com\n    SSLEngine on\n</VirtualHost>\n',
+    },
     {
       dialect: 'nginx',
       code: 'server {\n    listen 443 ssl;\n    server_name example.com;\n}\n',

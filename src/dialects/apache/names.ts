@@ -32,7 +32,7 @@ export const apacheNames: DialectNames = {
   alwaysKeyword: 'always',
   level: (level) => LEVELS[level],
   // mod_ssl: SSLProxyVerify defaults to none; `require` checks the backend's chain against SSLProxyCACertificateFile.
-  upstreamVerify: () => ({ enable: 'SSLProxyVerify require', trust: 'SSLProxyCACertificateFile' }),
+  upstreamVerify: () => '"SSLProxyVerify require" with "SSLProxyCACertificateFile"',
   deprecated(deprecated) {
     // httpd 2.4.8 CHANGES: "SSLCertificateChainFile is deprecated"; the chain goes into SSLCertificateFile.
     return { written: `SSLCertificateChainFile ${String(deprecated.setting.value)}`, since: 'Apache 2.4.8', removedIn: null, instead: 'SSLCertificateFile with the chain appended' };

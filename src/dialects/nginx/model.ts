@@ -6,7 +6,7 @@ import { SourceDirective } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import {
   TLS_PROTOCOLS, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect, type Listener,
-  type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, type UnknownSetting, socketKey,
+  type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, type UnknownSetting, defaultServers, socketKey,
 } from '../../model/types.js';
 import { versionAtLeast } from '../../model/compare-version.js';
 import { resolveNamedFile } from '../../model/files.js';
@@ -417,24 +417,6 @@ function listenersOf(level: Level, legacySsl: Setting<boolean> | undefined, cont
   const sslOn = legacySsl?.value === true && hasSslDirective(context.version);
   if (!sslOn) return listeners;
   return listeners.map((l) => (!l.tls && !l.quic ? { ...l, tls: true, tlsFrom: 'server-switch' as const } : l));
-}
-
-/**
- * The default server of every socket: the one marked `default_server`, else the first server that listens
- * on it (ngx_http_add_server: "the first server is the default one").
- */
-function defaultServers(endpoints: readonly Endpoint[]): Map<string, Endpoint> {
-  const marked = new Map<string, Endpoint>();
-  const first = new Map<string, Endpoint>();
-  for (const endpoint of endpoints) {
-    for (const listener of endpoint.listeners) {
-      const key = socketKey(listener);
-      if (listener.defaultServer && !marked.has(key)) marked.set(key, endpoint);
-      if (!first.has(key)) first.set(key, endpoint);
-    }
-  }
-  for (const [key, endpoint] of marked) first.set(key, endpoint);
-  return first;
 }
 
 /**

@@ -41,7 +41,7 @@ export const nginxNames: DialectNames = {
   level: (level) => LEVELS[level],
   upstreamVerify(upstream) {
     const prefix = modulePrefix(upstream);
-    return { enable: `${prefix}_ssl_verify on;`, trust: `${prefix}_ssl_trusted_certificate` };
+    return `"${prefix}_ssl_verify on;" with "${prefix}_ssl_trusted_certificate"`;
   },
   deprecated(deprecated) {
     // nginx: changeset d32f66f1e "SSL: removed the "ssl" directive" (1.25.1); deprecated by 658a84f42 (1.15.0).

@@ -1,0 +1,325 @@
+// Reads Caddy's native JSON config into the dialect-neutral TLS model, with the automatic HTTPS Caddy adds at run time.
+import { dirname } from 'node:path';
+import type { ConfigFile } from '../../syntax/ast.js';
+import type { SourceRange } from '../../syntax/range.js';
+import type { LintOptions } from '../../engine/options.js';
+import type {
+  CertificateRef, Endpoint, FileReference, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
+} from '../../model/types.js';
+import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
+import { resolveNamedFile } from '../../model/files.js';
+import { at, items, member, members, strings, text, type JsonValue } from './json.js';
+import { jsonOf } from './parse.js';
+import { withoutShadowedRedirects, withRedirect } from './model.js';
+import { CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS } from './versions.js';
+
+/** What the model needs of one server of apps.http.servers. */
+interface ServerFacts {
+  name: string;
+  range: SourceRange;
+  listeners: Array<{ port: number; address: string | null; range: SourceRange }>;
+  policies: JsonValue[];
+  disabled: boolean;
+  disableRedirects: boolean;
+  skip: Set<string>;
+  routes: JsonValue[];
+}
+
+/** Builds the model of a Caddy JSON config (`caddy.json`, or what `caddy adapt` prints). */
+export function buildCaddyJsonModel(entry: ConfigFile, options: LintOptions): TlsModel {
+  const root = jsonOf(entry);
+  const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
+  const model: TlsModel = { dialect: 'caddy', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints: [], files: [entry] };
+  if (!root) return model;
+  const http = at(root, 'apps', 'http');
+  const httpPort = numberOr(member(http, 'http_port'), 80);
+  const httpsPort = numberOr(member(http, 'https_port'), 443);
+  const context: Context = { entry, httpPort, httpsPort, prefix: dirname(entry.path), pathMaps: options.pathMaps, root: options.root, loaded: loadedCertificates(root, entry, options.root, options.pathMaps) };
+  for (const { key, keyRange, value } of members(member(http, 'servers'))) {
+    const server = serverFacts(key, keyRange, value);
+    for (const item of serverEndpoints(server, context)) model.endpoints.push(item);
+  }
+  model.endpoints = withoutShadowedRedirects(model.endpoints, httpPort);
+  return model;
+}
+
+interface Context {
+  entry: ConfigFile;
+  httpPort: number;
+  httpsPort: number;
+  prefix: string;
+  root: string;
+  pathMaps: LintOptions['pathMaps'];
+  /** Certificates loaded from files (apps.tls.certificates.load_files). */
+  loaded: CertificateRef[];
+}
+
+function numberOr(value: JsonValue | undefined, fallback: number): number {
+  return value?.kind === 'number' ? value.value : fallback;
+}
+
+function serverFacts(name: string, range: SourceRange, value: JsonValue): ServerFacts {
+  const listeners = items(member(value, 'listen')).flatMap((item) => {
+    if (item.kind !== 'string') return [];
+    const parsed = parseListen(item.value);
+    return parsed ? [{ ...parsed, range: item.range }] : [];
+  });
+  const auto = member(value, 'automatic_https');
+  return {
+    name,
+    range,
+    listeners,
+    policies: items(member(value, 'tls_connection_policies')),
+    disabled: member(auto, 'disable')?.kind === 'boolean' && (member(auto, 'disable') as { value: boolean }).value,
+    disableRedirects: member(auto, 'disable_redirects')?.kind === 'boolean' && (member(auto, 'disable_redirects') as { value: boolean }).value,
+    skip: new Set(strings(member(auto, 'skip'))),
+    routes: items(member(value, 'routes')),
+  };
+}
+
+// caddy: caddy.go ParseNetworkAddress: `[network/]host:port[-port]`; unix sockets have no port.
+function parseListen(address: string): { port: number; address: string | null } | undefined {
+  const withoutNetwork = address.replace(/^(tcp[46]?|udp[46]?)\//, '');
+  if (/^unix/.test(address)) return undefined;
+  const match = /^(.*):(\d+)(?:-\d+)?$/.exec(withoutNetwork);
+  if (!match) return undefined;
+  const host = match[1].replace(/^\[|\]$/g, '');
+  return { port: Number(match[2]), address: host === '' ? null : host };
+}
+
+/** Host names of a route's matcher sets (`match: [{host: [...]}]`). */
+function routeHosts(route: JsonValue): string[] {
+  return items(member(route, 'match')).flatMap((set) => strings(member(set, 'host')));
+}
+
+// caddy: certmagic SubjectQualifiesForCert (see model.ts qualifiesForCert).
+function qualifiesForCert(host: string): boolean {
+  return host !== '' && !host.includes('{') && !/\s/.test(host) && host !== '*' && !host.startsWith('.') && !host.endsWith('.');
+}
+
+// caddy: modules/caddyhttp/autohttps.go: a server with connection policies speaks TLS; unless automatic
+// HTTPS is disabled, so does one with qualifying host names (not on the HTTP port) and one that listens only
+// on the HTTPS port. modules/caddyhttp/server.go: never on a listener on the HTTP port.
+function serverEndpoints(server: ServerFacts, context: Context): Endpoint[] {
+  const domains = server.routes.flatMap(routeHosts).filter((h) => !server.skip.has(h) && qualifiesForCert(h));
+  const onlyHttps = server.listeners.length > 0 && server.listeners.every((l) => l.port === context.httpsPort);
+  const onlyHttp = server.listeners.length > 0 && server.listeners.every((l) => l.port === context.httpPort);
+  const tls = server.policies.length > 0 || (!server.disabled && !onlyHttp && (onlyHttps || domains.length > 0));
+  // Top-level routes with the same hosts are one site; routes with no host matcher answer every other name.
+  const sites = new Map<string, { hosts: string[]; routes: JsonValue[] }>();
+  for (const route of server.routes) {
+    const hosts = [...new Set(routeHosts(route))];
+    const key = hosts.join(' ');
+    const site = sites.get(key) ?? { hosts, routes: [] };
+    site.routes.push(route);
+    sites.set(key, site);
+  }
+  if (sites.size === 0) sites.set('', { hosts: [], routes: [] });
+  const redirects = tls && !server.disabled && !server.disableRedirects && !server.listeners.some((l) => l.port === context.httpPort);
+  return [...sites.values()].flatMap(({ hosts, routes }) => {
+    const range = routes[0]?.range ?? server.range;
+    const listeners: Listener[] = server.listeners.map((l) => {
+      const onTls = tls && l.port !== context.httpPort;
+      return { address: l.address, port: l.port, tls: onTls, tlsFrom: onTls ? (server.policies.length ? 'listener' : 'automatic') : null, quic: false, defaultServer: false, source: l.range };
+    });
+    const httpRedirect: HttpRedirect | null = null;
+    const policy = policyFor(server.policies, hosts);
+    const certificates = certificatesFor(hosts, tls, server, context);
+    const endpoint: Endpoint = {
+      label: hosts.length ? hosts.join(', ') : `server ${server.name}`,
+      range,
+      serverNames: hosts,
+      listeners,
+      certificates,
+      protocols: protocolsOf(policy),
+      ciphers: ciphersOf(policy),
+      ciphersuites: { value: GO_TLS13_SUITES.join(':'), source: null, level: 'default' },
+      sessionTickets: { value: true, source: null, level: 'default' },
+      ticketKeyRotation: 'automatic',
+      stapling: { value: true, source: null, level: 'default' },
+      dhparam: { value: null, source: null, level: 'default' },
+      dheAvailable: false,
+      files: certificates.flatMap((ref) => fileReferences(ref, context)),
+      deprecated: [],
+      scopes: scopesOf(routes, range),
+      upstreams: upstreamsOf(routes, 'endpoint'),
+      rejectsHandshake: false,
+      httpRedirect,
+      application: 'http',
+      staplingAvailable: true,
+      // A JSON config is one file: nothing is left unread.
+      unknown: new Set(),
+    } satisfies Endpoint;
+    return withRedirect(endpoint, redirects ? null : 'off', context.httpPort);
+  });
+}
+
+// caddy: modules/caddytls/connpolicy.go: the first policy whose matchers match the handshake applies;
+// the adapter writes `match: {sni: [...]}` per site and an empty catch-all policy last.
+function policyFor(policies: readonly JsonValue[], hosts: readonly string[]): JsonValue | undefined {
+  const bySni = policies.find((p) => strings(at(p, 'match', 'sni')).some((name) => hosts.includes(name)));
+  return bySni ?? policies.find((p) => member(p, 'match') === undefined);
+}
+
+function protocolsOf(policy: JsonValue | undefined): Setting<TlsProtocol[]> {
+  const min = member(policy, 'protocol_min');
+  const max = member(policy, 'protocol_max');
+  const minValue = CADDY_PROTOCOLS[text(min) ?? 'tls1.2'] ?? 'TLSv1.2';
+  const maxValue = CADDY_PROTOCOLS[text(max) ?? 'tls1.3'] ?? 'TLSv1.3';
+  if (!min && !max) return { value: ['TLSv1.2', 'TLSv1.3'], source: null, level: 'default' };
+  const value: TlsProtocol[] = minValue === maxValue ? [minValue] : ['TLSv1.2', 'TLSv1.3'];
+  const source = (min ?? max)!.range;
+  return { value, source, valueRange: source, level: 'endpoint' };
+}
+
+function ciphersOf(policy: JsonValue | undefined): Setting<string> {
+  const suites = member(policy, 'cipher_suites');
+  if (!suites) return { value: CADDY_DEFAULT_CIPHERS.join(':'), source: null, level: 'default' };
+  return { value: strings(suites).join(':'), source: suites.range, valueRange: suites.range, level: 'endpoint' };
+}
+
+// caddy: modules/caddytls/tls.go: certificates loaded from files serve the names they are for; automatic
+// HTTPS manages one for every other qualifying host name (modules/caddyhttp/autohttps.go).
+function certificatesFor(hosts: readonly string[], tls: boolean, server: ServerFacts, context: Context): CertificateRef[] {
+  if (!tls) return [];
+  if (context.loaded.length) return context.loaded;
+  const managed = hosts.some((h) => qualifiesForCert(h) && !server.skip.has(h));
+  if (!managed || server.disabled) return [];
+  return [{ certificate: { value: 'automatic', source: null, level: 'default' }, key: null }];
+}
+
+function fileReferences(ref: CertificateRef, context: Context): FileReference[] {
+  const out: FileReference[] = [];
+  for (const [role, setting] of [['certificate', ref.certificate], ['key', ref.key]] as const) {
+    if (!setting?.source) continue;
+    const resolved = resolveNamedFile(setting.value, { base: context.prefix, baseKnown: true, root: context.root, pathMaps: context.pathMaps });
+    out.push({ role, setting, inCheckout: resolved?.inCheckout ?? false, ...(resolved ? { path: resolved.path } : {}) });
+  }
+  return out;
+}
+
+function loadedCertificates(json: JsonValue, entry: ConfigFile, root: string, pathMaps: LintOptions['pathMaps']): CertificateRef[] {
+  const out: CertificateRef[] = [];
+  for (const file of items(at(json, 'apps', 'tls', 'certificates', 'load_files'))) {
+    const cert = member(file, 'certificate');
+    const key = member(file, 'key');
+    if (cert?.kind !== 'string') continue;
+    const certificate: Setting<string> = { value: cert.value, source: file.range, valueRange: cert.range, level: 'global' };
+    const keySetting: Setting<string> | null = key?.kind === 'string' ? { value: key.value, source: file.range, valueRange: key.range, level: 'global' } : null;
+    const resolvedPath = resolveNamedFile(cert.value, { base: dirname(entry.path), baseKnown: true, root, pathMaps })?.path;
+    const keyPath = keySetting ? resolveNamedFile(keySetting.value, { base: dirname(entry.path), baseKnown: true, root, pathMaps })?.path : undefined;
+    out.push({ certificate, key: keySetting, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) });
+  }
+  return out;
+}
+
+// ---- routes -------------------------------------------------------------------------------------
+
+interface HeaderOp {
+  op: 'set' | 'add' | 'delete';
+  header: ResponseHeader;
+}
+
+// caddy: modules/caddyhttp/headers: a `headers` handler's `response` has `set` and `add` (name -> values),
+// `delete` (names), and `deferred`/`require` (applied when the response is written, and only on the
+// statuses `require` names).
+function headerOps(handler: JsonValue, level: SettingLevel): HeaderOp[] {
+  const response = member(handler, 'response');
+  if (!response) return [];
+  const always = member(response, 'require') === undefined;
+  const ops: HeaderOp[] = [];
+  for (const op of ['set', 'add'] as const) {
+    for (const { key, value } of members(member(response, op))) {
+      for (const item of items(value)) {
+        if (item.kind !== 'string') continue;
+        ops.push({ op, header: { name: key, value: item.value, always, dynamic: item.value.includes('{'), source: item.range, valueRange: item.range, level } });
+      }
+    }
+  }
+  for (const item of items(member(response, 'delete'))) {
+    if (item.kind === 'string') ops.push({ op: 'delete', header: { name: item.value, value: '', always, dynamic: false, source: item.range, valueRange: item.range, level } });
+  }
+  return ops;
+}
+
+function applyOps(ops: readonly HeaderOp[]): ResponseHeader[] {
+  let headers: ResponseHeader[] = [];
+  for (const { op, header } of ops) {
+    const lower = header.name.toLowerCase();
+    if (op === 'set') headers = [...headers.filter((h) => h.name.toLowerCase() !== lower), header];
+    else if (op === 'add') headers.push(header);
+  }
+  const deleted = new Set(ops.filter((o) => o.op === 'delete').map((o) => o.header.name.toLowerCase()));
+  return headers.filter((h) => !deleted.has(h.name.toLowerCase()));
+}
+
+/** True when the route has matchers other than the host (which chose the site). */
+function hasPathMatcher(route: JsonValue): boolean {
+  return items(member(route, 'match')).some((set) => members(set).some((m) => m.key !== 'host'));
+}
+
+/** A route's handlers, those of unmatched subroutes flattened in (they apply to the same requests). */
+function handlersOf(route: JsonValue): JsonValue[] {
+  return items(member(route, 'handle'));
+}
+
+// The adapter writes a site as one host-matched route whose subroute holds the directives in Caddy's
+// order: unmatched `header` routes apply to every request of the site; matched routes (handle, route,
+// matched header) are path scopes that add their own headers to the site's.
+function scopesOf(routes: readonly JsonValue[], range: SourceRange): HeaderScope[] {
+  const siteOps: HeaderOp[] = [];
+  const scopes: HeaderScope[] = [];
+  const pathRoutes: Array<{ route: JsonValue; inherited: HeaderOp[] }> = [];
+  const visit = (list: readonly JsonValue[], ops: HeaderOp[], matched: boolean): void => {
+    for (const route of list) {
+      if (hasPathMatcher(route) && !matched) {
+        pathRoutes.push({ route, inherited: ops });
+        continue;
+      }
+      for (const handler of handlersOf(route)) {
+        const kind = text(member(handler, 'handler'));
+        if (kind === 'headers') for (const item of headerOps(handler, matched ? 'path' : 'endpoint')) ops.push(item);
+        else if (kind === 'subroute') visit(items(member(handler, 'routes')), ops, matched);
+      }
+    }
+  };
+  visit(routes, siteOps, false);
+  scopes.push({ kind: 'endpoint', label: 'site', catchAll: false, range, headers: applyOps(siteOps), dropped: [], ownHeaders: [], returns: null, headersUnknown: false });
+  for (const { route, inherited } of pathRoutes) {
+    const ops: HeaderOp[] = [];
+    visit([route], ops, true);
+    scopes.push({
+      kind: 'path', label: `route ${matcherText(route)}`, catchAll: false, range: route.range,
+      headers: applyOps([...inherited, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null, headersUnknown: false,
+    });
+  }
+  return scopes;
+}
+
+function matcherText(route: JsonValue): string {
+  const sets = items(member(route, 'match')).map((set) => members(set).filter((m) => m.key !== 'host').map((m) => `${m.key} ${strings(m.value).join(' ')}`.trim()).join(' '));
+  return sets.join(' | ');
+}
+
+// caddy: modules/caddyhttp/reverseproxy/httptransport.go: `transport.tls` turns TLS on; verification is on
+// unless `insecure_skip_verify` is true.
+function upstreamsOf(routes: readonly JsonValue[], level: SettingLevel): UpstreamTls[] {
+  const out: UpstreamTls[] = [];
+  for (const route of routes) {
+    for (const handler of handlersOf(route)) {
+      const kind = text(member(handler, 'handler'));
+      if (kind === 'subroute') for (const item of upstreamsOf(items(member(handler, 'routes')), hasPathMatcher(route) ? 'path' : level)) out.push(item);
+      if (kind !== 'reverse_proxy') continue;
+      const tls = at(handler, 'transport', 'tls');
+      if (!tls) continue;
+      const insecure = member(tls, 'insecure_skip_verify');
+      const off = insecure?.kind === 'boolean' && insecure.value;
+      const verify: Setting<boolean> = off ? { value: false, source: insecure.range, level } : { value: true, source: null, level: 'default' };
+      for (const upstream of items(member(handler, 'upstreams'))) {
+        const dial = member(upstream, 'dial');
+        if (dial?.kind === 'string') out.push({ target: dial.value, via: 'reverse_proxy', source: dial.range, verify });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// How Caddy users name what the rules speak of: Caddyfile directives and `tls` subdirectives.
+import type { DialectNames, NamedSetting } from '../dialect.js';
+import type { SettingLevel } from '../../model/types.js';
+
+// caddy: caddyconfig/httpcaddyfile/builtins.go parseTLS (subdirectives of `tls { }`).
+const SETTINGS: Record<NamedSetting, string> = {
+  protocols: 'protocols',
+  ciphers: 'ciphers',
+  // Go's crypto/tls does not let TLS 1.3 suites be chosen.
+  ciphersuites: 'ciphers',
+  // Caddy has no switch for session tickets in the Caddyfile (JSON: session_tickets.disabled).
+  sessionTickets: 'session_tickets',
+  stapling: 'ocsp_stapling',
+  certificate: 'tls',
+  certificateKey: 'tls',
+  certificateChain: 'tls',
+  dhparam: 'tls',
+  listen: 'site address',
+  // Go's crypto/tls has neither TLS compression nor insecure renegotiation to turn on.
+  compression: 'tls',
+  insecureRenegotiation: 'tls',
+};
+
+const LEVELS: Record<SettingLevel, string> = {
+  default: 'Caddy\'s defaults',
+  global: 'the global options',
+  endpoint: 'the site block',
+  path: 'the enclosing handle or route',
+};
+
+export const caddyNames: DialectNames = {
+  server: 'Caddy',
+  setting: (key) => SETTINGS[key],
+  headerDirective: 'header',
+  // Caddy's `header` is applied on every status; there is no keyword to add.
+  alwaysKeyword: '',
+  level: (level) => LEVELS[level],
+  upstreamVerify() {
+    // caddy: reverse_proxy verifies https upstreams unless `tls_insecure_skip_verify` is in `transport http`.
+    return 'no "tls_insecure_skip_verify" (and "tls_trusted_ca_certs" for a private CA)';
+  },
+  deprecated(deprecated) {
+    return { written: deprecated.key, since: 'Caddy 2', removedIn: null, instead: 'the Caddy 2 syntax' };
+  },
+};

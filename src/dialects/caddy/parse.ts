@@ -1,0 +1,137 @@
+// Parses the text of one Caddyfile into a ConfigFile; syntax errors become diagnostics.
+import { tokenMatcher, type ILexingError, type IRecognitionException, type IToken } from 'chevrotain';
+import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import type { Position } from '../../syntax/range.js';
+import { SourceText } from '../../syntax/source.js';
+import { caddyParser } from './parser.js';
+import { caddyLexer, LBrace, RBrace } from './tokens.js';
+import { CaddyCstToAst, endOffsetOf } from './to-ast.js';
+import { parseJson, type JsonValue } from './json.js';
+
+/** Deepest block nesting parsed: real Caddyfiles stay below ten levels; the recursive parser must not overflow. */
+export const MAX_BLOCK_DEPTH = 100;
+
+const BOM = '\uFEFF';
+
+/**
+ * Parses Caddyfile text. Never throws: syntax errors become `parse-error` diagnostics and the rest of the
+ * file is still read. A leading BOM is dropped (caddy: lexer.go load), so offsets refer to the text after it.
+ * `import` directives stay in the tree: the loader resolves files, the model expands snippets.
+ */
+export function parseCaddyfile(text: string, path: string): ConfigFile {
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  try {
+    return parseSource(source, path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const start: Position = { line: 1, column: 1, offset: 0 };
+    const diagnostic: LoadDiagnostic = {
+      ruleId: 'parse-error',
+      message: `Unreadable config: the parser failed (${message})`,
+      range: { file: path, start, end: start },
+    };
+    return { path, dialect: 'caddy', text: source, directives: [], comments: [], diagnostics: [diagnostic] };
+  }
+}
+
+function parseSource(text: string, path: string): ConfigFile {
+  const source = new SourceText(path, text);
+  const lexed = caddyLexer.tokenize(text);
+  const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
+  const visitor = new CaddyCstToAst(source);
+  const limited = limitNesting(lexed.tokens, MAX_BLOCK_DEPTH);
+  for (const brace of limited.tooDeep) {
+    diagnostics.push({
+      ruleId: 'parse-error',
+      message: `Blocks nested deeper than ${MAX_BLOCK_DEPTH} levels; the content of this block is not read`,
+      range: visitor.rangeOf(brace),
+    });
+  }
+  caddyParser.input = limited.tokens;
+  const cst = caddyParser.config();
+  const parserErrors = caddyParser.errors;
+  const directives: Directive[] = [];
+  visitor.visit(cst, directives);
+  for (const diagnostic of visitor.diagnostics) diagnostics.push(diagnostic);
+  for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
+  diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  const comments = (lexed.groups.comments ?? []).map((token) => toComment(token, source));
+  return { path, dialect: 'caddy', text, directives, comments, diagnostics };
+}
+
+/** Drops the inside of blocks nested deeper than `maxDepth`, keeping their braces. */
+function limitNesting(tokens: IToken[], maxDepth: number): { tokens: IToken[]; tooDeep: IToken[] } {
+  const kept: IToken[] = [];
+  const tooDeep: IToken[] = [];
+  let depth = 0;
+  for (const token of tokens) {
+    const opens = tokenMatcher(token, LBrace);
+    const closes = tokenMatcher(token, RBrace);
+    if (opens) depth++;
+    if (depth <= maxDepth || (depth === maxDepth + 1 && (opens || closes))) {
+      kept.push(token);
+      if (opens && depth === maxDepth + 1) tooDeep.push(token);
+    }
+    if (closes && depth > 0) depth--;
+  }
+  return { tokens: kept, tooDeep };
+}
+
+function toComment(token: IToken, source: SourceText): Comment {
+  return {
+    text: token.image.slice(1).replace(/\r$/, ''),
+    range: source.span(token.startOffset, endOffsetOf(token)),
+    inline: hasCodeBefore(source.text, token.startOffset),
+  };
+}
+
+/** True when something other than blanks precedes `offset` on its line. */
+function hasCodeBefore(text: string, offset: number): boolean {
+  for (let index = offset - 1; index >= 0; index--) {
+    const ch = text[index];
+    if (ch === '\n') return false;
+    if (ch !== ' ' && ch !== '\t' && ch !== '\r') return true;
+  }
+  return false;
+}
+
+function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {
+  const range = source.span(error.offset, error.offset + error.length);
+  return { ruleId: 'parse-error', message: `Unexpected "${source.text.slice(error.offset, error.offset + 1)}"`, range };
+}
+
+// The grammar accepts every token sequence, so this only reports what chevrotain itself refused.
+function recognitionDiagnostic(error: IRecognitionException, source: SourceText): LoadDiagnostic {
+  const token = error.token;
+  if (Number.isNaN(token.startOffset) || token.tokenType.name === 'EOF') {
+    const end = source.text.length;
+    return { ruleId: 'parse-error', message: 'Unexpected end of file', range: source.span(end, end) };
+  }
+  const image = token.image.length > 40 ? `${token.image.slice(0, 39)}…` : token.image;
+  return { ruleId: 'parse-error', message: `Unexpected "${image}"`, range: source.span(token.startOffset, endOffsetOf(token)) };
+}
+
+/** `ConfigFile.dialect` of a Caddy JSON file (the dialect is `caddy`; this tells the two syntaxes apart). */
+export const CADDY_JSON = 'caddy-json';
+
+/** Paths of the files read as JSON, so fixes are never rendered into them as Caddyfile text. */
+export const jsonPaths = new Set<string>();
+
+/** The JSON value of each parsed Caddy JSON file (its ConfigFile has no directives: JSON has none). */
+const jsonValues = new WeakMap<ConfigFile, JsonValue>();
+
+/** The parsed JSON of a file `parseCaddyJson` read, if it parsed. */
+export function jsonOf(file: ConfigFile): JsonValue | undefined {
+  return jsonValues.get(file);
+}
+
+/** Parses Caddy's native JSON config. Never throws: a syntax error is a `parse-error` diagnostic at its position. */
+export function parseCaddyJson(text: string, path: string): ConfigFile {
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  const source = new SourceText(path, body);
+  const { value, diagnostics } = parseJson(source);
+  const file: ConfigFile = { path, dialect: CADDY_JSON, text: body, directives: [], comments: [], diagnostics };
+  jsonPaths.add(path);
+  if (value) jsonValues.set(file, value);
+  return file;
+}

@@ -1,0 +1,27 @@
+// Caddy and Go crypto/tls facts the model needs: the version tlslint knows, protocol, suite and curve names.
+import type { TlsProtocol } from '../../model/types.js';
+
+/** Debian 12's caddy package (2.6.2, built with Go 1.19): the version tlslint checks against. */
+export const CADDY_DEFAULT_VERSION = '2.6.2';
+
+/** The first Caddy whose Caddyfile lexer reads heredocs (`<<EOF`). */
+export const HEREDOC_SINCE = '2.7.0';
+
+// caddy: modules/caddytls/values.go SupportedProtocols: "tls1.2" and "tls1.3" only (tls1.0, tls1.1 and
+// ssl3.0 are refused: "Wrong protocol name or protocol not supported"; checked with caddy 2.6.2 validate).
+export const CADDY_PROTOCOLS: Readonly<Record<string, TlsProtocol>> = { 'tls1.2': 'TLSv1.2', 'tls1.3': 'TLSv1.3' };
+
+// caddy: modules/caddytls/connpolicy.go: with no cipher_suites, Caddy uses getOptimalDefaultCipherSuites
+// (crypto/tls.go): ECDHE with AES-GCM and ChaCha20-Poly1305 only (AES first on CPUs with AES-NI).
+export const CADDY_DEFAULT_CIPHERS: readonly string[] = [
+  'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
+  'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
+  'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
+  'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
+  'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
+  'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
+];
+
+// caddy: modules/caddytls/values.go SupportedCurves (lower case; checked with caddy 2.6.2 validate).
+export const GO_CURVES: ReadonlySet<string> = new Set(['x25519', 'secp256r1', 'secp384r1', 'secp521r1']);
+

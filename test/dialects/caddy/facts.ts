@@ -1,0 +1,74 @@
+// The facts the oracle compares between a Caddyfile's model and the model of the JSON `caddy adapt` makes of it.
+import { hstsHeadersOf } from '../../../src/model/hsts.js';
+import type { TlsModel } from '../../../src/model/types.js';
+import { buildCaddyModel } from '../../../src/dialects/caddy/model.js';
+import { buildCaddyJsonModel } from '../../../src/dialects/caddy/json-model.js';
+import { parseCaddyfile, parseCaddyJson } from '../../../src/dialects/caddy/parse.js';
+import { loadCaddyfile } from '../../../src/dialects/caddy/load.js';
+import { expandGoSuites } from '../../../src/tls/go-suites.js';
+import { dirname } from 'node:path';
+import { DEFAULT_LIMITS } from '../../../src/engine/run.js';
+import type { LintOptions } from '../../../src/engine/options.js';
+
+const OPTIONS = { serverVersions: {}, pathMaps: [], root: '/', openssl: '3.0', limits: DEFAULT_LIMITS } as unknown as LintOptions;
+
+/**
+ * One line per (host name, port) a site answers on: TLS or not, whether plain HTTP redirects, protocols,
+ * suites, the site's HSTS value, the other HSTS values its path scopes send, and the upstreams it does not verify.
+ * Endpoints differ in shape between the two (a Caddyfile site with two ports is two JSON servers), these do not.
+ */
+export function factsOf(model: TlsModel): string[] {
+  const lines = new Set<string>();
+  for (const endpoint of model.endpoints) {
+    // A site with a hostless address answers every name (the adapter then drops its host matcher).
+    const names = endpoint.serverNames.length === 0 || endpoint.serverNames.includes('') ? ['*'] : endpoint.serverNames;
+    const site = endpoint.scopes[0] ? hstsHeadersOf(endpoint.scopes[0].headers).map((h) => h.value).join(',') || '-' : '-';
+    // Path scopes whose HSTS differs from the site's (the JSON has a matched route for every matched
+    // directive, the Caddyfile model a scope only where headers can differ).
+    const paths = [...new Set(endpoint.scopes.slice(1).map((s) => hstsHeadersOf(s.headers).map((h) => h.value).join(',') || '-'))].filter((v) => v !== site).sort().join(' ');
+    const insecure = endpoint.upstreams.filter((u) => !u.verify.value).map((u) => upstreamKey(u.target)).sort().join(' ');
+    for (const name of names) {
+      for (const listener of endpoint.listeners) {
+        const tls = listener.tls
+          ? ` protocols=${endpoint.protocols.value.join(',')} ciphers=${endpoint.ciphers.value}`
+          : endpoint.httpRedirect?.toHttps && listener.source === null ? ' redirect' : '';
+        lines.add(`${name}:${listener.port} tls=${listener.tls}${tls} hsts=${site} paths=[${paths}] insecure=[${insecure}]`);
+      }
+    }
+  }
+  return [...lines].sort();
+}
+
+/** `https://host[:port]` (Caddyfile) and `host:port` (JSON dial) as one key. */
+function upstreamKey(target: string): string {
+  const match = /^(?:(https?):\/\/)?([^/]+)/.exec(target);
+  if (!match) return target;
+  const [, scheme, hostPort] = match;
+  return /:\d+$/.test(hostPort) ? hostPort : `${hostPort}:${scheme === 'http' ? 80 : 443}`;
+}
+
+/** Facts of a Caddyfile text (imports of files are not followed). */
+export function caddyfileFacts(text: string, path = '/oracle/Caddyfile'): { facts: string[]; problems: string[] } {
+  const file = parseCaddyfile(text, path);
+  const model = buildCaddyModel(file, OPTIONS);
+  return { facts: factsOf(model), problems: file.diagnostics.map((d) => d.message) };
+}
+
+/** Facts of a Caddyfile on disk, its imports followed; problems include suite names Go does not know (Caddy refuses them). */
+export async function caddyfileFactsOnDisk(path: string): Promise<{ facts: string[]; problems: string[] }> {
+  const context = {
+    root: dirname(path), pathMaps: [], cache: new Map(), maxFileBytes: 1 << 20, maxIncludedFiles: 1000, maxIncludeDepth: 50, notify: () => {},
+  };
+  const files = await loadCaddyfile(path, context);
+  const model = buildCaddyModel(files[0], OPTIONS);
+  const unknownSuites = model.endpoints.flatMap((e) => expandGoSuites(e.ciphers.value, '3.0').unknownTerms.map((t) => `unknown suite ${t.term}`));
+  const problems = [...model.files.flatMap((f) => f.diagnostics.map((d) => d.message)), ...new Set(unknownSuites)];
+  return { facts: factsOf(model), problems };
+}
+
+/** Facts of a Caddy JSON text. */
+export function jsonFacts(text: string, path = '/oracle/caddy.json'): { facts: string[]; problems: string[] } {
+  const file = parseCaddyJson(text, path);
+  const model = buildCaddyJsonModel(file, OPTIONS);
+  return { facts: factsOf(model), problems: file.diagnostics.map((d) => d.message) };
+}

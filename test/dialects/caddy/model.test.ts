@@ -1,0 +1,116 @@
+// The Caddy model: automatic HTTPS as Caddy 2.6 decides it, tls options Caddy refuses, headers, upstreams, import sites.
+import { describe, expect, it } from 'vitest';
+import { buildCaddyModel } from '../../../src/dialects/caddy/model.js';
+import { parseCaddyfile } from '../../../src/dialects/caddy/parse.js';
+import { hstsHeadersOf } from '../../../src/model/hsts.js';
+import type { LintOptions } from '../../../src/engine/options.js';
+import type { Endpoint } from '../../../src/model/types.js';
+
+const OPTIONS = { serverVersions: {}, pathMaps: [], root: '/', openssl: '3.0' } as unknown as LintOptions;
+
+function build(text: string, options = OPTIONS) {
+  const file = parseCaddyfile(text, '/site/Caddyfile');
+  return { model: buildCaddyModel(file, options), problems: file.diagnostics.map((d) => d.message) };
+}
+
+const listeners = (e: Endpoint) => e.listeners.map((l) => `${l.port}${l.tls ? ` tls(${l.tlsFrom})` : ''}${l.source ? '' : ' implicit'}`);
+
+describe('automatic HTTPS', () => {
+  it('gives a hostname site TLS on 443, a managed certificate, and a redirect endpoint on 80', () => {
+    const [site, redirect] = build('example.com {\n\trespond "hi"\n}\n').model.endpoints;
+    expect(listeners(site)).toEqual(['443 tls(automatic)']);
+    expect(site.certificates.map((c) => c.certificate.value)).toEqual(['automatic']);
+    expect(listeners(redirect)).toEqual(['80 implicit']);
+    expect([redirect.serverNames, redirect.httpRedirect?.toHttps, redirect.scopes[0].returns, redirect.scopes[0].headers]).toEqual([['example.com'], true, 'redirect', []]);
+  });
+
+  it('serves http:// sites and the HTTP port in plain text, and takes tls <cert> <key> as the listener\'s own', () => {
+    const { model } = build('http://a.example.com {\n\trespond "a"\n}\nb.example.com:8443 {\n\ttls /c.pem /c.key\n}\n');
+    expect(model.endpoints.map(listeners)).toEqual([['80'], ['8443 tls(listener)'], ['80 implicit']]);
+  });
+
+  // Checked with caddy 2.6.2: a server only on the HTTPS port gets TLS ("adding one to enable TLS"), with
+  // no certificate unless `tls` says where one comes from; `auto_https off` leaves it plain.
+  it('turns TLS on for :443, and leaves it off with auto_https off', () => {
+    const [on, redirect] = build(':443 {\n\trespond "hi"\n}\n').model.endpoints;
+    expect([listeners(on), listeners(redirect)]).toEqual([['443 tls(automatic)'], ['80 implicit']]);
+    expect(on.certificates).toEqual([]);
+    const [off] = build('{\n\tauto_https off\n}\n:443 {\n\trespond "hi"\n}\n').model.endpoints;
+    expect(listeners(off)).toEqual(['443']);
+  });
+
+  it('keeps TLS but drops the redirect with auto_https disable_redirects', () => {
+    const [site] = build('{\n\tauto_https disable_redirects\n}\nexample.com {\n}\n').model.endpoints;
+    expect(listeners(site)).toEqual(['443 tls(automatic)']);
+    expect(site.httpRedirect).toBeNull();
+  });
+
+  // The configured http:// site answers example.com on 80: the automatic redirect for it never runs.
+  it('splits a site with addresses on two ports into an endpoint per port', () => {
+    const { model } = build('http://example.com, https://example.com:8443 {\n\trespond "x"\n}\n');
+    expect(model.endpoints.map(listeners)).toEqual([['80'], ['8443 tls(automatic)']]);
+  });
+});
+
+describe('tls options', () => {
+  it('reads protocols min and max (default tls1.2-tls1.3)', () => {
+    const { model } = build('a.example.com {\n\ttls {\n\t\tprotocols tls1.3\n\t}\n}\nb.example.com {\n}\n');
+    expect(model.endpoints.filter((e) => e.listeners.some((l) => l.tls)).map((e) => e.protocols.value)).toEqual([['TLSv1.3'], ['TLSv1.2', 'TLSv1.3']]);
+  });
+
+  it.each([
+    ['protocols tls1.1', /Caddy refuses protocol "tls1.1"/],
+    ['protocols tls1.3 tls1.2', /minimum is above the maximum/],
+    ['curves X25519', /Caddy refuses curve "X25519"/],
+  ])('refuses %s as Caddy does', (option, message) => {
+    expect(build(`example.com {\n\ttls {\n\t\t${option}\n\t}\n}\n`).problems).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('keeps cipher names as written, joined by ":", for the cipher rules', () => {
+    const [site] = build('example.com {\n\ttls {\n\t\tciphers TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 TLS_RSA_WITH_AES_128_GCM_SHA256\n\t}\n}\n').model.endpoints;
+    expect(site.ciphers.value).toBe('TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256:TLS_RSA_WITH_AES_128_GCM_SHA256');
+    expect(site.dheAvailable).toBe(false);
+  });
+
+  it('refuses heredocs before Caddy 2.7 and reads them from 2.7 on', () => {
+    const text = 'example.com {\n\trespond <<EOF\n\thi\n\tEOF\n}\n';
+    expect(build(text).problems).toEqual([expect.stringMatching(/Caddy 2\.6\.2 has no heredocs/)]);
+    expect(build(text, { ...OPTIONS, serverVersions: { caddy: '2.7.6' } }).problems).toEqual([]);
+  });
+});
+
+describe('headers and upstreams', () => {
+  const hsts = (e: Endpoint) => e.scopes.map((s) => `${s.label}=${hstsHeadersOf(s.headers).map((h) => h.value).join(',') || '-'}`);
+
+  it('applies a site\'s header to every handle, a handle\'s own only there, and deferred deletions last', () => {
+    const text = [
+      'example.com {',
+      '\theader Strict-Transport-Security "max-age=1"',
+      '\thandle /a/* {',
+      '\t\theader Strict-Transport-Security "max-age=2"',
+      '\t}',
+      '\troute /b/* {',
+      '\t\theader -Strict-Transport-Security',
+      '\t}',
+      '\theader /c/* ?Strict-Transport-Security "max-age=3"',
+      '}',
+    ].join('\n');
+    const [site] = build(text).model.endpoints;
+    expect(hsts(site)).toEqual(['site=max-age=1', 'header /c/*=max-age=1', 'handle /a/*=max-age=2', 'route /b/*=-']);
+    expect(site.scopes.every((s) => s.dropped.length === 0)).toBe(true);
+  });
+
+  it('verifies https upstreams (and every upstream of a TLS transport) unless tls_insecure_skip_verify', () => {
+    const text = 'example.com {\n\treverse_proxy https://a.internal b.internal:8443 {\n\t\ttransport http {\n\t\t\ttls_insecure_skip_verify\n\t\t}\n\t}\n\treverse_proxy /x https://c.internal\n}\n';
+    const [site] = build(text).model.endpoints;
+    expect(site.upstreams.map((u) => [u.target, u.verify.value])).toEqual([['https://a.internal', false], ['b.internal:8443', false], ['https://c.internal', true]]);
+  });
+
+  it('names each import that used a snippet as a site of the text inside it', () => {
+    const text = '(s) {\n\theader X-A b\n}\na.example.com {\n\timport s\n}\nb.example.com {\n\timport s\n}\n';
+    const { model } = build(text);
+    const header = model.endpoints[0].scopes[0].headers[0];
+    expect(model.importSites?.(header.source).map((r) => r.start.line)).toEqual([5, 8]);
+    expect(model.importSites?.(model.endpoints[0].range)).toEqual([]);
+  });
+});
