@@ -9,7 +9,7 @@ import {
   type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
 } from '../../model/types.js';
 import { OPENSSL_DEFAULT_CIPHERSUITES } from '../nginx/versions.js';
-import { serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { lowerName, serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
 import { initialState } from './load.js';
 import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
 
@@ -102,7 +102,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       return included;
     },
     directive(directive, _file, sections, walkState) {
-      const name = directive.name.toLowerCase();
+      const name = lowerName(directive.name);
       // Most lines of a real tree (Options, DocumentRoot, LogFormat, RewriteCond) decide nothing the model
       // holds: reading their arguments was most of the model's time on a 10,000-vhost tree.
       if (!directive.children && !isModelled(name)) return;
@@ -121,7 +121,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
         }
         return;
       }
-      const server = top.name.toLowerCase() === 'virtualhost' ? vhostOf.get(top) : main;
+      const server = lowerName(top.name) === 'virtualhost' ? vhostOf.get(top) : main;
       if (!server) return;
       const enclosing = sections.length > (server === main ? 0 : 1) ? pathOf.get(sections[sections.length - 1]) ?? null : null;
       if (directive.children) addPath(server, directive, enclosing, pathOf);
