@@ -53,8 +53,11 @@ function enterSectionLine(text: string, start: number): void {
   sectionLine.text = text;
   sectionLine.start = start;
   sectionLine.end = end;
-  sectionLine.lastGt = text.lastIndexOf('>', end - 1);
-  if (sectionLine.lastGt < start) sectionLine.lastGt = -1;
+  // Searched within the line only: lastIndexOf would scan back to the start of the file on every
+  // section line without a `>`, which made a file of such lines quadratic.
+  let lastGt = end - 1;
+  while (lastGt >= start && text.charCodeAt(lastGt) !== 62 /* > */) lastGt--;
+  sectionLine.lastGt = lastGt >= start ? lastGt : -1;
 }
 
 /** Where words must stop at `offset`: the section line's closing `>`, or no limit. */
