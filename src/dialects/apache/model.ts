@@ -8,7 +8,7 @@ import {
   socketKey, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect,
   type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
 } from '../../model/types.js';
-import { OPENSSL_DEFAULT_CIPHERSUITES } from '../nginx/versions.js';
+import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../tls/openssl-builds.js';
 import { lowerName, serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
 import { initialState } from './load.js';
 import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
