@@ -1,6 +1,6 @@
 // hsts-overridden: a block's own response headers replace, and so drop, an inherited Strict-Transport-Security.
 import { defineRule } from '../src/engine/define-rule.js';
-import { HSTS_HEADER, hstsHeadersOf } from '../src/model/hsts.js';
+import { HSTS_HEADER, hstsHeadersOf, isHstsName } from '../src/model/hsts.js';
 import { isTlsEndpoint } from '../src/model/types.js';
 
 export default defineRule({
@@ -18,6 +18,9 @@ export default defineRule({
     // HeaderScope.dropped: the dialect's inheritance rules decide what a block with headers of its own loses.
     replaced: (p: { directive: string; scope: string; from: string }) =>
       `Expected ${p.directive} Strict-Transport-Security in "${p.scope}": its own ${p.directive} directives replace the ones inherited from ${p.from}`,
+    // HeaderScope.removals: the block removes the header by name.
+    removed: (p: { scope: string; from: string }) =>
+      `Expected the Strict-Transport-Security header inherited from ${p.from} in "${p.scope}" too, got it removed here`,
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
@@ -28,6 +31,11 @@ export default defineRule({
         const lost = hstsHeadersOf(scope.dropped)[0];
         if (!lost) continue;
         const label = scope.kind === 'endpoint' ? endpoint.label : scope.label;
+        const removal = scope.removals?.find((r) => isHstsName(r.name));
+        if (removal) {
+          ctx.report('removed', { scope: label, from: ctx.names.level(lost.level) }, removal.source, { related: [{ range: lost.source, message: 'Strict-Transport-Security set here' }] });
+          continue;
+        }
         const firstOwn = scope.ownHeaders.at(0);
         const range = firstOwn?.source ?? scope.range;
         const related = [{ range: lost.source, message: 'Strict-Transport-Security set here' }];

@@ -47,8 +47,13 @@ const HSTS_NAME = 'strict-transport-security';
 
 /** True when `header` is a Strict-Transport-Security header (field names are case-insensitive, RFC 7230 section 3.2). */
 export function isHstsHeader(header: ResponseHeader): boolean {
+  return isHstsName(header.name);
+}
+
+/** True when `name` is Strict-Transport-Security, in any case. */
+export function isHstsName(name: string): boolean {
   // The length first: rules ask this of every header of every scope, and most names differ in length.
-  return header.name.length === HSTS_NAME.length && header.name.toLowerCase() === HSTS_NAME;
+  return name.length === HSTS_NAME.length && name.toLowerCase() === HSTS_NAME;
 }
 
 /** The Strict-Transport-Security headers among `headers` that are sent, in order. */

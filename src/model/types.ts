@@ -174,6 +174,17 @@ export interface HeaderScope {
   returns: FixedAnswer | null;
   /** True when a file the linter could not read may add or replace this scope's headers. */
   headersUnknown: boolean;
+  /**
+   * Headers the scope's own directives remove by name (Apache `Header unset`, Caddy `header -Name`), with the
+   * directive that removes each; nginx has no removal (a level's own `add_header` list replaces instead).
+   */
+  removals?: readonly HeaderRemoval[];
+}
+
+/** A header a scope removes, and where. */
+export interface HeaderRemoval {
+  name: string;
+  source: SourceRange;
 }
 
 /** A proxied upstream reached over TLS. */

@@ -1,6 +1,6 @@
 // Reads an Apache httpd configuration tree (includes and read-time conditionals applied) into the TLS model.
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
-import { spanOf, type SourceRange } from '../../syntax/range.js';
+import { spanOf, startOffsetOf, type SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { versionAtLeast } from '../../model/compare-version.js';
@@ -669,6 +669,10 @@ function isDynamic(value: string): boolean {
   return /%(\{[^}]*\}[a-zA-Z]|[tDlLeu])/.test(value) || value.startsWith('expr=');
 }
 
+function rangeKey(range: SourceRange): string {
+  return `${range.file}\0${startOffsetOf(range)}`;
+}
+
 function scopeOf(
   kind: HeaderScope['kind'], label: string, range: SourceRange, fromOutside: readonly ResponseHeader[], headers: readonly ResponseHeader[],
   actions: readonly HeaderAction[], returns: FixedAnswer | null, catchAll: boolean, headersUnknown: boolean,
@@ -677,7 +681,10 @@ function scopeOf(
   if (actions.length === 0 && headers === fromOutside) {
     return { kind, label, catchAll, range, headers: headers.length ? headers : NO_HEADERS, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
   }
-  const own = headers.filter((h) => actions.some((a) => a.read.directive.range === h.source));
+  // Ranges are made on each read (src/syntax/source.ts): the same directive compares by file and offset.
+  const ownStarts = new Set(actions.map((a) => rangeKey(a.read.directive.range)));
+  const own = headers.filter((h) => ownStarts.has(rangeKey(h.source)));
+  const removals = actions.filter((a) => a.action === 'unset').map((a) => ({ name: a.name, source: a.read.directive.range }));
   return {
     kind,
     label,
@@ -688,6 +695,7 @@ function scopeOf(
     ownHeaders: own.length ? own : NO_HEADERS,
     returns,
     headersUnknown,
+    ...(removals.length ? { removals } : {}),
   };
 }
 
