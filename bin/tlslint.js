@@ -4,33 +4,33 @@ const require = __tlslintCreateRequire(import.meta.url);
 import {
   nginxNames,
   renderNginx
-} from "./chunks/chunk-J6DWVJZL.js";
+} from "./chunks/chunk-6PB3QNE4.js";
 import {
   apacheNames,
   renderApache
-} from "./chunks/chunk-34DXJTTK.js";
+} from "./chunks/chunk-A3TRNLBQ.js";
 import {
   TLS_PROTOCOLS,
+  capParseErrors,
   defaultServers,
+  invalidUtf8Diagnostic,
   isRealServerName,
   isTlsEndpoint,
   mayServeTls,
   realServerNames,
   socketKey
-} from "./chunks/chunk-X7FJA4DW.js";
+} from "./chunks/chunk-M3DNQLE4.js";
 import {
   caddyNames,
   expandGoSuites,
   ianaNameOf,
   renderCaddy
-} from "./chunks/chunk-WZLINOLC.js";
+} from "./chunks/chunk-UIKP64SI.js";
 import {
-  capParseErrors,
   compareRanges,
   endOffsetOf,
-  invalidUtf8Diagnostic,
   startOffsetOf
-} from "./chunks/chunk-HCAFOBF2.js";
+} from "./chunks/chunk-MBPTG5W5.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -48,32 +48,30 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-HAZHLZHO.js";
+} from "./chunks/chunk-VXVNWMTI.js";
 import {
   GUIDELINE_VERSIONS,
   LATEST_GUIDELINES,
   PROFILE_NAMES,
-  getProfile
-} from "./chunks/chunk-P2F32ZOJ.js";
+  RefusedFile,
+  decodeUtf8,
+  fileErrorText,
+  getProfile,
+  openRegularFileForWriting,
+  readRegularFile,
+  readSourceText
+} from "./chunks/chunk-GK66LLVP.js";
 import {
   KNOWN_ALIASES,
   KNOWN_SUITES,
   OPENSSL_VERSIONS,
   TLS13_BY_NAME,
-  formatCode,
-  getBuild
-} from "./chunks/chunk-RF4JWBOG.js";
-import {
-  RefusedFile,
   __commonJS,
   __require,
   __toESM,
-  decodeUtf8,
-  fileErrorText,
-  openRegularFileForWriting,
-  readRegularFile,
-  readSourceText
-} from "./chunks/chunk-G2WW7DBG.js";
+  formatCode,
+  getBuild
+} from "./chunks/chunk-BBNIZK4H.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -5525,7 +5523,10 @@ var TOKEN_CHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
 var HSTS_HEADER = "Strict-Transport-Security";
 var HSTS_NAME = "strict-transport-security";
 function isHstsHeader(header) {
-  return header.name.length === HSTS_NAME.length && header.name.toLowerCase() === HSTS_NAME;
+  return isHstsName(header.name);
+}
+function isHstsName(name) {
+  return name.length === HSTS_NAME.length && name.toLowerCase() === HSTS_NAME;
 }
 function hstsHeadersOf(headers) {
   let found = hstsByList.get(headers);
@@ -5944,7 +5945,9 @@ var hsts_overridden_default = defineRule({
   fixable: true,
   messages: {
     // HeaderScope.dropped: the dialect's inheritance rules decide what a block with headers of its own loses.
-    replaced: (p) => `Expected ${p.directive} Strict-Transport-Security in "${p.scope}": its own ${p.directive} directives replace the ones inherited from ${p.from}`
+    replaced: (p) => `Expected ${p.directive} Strict-Transport-Security in "${p.scope}": its own ${p.directive} directives replace the ones inherited from ${p.from}`,
+    // HeaderScope.removals: the block removes the header by name.
+    removed: (p) => `Expected the Strict-Transport-Security header inherited from ${p.from} in "${p.scope}" too, got it removed here`
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
@@ -5953,6 +5956,11 @@ var hsts_overridden_default = defineRule({
         const lost = hstsHeadersOf(scope.dropped)[0];
         if (!lost) continue;
         const label2 = scope.kind === "endpoint" ? endpoint.label : scope.label;
+        const removal = scope.removals?.find((r) => isHstsName(r.name));
+        if (removal) {
+          ctx.report("removed", { scope: label2, from: ctx.names.level(lost.level) }, removal.source, { related: [{ range: lost.source, message: "Strict-Transport-Security set here" }] });
+          continue;
+        }
         const firstOwn = scope.ownHeaders.at(0);
         const range = firstOwn?.source ?? scope.range;
         const related = [{ range: lost.source, message: "Strict-Transport-Security set here" }];
