@@ -9,6 +9,9 @@ export const OPENSSL_VERSIONS = ['3.0', '1.1.1', '1.0.2'] as const;
 
 export type OpenSslVersion = (typeof OPENSSL_VERSIONS)[number];
 
+/** OpenSSL's own TLS 1.3 suite list (TLS_DEFAULT_CIPHERSUITES), which servers keep unless configured otherwise. */
+export const OPENSSL_DEFAULT_CIPHERSUITES = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256';
+
 /** One `ssl_cipher_apply_rule` call of the built-in preference ordering (ssl_create_cipher_list). */
 export interface OrderStep {
   action: 'ADD' | 'DEL' | 'ORD' | 'BUMP' | 'STRENGTH';

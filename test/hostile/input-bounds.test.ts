@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import { FORMATS } from '../../src/cli/options.js';
 import { Capture } from '../helpers/run-cli.js';
-import { expandGlob } from '../../src/dialects/nginx/glob.js';
+import { expandGlob } from '../../src/dialects/glob.js';
 import { MAX_PARSE_ERRORS } from '../../src/syntax/diagnostics.js';
 import { expectNoCrash, runCli } from './cli-helpers.js';
 import { makeTree } from './fs-helpers.js';

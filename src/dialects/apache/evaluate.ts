@@ -117,18 +117,35 @@ function safeRegexTest(pattern: string, text: string): boolean {
   }
 }
 
+const MAX_LOWER_NAMES = 65_536;
+const lowerNames = new Map<string, string>();
+
+/**
+ * `name` in lower case (httpd matches directive names case-insensitively), one shared copy per name. The
+ * walk and the model ask it of every directive several times; a new string each time had to be hashed
+ * again by every Set lookup of it.
+ */
+export function lowerName(name: string): string {
+  let lower = lowerNames.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (lowerNames.size < MAX_LOWER_NAMES) lowerNames.set(name, lower);
+  }
+  return lower;
+}
+
 /** Names of the sections decided when the config is read; their content counts only when true. */
 const CONDITIONALS = new Set(['ifdefine', 'ifmodule', 'ifversion', 'iffile', 'ifdirective', 'ifsection']);
 
 /** True for `<IfDefine>` and the other read-time conditionals. */
 export function isConditional(section: Directive): boolean {
-  return section.children !== undefined && CONDITIONALS.has(section.name.toLowerCase());
+  return section.children !== undefined && CONDITIONALS.has(lowerName(section.name));
 }
 
 /** Whether a conditional section's content is read, given the state at its opening tag. */
 export function conditionHolds(section: Directive, state: WalkState): boolean {
   const args = section.args.map((arg) => substitute(arg.value, state));
-  const kind = section.name.toLowerCase();
+  const kind = lowerName(section.name);
   if (kind === 'ifversion') return versionMatches(args, state.serverVersion);
   if (args.length === 0) return false;
   const { negated, name } = negation(args[0]);
@@ -148,7 +165,7 @@ export function conditionHolds(section: Directive, state: WalkState): boolean {
 
 /** Applies a directive that changes the read-time state (Define, UnDefine, LoadModule, ServerRoot). */
 export function applyStateDirective(directive: Directive, state: WalkState): void {
-  const name = directive.name.toLowerCase();
+  const name = lowerName(directive.name);
   if (name !== 'define' && name !== 'undefine' && name !== 'loadmodule' && name !== 'serverroot') return;
   const args = directive.args.map((arg) => substitute(arg.value, state));
   if (args.length === 0) return;
@@ -160,7 +177,7 @@ export function applyStateDirective(directive: Directive, state: WalkState): voi
 
 /** True for `Include` and `IncludeOptional` (names are case-insensitive). */
 export function isInclude(directive: Directive): boolean {
-  const name = directive.name.toLowerCase();
+  const name = lowerName(directive.name);
   return name === 'include' || name === 'includeoptional';
 }
 

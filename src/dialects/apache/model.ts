@@ -8,20 +8,36 @@ import {
   socketKey, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect,
   type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
 } from '../../model/types.js';
-import { OPENSSL_DEFAULT_CIPHERSUITES } from '../nginx/versions.js';
-import { serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../tls/openssl-builds.js';
+import { lowerName, serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
 import { initialState } from './load.js';
 import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
 
 /** A directive as read, with its `${}` resolved arguments. */
 interface Read {
-  directive: Directive;
+  readonly directive: Directive;
   /** Lower-case name. */
-  name: string;
-  args: readonly Arg[];
+  readonly name: string;
+  readonly args: readonly Arg[];
   /** Argument values after `${VAR}` substitution. */
-  values: string[];
+  readonly values: readonly string[];
 }
+
+/**
+ * A directive's Read. Its arguments are made from the file's table when asked: the model asks for few
+ * (ranges for fixes), and holding them for every read directive until the last vhost was built was ~80 MB
+ * of a 10,000-vhost tree (each argument an object with its range), all promoted to the old generation.
+ */
+class DirectiveRead implements Read {
+  constructor(readonly directive: Directive, readonly name: string, readonly values: readonly string[]) {}
+
+  get args(): readonly Arg[] {
+    return this.directive.args;
+  }
+}
+
+const NO_ARGS: readonly Arg[] = [];
+const NO_VALUES: readonly string[] = [];
 
 /** A `<Location>`, `<Directory>`, `<Files>`, `<If>` ... section and what is written directly in it. */
 interface PathSection {
@@ -49,6 +65,12 @@ interface BuildContext {
   state: WalkState;
   openssl: LintOptions['openssl'];
   main: ServerConfig;
+  /** The main server's headers (mainHeaders), once worked out. */
+  mainHeaders?: readonly ResponseHeader[];
+  /** The main server's ServerName as a vhost without one takes it (mainServerName), once worked out. */
+  mainName?: string | null;
+  /** The ports of every Listen (vhostListeners), once worked out. */
+  listenPorts?: readonly number[];
 }
 
 // Apache's main server is the level every vhost inherits from; <Location>, <Directory>, <Files>, <If> are paths.
@@ -80,11 +102,11 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       return included;
     },
     directive(directive, _file, sections, walkState) {
-      const name = directive.name.toLowerCase();
+      const name = lowerName(directive.name);
       // Most lines of a real tree (Options, DocumentRoot, LogFormat, RewriteCond) decide nothing the model
       // holds: reading their arguments was most of the model's time on a 10,000-vhost tree.
       if (!directive.children && !isModelled(name)) return;
-      const read = directive.children ? { directive, name, args: [], values: [] } : readOf(directive, walkState);
+      const read: Read = directive.children ? { directive, name, args: NO_ARGS, values: NO_VALUES } : readOf(directive, name, walkState);
       const top = sections[0];
       if (!top) {
         if (name === 'virtualhost' && directive.children) {
@@ -99,7 +121,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
         }
         return;
       }
-      const server = top.name.toLowerCase() === 'virtualhost' ? vhostOf.get(top) : main;
+      const server = lowerName(top.name) === 'virtualhost' ? vhostOf.get(top) : main;
       if (!server) return;
       const enclosing = sections.length > (server === main ? 0 : 1) ? pathOf.get(sections[sections.length - 1]) ?? null : null;
       if (directive.children) addPath(server, directive, enclosing, pathOf);
@@ -122,9 +144,8 @@ function isModelled(name: string): boolean {
   return name.startsWith('ssl') || MODELLED.has(name);
 }
 
-function readOf(directive: Directive, state: WalkState): Read {
-  const args = directive.args;
-  return { directive, name: directive.name.toLowerCase(), args, values: args.map((arg) => substitute(arg.value, state)) };
+function readOf(directive: Directive, name: string, state: WalkState): Read {
+  return new DirectiveRead(directive, name, directive.args.map((arg) => substitute(arg.value, state)));
 }
 
 function addPath(server: ServerConfig, section: Directive, parent: PathSection | null, pathOf: Map<Directive, PathSection>): void {
@@ -146,16 +167,20 @@ function last(list: readonly Read[], name: string): Read | undefined {
  * main server's, else the compiled-in default.
  */
 function setting<T>(vhost: ServerConfig, context: BuildContext, name: string, read: (r: Read) => T | undefined, fallback: T): Setting<T> {
-  for (const [config, level] of [[vhost, VHOST_LEVEL], [context.main, SERVER_LEVEL]] as const) {
-    const own = config.own;
-    // The last directive that sets this value wins (`SSLCipherSuite TLSv1.3 ...` sets another value).
-    for (let index = own.length - 1; index >= 0; index--) {
-      if (own[index].name !== name) continue;
-      const value = read(own[index]);
-      if (value !== undefined) return settingOf(own[index], value, config === context.main ? SERVER_LEVEL : level);
-    }
+  return (vhost !== context.main && ownSetting(vhost.own, name, read, VHOST_LEVEL))
+    || ownSetting(context.main.own, name, read, SERVER_LEVEL)
+    || { value: fallback, source: null, level: 'default' };
+}
+
+/** The value of the last `name` directive of `own` that `read` understands, at `level`; undefined when none. */
+function ownSetting<T>(own: readonly Read[], name: string, read: (r: Read) => T | undefined, level: SettingLevel): Setting<T> | undefined {
+  // The last directive that sets this value wins (`SSLCipherSuite TLSv1.3 ...` sets another value).
+  for (let index = own.length - 1; index >= 0; index--) {
+    if (own[index].name !== name) continue;
+    const value = read(own[index]);
+    if (value !== undefined) return settingOf(own[index], value, level);
   }
-  return { value: fallback, source: null, level: 'default' };
+  return undefined;
 }
 
 function settingOf<T>(read: Read, value: T, level: SettingLevel): Setting<T> {
@@ -264,8 +289,13 @@ function ciphersuitesSetting(vhost: ServerConfig, context: BuildContext): Settin
 
 /** A named SSLOpenSSLConfCmd (`Curves`, `DHParameters`), vhost first then main server. */
 function confCmd(vhost: ServerConfig, context: BuildContext, command: string): Setting<string> | undefined {
+  const wanted = command.toLowerCase();
   for (const [config, level] of [[vhost, VHOST_LEVEL], [context.main, SERVER_LEVEL]] as const) {
-    const found = [...config.own].reverse().find((r) => r.name === 'sslopensslconfcmd' && r.values[0]?.toLowerCase() === command.toLowerCase());
+    const own = config.own;
+    let found: Read | undefined;
+    for (let index = own.length - 1; index >= 0 && !found; index--) {
+      if (own[index].name === 'sslopensslconfcmd' && own[index].values[0]?.toLowerCase() === wanted) found = own[index];
+    }
     if (found && found.values[1] !== undefined) {
       // Only the value argument is the setting's value: a fix replaces it, never the command name.
       return { value: found.values[1], source: found.directive.range, valueRange: found.args[1].range, level: config === context.main ? SERVER_LEVEL : level };
@@ -281,11 +311,18 @@ function buildEndpoint(vhost: ServerConfig, context: BuildContext, listens: read
   const range = section.headRange ?? section.range;
   // server/vhost.c: a vhost without ServerName takes the main server's (its aliases stay its own).
   const own = namesOf(vhost);
-  const mainName = last(vhost.own, 'servername') ? undefined : namesOf({ ...context.main, own: context.main.own.filter((r) => r.name === 'servername') })[0];
+  const mainName = last(vhost.own, 'servername') ? undefined : mainServerName(context);
   const serverNames = mainName ? [mainName, ...own] : own;
   const tls = setting(vhost, context, 'sslengine', flag, false).value;
-  const listeners = vhostListeners(section, context.state, listens, tls);
+  context.listenPorts ??= [...new Set(listens.map((l) => listenAddress(l.values[0] ?? '')?.port).filter((p): p is number => p !== undefined))];
+  const listeners = vhostListeners(section, context.state, context.listenPorts, tls);
   return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${section.args.map((a) => a.raw).join(' ')}`, serverNames, listeners);
+}
+
+/** The main server's ServerName (scheme and port dropped), worked out once per model. */
+function mainServerName(context: BuildContext): string | undefined {
+  if (context.mainName === undefined) context.mainName = namesOf({ ...context.main, own: context.main.own.filter((r) => r.name === 'servername') })[0] ?? null;
+  return context.mainName ?? undefined;
 }
 
 function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRange, label: string, serverNames: string[], listeners: Listener[]): Endpoint {
@@ -413,8 +450,7 @@ export function listenAddress(text: string): { address: string | null; port: num
 }
 
 /** A vhost's sockets: each address argument; one without a port stands for every Listen port. */
-function vhostListeners(section: Directive, state: WalkState, listens: readonly Read[], tls: boolean): Listener[] {
-  const listenPorts = [...new Set(listens.map((l) => listenAddress(l.values[0] ?? '')?.port).filter((p): p is number => p !== undefined))];
+function vhostListeners(section: Directive, state: WalkState, listenPorts: readonly number[], tls: boolean): Listener[] {
   const listeners: Listener[] = [];
   for (const arg of section.args) {
     const { address, port } = vhostAddress(substitute(arg.value, state));
@@ -534,7 +570,9 @@ function headerAction(read: Read, level: SettingLevel): HeaderAction | undefined
  * `always` (err_headers_out); merging configs appends the inner list to the outer (merge_headers_config),
  * and at response time the actions run in that order. Applies `actions` to the headers set so far.
  */
-function applyHeaders(headers: ResponseHeader[], actions: readonly HeaderAction[]): ResponseHeader[] {
+function applyHeaders(headers: readonly ResponseHeader[], actions: readonly HeaderAction[]): readonly ResponseHeader[] {
+  // Never changes `headers`: each action that changes the list makes a new one, so a section without
+  // `Header` lines shares its parent's list (and rules' answers cached per list).
   let result = headers;
   for (const action of actions) {
     const same = (h: ResponseHeader) => h.always === action.always && h.name.toLowerCase() === action.name.toLowerCase();
@@ -590,9 +628,9 @@ function actionsOf(reads: readonly Read[], level: SettingLevel): HeaderAction[] 
  * sections only.
  */
 function headerScopes(server: ServerConfig, context: BuildContext, range: SourceRange): HeaderScope[] {
-  const outer = server === context.main ? NO_HEADERS : applyHeaders([], actionsOf(context.main.own, SERVER_LEVEL));
+  const outer = server === context.main ? NO_HEADERS : mainHeaders(context);
   const ownActions = actionsOf(server.own, server === context.main ? SERVER_LEVEL : VHOST_LEVEL);
-  const serverHeaders = applyHeaders([...outer], ownActions);
+  const serverHeaders = applyHeaders(outer, ownActions);
   const serverAnswer: FixedAnswer | null = redirectOf(server) !== null ? 'redirect' : null;
   const serverUnknown = serverLevelUnread(server, context);
   const scopes: HeaderScope[] = [scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, outer, serverHeaders, ownActions, serverAnswer, false, serverUnknown)];
@@ -601,7 +639,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   for (const path of paths) {
     const parentScope = path.parent ? byPath.get(path.parent) ?? scopes[0] : scopes[0];
     const actions = actionsOf(path.own, PATH_LEVEL);
-    const headers = applyHeaders([...parentScope.headers], actions);
+    const headers = applyHeaders(parentScope.headers, actions);
     const label = `<${path.section.name}${path.section.args.map((a) => ` ${a.raw}`).join('')}>`;
     const answer: FixedAnswer | null = parentScope.returns ?? (redirectOf({ section: path.section, own: path.own, paths: [] }) ? 'redirect' : null);
     const unknown = parentScope.headersUnknown || context.unreadAt.has(path.section);
@@ -610,6 +648,12 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     scopes.push(scope);
   }
   return scopes;
+}
+
+/** The main server's headers, which every vhost starts from: worked out once per model. */
+function mainHeaders(context: BuildContext): readonly ResponseHeader[] {
+  context.mainHeaders ??= applyHeaders(NO_HEADERS, actionsOf(context.main.own, SERVER_LEVEL));
+  return context.mainHeaders;
 }
 
 /** `<Location />` (and `<LocationMatch ^/>`-like catch-alls) at the vhost's top: it sees every request. */
@@ -626,9 +670,13 @@ function isDynamic(value: string): boolean {
 }
 
 function scopeOf(
-  kind: HeaderScope['kind'], label: string, range: SourceRange, fromOutside: readonly ResponseHeader[], headers: ResponseHeader[],
+  kind: HeaderScope['kind'], label: string, range: SourceRange, fromOutside: readonly ResponseHeader[], headers: readonly ResponseHeader[],
   actions: readonly HeaderAction[], returns: FixedAnswer | null, catchAll: boolean, headersUnknown: boolean,
 ): HeaderScope {
+  // A section without `Header` lines has its parent's list: nothing of its own, nothing dropped.
+  if (actions.length === 0 && headers === fromOutside) {
+    return { kind, label, catchAll, range, headers: headers.length ? headers : NO_HEADERS, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
+  }
   const own = headers.filter((h) => actions.some((a) => a.read.directive.range === h.source));
   return {
     kind,

@@ -5,7 +5,7 @@ import type { Position } from '../../syntax/range.js';
 import { SourceText } from '../../syntax/source.js';
 import { apacheParser } from './parser.js';
 import { apacheLexer } from './tokens.js';
-import { ApacheCstToAst, endOffsetOf, unescapeApache } from './to-ast.js';
+import { ApacheCstToAst, endOffsetOf, flatLines, unescapeApache } from './to-ast.js';
 
 const BOM = '\uFEFF';
 
@@ -33,12 +33,19 @@ function parseSource(text: string, path: string): ConfigFile {
   const source = new SourceText(path, text, unescapeApache);
   const lexed = apacheLexer.tokenize(text);
   const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
-  apacheParser.input = lexed.tokens;
-  const cst = apacheParser.config();
-  const parserErrors = apacheParser.errors;
   const visitor = new ApacheCstToAst(source);
   const directives: Directive[] = [];
-  visitor.visit(cst, directives);
+  let parserErrors: IRecognitionException[] = [];
+  // Lines of the shapes the grammar accepts are read straight from the tokens; any other file goes
+  // through the parser, which reports and recovers from what does not fit.
+  const lines = flatLines(lexed.tokens);
+  if (lines) visitor.readLines(lines, directives);
+  else {
+    apacheParser.input = lexed.tokens;
+    const cst = apacheParser.config();
+    parserErrors = apacheParser.errors;
+    visitor.visit(cst, directives);
+  }
   source.trimTables();
   for (const diagnostic of visitor.diagnostics) diagnostics.push(diagnostic);
   for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));

@@ -5,6 +5,7 @@ import type { Setting, TlsProtocol } from '../../model/types.js';
 import type { SourceRange } from '../../syntax/range.js';
 import { Span } from '../../syntax/source.js';
 import { profileCipherString } from '../../tls/mozilla-profiles.js';
+import { onOff, pointAt, replaceValue } from '../edits.js';
 
 /** One indentation step inside a section (httpd's own sample configs use four spaces). */
 const INDENT = '    ';
@@ -70,19 +71,6 @@ export function protocolLine(protocols: readonly TlsProtocol[]): string {
 export function headerLine(name: string, value: string, always: boolean): string {
   const quoted = `"${value.replace(/"/g, '\\"')}"`;
   return `Header ${always ? 'always ' : ''}set ${name} ${quoted}`;
-}
-
-function onOff(value: boolean): string {
-  return value ? 'on' : 'off';
-}
-
-function replaceValue(setting: Setting<unknown>, text: string, description: string): Fix | undefined {
-  if (setting.source === null || !setting.valueRange) return undefined;
-  return { description, edits: [{ range: setting.valueRange, text }] };
-}
-
-function pointAt(range: SourceRange, end: 'start' | 'end'): SourceRange {
-  return { file: range.file, start: range[end], end: range[end] };
 }
 
 /** Just after the directive name `Header` (6 characters) at the start of `source`. */

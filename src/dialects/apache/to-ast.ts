@@ -8,12 +8,10 @@ import type {
   DirectiveCstChildren,
   ICstNodeVisitor,
   SectionCloseCstChildren,
-  SectionCloseCstNode,
   SectionOpenCstChildren,
-  SectionOpenCstNode,
-  DirectiveCstNode,
 } from './cst.js';
 import { apacheParser } from './parser.js';
+import { BareWord, GreaterThan, LineBreak, Quoted, SectionClose, SectionOpen } from './tokens.js';
 
 const BaseCstVisitor = apacheParser.getBaseCstVisitorConstructor<Directive[], void>();
 
@@ -46,10 +44,11 @@ interface OpenSection {
   children: Directive[];
 }
 
+/** One logical line: what the CST (or the token fast path, see `flatLines`) holds for it. */
 type Line =
-  | { kind: 'directive'; node: DirectiveCstNode; at: number }
-  | { kind: 'open'; node: SectionOpenCstNode; at: number }
-  | { kind: 'close'; node: SectionCloseCstNode; at: number };
+  | { kind: 'directive'; children: DirectiveCstChildren; at: number }
+  | { kind: 'open'; children: SectionOpenCstChildren; at: number }
+  | { kind: 'close'; children: SectionCloseCstChildren; at: number };
 
 /** Reads the CST of one file into nested directives, collecting `parse-error` diagnostics. */
 export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Directive[], void> {
@@ -83,11 +82,16 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
   }
 
   config(children: ConfigCstChildren, out: Directive[] = []): void {
+    this.readLines(linesInOrder(children), out);
+  }
+
+  /** Reads the lines of a file, in order, into `out`. */
+  readLines(lines: readonly Line[], out: Directive[]): void {
     this.top = out;
-    for (const line of linesInOrder(children)) {
-      if (line.kind === 'directive') this.directive(line.node.children);
-      else if (line.kind === 'open') this.sectionOpen(line.node.children);
-      else this.sectionClose(line.node.children);
+    for (const line of lines) {
+      if (line.kind === 'directive') this.directive(line.children);
+      else if (line.kind === 'open') this.sectionOpen(line.children);
+      else this.sectionClose(line.children);
     }
     // server/config.c ap_build_cont_config: "<VirtualHost> was not closed." Reported at the opening tag.
     while (this.stack.length) {
@@ -200,12 +204,62 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
 /** The three kinds of line in document order (the CST groups children by kind). */
 function linesInOrder(children: ConfigCstChildren): Line[] {
   const lines: Line[] = [];
-  for (const node of children.directive ?? []) lines.push({ kind: 'directive', node, at: node.children.name[0].startOffset });
-  for (const node of children.sectionOpen ?? []) lines.push({ kind: 'open', node, at: node.children.SectionOpen[0].startOffset });
-  for (const node of children.sectionClose ?? []) lines.push({ kind: 'close', node, at: node.children.SectionClose[0].startOffset });
+  for (const node of children.directive ?? []) lines.push({ kind: 'directive', children: node.children, at: node.children.name[0].startOffset });
+  for (const node of children.sectionOpen ?? []) lines.push({ kind: 'open', children: node.children, at: node.children.SectionOpen[0].startOffset });
+  for (const node of children.sectionClose ?? []) lines.push({ kind: 'close', children: node.children, at: node.children.SectionClose[0].startOffset });
   // Each list is already in order: only files mixing kinds need sorting.
   if (children.sectionOpen?.length || children.sectionClose?.length) lines.sort((a, b) => a.at - b.at);
   return lines;
+}
+
+/**
+ * The lines of a token stream the grammar reads without a recognition error, split the way the parser
+ * splits them (each rule is a greedy run of words on one line: `directive` = Word+, a section tag =
+ * tag Word* `>`? Word*), or null when a line has any other shape: the parser then reads the file and
+ * reports its errors. The lexer makes almost every file fit (a `>` token exists only at the end of a
+ * section tag, a tag only at a line start), and building the CST of such a file was a third of its
+ * parse time and much of its garbage.
+ */
+export function flatLines(tokens: readonly IToken[]): Line[] | null {
+  const lines: Line[] = [];
+  const count = tokens.length;
+  let index = 0;
+  while (index < count) {
+    const first = tokens[index];
+    const type = first.tokenType;
+    if (type === LineBreak) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    if (type === BareWord || type === Quoted) {
+      while (end < count && isWordToken(tokens[end])) end++;
+      if (end < count && tokens[end].tokenType !== LineBreak) return null;
+      const children: DirectiveCstChildren = { name: [first] };
+      if (end > index + 1) children.arg = tokens.slice(index + 1, end);
+      lines.push({ kind: 'directive', children, at: first.startOffset });
+      index = end;
+      continue;
+    }
+    if (type !== SectionOpen && type !== SectionClose) return null;
+    while (end < count && isWordToken(tokens[end])) end++;
+    const argEnd = end;
+    const gt = end < count && tokens[end].tokenType === GreaterThan ? tokens[end++] : undefined;
+    const trailingStart = end;
+    while (end < count && isWordToken(tokens[end])) end++;
+    if (end < count && tokens[end].tokenType !== LineBreak) return null;
+    const children: SectionOpenCstChildren & SectionCloseCstChildren = type === SectionOpen ? { SectionOpen: [first] } as SectionOpenCstChildren & SectionCloseCstChildren : { SectionClose: [first] } as SectionOpenCstChildren & SectionCloseCstChildren;
+    if (argEnd > index + 1) children.arg = tokens.slice(index + 1, argEnd);
+    if (gt) children.GreaterThan = [gt];
+    if (end > trailingStart) children.trailing = tokens.slice(trailingStart, end);
+    lines.push(type === SectionOpen ? { kind: 'open', children, at: first.startOffset } : { kind: 'close', children, at: first.startOffset });
+    index = end;
+  }
+  return lines;
+}
+
+function isWordToken(token: IToken): boolean {
+  return token.tokenType === BareWord || token.tokenType === Quoted;
 }
 
 function quoteOf(token: IToken): '"' | "'" | null {

@@ -6,8 +6,8 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { startOffsetOf } from '../../syntax/range.js';
 import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { LoadContext } from '../dialect.js';
-import { expandGlob, hasGlob } from '../nginx/glob.js';
-import { mapPath } from '../nginx/load.js';
+import { expandGlob, hasGlob } from '../glob.js';
+import { mapPath } from '../../model/files.js';
 import { CADDY_JSON, parseCaddyfile, parseCaddyJson } from './parse.js';
 
 /** One entry's walk: the conf prefix, the files on the current include chain, the file reads counted. */

@@ -1,10 +1,11 @@
 // Renders the changes rules ask for as edits of Caddyfile text.
 import type { Change } from '../../model/change.js';
 import type { Fix } from '../../engine/finding.js';
-import type { Setting, TlsProtocol } from '../../model/types.js';
+import type { TlsProtocol } from '../../model/types.js';
 import type { SourceRange } from '../../syntax/range.js';
 import { jsonPaths } from './parse.js';
 import { isGoCipherSuite } from '../../tls/go-suites.js';
+import { pointAt, replaceValue } from '../edits.js';
 
 /** One indentation step: Caddy's `caddy fmt` indents with a tab. */
 const INDENT = '\t';
@@ -76,15 +77,6 @@ export function headerLine(name: string, value: string): string {
 /** As much indentation as the range's column (a Caddyfile's whitespace is not significant, only for reading). */
 function indentOf(range: SourceRange): string {
   return ' '.repeat(Math.max(0, range.start.column - 1));
-}
-
-function replaceValue(setting: Setting<unknown>, text: string, description: string): Fix | undefined {
-  if (setting.source === null || !setting.valueRange) return undefined;
-  return { description, edits: [{ range: setting.valueRange, text }] };
-}
-
-function pointAt(range: SourceRange, end: 'start' | 'end'): SourceRange {
-  return { file: range.file, start: range[end], end: range[end] };
 }
 
 /** Edits of Caddy's JSON config: only text replacements the rule has worked out are rendered so far. */

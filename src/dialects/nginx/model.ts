@@ -9,6 +9,7 @@ import {
   type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, type UnknownSetting, defaultServers, socketKey,
 } from '../../model/types.js';
 import { versionAtLeast } from '../../model/compare-version.js';
+import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../tls/openssl-builds.js';
 import { resolveNamedFile } from '../../model/files.js';
 import { checkDirectives } from './check.js';
 import { nginxDirective } from './directives.js';
@@ -16,7 +17,7 @@ import { publishedById } from './published.js';
 import { includeDirectives } from './load.js';
 import {
   DEFAULT_CIPHERS, defaultProtocols, hasAddHeaderInherit, hasSslDirective, NGINX_DEFAULT_VERSION,
-  OPENSSL_DEFAULT_CIPHERSUITES, protocolsPerServer, rotatesTicketKeys,
+  protocolsPerServer, rotatesTicketKeys,
 } from './versions.js';
 
 /** One configuration level with its directives (includes expanded) and its parent. */

@@ -2,8 +2,8 @@
 import type { Change } from '../../model/change.js';
 import type { Fix } from '../../engine/finding.js';
 import type { Setting } from '../../model/types.js';
-import type { SourceRange } from '../../syntax/range.js';
 import { profileCipherString } from '../../tls/mozilla-profiles.js';
+import { onOff, pointAt, replaceValue } from '../edits.js';
 
 /** One indentation step of the blocks tlslint adds to (nginx's own sample configs use four spaces). */
 const INDENT = '    ';
@@ -58,16 +58,3 @@ export function addHeader(name: string, value: string, always: boolean): string 
   return `add_header ${name} ${quoted}${always ? ' always' : ''};`;
 }
 
-function onOff(value: boolean): string {
-  return value ? 'on' : 'off';
-}
-
-/** Replaces a written setting's arguments; a default has nothing to edit. */
-function replaceValue(setting: Setting<unknown>, text: string, description: string): Fix | undefined {
-  if (setting.source === null || !setting.valueRange) return undefined;
-  return { description, edits: [{ range: setting.valueRange, text }] };
-}
-
-function pointAt(range: SourceRange, end: 'start' | 'end'): SourceRange {
-  return { file: range.file, start: range[end], end: range[end] };
-}

@@ -8,8 +8,6 @@ export const NGINX_DEFAULT_VERSION = '1.29.3';
 /** ngx_http_ssl_module: `ssl_ciphers` default, unchanged since 1.0.5. */
 export const DEFAULT_CIPHERS = 'HIGH:!aNULL:!MD5';
 
-/** OpenSSL's own TLS 1.3 suite list, which nginx leaves alone unless `ssl_conf_command Ciphersuites` is set. */
-export const OPENSSL_DEFAULT_CIPHERSUITES = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256';
 
 // One list each, so every server without ssl_protocols shares one default setting (see model.ts).
 const DEFAULT_PROTOCOLS_1_27_3: TlsProtocol[] = ['TLSv1.2', 'TLSv1.3'];

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { LoadContext } from '../../../src/dialects/dialect.js';
 import { loadNginx, mapPath } from '../../../src/dialects/nginx/load.js';
-import { matchSegment } from '../../../src/dialects/nginx/glob.js';
+import { matchSegment } from '../../../src/dialects/glob.js';
 import { walkDirectives } from '../../../src/syntax/ast.js';
 
 const SYNTAX = fileURLToPath(new URL('../../../fixtures/nginx/syntax/', import.meta.url));

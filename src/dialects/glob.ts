@@ -1,4 +1,4 @@
-// Expands include globs the way nginx's glob(3) call does (Node 20 has no fs.glob).
+// Expands include globs as glob(3) does for nginx's and httpd's includes and Caddy's imports (Node 20 has no fs.glob).
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, parse as parsePath, sep } from 'node:path';
 
