@@ -4,6 +4,7 @@ import certificateChainIncomplete from './certificate-chain-incomplete.js';
 import certificateExpired from './certificate-expired.js';
 import certificateExpiresSoon from './certificate-expires-soon.js';
 import certificateFileMissing from './certificate-file-missing.js';
+import certificateInternalCa from './certificate-internal-ca.js';
 import certificateKeyMismatch from './certificate-key-mismatch.js';
 import certificateNameMismatch from './certificate-name-mismatch.js';
 import certificateNotYetValid from './certificate-not-yet-valid.js';
@@ -41,6 +42,7 @@ export const allRules: readonly Rule[] = [
   certificateExpired,
   certificateExpiresSoon,
   certificateFileMissing,
+  certificateInternalCa,
   certificateKeyMismatch,
   certificateNameMismatch,
   certificateNotYetValid,

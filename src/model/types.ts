@@ -121,6 +121,19 @@ export interface CertificateRef {
   chainPath?: string;
   /** Set when both files could be read. */
   keyCheck?: KeyCheck;
+  /**
+   * Set for a certificate the server obtains and renews itself rather than reading from a file (Caddy's
+   * automatic HTTPS): who signs it and for which names. `public-ca` is a CA browsers trust (ACME);
+   * `local-ca` is the server's own CA, trusted only where its root certificate was installed.
+   */
+  managed?: ManagedCertificate;
+}
+
+/** See {@link CertificateRef.managed}. */
+export interface ManagedCertificate {
+  issuer: 'public-ca' | 'local-ca';
+  /** The host names the certificate is obtained for, lower-cased. */
+  names: string[];
 }
 
 /** A response header with the directive that adds it. */

@@ -4,13 +4,14 @@ import type { ConfigFile } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import type {
-  CertificateRef, Endpoint, FileReference, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
+  CertificateRef, Endpoint, FileReference, ManagedCertificate, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
 } from '../../model/types.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { resolveNamedFile } from '../../model/files.js';
 import { at, items, member, members, strings, text, type JsonValue } from './json.js';
 import { jsonOf } from './parse.js';
 import { withoutShadowedRedirects, withRedirect } from './model.js';
+import { qualifiesForPublicCert } from './issuers.js';
 import { CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS } from './versions.js';
 
 /** What the model needs of one server of apps.http.servers. */
@@ -34,7 +35,7 @@ export function buildCaddyJsonModel(entry: ConfigFile, options: LintOptions): Tl
   const http = at(root, 'apps', 'http');
   const httpPort = numberOr(member(http, 'http_port'), 80);
   const httpsPort = numberOr(member(http, 'https_port'), 443);
-  const context: Context = { entry, httpPort, httpsPort, prefix: dirname(entry.path), pathMaps: options.pathMaps, root: options.root, loaded: loadedCertificates(root, entry, options.root, options.pathMaps) };
+  const context: Context = { entry, httpPort, httpsPort, prefix: dirname(entry.path), pathMaps: options.pathMaps, root: options.root, loaded: loadedCertificates(root, entry, options.root, options.pathMaps), policies: automationPolicies(root) };
   for (const { key, keyRange, value } of members(member(http, 'servers'))) {
     const server = serverFacts(key, keyRange, value);
     for (const item of serverEndpoints(server, context)) model.endpoints.push(item);
@@ -51,7 +52,9 @@ interface Context {
   root: string;
   pathMaps: LintOptions['pathMaps'];
   /** Certificates loaded from files (apps.tls.certificates.load_files). */
-  loaded: CertificateRef[];
+  loaded: Array<{ ref: CertificateRef; tags: string[] }>;
+  /** apps.tls.automation.policies, in order. */
+  policies: AutomationPolicy[];
 }
 
 function numberOr(value: JsonValue | undefined, fallback: number): number {
@@ -179,13 +182,79 @@ function ciphersOf(policy: JsonValue | undefined): Setting<string> {
 }
 
 // caddy: modules/caddytls/tls.go: certificates loaded from files serve the names they are for; automatic
-// HTTPS manages one for every other qualifying host name (modules/caddyhttp/autohttps.go).
+// HTTPS manages one for every other qualifying host name (modules/caddyhttp/autohttps.go), signed by the
+// issuer of the automation policy that covers the name.
 function certificatesFor(hosts: readonly string[], tls: boolean, server: ServerFacts, context: Context): CertificateRef[] {
   if (!tls) return [];
-  if (context.loaded.length) return context.loaded;
-  const managed = hosts.some((h) => qualifiesForCert(h) && !server.skip.has(h));
-  if (!managed || server.disabled) return [];
-  return [{ certificate: { value: 'automatic', source: null, level: 'default' }, key: null }];
+  // caddy: modules/caddytls/connpolicy.go `certificate_selection.any_tag`: the adapter tags each site's
+  // `tls cert key` files and selects them in the site's connection policy; loaded files without tags are
+  // chosen by the names they hold, which only reading them tells, so they are taken to serve every name.
+  const selected = new Set<CertificateRef>();
+  const rest: string[] = [];
+  for (const host of hosts) {
+    const tags = strings(at(policyFor(server.policies, [host]), 'certificate_selection', 'any_tag'));
+    const refs = context.loaded.filter((l) => l.tags.some((t) => tags.includes(t))).map((l) => l.ref);
+    if (refs.length) refs.forEach((r) => selected.add(r));
+    else rest.push(host);
+  }
+  const untagged = context.loaded.filter((l) => l.tags.length === 0).map((l) => l.ref);
+  if (untagged.length && rest.length) untagged.forEach((r) => selected.add(r));
+  if (selected.size) return [...selected];
+  const names = [...new Set(rest.filter((h) => qualifiesForCert(h) && !server.skip.has(h)).map((h) => h.toLowerCase()))];
+  if (names.length === 0 || server.disabled) return [];
+  const groups = new Map<SourceRange | null, ManagedCertificate>();
+  for (const name of names) {
+    const { issuer, source } = issuerFor(name, context.policies);
+    const group = groups.get(source) ?? { issuer, names: [] };
+    group.names.push(name);
+    groups.set(source, group);
+  }
+  return [...groups].map(([source, managed]) => ({
+    certificate: source ? { value: 'internal', source, level: 'global' } : { value: 'automatic', source: null, level: 'default' },
+    key: null,
+    managed,
+  }));
+}
+
+/** One policy of apps.tls.automation.policies: the names it covers, and its local-CA issuer if that is its first. */
+interface AutomationPolicy {
+  subjects: string[];
+  /** The `{"module": "internal"}` issuer, when the policy's first issuer is Caddy's local CA. */
+  internal: SourceRange | null;
+  /** True when the policy names issuers (else Caddy's defaults apply). */
+  issuers: boolean;
+}
+
+// caddy: modules/caddytls/automation.go AutomationPolicy: `subjects`, `issuers` (tried in order; the
+// deprecated single `issuer` before them), `on_demand` (when the certificate is obtained, not who signs it).
+function automationPolicies(root: JsonValue): AutomationPolicy[] {
+  return items(at(root, 'apps', 'tls', 'automation', 'policies')).map((policy) => {
+    const issuers = [...(member(policy, 'issuer') ? [member(policy, 'issuer')!] : []), ...items(member(policy, 'issuers'))];
+    const first = issuers[0];
+    return {
+      subjects: strings(member(policy, 'subjects')).map((s) => s.toLowerCase()),
+      internal: first && text(member(first, 'module')) === 'internal' ? first.range : null,
+      issuers: issuers.length > 0,
+    };
+  });
+}
+
+// caddy: modules/caddytls/tls.go getAutomationPolicyForName: the first policy with no subjects or one that
+// matches the name (certmagic.MatchWildcard) applies; with none, or one without issuers, automatic HTTPS uses
+// ACME for a name that can have a public certificate and the local CA for the rest.
+function issuerFor(name: string, policies: readonly AutomationPolicy[]): { issuer: ManagedCertificate['issuer']; source: SourceRange | null } {
+  const policy = policies.find((p) => p.subjects.length === 0 || p.subjects.some((s) => matchesSubject(name, s)));
+  if (policy?.internal) return { issuer: 'local-ca', source: policy.internal };
+  if (policy?.issuers) return { issuer: 'public-ca', source: null };
+  return { issuer: qualifiesForPublicCert(name) ? 'public-ca' : 'local-ca', source: null };
+}
+
+/** certmagic MatchWildcard: equal, or `*.` standing for exactly one leftmost label. */
+function matchesSubject(name: string, subject: string): boolean {
+  if (name === subject) return true;
+  if (!subject.startsWith('*.')) return false;
+  const dot = name.indexOf('.');
+  return dot > 0 && name.slice(dot) === subject.slice(1);
 }
 
 function fileReferences(ref: CertificateRef, context: Context): FileReference[] {
@@ -198,8 +267,8 @@ function fileReferences(ref: CertificateRef, context: Context): FileReference[] 
   return out;
 }
 
-function loadedCertificates(json: JsonValue, entry: ConfigFile, root: string, pathMaps: LintOptions['pathMaps']): CertificateRef[] {
-  const out: CertificateRef[] = [];
+function loadedCertificates(json: JsonValue, entry: ConfigFile, root: string, pathMaps: LintOptions['pathMaps']): Context['loaded'] {
+  const out: Context['loaded'] = [];
   for (const file of items(at(json, 'apps', 'tls', 'certificates', 'load_files'))) {
     const cert = member(file, 'certificate');
     const key = member(file, 'key');
@@ -208,7 +277,7 @@ function loadedCertificates(json: JsonValue, entry: ConfigFile, root: string, pa
     const keySetting: Setting<string> | null = key?.kind === 'string' ? { value: key.value, source: file.range, valueRange: key.range, level: 'global' } : null;
     const resolvedPath = resolveNamedFile(cert.value, { base: dirname(entry.path), baseKnown: true, root, pathMaps })?.path;
     const keyPath = keySetting ? resolveNamedFile(keySetting.value, { base: dirname(entry.path), baseKnown: true, root, pathMaps })?.path : undefined;
-    out.push({ certificate, key: keySetting, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) });
+    out.push({ ref: { certificate, key: keySetting, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) }, tags: strings(member(file, 'tags')) });
   }
   return out;
 }

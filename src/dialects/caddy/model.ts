@@ -13,6 +13,7 @@ import {
   CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS, GO_CURVES, HEREDOC_SINCE,
 } from './versions.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
+import { qualifiesForPublicCert } from './issuers.js';
 
 /** Global options that decide automatic HTTPS (caddyconfig/httpcaddyfile/options.go). */
 export interface AutoHttpsOptions {
@@ -21,6 +22,8 @@ export interface AutoHttpsOptions {
   source: SourceRange | null;
   httpPort: number;
   httpsPort: number;
+  /** The `local_certs` option: every certificate from the local CA. */
+  localCerts?: SourceRange;
 }
 
 /** One site address: `[scheme://]host[:port][/path]` (caddyconfig/httpcaddyfile/addresses.go ParseAddress). */
@@ -133,6 +136,8 @@ function autoHttpsOf(config: CaddyConfig): AutoHttpsOptions {
     if (option.name === 'auto_https') {
       auto.mode = value;
       auto.source = option.range;
+    } else if (option.name === 'local_certs') {
+      auto.localCerts = option.range;
     } else if (option.name === 'http_port' && /^\d+$/.test(value)) {
       auto.httpPort = Number(value);
     } else if (option.name === 'https_port' && /^\d+$/.test(value)) {
@@ -349,17 +354,31 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
 }
 
 // caddy: modules/caddyhttp/autohttps.go: unless `auto_https off` or `disable_certs`, Caddy obtains and renews
-// a certificate for each qualifying host name of a TLS server that has none loaded for it (public names
-// from ACME, localhost, IPs and `tls internal` from its local CA).
+// a certificate for each qualifying host name of a TLS server that has none loaded for it: public names from
+// ACME, localhost, IPs and the like from its local CA, and every name from the local CA under `tls internal`
+// (caddyconfig/httpcaddyfile/builtins.go parseTLS: `tls internal` or `tls { issuer internal }`) or the
+// global `local_certs` option.
 function managedCertificates(addresses: readonly SiteAddress[], listeners: readonly Listener[], tls: TlsSettings, auto: AutoHttpsOptions): CertificateRef[] {
   if (tls.certificates.length > 0 || !listeners.some((l) => l.tls)) return [];
-  const internal = tls.directive?.args[0]?.value === 'internal';
-  if (!internal && (auto.mode === 'off' || auto.mode === 'disable_certs')) return [];
-  const names = addresses.filter((a) => a.scheme !== 'http' && a.port !== auto.httpPort && qualifiesForCert(a.host)).map((a) => a.host);
+  const off = auto.mode === 'off' || auto.mode === 'disable_certs';
+  // A site's own `tls internal` is an explicit policy that holds without automatic HTTPS; `local_certs` only
+  // changes the issuer of the certificates automatic HTTPS obtains for sites that name no ACME issuer.
+  const internal = tls.internal ?? (off || tls.acme ? undefined : auto.localCerts);
+  if (!internal && off) return [];
+  const names = [...new Set(addresses.filter((a) => a.scheme !== 'http' && a.port !== auto.httpPort && qualifiesForCert(a.host)).map((a) => a.host))];
   if (names.length === 0) return [];
+  if (internal) {
+    const level = internal === auto.localCerts ? 'global' : 'endpoint';
+    return [{ certificate: { value: 'internal', source: internal, level }, key: null, managed: { issuer: 'local-ca', names } }];
+  }
   const source = tls.directive?.range ?? null;
-  const value = internal ? 'internal' : 'automatic';
-  return [{ certificate: { value, source, level: source ? 'endpoint' : 'default' }, key: null }];
+  const certificate: Setting<string> = { value: 'automatic', source, level: source ? 'endpoint' : 'default' };
+  const publicNames = names.filter((n) => tls.acme || qualifiesForPublicCert(n));
+  const localNames = names.filter((n) => !publicNames.includes(n));
+  return [
+    ...(publicNames.length ? [{ certificate, key: null, managed: { issuer: 'public-ca' as const, names: publicNames } }] : []),
+    ...(localNames.length ? [{ certificate, key: null, managed: { issuer: 'local-ca' as const, names: localNames } }] : []),
+  ];
 }
 
 /** Every setting an unreadable file could decide, and none. */
@@ -383,6 +402,10 @@ function siteRedirect(site: CaddySite): HttpRedirect | null {
 
 interface TlsSettings {
   directive: ExpandedDirective | null;
+  /** The `tls internal` (or `issuer internal`) that gives the site's certificates from the local CA. */
+  internal?: SourceRange;
+  /** True when the `tls` directive configures an ACME issuer itself (an email, `ca`, `dns`, ...). */
+  acme?: boolean;
   certificates: CertificateRef[];
   protocols: Setting<TlsProtocol[]>;
   ciphers: Setting<string>;
@@ -404,6 +427,8 @@ function readTls(site: CaddySite, context: BuildContext): TlsSettings {
   for (const directive of tlsDirectives(site.directives)) {
     settings.directive ??= directive;
     const args = directive.args;
+    if (args.length === 1 && args[0].value === 'internal') settings.internal ??= directive.range;
+    else if (args.length === 1) settings.acme = true;
     if (args.length === 2) {
       const certificate: Setting<string> = { value: args[0].value, source: directive.range, valueRange: args[0].range, level: 'endpoint' };
       const key: Setting<string> = { value: args[1].value, source: directive.range, valueRange: args[1].range, level: 'endpoint' };
@@ -416,9 +441,15 @@ function readTls(site: CaddySite, context: BuildContext): TlsSettings {
   return settings;
 }
 
+// caddy: caddyconfig/httpcaddyfile/builtins.go parseTLS: these subdirectives (and `tls <email>`) make an
+// ACME issuer for the site's policy, which then covers its names even where the default would be the local CA.
+const ACME_ISSUER_OPTIONS = new Set(['issuer', 'ca', 'ca_root', 'dns', 'dns_ttl', 'propagation_delay', 'propagation_timeout', 'resolvers', 'eab', 'preferred_chains']);
+
 function readTlsOption(option: ExpandedDirective, settings: TlsSettings, context: BuildContext): void {
   const values = option.args.map((a) => a.value);
   const valueRange = option.args.length ? spanArgs(option.args) : undefined;
+  if (option.name === 'issuer' && values[0] === 'internal') settings.internal ??= option.range;
+  else if (ACME_ISSUER_OPTIONS.has(option.name)) settings.acme = true;
   if (option.name === 'protocols') {
     // caddy: modules/caddytls/values.go SupportedProtocols holds only tls1.2 and tls1.3; anything else is
     // "Wrong protocol name or protocol not supported", and min above max fails at provisioning.

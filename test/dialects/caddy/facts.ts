@@ -14,7 +14,7 @@ const OPTIONS = { serverVersions: {}, pathMaps: [], root: '/', openssl: '3.0', l
 
 /**
  * One line per (host name, port) a site answers on: TLS or not, whether plain HTTP redirects, protocols,
- * suites, the site's HSTS value, the other HSTS values its path scopes send, and the upstreams it does not verify.
+ * suites, the CA that signs the certificate Caddy obtains for the name, the site's HSTS value, the other HSTS values its path scopes send, and the upstreams it does not verify.
  * Endpoints differ in shape between the two (a Caddyfile site with two ports is two JSON servers), these do not.
  */
 export function factsOf(model: TlsModel): string[] {
@@ -29,8 +29,10 @@ export function factsOf(model: TlsModel): string[] {
     const insecure = endpoint.upstreams.filter((u) => !u.verify.value).map((u) => upstreamKey(u.target)).sort().join(' ');
     for (const name of names) {
       for (const listener of endpoint.listeners) {
+        // Who signs the certificate Caddy obtains for the name (none when it serves loaded files).
+        const issuer = endpoint.certificates.find((c) => c.managed?.names.includes(name))?.managed?.issuer ?? '-';
         const tls = listener.tls
-          ? ` protocols=${endpoint.protocols.value.join(',')} ciphers=${endpoint.ciphers.value}`
+          ? ` protocols=${endpoint.protocols.value.join(',')} ciphers=${endpoint.ciphers.value} issuer=${issuer}`
           : endpoint.httpRedirect?.toHttps && listener.source === null ? ' redirect' : '';
         lines.add(`${name}:${listener.port} tls=${listener.tls}${tls} hsts=${site} paths=[${paths}] insecure=[${insecure}]`);
       }

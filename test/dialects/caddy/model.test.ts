@@ -24,6 +24,16 @@ describe('automatic HTTPS', () => {
     expect([redirect.serverNames, redirect.httpRedirect?.toHttps, redirect.scopes[0].returns, redirect.scopes[0].headers]).toEqual([['example.com'], true, 'redirect', []]);
   });
 
+  // caddy: modules/caddyhttp/autohttps.go: ACME for names a public CA certifies, the local CA for the rest;
+  // `tls internal` (and `local_certs`, unless the site names an ACME issuer) puts every name on the local CA.
+  it('says who signs each managed certificate, and for which names', () => {
+    const managed = (text: string) => build(text).model.endpoints.filter((e) => e.certificates.length).map((e) => e.certificates.map((c) => `${c.managed?.issuer}:${c.managed?.names.join(',')}@${c.certificate.source?.start.line ?? '-'}`));
+    expect(managed('example.com, localhost, 10.0.0.1 {\n\trespond "hi"\n}\n')).toEqual([['public-ca:example.com@-', 'local-ca:localhost,10.0.0.1@-']]);
+    expect(managed('example.com {\n\ttls internal\n}\n')).toEqual([['local-ca:example.com@2']]);
+    expect(managed('{\n\tlocal_certs\n}\na.example.com {\n\trespond "a"\n}\nb.example.com {\n\ttls admin@example.com\n}\n')).toEqual([['local-ca:a.example.com@2'], ['public-ca:b.example.com@8']]);
+    expect(managed('localhost {\n\ttls {\n\t\tdns mock\n\t}\n}\n')).toEqual([['public-ca:localhost@2']]);
+  });
+
   it('serves http:// sites and the HTTP port in plain text, and takes tls <cert> <key> as the listener\'s own', () => {
     const { model } = build('http://a.example.com {\n\trespond "a"\n}\nb.example.com:8443 {\n\ttls /c.pem /c.key\n}\n');
     expect(model.endpoints.map(listeners)).toEqual([['80'], ['8443 tls(listener)'], ['80 implicit']]);
