@@ -48,7 +48,7 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-VXVNWMTI.js";
+} from "./chunks/chunk-QFGHEKED.js";
 import {
   GUIDELINE_VERSIONS,
   LATEST_GUIDELINES,
@@ -4645,6 +4645,45 @@ var certificate_file_missing_default = defineRule({
   }
 });
 
+// rules/certificate-internal-ca.ts
+var certificate_internal_ca_default = defineRule({
+  id: "certificate-internal-ca",
+  description: "A public host name is served with a certificate from the server's local CA",
+  howToFix: "Serve a certificate from a publicly trusted CA: let the server obtain one through ACME, or name certificate and key files",
+  severity: "note",
+  tags: ["certificates"],
+  profiles: ["modern", "intermediate", "old"],
+  // Only Caddy obtains certificates from a CA of its own (`tls internal`, `local_certs`, an automation policy
+  // with the "internal" issuer). nginx and Apache serve the files they are given; what signed those is read
+  // from the files (a self-signed or privately issued leaf is the certificate rules' business).
+  dialects: ["caddy"],
+  messages: {
+    localCa: (p) => `Expected a publicly trusted certificate for ${p.names}, got one from ${p.server}'s local CA, which browsers trust only where its root was installed by hand; let ${p.server} obtain one through ACME or name certificate and key files in "${p.setting}"`
+  },
+  check(model, ctx) {
+    const byPlace = /* @__PURE__ */ new Map();
+    for (const endpoint of model.endpoints) {
+      for (const ref of endpoint.certificates) {
+        if (ref.managed?.issuer !== "local-ca") continue;
+        const names = ref.managed.names.filter(isPublicName);
+        if (names.length === 0) continue;
+        const place = ref.certificate.source ?? endpoint.range;
+        const seen = byPlace.get(place) ?? /* @__PURE__ */ new Set();
+        for (const name of names) seen.add(name);
+        byPlace.set(place, seen);
+      }
+    }
+    for (const [place, names] of byPlace) {
+      ctx.report("localCa", { names: [...names].map((n) => `"${n}"`).join(", "), server: ctx.names.server, setting: ctx.names.setting("certificate") }, place);
+    }
+  }
+});
+function isPublicName(name) {
+  const host = name.toLowerCase().replace(/\.$/, "").replace(/^\*\./, "");
+  if (host.includes(":") || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || !host.includes(".")) return false;
+  return !/\.(localhost|local|internal|home\.arpa|test|example|invalid|onion)$/.test(host);
+}
+
 // rules/certificate-key-mismatch.ts
 var certificate_key_mismatch_default = defineRule({
   id: "certificate-key-mismatch",
@@ -6417,6 +6456,7 @@ var allRules = [
   certificate_expired_default,
   certificate_expires_soon_default,
   certificate_file_missing_default,
+  certificate_internal_ca_default,
   certificate_key_mismatch_default,
   certificate_name_mismatch_default,
   certificate_not_yet_valid_default,
