@@ -25,6 +25,7 @@ const NOT_LIVE: Record<string, string> = {
   'certificate-weak-key': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
   'certificate-weak-signature': 'certificate files: the live suite swaps in its own certificates; test/live/certificates.test.ts proves this rule with certificates made for each case',
   'dhparam-weak': 'DH parameters: the live suite swaps in its own RFC 7919 parameters; test/live/certificates.test.ts proves this rule with parameters made for it',
+  'certificate-internal-ca': "who signed a managed certificate: browsers' trust is not what a local client observes, and its negative cases name a public ACME CA the live suite must never reach",
 };
 
 /** Single fixtures left out, with the reason. */

@@ -65,9 +65,11 @@ export const caddyAdapter: LiveServerAdapter = {
       }
     }
     // No network, no admin socket, no trust store, state in the scratch directory; certificates from Caddy's
-    // local CA with RSA keys (the suite probes RSA suites), on loopback only.
+    // local CA with RSA keys (the suite probes RSA suites), on loopback only. A site that names its own ACME
+    // account (`tls EMAIL`) keeps ACME even under local_certs: its CA is a closed loopback port, so the attempt
+    // never leaves the machine (no DNS lookup, no request to a public CA).
     const options = [
-      'admin off', 'skip_install_trust', 'local_certs', 'key_type rsa2048', 'default_bind 127.0.0.1',
+      'admin off', 'skip_install_trust', 'local_certs', 'acme_ca https://127.0.0.1:9/directory', 'key_type rsa2048', 'default_bind 127.0.0.1',
       `http_port ${defaults.get(80)}`, `https_port ${defaults.get(443)}`, `storage file_system ${join(scratch, 'storage')}`,
     ].map((o) => `\t${o}\n`).join('');
     const first = file.directives[0];
