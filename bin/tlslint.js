@@ -4,33 +4,33 @@ const require = __tlslintCreateRequire(import.meta.url);
 import {
   nginxNames,
   renderNginx
-} from "./chunks/chunk-6PB3QNE4.js";
+} from "./chunks/chunk-OL7PDGCY.js";
 import {
   apacheNames,
   renderApache
-} from "./chunks/chunk-A3TRNLBQ.js";
+} from "./chunks/chunk-SNVCBAEI.js";
 import {
   TLS_PROTOCOLS,
-  capParseErrors,
   defaultServers,
-  invalidUtf8Diagnostic,
   isRealServerName,
   isTlsEndpoint,
   mayServeTls,
   realServerNames,
   socketKey
-} from "./chunks/chunk-M3DNQLE4.js";
+} from "./chunks/chunk-X7FJA4DW.js";
 import {
   caddyNames,
   expandGoSuites,
   ianaNameOf,
   renderCaddy
-} from "./chunks/chunk-UIKP64SI.js";
+} from "./chunks/chunk-7JMHWUF3.js";
 import {
+  capParseErrors,
   compareRanges,
   endOffsetOf,
+  invalidUtf8Diagnostic,
   startOffsetOf
-} from "./chunks/chunk-MBPTG5W5.js";
+} from "./chunks/chunk-4X7IGRWZ.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -48,30 +48,30 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-QFGHEKED.js";
+} from "./chunks/chunk-OH2IYUS5.js";
 import {
   GUIDELINE_VERSIONS,
   LATEST_GUIDELINES,
   PROFILE_NAMES,
-  RefusedFile,
-  decodeUtf8,
-  fileErrorText,
-  getProfile,
-  openRegularFileForWriting,
-  readRegularFile,
-  readSourceText
-} from "./chunks/chunk-GK66LLVP.js";
+  getProfile
+} from "./chunks/chunk-P2F32ZOJ.js";
 import {
   KNOWN_ALIASES,
   KNOWN_SUITES,
   OPENSSL_VERSIONS,
+  RefusedFile,
   TLS13_BY_NAME,
   __commonJS,
   __require,
   __toESM,
+  decodeUtf8,
+  fileErrorText,
   formatCode,
-  getBuild
-} from "./chunks/chunk-BBNIZK4H.js";
+  getBuild,
+  openRegularFileForWriting,
+  readRegularFile,
+  readSourceText
+} from "./chunks/chunk-4ZPUNWHE.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

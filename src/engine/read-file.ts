@@ -70,6 +70,27 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
   }
 }
 
+/**
+ * The first `bytes` bytes of a regular file (fewer when it is shorter), to sniff what it holds. Refuses
+ * directories and special files as readRegularFile does; a FIFO or `/dev/zero` is never read.
+ */
+export function readRegularFileHead(path: string, bytes: number): Buffer {
+  const fd = openSync(path, READ_FLAGS);
+  try {
+    refuseIrregular(fstatSync(fd));
+    const buffer = Buffer.allocUnsafe(bytes);
+    let length = 0;
+    while (length < bytes) {
+      const read = readSync(fd, buffer, length, bytes - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function tooLarge(size: number, maxBytes: number): RefusedFile {
   return new RefusedFile('too-large', `it is ${size} bytes, over the limit of ${maxBytes} bytes`, size);
 }

@@ -51,6 +51,9 @@ describe('special files are refused after opening, never read to their end (#18 
     ['-o FIFO', (root: string) => ['-o', fifo(join(root, 'out.txt'))], /out\.txt.*not a regular file/],
     ['-o /dev/zero', () => ['-o', '/dev/zero'], /\/dev\/zero.*not a regular file/],
     ['a named /dev/zero', () => ['/dev/zero'], /\/dev\/zero.*not a regular file/],
+    // Caddy's loader sniffs a Caddyfile's head for JSON before reading it: that read must not block either.
+    ['a FIFO named Caddyfile', (root: string) => [fifo(join(root, 'Caddyfile'))], /Caddyfile.*not a regular file/],
+    ['a FIFO named caddy.json', (root: string) => [fifo(join(root, 'caddy.json'))], /caddy\.json.*not a regular file/],
   ])('%s: exit 2 with the reason', async (_name, args, reason) => {
     const root = makeTree({ 'nginx.conf': TLS_SERVER.replace('@/site.pem', '/c.pem') });
     const run = await runCli([...args(root)], root, ['nginx.conf']);

@@ -15,6 +15,8 @@ import type { PreparedConfig, TestCredentials } from './servers/server.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/apache');
 const version = apacheAdapter.installedVersion();
+// Under CI (.ci/run installs every tool) a missing tool fails these tests instead of skipping them.
+const IN_CI = process.env.CI === 'true';
 
 let work: string;
 let credentials: TestCredentials;
@@ -41,7 +43,7 @@ async function withServer<T>(fixture: string, probe: (prepared: PreparedConfig) 
   }
 }
 
-describe.skipIf(version === null)(`live apache ${version} semantics`, () => {
+describe.skipIf(version === null && !IN_CI)(`live apache ${version} semantics`, () => {
   it('mod_ssl adds ":!aNULL:!eNULL:!EXP" after every cipher string: "eNULL", which OpenSSL accepts, leaves it nothing to start with', async () => {
     // OpenSSL alone takes the string (SSL_CTX_set_cipher_list succeeds: NULL suites exist in the build).
     const bare = spawnSync('openssl', ['ciphers', 'eNULL'], { encoding: 'utf8', env: { ...process.env, OPENSSL_CONF: '/dev/null' } });

@@ -12,6 +12,8 @@ import type { PreparedConfig, TestCredentials } from './servers/server.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/nginx');
 const version = nginxAdapter.installedVersion();
+// Under CI (.ci/run installs every tool) a missing tool fails these tests instead of skipping them.
+const IN_CI = process.env.CI === 'true';
 
 let work: string;
 let credentials: TestCredentials;
@@ -55,7 +57,7 @@ function portOf(prepared: PreparedConfig, socket: string): number {
   return port;
 }
 
-describe.skipIf(version === null)(`live nginx ${version} semantics`, () => {
+describe.skipIf(version === null && !IN_CI)(`live nginx ${version} semantics`, () => {
   it('an if block with add_header of its own drops the inherited HSTS for the requests it matches', async () => {
     const fixture = 'hsts-overridden/if-block.conf';
     const answers = await withServer(fixture, (prepared) => {
@@ -104,7 +106,7 @@ describe.skipIf(version === null)(`live nginx ${version} semantics`, () => {
   });
 
   const modules = ['ngx_stream_module.so', 'ngx_mail_module.so'].every((m) => existsSync(join('/usr/lib/nginx/modules', m)));
-  it.skipIf(!modules)('stream {} and mail {} servers negotiate the protocols tlslint models for them', async () => {
+  it.skipIf(!modules && !IN_CI)('stream {} and mail {} servers negotiate the protocols tlslint models for them', async () => {
     const fixture = 'protocol-tls13-disabled/stream-mail-live.conf';
     const results = await withServer(fixture, (prepared) => {
       const stream = portOf(prepared, 'tcp *:6443');
@@ -120,7 +122,7 @@ describe.skipIf(version === null)(`live nginx ${version} semantics`, () => {
   });
 
   const headersMore = existsSync('/usr/lib/nginx/modules/ngx_http_headers_more_filter_module.so');
-  it.skipIf(!headersMore)('more_set_headers sends HSTS on every status and through a location\'s own add_header; -s limits it', async () => {
+  it.skipIf(!headersMore && !IN_CI)('more_set_headers sends HSTS on every status and through a location\'s own add_header; -s limits it', async () => {
     const fixture = 'hsts-not-always/more-set-headers-live.conf';
     const seen = await withServer(fixture, (prepared) => {
       const port = portOf(prepared, 'tcp *:443');

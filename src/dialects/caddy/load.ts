@@ -1,13 +1,15 @@
 // Loads a Caddyfile tree: parses the entry file and, recursively, every file it `import`s.
 // The walk, limits and refusals follow the nginx loader (src/dialects/nginx/load.ts); what differs is
 // which `import` is a file (not a snippet), where a relative path points, and which globs Caddy accepts.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { startOffsetOf } from '../../syntax/range.js';
 import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { LoadContext } from '../dialect.js';
 import { expandGlob, hasGlob } from '../glob.js';
 import { mapPath } from '../../model/files.js';
+import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
+import { readRegularFileHead } from '../../engine/read-file.js';
 import { CADDY_JSON, parseCaddyfile, parseCaddyJson } from './parse.js';
 
 /** One entry's walk: the conf prefix, the files on the current include chain, the file reads counted. */
@@ -27,18 +29,6 @@ interface Walk {
   announced: Set<'depth' | 'files'>;
 }
 
-/** A file that could not be read, with a message fit for a diagnostic. */
-class ReadFailure extends Error {
-  constructor(
-    message: string,
-    readonly ruleId: LoadDiagnostic['ruleId'] = 'include-not-found',
-  ) {
-    super(message);
-  }
-}
-
-/** A file skipped because of a configurable limit: a tool notice, not a config mistake. */
-class LimitExceeded extends ReadFailure {}
 
 /** What expanding a resolved file's includes costs, as nginx expands them: every include read in place. */
 interface Extent {
@@ -86,7 +76,8 @@ export async function loadCaddyfile(entry: string, context: LoadContext): Promis
 export function isCaddyJson(path: string): boolean {
   if (/\.json$/i.test(path)) return true;
   try {
-    const head = readFileSync(path, { encoding: 'utf8', flag: 'r' }).slice(0, 4096).replace(/^\uFEFF/, '');
+    // Only the head, of a regular file: a named FIFO or a symlink to /dev/zero must not hang detection (#18).
+    const head = readRegularFileHead(path, 4096).toString('utf8').replace(/^\uFEFF/, '');
     return /^\s*\{\s*("|\}\s*$)/.test(head);
   } catch {
     return false;
@@ -108,56 +99,9 @@ export async function loadCaddyJson(entry: string, context: LoadContext): Promis
   }
 }
 
-// Files are read synchronously: the run needs each file before it can go on, and awaiting 1,000 reads
-// through libuv's thread pool left a 10,000-server run idle for 0.3 s of its 2.6 s.
+/** One Caddy file, read as every dialect reads its files (src/dialects/read-config.ts). */
 function readConfig(path: string, context: LoadContext, parse: (text: string, path: string) => ConfigFile = parseCaddyfile): ConfigFile {
-  const info = statSync(path);
-  if (info.isDirectory()) throw new ReadFailure('it is a directory');
-  // A device or a FIFO would never end (/dev/zero) or block forever (a pipe with no writer).
-  if (!info.isFile()) throw new ReadFailure('it is not a regular file (a device, pipe or socket); it is not read');
-  if (info.size > context.maxFileBytes) throw tooLarge(info.size, context);
-  const bytes = readFileSync(path);
-  // The file may have grown since stat.
-  if (bytes.length > context.maxFileBytes) throw tooLarge(bytes.length, context);
-  refuseNonConfig(bytes);
-  // TextDecoder replaces invalid UTF-8 with U+FFFD and drops a leading BOM.
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const file = parse(text, path);
-  context.cache.set(path, file);
-  return file;
-}
-
-function tooLarge(size: number, context: LoadContext): LimitExceeded {
-  return new LimitExceeded(`it is ${size} bytes, over the file size limit of ${context.maxFileBytes} bytes (--max-file-size)`);
-}
-
-/** Bytes git also takes for binary: a NUL among the first 8000 (xdiff/xutils.c buffer_is_binary). */
-const BINARY_SNIFF_BYTES = 8000;
-
-/** PEM armour of a private key: PKCS#8, encrypted PKCS#8, RSA, EC, DSA, OpenSSH. */
-const PEM_PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
-
-/**
- * Refuses files that cannot be configs and must never be quoted in a finding: binary files (a DER key, an
- * image a glob matched) and PEM private keys. Messages name the kind, never the content.
- */
-function refuseNonConfig(bytes: Buffer): void {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    throw new ReadFailure('it looks like a binary file (it holds NUL bytes), not a Caddy config; it is not read');
-  }
-  if (bytes.includes('PRIVATE KEY-----') && PEM_PRIVATE_KEY.test(bytes.toString('latin1'))) {
-    throw new ReadFailure('it looks like a PEM private key, not a Caddy config; tlslint never reads key files');
-  }
-}
-
-function failureText(error: unknown): string {
-  if (error instanceof ReadFailure) return error.message;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'too many levels of symbolic links';
-  if (code === 'EISDIR') return 'it is a directory';
-  return error instanceof Error ? error.message : String(error);
+  return readConfigFile(path, context, parse);
 }
 
 function markResolved(file: ConfigFile, context: LoadContext): boolean {
