@@ -58,7 +58,9 @@ function layoutOf(container: JsonValue): Layout {
   const unit = documentUnit(text);
   const colon = /"\s*:\s/.test(text) ? ': ' : ':';
   const children = container.kind === 'object' ? container.members.map((m) => m.keyRange as Span) : container.kind === 'array' ? container.items.map((i) => i.range as Span) : [];
-  const comma = children.length > 1 ? (/,\s/.test(text.slice(children[0].endOffset, children[1].startOffset)) ? ', ' : ',') : ', ';
+  // Between items on one line: as this container writes it, else as the document's first comma does.
+  const between = children.length > 1 ? text.slice(children[0].endOffset, children[1].startOffset) : /,\s*/.exec(text)?.[0] ?? ', ';
+  const comma = between.includes(', ') || between.includes('\n') ? ', ' : ',';
   if (children.length > 0) {
     const first = children[0].startOffset;
     if (!startsLine(text, first)) return { childIndent: null, ownIndent, unit, colon, comma };
@@ -132,13 +134,11 @@ export function insertFirstMember(object: JsonValue & { kind: 'object' }, key: s
 /** Replaces `target` (a value anywhere in the document) with `value`, written in the layout of `target` itself. */
 export function replaceWith(target: JsonValue, value: unknown): TextEdit {
   const source = sourceOf(target);
-  let indent: string | null = null;
   if (target.kind === 'array' || target.kind === 'object') {
     const layout = layoutOf(target);
-    indent = layout.childIndent === null ? null : layout.ownIndent;
-    return edit(source, startOf(target), endOf(target), write(value, layout, indent));
+    return edit(source, startOf(target), endOf(target), write(value, layout, layout.childIndent === null ? null : layout.ownIndent));
   }
-  return edit(source, startOf(target), endOf(target), write(value, layoutOf(target), null));
+  return edit(source, startOf(target), endOf(target), JSON.stringify(value));
 }
 
 /** Deletes member `index` of `object` with the comma and blanks that belong to it. */
