@@ -1,6 +1,6 @@
 // The contract every server dialect fulfils: find its files, parse them with includes, build the model.
 import type { ConfigFile } from '../syntax/ast.js';
-import type { DeprecatedSetting, SettingLevel, TlsModel, UpstreamTls } from '../model/types.js';
+import type { ClientAuth, DeprecatedSetting, SettingLevel, TlsModel, UpstreamTls } from '../model/types.js';
 import type { Change } from '../model/change.js';
 import type { LintOptions } from '../engine/options.js';
 import type { Fix, ToolNotification } from '../engine/finding.js';
@@ -57,6 +57,11 @@ export interface DialectNames {
    * that turns verification on and the one naming the CA certificates (`"proxy_ssl_verify on;" with ...`).
    */
   upstreamVerify(upstream: UpstreamTls): string;
+  /**
+   * What to write so that the client certificates `clientAuth` asks for are verified, quoted as the user
+   * would write it: the mode that verifies and the setting naming the CA certificates.
+   */
+  clientAuthVerify(clientAuth: ClientAuth): string;
   /** A deprecated setting as written, since when it is deprecated, when it was removed and what replaces it. */
   deprecated(deprecated: DeprecatedSetting): { written: string; since: string; removedIn: string | null; instead: string };
 }

@@ -4,7 +4,7 @@ import type { ConfigFile } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import type {
-  CertificateRef, Endpoint, FileReference, ManagedCertificate, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
+  CertificateRef, ClientAuth, Endpoint, FileReference, ManagedCertificate, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
 } from '../../model/types.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { HSTS_HEADER } from '../../model/hsts.js';
@@ -14,6 +14,7 @@ import { at, items, member, members, strings, text, type JsonValue } from './jso
 import { jsonOf } from './parse.js';
 import { withoutShadowedRedirects, withRedirect } from './model.js';
 import { qualifiesForPublicCert } from './issuers.js';
+import { caddyClientAuth } from './client-auth.js';
 import { CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS } from './versions.js';
 
 /** What the model needs of one server of apps.http.servers. */
@@ -185,6 +186,7 @@ function serverEndpoints(server: ServerFacts, context: Context): Endpoint[] {
       upstreams: upstreamsOf(routes, 'endpoint'),
       rejectsHandshake: false,
       httpRedirect,
+      ...clientAuthOf(policy),
       application: 'http',
       staplingAvailable: true,
       // A JSON config is one file: nothing is left unread.
@@ -212,6 +214,24 @@ function protocolsOf(policy: JsonValue | undefined): Setting<TlsProtocol[]> {
   // A protocol_max below TLS 1.3 is what leaves TLS 1.3 out: findings about the range point at it.
   const source = (max && maxValue !== 'TLSv1.3' ? max : min ?? max)!.range;
   return { value, source, valueRange: source, level: 'endpoint' };
+}
+
+// caddy: modules/caddytls/connpolicy.go ClientAuthentication (see caddyClientAuth for what each mode does).
+function clientAuthOf(policy: JsonValue | undefined): { clientAuth?: ClientAuth } {
+  const auth = member(policy, 'client_authentication');
+  if (!auth) return {};
+  const mode = member(auth, 'mode');
+  const clientAuth = caddyClientAuth({
+    ...(text(mode) !== undefined ? { mode: text(mode) } : {}),
+    // caddy 2.8+: `ca` is a CA pool module (inline, file, pki_root, ...).
+    cas: items(member(auth, 'trusted_ca_certs')).length + items(member(auth, 'trusted_ca_certs_pem_files')).length + (member(auth, 'ca') ? 1 : 0),
+    leaves: items(member(auth, 'trusted_leaf_certs')).length,
+    verifiers: items(member(auth, 'verifiers')).length,
+    source: auth.range,
+    ...(mode ? { modeSource: mode.range } : {}),
+    level: 'endpoint',
+  });
+  return clientAuth && clientAuth.mode !== 'none' ? { clientAuth } : {};
 }
 
 function ciphersOf(policy: JsonValue | undefined): Setting<string> {

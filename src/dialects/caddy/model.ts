@@ -5,15 +5,16 @@ import { versionAtLeast } from '../../model/compare-version.js';
 import { endOffsetOf, startOffsetOf, type SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import type {
-  CertificateRef, Endpoint, FileReference, FixedAnswer, HeaderScope, HttpRedirect, UnknownSetting, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
+  CertificateRef, ClientAuth, Endpoint, FileReference, FixedAnswer, HeaderScope, HttpRedirect, UnknownSetting, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
 } from '../../model/types.js';
 import { resolveNamedFile } from '../../model/files.js';
-import { expandCaddyfile, withEnvDefaults, type CaddyConfig, type CaddySite, type ExpandedDirective } from './expand.js';
+import { expandCaddyfile, hasEnvPlaceholder, withEnvDefaults, type CaddyConfig, type CaddySite, type ExpandedDirective } from './expand.js';
 import {
   CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS, GO_CURVES, HEREDOC_SINCE,
 } from './versions.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { qualifiesForPublicCert } from './issuers.js';
+import { caddyClientAuth } from './client-auth.js';
 
 /** Global options that decide automatic HTTPS (caddyconfig/httpcaddyfile/options.go). */
 export interface AutoHttpsOptions {
@@ -346,6 +347,7 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
     upstreams: upstreamsOf(site.directives, 'endpoint'),
     rejectsHandshake: false,
     httpRedirect,
+    ...(tls.clientAuth && tls.clientAuth.mode !== 'none' ? { clientAuth: tls.clientAuth } : {}),
     application: 'http',
     // caddy: certmagic staples OCSP for managed and loaded certificates alike.
     staplingAvailable: true,
@@ -409,6 +411,10 @@ interface TlsSettings {
   certificates: CertificateRef[];
   protocols: Setting<TlsProtocol[]>;
   ciphers: Setting<string>;
+  /** The last `client_auth { }` block's meaning; absent without one. */
+  clientAuth?: ClientAuth;
+  /** `trusted_ca_cert_file` and `trusted_leaf_cert_file` paths (read by `caddy adapt` itself). */
+  trustedFiles: Setting<string>[];
 }
 
 /** The site's `tls` directives (Caddy merges them; several are allowed). */
@@ -423,6 +429,7 @@ function readTls(site: CaddySite, context: BuildContext): TlsSettings {
     certificates: [],
     protocols: { value: ['TLSv1.2', 'TLSv1.3'], source: null, level: 'default' },
     ciphers: { value: CADDY_DEFAULT_CIPHERS.join(':'), source: null, level: 'default' },
+    trustedFiles: [],
   };
   for (const directive of tlsDirectives(site.directives)) {
     settings.directive ??= directive;
@@ -477,7 +484,42 @@ function readTlsOption(option: ExpandedDirective, settings: TlsSettings, context
     for (const arg of option.args) {
       if (!GO_CURVES.has(arg.value)) context.problems.refuse(arg.range, `Caddy refuses curve "${arg.value}": expected one of ${[...GO_CURVES].join(', ')}`);
     }
+  } else if (option.name === 'client_auth') {
+    readClientAuth(option, settings, context);
   }
+}
+
+// caddy: caddyconfig/httpcaddyfile/builtins.go parseTLS `client_auth { mode <mode>; trusted_ca_cert <b64>;
+// trusted_ca_cert_file <pem>; trusted_leaf_cert <b64>; trusted_leaf_cert_file <pem> }`: each block starts a
+// new ClientAuthentication (the last one wins); its meaning is modules/caddytls/connpolicy.go's (see caddyClientAuth).
+function readClientAuth(block: ExpandedDirective, settings: TlsSettings, context: BuildContext): void {
+  let mode: ExpandedDirective | undefined;
+  let cas = 0;
+  let leaves = 0;
+  let verifiers = 0;
+  for (const line of block.children ?? []) {
+    const value = line.args[0] ? withEnvDefaults(line.args[0].value) : undefined;
+    if (line.name === 'mode') mode = line;
+    // caddy 2.8+: `trust_pool <provider> { }` (a CA pool module) and `verifier <module>` replace the older lines.
+    else if (line.name === 'trusted_ca_cert' || line.name === 'trusted_ca_cert_file' || line.name === 'trust_pool') cas++;
+    else if (line.name === 'trusted_leaf_cert' || line.name === 'trusted_leaf_cert_file') leaves++;
+    else if (line.name === 'verifier') verifiers++;
+    if ((line.name === 'trusted_ca_cert_file' || line.name === 'trusted_leaf_cert_file') && value !== undefined && line.args[0]) {
+      settings.trustedFiles.push({ value, source: line.range, valueRange: line.args[0].range, level: 'endpoint' });
+    }
+  }
+  const written = mode?.args[0] ? withEnvDefaults(mode.args[0].value) : undefined;
+  if (mode && written !== undefined && hasEnvPlaceholder(written)) {
+    // The mode comes from the environment Caddy runs in: whether it verifies is unknown here.
+    settings.clientAuth = undefined;
+    return;
+  }
+  const clientAuth = caddyClientAuth({ mode: written, cas, leaves, verifiers, source: block.range, ...(mode ? { modeSource: mode.range } : {}), level: 'endpoint' });
+  if (!clientAuth && mode?.args[0]) {
+    // caddy: connpolicy.go ConfigureTLSConfig: "client auth mode not recognized" when the server is provisioned.
+    context.problems.refuse(mode.args[0].range, `Caddy refuses client_auth mode "${written}": expected request, require, verify_if_given or require_and_verify`);
+  }
+  settings.clientAuth = clientAuth;
 }
 
 function spanArgs(args: readonly Arg[]): SourceRange {
@@ -508,6 +550,7 @@ function namedFiles(tls: TlsSettings, context: BuildContext): FileReference[] {
     add('certificate', ref.certificate);
     add('key', ref.key);
   }
+  for (const trusted of tls.trustedFiles) add('trusted-certificate', trusted);
   return files;
 }
 

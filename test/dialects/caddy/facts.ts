@@ -14,7 +14,7 @@ const OPTIONS = { serverVersions: {}, pathMaps: [], root: '/', openssl: '3.0', l
 
 /**
  * One line per (host name, port) a site answers on: TLS or not, whether plain HTTP redirects, protocols,
- * suites, the CA that signs the certificate Caddy obtains for the name, the site's HSTS value, the other HSTS values its path scopes send, and the upstreams it does not verify.
+ * suites, client-certificate authentication, the CA that signs the certificate Caddy obtains for the name, the site's HSTS value, the other HSTS values its path scopes send, and the upstreams it does not verify.
  * Endpoints differ in shape between the two (a Caddyfile site with two ports is two JSON servers), these do not.
  */
 export function factsOf(model: TlsModel): string[] {
@@ -31,8 +31,9 @@ export function factsOf(model: TlsModel): string[] {
       for (const listener of endpoint.listeners) {
         // Who signs the certificate Caddy obtains for the name (none when it serves loaded files).
         const issuer = endpoint.certificates.find((c) => c.managed?.names.includes(name))?.managed?.issuer ?? '-';
+        const client = endpoint.clientAuth ? ` client=${endpoint.clientAuth.mode}${endpoint.clientAuth.verified ? '+verified' : ''}` : '';
         const tls = listener.tls
-          ? ` protocols=${endpoint.protocols.value.join(',')} ciphers=${endpoint.ciphers.value} issuer=${issuer}`
+          ? ` protocols=${endpoint.protocols.value.join(',')} ciphers=${endpoint.ciphers.value} issuer=${issuer}${client}`
           : endpoint.httpRedirect?.toHttps && listener.source === null ? ' redirect' : '';
         lines.add(`${name}:${listener.port} tls=${listener.tls}${tls} hsts=${site} paths=[${paths}] insecure=[${insecure}]`);
       }

@@ -72,8 +72,36 @@ describe('tls options', () => {
     ['protocols tls1.1', /Caddy refuses protocol "tls1.1"/],
     ['protocols tls1.3 tls1.2', /minimum is above the maximum/],
     ['curves X25519', /Caddy refuses curve "X25519"/],
+    // caddy 2.6.2 validate: "client auth mode not recognized: bogus"
+    ['client_auth {\n\t\t\tmode bogus\n\t\t}', /Caddy refuses client_auth mode "bogus"/],
   ])('refuses %s as Caddy does', (option, message) => {
     expect(build(`example.com {\n\ttls {\n\t\t${option}\n\t}\n}\n`).problems).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('reads client_auth as Caddy 2.6 enforces it (connpolicy.go ClientAuthentication)', () => {
+    const auth = (lines: string) => {
+      const { model, problems } = build(`example.com {\n\ttls {\n\t\tclient_auth {\n${lines}\t\t}\n\t}\n}\n`);
+      expect(problems).toEqual([]);
+      const clientAuth = model.endpoints[0].clientAuth;
+      return clientAuth ? `${clientAuth.mode} ${clientAuth.verified ? 'verified' : 'unverified'} ${clientAuth.written} line ${clientAuth.source?.start.line}` : 'none';
+    };
+    expect(auth('')).toBe('none');
+    expect(auth('\t\t\tmode request\n')).toBe('optional unverified request line 4');
+    expect(auth('\t\t\ttrusted_ca_cert MIIB\n\t\t\tmode require\n')).toBe('required unverified require line 5');
+    // No mode: require_and_verify with a CA or a leaf, else require (only reachable in JSON for 2.6).
+    expect(auth('\t\t\ttrusted_ca_cert_file /etc/ssl/ca.pem\n')).toBe('required verified require_and_verify line 3');
+    expect(auth('\t\t\tmode verify_if_given\n\t\t\ttrusted_ca_cert MIIB\n')).toBe('optional verified verify_if_given line 4');
+    // A pinned leaf is checked in VerifyPeerCertificate whatever the mode, and refuses a handshake without one.
+    expect(auth('\t\t\tmode request\n\t\t\ttrusted_leaf_cert MIIB\n')).toBe('required verified request line 4');
+    // No CA with a verifying mode: Go verifies against the system roots (caddy 2.6.2 validate accepts it).
+    expect(auth('\t\t\tmode require_and_verify\n')).toBe('required verified require_and_verify line 4');
+    // The last client_auth block of a tls directive wins (each one starts a new ClientAuthentication).
+    expect(auth('\t\t\tmode require\n\t\t}\n\t\tclient_auth {\n\t\t\tmode require_and_verify\n\t\t\ttrusted_ca_cert MIIB\n')).toBe('required verified require_and_verify line 7');
+  });
+
+  it('names trusted_ca_cert_file as a file the site reads', () => {
+    const [site] = build('example.com {\n\ttls {\n\t\tclient_auth {\n\t\t\ttrusted_ca_cert_file /etc/ssl/ca.pem\n\t\t}\n\t}\n}\n').model.endpoints;
+    expect(site.files.map((f) => `${f.role} ${f.setting.value}`)).toEqual(['trusted-certificate /etc/ssl/ca.pem']);
   });
 
   it('keeps cipher names as written, joined by ":", for the cipher rules', () => {
