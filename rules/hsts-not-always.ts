@@ -10,8 +10,8 @@ export default defineRule({
   severity: 'warning',
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],
-  // Not Caddy: Caddy's `header` is applied on every status: there is no 2xx-only form to catch.
-  dialects: ['nginx', 'apache'],
+  // Caddy: a `headers` handler whose `require` lists statuses (JSON config; the Caddyfile's `match` since 2.9.1).
+  dialects: ['nginx', 'apache', 'caddy'],
   securitySeverity: 3.1,
   fixable: true,
   messages: {

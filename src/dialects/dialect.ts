@@ -29,6 +29,8 @@ export interface LoadContext {
   maxIncludedFiles: number;
   /** Deepest include nesting. */
   maxIncludeDepth: number;
+  /** Reads every file in this syntax of its dialect rather than telling it from name and content (`--dialect caddy-json`). */
+  syntax?: 'caddy-json';
   /** Server version per dialect, for read-time conditionals such as Apache's `<IfVersion>`; missing means the newest known. */
   serverVersions?: Record<string, string>;
   /** Receives what the loader skipped because of a limit: a tool notification, not a config mistake. */

@@ -36,8 +36,11 @@ export const caddyNames: DialectNames = {
   // Caddy's `header` is applied on every status; there is no keyword to add.
   alwaysKeyword: '',
   level: (level) => LEVELS[level],
-  upstreamVerify() {
-    // caddy: reverse_proxy verifies https upstreams unless `tls_insecure_skip_verify` is in `transport http`.
+  upstreamVerify(upstream) {
+    // caddy: modules/caddyhttp/reverseproxy/httptransport.go TLSConfig: `insecure_skip_verify` (JSON) or
+    // `tls_insecure_skip_verify` in `transport http` (Caddyfile) turns verification off; `root_ca_pem_files`
+    // (`tls_trusted_ca_certs`) names a private CA.
+    if (jsonPaths.has(upstream.source.file)) return 'no "insecure_skip_verify": true in the transport\'s "tls" (and "root_ca_pem_files" for a private CA)';
     return 'no "tls_insecure_skip_verify" (and "tls_trusted_ca_certs" for a private CA)';
   },
   clientAuthVerify(clientAuth) {
