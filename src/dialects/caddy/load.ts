@@ -129,7 +129,7 @@ function noteEnvironmentVariables(file: ConfigFile, context: LoadContext): void 
   const shown = list.length > 3 ? `${list.slice(0, 3).join(', ')} and ${list.length - 3} more` : list.join(', ');
   context.notify({
     level: 'note',
-    message: `${shown}: environment variables Caddy puts in when it reads the Caddyfile; tlslint does not read the environment, so what they decide (site addresses, protocols, ciphers, certificate files) is left unknown (write {$NAME:default} to lint a default)`,
+    message: `${shown}: environment variables Caddy puts in when it reads the Caddyfile; tlslint does not read the environment, so the settings they decide are left unknown (write {$NAME:default} to lint a default)`,
     file: file.path,
     line,
   });

@@ -95,6 +95,8 @@ describe('tls options', () => {
     expect(auth('\t\t\tmode request\n\t\t\ttrusted_leaf_cert MIIB\n')).toBe('required verified request line 4');
     // No CA with a verifying mode: Go verifies against the system roots (caddy 2.6.2 validate accepts it).
     expect(auth('\t\t\tmode require_and_verify\n')).toBe('required verified require_and_verify line 4');
+    // A mode from the environment: whether it verifies is only known where Caddy runs.
+    expect(auth('\t\t\tmode {$CLIENT_AUTH_MODE}\n')).toBe('none');
     // The last client_auth block of a tls directive wins (each one starts a new ClientAuthentication).
     expect(auth('\t\t\tmode require\n\t\t}\n\t\tclient_auth {\n\t\t\tmode require_and_verify\n\t\t\ttrusted_ca_cert MIIB\n')).toBe('required verified require_and_verify line 7');
   });
