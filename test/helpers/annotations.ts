@@ -23,6 +23,11 @@ export interface FixtureHeader {
   allRules?: boolean;
   /** Parts of note-level tool notifications the case must produce (e.g. a missing include read as published). */
   notes?: string[];
+  /**
+   * Environment variables Caddy runs with in the oracle (`caddy adapt`); tlslint never reads them, so the
+   * facts they decide are unknown to it (Caddy's `{$NAME}`).
+   */
+  env?: Record<string, string>;
 }
 
 const ANNOTATION = /^\s*#\s*(expect|ok|todo-expect):\s*([a-z0-9-]+)\s*(?:"((?:[^"\\]|\\.)*)")?\s*$/;

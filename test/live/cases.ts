@@ -41,6 +41,8 @@ const NOT_LIVE_FILES: Record<string, string> = {
   'hsts-not-always/more-set-headers-live.conf': 'loads the headers-more module; test/live/nginx-semantics.test.ts runs it where it is installed',
   'http-no-redirect/if-server-port.conf': 'the live suite moves listens to free ports, so comparisons with $server_port change meaning',
   'cipher-unknown/openssl-names.caddyfile': 'Caddy refuses OpenSSL suite names, and cipher-unknown reports them as a warning, not the error the refusal is (see the rule page)',
+  'hsts-missing/environment.caddyfile': 'a site address from an environment variable: tlslint claims nothing about its sockets (oracle.test.ts adapts it with the env of its header)',
+  'protocol-tls13-disabled/environment.caddyfile': 'protocols from an environment variable: tlslint leaves them unknown, so there is no claim to probe (oracle.test.ts adapts it with the env of its header)',
   'parse-error/heredoc-2.7.caddyfile': 'needs Caddy 2.7 for heredocs; Debian 12 has 2.6.2 (heredoc-2.6.caddyfile proves the refusal)',
 };
 

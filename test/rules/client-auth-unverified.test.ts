@@ -23,7 +23,6 @@ ruleTester.run(rule, {
     { dialect: 'caddy', code: caddy('\t\t\ttrusted_ca_cert MIIB\n') },
     { dialect: 'caddy', code: caddy('\t\t\tmode require\n\t\t\ttrusted_leaf_cert MIIB\n') },
     { dialect: 'caddy', code: caddy('') },
-    { dialect: 'caddy', code: caddy('\t\t\tmode {$CLIENT_AUTH_MODE}\n') },
     { dialect: 'caddy', code: json('{"mode": "require_and_verify", "trusted_ca_certs_pem_files": ["/etc/ssl/ca.pem"]}') },
     { dialect: 'caddy', code: json('{"trusted_ca_certs": ["MIIB"]}') },
     { dialect: 'caddy', code: json('{"mode": "require", "verifiers": [{"verifier": "leaf"}]}') },

@@ -4,7 +4,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { startOffsetOf } from '../../syntax/range.js';
-import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import { walkDirectives, type ConfigFile, type Directive, type LoadDiagnostic } from '../../syntax/ast.js';
 import type { LoadContext } from '../dialect.js';
 import { expandGlob, hasGlob } from '../glob.js';
 import { mapPath } from '../../model/files.js';
@@ -101,7 +101,38 @@ export async function loadCaddyJson(entry: string, context: LoadContext): Promis
 
 /** One Caddy file, read as every dialect reads its files (src/dialects/read-config.ts). */
 function readConfig(path: string, context: LoadContext, parse: (text: string, path: string) => ConfigFile = parseCaddyfile): ConfigFile {
-  return readConfigFile(path, context, parse);
+  const file = readConfigFile(path, context, parse);
+  if (parse === parseCaddyfile) noteEnvironmentVariables(file, context);
+  return file;
+}
+
+// caddy: caddyconfig/caddyfile/parse.go replaceEnvVars puts each `{$NAME}` / `{$NAME:default}` in when it
+// reads the file (an unset variable without a default becomes an empty string). tlslint does not read the
+// environment of the machine linting: the places the value decides (a site address, `protocols`, `ciphers`,
+// `tls` files) are unknown, so nothing is concluded about them. One note per file says so.
+const ENV_WITHOUT_DEFAULT = /\{\$([^{}:]+)\}/g;
+
+function noteEnvironmentVariables(file: ConfigFile, context: LoadContext): void {
+  if (!file.text.includes('{$')) return;
+  const names = new Set<string>();
+  let line: number | undefined;
+  for (const directive of walkDirectives(file.directives)) {
+    for (const [value, at] of [[directive.name, directive.nameRange] as const, ...directive.args.map((a) => [a.value, a.range] as const)]) {
+      for (const match of value.matchAll(ENV_WITHOUT_DEFAULT)) {
+        names.add(`{$${match[1]}}`);
+        line ??= at.start.line;
+      }
+    }
+  }
+  if (names.size === 0) return;
+  const list = [...names];
+  const shown = list.length > 3 ? `${list.slice(0, 3).join(', ')} and ${list.length - 3} more` : list.join(', ');
+  context.notify({
+    level: 'note',
+    message: `${shown}: environment variables Caddy puts in when it reads the Caddyfile; tlslint does not read the environment, so the settings they decide are left unknown (write {$NAME:default} to lint a default)`,
+    file: file.path,
+    line,
+  });
 }
 
 function markResolved(file: ConfigFile, context: LoadContext): boolean {

@@ -25,6 +25,11 @@ export interface AutoHttpsOptions {
   httpsPort: number;
   /** The `local_certs` option: every certificate from the local CA. */
   localCerts?: SourceRange;
+  /**
+   * An option among these whose value is an environment variable without a default (`auto_https {$MODE}`):
+   * which sites speak TLS on which port is then only known where Caddy runs.
+   */
+  fromEnvironment?: SourceRange;
 }
 
 /** One site address: `[scheme://]host[:port][/path]` (caddyconfig/httpcaddyfile/addresses.go ParseAddress). */
@@ -51,7 +56,7 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
   // caddy: httpcaddyfile/httptype.go groups site blocks by listener address: a site with addresses on two
   // ports is served by two servers, each with its own TLS and redirects, so it is an endpoint per port.
   const endpoints = withoutShadowedRedirects(
-    sites.flatMap(({ site, addresses }) => byPort(addresses).flatMap((group) => withRedirect(buildEndpoint(site, group, tlsPorts, context), auto.mode, auto.httpPort))),
+    sites.flatMap(({ site, addresses }) => byPort(auto.fromEnvironment ? [] : addresses).flatMap((group) => withRedirect(buildEndpoint(site, group, tlsPorts, context), auto.mode, auto.httpPort))),
     auto.httpPort,
   );
   const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
@@ -134,6 +139,10 @@ function autoHttpsOf(config: CaddyConfig): AutoHttpsOptions {
   const auto: AutoHttpsOptions = { mode: null, source: null, httpPort: 80, httpsPort: 443 };
   for (const option of config.options) {
     const value = option.args[0] ? withEnvDefaults(option.args[0].value) : '';
+    if (hasEnvPlaceholder(value) && ['auto_https', 'http_port', 'https_port'].includes(option.name)) {
+      auto.fromEnvironment ??= option.range;
+      continue;
+    }
     if (option.name === 'auto_https') {
       auto.mode = value;
       auto.source = option.range;
@@ -154,6 +163,9 @@ function autoHttpsOf(config: CaddyConfig): AutoHttpsOptions {
 function addressesOf(site: CaddySite, auto: AutoHttpsOptions, problems: Problems): SiteAddress[] {
   const out: SiteAddress[] = [];
   for (const arg of site.addresses) {
+    // An address from an environment variable (`{$DOMAIN}`): its host, scheme and port are only known where
+    // Caddy runs (an unset variable is an empty string), so it makes no listener here.
+    if (hasEnvPlaceholder(withEnvDefaults(arg.value))) continue;
     const address = parseAddress(withEnvDefaults(arg.value), auto, arg);
     if (!address) {
       problems.refuse(arg.range, `Caddy refuses site address "${arg.value}": expected [scheme://]host[:port][/path] with scheme http or https`);
@@ -301,7 +313,9 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
   const tls = readTls(site, context);
   const listeners: Listener[] = [];
   const seenPorts = new Set<number>();
-  for (const address of addresses) {
+  // Sockets decided by the environment: the global options, or every address of the site, name a variable.
+  const socketsUnknown = context.auto.fromEnvironment !== undefined || (addresses.length === 0 && site.addresses.some((a) => hasEnvPlaceholder(withEnvDefaults(a.value))));
+  for (const address of socketsUnknown ? [] : addresses) {
     if (seenPorts.has(address.port)) continue;
     seenPorts.add(address.port);
     const onTls = tlsPorts.get(address.port) ?? false;
@@ -351,7 +365,7 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
     application: 'http',
     // caddy: certmagic staples OCSP for managed and loaded certificates alike.
     staplingAvailable: true,
-    unknown: unreadable ? ALL_UNKNOWN : NOTHING_UNKNOWN,
+    unknown: unreadable || socketsUnknown ? ALL_UNKNOWN : tls.unknown.size ? tls.unknown : NOTHING_UNKNOWN,
   };
 }
 
@@ -361,7 +375,7 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
 // (caddyconfig/httpcaddyfile/builtins.go parseTLS: `tls internal` or `tls { issuer internal }`) or the
 // global `local_certs` option.
 function managedCertificates(addresses: readonly SiteAddress[], listeners: readonly Listener[], tls: TlsSettings, auto: AutoHttpsOptions): CertificateRef[] {
-  if (tls.certificates.length > 0 || !listeners.some((l) => l.tls)) return [];
+  if (tls.certificates.length > 0 || tls.unknown.has('certificates') || !listeners.some((l) => l.tls)) return [];
   const off = auto.mode === 'off' || auto.mode === 'disable_certs';
   // A site's own `tls internal` is an explicit policy that holds without automatic HTTPS; `local_certs` only
   // changes the issuer of the certificates automatic HTTPS obtains for sites that name no ACME issuer.
@@ -408,6 +422,8 @@ interface TlsSettings {
   internal?: SourceRange;
   /** True when the `tls` directive configures an ACME issuer itself (an email, `ca`, `dns`, ...). */
   acme?: boolean;
+  /** True when `tls` names its certificate files or its email through environment variables. */
+  certificatesFromEnvironment?: boolean;
   certificates: CertificateRef[];
   protocols: Setting<TlsProtocol[]>;
   ciphers: Setting<string>;
@@ -415,6 +431,8 @@ interface TlsSettings {
   clientAuth?: ClientAuth;
   /** `trusted_ca_cert_file` and `trusted_leaf_cert_file` paths (read by `caddy adapt` itself). */
   trustedFiles: Setting<string>[];
+  /** Settings whose value is an environment variable without a default (see hasEnvPlaceholder). */
+  unknown: Set<UnknownSetting>;
 }
 
 /** The site's `tls` directives (Caddy merges them; several are allowed). */
@@ -430,17 +448,22 @@ function readTls(site: CaddySite, context: BuildContext): TlsSettings {
     protocols: { value: ['TLSv1.2', 'TLSv1.3'], source: null, level: 'default' },
     ciphers: { value: CADDY_DEFAULT_CIPHERS.join(':'), source: null, level: 'default' },
     trustedFiles: [],
+    unknown: new Set(),
   };
   for (const directive of tlsDirectives(site.directives)) {
     settings.directive ??= directive;
     const args = directive.args;
-    if (args.length === 1 && args[0].value === 'internal') settings.internal ??= directive.range;
+    if (args.some((a) => hasEnvPlaceholder(withEnvDefaults(a.value)))) {
+      // `tls {$CERT} {$KEY}` or `tls {$EMAIL}`: which certificate (or issuer) is only known where Caddy runs.
+      settings.unknown.add('certificates');
+      settings.certificatesFromEnvironment = true;
+    } else if (args.length === 1 && args[0].value === 'internal') settings.internal ??= directive.range;
     else if (args.length === 1) settings.acme = true;
-    if (args.length === 2) {
-      const certificate: Setting<string> = { value: args[0].value, source: directive.range, valueRange: args[0].range, level: 'endpoint' };
-      const key: Setting<string> = { value: args[1].value, source: directive.range, valueRange: args[1].range, level: 'endpoint' };
-      const resolvedPath = certificatePath(args[0].value, context);
-      const keyPath = certificatePath(args[1].value, context);
+    if (args.length === 2 && !settings.certificatesFromEnvironment) {
+      const certificate: Setting<string> = { value: withEnvDefaults(args[0].value), source: directive.range, valueRange: args[0].range, level: 'endpoint' };
+      const key: Setting<string> = { value: withEnvDefaults(args[1].value), source: directive.range, valueRange: args[1].range, level: 'endpoint' };
+      const resolvedPath = certificatePath(certificate.value, context);
+      const keyPath = certificatePath(key.value, context);
       settings.certificates.push({ certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) });
     }
     for (const option of directive.children ?? []) readTlsOption(option, settings, context);
@@ -453,16 +476,23 @@ function readTls(site: CaddySite, context: BuildContext): TlsSettings {
 const ACME_ISSUER_OPTIONS = new Set(['issuer', 'ca', 'ca_root', 'dns', 'dns_ttl', 'propagation_delay', 'propagation_timeout', 'resolvers', 'eab', 'preferred_chains']);
 
 function readTlsOption(option: ExpandedDirective, settings: TlsSettings, context: BuildContext): void {
-  const values = option.args.map((a) => a.value);
+  if (option.name !== 'client_auth' && option.args.some((a) => hasEnvPlaceholder(withEnvDefaults(a.value)))) {
+    // `protocols {$MIN}`: the value is only known where Caddy runs; the default stays, marked unknown.
+    if (option.name === 'protocols') settings.unknown.add('protocols');
+    else if (option.name === 'ciphers') settings.unknown.add('ciphers');
+    else if (option.name === 'issuer' || ACME_ISSUER_OPTIONS.has(option.name)) settings.unknown.add('certificates');
+    return;
+  }
+  const values = option.args.map((a) => withEnvDefaults(a.value));
   const valueRange = option.args.length ? spanArgs(option.args) : undefined;
   if (option.name === 'issuer' && values[0] === 'internal') settings.internal ??= option.range;
   else if (ACME_ISSUER_OPTIONS.has(option.name)) settings.acme = true;
   if (option.name === 'protocols') {
     // caddy: modules/caddytls/values.go SupportedProtocols holds only tls1.2 and tls1.3; anything else is
     // "Wrong protocol name or protocol not supported", and min above max fails at provisioning.
-    const bad = option.args.find((a) => !(a.value in CADDY_PROTOCOLS));
+    const bad = option.args.find((a) => !(withEnvDefaults(a.value) in CADDY_PROTOCOLS));
     if (bad) {
-      context.problems.refuse(bad.range, `Caddy refuses protocol "${bad.value}": it supports only tls1.2 and tls1.3; expected "protocols tls1.2"`);
+      context.problems.refuse(bad.range, `Caddy refuses protocol "${withEnvDefaults(bad.value)}": it supports only tls1.2 and tls1.3; expected "protocols tls1.2"`);
       return;
     }
     if (values.length === 0 || values.length > 2) {
@@ -482,7 +512,8 @@ function readTlsOption(option: ExpandedDirective, settings: TlsSettings, context
     settings.ciphers = { value: values.join(':'), source: option.range, valueRange, level: 'endpoint' };
   } else if (option.name === 'curves') {
     for (const arg of option.args) {
-      if (!GO_CURVES.has(arg.value)) context.problems.refuse(arg.range, `Caddy refuses curve "${arg.value}": expected one of ${[...GO_CURVES].join(', ')}`);
+      const curve = withEnvDefaults(arg.value);
+      if (!GO_CURVES.has(curve)) context.problems.refuse(arg.range, `Caddy refuses curve "${curve}": expected one of ${[...GO_CURVES].join(', ')}`);
     }
   } else if (option.name === 'client_auth') {
     readClientAuth(option, settings, context);
@@ -590,7 +621,8 @@ function headerOps(directive: ExpandedDirective, level: SettingLevel): HeaderOp[
       name = name.slice(1);
     }
     if (op !== 'delete' && !value) continue;
-    const text = value?.value ?? '';
+    // `{$VAR:default}` is its default; a `{$VAR}` left in makes the value dynamic (known only where Caddy runs).
+    const text = withEnvDefaults(value?.value ?? '');
     ops.push({
       op,
       header: {
@@ -717,11 +749,11 @@ function upstreamsOf(directives: readonly ExpandedDirective[], level: SettingLev
       const insecure = options.find((o) => o.name === 'tls_insecure_skip_verify');
       const transportTls = options.some((o) => o.name === 'tls' || o.name.startsWith('tls_'));
       for (const arg of upstreamArgs) {
-        if (!/^https:\/\//i.test(arg.value) && !transportTls) continue;
+        if (!/^https:\/\//i.test(withEnvDefaults(arg.value)) && !transportTls) continue;
         const verify: Setting<boolean> = insecure
           ? { value: false, source: insecure.range, level }
           : { value: true, source: null, level: 'default' };
-        out.push({ target: arg.value, via: 'reverse_proxy', source: arg.range, verify });
+        out.push({ target: withEnvDefaults(arg.value), via: 'reverse_proxy', source: arg.range, verify });
       }
     }
     if (directive.children && directive.name !== 'reverse_proxy') for (const item of upstreamsOf(directive.children, PATH_BLOCKS.has(directive.name) ? 'path' : level)) out.push(item);

@@ -33,7 +33,8 @@ export function factsOf(model: TlsModel): string[] {
         const issuer = endpoint.certificates.find((c) => c.managed?.names.includes(name))?.managed?.issuer ?? '-';
         const client = endpoint.clientAuth ? ` client=${endpoint.clientAuth.mode}${endpoint.clientAuth.verified ? '+verified' : ''}` : '';
         const tls = listener.tls
-          ? ` protocols=${endpoint.protocols.value.join(',')} ciphers=${endpoint.ciphers.value} issuer=${issuer}${client}`
+          // `?`: a value tlslint leaves unknown (an environment variable decides it where Caddy runs).
+          ? ` protocols=${endpoint.unknown.has('protocols') ? '?' : endpoint.protocols.value.join(',')} ciphers=${endpoint.unknown.has('ciphers') ? '?' : endpoint.ciphers.value} issuer=${endpoint.unknown.has('certificates') ? '?' : issuer}${client}`
           : endpoint.httpRedirect?.toHttps && listener.source === null ? ' redirect' : '';
         lines.add(`${name}:${listener.port} tls=${listener.tls}${tls} hsts=${site} paths=[${paths}] insecure=[${insecure}]`);
       }
@@ -74,4 +75,18 @@ export function jsonFacts(text: string, path = '/oracle/caddy.json'): { facts: s
   const file = parseCaddyJson(text, path);
   const model = buildCaddyJsonModel(file, OPTIONS);
   return { facts: factsOf(model), problems: file.diagnostics.map((d) => d.message) };
+}
+
+/** True when `fact` (which may hold `key=?` for unknown values) agrees with the fully known `known`. */
+export function factMatches(fact: string, known: string): boolean {
+  const pattern = fact.split(/(?<= \w+=)\?(?= |$)/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\S*');
+  return new RegExp(`^${pattern}$`).test(known);
+}
+
+/**
+ * `ours` with each line that holds unknown values (`key=?`, a file tlslint could not read or an environment
+ * variable) replaced by the line of `theirs` it agrees with: what is left to compare is what tlslint claims.
+ */
+export function withUnknownsResolved(ours: readonly string[], theirs: readonly string[]): string[] {
+  return ours.map((fact) => (/ \w+=\?( |$)/.test(fact) ? theirs.find((known) => factMatches(fact, known)) ?? fact : fact)).sort();
 }
