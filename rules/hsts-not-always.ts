@@ -33,7 +33,9 @@ export default defineRule({
           continue;
         }
         if (header.deferred) {
-          ctx.report('deferred', { server: ctx.names.server }, header.source, { change: { kind: 'headerAlways', header } });
+          const deferredBy = header.deferred;
+          const related = deferredBy.start.offset === header.source.start.offset ? [] : [{ range: deferredBy, message: 'What defers it' }];
+          ctx.report('deferred', { server: ctx.names.server }, header.source, { change: { kind: 'headerAlways', header }, related });
           continue;
         }
         const { names } = ctx;

@@ -600,15 +600,24 @@ export function isMatcherToken(value: string): boolean {
 
 // caddy: modules/caddyhttp/headers/caddyfile.go parseCaddyfile: `header [<matcher>] [[+|-|?|>]<field> [<value>|<find>] [<replace>]]`
 // or a block of such lines; with a find and a replace it edits a header rather than setting it.
-function headerOps(directive: ExpandedDirective, level: SettingLevel): HeaderOp[] {
+// caddy 2.6.2 caddyfile.go: a block with `defer` or a deletion (`-Field`) is one deferred handler, and `?Field`
+// lines go to a second one with a `require`; either writes its fields only into a response a handler
+// writes, so when `mayFail` (a handler of the site can fail: file_server's 404, reverse_proxy's 502) they miss
+// the error responses (see json-model.ts headerOps; proven live in test/live/caddy-json-headers.test.ts).
+function headerOps(directive: ExpandedDirective, level: SettingLevel, mayFail = false): HeaderOp[] {
   const args = directive.args;
   const start = args[0] && isMatcherToken(args[0].value) ? 1 : 0;
   const lines: Array<{ args: Arg[]; source: SourceRange }> = [];
   if (args.length > start) lines.push({ args: args.slice(start), source: directive.range });
+  let deferredBy: SourceRange | undefined;
   for (const child of directive.children ?? []) {
-    if (child.name === 'defer') continue;
+    if (child.name === 'defer') {
+      deferredBy = child.range;
+      continue;
+    }
     lines.push({ args: [{ value: child.name, raw: child.name, quoted: null, range: child.nameRange }, ...child.args], source: child.range });
   }
+  deferredBy ??= lines.find((line) => line.args[0]?.value.startsWith('-'))?.source;
   const ops: HeaderOp[] = [];
   for (const line of lines) {
     const [field, value, replacement] = line.args;
@@ -623,14 +632,16 @@ function headerOps(directive: ExpandedDirective, level: SettingLevel): HeaderOp[
     if (op !== 'delete' && !value) continue;
     // `{$VAR:default}` is its default; a `{$VAR}` left in makes the value dynamic (known only where Caddy runs).
     const text = withEnvDefaults(value?.value ?? '');
+    const deferred = mayFail ? (op === 'default' ? line.source : deferredBy) : undefined;
     ops.push({
       op,
       header: {
         name,
         value: text,
-        // caddy: the headers handler writes its fields before the next handler runs (or, deferred, as the
-        // response is written), so they are on every status, errors included.
-        always: true,
+        // caddy: the headers handler writes its fields before the next handler runs, so they are on every
+        // status, errors included; deferred ones only on responses a handler writes.
+        always: deferred === undefined,
+        ...(deferred ? { deferred } : {}),
         dynamic: text.includes('{'),
         source: line.source,
         valueRange: value?.range ?? field.range,
@@ -686,7 +697,8 @@ const PATH_BLOCKS = new Set(['handle', 'handle_path', 'route', 'handle_errors'])
 // the handlers, so a site's unmatched `header` applies to every request of the site, and a block's own
 // `header` adds to it for the requests the block handles.
 function headerScopes(site: CaddySite, range: SourceRange, unreadable: boolean): HeaderScope[] {
-  const siteOps = site.directives.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'endpoint'));
+  const mayFail = site.directives.some(directiveMayFail);
+  const siteOps = site.directives.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'endpoint', mayFail));
   const siteHeaders = applyOps([], siteOps);
   const blocks = site.directives.filter((d) => PATH_BLOCKS.has(d.name));
   const scopes: HeaderScope[] = [{
@@ -697,24 +709,45 @@ function headerScopes(site: CaddySite, range: SourceRange, unreadable: boolean):
   // A matched `header` at the site level: the requests it matches get it on top of the site's.
   for (const directive of site.directives) {
     if (directive.name !== 'header' || !hasMatcher(directive)) continue;
-    const ops = headerOps(directive, 'path');
+    const ops = headerOps(directive, 'path', mayFail);
     scopes.push({
       kind: 'path', label: `header ${directive.args[0].value}`, catchAll: directive.args[0].value === '*', range: directive.range,
       headers: applyOps(siteHeaders, [...siteOps, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null, headersUnknown: unreadable,
     });
   }
-  for (const block of blocks) addBlockScopes(block, siteOps, scopes, unreadable);
+  for (const block of blocks) addBlockScopes(block, siteOps, scopes, unreadable, mayFail);
   return scopes;
+}
+
+/**
+ * Directives whose handlers never fail with an error (caddy 2.6.2: respond and redir are static responses;
+ * the rest set headers, variables or the path, or hold other directives): any other handler (file_server,
+ * reverse_proxy, php_fastcgi, error, templates, basicauth...) may.
+ */
+const NEVER_FAIL = new Set([
+  'respond', 'redir', 'abort', 'header', 'request_header', 'encode', 'vars', 'map', 'root', 'uri', 'rewrite', 'try_files', 'tls',
+  'log', 'bind', 'import', 'skip_log', 'log_skip', 'push', 'request_body',
+  // The error routes answer errors themselves: deferred fields of the site never reach them anyway.
+  'handle_errors',
+]);
+
+/** Blocks that hold directives of their own: they may fail when one of those may. */
+const HANDLER_BLOCKS = new Set(['handle', 'handle_path', 'route']);
+
+function directiveMayFail(directive: ExpandedDirective): boolean {
+  if (directive.name.startsWith('@')) return false;
+  if (HANDLER_BLOCKS.has(directive.name)) return (directive.children ?? []).some(directiveMayFail);
+  return !NEVER_FAIL.has(directive.name);
 }
 
 function hasMatcher(directive: ExpandedDirective): boolean {
   return directive.args.length > 0 && isMatcherToken(directive.args[0].value);
 }
 
-function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderOp[], out: HeaderScope[], unreadable: boolean): void {
+function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderOp[], out: HeaderScope[], unreadable: boolean, mayFail: boolean): void {
   if (block.name === 'handle_errors') return;
   const children = block.children ?? [];
-  const ownOps = children.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'path'));
+  const ownOps = children.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'path', mayFail));
   const ops = [...inheritedOps, ...ownOps];
   const nested = children.filter((d) => PATH_BLOCKS.has(d.name));
   const matcher = block.args[0]?.value;
@@ -729,7 +762,7 @@ function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderO
     returns: nested.length === 0 ? fixedAnswer(children) : null,
     headersUnknown: unreadable,
   });
-  for (const child of nested) addBlockScopes(child, ops, out, unreadable);
+  for (const child of nested) addBlockScopes(child, ops, out, unreadable, mayFail);
 }
 
 // ---- upstreams --------------------------------------------------------------------------------
