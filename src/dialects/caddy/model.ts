@@ -45,7 +45,8 @@ export interface SiteAddress {
 
 /** Builds the model of the tree rooted at `entry` (imported files attached by the loader). */
 export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsModel {
-  const config = expandCaddyfile(entry);
+  const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
+  const config = expandCaddyfile(entry, { version });
   const files = filesOf(entry);
   const problems = new Problems(files);
   const auto = autoHttpsOf(config);
@@ -59,7 +60,6 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
     sites.flatMap(({ site, addresses }) => byPort(auto.fromEnvironment ? [] : addresses).flatMap((group) => withRedirect(buildEndpoint(site, group, tlsPorts, context), auto.mode, auto.httpPort))),
     auto.httpPort,
   );
-  const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
   if (!versionAtLeast(version, HEREDOC_SINCE)) refuseHeredocs(files, version, problems);
   return { dialect: 'caddy', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints, files, importSites: importSitesOf(config) };
 }

@@ -52,9 +52,9 @@ function upstreamKey(target: string): string {
 }
 
 /** Facts of a Caddyfile text (imports of files are not followed). */
-export function caddyfileFacts(text: string, path = '/oracle/Caddyfile'): { facts: string[]; problems: string[] } {
+export function caddyfileFacts(text: string, path = '/oracle/Caddyfile', version?: string): { facts: string[]; problems: string[] } {
   const file = parseCaddyfile(text, path);
-  const model = buildCaddyModel(file, OPTIONS);
+  const model = buildCaddyModel(file, version ? { ...OPTIONS, serverVersions: { caddy: version } } : OPTIONS);
   return { facts: factsOf(model), problems: file.diagnostics.map((d) => d.message) };
 }
 
