@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCaddyfile } from '../../../src/dialects/caddy/parse.js';
@@ -127,7 +127,9 @@ describe.runIf(caddyAvailable())('our Caddyfiles through Debian\'s caddy adapt',
     const ours = await caddyfileFactsOnDisk(path);
     // A fixture with `{$NAME}`s names the environment Caddy is given; tlslint reads none of it.
     const { env } = readHeader(readFileSync(path, 'utf8'));
-    const adapted = spawnSync('caddy', ['adapt', '--adapter', 'caddyfile', '--config', path], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env } });
+    // Run from the fixture's directory: tlslint resolves relative files (trusted_ca_cert_file, which the adapter
+    // reads) against the Caddyfile's directory, Caddy against its working directory.
+    const adapted = spawnSync('caddy', ['adapt', '--adapter', 'caddyfile', '--config', path], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env }, cwd: dirname(path) });
     if (adapted.status !== 0) {
       expect(ours.problems.length, `caddy adapt refuses it: ${adapted.stderr.trim().split('\n').at(-1)}`).toBeGreaterThan(0);
       return;
