@@ -45,10 +45,7 @@ const NOT_IN_CADDY_JSON: Record<string, string> = {
   'include-cycle': 'a JSON config is one file: it includes nothing',
   'include-not-found': 'a JSON config is one file: it includes nothing',
 };
-const NO_JSON_FIX: Record<string, string> = {
-  // As for headers-more's `-s`: which statuses a header is limited to is the user's list to widen.
-  'hsts-not-always': 'the JSON form is a `require` status list, reported without a fix',
-};
+const NO_JSON_FIX: Record<string, string> = {};
 
 describe('rule registry', () => {
   it('lists every rules/*.ts file once, sorted by id', () => {

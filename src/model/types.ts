@@ -152,6 +152,12 @@ export interface ResponseHeader {
    * sending it on every status means widening that list, not adding a flag.
    */
   statusFilter?: SourceRange;
+  /**
+   * Where the header was made deferred, when it is written only as a handler writes the response (Caddy's
+   * `deferred` or `require` header operations): an error a handler fails with (a file_server 404, a
+   * reverse_proxy 502) is answered without it.
+   */
+  deferred?: SourceRange;
 }
 
 /**

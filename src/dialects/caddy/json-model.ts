@@ -353,14 +353,23 @@ interface HeaderOp {
 // applied in that order. With `require` (a ResponseMatcher) they are applied when the response is written,
 // and only if it matches: caddyhttp/responsematchers.go, `status_code` lists codes or one-digit classes
 // (2 for every 2xx), `headers` names fields the response must (or, with null, must not) have.
-function headerOps(handler: JsonValue, level: SettingLevel): HeaderOp[] {
+// With `deferred` (or `require`) the operations wait for the response to be written through the handler's
+// response writer; a handler that fails returns an error instead, and modules/caddyhttp/server.go answers it
+// (or runs the error routes) on the server's own writer, so the fields never reach that response (checked
+// with caddy 2.6.2: a deferred HSTS is missing from file_server's 404). `mayFail` says whether any handler
+// of the site can fail that way.
+function headerOps(handler: JsonValue, level: SettingLevel, place: { handle: JsonValue | undefined; mayFail: boolean }): HeaderOp[] {
   const response = member(handler, 'response');
   if (!response) return [];
   const require = member(response, 'require');
   const codes = member(require, 'status_code');
-  const statusFilter = codes?.kind === 'array' ? codes : undefined;
-  // As for headers-more's `-s`: a status list reaches the error pages when it names 4xx and 5xx statuses.
-  const always = !statusFilter || (coversClass(statusFilter, 4) && coversClass(statusFilter, 5));
+  // As for headers-more's `-s`: a status list reaches the error pages when it names 4xx and 5xx statuses;
+  // only a list that leaves them out is the reason to report (ResponseHeader.statusFilter).
+  const statusFilter = codes?.kind === 'array' && !(coversClass(codes, 4) && coversClass(codes, 5)) ? codes : undefined;
+  const deferredFlag = member(response, 'deferred');
+  const deferredAt = deferredFlag?.kind === 'boolean' && deferredFlag.value ? deferredFlag : require;
+  const deferred = place.mayFail && deferredAt ? deferredAt.range : undefined;
+  const always = !statusFilter && !deferred;
   const requiredAbsent = new Set(members(member(require, 'headers')).filter((m) => m.value.kind === 'null').map((m) => m.key.toLowerCase()));
   const otherHeaderConditions = members(member(require, 'headers')).some((m) => m.value.kind !== 'null');
   const ops: HeaderOp[] = [];
@@ -377,13 +386,13 @@ function headerOps(handler: JsonValue, level: SettingLevel): HeaderOp[] {
       for (const field of fields) {
         const text = field.map((item) => item.value).join(',');
         const range = field.length === 1 ? field[0].range : spanOf(field[0].range, field[field.length - 1].range);
-        ops.push({
-          op: isDefault ? 'default' : op,
-          header: {
-            name: key, value: text, always, dynamic: text.includes('{'), source: range, valueRange: range, level,
-            ...(statusFilter ? { statusFilter: statusFilter.range } : {}),
-          },
-        });
+        const header: ResponseHeader = {
+          name: key, value: text, always, dynamic: text.includes('{'), source: range, valueRange: range, level,
+          ...(statusFilter ? { statusFilter: statusFilter.range } : {}),
+          ...(deferred ? { deferred } : {}),
+        };
+        ops.push({ op: isDefault ? 'default' : op, header });
+        if (place.handle?.kind === 'array') headerSources.set(header, { handle: place.handle, handler, response, op, key, values: value, isDefault });
       }
     }
   }
@@ -396,6 +405,42 @@ function headerOps(handler: JsonValue, level: SettingLevel): HeaderOp[] {
 /** True when the status list matches some status of class `digit` (a code `d` of one digit is the class dxx). */
 function coversClass(codes: JsonValue, digit: number): boolean {
   return items(codes).some((code) => code.kind === 'number' && (code.value === digit || Math.floor(code.value / 100) === digit));
+}
+
+/**
+ * Handlers that answer without failing (caddy 2.6.2 modules/caddyhttp: staticresp.go, headers, vars.go,
+ * rewrite, map, encode passes on what the next handler returns): any other (file_server, reverse_proxy,
+ * php_fastcgi, authentication, error, templates...) may fail with an error status.
+ */
+const NEVER_FAIL = new Set(['static_response', 'headers', 'vars', 'rewrite', 'map', 'encode', 'request_body', 'push']);
+
+function routeMayFail(route: JsonValue): boolean {
+  return handlersOf(route).some((handler) => {
+    const kind = text(member(handler, 'handler')) ?? '';
+    return kind === 'subroute' ? items(member(handler, 'routes')).some(routeMayFail) : !NEVER_FAIL.has(kind);
+  });
+}
+
+/** Where a header of a Caddy JSON model was written: its `headers` handler and the list that holds it. */
+export interface JsonHeaderSource {
+  /** The `handle` array holding the handler. */
+  handle: JsonValue;
+  handler: JsonValue;
+  /** The handler's `response` object. */
+  response: JsonValue;
+  op: 'add' | 'set';
+  /** The field name as written, and its values array. */
+  key: string;
+  values: JsonValue;
+  /** The Caddyfile's `?Name` form: set only if the response has no such field yet. */
+  isDefault: boolean;
+}
+
+const headerSources = new WeakMap<ResponseHeader, JsonHeaderSource>();
+
+/** The JSON a header of a Caddy JSON model was read from. */
+export function jsonHeaderSource(header: ResponseHeader): JsonHeaderSource | undefined {
+  return headerSources.get(header);
 }
 
 /** True when a `delete` name (with Caddy's `*` wildcards at either end) removes the field `name`. */
@@ -465,6 +510,7 @@ function scopesOf(routes: readonly JsonValue[], range: SourceRange, site: { serv
   const siteOps: HeaderOp[] = [];
   const scopes: HeaderScope[] = [];
   const pathRoutes: Array<{ route: JsonValue; inherited: HeaderOp[] }> = [];
+  const mayFail = routes.some(routeMayFail);
   const visit = (list: readonly JsonValue[], ops: HeaderOp[], matched: boolean): void => {
     for (const route of list) {
       if (hasPathMatcher(route) && !matched) {
@@ -473,7 +519,7 @@ function scopesOf(routes: readonly JsonValue[], range: SourceRange, site: { serv
       }
       for (const handler of handlersOf(route)) {
         const kind = text(member(handler, 'handler'));
-        if (kind === 'headers') for (const item of headerOps(handler, matched ? 'path' : 'endpoint')) ops.push(item);
+        if (kind === 'headers') for (const item of headerOps(handler, matched ? 'path' : 'endpoint', { handle: member(route, 'handle'), mayFail })) ops.push(item);
         else if (kind === 'subroute') visit(items(member(handler, 'routes')), ops, matched);
       }
     }

@@ -6,11 +6,11 @@ import type { SourceRange } from '../../syntax/range.js';
 import { jsonPaths } from './parse.js';
 import { isGoCipherSuite } from '../../tls/go-suites.js';
 import { pointAt, replaceValue } from '../edits.js';
-import type { Endpoint, HeaderScope } from '../../model/types.js';
+import type { Endpoint, HeaderScope, ResponseHeader } from '../../model/types.js';
 import type { TextEdit } from '../../engine/finding.js';
-import { jsonEndpointSource, jsonScopeSource } from './json-model.js';
-import { member, text } from './json.js';
-import { insertFirstItem, insertFirstMember, insertItemBefore, jsonStringContent, replaceWith } from './json-edit.js';
+import { jsonEndpointSource, jsonHeaderSource, jsonScopeSource } from './json-model.js';
+import { items, member, text } from './json.js';
+import { insertFirstItem, insertFirstMember, insertItemBefore, jsonStringContent, removeMember, replaceWith } from './json-edit.js';
 
 /** One indentation step: Caddy's `caddy fmt` indents with a tab. */
 const INDENT = '\t';
@@ -125,6 +125,8 @@ export function renderCaddyJson(change: Change): Fix | undefined {
     }
     case 'addHeader':
       return addJsonHeader(change.scope, change.name, change.value);
+    case 'headerAlways':
+      return undeferHeader(change.header);
     case 'replaceText':
       // Every range a rule works out in Caddy's JSON lies inside a string written without escapes (see
       // rangeInValue), so the new text only needs JSON's own escapes.
@@ -132,6 +134,24 @@ export function renderCaddyJson(change: Change): Fix | undefined {
     default:
       return undefined;
   }
+}
+
+// A deferred header moves to a headers handler of its own, not deferred, just before the one that held it: the
+// others of that handler stay deferred (a deferred `delete` or a field the upstream sets needs it). The `?Name`
+// form (set only when absent) and a `require` status list are the user's to change.
+function undeferHeader(header: ResponseHeader): Fix | undefined {
+  const source = jsonHeaderSource(header);
+  if (!source || source.isDefault || header.statusFilter || source.handle.kind !== 'array') return undefined;
+  const ops = member(source.response, source.op);
+  if (ops?.kind !== 'object') return undefined;
+  const index = ops.members.findIndex((m) => m.value === source.values);
+  if (index < 0) return undefined;
+  const values = items(source.values).flatMap((item) => (item.kind === 'string' ? [item.value] : []));
+  const handler = { handler: 'headers', response: { [source.op]: { [source.key]: values } } };
+  return {
+    description: `Set ${source.key} before the next handler runs`,
+    edits: [insertItemBefore(source.handle, source.handler, handler), removeMember(ops, index)],
+  };
 }
 
 /** Writes protocol_min and protocol_max into the site's connection policy (the default of each is left unwritten). */
