@@ -4,6 +4,8 @@ import type { Arg, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/as
 import { startOffsetOf, type SourceRange } from '../../syntax/range.js';
 import { snippetName } from './load.js';
 import { KEYLESS_BLOCK } from './to-ast.js';
+import { versionAtLeast } from '../../model/compare-version.js';
+import { CADDY_DEFAULT_VERSION, IMPORT_ARG_BRACKETS_SINCE } from './versions.js';
 
 /**
  * A directive after import expansion. Its ranges are where it was written (in a snippet: the snippet's
@@ -47,8 +49,15 @@ export const MAX_EXPANDED_DIRECTIVES = 200_000;
 /** Deepest chain of snippet imports followed. */
 export const MAX_IMPORT_DEPTH = 30;
 
+/** How to expand: the Caddy version decides which `{args...}` placeholders an import fills. */
+export interface ExpandOptions {
+  version: string;
+}
+
 interface Expansion {
   snippets: Map<string, Directive>;
+  /** Caddy 2.7+ placeholders: `{args[N]}` and the variadic `{args[a:b]}` besides 2.6's `{args.N}`. */
+  brackets: boolean;
   /** Import uses by the snippet definition or file they bring in, with the import sites already recorded. */
   uses: Map<Directive | ConfigFile, ImportUse & { seen: Set<string> }>;
   produced: number;
@@ -59,11 +68,12 @@ interface Expansion {
 const reported = new WeakSet<Directive>();
 
 /** Reads the tree rooted at `entry` (files imported by the loader attached to their `import`s). */
-export function expandCaddyfile(entry: ConfigFile): CaddyConfig {
+export function expandCaddyfile(entry: ConfigFile, options: ExpandOptions = { version: CADDY_DEFAULT_VERSION }): CaddyConfig {
   const filesByPath = new Map<string, ConfigFile>();
   collect(entry, filesByPath);
   const expansion: Expansion = {
     snippets: new Map(),
+    brackets: versionAtLeast(options.version, IMPORT_ARG_BRACKETS_SINCE),
     uses: new Map(),
     produced: 0,
     report(directive, message) {
@@ -101,7 +111,9 @@ function expandList(
       expansion.report(written, `Imports expand to more than ${MAX_EXPANDED_DIRECTIVES} directives; the rest is not read`);
       break;
     }
-    const directive = args ? substitute(written, args) : written;
+    const directive = args ? substitute(written, args, expansion.brackets) : written;
+    // A line whose every token was a variadic placeholder with no arguments is gone.
+    if (!directive) continue;
     if (topLevel) {
       const snippet = snippetName(directive);
       if (snippet !== undefined) {
@@ -163,25 +175,37 @@ function copyOf(directive: Directive): Omit<Directive, 'children'> {
   return { name, nameRange, args, range, headRange, recovered };
 }
 
-// caddy: parse.go doImport sets `args[N]` (and the older `args.N`) in a replacer run over every imported
-// token; a token that is exactly `{args[:]}` (or a range such as `{args[1:]}`) becomes that many tokens.
-const ARG_PLACEHOLDER = /\{args(?:\[(\d+)\]|\.(\d+))\}/g;
+// caddy 2.6: parse.go doImport fills `{args.N}` (a replacer over every imported token's text, so anywhere in
+// a token); `{args[N]}` is left as written. caddy 2.7+: importargs.go adds `{args[N]}` (same, anywhere in a
+// token) and the variadic `{args[a:b]}` (`{args[:]}` all), which must be a whole token and becomes that many
+// tokens. Either way a placeholder whose index is out of range (or a malformed one) is left as written
+// (Replacer.ReplaceKnown leaves unknown placeholders).
+const ARG_DOT = /\{args\.(\d+)\}/g;
+const ARG_ANY = /\{args(?:\[(\d+)\]|\.(\d+))\}/g;
 const ARG_RANGE = /^\{args\[(\d*):(\d*)\]\}$/;
 
-/** `directive` with the import's arguments put in place of its `{args...}` placeholders. */
-function substitute(directive: Directive, values: readonly string[]): Directive {
+/** `written` with the import's arguments put in place of its `{args...}` placeholders, token by token. */
+function substitute(written: Directive, values: readonly string[], brackets: boolean): Directive | undefined {
   const replaceIn = (arg: Arg): Arg[] => {
     if (!arg.value.includes('{args')) return [arg];
-    const range = ARG_RANGE.exec(arg.value);
+    const range = brackets ? ARG_RANGE.exec(arg.value) : null;
     if (range) {
       const from = range[1] ? Number(range[1]) : 0;
       const to = range[2] ? Number(range[2]) : values.length;
-      return values.slice(from, to).map((value) => ({ ...arg, value }));
+      if (from <= to && to <= values.length) return values.slice(from, to).map((value) => ({ ...arg, value }));
+      return [arg];
     }
-    return [{ ...arg, value: arg.value.replace(ARG_PLACEHOLDER, (_, a: string | undefined, b: string | undefined) => values[Number(a ?? b)] ?? '') }];
+    const pick = (match: string, index: string) => (Number(index) < values.length ? values[Number(index)] : match);
+    const value = brackets
+      ? arg.value.replace(ARG_ANY, (match, a: string | undefined, b: string | undefined) => pick(match, a ?? b!))
+      : arg.value.replace(ARG_DOT, (match, index: string) => pick(match, index));
+    return [{ ...arg, value }];
   };
-  const [name] = replaceIn({ value: directive.name, raw: directive.name, quoted: null, range: directive.nameRange });
-  return { ...directive, name: name?.value ?? '', args: directive.args.flatMap(replaceIn) };
+  const name: Arg = { value: written.name, raw: written.name, quoted: null, range: written.nameRange };
+  const tokens = [name, ...written.args].flatMap(replaceIn);
+  if (tokens.length === 0) return written.children ? { ...written, name: '', args: [] } : undefined;
+  const [first, ...rest] = tokens;
+  return { ...written, name: first.value, nameRange: first.range, args: rest };
 }
 
 // caddy: parse.go parseAll/begin/addresses: a server block is its addresses (a line, continued onto the

@@ -45,7 +45,8 @@ export interface SiteAddress {
 
 /** Builds the model of the tree rooted at `entry` (imported files attached by the loader). */
 export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsModel {
-  const config = expandCaddyfile(entry);
+  const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
+  const config = expandCaddyfile(entry, { version });
   const files = filesOf(entry);
   const problems = new Problems(files);
   const auto = autoHttpsOf(config);
@@ -59,7 +60,6 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
     sites.flatMap(({ site, addresses }) => byPort(auto.fromEnvironment ? [] : addresses).flatMap((group) => withRedirect(buildEndpoint(site, group, tlsPorts, context), auto.mode, auto.httpPort))),
     auto.httpPort,
   );
-  const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
   if (!versionAtLeast(version, HEREDOC_SINCE)) refuseHeredocs(files, version, problems);
   return { dialect: 'caddy', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints, files, importSites: importSitesOf(config) };
 }
@@ -314,7 +314,8 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
   const listeners: Listener[] = [];
   const seenPorts = new Set<number>();
   // Sockets decided by the environment: the global options, or every address of the site, name a variable.
-  const socketsUnknown = context.auto.fromEnvironment !== undefined || (addresses.length === 0 && site.addresses.some((a) => hasEnvPlaceholder(withEnvDefaults(a.value))));
+  const socketsUnknown = context.auto.fromEnvironment !== undefined || (addresses.length === 0 && site.addresses.some((a) => hasEnvPlaceholder(withEnvDefaults(a.value))))
+    || bindsInheritedSockets(site);
   for (const address of socketsUnknown ? [] : addresses) {
     if (seenPorts.has(address.port)) continue;
     seenPorts.add(address.port);
@@ -367,6 +368,15 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
     staplingAvailable: true,
     unknown: unreadable || socketsUnknown ? ALL_UNKNOWN : tls.unknown.size ? tls.unknown : NOTHING_UNKNOWN,
   };
+}
+
+// caddy 2.7+: caddyconfig/httpcaddyfile/builtins.go parseBind: `bind fd/N` and `bind fdgram/N` serve on a
+// socket inherited from the process that started Caddy (systemd socket activation): which port it is, and so
+// whether automatic HTTPS sees the HTTP or the HTTPS port, is not in the config.
+/** True when every `bind` of the site names an inherited socket (`fd/N`, `fdgram/N`). */
+function bindsInheritedSockets(site: CaddySite): boolean {
+  const addresses = site.directives.filter((d) => d.name === 'bind').flatMap((d) => d.args.map((a) => a.value));
+  return addresses.length > 0 && addresses.every((a) => /^fd(gram)?\//.test(a));
 }
 
 // caddy: modules/caddyhttp/autohttps.go: unless `auto_https off` or `disable_certs`, Caddy obtains and renews

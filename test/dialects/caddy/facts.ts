@@ -7,6 +7,7 @@ import { parseCaddyfile, parseCaddyJson } from '../../../src/dialects/caddy/pars
 import { loadCaddyfile } from '../../../src/dialects/caddy/load.js';
 import { expandGoSuites } from '../../../src/tls/go-suites.js';
 import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { DEFAULT_LIMITS } from '../../../src/engine/run.js';
 import type { LintOptions } from '../../../src/engine/options.js';
 
@@ -52,9 +53,9 @@ function upstreamKey(target: string): string {
 }
 
 /** Facts of a Caddyfile text (imports of files are not followed). */
-export function caddyfileFacts(text: string, path = '/oracle/Caddyfile'): { facts: string[]; problems: string[] } {
+export function caddyfileFacts(text: string, path = '/oracle/Caddyfile', version?: string): { facts: string[]; problems: string[] } {
   const file = parseCaddyfile(text, path);
-  const model = buildCaddyModel(file, OPTIONS);
+  const model = buildCaddyModel(file, version ? { ...OPTIONS, serverVersions: { caddy: version } } : OPTIONS);
   return { facts: factsOf(model), problems: file.diagnostics.map((d) => d.message) };
 }
 
@@ -66,7 +67,10 @@ export async function caddyfileFactsOnDisk(path: string): Promise<{ facts: strin
   const files = await loadCaddyfile(path, context);
   const model = buildCaddyModel(files[0], OPTIONS);
   const unknownSuites = model.endpoints.flatMap((e) => expandGoSuites(e.ciphers.value, '3.0').unknownTerms.map((t) => `unknown suite ${t.term}`));
-  const problems = [...model.files.flatMap((f) => f.diagnostics.map((d) => d.message)), ...new Set(unknownSuites)];
+  // caddy: httpcaddyfile/builtins.go parseTLS reads trusted_ca_cert_file (and trusted_leaf_cert_file) while it
+  // adapts: a missing one is a refusal, which certificate-file-missing reports.
+  const missing = model.endpoints.flatMap((e) => e.files.filter((f) => f.role === 'trusted-certificate' && f.path && !existsSync(f.path)).map((f) => `missing ${f.setting.value}`));
+  const problems = [...model.files.flatMap((f) => f.diagnostics.map((d) => d.message)), ...new Set(unknownSuites), ...new Set(missing)];
   return { facts: factsOf(model), problems };
 }
 

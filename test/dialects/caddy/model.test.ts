@@ -194,3 +194,11 @@ describe('environment variables', () => {
     expect(model.endpoints.map((e) => e.listeners)).toEqual([[]]);
   });
 });
+
+describe('bind', () => {
+  // caddy 2.7+ builtins.go parseBind: an inherited socket (systemd socket activation) has no port in the config.
+  it('gives a site bound only to inherited sockets (fd/N, fdgram/N) no known listener', () => {
+    const { model } = build('https://localhost {\n\tbind fd/{env.CADDY_HTTPS_FD} {\n\t\tprotocols h1 h2\n\t}\n\tbind fdgram/3\n\trespond "x"\n}\nexample.com {\n\tbind 127.0.0.1\n}\n');
+    expect(model.endpoints.map((e) => [e.serverNames, listeners(e)])).toEqual([[['localhost'], []], [['example.com'], ['443 tls(automatic)']], [['example.com'], ['80 implicit']]]);
+  });
+});
