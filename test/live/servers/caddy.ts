@@ -25,7 +25,8 @@ interface Edit {
 
 export const caddyAdapter: LiveServerAdapter = {
   dialect: 'caddy',
-  // Caddy's `header` is applied on every status (the model's headers are all `always`); this set is unused.
+  // A header the model says is not sent on every status is a deferred one (ResponseHeader.deferred): it reaches
+  // what a handler writes (a 200 here) and misses the errors handlers fail with (the probes' 404 and 502).
   successStatuses: new Set([200]),
 
   installedVersion() {
