@@ -16,9 +16,10 @@ import { allocatePort, handshake, request, type ClientCertificate } from './prob
 import { apacheAdapter } from './servers/apache.js';
 import { generateCredentials, nginxAdapter } from './servers/nginx.js';
 import { caddyAdapter } from './servers/caddy.js';
+import { caddyJsonAdapter } from './servers/caddy-json.js';
 import type { LiveServerAdapter, PreparedConfig, TestCredentials } from './servers/server.js';
 
-const ADAPTERS: LiveServerAdapter[] = [nginxAdapter, apacheAdapter, caddyAdapter];
+const ADAPTERS: LiveServerAdapter[] = [nginxAdapter, apacheAdapter, caddyAdapter, caddyJsonAdapter];
 const PROBED_PROTOCOLS: TlsProtocol[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 const SAMPLE = 6;
 
@@ -37,13 +38,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 for (const adapter of ADAPTERS) {
   const version = adapter.installedVersion();
-  describe(`live ${adapter.dialect} ${version ?? '(not installed)'}`, () => {
+  const tree = adapter.fixtures ?? adapter.dialect;
+  describe(`live ${tree} ${version ?? '(not installed)'}`, () => {
     it('is installed (.ci/run installs it)', () => {
       expect(version, `${adapter.dialect} is not installed: the live suite cannot prove anything`).not.toBeNull();
     });
-    const cases = liveCases(adapter.dialect);
+    const cases = liveCases(tree);
     // Caddy has fewer rules that apply to it, and so fewer fixtures.
-    const minimum = adapter.dialect === 'nginx' ? 30 : 20;
+    const minimum = tree === 'nginx' ? 30 : 20;
     it(`has at least ${minimum} cases`, () => expect(cases.length).toBeGreaterThanOrEqual(minimum));
     for (const liveCase of cases) {
       it(liveCase.name, async () => {
