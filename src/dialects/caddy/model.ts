@@ -549,7 +549,8 @@ function readClientAuth(block: ExpandedDirective, settings: TlsSettings, context
     }
     else if (line.name === 'trusted_leaf_cert' || line.name === 'trusted_leaf_cert_file') leaves++;
     else if (line.name === 'verifier') verifiers++;
-    if ((line.name === 'trusted_ca_cert_file' || line.name === 'trusted_leaf_cert_file') && value !== undefined && line.args[0]) {
+    // A file named by an environment variable is only known where Caddy runs: not a file to look for.
+    if ((line.name === 'trusted_ca_cert_file' || line.name === 'trusted_leaf_cert_file') && value !== undefined && !hasEnvPlaceholder(value) && line.args[0]) {
       settings.trustedFiles.push({ value, source: line.range, valueRange: line.args[0].range, level: 'endpoint' });
     }
   }
