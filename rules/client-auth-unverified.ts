@@ -18,7 +18,9 @@ export default defineRule({
     for (const endpoint of model.endpoints) {
       const auth = endpoint.clientAuth;
       if (!auth || auth.mode === 'none' || auth.verified || auth.handedOn || !auth.source || !isTlsEndpoint(endpoint)) continue;
-      ctx.report('unverified', { written: auth.written, verify: ctx.names.clientAuthVerify(auth) }, auth.source);
+      // CA certificates named for this mode are only listed to the client as acceptable issuers.
+      const related = auth.caSource ? [{ range: auth.caSource, message: 'CA certificates named here are not checked against in this mode' }] : [];
+      ctx.report('unverified', { written: auth.written, verify: ctx.names.clientAuthVerify(auth) }, auth.source, { related });
     }
   },
 });

@@ -227,6 +227,12 @@ export interface ClientAuth {
   source: SourceRange | null;
   level: SettingLevel;
   /**
+   * Where CA certificates for client certificates are named (Caddy `trusted_ca_cert_file`, nginx
+   * `ssl_client_certificate`, Apache `SSLCACertificateFile`): in a mode that does not verify, they are only
+   * listed to the client as acceptable issuers.
+   */
+  caSource?: SourceRange;
+  /**
    * Where the configuration hands an unverified certificate on to be checked elsewhere (nginx
    * `$ssl_client_cert` or `$ssl_client_verify` used in the server, Apache `SSLOptions +ExportCertData`):
    * the documented use of the no-CA modes, so not a mistake by itself.

@@ -1,6 +1,9 @@
 // client-auth-unverified through the real parsers and models of every dialect, Caddy JSON included.
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/client-auth-unverified.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { runRule } from '../../src/engine/run-rule.js';
+import { makeEndpoint, makeModel, makeOptions, rangeAt } from '../helpers/model-builder.js';
 
 const nginx = (verify: string, extra = '') =>
   `server {\n    listen 443 ssl;\n    ssl_certificate /etc/ssl/a.pem;\n    ssl_certificate_key /etc/ssl/a.key;\n    ssl_verify_client ${verify};\n${extra}}\n`;
@@ -9,6 +12,23 @@ const apache = (verify: string, extra = '') =>
 const caddy = (lines: string) => `a.example.com {\n\ttls {\n\t\tclient_auth {\n${lines}\t\t}\n\t}\n}\n`;
 const json = (auth: string) =>
   `{"apps": {"http": {"servers": {"srv0": {"listen": [":443"],\n"routes": [{"match": [{"host": ["a.example.com"]}]}],\n"tls_connection_policies": [{"client_authentication": ${auth}}]}}}}}\n`;
+
+describe('client-auth-unverified', () => {
+  it('relates the CA certificates a mode that does not verify only lists to the client', () => {
+    const clientAuth = { mode: 'required' as const, verified: false, written: 'require', source: rangeAt(5, 4, 16), level: 'endpoint' as const, caSource: rangeAt(6, 4, 40) };
+    const listener = { address: null, port: 443, tls: true, tlsFrom: 'listener' as const, quic: false, defaultServer: false, source: rangeAt(1, 1, 10) };
+    const [finding] = runRule(rule, makeModel([makeEndpoint({ listeners: [listener], clientAuth })]), makeOptions());
+    expect(finding.range).toEqual(rangeAt(5, 4, 16));
+    expect(finding.related.map((r) => [r.range, r.message])).toEqual([[rangeAt(6, 4, 40), 'CA certificates named here are not checked against in this mode']]);
+  });
+
+  it('stays silent when the certificate is handed on to be checked elsewhere, and on a plain endpoint', () => {
+    const clientAuth = { mode: 'optional' as const, verified: false, written: 'ssl_verify_client optional_no_ca', source: rangeAt(5, 4, 16), level: 'endpoint' as const };
+    const listener = { address: null, port: 443, tls: true, tlsFrom: 'listener' as const, quic: false, defaultServer: false, source: rangeAt(1, 1, 10) };
+    expect(runRule(rule, makeModel([makeEndpoint({ listeners: [listener], clientAuth: { ...clientAuth, handedOn: rangeAt(7, 1, 20) } })]), makeOptions())).toEqual([]);
+    expect(runRule(rule, makeModel([makeEndpoint({ listeners: [{ ...listener, port: 80, tls: false, tlsFrom: null }], clientAuth })]), makeOptions())).toEqual([]);
+  });
+});
 
 ruleTester.run(rule, {
   valid: [

@@ -390,6 +390,8 @@ function clientAuthOf(server: ServerConfig, context: BuildContext): { clientAuth
   const known = verify.value !== null ? CLIENT_VERIFY[verify.value] : undefined;
   if (!known) return {};
   const clientAuth: ClientAuth = { ...known, written: `SSLVerifyClient ${verify.value}`, source: verify.source, level: verify.level };
+  const ca = setting<string | null>(server, context, 'sslcacertificatefile', (r) => r.values[0], null);
+  if (ca.source) clientAuth.caSource = ca.source;
   // The verification result checked (SSLRequire) or the certificate handed on (SSLOptions +ExportCertData);
   // only mod_ssl's own directives are read here (`Require expr` and `RequestHeader` are not).
   const handedOn = [server, ...server.paths].flatMap((s) => s.own).find((r) => r.values.some((v) => /ExportCertData|SSL_CLIENT_(?:VERIFY|CERT)\b/i.test(v)));

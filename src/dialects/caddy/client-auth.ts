@@ -16,6 +16,8 @@ export interface CaddyClientAuthInput {
   source: SourceRange;
   /** The `mode` line (or JSON member), when given. */
   modeSource?: SourceRange;
+  /** The first line (or JSON member) naming trusted CA certificates, when any does. */
+  caSource?: SourceRange;
   level: SettingLevel;
 }
 
@@ -47,5 +49,5 @@ export function caddyClientAuth(input: CaddyClientAuthInput): ClientAuth | undef
   // Verifier modules decide for themselves: tlslint cannot tell what they check, so they count as verification.
   const verified = known.verifies || pinned || input.verifiers > 0;
   const mode = pinned ? 'required' : known.mode;
-  return { mode, verified, written, source: input.modeSource ?? input.source, level: input.level };
+  return { mode, verified, written, source: input.modeSource ?? input.source, level: input.level, ...(input.caSource ? { caSource: input.caSource } : {}) };
 }

@@ -6,6 +6,9 @@ import { snippetName } from './load.js';
 import { KEYLESS_BLOCK } from './to-ast.js';
 import { versionAtLeast } from '../../model/compare-version.js';
 import { CADDY_DEFAULT_VERSION, IMPORT_ARG_BRACKETS_SINCE } from './versions.js';
+import { withEnvDefaults } from './env.js';
+
+export { hasEnvPlaceholder, withEnvDefaults } from './env.js';
 
 /**
  * A directive after import expansion. Its ranges are where it was written (in a snippet: the snippet's
@@ -131,7 +134,7 @@ function expandList(
         continue;
       }
       const inner = [...via, written];
-      const snippet = expansion.snippets.get(directive.args[0].value);
+      const snippet = expansion.snippets.get(withEnvDefaults(directive.args[0].value));
       if (snippet) {
         recordUse(expansion, snippet, () => snippet.range, written.range);
         const values = directive.args.slice(1).map((arg) => arg.value);
@@ -264,19 +267,4 @@ function withoutComma(arg: Arg): Arg {
 
 function spanFrom(a: SourceRange, b: SourceRange): SourceRange {
   return a.file === b.file ? { file: a.file, start: a.start, end: b.end } : a;
-}
-
-/** `{$VAR:default}` read as its default (tlslint does not read the environment); `{$VAR}` stays as written. */
-export function withEnvDefaults(value: string): string {
-  // caddy: parse.go replaceEnvVars (2.6 splits on ":"; 2.7+ reads env per token, same syntax).
-  return value.includes('{$') ? value.replace(/\{\$([^{}:]+):([^{}]*)\}/g, (_, _name: string, fallback: string) => fallback) : value;
-}
-
-/**
- * True when `value` (after {@link withEnvDefaults}) still holds a `{$VAR}` with no default: Caddy puts the
- * variable's value there when it reads the Caddyfile (an empty string when unset), so what it becomes is
- * only known where Caddy runs.
- */
-export function hasEnvPlaceholder(value: string): boolean {
-  return /\{\$[^{}]+\}/.test(value);
 }

@@ -221,6 +221,7 @@ function clientAuthOf(policy: JsonValue | undefined): { clientAuth?: ClientAuth 
   const auth = member(policy, 'client_authentication');
   if (!auth) return {};
   const mode = member(auth, 'mode');
+  const ca = member(auth, 'trusted_ca_certs_pem_files') ?? member(auth, 'trusted_ca_certs') ?? member(auth, 'ca');
   const clientAuth = caddyClientAuth({
     ...(text(mode) !== undefined ? { mode: text(mode) } : {}),
     // caddy 2.8+: `ca` is a CA pool module (inline, file, pki_root, ...).
@@ -229,6 +230,7 @@ function clientAuthOf(policy: JsonValue | undefined): { clientAuth?: ClientAuth 
     verifiers: items(member(auth, 'verifiers')).length,
     source: auth.range,
     ...(mode ? { modeSource: mode.range } : {}),
+    ...(ca ? { caSource: ca.range } : {}),
     level: 'endpoint',
   });
   return clientAuth && clientAuth.mode !== 'none' ? { clientAuth } : {};

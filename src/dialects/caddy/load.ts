@@ -11,6 +11,7 @@ import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
 import { readRegularFileHead } from '../../engine/read-file.js';
 import { CADDY_JSON, parseCaddyfile, parseCaddyJson } from './parse.js';
+import { hasEnvPlaceholder, withEnvDefaults } from './env.js';
 
 /** One entry's walk: the conf prefix, the files on the current include chain, the file reads counted. */
 interface Walk {
@@ -154,9 +155,10 @@ function resolveIncludes(file: ConfigFile, walk: Walk): void {
     const at = startOffsetOf(directive.range);
     while (next < definitions.length && startOffsetOf(definitions[next].range) < at) walk.snippets.add(snippetName(definitions[next++])!);
     if (directive.args.length === 0) continue;
-    const pattern = directive.args[0].value;
-    // An argument placeholder is only known where the snippet holding this import is imported.
-    if (walk.snippets.has(pattern) || pattern.includes('{args')) continue;
+    const pattern = withEnvDefaults(directive.args[0].value);
+    // An argument placeholder is only known where the snippet holding this import is imported, an environment
+    // variable only where Caddy runs: the import stays unresolved, so what it would bring in is unknown.
+    if (walk.snippets.has(pattern) || pattern.includes('{args') || hasEnvPlaceholder(pattern)) continue;
     directive.included = [];
     for (const target of includeTargets(directive, file, walk)) {
       const child = includeFile(target, directive, file, walk);
@@ -211,7 +213,7 @@ export function importPath(value: string, includer: string, context: LoadContext
 // with several `*` or `?`, or a `[...]` class, is refused); a glob matching nothing is only a warning in
 // Caddy's log, a plain path that does not exist is an error.
 function includeTargets(directive: Directive, file: ConfigFile, walk: Walk): string[] {
-  const value = directive.args[0].value;
+  const value = withEnvDefaults(directive.args[0].value);
   const path = importPath(value, file.path, walk.context);
   if (hasGlob(value)) {
     if (count(path, '*') > 1 || count(path, '?') > 1 || (path.includes('[') && path.includes(']'))) {

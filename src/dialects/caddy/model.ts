@@ -538,14 +538,19 @@ function readClientAuth(block: ExpandedDirective, settings: TlsSettings, context
   let cas = 0;
   let leaves = 0;
   let verifiers = 0;
+  let caSource: SourceRange | undefined;
   for (const line of block.children ?? []) {
     const value = line.args[0] ? withEnvDefaults(line.args[0].value) : undefined;
     if (line.name === 'mode') mode = line;
     // caddy 2.8+: `trust_pool <provider> { }` (a CA pool module) and `verifier <module>` replace the older lines.
-    else if (line.name === 'trusted_ca_cert' || line.name === 'trusted_ca_cert_file' || line.name === 'trust_pool') cas++;
+    else if (line.name === 'trusted_ca_cert' || line.name === 'trusted_ca_cert_file' || line.name === 'trust_pool') {
+      cas++;
+      caSource ??= line.range;
+    }
     else if (line.name === 'trusted_leaf_cert' || line.name === 'trusted_leaf_cert_file') leaves++;
     else if (line.name === 'verifier') verifiers++;
-    if ((line.name === 'trusted_ca_cert_file' || line.name === 'trusted_leaf_cert_file') && value !== undefined && line.args[0]) {
+    // A file named by an environment variable is only known where Caddy runs: not a file to look for.
+    if ((line.name === 'trusted_ca_cert_file' || line.name === 'trusted_leaf_cert_file') && value !== undefined && !hasEnvPlaceholder(value) && line.args[0]) {
       settings.trustedFiles.push({ value, source: line.range, valueRange: line.args[0].range, level: 'endpoint' });
     }
   }
@@ -555,7 +560,7 @@ function readClientAuth(block: ExpandedDirective, settings: TlsSettings, context
     settings.clientAuth = undefined;
     return;
   }
-  const clientAuth = caddyClientAuth({ mode: written, cas, leaves, verifiers, source: block.range, ...(mode ? { modeSource: mode.range } : {}), level: 'endpoint' });
+  const clientAuth = caddyClientAuth({ mode: written, cas, leaves, verifiers, source: block.range, ...(caSource ? { caSource } : {}), ...(mode ? { modeSource: mode.range } : {}), level: 'endpoint' });
   if (!clientAuth && mode?.args[0]) {
     // caddy: connpolicy.go ConfigureTLSConfig: "client auth mode not recognized" when the server is provisioned.
     context.problems.refuse(mode.args[0].range, `Caddy refuses client_auth mode "${written}": expected request, require, verify_if_given or require_and_verify`);

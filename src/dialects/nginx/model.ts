@@ -264,6 +264,8 @@ function clientAuthOf(level: Level): { clientAuth?: ClientAuth } {
   const known = verify && CLIENT_VERIFY[verify.value.toLowerCase()];
   if (!verify || !known) return {};
   const clientAuth: ClientAuth = { ...known, written: `ssl_verify_client ${verify.value}`, source: verify.source, level: verify.level };
+  const ca = inherited(level, 'ssl_client_certificate', firstArg);
+  if (ca?.source) clientAuth.caSource = ca.source;
   if (!known.verified) {
     // The server checks the verification result or the certificate's fingerprint itself, or hands the
     // certificate on (the documented use of optional_no_ca); a subject DN alone proves nothing unverified.

@@ -101,9 +101,11 @@ describe('tls options', () => {
     expect(auth('\t\t\tmode require\n\t\t}\n\t\tclient_auth {\n\t\t\tmode require_and_verify\n\t\t\ttrusted_ca_cert MIIB\n')).toBe('required verified require_and_verify line 7');
   });
 
-  it('names trusted_ca_cert_file as a file the site reads', () => {
-    const [site] = build('example.com {\n\ttls {\n\t\tclient_auth {\n\t\t\ttrusted_ca_cert_file /etc/ssl/ca.pem\n\t\t}\n\t}\n}\n').model.endpoints;
-    expect(site.files.map((f) => `${f.role} ${f.setting.value}`)).toEqual(['trusted-certificate /etc/ssl/ca.pem']);
+  it('names trusted_ca_cert_file as a file the site reads (its default when an environment variable names it)', () => {
+    const files = (value: string) => build(`example.com {\n\ttls {\n\t\tclient_auth {\n\t\t\ttrusted_ca_cert_file ${value}\n\t\t}\n\t}\n}\n`).model.endpoints[0].files.map((f) => `${f.role} ${f.setting.value}`);
+    expect(files('/etc/ssl/ca.pem')).toEqual(['trusted-certificate /etc/ssl/ca.pem']);
+    expect(files('{$CA:/etc/ssl/ca.pem}')).toEqual(['trusted-certificate /etc/ssl/ca.pem']);
+    expect(files('{$CA}')).toEqual([]);
   });
 
   it('keeps cipher names as written, joined by ":", for the cipher rules', () => {
