@@ -346,7 +346,7 @@ function loadedCertificates(json: JsonValue, entry: ConfigFile, root: string, pa
 // ---- routes -------------------------------------------------------------------------------------
 
 interface HeaderOp {
-  op: 'set' | 'add' | 'delete' | 'default';
+  op: 'set' | 'add' | 'delete' | 'default' | 'replace';
   header: ResponseHeader;
 }
 
@@ -400,6 +400,10 @@ function headerOps(handler: JsonValue, level: SettingLevel, place: { handle: Jso
   }
   for (const item of items(member(response, 'delete'))) {
     if (item.kind === 'string') ops.push({ op: 'delete', header: { name: item.value, value: '', always, dynamic: false, source: item.range, valueRange: item.range, level } });
+  }
+  // `replace` (field, or `*` for every field -> [{search | search_regexp, replace}]) edits values already set.
+  for (const { key, keyRange } of members(member(response, 'replace'))) {
+    ops.push({ op: 'replace', header: { name: key, value: '', always, dynamic: true, source: keyRange, valueRange: keyRange, level } });
   }
   return ops;
 }
@@ -462,6 +466,9 @@ function applyOps(ops: readonly HeaderOp[]): ResponseHeader[] {
     if (op === 'set') headers = [...headers.filter((h) => h.name.toLowerCase() !== lower), header];
     else if (op === 'add') headers.push(header);
     else if (op === 'default' && !headers.some((h) => h.name.toLowerCase() === lower)) headers.push(header);
+    // Deviation: a replaced value is read as known only at run time (as a placeholder is), so no rule
+    // judges the value as written: the server sends another one.
+    else if (op === 'replace') headers = headers.map((h) => (lower === '*' || h.name.toLowerCase() === lower ? { ...h, dynamic: true } : h));
   }
   const deleted = ops.filter((o) => o.op === 'delete').map((o) => o.header.name);
   return deleted.length ? headers.filter((h) => !deleted.some((d) => deletes(d, h.name))) : headers;
