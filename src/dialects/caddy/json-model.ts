@@ -4,7 +4,7 @@ import type { ConfigFile } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import type {
-  CertificateRef, ClientAuth, Endpoint, FileReference, ManagedCertificate, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
+  CertificateRef, ClientAuth, Endpoint, FixedAnswer, FileReference, ManagedCertificate, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
 } from '../../model/types.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { HSTS_HEADER } from '../../model/hsts.js';
@@ -534,7 +534,9 @@ function scopesOf(routes: readonly JsonValue[], range: SourceRange, site: { serv
     }
   };
   visit(routes, siteOps, false);
-  const siteScope: HeaderScope = { kind: 'endpoint', label: 'site', catchAll: false, range, headers: applyOps(siteOps), dropped: [], ownHeaders: [], returns: null, headersUnknown: false };
+  // As the Caddyfile model does: a site with path routes answers in them, so only a site without any has a fixed answer.
+  const siteReturns = pathRoutes.length === 0 ? fixedAnswerOf(routes) : null;
+  const siteScope: HeaderScope = { kind: 'endpoint', label: 'site', catchAll: false, range, headers: applyOps(siteOps), dropped: [], ownHeaders: [], returns: siteReturns, headersUnknown: false };
   scopes.push(siteScope);
   scopeSources.set(siteScope, { server: site.server, site: { hosts: site.hosts, first: site.first }, deletesHsts: deletesHsts(siteOps) });
   for (const { route, inherited } of pathRoutes) {
@@ -542,12 +544,40 @@ function scopesOf(routes: readonly JsonValue[], range: SourceRange, site: { serv
     visit([route], ops, true);
     const scope: HeaderScope = {
       kind: 'path', label: `route ${matcherText(route)}`, catchAll: false, range: route.range,
-      headers: applyOps([...inherited, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null, headersUnknown: false,
+      headers: applyOps([...inherited, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: fixedAnswerOf([route]), headersUnknown: false,
     };
     scopes.push(scope);
     scopeSources.set(scope, { server: site.server, route, deletesHsts: deletesHsts([...inherited, ...ops]) });
   }
   return scopes;
+}
+
+// caddy: modules/caddyhttp/staticresp.go: a static_response answers with its status_code (200 by default; a
+// string such as "404" or a placeholder), `abort` ends the connection without one; modules/caddyhttp/
+// staticerror.go: an `error` handler fails with its status (500 by default). The first handler that answers
+// decides; anything else (file_server, reverse_proxy...) serves content, and so does a route list with
+// matchers the answer depends on.
+function fixedAnswerOf(routes: readonly JsonValue[]): FixedAnswer | null {
+  for (const route of routes) {
+    if (member(route, 'match') !== undefined && routes.length > 1) return null;
+    for (const handler of handlersOf(route)) {
+      const kind = text(member(handler, 'handler'));
+      if (kind === 'headers' || kind === 'vars' || kind === 'rewrite' || kind === 'map' || kind === 'encode') continue;
+      if (kind === 'subroute') return fixedAnswerOf(items(member(handler, 'routes')));
+      if (kind === 'error') return 'error';
+      if (kind !== 'static_response') return null;
+      const flag = (key: string) => member(handler, key)?.kind === 'boolean' && (member(handler, key) as { value: boolean }).value;
+      // `close` still writes the response first; `abort` writes none.
+      if (flag('abort')) return 'close';
+      const status = member(handler, 'status_code');
+      const code = status === undefined ? 200 : status.kind === 'number' ? status.value : Number(text(status));
+      if (!Number.isFinite(code)) return null;
+      if (code >= 400) return 'error';
+      if (code >= 300) return 'redirect';
+      return 'body';
+    }
+  }
+  return null;
 }
 
 function matcherText(route: JsonValue): string {
