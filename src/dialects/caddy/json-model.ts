@@ -26,7 +26,11 @@ interface ServerFacts {
   policies: JsonValue[];
   disabled: boolean;
   disableRedirects: boolean;
+  /** `disable_certificates`: automatic HTTPS obtains no certificate for this server. */
+  disableCerts: boolean;
   skip: Set<string>;
+  /** `skip_certificates`: names automatic HTTPS obtains no certificate for. */
+  skipCerts: Set<string>;
   routes: JsonValue[];
 }
 
@@ -113,7 +117,9 @@ function serverFacts(name: string, range: SourceRange, value: JsonValue): Server
     policies: items(member(value, 'tls_connection_policies')),
     disabled: member(auto, 'disable')?.kind === 'boolean' && (member(auto, 'disable') as { value: boolean }).value,
     disableRedirects: member(auto, 'disable_redirects')?.kind === 'boolean' && (member(auto, 'disable_redirects') as { value: boolean }).value,
+    disableCerts: member(auto, 'disable_certificates')?.kind === 'boolean' && (member(auto, 'disable_certificates') as { value: boolean }).value,
     skip: new Set(strings(member(auto, 'skip'))),
+    skipCerts: new Set(strings(member(auto, 'skip_certificates'))),
     routes: items(member(value, 'routes')),
   };
 }
@@ -261,8 +267,12 @@ function certificatesFor(hosts: readonly string[], tls: boolean, server: ServerF
   const untagged = context.loaded.filter((l) => l.tags.length === 0).map((l) => l.ref);
   if (untagged.length && rest.length) untagged.forEach((r) => selected.add(r));
   if (selected.size) return [...selected];
-  const names = [...new Set(rest.filter((h) => qualifiesForCert(h) && !server.skip.has(h)).map((h) => h.toLowerCase()))];
-  if (names.length === 0 || server.disabled) return [];
+  // caddy 2.6.2 autohttps.go: `disable_certificates` (the Caddyfile's `auto_https disable_certs`) and
+  // `skip_certificates` leave names unmanaged; an automation policy naming them as subjects obtains nothing
+  // by itself (caddytls/tls.go manages only the names automatic HTTPS or `certificates.automate` give it:
+  // checked with caddy 2.6.2, `auto_https off` with `tls internal` serves no certificate).
+  const names = [...new Set(rest.filter((h) => qualifiesForCert(h) && !server.skip.has(h) && !server.skipCerts.has(h)).map((h) => h.toLowerCase()))];
+  if (names.length === 0 || server.disabled || server.disableCerts) return [];
   const groups = new Map<SourceRange | null, ManagedCertificate>();
   for (const name of names) {
     const { issuer, source } = issuerFor(name, context.policies);
