@@ -36,6 +36,7 @@ ruleTester.run(rule, {
     { dialect: 'nginx', code: nginx('optional', '    ssl_client_certificate /etc/ssl/ca.pem;\n') },
     { dialect: 'nginx', code: nginx('off') },
     { dialect: 'nginx', code: nginx('optional_no_ca', '    if ($ssl_client_verify != SUCCESS) { return 403; }\n') },
+    { dialect: 'nginx', code: `map $ssl_client_verify $client_denied {\n    default 1;\n    SUCCESS 0;\n}\n${nginx('optional_no_ca', '    if ($client_denied) { return 403; }\n')}` },
     { dialect: 'apache', code: apache('require', '    SSLCACertificateFile /etc/ssl/ca.pem\n') },
     { dialect: 'apache', code: apache('none') },
     { dialect: 'apache', code: apache('optional_no_ca', '    SSLCACertificateFile /etc/ssl/ca.pem\n    <Location />\n        SSLRequire %{SSL_CLIENT_VERIFY} eq "SUCCESS"\n    </Location>\n') },

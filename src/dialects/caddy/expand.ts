@@ -104,6 +104,11 @@ function collect(file: ConfigFile, out: Map<string, ConfigFile>): void {
 
 // caddy: parse.go doImport replaces `import pattern args...` by the snippet's tokens (args substituted)
 // or by every matched file's tokens; snippet definitions at the top level are recorded, not served.
+// Deviation: the import is expanded line by line, not token by token: a snippet's braces always balance
+// (parse.go snippetTokens), and the oracle cases of test/dialects/caddy/oracle.test.ts (imports in nested,
+// header, matcher and tls blocks, whole sites, arguments inside tokens) agree with caddy 2.6.2; but an
+// imported *file* is parsed on its own, so a file whose braces only balance with the importing file's (one
+// file opening `handle {`, another closing it) is a parse-error here while Caddy splices its tokens.
 function expandList(
   directives: readonly Directive[], via: readonly Directive[], expansion: Expansion, depth: number, topLevel: boolean,
   args: readonly string[] | null = null,

@@ -270,7 +270,13 @@ function clientAuthOf(level: Level): { clientAuth?: ClientAuth } {
     // The server checks the verification result or the certificate's fingerprint itself, or hands the
     // certificate on (the documented use of optional_no_ca); a subject DN alone proves nothing unverified.
     const uses = /\$(?:\{)?ssl_client_(?:cert|escaped_cert|raw_cert|verify|fingerprint)\b/;
-    const use = [...walkDirectives(level.directives)].find((d) => d.args.some((a) => uses.test(a.value)));
+    // `map $ssl_client_verify $ok { ... }` in http {}: the server then checks `$ok` instead.
+    const mapped = new Set<string>();
+    for (let at = level.parent; at; at = at.parent) {
+      for (const map of own(at, 'map')) if (map.args.length >= 2 && uses.test(map.args[0].value)) mapped.add(map.args[1].value.replace(/^\$/, ''));
+    }
+    const usesMapped = (value: string) => [...value.matchAll(/\$\{?(\w+)/g)].some((m) => mapped.has(m[1]));
+    const use = [...walkDirectives(level.directives)].find((d) => d.args.some((a) => uses.test(a.value) || (mapped.size > 0 && usesMapped(a.value))));
     if (use) clientAuth.handedOn = use.range;
   }
   return { clientAuth };
