@@ -148,6 +148,28 @@ describe('includes', () => {
     const m = await model(`ServerRoot ${join(root, 'srv')}\nInclude conf.d/*.conf\nIncludeOptional nowhere/*.conf\nInclude sites\n`, {}, 'main/httpd.conf');
     expect(m.endpoints.map((e) => e.protocols.value)).toEqual([['TLSv1.3']]);
   });
+
+  // server/config.c reads an included file anew at each Include: a conditional skipped at one reading may hold at the next.
+  it('reads an Include a false conditional skipped at a file\'s earlier reading where a later reading takes it', async () => {
+    write('reread/part.conf', '<IfDefine ON>\nInclude reread/proto.conf\n</IfDefine>\n');
+    write('reread/proto.conf', 'SSLProtocol -all +TLSv1.3\n');
+    const base = `ServerRoot ${root}\nSSLProtocol all\n`;
+    const falseThenTrue = await model(`${base}Include reread/part.conf\nDefine ON\nInclude reread/part.conf\n${vhost('')}`, {}, 'reread/a.conf');
+    expect(falseThenTrue.endpoints[0].protocols.value).toEqual(['TLSv1.3']);
+    expect(falseThenTrue.endpoints[0].unknown.size).toBe(0);
+    // Taken at the first reading, skipped at the second: read once, where it was taken; a later SSLProtocol wins.
+    const trueThenFalse = await model(`${base}Define ON\nInclude reread/part.conf\nUnDefine ON\nSSLProtocol -all +TLSv1.2\nInclude reread/part.conf\n${vhost('')}`, {}, 'reread/b.conf');
+    expect(trueThenFalse.endpoints[0].protocols.value).toEqual(['TLSv1.2']);
+    // The same file named by an Include inside a false <IfModule> and by an active one, in both orders.
+    const loaded = `LoadModule ssl_module modules/mod_ssl.so\n${base}`;
+    for (const [name, text] of [
+      ['c', `${loaded}<IfModule nope_module>\nInclude reread/proto.conf\n</IfModule>\nInclude reread/proto.conf\n`],
+      ['d', `${loaded}Include reread/proto.conf\n<IfModule nope_module>\nInclude reread/proto.conf\n</IfModule>\n`],
+    ]) {
+      const m = await model(`${text}${vhost('')}`, {}, `reread/${name}.conf`);
+      expect(m.endpoints[0].protocols.value, name).toEqual(['TLSv1.3']);
+    }
+  });
 });
 
 describe('endpoints', () => {
