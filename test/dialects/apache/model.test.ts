@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadApache } from '../../../src/dialects/apache/load.js';
-import { buildApacheModel, confProtocols, protocolArithmetic } from '../../../src/dialects/apache/model.js';
+import { buildApacheModel, confProtocolOptions, protocolArithmetic } from '../../../src/dialects/apache/model.js';
 import { isApacheConfigPath } from '../../../src/dialects/apache/detect.js';
 import { nginx } from '../../../src/dialects/nginx/index.js';
 import type { LoadContext } from '../../../src/dialects/dialect.js';
@@ -69,8 +69,33 @@ describe('SSLProtocol', () => {
   it('applies SSLOpenSSLConfCmd Protocol after SSLProtocol, as mod_ssl hands it to SSL_CONF last', async () => {
     const m = await model(vhost('SSLProtocol -all +TLSv1.2 +TLSv1.3\nSSLOpenSSLConfCmd Protocol "-ALL, TLSv1.3"'));
     expect(m.endpoints[0].protocols).toMatchObject({ value: ['TLSv1.3'], level: 'endpoint' });
-    expect(confProtocols('+TLSv1.1', ['TLSv1.2'], all)).toEqual(['TLSv1.1', 'TLSv1.2']);
-    expect(confProtocols('TLSv9', ['TLSv1.2'], all)).toBeUndefined();
+    expect([...confProtocolOptions('-ALL,+TLSv1.1', new Set(), all)!]).toEqual(['TLSv1', 'TLSv1.2', 'TLSv1.3']);
+    expect(confProtocolOptions('TLSv9', new Set(), all)).toBeUndefined();
+  });
+
+  // ssl_init_ctx_protocol (OpenSSL 1.1.0+) sets version bounds without holes; SSL_CONF's Protocol only switches options
+  // within them, MinProtocol/MaxProtocol move them. Each case is proven on apache2 in test/live/apache-semantics.test.ts.
+  it.each([
+    ['SSLProtocol -all +TLSv1 +TLSv1.2', ['TLSv1.2']],
+    ['SSLProtocol -all +TLSv1.2\nSSLOpenSSLConfCmd Protocol +TLSv1.1', ['TLSv1.2']],
+    ['SSLProtocol -all +TLSv1.2\nSSLOpenSSLConfCmd MinProtocol TLSv1', ['TLSv1', 'TLSv1.1', 'TLSv1.2']],
+    ['SSLProtocol all\nSSLOpenSSLConfCmd MinProtocol TLSv1.2', ['TLSv1.2', 'TLSv1.3']],
+    ['SSLProtocol all\nSSLOpenSSLConfCmd MaxProtocol TLSv1.2', ['TLSv1', 'TLSv1.1', 'TLSv1.2']],
+    ['SSLProtocol TLSv1.3\nSSLOpenSSLConfCmd MinProtocol None', ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']],
+    ['SSLProtocol TLSv1.2\nSSLOpenSSLConfCmd MaxProtocol None', ['TLSv1.2', 'TLSv1.3']],
+    ['SSLProtocol all\nSSLOpenSSLConfCmd MinProtocol tlsv1.2', ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']],
+    ['SSLProtocol all\nSSLOpenSSLConfCmd MinProtocol SSLv3', ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']],
+  ])('%s enables %j', async (lines, expected) => {
+    const m = await model(vhost(lines));
+    expect(m.endpoints[0].protocols.value).toEqual(expected);
+  });
+
+  it('applies the main server\'s SSLOpenSSLConfCmd first, then the vhost\'s, and keeps holes on OpenSSL 1.0.2', async () => {
+    const m = await model(`SSLOpenSSLConfCmd MinProtocol TLSv1.2\n${vhost('SSLProtocol all\nSSLOpenSSLConfCmd MaxProtocol TLSv1.2')}`);
+    expect(m.endpoints[0].protocols).toMatchObject({ value: ['TLSv1.2'], level: 'endpoint' });
+    expect(m.endpoints[0].protocols.source?.start.line).toBe(6);
+    const old = await model(vhost('SSLProtocol -all +TLSv1 +TLSv1.2\nSSLOpenSSLConfCmd MinProtocol TLSv1.2'), { openssl: '1.0.2' });
+    expect(old.endpoints[0].protocols.value).toEqual(['TLSv1', 'TLSv1.2']);
   });
 
   it('takes a main-server setting written after the vhost (httpd merges once every line is read)', async () => {
