@@ -7,7 +7,7 @@ import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js'
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
 import { isInclude, lowerName, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
-import { argumentProblem, hasArgumentCheck } from './directives.js';
+import { argumentProblem, hasArgumentCheck, hasSectionCheck, sectionProblem } from './directives.js';
 import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
 import { APACHE_DEFAULT_VERSION } from './versions.js';
@@ -122,6 +122,7 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
       walk.chain.pop();
     },
     directive: (directive, file, sections) => checkArguments(directive, file, sections),
+    conditional: (directive, file, sections) => checkArguments(directive, file, sections),
     include(directive, file, state, sections) {
       checkArguments(directive, file, sections);
       if (directive.included !== undefined) return directive.included;
@@ -155,14 +156,18 @@ const checked = new WeakSet<Directive>();
  */
 function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[]): void {
   // Most lines of a real tree are directives tlslint does not check: their arguments are never made.
-  if (directive.children || !hasArgumentCheck(lowerName(directive.name)) || checked.has(directive)) return;
+  const name = lowerName(directive.name);
+  const section = directive.children !== undefined;
+  if ((section ? !hasSectionCheck(name) : !hasArgumentCheck(name)) || checked.has(directive)) return;
   checked.add(directive);
-  if (sections.some((section) => lowerName(section.name) === 'macro')) return;
+  if (sections.some((enclosing) => lowerName(enclosing.name) === 'macro')) return;
   const args = directive.args;
   if (args.some((arg) => arg.raw.includes('${'))) return;
-  const problem = argumentProblem(directive.name, args.map((arg) => arg.value));
+  const values = args.map((arg) => arg.value);
+  const problem = section ? sectionProblem(directive.name, values) : argumentProblem(directive.name, values);
   if (!problem) return;
-  const range = problem.at !== undefined && args[problem.at] ? spanOf(args[problem.at].range, args[args.length - 1].range) : directive.range;
+  const whole = section ? directive.headRange ?? directive.range : directive.range;
+  const range = problem.at !== undefined && args[problem.at] ? spanOf(args[problem.at].range, args[args.length - 1].range) : whole;
   file.diagnostics.push({ ruleId: 'parse-error', message: problem.message, range });
 }
 
