@@ -53,6 +53,16 @@ describe('Apache corpus', () => {
     const problems = files.flatMap((file) => parseApache(readFileSync(file, 'utf8'), file).diagnostics.map((d) => `${relative(CORPUS, file)}:${d.range.start.line} ${d.message}`));
     expect(problems).toEqual([]);
   });
+
+  it('loads every file without a parse-error: no argument httpd would refuse on the lines it reads', async () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      for (const loaded of await loadApache(file, context())) {
+        for (const d of loaded.diagnostics) if (d.ruleId === 'parse-error') problems.push(`${relative(CORPUS, loaded.path)}:${d.range.start.line} ${d.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });
 
 const apache = findApache();
