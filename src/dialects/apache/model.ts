@@ -10,7 +10,7 @@ import {
 } from '../../model/types.js';
 import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../tls/openssl-builds.js';
 import { lowerName, serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
-import { initialState } from './load.js';
+import { includedFiles, initialState } from './load.js';
 import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
 
 /** A directive as read, with its `${}` resolved arguments. */
@@ -92,8 +92,8 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
   const pathOf = new Map<Directive, PathSection>();
   walkApache(entry, state, {
     enter: (file) => files.add(file),
-    include(directive, _file, _state, sections) {
-      const included = directive.included ?? [];
+    include(directive, _file, walkState, sections) {
+      const included = includedFiles(directive, walkState) ?? [];
       // An Include whose file could not be read (include-not-found): what it would set there is unknown.
       // A missing IncludeOptional is nothing to httpd, so nothing is unknown.
       if (included.length === 0 && directive.name.toLowerCase() === 'include' && directive.args.length > 0) {
