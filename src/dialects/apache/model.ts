@@ -889,16 +889,40 @@ class RequestClasses {
   private rootDirectories?: PathSection[];
   private catchAlls?: PathSection[];
 
+  /** Server-level `ProxyPass /path url` (or `!`), main server's first, in config order. */
+  private readonly proxyRules: { prefix: string; proxied: boolean }[] = [];
+
   constructor(server: ServerConfig, context: BuildContext, private readonly paths: readonly PathSection[]) {
     for (const path of paths) this.matches.set(path, sectionMatch(path.section, context));
     const written = (server !== context.main ? last(server.own, 'documentroot') : undefined) ?? last(context.main.own, 'documentroot');
     const root = written?.values[0];
     this.documentRoot = trimSlash(root === undefined ? DEFAULT_DOCUMENT_ROOT : isAbsolute(root) ? root : join(serverRootOf(context.state), root));
+    for (const config of server === context.main ? [server] : [context.main, server]) {
+      for (const read of config.own) {
+        const [prefix, target] = read.values;
+        if (read.name === 'proxypass' && prefix?.startsWith('/') && target !== undefined) this.proxyRules.push({ prefix, proxied: target !== '!' });
+      }
+    }
   }
 
   /** A request for a document under DocumentRoot that no section but the catch-all ones takes. */
   endpoint(): Request {
-    return { directory: this.directoriesOf(this.documentRoot), files: [], location: this.catchAllLocations(), if: [] };
+    return this.unlessProxied({ directory: this.directoriesOf(this.documentRoot), files: [], location: this.catchAllLocations(), if: [] }, '/');
+  }
+
+  /**
+   * mod_proxy maps a proxied request to storage itself (proxy_map_location returns before core's
+   * map_to_storage), so no <Directory> or <Files> section applies to it: a `ProxyPass` in one of its
+   * <Location> sections (the last one that has one decides) or a server-level `ProxyPass` whose path
+   * starts the URL (the first that does decides; `!` excludes).
+   */
+  private unlessProxied(request: Request, url: string): Request {
+    let proxied: boolean | undefined;
+    for (const location of request.location) {
+      for (const read of location.own) if (read.name === 'proxypass' && read.values[0] !== undefined) proxied = read.values[0] !== '!';
+    }
+    proxied ??= this.proxyRules.find((rule) => url.startsWith(rule.prefix))?.proxied ?? false;
+    return proxied ? { ...request, directory: [], files: [] } : request;
   }
 
   /** The request `path` stands for, with the sections it is nested in. */
@@ -907,14 +931,19 @@ class RequestClasses {
     for (let at: PathSection | null = path; at; at = at.parent) chain.unshift(at);
     const [top, ...nested] = chain;
     const match = this.matches.get(top)!;
-    const request = this.endpoint();
-    if (match.stage === 'directory' && !request.directory.includes(top)) {
-      request.directory = match.regex ? [...request.directory.filter((d) => this.matches.get(d)!.pattern === '/' && !this.matches.get(d)!.regex), top] : this.directoriesOf(match.pattern, top);
-    } else if (match.stage === 'location' && !request.location.includes(top)) {
-      request.location = match.regex || globPrefix(match.pattern) ? [...request.location, top].sort(this.byOrder) : this.locationsOf(match.pattern);
-    } else if (match.stage === 'files' || match.stage === 'if') {
+    let request: Request = { directory: this.directoriesOf(this.documentRoot), files: [], location: this.catchAllLocations(), if: [] };
+    let url = '/';
+    if (match.stage === 'directory') {
+      // A <Directory> outside DocumentRoot is reached through Alias, which no ProxyPass takes.
+      if (!request.directory.includes(top)) request.directory = match.regex ? [...request.directory.filter((d) => this.matches.get(d)!.pattern === '/' && !this.matches.get(d)!.regex), top] : this.directoriesOf(match.pattern, top);
+      url = '';
+    } else if (match.stage === 'location') {
+      if (!request.location.includes(top)) request.location = match.regex || globPrefix(match.pattern) ? [...request.location, top].sort(this.byOrder) : this.locationsOf(match.pattern);
+      if (!match.regex) url = match.pattern;
+    } else {
       request[match.stage].push(top);
     }
+    if (url !== '') request = this.unlessProxied(request, url);
     for (const inner of nested) request[this.matches.get(inner)!.stage === 'files' ? 'files' : 'if'].push(inner);
     return request;
   }
