@@ -138,7 +138,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
 }
 
 /** Directives the model reads besides mod_ssl's: sockets, names, headers, redirects, proxying. */
-const MODELLED = new Set(['listen', 'documentroot', 'servername', 'serveralias', 'header', 'redirect', 'redirectmatch', 'redirectpermanent', 'redirecttemp', 'rewriterule', 'proxypass']);
+const MODELLED = new Set(['listen', 'documentroot', 'alias', 'servername', 'serveralias', 'header', 'redirect', 'redirectmatch', 'redirectpermanent', 'redirecttemp', 'rewriterule', 'proxypass']);
 
 function isModelled(name: string): boolean {
   return name.startsWith('ssl') || MODELLED.has(name);
@@ -891,6 +891,8 @@ class RequestClasses {
 
   /** Server-level `ProxyPass /path url` (or `!`), main server's first, in config order. */
   private readonly proxyRules: { prefix: string; proxied: boolean }[] = [];
+  /** Server-level `Alias /url /path`, vhost's first (mod_alias merges the vhost's aliases before the main server's). */
+  private readonly aliases: { prefix: string; path: string }[] = [];
 
   constructor(server: ServerConfig, context: BuildContext, private readonly paths: readonly PathSection[]) {
     for (const path of paths) this.matches.set(path, sectionMatch(path.section, context));
@@ -903,6 +905,24 @@ class RequestClasses {
         if (read.name === 'proxypass' && prefix?.startsWith('/') && target !== undefined) this.proxyRules.push({ prefix, proxied: target !== '!' });
       }
     }
+    for (const config of server === context.main ? [server] : [server, context.main]) {
+      for (const read of config.own) {
+        const [prefix, target] = read.values;
+        if (read.name === 'alias' && prefix?.startsWith('/') && target !== undefined) this.aliases.push({ prefix, path: trimSlash(target) });
+      }
+    }
+  }
+
+  /**
+   * The directory a URL path maps to: through the first `Alias` whose URL starts it (mod_alias
+   * translate_alias_redir; a prefix matches whole segments), else under DocumentRoot (core translate_name).
+   */
+  private directoryOf(url: string): string {
+    for (const alias of this.aliases) {
+      const prefix = trimSlash(alias.prefix);
+      if (url === prefix || url.startsWith(prefix === '/' ? '/' : `${prefix}/`)) return trimSlash(`${alias.path}${url.slice(prefix === '/' ? 0 : prefix.length)}`);
+    }
+    return url === '/' ? this.documentRoot : trimSlash(`${this.documentRoot}${url}`);
   }
 
   /** A request for a document under DocumentRoot that no section but the catch-all ones takes. */
@@ -939,7 +959,11 @@ class RequestClasses {
       url = '';
     } else if (match.stage === 'location') {
       if (!request.location.includes(top)) request.location = match.regex || globPrefix(match.pattern) ? [...request.location, top].sort(this.byOrder) : this.locationsOf(match.pattern);
-      if (!match.regex) url = match.pattern;
+      if (!match.regex && !globPrefix(match.pattern)) {
+        url = match.pattern;
+        // The <Directory> sections of the file the URL maps to (those below DocumentRoot too).
+        request.directory = this.directoriesOf(this.directoryOf(url));
+      }
     } else {
       request[match.stage].push(top);
     }
