@@ -19,6 +19,8 @@ interface Walk {
   reads: number;
   full: boolean;
   announced: Set<'depth' | 'files'>;
+  /** Real paths of the files read, found once each (realpath is a system call per file). */
+  realPaths: WeakMap<ConfigFile, string>;
 }
 
 /** The read-time state at the top of `entry`'s tree. */
@@ -109,10 +111,10 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
   } catch (error) {
     throw new Error(`Cannot read Apache config "${entryPath}": ${failureText(error)}`);
   }
-  const walk: Walk = { context, entryDir: dirname(entryPath), chain: [], reads: 0, full: false, announced: new Set() };
+  const walk: Walk = { context, entryDir: dirname(entryPath), chain: [], reads: 0, full: false, announced: new Set(), realPaths: new WeakMap() };
   const files = new Set<ConfigFile>([root]);
   walkApache(root, initialState(entryPath, context), {
-    enter: (file) => walk.chain.push(realPathOr(file.path)),
+    enter: (file) => walk.chain.push(walk.realPaths.get(file) ?? realPathOr(file.path)),
     leave(file) {
       walk.chain.pop();
       freeze(file);
@@ -232,7 +234,7 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
   const { context } = walk;
   let real: string;
   try {
-    real = realpathSync(target);
+    real = realPath(target);
   } catch (error) {
     const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
     report(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
@@ -245,7 +247,8 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
   }
   // A file read before brings its own includes along: the limits count them too.
   const known = context.cache.get(target);
-  const extent = known && !walk.chain.includes(realPathOr(known.path)) ? extentOf(known) : { depth: 0, reads: 1 };
+  // The cache holds files by the path they were read at: `known.path` is `target`, whose real path is `real`.
+  const extent = known && !walk.chain.includes(real) ? extentOf(known) : { depth: 0, reads: 1 };
   if (walk.chain.length + extent.depth > context.maxIncludeDepth) {
     announceLimit(walk, 'depth', includer, `Includes nested deeper than ${context.maxIncludeDepth} levels (--max-include-depth): ${includeSite(target, directive, includer, walk)} is not read, nor is any other include that deep`);
     return undefined;
@@ -258,6 +261,7 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
   try {
     const file = known ?? readConfigFile(target, context, parseApache);
     walk.reads += extent.reads;
+    walk.realPaths.set(file, real);
     return file;
   } catch (error) {
     if (error instanceof LimitExceeded) {
@@ -271,8 +275,20 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
 
 function realPathOr(path: string): string {
   try {
-    return realpathSync(path);
+    return realPath(path);
   } catch {
     return path;
+  }
+}
+
+/**
+ * realpath(3) in one system call where Node's realpathSync makes an lstat per path component. A path it
+ * fails on is tried again the JS way, so errors (and their messages in diagnostics) stay Node's.
+ */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return realpathSync(path);
   }
 }
