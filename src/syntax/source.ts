@@ -292,6 +292,15 @@ export class SourceDirective implements Directive {
     return args;
   }
 
+  /** The arguments' values (what `args` would hold as `value`), without making argument objects. */
+  argValues(): string[] {
+    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
+    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
+    const values: string[] = [];
+    for (let index = 0; index < count; index++) values.push(this.source.argValue(first + index));
+    return values;
+  }
+
   get rawBlock(): string | undefined {
     return this.extras?.rawBlock;
   }
@@ -344,4 +353,10 @@ export class SourceDirective implements Directive {
     const { name, args, children, rawBlock, included, recovered } = this;
     return { name, nameRange: this.nameRange, args, range: this.range, headRange: this.headRange, children, rawBlock, included, recovered };
   }
+}
+
+/** The values of a directive's arguments; read from the table, without argument objects, when it has one. */
+export function argValuesOf(directive: Directive): string[] {
+  if (directive instanceof SourceDirective) return directive.argValues();
+  return directive.args.map((arg) => arg.value);
 }

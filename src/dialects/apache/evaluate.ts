@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { ConfigFile, Directive } from '../../syntax/ast.js';
+import { argValuesOf } from '../../syntax/source.js';
 import { compareVersions } from '../../model/compare-version.js';
 import { isKnownDirective, isKnownSection } from './directives.js';
 
@@ -144,7 +145,7 @@ export function isConditional(section: Directive): boolean {
 
 /** Whether a conditional section's content is read, given the state at its opening tag. */
 export function conditionHolds(section: Directive, state: WalkState): boolean {
-  const args = section.args.map((arg) => substitute(arg.value, state));
+  const args = argValuesOf(section).map((value) => substitute(value, state));
   const kind = lowerName(section.name);
   if (kind === 'ifversion') return versionMatches(args, state.serverVersion);
   if (args.length === 0) return false;
@@ -167,7 +168,7 @@ export function conditionHolds(section: Directive, state: WalkState): boolean {
 export function applyStateDirective(directive: Directive, state: WalkState): void {
   const name = lowerName(directive.name);
   if (name !== 'define' && name !== 'undefine' && name !== 'loadmodule' && name !== 'serverroot') return;
-  const args = directive.args.map((arg) => substitute(arg.value, state));
+  const args = argValuesOf(directive).map((value) => substitute(value, state));
   if (args.length === 0) return;
   if (name === 'define') state.defines.set(args[0], args[1] ?? '');
   else if (name === 'undefine') state.defines.delete(args[0]);

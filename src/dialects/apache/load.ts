@@ -8,6 +8,7 @@ import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
 import { isInclude, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
 import { parseApache } from './parse.js';
+import { argValuesOf } from '../../syntax/source.js';
 import { APACHE_DEFAULT_VERSION } from './versions.js';
 
 /** One entry's load: the files on the include chain, file reads counted, limits announced. */
@@ -143,7 +144,7 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
 // server/config.c ap_process_fnmatch_configs: a relative path is relative to ServerRoot; wildcards
 // may stand in any component; a directory is read whole, its entries sorted, recursively.
 function includeTargets(directive: Directive, file: ConfigFile, state: WalkState, walk: Walk): string[] {
-  const written = directive.args[0]?.value;
+  const written = argValuesOf(directive)[0];
   if (written === undefined) return [];
   const value = substitute(written, state);
   const optional = directive.name.toLowerCase() === 'includeoptional';

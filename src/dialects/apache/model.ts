@@ -1,6 +1,7 @@
 // Reads an Apache httpd configuration tree (includes and read-time conditionals applied) into the TLS model.
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, startOffsetOf, type SourceRange } from '../../syntax/range.js';
+import { argValuesOf } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { versionAtLeast } from '../../model/compare-version.js';
@@ -145,7 +146,9 @@ function isModelled(name: string): boolean {
 }
 
 function readOf(directive: Directive, name: string, state: WalkState): Read {
-  return new DirectiveRead(directive, name, directive.args.map((arg) => substitute(arg.value, state)));
+  const values = argValuesOf(directive);
+  for (let index = 0; index < values.length; index++) values[index] = substitute(values[index], state);
+  return new DirectiveRead(directive, name, values);
 }
 
 function addPath(server: ServerConfig, section: Directive, parent: PathSection | null, pathOf: Map<Directive, PathSection>): void {
