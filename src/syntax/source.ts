@@ -301,6 +301,20 @@ export class SourceDirective implements Directive {
     return values;
   }
 
+  /** Argument `index`'s range (`args[index].range`), without making the other arguments. */
+  argRange(index: number): Span {
+    return this.source.arg(this.source.directiveField(this.index, DirectiveField.FirstArg) + index).range;
+  }
+
+  /** The arguments' source texts, quotes included (what `args` would hold as `raw`). */
+  argRaws(): string[] {
+    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
+    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
+    const raws: string[] = [];
+    for (let index = 0; index < count; index++) raws.push(this.source.argRaw(first + index));
+    return raws;
+  }
+
   get rawBlock(): string | undefined {
     return this.extras?.rawBlock;
   }
@@ -353,6 +367,22 @@ export class SourceDirective implements Directive {
     const { name, args, children, rawBlock, included, recovered } = this;
     return { name, nameRange: this.nameRange, args, range: this.range, headRange: this.headRange, children, rawBlock, included, recovered };
   }
+}
+
+/** How many arguments a directive has, without making them when it keeps them in a table. */
+export function argCountOf(directive: Directive): number {
+  return directive instanceof SourceDirective ? directive.argCount : directive.args.length;
+}
+
+/** The range of a directive's argument `index` (which must exist), without making the others. */
+export function argRangeOf(directive: Directive, index: number): SourceRange {
+  return directive instanceof SourceDirective ? directive.argRange(index) : directive.args[index].range;
+}
+
+/** The source texts of a directive's arguments, quotes included. */
+export function argRawsOf(directive: Directive): string[] {
+  if (directive instanceof SourceDirective) return directive.argRaws();
+  return directive.args.map((arg) => arg.raw);
 }
 
 /** The values of a directive's arguments; read from the table, without argument objects, when it has one. */

@@ -1,7 +1,7 @@
 // Reads an Apache httpd configuration tree (includes and read-time conditionals applied) into the TLS model.
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, startOffsetOf, type SourceRange } from '../../syntax/range.js';
-import { argValuesOf } from '../../syntax/source.js';
+import { argCountOf, argRangeOf, argRawsOf, argValuesOf } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { versionAtLeast } from '../../model/compare-version.js';
@@ -72,6 +72,13 @@ interface BuildContext {
   mainName?: string | null;
   /** The ports of every Listen (vhostListeners), once worked out. */
   listenPorts?: readonly number[];
+  /** Paths of certificate and key files by value as written (certificatePathOf): every vhost names the same few. */
+  filePaths: Map<string, string | undefined>;
+  /** resolveFile's answers by value as written. */
+  resolvedFiles: Map<string, { path: string; inCheckout: boolean } | undefined>;
+  /** Protocol sets by SSLProtocol words (protocolsSetting), and the version's default set. */
+  protocolSets: Map<string, TlsProtocol[] | undefined>;
+  defaultProtocols?: TlsProtocol[];
 }
 
 // Apache's main server is the level every vhost inherits from; <Location>, <Directory>, <Files>, <If> are paths.
@@ -130,7 +137,9 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       else server.own.push(read);
     },
   });
-  const context: BuildContext = { version, root: options.root, state, openssl: options.openssl, main, unreadAt };
+  const context: BuildContext = {
+    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(),
+  };
   const endpoints = vhosts.map((vhost) => buildEndpoint(vhost, context, listens));
   const mainEndpoint = mainServerEndpoint(context, listens, endpoints);
   if (mainEndpoint) endpoints.unshift(mainEndpoint);
@@ -187,8 +196,8 @@ function ownSetting<T>(own: readonly Read[], name: string, read: (r: Read) => T 
 }
 
 function settingOf<T>(read: Read, value: T, level: SettingLevel): Setting<T> {
-  const args = read.args;
-  const valueRange = args.length ? spanOf(args[0].range, args[args.length - 1].range) : undefined;
+  const count = argCountOf(read.directive);
+  const valueRange = count ? spanOf(argRangeOf(read.directive, 0), argRangeOf(read.directive, count - 1)) : undefined;
   return { value, source: read.directive.range, ...(valueRange ? { valueRange } : {}), level };
 }
 
@@ -232,8 +241,14 @@ const PROTOCOL_ORDER: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv
 
 function protocolsSetting(vhost: ServerConfig, context: BuildContext): Setting<TlsProtocol[]> {
   const all = allProtocols(context);
-  const fallback = protocolArithmetic(defaultProtocolWords(context.version), all) ?? all;
-  const written = setting(vhost, context, 'sslprotocol', (r) => protocolArithmetic(r.values, all), fallback);
+  context.defaultProtocols ??= protocolArithmetic(defaultProtocolWords(context.version), all) ?? all;
+  // Thousands of vhosts write the same few SSLProtocol lines: each distinct one is worked out once.
+  const protocolsOf = (words: readonly string[]) => {
+    const key = words.join(' ');
+    if (!context.protocolSets.has(key)) context.protocolSets.set(key, protocolArithmetic(words, all));
+    return context.protocolSets.get(key);
+  };
+  const written = setting(vhost, context, 'sslprotocol', (r) => protocolsOf(r.values), context.defaultProtocols);
   // mod_ssl applies SSLOpenSSLConfCmd after its own settings (ssl_init_ctx: SSL_CONF_cmd last), so a
   // `Protocol` command changes what SSLProtocol left.
   const command = confCmd(vhost, context, 'Protocol');
@@ -301,7 +316,7 @@ function confCmd(vhost: ServerConfig, context: BuildContext, command: string): S
     }
     if (found && found.values[1] !== undefined) {
       // Only the value argument is the setting's value: a fix replaces it, never the command name.
-      return { value: found.values[1], source: found.directive.range, valueRange: found.args[1].range, level: config === context.main ? SERVER_LEVEL : level };
+      return { value: found.values[1], source: found.directive.range, valueRange: argRangeOf(found.directive, 1), level: config === context.main ? SERVER_LEVEL : level };
     }
   }
   return undefined;
@@ -319,7 +334,7 @@ function buildEndpoint(vhost: ServerConfig, context: BuildContext, listens: read
   const tls = setting(vhost, context, 'sslengine', flag, false).value;
   context.listenPorts ??= [...new Set(listens.map((l) => listenAddress(l.values[0] ?? '')?.port).filter((p): p is number => p !== undefined))];
   const listeners = vhostListeners(section, context.state, context.listenPorts, tls);
-  return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${section.args.map((a) => a.raw).join(' ')}`, serverNames, listeners);
+  return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${argRawsOf(section).join(' ')}`, serverNames, listeners);
 }
 
 /** The main server's ServerName (scheme and port dropped), worked out once per model. */
@@ -417,7 +432,12 @@ function namedFiles(server: ServerConfig, context: BuildContext, certificates: C
 
 /** Where the server reads a file (relative to ServerRoot, through --map), and whether the checkout should hold it. */
 function resolveFile(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
-  const path = certificatePath(value, context.state);
+  if (!context.resolvedFiles.has(value)) context.resolvedFiles.set(value, resolveFileOnce(value, context));
+  return context.resolvedFiles.get(value);
+}
+
+function resolveFileOnce(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
+  const path = certificatePathOf(value, context);
   if (!path) return undefined;
   const unmapped = isAbsolute(value) ? value : join(serverRootOf(context.state), value);
   const inside = (dir: string) => !relative(dir, path).startsWith('..') && !isAbsolute(relative(dir, path));
@@ -525,12 +545,18 @@ function certificatesOf(server: ServerConfig, context: BuildContext): Certificat
     return certs.map((cert, index) => {
       const certificate = settingOf(cert, cert.values[0] ?? '', at);
       const key = keys[index] ? settingOf(keys[index], keys[index].values[0] ?? '', at) : null;
-      const resolvedPath = certificatePath(certificate.value, context.state);
-      const keyPath = key ? certificatePath(key.value, context.state) : undefined;
+      const resolvedPath = certificatePathOf(certificate.value, context);
+      const keyPath = key ? certificatePathOf(key.value, context) : undefined;
       return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) };
     });
   }
   return [];
+}
+
+/** certificatePath in the state the walk ended in (the model's), worked out once per value. */
+function certificatePathOf(value: string, context: BuildContext): string | undefined {
+  if (!context.filePaths.has(value)) context.filePaths.set(value, certificatePath(value, context.state));
+  return context.filePaths.get(value);
 }
 
 /** A readable path (relative to ServerRoot), or undefined for PKCS#11 URIs and unresolved `${VAR}`. */
@@ -580,10 +606,9 @@ function applyHeaders(headers: readonly ResponseHeader[], actions: readonly Head
   for (const action of actions) {
     const same = (h: ResponseHeader) => h.always === action.always && h.name.toLowerCase() === action.name.toLowerCase();
     const header = (): ResponseHeader => {
-      const args = action.read.args;
-      const valueArg = args[args.length - 1];
+      const directive = action.read.directive;
       const value = action.value ?? '';
-      return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: action.read.directive.range, valueRange: valueArg.range, level: action.level };
+      return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: directive.range, valueRange: argRangeOf(directive, argCountOf(directive) - 1), level: action.level };
     };
     switch (action.action) {
       case 'set':
@@ -643,7 +668,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     const parentScope = path.parent ? byPath.get(path.parent) ?? scopes[0] : scopes[0];
     const actions = actionsOf(path.own, PATH_LEVEL);
     const headers = applyHeaders(parentScope.headers, actions);
-    const label = `<${path.section.name}${path.section.args.map((a) => ` ${a.raw}`).join('')}>`;
+    const label = `<${path.section.name}${argRawsOf(path.section).map((raw) => ` ${raw}`).join('')}>`;
     const answer: FixedAnswer | null = parentScope.returns ?? (redirectOf({ section: path.section, own: path.own, paths: [] }) ? 'redirect' : null);
     const unknown = parentScope.headersUnknown || context.unreadAt.has(path.section);
     const scope = scopeOf('path', label, path.section.headRange ?? path.section.range, parentScope.headers, headers, actions, answer, isCatchAll(path), unknown);
@@ -663,7 +688,7 @@ function mainHeaders(context: BuildContext): readonly ResponseHeader[] {
 function isCatchAll(path: PathSection): boolean {
   if (path.parent) return false;
   const name = path.section.name.toLowerCase();
-  const arg = path.section.args[0]?.value;
+  const arg = argValuesOf(path.section)[0];
   return (name === 'location' && arg === '/') || (name === 'locationmatch' && arg !== undefined && CATCH_ALL_PATTERNS.has(arg));
 }
 
@@ -672,8 +697,9 @@ function isDynamic(value: string): boolean {
   return /%(\{[^}]*\}[a-zA-Z]|[tDlLeu])/.test(value) || value.startsWith('expr=');
 }
 
-function rangeKey(range: SourceRange): string {
-  return `${range.file}\0${startOffsetOf(range)}`;
+/** Same file, same start: the same directive (ranges are made on each read, see src/syntax/source.ts). */
+function sameStart(a: SourceRange, b: SourceRange): boolean {
+  return startOffsetOf(a) === startOffsetOf(b) && a.file === b.file;
 }
 
 function scopeOf(
@@ -685,8 +711,8 @@ function scopeOf(
     return { kind, label, catchAll, range, headers: headers.length ? headers : NO_HEADERS, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
   }
   // Ranges are made on each read (src/syntax/source.ts): the same directive compares by file and offset.
-  const ownStarts = new Set(actions.map((a) => rangeKey(a.read.directive.range)));
-  const own = headers.filter((h) => ownStarts.has(rangeKey(h.source)));
+  const ownRanges = actions.map((a) => a.read.directive.range);
+  const own = headers.filter((h) => ownRanges.some((range) => sameStart(range, h.source)));
   const removals = actions.filter((a) => a.action === 'unset').map((a) => ({ name: a.name, source: a.read.directive.range }));
   return {
     kind,
