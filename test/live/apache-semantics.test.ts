@@ -1,6 +1,6 @@
 // Apache httpd behaviours the generic fixture probes cannot reach, each proven on the installed apache2.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,10 @@ import { loadApache } from '../../src/dialects/apache/load.js';
 import { buildApacheModel } from '../../src/dialects/apache/model.js';
 import { DEFAULT_LIMITS } from '../../src/engine/run.js';
 import { offeredSuites } from '../../src/tls/endpoint-ciphers.js';
-import { allocatePort, handshake } from './probes.js';
+import { allocatePort, handshake, request } from './probes.js';
+import type { TlsModel, TlsProtocol } from '../../src/model/types.js';
+import { negotiableProtocols } from '../../src/tls/negotiable.js';
+import { expandCipherString } from '../../src/tls/cipher-string.js';
 import { apacheAdapter } from './servers/apache.js';
 import { generateCredentials } from './servers/nginx.js';
 import type { PreparedConfig, TestCredentials } from './servers/server.js';
@@ -43,6 +46,44 @@ async function withServer<T>(fixture: string, probe: (prepared: PreparedConfig) 
   }
 }
 
+/** Runs apache2 on `text` (written to a file of its own, as a fixture would be) while `probe` runs. */
+async function withText<T>(text: string, probe: (prepared: PreparedConfig, model: TlsModel) => T): Promise<T> {
+  const dir = mkdtempSync(join(work, 'text-'));
+  const file = join(dir, 'case.conf');
+  writeFileSync(file, text);
+  const [entry] = await loadApache(file, { root: dir, pathMaps: [], cache: new Map(), ...DEFAULT_LIMITS, notify: () => {} });
+  const model = buildApacheModel(entry, {
+    profile: 'intermediate', guidelines: '6.0', serverVersions: { apache: version ?? '2.4.66' }, openssl: '3.0', now: new Date(), root: dir, pathMaps: [], ruleOptions: {},
+  });
+  const scratch = mkdtempSync(join(work, 'case-'));
+  try {
+    const prepared = await apacheAdapter.prepare(file, scratch, credentials, allocatePort);
+    const check = apacheAdapter.check(prepared);
+    if (!check.accepted) throw new Error(`apache2 -t refused:\n${text}\n${check.output}`);
+    const server = await apacheAdapter.start(prepared);
+    try {
+      return probe(prepared, model);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const TLS_VHOST = (body: string) => [
+  '<VirtualHost *:443>',
+  '    ServerName www.example.com',
+  '    SSLEngine on',
+  '    SSLCertificateFile /etc/ssl/www.example.com.pem',
+  '    SSLCertificateKeyFile /etc/ssl/www.example.com.key',
+  // Security level 0, so OpenSSL 3.0 lets TLS 1.0 and 1.1 through and only the protocol settings decide.
+  '    SSLCipherSuite ALL:@SECLEVEL=0',
+  ...body.split('\n').map((line) => `    ${line}`),
+  '</VirtualHost>',
+  '',
+].join('\n');
+
 describe.skipIf(version === null && !IN_CI)(`live apache ${version} semantics`, () => {
   it('mod_ssl adds ":!aNULL:!eNULL:!EXP" after every cipher string: "eNULL", which OpenSSL accepts, leaves it nothing to start with', async () => {
     // OpenSSL alone takes the string (SSL_CTX_set_cipher_list succeeds: NULL suites exist in the build).
@@ -73,6 +114,29 @@ describe.skipIf(version === null && !IN_CI)(`live apache ${version} semantics`, 
       expect(handshake(port, 'www.example.com', 'TLSv1.2', 'ECDHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0').ok).toBe(true);
       // No probe of ADH itself: OpenSSL 3.0's own s_server completes no anonymous handshake either, so its
       // failure here would prove nothing; the first test proves the addition.
+    });
+  });
+
+  // mod_ssl (OpenSSL 1.1.0+) turns SSLProtocol into version bounds without holes, then hands SSLOpenSSLConfCmd
+  // to SSL_CONF: MinProtocol/MaxProtocol move the bounds, Protocol switches versions off within them.
+  it.each([
+    'SSLProtocol -all +TLSv1 +TLSv1.2',
+    'SSLProtocol -all +TLSv1.2\nSSLOpenSSLConfCmd Protocol +TLSv1.1',
+    'SSLProtocol -all +TLSv1.2\nSSLOpenSSLConfCmd MinProtocol TLSv1',
+    'SSLProtocol all\nSSLOpenSSLConfCmd MinProtocol TLSv1.2',
+    'SSLProtocol all\nSSLOpenSSLConfCmd MaxProtocol TLSv1.2',
+    'SSLProtocol TLSv1.3\nSSLOpenSSLConfCmd MinProtocol None',
+    'SSLProtocol TLSv1.2\nSSLOpenSSLConfCmd MaxProtocol None',
+    'SSLProtocol all\nSSLOpenSSLConfCmd Protocol -TLSv1.1',
+    'SSLProtocol all\nSSLOpenSSLConfCmd MinProtocol SSLv3\nSSLOpenSSLConfCmd MaxProtocol TLSv1.1',
+  ])('negotiates exactly the model\'s protocols for %j', async (lines) => {
+    await withText(TLS_VHOST(lines), (prepared, model) => {
+      const endpoint = model.endpoints[0];
+      const level = expandCipherString(endpoint.ciphers.value, '3.0').securityLevel;
+      const expected = negotiableProtocols(endpoint.protocols.value, '3.0', level);
+      const port = prepared.ports.get('tcp *:443')!;
+      const offered = (['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as TlsProtocol[]).filter((p) => handshake(port, 'www.example.com', p).ok);
+      expect(offered).toEqual(expected);
     });
   });
 });

@@ -44,38 +44,39 @@ interface Extent {
   reads: number;
 }
 
-/** Extents of files whose includes are resolved (see the nginx loader: limits count what a reused file brings). */
+/** Extents of files every Include of which (at any depth below) is resolved: such an extent never changes. */
 const extents = new WeakMap<ConfigFile, Extent>();
 
-/** The extent of a file whose includes are resolved, from what its Include directives pulled in. */
-function extentOf(file: ConfigFile, seen = new Set<ConfigFile>()): Extent {
+/**
+ * The extent of a file from what its resolved Include directives pulled in. An Include not yet resolved
+ * (it sat in a false conditional at each reading so far) counts as nothing until a later reading takes
+ * it; such a file's extent may still grow, so it is memoised for this one call only (`memo`), which
+ * keeps a tree of files that include each other twice over linear.
+ */
+function extentOf(file: ConfigFile, memo = new Map<ConfigFile, Extent & { complete: boolean }>(), seen = new Set<ConfigFile>()): Extent & { complete: boolean } {
   const known = extents.get(file);
-  if (known) return known;
-  if (seen.has(file)) return { depth: 0, reads: 1 };
+  if (known) return { ...known, complete: true };
+  const memoised = memo.get(file);
+  if (memoised) return memoised;
+  if (seen.has(file)) return { depth: 0, reads: 1, complete: true };
   seen.add(file);
   let depth = 0;
   let reads = 1;
+  let complete = true;
   for (const directive of includesOf(file)) {
+    if (directive.included === undefined) complete = false;
     for (const child of directive.included ?? []) {
-      const below = extentOf(child, seen);
+      const below = extentOf(child, memo, seen);
       depth = Math.max(depth, below.depth + 1);
       reads += below.reads;
+      complete &&= below.complete;
     }
   }
   seen.delete(file);
-  const extent = { depth, reads };
-  extents.set(file, extent);
+  const extent = { depth, reads, complete };
+  if (complete) extents.set(file, { depth, reads });
+  else memo.set(file, extent);
   return extent;
-}
-
-/**
- * Ends a file's first reading: an Include it did not resolve (it sat in a false conditional) stays
- * unread when the file is included again. Each file's includes are thus resolved once, in the state of
- * its first reading, and what a file brings along (its extent) never changes after. Deviation: httpd
- * rereads the file in each place and could take a branch it skipped before.
- */
-function freeze(file: ConfigFile): void {
-  for (const directive of includesOf(file)) directive.included ??= [];
 }
 
 const includesByFile = new WeakMap<ConfigFile, Directive[]>();
@@ -116,9 +117,10 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
   const files = new Set<ConfigFile>([root]);
   walkApache(root, initialState(entryPath, context), {
     enter: (file) => walk.chain.push(walk.realPaths.get(file) ?? realPathOr(file.path)),
-    leave(file) {
+    // An Include is resolved when a reading first takes it: one skipped by a false conditional in a
+    // file's first reading is read at a later reading that takes it (httpd rereads the file each time).
+    leave: () => {
       walk.chain.pop();
-      freeze(file);
     },
     include(directive, file, state) {
       if (directive.included !== undefined) return directive.included;

@@ -249,31 +249,113 @@ function protocolsSetting(vhost: ServerConfig, context: BuildContext): Setting<T
     return context.protocolSets.get(key);
   };
   const written = setting(vhost, context, 'sslprotocol', (r) => protocolsOf(r.values), context.defaultProtocols);
-  // mod_ssl applies SSLOpenSSLConfCmd after its own settings (ssl_init_ctx: SSL_CONF_cmd last), so a
-  // `Protocol` command changes what SSLProtocol left.
-  const command = confCmd(vhost, context, 'Protocol');
-  if (!command) return written;
-  const changed = confProtocols(command.value, written.value, all);
-  // No valueRange: OpenSSL's list syntax is not SSLProtocol's, so no fix rewrites it.
-  return changed ? { value: changed, source: command.source, level: command.level } : written;
+  // OpenSSL 1.0.2 has no version bounds: mod_ssl sets SSL_OP_NO_* per protocol, so holes stay.
+  if (context.openssl === '1.0.2') return confSetting(vhost, context, written, { min: 0, max: all.length - 1, off: new Set(all.filter((p) => !written.value.includes(p))) }, all);
+  const bounds = versionBounds(written.value, all);
+  // No protocol at all: mod_ssl refuses to start (AH02231), whatever SSL_CONF would say.
+  if (!bounds) return written;
+  const effective = rangeOf(bounds, all);
+  const start = effective.length === written.value.length ? written : { ...written, value: effective };
+  return confSetting(vhost, context, start, bounds, all);
+}
+
+/** What OpenSSL holds after mod_ssl: the lowest and highest version allowed (indices into `all`) and the protocols switched off by option. */
+interface ProtocolState {
+  min: number;
+  max: number;
+  off: Set<TlsProtocol>;
+}
+
+// mod_ssl with OpenSSL 1.1.0+ (ssl_engine_init.c ssl_init_ctx_protocol): SSL_CTX_set_max_proto_version to the
+// highest SSLProtocol enables, SSL_CTX_set_min_proto_version to the lowest reached from there without a
+// gap ("we do not allow holes between max and min"); no SSL_OP_NO_* option. `-all +TLSv1 +TLSv1.2` is TLS 1.2 only.
+/** The version bounds mod_ssl sets for the protocols `enabled`; undefined when none is enabled. */
+function versionBounds(enabled: readonly TlsProtocol[], all: readonly TlsProtocol[]): ProtocolState | undefined {
+  let max = -1;
+  for (let index = all.length - 1; index >= 0 && max < 0; index--) if (enabled.includes(all[index])) max = index;
+  if (max < 0) return undefined;
+  let min = max;
+  while (min > 0 && enabled.includes(all[min - 1])) min--;
+  return { min, max, off: new Set() };
+}
+
+function rangeOf(state: ProtocolState, all: readonly TlsProtocol[]): TlsProtocol[] {
+  return all.filter((p, index) => index >= state.min && index <= state.max && !state.off.has(p));
+}
+
+/**
+ * mod_ssl hands every SSLOpenSSLConfCmd to OpenSSL's SSL_CONF after its own settings (ssl_init_server_ctx:
+ * SSL_CONF_cmd last), the main server's first then the vhost's (ssl_ctx_param merges by appending).
+ * `Protocol` switches protocols on and off by option (ssl/ssl_conf.c cmd_Protocol), within the version
+ * bounds: it cannot bring back a version below mod_ssl's minimum. `MinProtocol` / `MaxProtocol` move
+ * the bounds (min_max_proto: `None` is no bound; names are case-sensitive, an unknown one fails the start).
+ */
+function confSetting(vhost: ServerConfig, context: BuildContext, written: Setting<TlsProtocol[]>, state: ProtocolState, all: readonly TlsProtocol[]): Setting<TlsProtocol[]> {
+  const commands = [...context.main.own.filter(isProtocolCommand).map((read) => [read, SERVER_LEVEL] as const)];
+  if (vhost !== context.main) for (const read of vhost.own) if (isProtocolCommand(read)) commands.push([read, VHOST_LEVEL]);
+  let result = written;
+  for (const [read, level] of commands) {
+    const name = read.values[0].toLowerCase();
+    const value = read.values[1];
+    if (name === 'protocol') {
+      const off = confProtocolOptions(value, state.off, all);
+      if (off === undefined) continue;
+      state.off = off;
+    } else {
+      // OpenSSL 1.0.2 has no MinProtocol/MaxProtocol: httpd refuses the command when it is read.
+      if (context.openssl === '1.0.2') continue;
+      const bound = versionBound(value, name === 'minprotocol', all);
+      if (bound === undefined) continue;
+      if (name === 'minprotocol') state.min = bound;
+      else state.max = bound;
+    }
+    const now = rangeOf(state, all);
+    if (now.join() !== result.value.join()) result = { value: now, source: read.directive.range, level };
+  }
+  return result;
+}
+
+/** OpenSSL's protocol_from_string names (`None`, `SSLv3` ... `TLSv1.3`, exact case); DTLS names fail on a TLS context. */
+const BOUND_NAMES: readonly string[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+
+/** A MinProtocol (`min`) or MaxProtocol value as an index into `all`; undefined when OpenSSL refuses the value. */
+function versionBound(value: string, min: boolean, all: readonly TlsProtocol[]): number | undefined {
+  if (value === 'None') return min ? 0 : all.length - 1;
+  if (!BOUND_NAMES.includes(value)) return undefined;
+  const order = PROTOCOL_ORDER.indexOf(value as TlsProtocol);
+  // A bound on a version the build lacks (SSLv3 without SSL 3 support) still bounds the ones it has.
+  if (min) {
+    const index = all.findIndex((p) => PROTOCOL_ORDER.indexOf(p) >= order);
+    return index < 0 ? all.length : index;
+  }
+  let index = all.length - 1;
+  while (index >= 0 && PROTOCOL_ORDER.indexOf(all[index]) > order) index--;
+  return index;
+}
+
+/** `SSLOpenSSLConfCmd Protocol|MinProtocol|MaxProtocol value` (command names are case-insensitive in a config file). */
+function isProtocolCommand(read: Read): boolean {
+  if (read.name !== 'sslopensslconfcmd' || read.values.length !== 2) return false;
+  const name = read.values[0].toLowerCase();
+  return name === 'protocol' || name === 'minprotocol' || name === 'maxprotocol';
 }
 
 // OpenSSL: ssl/ssl_conf.c cmd_Protocol: a comma- or space-separated list; `-name` disables, `name` (or
 // `+name`) enables, `ALL` stands for every protocol; names OpenSSL does not know make the command fail.
-/** The protocols after an SSLOpenSSLConfCmd Protocol list, starting from `current`; undefined when a name is unknown. */
-export function confProtocols(list: string, current: readonly TlsProtocol[], all: readonly TlsProtocol[]): TlsProtocol[] | undefined {
-  const enabled = new Set(current);
+/** The protocols switched off after an SSLOpenSSLConfCmd Protocol list, starting from `off`; undefined when a name is unknown. */
+export function confProtocolOptions(list: string, off: ReadonlySet<TlsProtocol>, all: readonly TlsProtocol[]): Set<TlsProtocol> | undefined {
+  const result = new Set(off);
   for (const item of list.split(/[\s,]+/).filter(Boolean)) {
-    const off = item.startsWith('-');
+    const disable = item.startsWith('-');
     const word = item.replace(/^[+-]/, '').toLowerCase();
     const named = word === 'all' ? 'all' : PROTOCOL_WORDS[word];
     if (named === undefined) return undefined;
     for (const protocol of named === 'all' ? all : [named]) {
-      if (off) enabled.delete(protocol);
-      else enabled.add(protocol);
+      if (disable) result.add(protocol);
+      else result.delete(protocol);
     }
   }
-  return [...enabled].sort((a, b) => PROTOCOL_ORDER.indexOf(a) - PROTOCOL_ORDER.indexOf(b));
+  return result;
 }
 
 /**
