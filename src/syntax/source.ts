@@ -287,8 +287,8 @@ export class SourceDirective implements Directive {
   get args(): Arg[] {
     const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
     const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
-    const args: Arg[] = [];
-    for (let index = 0; index < count; index++) args.push(this.source.arg(first + index));
+    const args = new Array<Arg>(count);
+    for (let index = 0; index < count; index++) args[index] = this.source.arg(first + index);
     return args;
   }
 
@@ -296,8 +296,9 @@ export class SourceDirective implements Directive {
   argValues(): string[] {
     const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
     const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
-    const values: string[] = [];
-    for (let index = 0; index < count; index++) values.push(this.source.argValue(first + index));
+    // Sized up front: an array grown by push keeps room for 16 more, and the model holds these arrays.
+    const values = new Array<string>(count);
+    for (let index = 0; index < count; index++) values[index] = this.source.argValue(first + index);
     return values;
   }
 
@@ -310,8 +311,8 @@ export class SourceDirective implements Directive {
   argRaws(): string[] {
     const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
     const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
-    const raws: string[] = [];
-    for (let index = 0; index < count; index++) raws.push(this.source.argRaw(first + index));
+    const raws = new Array<string>(count);
+    for (let index = 0; index < count; index++) raws[index] = this.source.argRaw(first + index);
     return raws;
   }
 
