@@ -1,6 +1,6 @@
 // Apache httpd behaviours the generic fixture probes cannot reach, each proven on the installed apache2.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { offeredSuites } from '../../src/tls/endpoint-ciphers.js';
 import { allocatePort, handshake, request } from './probes.js';
 import type { TlsModel, TlsProtocol } from '../../src/model/types.js';
 import { negotiableProtocols } from '../../src/tls/negotiable.js';
+import { hstsHeadersOf } from '../../src/model/hsts.js';
 import { expandCipherString } from '../../src/tls/cipher-string.js';
 import { apacheAdapter } from './servers/apache.js';
 import { generateCredentials } from './servers/nginx.js';
@@ -137,6 +138,90 @@ describe.skipIf(version === null && !IN_CI)(`live apache ${version} semantics`, 
       const port = prepared.ports.get('tcp *:443')!;
       const offered = (['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as TlsProtocol[]).filter((p) => handshake(port, 'www.example.com', p).ok);
       expect(offered).toEqual(expected);
+    });
+  });
+
+  // `/sub/` is answered through mod_dir's internal redirect to /sub/index.html, whose sections then apply: the
+  // probes name files. httpd merges every section a request matches (Directory, Files, Location, If in that order) and mod_headers
+  // appends the inner table to the outer: the model's scope for a URL must say what curl sees there.
+  describe('HSTS on a request several sections match', () => {
+    let docroot: string;
+    beforeAll(() => {
+      docroot = mkdtempSync(join(work, 'htdocs-'));
+      mkdirSync(join(docroot, 'sub'));
+      for (const page of ['index.html', 'app.html', 'legacy.html', 'other.html', 'sub/index.html', 'sub/other.html']) writeFileSync(join(docroot, page), 'ok\n');
+    });
+
+    /** [URL, label of the scope that stands for it ('VirtualHost' for the vhost's own; `{root}` is the DocumentRoot)] */
+    type Probe = readonly [string, string];
+    const CASES: ReadonlyArray<readonly [string, (root: string) => string, readonly Probe[]]> = [
+      ['HSTS in the DocumentRoot <Directory>, a <Location> with other headers, one that unsets it', (root) => [
+        `DocumentRoot ${root}`,
+        `<Directory ${root}>`,
+        '    Header always set Strict-Transport-Security "max-age=63072000"',
+        '</Directory>',
+        '<Location /app.html>',
+        '    Header set X-App yes',
+        '</Location>',
+        '<Location /legacy.html>',
+        '    Header always unset Strict-Transport-Security',
+        '</Location>',
+      ].join('\n'), [['/', 'VirtualHost'], ['/app.html', '<Location /app.html>'], ['/legacy.html', '<Location /legacy.html>'], ['/missing', 'VirtualHost']]],
+      ['a vhost "always" HSTS and an onsuccess "Header unset" in a <Location>', (root) => [
+        `DocumentRoot ${root}`,
+        'Header always set Strict-Transport-Security "max-age=63072000"',
+        '<Location /legacy.html>',
+        '    Header unset Strict-Transport-Security',
+        '</Location>',
+      ].join('\n'), [['/', 'VirtualHost'], ['/legacy.html', '<Location /legacy.html>']]],
+      ['an onsuccess vhost HSTS unset by an onsuccess "Header unset" in a <Location>, set again in a deeper one', (root) => [
+        `DocumentRoot ${root}`,
+        'Header set Strict-Transport-Security "max-age=63072000"',
+        '<Location /sub>',
+        '    Header unset Strict-Transport-Security',
+        '</Location>',
+        '<Location /sub/index.html>',
+        '    Header set Strict-Transport-Security "max-age=31536000"',
+        '</Location>',
+      ].join('\n'), [['/', 'VirtualHost'], ['/sub/other.html', '<Location /sub>'], ['/sub/index.html', '<Location /sub/index.html>'], ['/missing', 'VirtualHost']]],
+      ['<Location /> covers every URL, error pages included with "always"', (root) => [
+        `DocumentRoot ${root}`,
+        `<Directory ${root}>`,
+        '    Header always unset Strict-Transport-Security',
+        '</Directory>',
+        '<Location />',
+        '    Header always set Strict-Transport-Security "max-age=63072000"',
+        '</Location>',
+      ].join('\n'), [['/', '<Location />'], ['/other.html', '<Location />'], ['/missing', '<Location />']]],
+      ['a <Directory> unset after a vhost HSTS, the header set again by a <Location> (merged after every Directory)', (root) => [
+        `DocumentRoot ${root}`,
+        'Header always set Strict-Transport-Security "max-age=63072000"',
+        '<Location /app.html>',
+        '    Header always set Strict-Transport-Security "max-age=31536000"',
+        '</Location>',
+        `<Directory ${root}>`,
+        '    Header always unset Strict-Transport-Security',
+        '</Directory>',
+        `<Directory ${root}/sub>`,
+        '    Header always set Strict-Transport-Security "max-age=31536000"',
+        '</Directory>',
+      ].join('\n'), [['/', 'VirtualHost'], ['/app.html', '<Location /app.html>'], ['/sub/', '<Directory {root}/sub>'], ['/missing', 'VirtualHost']]],
+    ];
+
+    it.each(CASES)('%s', async (_name, body, probes) => {
+      await withText(TLS_VHOST(body(docroot)), (prepared, model) => {
+        const endpoint = model.endpoints.find((e) => e.serverNames.includes('www.example.com'))!;
+        const port = prepared.ports.get('tcp *:443')!;
+        const seen = probes.map(([url, label]) => {
+          const scope = label === 'VirtualHost' ? endpoint.scopes[0] : endpoint.scopes.find((s) => s.label === label.replace('{root}', docroot));
+          if (!scope) throw new Error(`no scope ${label}: ${endpoint.scopes.map((s) => s.label).join(', ')}`);
+          const answer = request('https', port, 'www.example.com', url);
+          const header = hstsHeadersOf(scope.headers)[0];
+          const expected = header !== undefined && (header.always || apacheAdapter.successStatuses.has(answer.status ?? 0));
+          return { url, status: answer.status, model: expected ? header.value : null, curl: answer.headers.get('strict-transport-security') ?? null };
+        });
+        expect(seen).toEqual(seen.map((s) => ({ ...s, curl: s.model })));
+      });
     });
   });
 });

@@ -148,7 +148,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
 }
 
 /** Directives the model reads besides mod_ssl's: sockets, names, headers, redirects, proxying. */
-const MODELLED = new Set(['listen', 'servername', 'serveralias', 'header', 'redirect', 'redirectmatch', 'redirectpermanent', 'redirecttemp', 'rewriterule', 'proxypass']);
+const MODELLED = new Set(['listen', 'documentroot', 'servername', 'serveralias', 'header', 'redirect', 'redirectmatch', 'redirectpermanent', 'redirecttemp', 'rewriterule', 'proxypass']);
 
 function isModelled(name: string): boolean {
   return name.startsWith('ssl') || MODELLED.has(name);
@@ -713,7 +713,9 @@ function applyHeaders(headers: readonly ResponseHeader[], actions: readonly Head
         break;
       }
       case 'unset':
-        result = result.filter((h) => !same(h) && !(h.name.toLowerCase() === action.name.toLowerCase() && !action.always));
+        // Each table's actions run on its own header list (do_headers_fixup on headers_out, or on
+        // err_headers_out for `always`): `Header unset` leaves a header `Header always set` made.
+        result = result.filter((h) => !same(h));
         break;
       default:
         // `edit`, `edit*`, `echo`, `note`: the value changes at run time; the header stays as set.
@@ -732,10 +734,93 @@ function actionsOf(reads: readonly Read[], level: SettingLevel): HeaderAction[] 
   return actions;
 }
 
+/** Where a section is merged into a request's per-directory config (server/request.c ap_process_request_internal). */
+type Stage = 'directory' | 'files' | 'location' | 'if';
+
 /**
- * The vhost scope, then each path section. Deviation: a request matched by several sections merges
- * them all (Directory, Files, Location, If in that order); each section here is read with its enclosing
- * sections only.
+ * The sections one request is matched by, per stage. httpd merges them over the server's own config in
+ * this order: <Directory> (non-regex shortest first, then regex ones: core.c ap_core_reorder_directories,
+ * request.c ap_directory_walk), <Files> (ap_file_walk), <Location> in config order (ap_location_walk),
+ * <If> (ap_if_walk); the main server's sections come before the vhost's (core.c merge_core_server_configs).
+ */
+interface Request {
+  directory: PathSection[];
+  files: PathSection[];
+  location: PathSection[];
+  if: PathSection[];
+}
+
+/** Debian's compiled-in DocumentRoot (`DOCUMENT_LOCATION`; upstream builds use /usr/local/apache2/htdocs). */
+const DEFAULT_DOCUMENT_ROOT = '/var/www/html';
+
+/** A section's stage and what it matches: a path, a shell-like pattern, or a regular expression. */
+interface SectionMatch {
+  stage: Stage;
+  /** Path or pattern, `/` and case kept; for a regex, its source. */
+  pattern: string;
+  regex: boolean;
+}
+
+function sectionMatch(section: Directive, context: BuildContext): SectionMatch {
+  const name = lowerName(section.name);
+  const args = argValuesOf(section).map((value) => substitute(value, context.state));
+  const tilde = args[0] === '~';
+  const regex = tilde || name.endsWith('match');
+  const pattern = (tilde ? args[1] : args[0]) ?? '';
+  if (name === 'directory' || name === 'directorymatch') return { stage: 'directory', pattern: regex ? pattern : trimSlash(pattern), regex };
+  if (name === 'files' || name === 'filesmatch') return { stage: 'files', pattern, regex };
+  if (name === 'location' || name === 'locationmatch') return { stage: 'location', pattern: regex ? pattern : trimSlash(pattern), regex };
+  // <If>, <ElseIf>, <Else>, and sections merged last or per method (<Limit>, <Proxy>): after the others.
+  return { stage: 'if', pattern, regex: false };
+}
+
+function trimSlash(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
+/** A `/`-separated pattern whose components may hold `*`, `?` and `[...]` (fnmatch, as httpd's wildcard sections). */
+function globPrefix(pattern: string): RegExp | undefined {
+  if (!/[*?[]/.test(pattern)) return undefined;
+  const source = pattern.split('').map((c) => (c === '*' ? '[^/]*' : c === '?' ? '[^/]' : c === '[' || c === ']' ? c : c.replace(/[.+^${}()|\\]/g, '\\$&'))).join('');
+  return safeRegex(`^${source}(/|$)`);
+}
+
+const regexCache = new Map<string, RegExp | null>();
+
+/** The pattern as a JavaScript regex, or undefined when it is not one (PCRE-only syntax): such a section matches nothing here. */
+function safeRegex(source: string): RegExp | undefined {
+  let cached = regexCache.get(source);
+  if (cached === undefined) {
+    try {
+      cached = new RegExp(source);
+    } catch {
+      cached = null;
+    }
+    if (regexCache.size < 4096) regexCache.set(source, cached);
+  }
+  return cached ?? undefined;
+}
+
+/** True when a section of `match` applies to the directory or URL `path` (a path at a `/` boundary, a glob, or a regex). */
+function matchesPath(match: SectionMatch, path: string): boolean {
+  if (match.regex) return safeRegex(match.pattern)?.test(path) ?? false;
+  if (match.pattern === '/') return true;
+  const glob = globPrefix(match.pattern);
+  if (glob) return glob.test(path);
+  return path === match.pattern || path.startsWith(`${match.pattern}/`);
+}
+
+function componentCount(path: string): number {
+  return path.split('/').filter(Boolean).length;
+}
+
+/**
+ * The request classes of a server's header table: the vhost (a document under DocumentRoot no other section
+ * takes), then each section, read as the request that section stands for: its URL (a <Location> path) or
+ * directory (a <Directory> path; DocumentRoot for the others) with every other section that request
+ * matches merged in httpd's order. Each scope's `dropped` is what its own `Header` lines remove from
+ * that request's table. Deviation: a regex section stands for a request no other regex section matches.
  */
 function headerScopes(server: ServerConfig, context: BuildContext, range: SourceRange): HeaderScope[] {
   const outer = server === context.main ? NO_HEADERS : mainHeaders(context);
@@ -743,21 +828,122 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const serverHeaders = applyHeaders(outer, ownActions);
   const serverAnswer: FixedAnswer | null = redirectOf(server) !== null ? 'redirect' : null;
   const serverUnknown = serverLevelUnread(server, context);
-  const scopes: HeaderScope[] = [scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, outer, serverHeaders, ownActions, serverAnswer, false, serverUnknown)];
-  const byPath = new Map<PathSection, HeaderScope>();
   const paths = server === context.main ? server.paths : [...context.main.paths, ...server.paths];
+  const actions = new Map(paths.map((path) => [path, actionsOf(path.own, PATH_LEVEL)]));
+  // Most trees set headers at server level only: every request then has the server's table.
+  const sectionHeaders = paths.some((path) => actions.get(path)!.length > 0);
+  const classes = sectionHeaders ? new RequestClasses(server, context, paths) : undefined;
+  // The request's table, and the table just before and after `own`'s lines are applied.
+  const tableOf = (request: Request | undefined, own: PathSection | null): { headers: readonly ResponseHeader[]; own: OwnStep } => {
+    let headers = serverHeaders;
+    let step: OwnStep = { before: outer, after: serverHeaders };
+    if (request) {
+      for (const stage of STAGES) {
+        for (const path of request[stage]) {
+          const before = headers;
+          headers = applyHeaders(headers, actions.get(path)!);
+          if (path === own) step = { before, after: headers };
+        }
+      }
+    }
+    return { headers, own: step };
+  };
+  const rootRequest = classes?.endpoint();
+  const endpointUnknown = serverUnknown || (rootRequest !== undefined && STAGES.some((stage) => rootRequest[stage].some((p) => context.unreadAt.has(p.section))));
+  const root = tableOf(rootRequest, null);
+  const scopes: HeaderScope[] = [scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, root.own, root.headers, ownActions, serverAnswer, false, endpointUnknown)];
+  const answers = new Map<PathSection, FixedAnswer | null>();
   for (const path of paths) {
-    const parentScope = path.parent ? byPath.get(path.parent) ?? scopes[0] : scopes[0];
-    const actions = actionsOf(path.own, PATH_LEVEL);
-    const headers = applyHeaders(parentScope.headers, actions);
+    const request = classes?.of(path);
     const label = `<${path.section.name}${argRawsOf(path.section).map((raw) => ` ${raw}`).join('')}>`;
-    const answer: FixedAnswer | null = parentScope.returns ?? (redirectOf({ section: path.section, own: path.own, paths: [] }) ? 'redirect' : null);
-    const unknown = parentScope.headersUnknown || context.unreadAt.has(path.section);
-    const scope = scopeOf('path', label, path.section.headRange ?? path.section.range, parentScope.headers, headers, actions, answer, isCatchAll(path), unknown);
-    byPath.set(path, scope);
-    scopes.push(scope);
+    const parentAnswer = path.parent ? answers.get(path.parent) ?? null : serverAnswer;
+    const answer: FixedAnswer | null = parentAnswer ?? (redirectOf({ section: path.section, own: path.own, paths: [] }) ? 'redirect' : null);
+    answers.set(path, answer);
+    let unknown = serverUnknown;
+    for (let at: PathSection | null = path; at && !unknown; at = at.parent) unknown = context.unreadAt.has(at.section);
+    if (request && !unknown) unknown = STAGES.some((stage) => request[stage].some((p) => context.unreadAt.has(p.section)));
+    const table = tableOf(request, path);
+    scopes.push(scopeOf('path', label, path.section.headRange ?? path.section.range, table.own, table.headers, actions.get(path)!, answer, isCatchAll(path), unknown));
   }
   return scopes;
+}
+
+const STAGES: readonly Stage[] = ['directory', 'files', 'location', 'if'];
+
+/** A scope's own step in its request's merge: the table before and after its lines. */
+interface OwnStep {
+  before: readonly ResponseHeader[];
+  after: readonly ResponseHeader[];
+}
+
+/** Works out which sections a request matches (see Request), for one server's sections. */
+class RequestClasses {
+  private readonly matches = new Map<PathSection, SectionMatch>();
+  private readonly documentRoot: string;
+  private rootDirectories?: PathSection[];
+  private catchAlls?: PathSection[];
+
+  constructor(server: ServerConfig, context: BuildContext, private readonly paths: readonly PathSection[]) {
+    for (const path of paths) this.matches.set(path, sectionMatch(path.section, context));
+    const written = (server !== context.main ? last(server.own, 'documentroot') : undefined) ?? last(context.main.own, 'documentroot');
+    const root = written?.values[0];
+    this.documentRoot = trimSlash(root === undefined ? DEFAULT_DOCUMENT_ROOT : isAbsolute(root) ? root : join(serverRootOf(context.state), root));
+  }
+
+  /** A request for a document under DocumentRoot that no section but the catch-all ones takes. */
+  endpoint(): Request {
+    return { directory: this.directoriesOf(this.documentRoot), files: [], location: this.catchAllLocations(), if: [] };
+  }
+
+  /** The request `path` stands for, with the sections it is nested in. */
+  of(path: PathSection): Request {
+    const chain: PathSection[] = [];
+    for (let at: PathSection | null = path; at; at = at.parent) chain.unshift(at);
+    const [top, ...nested] = chain;
+    const match = this.matches.get(top)!;
+    const request = this.endpoint();
+    if (match.stage === 'directory' && !request.directory.includes(top)) {
+      request.directory = match.regex ? [...request.directory.filter((d) => this.matches.get(d)!.pattern === '/' && !this.matches.get(d)!.regex), top] : this.directoriesOf(match.pattern, top);
+    } else if (match.stage === 'location' && !request.location.includes(top)) {
+      request.location = match.regex || globPrefix(match.pattern) ? [...request.location, top].sort(this.byOrder) : this.locationsOf(match.pattern);
+    } else if (match.stage === 'files' || match.stage === 'if') {
+      request[match.stage].push(top);
+    }
+    for (const inner of nested) request[this.matches.get(inner)!.stage === 'files' ? 'files' : 'if'].push(inner);
+    return request;
+  }
+
+  private readonly byOrder = (a: PathSection, b: PathSection) => this.paths.indexOf(a) - this.paths.indexOf(b);
+
+  /** Top-level <Directory> sections a directory is in: non-regex ones by depth (config order within one), then regex ones. */
+  private directoriesOf(directory: string, self?: PathSection): PathSection[] {
+    if (directory === this.documentRoot && self === undefined && this.rootDirectories) return [...this.rootDirectories];
+    const plain: PathSection[] = [];
+    const regex: PathSection[] = [];
+    for (const path of this.paths) {
+      const match = this.matches.get(path)!;
+      if (path.parent || match.stage !== 'directory') continue;
+      if (path === self || matchesPath(match, directory)) (match.regex ? regex : plain).push(path);
+    }
+    plain.sort((a, b) => componentCount(this.matches.get(a)!.pattern) - componentCount(this.matches.get(b)!.pattern) || this.byOrder(a, b));
+    const result = [...plain, ...regex];
+    if (directory === this.documentRoot && self === undefined) this.rootDirectories = result;
+    return [...result];
+  }
+
+  /** Top-level <Location> sections a URL path is matched by, in config order. */
+  private locationsOf(url: string): PathSection[] {
+    return this.paths.filter((path) => {
+      const match = this.matches.get(path)!;
+      return !path.parent && match.stage === 'location' && matchesPath(match, url);
+    });
+  }
+
+  /** `<Location />` and its regex equivalents: every URL matches them. */
+  private catchAllLocations(): PathSection[] {
+    this.catchAlls ??= this.paths.filter((path) => isCatchAll(path));
+    return [...this.catchAlls];
+  }
 }
 
 /** The main server's headers, which every vhost starts from: worked out once per model. */
@@ -785,11 +971,11 @@ function sameStart(a: SourceRange, b: SourceRange): boolean {
 }
 
 function scopeOf(
-  kind: HeaderScope['kind'], label: string, range: SourceRange, fromOutside: readonly ResponseHeader[], headers: readonly ResponseHeader[],
+  kind: HeaderScope['kind'], label: string, range: SourceRange, step: OwnStep, headers: readonly ResponseHeader[],
   actions: readonly HeaderAction[], returns: FixedAnswer | null, catchAll: boolean, headersUnknown: boolean,
 ): HeaderScope {
-  // A section without `Header` lines has its parent's list: nothing of its own, nothing dropped.
-  if (actions.length === 0 && headers === fromOutside) {
+  // A section without `Header` lines drops nothing and has nothing of its own.
+  if (actions.length === 0) {
     return { kind, label, catchAll, range, headers: headers.length ? headers : NO_HEADERS, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
   }
   // Ranges are made on each read (src/syntax/source.ts): the same directive compares by file and offset.
@@ -802,7 +988,8 @@ function scopeOf(
     catchAll,
     range,
     headers: headers.length ? headers : NO_HEADERS,
-    dropped: fromOutside.filter((h) => !headers.some((k) => k.source === h.source)),
+    // What the scope's own lines removed or replaced, at their place in the request's merge.
+    dropped: step.before.filter((h) => !step.after.some((k) => sameStart(k.source, h.source) && k.always === h.always)),
     ownHeaders: own.length ? own : NO_HEADERS,
     returns,
     headersUnknown,

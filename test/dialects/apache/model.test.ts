@@ -133,8 +133,9 @@ describe('mod_headers', () => {
       '</Location>',
     ].join('\n'))}`);
     const [endpoint, legacy, slash] = m.endpoints[0].scopes;
+    // <Location /> matches every request, so the vhost's own requests get its appended value too.
     expect(endpoint.headers.map((h) => [h.name, h.value, h.always, h.level])).toEqual([
-      ['X-A', 'a', false, 'endpoint'],
+      ['X-A', 'a, b', false, 'endpoint'],
       ['Strict-Transport-Security', 'max-age=63072000', true, 'endpoint'],
     ]);
     expect(endpoint.dropped.map((h) => h.value)).toEqual(['max-age=1']);
@@ -142,6 +143,52 @@ describe('mod_headers', () => {
     expect(legacy.dropped.map((h) => h.name)).toEqual(['Strict-Transport-Security']);
     expect(slash).toMatchObject({ label: '<Location />', catchAll: true });
     expect(slash.headers.find((h) => h.name === 'X-A')?.value).toBe('a, b');
+  });
+});
+
+describe('a request matched by several sections', () => {
+  const hsts = (m: TlsModel, label: string) => {
+    const scope = label === 'VirtualHost' ? m.endpoints[0].scopes[0] : m.endpoints[0].scopes.find((s) => s.label === label)!;
+    return scope.headers.filter((h) => h.name === 'Strict-Transport-Security').map((h) => h.value);
+  };
+
+  it('merges the <Directory> holding DocumentRoot into the vhost and every <Location>', async () => {
+    const m = await model(vhost('DocumentRoot /srv/www/html\n<Location /app>\nHeader set X-A a\n</Location>\n<Directory /srv/www>\nHeader always set Strict-Transport-Security "max-age=1"\n</Directory>\n<Directory /srv/other>\nHeader set X-B b\n</Directory>'));
+    expect(hsts(m, 'VirtualHost')).toEqual(['max-age=1']);
+    expect(hsts(m, '<Location /app>')).toEqual(['max-age=1']);
+    // A <Directory> outside DocumentRoot is reached through Alias only: its requests have the vhost's table and its own.
+    expect(hsts(m, '<Directory /srv/other>')).toEqual([]);
+    // Without DocumentRoot, Debian's compiled-in /var/www/html.
+    const debian = await model(vhost('<Directory /var/www/>\nHeader always set Strict-Transport-Security "max-age=2"\n</Directory>'));
+    expect(hsts(debian, 'VirtualHost')).toEqual(['max-age=2']);
+  });
+
+  it('merges <Directory> by depth, then regex ones, then <Location> in config order, then <If>', async () => {
+    const m = await model(vhost([
+      'DocumentRoot /srv/www/html',
+      'Header always set Strict-Transport-Security "max-age=1"',
+      '<If "%{HTTPS} == \'on\'">\nHeader always set Strict-Transport-Security "max-age=5"\n</If>',
+      '<Location /legacy>\nHeader always unset Strict-Transport-Security\n</Location>',
+      '<Location />\nHeader always set Strict-Transport-Security "max-age=4"\n</Location>',
+      '<Location /legacy/old>\nHeader always unset Strict-Transport-Security\n</Location>',
+      '<DirectoryMatch "^/srv/www/html">\nHeader always set Strict-Transport-Security "max-age=3"\n</DirectoryMatch>',
+      '<Directory /srv/www/html>\nHeader always set Strict-Transport-Security "max-age=2"\n</Directory>',
+      '<Directory />\nHeader always unset Strict-Transport-Security\n</Directory>',
+    ].join('\n')));
+    // /: <Directory /> unsets, /srv/www/html sets 2, the regex 3, <Location /> 4.
+    expect(hsts(m, 'VirtualHost')).toEqual(['max-age=4']);
+    // /legacy: <Location /legacy> unsets, <Location /> (later in the file) sets again.
+    expect(hsts(m, '<Location /legacy>')).toEqual(['max-age=4']);
+    // /legacy/old: its own unset comes last of the three Locations.
+    expect(hsts(m, '<Location /legacy/old>')).toEqual([]);
+    expect(m.endpoints[0].scopes.find((s) => s.label === '<Location /legacy/old>')!.dropped.map((h) => h.value)).toEqual(['max-age=4']);
+    expect(hsts(m, '<If "%{HTTPS} == \'on\'">')).toEqual(['max-age=5']);
+  });
+
+  it('leaves a header of the other table alone: `Header unset` does not remove what `Header always set` made', async () => {
+    const m = await model(vhost('Header always set Strict-Transport-Security "max-age=1"\n<Location /a>\nHeader unset Strict-Transport-Security\n</Location>\n<Location /b>\nHeader always unset Strict-Transport-Security\n</Location>'));
+    expect(hsts(m, '<Location /a>')).toEqual(['max-age=1']);
+    expect(hsts(m, '<Location /b>')).toEqual([]);
   });
 });
 
