@@ -138,11 +138,6 @@ export function lowerName(name: string): string {
 /** Names of the sections decided when the config is read; their content counts only when true. */
 const CONDITIONALS = new Set(['ifdefine', 'ifmodule', 'ifversion', 'iffile', 'ifdirective', 'ifsection']);
 
-/** True for `<IfDefine>` and the other read-time conditionals. */
-export function isConditional(section: Directive): boolean {
-  return section.children !== undefined && CONDITIONALS.has(lowerName(section.name));
-}
-
 /** Whether a conditional section's content is read, given the state at its opening tag. */
 export function conditionHolds(section: Directive, state: WalkState): boolean {
   const args = argValuesOf(section).map((value) => substitute(value, state));
@@ -164,10 +159,12 @@ export function conditionHolds(section: Directive, state: WalkState): boolean {
   return negated ? !holds : holds;
 }
 
+const STATE_DIRECTIVES = new Set(['define', 'undefine', 'loadmodule', 'serverroot']);
+
 /** Applies a directive that changes the read-time state (Define, UnDefine, LoadModule, ServerRoot). */
 export function applyStateDirective(directive: Directive, state: WalkState): void {
   const name = lowerName(directive.name);
-  if (name !== 'define' && name !== 'undefine' && name !== 'loadmodule' && name !== 'serverroot') return;
+  if (!STATE_DIRECTIVES.has(name)) return;
   const args = argValuesOf(directive).map((value) => substitute(value, state));
   if (args.length === 0) return;
   if (name === 'define') state.defines.set(args[0], args[1] ?? '');
@@ -189,8 +186,8 @@ export interface WalkHooks {
   /** Called when the walk starts and ends reading a file. */
   enter?(file: ConfigFile): void;
   leave?(file: ConfigFile): void;
-  /** Every directive read (conditionals, includes and state directives excepted), with its enclosing sections. */
-  directive?(directive: Directive, file: ConfigFile, sections: readonly Directive[], state: WalkState): void;
+  /** Every directive read (conditionals and includes excepted), with its enclosing sections and its name in lower case. */
+  directive?(directive: Directive, file: ConfigFile, sections: readonly Directive[], state: WalkState, name: string): void;
 }
 
 /** Most nested includes the walk follows; the loader already stops at --max-include-depth. */
@@ -226,22 +223,24 @@ function walkDirectives(
   directives: readonly Directive[], file: ConfigFile, state: WalkState, hooks: WalkHooks, sections: Directive[], chain: Set<ConfigFile>, budget: Budget,
 ): void {
   for (const directive of directives) {
+    // One lookup per directive: the walk reads every directive of the tree, and the model walks it again.
+    const name = lowerName(directive.name);
     if (directive.children !== undefined) {
-      if (isConditional(directive)) {
+      if (CONDITIONALS.has(name)) {
         if (conditionHolds(directive, state)) walkDirectives(directive.children, file, state, hooks, sections, chain, budget);
         continue;
       }
-      hooks.directive?.(directive, file, sections, state);
+      hooks.directive?.(directive, file, sections, state, name);
       sections.push(directive);
       walkDirectives(directive.children, file, state, hooks, sections, chain, budget);
       sections.pop();
       continue;
     }
-    if (isInclude(directive)) {
+    if (name === 'include' || name === 'includeoptional') {
       for (const child of hooks.include(directive, file, state, sections)) walkFile(child, state, hooks, sections, chain, budget);
       continue;
     }
-    applyStateDirective(directive, state);
-    hooks.directive?.(directive, file, sections, state);
+    if (STATE_DIRECTIVES.has(name)) applyStateDirective(directive, state);
+    hooks.directive?.(directive, file, sections, state, name);
   }
 }

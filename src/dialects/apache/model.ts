@@ -109,8 +109,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       }
       return included;
     },
-    directive(directive, _file, sections, walkState) {
-      const name = lowerName(directive.name);
+    directive(directive, _file, sections, walkState, name) {
       // Most lines of a real tree (Options, DocumentRoot, LogFormat, RewriteCond) decide nothing the model
       // holds: reading their arguments was most of the model's time on a 10,000-vhost tree.
       if (!directive.children && !isModelled(name)) return;
