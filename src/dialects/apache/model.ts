@@ -529,7 +529,8 @@ function resolveFileOnce(value: string, context: BuildContext): { path: string; 
 function namesOf(server: ServerConfig): string[] {
   const names: string[] = [];
   const name = last(server.own, 'servername')?.values[0];
-  if (name) names.push(name.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, ''));
+  // Only a name with a `:` can carry a scheme or a port.
+  if (name) names.push(name.includes(':') ? name.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, '') : name);
   for (const alias of server.own) if (alias.name === 'serveralias') names.push(...alias.values);
   return names;
 }
@@ -854,7 +855,9 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const answers = new Map<PathSection, FixedAnswer | null>();
   for (const path of paths) {
     const request = classes?.of(path);
-    const label = `<${path.section.name}${argRawsOf(path.section).map((raw) => ` ${raw}`).join('')}>`;
+    let label = `<${path.section.name}`;
+    for (const raw of argRawsOf(path.section)) label += ` ${raw}`;
+    label += '>';
     const parentAnswer = path.parent ? answers.get(path.parent) ?? null : serverAnswer;
     const answer: FixedAnswer | null = parentAnswer ?? (redirectOf({ section: path.section, own: path.own, paths: [] }) ? 'redirect' : null);
     answers.set(path, answer);
