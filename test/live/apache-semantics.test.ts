@@ -130,6 +130,7 @@ describe.skipIf(version === null && !IN_CI)(`live apache ${version} semantics`, 
     'SSLProtocol TLSv1.2\nSSLOpenSSLConfCmd MaxProtocol None',
     'SSLProtocol all\nSSLOpenSSLConfCmd Protocol -TLSv1.1',
     'SSLProtocol all\nSSLOpenSSLConfCmd MinProtocol SSLv3\nSSLOpenSSLConfCmd MaxProtocol TLSv1.1',
+    'SSLProtocol -all +TLSv1.2 +TLSv1.3\nSSLOpenSSLConfCmd MaxProtocol TLSv1.1',
   ])('negotiates exactly the model\'s protocols for %j', async (lines) => {
     await withText(TLS_VHOST(lines), (prepared, model) => {
       const endpoint = model.endpoints[0];

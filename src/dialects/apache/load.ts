@@ -6,7 +6,9 @@ import type { LoadContext } from '../dialect.js';
 import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js';
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
-import { isInclude, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { isInclude, lowerName, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { argumentProblem, hasArgumentCheck } from './directives.js';
+import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
 import { argValuesOf } from '../../syntax/source.js';
 import { APACHE_DEFAULT_VERSION } from './versions.js';
@@ -122,7 +124,9 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
     leave: () => {
       walk.chain.pop();
     },
-    include(directive, file, state) {
+    directive: (directive, file, sections) => checkArguments(directive, file, sections),
+    include(directive, file, state, sections) {
+      checkArguments(directive, file, sections);
       if (directive.included !== undefined) return directive.included;
       const included: ConfigFile[] = [];
       directive.included = included;
@@ -141,6 +145,28 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
     },
   }, context.maxIncludedFiles);
   return [...files];
+}
+
+/** Directives whose arguments were checked: a file read twice reports each line once. */
+const checked = new WeakSet<Directive>();
+
+/**
+ * A parse-error where httpd refuses a directive's arguments when it reads the line (server/config.c
+ * invoke_cmd, mod_headers header_cmd): only lines httpd reads, so none inside a false conditional or a
+ * <Macro> body (expanded where it is used). A line with `${VAR}` is left alone: httpd substitutes before
+ * splitting words, and a variable tlslint does not know may come from the environment.
+ */
+function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[]): void {
+  // Most lines of a real tree are directives tlslint does not check: their arguments are never made.
+  if (directive.children || !hasArgumentCheck(lowerName(directive.name)) || checked.has(directive)) return;
+  checked.add(directive);
+  if (sections.some((section) => lowerName(section.name) === 'macro')) return;
+  const args = directive.args;
+  if (args.some((arg) => arg.raw.includes('${'))) return;
+  const problem = argumentProblem(directive.name, args.map((arg) => arg.value));
+  if (!problem) return;
+  const range = problem.at !== undefined && args[problem.at] ? spanOf(args[problem.at].range, args[args.length - 1].range) : directive.range;
+  file.diagnostics.push({ ruleId: 'parse-error', message: problem.message, range });
 }
 
 // server/config.c ap_process_fnmatch_configs: a relative path is relative to ServerRoot; wildcards
