@@ -45,7 +45,8 @@ export class SourceText {
   /** Arguments in the table. */
   argCount = 0;
   private directiveTable = new Int32Array(DIRECTIVE_FIELDS * 64);
-  private directiveCount = 0;
+  /** Directives in the table; each SourceDirective's `index` is below it. */
+  directiveCount = 0;
 
   /**
    * @param unescape turns a word's text (quotes removed) into the value the server reads, by the
@@ -248,7 +249,8 @@ interface DirectiveExtras {
 export class SourceDirective implements Directive {
   children: Directive[] | undefined = undefined;
   private extras: DirectiveExtras | undefined = undefined;
-  private readonly index: number;
+  /** The directive's place in its source's table: 0 to `source.directiveCount - 1`, one per directive. */
+  readonly index: number;
 
   constructor(
     readonly name: string,

@@ -10,7 +10,7 @@ import { isInclude, lowerName, serverRootOf, substitute, walkApache, type WalkSt
 import { argumentProblem, hasArgumentCheck } from './directives.js';
 import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
-import { argValuesOf } from '../../syntax/source.js';
+import { argRawsOf, argValuesOf, SourceDirective, type SourceText } from '../../syntax/source.js';
 import { APACHE_DEFAULT_VERSION } from './versions.js';
 
 /** One entry's load: the files on the include chain, file reads counted, limits announced. */
@@ -124,7 +124,7 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
     leave: () => {
       walk.chain.pop();
     },
-    directive: (directive, file, sections) => checkArguments(directive, file, sections),
+    directive: (directive, file, sections, _state, name) => checkArguments(directive, file, sections, name),
     include(directive, file, state, sections) {
       checkArguments(directive, file, sections);
       if (directive.included !== undefined) return directive.included;
@@ -151,20 +151,43 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
 const checked = new WeakSet<Directive>();
 
 /**
+ * The same for directives kept in a file's table, as one byte per directive of the file: a WeakSet of the
+ * 350,000 checked directives of a 10,000-vhost tree took ~40 ms to fill and stayed for the GC to trace.
+ */
+const checkedInTable = new WeakMap<SourceText, Uint8Array>();
+
+/** True the first time it is asked about `directive`. */
+function firstCheck(directive: Directive): boolean {
+  if (!(directive instanceof SourceDirective)) {
+    if (checked.has(directive)) return false;
+    checked.add(directive);
+    return true;
+  }
+  let bytes = checkedInTable.get(directive.source);
+  if (!bytes) {
+    bytes = new Uint8Array(directive.source.directiveCount);
+    checkedInTable.set(directive.source, bytes);
+  }
+  if (bytes[directive.index]) return false;
+  bytes[directive.index] = 1;
+  return true;
+}
+
+/**
  * A parse-error where httpd refuses a directive's arguments when it reads the line (server/config.c
  * invoke_cmd, mod_headers header_cmd): only lines httpd reads, so none inside a false conditional or a
  * <Macro> body (expanded where it is used). A line with `${VAR}` is left alone: httpd substitutes before
  * splitting words, and a variable tlslint does not know may come from the environment.
  */
-function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[]): void {
+function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[], name = lowerName(directive.name)): void {
   // Most lines of a real tree are directives tlslint does not check: their arguments are never made.
-  if (directive.children || !hasArgumentCheck(lowerName(directive.name)) || checked.has(directive)) return;
-  checked.add(directive);
+  if (directive.children || !hasArgumentCheck(name) || !firstCheck(directive)) return;
   if (sections.some((section) => lowerName(section.name) === 'macro')) return;
-  const args = directive.args;
-  if (args.some((arg) => arg.raw.includes('${'))) return;
-  const problem = argumentProblem(directive.name, args.map((arg) => arg.value));
+  // Words and values come from the file's table; argument objects (with ranges) only for a problem.
+  if (argRawsOf(directive).some((raw) => raw.includes('${'))) return;
+  const problem = argumentProblem(directive.name, argValuesOf(directive));
   if (!problem) return;
+  const args = directive.args;
   const range = problem.at !== undefined && args[problem.at] ? spanOf(args[problem.at].range, args[args.length - 1].range) : directive.range;
   file.diagnostics.push({ ruleId: 'parse-error', message: problem.message, range });
 }
