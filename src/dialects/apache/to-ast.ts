@@ -1,5 +1,5 @@
-// Turns the flat Apache CST into the dialect-neutral AST: sections nested, exact ranges, parse-error diagnostics.
-import type { IToken } from 'chevrotain';
+// Turns an Apache file's lines (read from its tokens, or from the flat CST) into the dialect-neutral AST: sections nested, exact ranges, parse-error diagnostics.
+import type { CstNode, IToken } from 'chevrotain';
 import type { Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
 import { ArgFlag, SourceDirective, type Span, type SourceText } from '../../syntax/source.js';
@@ -12,8 +12,6 @@ import type {
 } from './cst.js';
 import { apacheParser } from './parser.js';
 import { BareWord, GreaterThan, LineBreak, Quoted, SectionClose, SectionOpen } from './tokens.js';
-
-const BaseCstVisitor = apacheParser.getBaseCstVisitorConstructor<Directive[], void>();
 
 /**
  * Deepest section nesting read. Apache has no such limit, but real configs stay below ten levels and
@@ -50,8 +48,11 @@ type Line =
   | { kind: 'open'; children: SectionOpenCstChildren; at: number }
   | { kind: 'close'; children: SectionCloseCstChildren; at: number };
 
-/** Reads the CST of one file into nested directives, collecting `parse-error` diagnostics. */
-export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Directive[], void> {
+/**
+ * Reads the lines of one file into nested directives, collecting `parse-error` diagnostics: from the
+ * token fast path (`readLines`) or, through ApacheCstToAst, from the parser's CST.
+ */
+export class ApacheAstBuilder {
   readonly diagnostics: LoadDiagnostic[] = [];
   private readonly stack: OpenSection[] = [];
   /** Stack positions of the open sections by key, so a closing tag finds its section without scanning the stack. */
@@ -59,10 +60,7 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
   private top: Directive[] = [];
   private reportedTooDeep = false;
 
-  constructor(private readonly source: SourceText) {
-    super();
-    this.validateVisitor();
-  }
+  constructor(private readonly source: SourceText) {}
 
   rangeOf(token: IToken): Span {
     return this.source.span(token.startOffset, endOffsetOf(token));
@@ -81,19 +79,9 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
     return this.stack.length > 0 && this.stack[this.stack.length - 1].directive === undefined;
   }
 
-  config(children: ConfigCstChildren, out: Directive[] = []): void {
-    this.top = out;
-    for (const line of linesInOrder(children)) {
-      if (line.kind === 'directive') this.directive(line.children);
-      else if (line.kind === 'open') this.sectionOpen(line.children);
-      else this.sectionClose(line.children);
-    }
-    this.closeAll();
-  }
-
   /** Reads the lines the token fast path found (see `flatLines`), in order, into `out`. */
   readLines(lines: FlatLines, out: Directive[]): void {
-    this.top = out;
+    this.begin(out);
     const { tokens, table } = lines;
     for (let at = 0; at < table.length; at += LINE_FIELDS) {
       const kind = table[at];
@@ -109,8 +97,13 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
     this.closeAll();
   }
 
+  /** Where top-level directives go from now on. */
+  begin(out: Directive[]): void {
+    this.top = out;
+  }
+
   /** The end of the file: every section still open is unclosed. */
-  private closeAll(): void {
+  closeAll(): void {
     // server/config.c ap_build_cont_config: "<VirtualHost> was not closed." Reported at the opening tag.
     while (this.stack.length) {
       const open = this.stack[this.stack.length - 1];
@@ -119,24 +112,10 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
     }
   }
 
-  directive(children: DirectiveCstChildren): void {
-    this.readDirective([children.name[0], ...(children.arg ?? [])], 0, 1 + (children.arg?.length ?? 0));
-  }
-
-  sectionOpen(children: SectionOpenCstChildren): void {
-    const args = children.arg ?? [];
-    this.readSectionOpen([children.SectionOpen[0], ...args], 0, 1 + args.length, children.GreaterThan?.[0]);
-  }
-
-  sectionClose(children: SectionCloseCstChildren): void {
-    const args = children.arg ?? [];
-    this.readSectionClose([children.SectionClose[0], ...args], 0, 1 + args.length, children.GreaterThan?.[0]);
-  }
-
   // The three kinds of line, read from `tokens`: the line's first token at `first`, its words up to
   // `argEnd` (exclusive), and a section tag's `>`. Words after the `>` are dropped, as core.c drops them.
 
-  private readDirective(tokens: readonly IToken[], first: number, argEnd: number): void {
+  readDirective(tokens: readonly IToken[], first: number, argEnd: number): void {
     if (this.tooDeep) return;
     const nameToken = tokens[first];
     const name = intern(unescapeApache(quotedInner(nameToken)));
@@ -146,7 +125,7 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
     this.current.push(directive);
   }
 
-  private readSectionOpen(tokens: readonly IToken[], first: number, argEnd: number, gt: IToken | undefined): void {
+  readSectionOpen(tokens: readonly IToken[], first: number, argEnd: number, gt: IToken | undefined): void {
     const tag = tokens[first];
     const name = intern(tag.image.slice(1));
     if (this.tooDeep || this.stack.length >= MAX_SECTION_DEPTH) {
@@ -171,7 +150,7 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
     this.push({ directive, key: name.toLowerCase(), children: [] });
   }
 
-  private readSectionClose(tokens: readonly IToken[], first: number, argEnd: number, gt: IToken | undefined): void {
+  readSectionClose(tokens: readonly IToken[], first: number, argEnd: number, gt: IToken | undefined): void {
     const tag = tokens[first];
     const name = tag.image.slice(2);
     const key = name.toLowerCase();
@@ -234,6 +213,60 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
     }
     return first;
   }
+}
+
+/** The CST reader: a chevrotain visitor over ApacheAstBuilder. */
+export interface ApacheCstToAst extends ICstNodeVisitor<Directive[], void> {
+  readonly builder: ApacheAstBuilder;
+  visit(cst: CstNode, out: Directive[]): void;
+}
+
+let visitorClass: (new (source: SourceText) => ApacheCstToAst) | undefined;
+
+/**
+ * A CST reader for one file. Its class is made on first use, because its base class comes from the
+ * parser, which is itself built on first use (see apacheParser).
+ */
+export function apacheCstToAst(source: SourceText): ApacheCstToAst {
+  visitorClass ??= cstToAstClass();
+  return new visitorClass(source);
+}
+
+function cstToAstClass(): new (source: SourceText) => ApacheCstToAst {
+  const BaseCstVisitor = apacheParser().getBaseCstVisitorConstructor<Directive[], void>();
+  return class extends BaseCstVisitor implements ApacheCstToAst {
+    readonly builder: ApacheAstBuilder;
+
+    constructor(source: SourceText) {
+      super();
+      this.builder = new ApacheAstBuilder(source);
+      this.validateVisitor();
+    }
+
+    config(children: ConfigCstChildren, out: Directive[] = []): void {
+      this.builder.begin(out);
+      for (const line of linesInOrder(children)) {
+        if (line.kind === 'directive') this.directive(line.children);
+        else if (line.kind === 'open') this.sectionOpen(line.children);
+        else this.sectionClose(line.children);
+      }
+      this.builder.closeAll();
+    }
+
+    directive(children: DirectiveCstChildren): void {
+      this.builder.readDirective([children.name[0], ...(children.arg ?? [])], 0, 1 + (children.arg?.length ?? 0));
+    }
+
+    sectionOpen(children: SectionOpenCstChildren): void {
+      const args = children.arg ?? [];
+      this.builder.readSectionOpen([children.SectionOpen[0], ...args], 0, 1 + args.length, children.GreaterThan?.[0]);
+    }
+
+    sectionClose(children: SectionCloseCstChildren): void {
+      const args = children.arg ?? [];
+      this.builder.readSectionClose([children.SectionClose[0], ...args], 0, 1 + args.length, children.GreaterThan?.[0]);
+    }
+  };
 }
 
 /** The three kinds of line in document order (the CST groups children by kind). */
