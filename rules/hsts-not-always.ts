@@ -22,16 +22,17 @@ export default defineRule({
     statusFilter: 'Expected the Strict-Transport-Security header on every response, got a status list without 4xx and 5xx codes: drop the list or add the error statuses',
   },
   check(model, ctx) {
+    const { names } = ctx;
+    const data = { always: names.alwaysKeyword, directive: names.headerDirective, server: names.server };
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
-      for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
-        if (header.always) continue;
-        if (header.statusFilter) {
-          ctx.report('statusFilter', undefined, header.statusFilter);
-          continue;
+      for (const scope of endpoint.scopes) {
+        const hsts = hstsHeadersOf(scope.headers);
+        // Error responses of this scope get the header already (Apache: `Header always set` besides `Header set`).
+        if (hsts.some((header) => header.always)) continue;
+        for (const header of hsts) {
+          if (header.statusFilter) ctx.report('statusFilter', undefined, header.statusFilter);
+          else ctx.report('notAlways', data, header.source, { change: { kind: 'headerAlways', header } });
         }
-        const { names } = ctx;
-        const data = { always: names.alwaysKeyword, directive: names.headerDirective, server: names.server };
-        ctx.report('notAlways', data, header.source, { change: { kind: 'headerAlways', header } });
       }
     }
   },

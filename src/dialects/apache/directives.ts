@@ -241,3 +241,28 @@ function headerProblem(written: string, output: boolean, values: readonly string
   }
   return { message: `Unknown ${written} parameter "${clause}": expected early, env=NAME or expr=...; "#" after arguments is no comment in Apache`, at: first + clauseAt };
 }
+
+/** Sections whose tag needs an argument (server/core.c: dirsection, urlsection, filesection, ifsection, virtualhost_section, ap_limit_section, start_cond_section). */
+const SECTIONS_WITH_ARGUMENT = new Set(['directory', 'directorymatch', 'location', 'locationmatch', 'files', 'filesmatch', 'if', 'elseif', 'virtualhost',
+  'limit', 'limitexcept', 'ifdefine', 'ifmodule', 'iffile', 'ifdirective', 'ifsection']);
+
+/** True when sectionProblem checks section `name` (lower case). */
+export function hasSectionCheck(name: string): boolean {
+  return name === 'else' || SECTIONS_WITH_ARGUMENT.has(name);
+}
+
+// server/core.c missing_container_arg: "<Location> directive requires additional arguments"; ifsection:
+// "<Else> does not take an argument". A conditional's `!` is not its argument (start_cond_section).
+/** Why httpd refuses a section tag's arguments `values`, or undefined when it takes them. */
+export function sectionProblem(name: string, values: readonly string[]): ArgumentProblem | undefined {
+  const lower = name.toLowerCase();
+  if (lower === 'else') return values.length ? { message: `Expected no argument to <${name}>, got ${values.length}`, at: 0 } : undefined;
+  if (!SECTIONS_WITH_ARGUMENT.has(lower)) return undefined;
+  const missing = { message: `Expected an argument to <${name}>, got none` };
+  // The others test the tag's text: `<Location "">` has some.
+  if (!lower.startsWith('if') || lower === 'if') return values.length === 0 ? missing : undefined;
+  // start_cond_section drops a leading `!`, then wants a word (`""` is none).
+  const first = values[0] ?? '';
+  const word = first.startsWith('!') ? (first.length > 1 ? first.slice(1) : values[1] ?? '') : first;
+  return word === '' ? missing : undefined;
+}

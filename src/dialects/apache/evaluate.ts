@@ -188,6 +188,8 @@ export interface WalkHooks {
   leave?(file: ConfigFile): void;
   /** Every directive read (conditionals and includes excepted), with its enclosing sections and its name in lower case. */
   directive?(directive: Directive, file: ConfigFile, sections: readonly Directive[], state: WalkState, name: string): void;
+  /** Every conditional section read (httpd evaluates its tag), before its content is taken or skipped. */
+  conditional?(directive: Directive, file: ConfigFile, sections: readonly Directive[]): void;
 }
 
 /** Most nested includes the walk follows; the loader already stops at --max-include-depth. */
@@ -227,6 +229,7 @@ function walkDirectives(
     const name = lowerName(directive.name);
     if (directive.children !== undefined) {
       if (CONDITIONALS.has(name)) {
+        hooks.conditional?.(directive, file, sections);
         if (conditionHolds(directive, state)) walkDirectives(directive.children, file, state, hooks, sections, chain, budget);
         continue;
       }

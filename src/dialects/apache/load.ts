@@ -7,7 +7,7 @@ import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js'
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
 import { isInclude, lowerName, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
-import { argumentProblem, hasArgumentCheck } from './directives.js';
+import { argumentProblem, hasArgumentCheck, hasSectionCheck, sectionProblem } from './directives.js';
 import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
 import { argRawsOf, argValuesOf, SourceDirective, type SourceText } from '../../syntax/source.js';
@@ -125,6 +125,7 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
       walk.chain.pop();
     },
     directive: (directive, file, sections, _state, name) => checkArguments(directive, file, sections, name),
+    conditional: (directive, file, sections) => checkArguments(directive, file, sections),
     include(directive, file, state, sections) {
       checkArguments(directive, file, sections);
       if (directive.included !== undefined) return directive.included;
@@ -181,14 +182,17 @@ function firstCheck(directive: Directive): boolean {
  */
 function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[], name = lowerName(directive.name)): void {
   // Most lines of a real tree are directives tlslint does not check: their arguments are never made.
-  if (directive.children || !hasArgumentCheck(name) || !firstCheck(directive)) return;
-  if (sections.some((section) => lowerName(section.name) === 'macro')) return;
+  const section = directive.children !== undefined;
+  if ((section ? !hasSectionCheck(name) : !hasArgumentCheck(name)) || !firstCheck(directive)) return;
+  if (sections.some((enclosing) => lowerName(enclosing.name) === 'macro')) return;
   // Words and values come from the file's table; argument objects (with ranges) only for a problem.
   if (argRawsOf(directive).some((raw) => raw.includes('${'))) return;
-  const problem = argumentProblem(directive.name, argValuesOf(directive));
+  const values = argValuesOf(directive);
+  const problem = section ? sectionProblem(directive.name, values) : argumentProblem(directive.name, values);
   if (!problem) return;
   const args = directive.args;
-  const range = problem.at !== undefined && args[problem.at] ? spanOf(args[problem.at].range, args[args.length - 1].range) : directive.range;
+  const whole = section ? directive.headRange ?? directive.range : directive.range;
+  const range = problem.at !== undefined && args[problem.at] ? spanOf(args[problem.at].range, args[args.length - 1].range) : whole;
   file.diagnostics.push({ ruleId: 'parse-error', message: problem.message, range });
 }
 

@@ -7,7 +7,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { versionAtLeast } from '../../model/compare-version.js';
 import {
   socketKey, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect,
-  type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
+  type HeaderRemoval, type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
 } from '../../model/types.js';
 import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../tls/openssl-builds.js';
 import { lowerName, serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
@@ -833,25 +833,28 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   // Most trees set headers at server level only: every request then has the server's table.
   const sectionHeaders = paths.some((path) => actions.get(path)!.length > 0);
   const classes = sectionHeaders ? new RequestClasses(server, context, paths) : undefined;
-  // The request's table, and the table just before and after `own`'s lines are applied.
-  const tableOf = (request: Request | undefined, own: PathSection | null): { headers: readonly ResponseHeader[]; own: OwnStep } => {
+  // The request's table, the table just before and after `own`'s lines are applied, and what the other
+  // steps on the request's way removed for good.
+  const tableOf = (request: Request | undefined, own: PathSection | null): { headers: readonly ResponseHeader[]; own: OwnStep; elsewhere: HeaderRemoval[] } => {
     let headers = serverHeaders;
     let step: OwnStep = { before: outer, after: serverHeaders };
+    const others: RemovingStep[] = own !== null && serverHeaders !== outer ? [{ actions: ownActions, before: outer, after: serverHeaders }] : [];
     if (request) {
       for (const stage of STAGES) {
         for (const path of request[stage]) {
           const before = headers;
           headers = applyHeaders(headers, actions.get(path)!);
           if (path === own) step = { before, after: headers };
+          else if (headers !== before) others.push({ actions: actions.get(path)!, before, after: headers });
         }
       }
     }
-    return { headers, own: step };
+    return { headers, own: step, elsewhere: removedFor(others, headers) };
   };
   const rootRequest = classes?.endpoint();
   const endpointUnknown = serverUnknown || (rootRequest !== undefined && STAGES.some((stage) => rootRequest[stage].some((p) => context.unreadAt.has(p.section))));
   const root = tableOf(rootRequest, null);
-  const scopes: HeaderScope[] = [scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, root.own, root.headers, ownActions, serverAnswer, false, endpointUnknown)];
+  const scopes: HeaderScope[] = [withElsewhere(scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, root.own, root.headers, ownActions, serverAnswer, false, endpointUnknown), root.elsewhere)];
   const answers = new Map<PathSection, FixedAnswer | null>();
   for (const path of paths) {
     const request = classes?.of(path);
@@ -865,12 +868,43 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     for (let at: PathSection | null = path; at && !unknown; at = at.parent) unknown = context.unreadAt.has(at.section);
     if (request && !unknown) unknown = STAGES.some((stage) => request[stage].some((p) => context.unreadAt.has(p.section)));
     const table = tableOf(request, path);
-    scopes.push(scopeOf('path', label, path.section.headRange ?? path.section.range, table.own, table.headers, actions.get(path)!, answer, isCatchAll(path), unknown));
+    scopes.push(withElsewhere(scopeOf('path', label, path.section.headRange ?? path.section.range, table.own, table.headers, actions.get(path)!, answer, isCatchAll(path), unknown), table.elsewhere));
   }
   return scopes;
 }
 
 const STAGES: readonly Stage[] = ['directory', 'files', 'location', 'if'];
+
+/** Another section's (or the vhost's) step on a request's way that changed its table. */
+interface RemovingStep {
+  actions: readonly HeaderAction[];
+  before: readonly ResponseHeader[];
+  after: readonly ResponseHeader[];
+}
+
+/** The `Header unset` lines of `steps` that removed a header the final table `headers` has no copy of. */
+function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHeader[]): HeaderRemoval[] {
+  const removals: HeaderRemoval[] = [];
+  const seen = new Set<string>();
+  for (const step of steps) {
+    for (const lost of step.before) {
+      const name = lost.name.toLowerCase();
+      if (step.after.some((h) => rangeKey(h.source) === rangeKey(lost.source) && h.always === lost.always)) continue;
+      if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
+      const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.name.toLowerCase() === name);
+      const source = unset?.read.directive.range;
+      if (unset && source && !seen.has(rangeKey(source))) {
+        seen.add(rangeKey(source));
+        removals.push({ name: unset.name, source });
+      }
+    }
+  }
+  return removals;
+}
+
+function withElsewhere(scope: HeaderScope, removals: readonly HeaderRemoval[]): HeaderScope {
+  return removals.length ? { ...scope, removedElsewhere: removals } : scope;
+}
 
 /** A scope's own step in its request's merge: the table before and after its lines. */
 interface OwnStep {
@@ -965,6 +999,10 @@ function isCatchAll(path: PathSection): boolean {
 /** mod_headers format specifiers (`%{VAR}e`, `%D`, `%t`) and `expr=` values are filled in per request. */
 function isDynamic(value: string): boolean {
   return /%(\{[^}]*\}[a-zA-Z]|[tDlLeu])/.test(value) || value.startsWith('expr=');
+}
+
+function rangeKey(range: SourceRange): string {
+  return `${range.file}\0${startOffsetOf(range)}`;
 }
 
 /** Same file, same start: the same directive (ranges are made on each read, see src/syntax/source.ts). */

@@ -53,6 +53,16 @@ describe('Apache corpus', () => {
     const problems = files.flatMap((file) => parseApache(readFileSync(file, 'utf8'), file).diagnostics.map((d) => `${relative(CORPUS, file)}:${d.range.start.line} ${d.message}`));
     expect(problems).toEqual([]);
   });
+
+  it('loads every file without a parse-error: no argument httpd would refuse on the lines it reads', async () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      for (const loaded of await loadApache(file, context())) {
+        for (const d of loaded.diagnostics) if (d.ruleId === 'parse-error') problems.push(`${relative(CORPUS, loaded.path)}:${d.range.start.line} ${d.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });
 
 const apache = findApache();
@@ -216,6 +226,13 @@ describe.runIf(apache !== null)('apache2 -t as the judge', () => {
     ['a refused line inside a false <IfModule>', '<IfModule nope_module>\nSSLEngine on off\n</IfModule>\n'],
     ['a refused line inside a <VirtualHost>', '<VirtualHost 127.0.0.1:18080>\nServerName a.example\nHeader always set Strict-Transport-Security "max-age=63072000" # HSTS\n</VirtualHost>\n'],
     ['an Include with two arguments', 'Include a.conf b.conf\n'],
+    ['a <Location> without its path', '<Location>\nHeader set X-A a\n</Location>\n'],
+    ['a <Directory> with an empty path', '<Directory "">\n</Directory>\n'],
+    ['an <IfModule> of "!" alone', '<IfModule !>\nHeader set X-A a\n</IfModule>\n'],
+    ['an <IfModule> with "!" apart', '<IfModule ! nope_module>\nHeader set X-A a\n</IfModule>\n'],
+    ['an <IfDefine> with an empty name', '<IfDefine "">\n</IfDefine>\n'],
+    ['an <Else> with an argument', '<If "%{HTTPS} == \'on\'">\nHeader set X-A a\n</If>\n<Else x>\nHeader set X-B b\n</Else>\n'],
+    ['a <VirtualHost> without an address', '<VirtualHost>\nServerName a.example\n</VirtualHost>\n'],
   ];
 
   it.each(ARGUMENTS)('judges %s as apache2 -t does, at its line', async (name, snippet) => {
