@@ -889,7 +889,7 @@ function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHe
   for (const step of steps) {
     for (const lost of step.before) {
       const name = lost.name.toLowerCase();
-      if (step.after.some((h) => rangeKey(h.source) === rangeKey(lost.source) && h.always === lost.always)) continue;
+      if (step.after.some((h) => sameStart(h.source, lost.source) && h.always === lost.always)) continue;
       if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
       const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.name.toLowerCase() === name);
       const source = unset?.read.directive.range;
