@@ -37,8 +37,6 @@ class DirectiveRead implements Read {
   }
 }
 
-const NO_ARGS: readonly Arg[] = [];
-const NO_VALUES: readonly string[] = [];
 
 /** A `<Location>`, `<Directory>`, `<Files>`, `<If>` ... section and what is written directly in it. */
 interface PathSection {
@@ -110,30 +108,28 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       return included;
     },
     directive(directive, _file, sections, walkState, name) {
-      // Most lines of a real tree (Options, DocumentRoot, LogFormat, RewriteCond) decide nothing the model
-      // holds: reading their arguments was most of the model's time on a 10,000-vhost tree.
-      if (!directive.children && !isModelled(name)) return;
-      const read: Read = directive.children ? { directive, name, args: NO_ARGS, values: NO_VALUES } : readOf(directive, name, walkState);
+      const section = directive.children !== undefined;
+      // Most lines of a real tree (Options, LogFormat, RewriteCond) decide nothing the model holds:
+      // reading their arguments was most of the model's time on a 10,000-vhost tree.
+      if (!section && !isModelled(name)) return;
       const top = sections[0];
-      if (!top) {
-        if (name === 'virtualhost' && directive.children) {
-          const vhost: ServerConfig = { section: directive, own: [], paths: [] };
-          vhosts.push(vhost);
-          vhostOf.set(directive, vhost);
-        }
-        else if (directive.children) addPath(main, directive, null, pathOf);
-        else {
-          main.own.push(read);
-          if (read.name === 'listen') listens.push(read);
-        }
+      if (!top && section && name === 'virtualhost') {
+        const vhost: ServerConfig = { section: directive, own: [], paths: [] };
+        vhosts.push(vhost);
+        vhostOf.set(directive, vhost);
         return;
       }
-      const server = lowerName(top.name) === 'virtualhost' ? vhostOf.get(top) : main;
+      const server = top && lowerName(top.name) === 'virtualhost' ? vhostOf.get(top) : main;
       if (!server) return;
       const enclosing = sections.length > (server === main ? 0 : 1) ? pathOf.get(sections[sections.length - 1]) ?? null : null;
-      if (directive.children) addPath(server, directive, enclosing, pathOf);
-      else if (enclosing) enclosing.own.push(read);
+      if (section) {
+        addPath(server, directive, enclosing, pathOf);
+        return;
+      }
+      const read = readOf(directive, name, walkState);
+      if (enclosing) enclosing.own.push(read);
       else server.own.push(read);
+      if (!top && name === 'listen') listens.push(read);
     },
   });
   const context: BuildContext = {
