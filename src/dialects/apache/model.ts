@@ -987,7 +987,8 @@ function mainHeaders(context: BuildContext): readonly ResponseHeader[] {
 /** `<Location />` (and `<LocationMatch ^/>`-like catch-alls) at the vhost's top: it sees every request. */
 function isCatchAll(path: PathSection): boolean {
   if (path.parent) return false;
-  const name = path.section.name.toLowerCase();
+  const name = lowerName(path.section.name);
+  if (name !== 'location' && name !== 'locationmatch') return false;
   const arg = argValuesOf(path.section)[0];
   return (name === 'location' && arg === '/') || (name === 'locationmatch' && arg !== undefined && CATCH_ALL_PATTERNS.has(arg));
 }
