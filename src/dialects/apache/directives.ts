@@ -180,7 +180,12 @@ export function argumentProblem(name: string, values: readonly string[]): Argume
   const takes = (how: ArgsHow, at?: number): ArgumentProblem => ({ message: `Expected ${COUNT_WORDS[how]} to ${written}, got ${count}${at === undefined && count ? ' (an empty "" is no argument)' : ''}`, ...(at !== undefined ? { at } : {}) });
   switch (spec.how) {
     case 'NO_ARGS': return count > 0 ? takes('NO_ARGS', 0) : undefined;
-    case 'TAKE1': return empty(0) ? takes('TAKE1') : count > 1 ? takes('TAKE1', 1) : undefined;
+    case 'TAKE1':
+      if (empty(0)) return takes('TAKE1');
+      if (count > 1) return takes('TAKE1', 1);
+      // mod_ssl ssl_cmd_SSLEngine: "Argument must be On, Off, or Optional".
+      if (spec === APACHE_DIRECTIVES.sslengine && !['on', 'off', 'optional'].includes(values[0].toLowerCase())) return { message: `Expected On, Off or Optional for ${written}, got "${values[0]}"`, at: 0 };
+      return undefined;
     case 'TAKE2': return empty(0) || empty(1) ? takes('TAKE2') : count > 2 ? takes('TAKE2', 2) : undefined;
     case 'TAKE12': return empty(0) ? takes('TAKE12') : count > 2 ? takes('TAKE12', 2) : undefined;
     case 'TAKE3': return empty(0) || empty(1) || empty(2) ? takes('TAKE3') : count > 3 ? takes('TAKE3', 3) : undefined;

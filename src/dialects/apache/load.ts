@@ -66,8 +66,9 @@ function extentOf(file: ConfigFile, memo = new Map<ConfigFile, Extent & { comple
   let reads = 1;
   let complete = true;
   for (const directive of includesOf(file)) {
-    if (directive.included === undefined) complete = false;
-    for (const child of directive.included ?? []) {
+    // An Include with `${VAR}` may read other files at a later reading.
+    if (directive.included === undefined || includedByValue.has(directive)) complete = false;
+    for (const child of allIncluded(directive)) {
       const below = extentOf(child, memo, seen);
       depth = Math.max(depth, below.depth + 1);
       reads += below.reads;
@@ -128,9 +129,16 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
     conditional: (directive, file, sections) => checkArguments(directive, file, sections),
     include(directive, file, state, sections) {
       checkArguments(directive, file, sections);
-      if (directive.included !== undefined) return directive.included;
+      const known = includedFiles(directive, state);
+      if (known !== undefined) return known;
       const included: ConfigFile[] = [];
-      directive.included = included;
+      directive.included ??= included;
+      const variable = variableArgument(directive);
+      if (variable !== undefined) {
+        let byValue = includedByValue.get(directive);
+        if (!byValue) includedByValue.set(directive, (byValue = new Map()));
+        byValue.set(substitute(variable, state), included);
+      }
       const targets = includeTargets(directive, file, state, walk);
       // Each target is read just before the walk reads it, so a file included twice is complete (and its
       // extent known) before the second inclusion is counted against the limits.
@@ -146,6 +154,34 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
     },
   }, context.maxIncludedFiles);
   return [...files];
+}
+
+/**
+ * The files of an Include whose argument holds `${VAR}`, by the value it took at each reading: a file read
+ * twice may include other files the second time (`Define SITE b` between the readings).
+ */
+const includedByValue = new WeakMap<Directive, Map<string, ConfigFile[]>>();
+
+/** The argument of an Include when it holds `${VAR}`. */
+function variableArgument(directive: Directive): string | undefined {
+  const written = directive.args[0]?.value;
+  return written?.includes('${') ? written : undefined;
+}
+
+/**
+ * The files an Include read in the state `state` (its `${VAR}` value there), or undefined when this reading
+ * is its first with that value. The walk that builds the model asks the same.
+ */
+export function includedFiles(directive: Directive, state: WalkState): ConfigFile[] | undefined {
+  const variable = directive.included !== undefined ? variableArgument(directive) : undefined;
+  if (variable === undefined) return directive.included;
+  return includedByValue.get(directive)?.get(substitute(variable, state));
+}
+
+/** Every file an Include read, at any of its readings. */
+function allIncluded(directive: Directive): readonly ConfigFile[] {
+  const byValue = includedByValue.get(directive);
+  return byValue ? [...byValue.values()].flat() : directive.included ?? [];
 }
 
 /** Directives whose arguments were checked: a file read twice reports each line once. */

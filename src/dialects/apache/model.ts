@@ -11,7 +11,7 @@ import {
 } from '../../model/types.js';
 import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../tls/openssl-builds.js';
 import { lowerName, serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
-import { initialState } from './load.js';
+import { includedFiles, initialState } from './load.js';
 import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
 
 /** A directive as read, with its `${}` resolved arguments. */
@@ -98,8 +98,8 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
   const pathOf = new Map<Directive, PathSection>();
   walkApache(entry, state, {
     enter: (file) => files.add(file),
-    include(directive, _file, _state, sections) {
-      const included = directive.included ?? [];
+    include(directive, _file, walkState, sections) {
+      const included = includedFiles(directive, walkState) ?? [];
       // An Include whose file could not be read (include-not-found): what it would set there is unknown.
       // A missing IncludeOptional is nothing to httpd, so nothing is unknown.
       if (included.length === 0 && directive.name.toLowerCase() === 'include' && directive.args.length > 0) {
@@ -143,7 +143,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
 }
 
 /** Directives the model reads besides mod_ssl's: sockets, names, headers, redirects, proxying. */
-const MODELLED = new Set(['listen', 'documentroot', 'servername', 'serveralias', 'header', 'redirect', 'redirectmatch', 'redirectpermanent', 'redirecttemp', 'rewriterule', 'proxypass']);
+const MODELLED = new Set(['listen', 'documentroot', 'alias', 'servername', 'serveralias', 'header', 'redirect', 'redirectmatch', 'redirectpermanent', 'redirecttemp', 'rewriterule', 'proxypass']);
 
 function isModelled(name: string): boolean {
   return name.startsWith('ssl') || MODELLED.has(name);
@@ -915,16 +915,60 @@ class RequestClasses {
   private rootDirectories?: PathSection[];
   private catchAlls?: PathSection[];
 
+  /** Server-level `ProxyPass /path url` (or `!`), main server's first, in config order. */
+  private readonly proxyRules: { prefix: string; proxied: boolean }[] = [];
+  /** Server-level `Alias /url /path`, vhost's first (mod_alias merges the vhost's aliases before the main server's). */
+  private readonly aliases: { prefix: string; path: string }[] = [];
+
   constructor(server: ServerConfig, context: BuildContext, private readonly paths: readonly PathSection[]) {
     for (const path of paths) this.matches.set(path, sectionMatch(path.section, context));
     const written = (server !== context.main ? last(server.own, 'documentroot') : undefined) ?? last(context.main.own, 'documentroot');
     const root = written?.values[0];
     this.documentRoot = trimSlash(root === undefined ? DEFAULT_DOCUMENT_ROOT : isAbsolute(root) ? root : join(serverRootOf(context.state), root));
+    for (const config of server === context.main ? [server] : [context.main, server]) {
+      for (const read of config.own) {
+        const [prefix, target] = read.values;
+        if (read.name === 'proxypass' && prefix?.startsWith('/') && target !== undefined) this.proxyRules.push({ prefix, proxied: target !== '!' });
+      }
+    }
+    for (const config of server === context.main ? [server] : [server, context.main]) {
+      for (const read of config.own) {
+        const [prefix, target] = read.values;
+        if (read.name === 'alias' && prefix?.startsWith('/') && target !== undefined) this.aliases.push({ prefix, path: trimSlash(target) });
+      }
+    }
+  }
+
+  /**
+   * The directory a URL path maps to: through the first `Alias` whose URL starts it (mod_alias
+   * translate_alias_redir; a prefix matches whole segments), else under DocumentRoot (core translate_name).
+   */
+  private directoryOf(url: string): string {
+    for (const alias of this.aliases) {
+      const prefix = trimSlash(alias.prefix);
+      if (url === prefix || url.startsWith(prefix === '/' ? '/' : `${prefix}/`)) return trimSlash(`${alias.path}${url.slice(prefix === '/' ? 0 : prefix.length)}`);
+    }
+    return url === '/' ? this.documentRoot : trimSlash(`${this.documentRoot}${url}`);
   }
 
   /** A request for a document under DocumentRoot that no section but the catch-all ones takes. */
   endpoint(): Request {
-    return { directory: this.directoriesOf(this.documentRoot), files: [], location: this.catchAllLocations(), if: [] };
+    return this.unlessProxied({ directory: this.directoriesOf(this.documentRoot), files: [], location: this.catchAllLocations(), if: [] }, '/');
+  }
+
+  /**
+   * mod_proxy maps a proxied request to storage itself (proxy_map_location returns before core's
+   * map_to_storage), so no <Directory> or <Files> section applies to it: a `ProxyPass` in one of its
+   * <Location> sections (the last one that has one decides) or a server-level `ProxyPass` whose path
+   * starts the URL (the first that does decides; `!` excludes).
+   */
+  private unlessProxied(request: Request, url: string): Request {
+    let proxied: boolean | undefined;
+    for (const location of request.location) {
+      for (const read of location.own) if (read.name === 'proxypass' && read.values[0] !== undefined) proxied = read.values[0] !== '!';
+    }
+    proxied ??= this.proxyRules.find((rule) => url.startsWith(rule.prefix))?.proxied ?? false;
+    return proxied ? { ...request, directory: [], files: [] } : request;
   }
 
   /** The request `path` stands for, with the sections it is nested in. */
@@ -933,14 +977,23 @@ class RequestClasses {
     for (let at: PathSection | null = path; at; at = at.parent) chain.unshift(at);
     const [top, ...nested] = chain;
     const match = this.matches.get(top)!;
-    const request = this.endpoint();
-    if (match.stage === 'directory' && !request.directory.includes(top)) {
-      request.directory = match.regex ? [...request.directory.filter((d) => this.matches.get(d)!.pattern === '/' && !this.matches.get(d)!.regex), top] : this.directoriesOf(match.pattern, top);
-    } else if (match.stage === 'location' && !request.location.includes(top)) {
-      request.location = match.regex || globPrefix(match.pattern) ? [...request.location, top].sort(this.byOrder) : this.locationsOf(match.pattern);
-    } else if (match.stage === 'files' || match.stage === 'if') {
+    let request: Request = { directory: this.directoriesOf(this.documentRoot), files: [], location: this.catchAllLocations(), if: [] };
+    let url = '/';
+    if (match.stage === 'directory') {
+      // A <Directory> outside DocumentRoot is reached through Alias, which no ProxyPass takes.
+      if (!request.directory.includes(top)) request.directory = match.regex ? [...request.directory.filter((d) => this.matches.get(d)!.pattern === '/' && !this.matches.get(d)!.regex), top] : this.directoriesOf(match.pattern, top);
+      url = '';
+    } else if (match.stage === 'location') {
+      if (!request.location.includes(top)) request.location = match.regex || globPrefix(match.pattern) ? [...request.location, top].sort(this.byOrder) : this.locationsOf(match.pattern);
+      if (!match.regex && !globPrefix(match.pattern)) {
+        url = match.pattern;
+        // The <Directory> sections of the file the URL maps to (those below DocumentRoot too).
+        request.directory = this.directoriesOf(this.directoryOf(url));
+      }
+    } else {
       request[match.stage].push(top);
     }
+    if (url !== '') request = this.unlessProxied(request, url);
     for (const inner of nested) request[this.matches.get(inner)!.stage === 'files' ? 'files' : 'if'].push(inner);
     return request;
   }

@@ -212,6 +212,8 @@ describe.runIf(apache !== null)('apache2 -t as the judge', () => {
     ['SSLEngine with two arguments', 'SSLEngine on off\n'],
     ['SSLEngine with an empty argument', 'SSLEngine ""\n'],
     ['SSLEngine alone', 'SSLEngine\n'],
+    ['SSLEngine yes', 'SSLEngine yes\n'],
+    ['SSLEngine Optional', 'SSLEngine Optional\n'],
     ['SSLCipherSuite with three arguments', 'SSLCipherSuite HIGH x y\n'],
     ['SSLCipherSuite with its TLSv1.3 form', 'SSLCipherSuite TLSv1.3 TLS_AES_128_GCM_SHA256\n'],
     ['SSLOpenSSLConfCmd with one argument', 'SSLOpenSSLConfCmd Protocol\n'],

@@ -232,6 +232,12 @@ describe('includes', () => {
     // Taken at the first reading, skipped at the second: read once, where it was taken; a later SSLProtocol wins.
     const trueThenFalse = await model(`${base}Define ON\nInclude reread/part.conf\nUnDefine ON\nSSLProtocol -all +TLSv1.2\nInclude reread/part.conf\n${vhost('')}`, {}, 'reread/b.conf');
     expect(trueThenFalse.endpoints[0].protocols.value).toEqual(['TLSv1.2']);
+    // An Include whose ${VAR} changed between two readings of its file reads each value's file.
+    write('reread/site.conf', 'Include reread/${PART}.conf\n');
+    write('reread/tickets.conf', 'SSLSessionTickets off\n');
+    const byValue = await model(`${base}Define PART proto\nInclude reread/site.conf\nDefine PART tickets\nInclude reread/site.conf\nDefine PART proto\nInclude reread/site.conf\n${vhost('')}`, {}, 'reread/e.conf');
+    expect(byValue.endpoints[0].protocols.value).toEqual(['TLSv1.3']);
+    expect(byValue.endpoints[0].sessionTickets.value).toBe(false);
     // The same file named by an Include inside a false <IfModule> and by an active one, in both orders.
     const loaded = `LoadModule ssl_module modules/mod_ssl.so\n${base}`;
     for (const [name, text] of [
