@@ -159,6 +159,12 @@ export class SourceText {
     return head || tail ? inner.slice(head, inner.length - tail) : inner;
   }
 
+  /** The range of argument `index` (quotes included), without its value or raw text. */
+  argSpan(index: number): Span {
+    const at = index * ARG_FIELDS;
+    return this.span(this.argTable[at], this.argTable[at + 1]);
+  }
+
   /** Argument `index` as an object. */
   arg(index: number): SourceArg {
     const at = index * ARG_FIELDS;
@@ -306,7 +312,7 @@ export class SourceDirective implements Directive {
 
   /** Argument `index`'s range (`args[index].range`), without making the other arguments. */
   argRange(index: number): Span {
-    return this.source.arg(this.source.directiveField(this.index, DirectiveField.FirstArg) + index).range;
+    return this.source.argSpan(this.source.directiveField(this.index, DirectiveField.FirstArg) + index);
   }
 
   /** The arguments' source texts, quotes included (what `args` would hold as `raw`). */
