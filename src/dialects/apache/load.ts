@@ -193,6 +193,8 @@ const checked = new WeakSet<Directive>();
  */
 const checkedInTable = new WeakMap<SourceText, Uint8Array>();
 
+const lastChecked: { source: SourceText | undefined; bytes: Uint8Array | undefined } = { source: undefined, bytes: undefined };
+
 /** True the first time it is asked about `directive`. */
 function firstCheck(directive: Directive): boolean {
   if (!(directive instanceof SourceDirective)) {
@@ -200,11 +202,14 @@ function firstCheck(directive: Directive): boolean {
     checked.add(directive);
     return true;
   }
-  let bytes = checkedInTable.get(directive.source);
+  // The walk reads a file's lines one after another: the last file's bytes are kept at hand.
+  let bytes = lastChecked.source === directive.source ? lastChecked.bytes : checkedInTable.get(directive.source);
   if (!bytes) {
     bytes = new Uint8Array(directive.source.directiveCount);
     checkedInTable.set(directive.source, bytes);
   }
+  lastChecked.source = directive.source;
+  lastChecked.bytes = bytes;
   if (bytes[directive.index]) return false;
   bytes[directive.index] = 1;
   return true;
