@@ -108,6 +108,15 @@ export class SourceText {
     this.argTable[at + 2] |= flags;
   }
 
+  /**
+   * Makes room for `args` more arguments and `directives` more directives at once: a parser that knows its
+   * counts saves the tables' doublings and the copy trimTables makes of a table with room left.
+   */
+  reserve(args: number, directives: number): void {
+    this.argTable = exactRoom(this.argTable, (this.argCount + args) * ARG_FIELDS);
+    this.directiveTable = exactRoom(this.directiveTable, (this.directiveCount + directives) * DIRECTIVE_FIELDS);
+  }
+
   /** Frees the tables' unused room once the file is parsed. */
   trimTables(): void {
     if (this.argTable.length > this.argCount * ARG_FIELDS) this.argTable = this.argTable.slice(0, this.argCount * ARG_FIELDS);
@@ -180,6 +189,14 @@ export class SourceText {
 function withRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= table.length) return table;
   const grown = new Int32Array(Math.max(table.length * 2, needed));
+  grown.set(table);
+  return grown;
+}
+
+/** `table`, or a copy exactly `needed` numbers long when it is shorter. */
+function exactRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (needed <= table.length) return table;
+  const grown = new Int32Array(needed);
   grown.set(table);
   return grown;
 }

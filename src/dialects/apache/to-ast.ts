@@ -83,6 +83,16 @@ export class ApacheAstBuilder {
   readLines(lines: FlatLines, out: Directive[]): void {
     this.begin(out);
     const { tokens, table } = lines;
+    // Every directive and section line becomes one directive (a closing tag none), its words arguments:
+    // the source's tables are sized for them once.
+    let directives = 0;
+    let args = 0;
+    for (let at = 0; at < table.length; at += LINE_FIELDS) {
+      if (table[at] === LineKind.Close) continue;
+      directives++;
+      args += table[at + 2] - table[at + 1] - 1;
+    }
+    this.source.reserve(args, directives);
     for (let at = 0; at < table.length; at += LINE_FIELDS) {
       const kind = table[at];
       const first = table[at + 1];
