@@ -43,6 +43,8 @@ interface PathSection {
   section: Directive;
   parent: PathSection | null;
   own: Read[];
+  /** What the header merge reads of it (sectionInfo), once worked out. */
+  info?: SectionInfo;
 }
 
 /** The main server or one `<VirtualHost>`: its own directives and its path sections in order. */
@@ -74,6 +76,8 @@ interface BuildContext {
   filePaths: Map<string, string | undefined>;
   /** resolveFile's answers by value as written. */
   resolvedFiles: Map<string, { path: string; inCheckout: boolean } | undefined>;
+  /** Section heads by their text (sectionInfo). */
+  sectionHeads: Map<string, SectionHead>;
   /** Protocol sets by SSLProtocol words (protocolsSetting), and the version's default set. */
   protocolSets: Map<string, TlsProtocol[] | undefined>;
   defaultProtocols?: TlsProtocol[];
@@ -133,7 +137,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
     },
   });
   const context: BuildContext = {
-    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(),
+    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
   };
   const endpoints = vhosts.map((vhost) => buildEndpoint(vhost, context, listens));
   const mainEndpoint = mainServerEndpoint(context, listens, endpoints);
@@ -156,7 +160,7 @@ function readOf(directive: Directive, name: string, state: WalkState): Read {
 }
 
 function addPath(server: ServerConfig, section: Directive, parent: PathSection | null, pathOf: Map<Directive, PathSection>): void {
-  const path: PathSection = { section, parent, own: [] };
+  const path: PathSection = { section, parent, own: [], info: undefined };
   pathOf.set(section, path);
   server.paths.push(path);
 }
@@ -763,12 +767,14 @@ type Stage = 'directory' | 'files' | 'location' | 'if';
  * this order: <Directory> (non-regex shortest first, then regex ones: core.c ap_core_reorder_directories,
  * request.c ap_directory_walk), <Files> (ap_file_walk), <Location> in config order (ap_location_walk),
  * <If> (ap_if_walk); the main server's sections come before the vhost's (core.c merge_core_server_configs).
+ * Only the sections whose lines count for the header table are listed (see RequestClasses): the lists
+ * may be shared between requests and are never changed.
  */
 interface Request {
-  directory: PathSection[];
-  files: PathSection[];
-  location: PathSection[];
-  if: PathSection[];
+  directory: readonly PathSection[];
+  files: readonly PathSection[];
+  location: readonly PathSection[];
+  if: readonly PathSection[];
 }
 
 /** Debian's compiled-in DocumentRoot (`DOCUMENT_LOCATION`; upstream builds use /usr/local/apache2/htdocs). */
@@ -780,6 +786,67 @@ interface SectionMatch {
   /** Path or pattern, `/` and case kept; for a regex, its source. */
   pattern: string;
   regex: boolean;
+}
+
+/**
+ * What the header merge reads of one section, worked out once per model: a main-server section serves
+ * every vhost's merge, and the merge asks about each section once per request class.
+ */
+interface SectionInfo {
+  head: SectionHead;
+  actions: readonly HeaderAction[];
+  /** A top-level catch-all <Location> (isCatchAll). */
+  catchAll: boolean;
+  /** Its `ProxyPass` lines' verdict (the last one decides): true proxies, false is `!`; undefined when it has none. */
+  proxy: boolean | undefined;
+  /** It redirects every request itself (redirectOf). */
+  redirects: boolean;
+  /** Its place among a server's sections, the main server's first: config order. */
+  order: number;
+}
+
+/** What a section's head says, the same for every section written alike (a tree repeats a few heads in every vhost). */
+interface SectionHead {
+  /** `<Location "/api/">` as written. */
+  label: string;
+  match: SectionMatch;
+  /** For a <Directory> or <Location>: its regex, or a wildcard pattern's (globPrefix); undefined for a plain path or a regex JavaScript cannot read. */
+  test: RegExp | undefined;
+  /** A <Location> path without wildcards: it stands for a URL of its own. */
+  plain: boolean;
+  /** `<Location />` or a catch-all LocationMatch (isCatchAll), when not nested. */
+  catchAll: boolean;
+}
+
+function sectionInfo(path: PathSection, order: number, context: BuildContext): SectionInfo {
+  if (path.info) return path.info;
+  const section = path.section;
+  // The head's meaning follows from its text: the name as written and the arguments' raw text (values
+  // and `${}` substitutions are read from them, with the walk's final defines).
+  const raws = argRawsOf(section);
+  const key = `${section.name}\0${raws.join('\0')}`;
+  let head = context.sectionHeads.get(key);
+  if (head === undefined) {
+    let label = `<${section.name}`;
+    for (const raw of raws) label += ` ${raw}`;
+    label += '>';
+    const match = sectionMatch(section, context);
+    const located = match.stage === 'directory' || match.stage === 'location';
+    const glob = located && !match.regex ? globPrefix(match.pattern) : undefined;
+    head = { label, match, test: located && match.regex ? safeRegex(match.pattern) : glob, plain: !match.regex && glob === undefined, catchAll: isCatchAll(section) };
+    context.sectionHeads.set(key, head);
+  }
+  let proxy: boolean | undefined;
+  for (const read of path.own) if (read.name === 'proxypass' && read.values[0] !== undefined) proxy = read.values[0] !== '!';
+  path.info = {
+    head,
+    actions: actionsOf(path.own, PATH_LEVEL),
+    catchAll: path.parent === null && head.catchAll,
+    proxy,
+    redirects: redirectOf({ section, own: path.own, paths: [] }) !== null,
+    order,
+  };
+  return path.info;
 }
 
 function sectionMatch(section: Directive, context: BuildContext): SectionMatch {
@@ -823,12 +890,12 @@ function safeRegex(source: string): RegExp | undefined {
   return cached ?? undefined;
 }
 
-/** True when a section of `match` applies to the directory or URL `path` (a path at a `/` boundary, a glob, or a regex). */
-function matchesPath(match: SectionMatch, path: string): boolean {
-  if (match.regex) return safeRegex(match.pattern)?.test(path) ?? false;
+/** True when a <Directory> or <Location> applies to the directory or URL `path` (a path at a `/` boundary, a glob, or a regex). */
+function matchesPath(head: SectionHead, path: string): boolean {
+  const match = head.match;
+  if (match.regex) return head.test?.test(path) ?? false;
   if (match.pattern === '/') return true;
-  const glob = globPrefix(match.pattern);
-  if (glob) return glob.test(path);
+  if (head.test) return head.test.test(path);
   return path === match.pattern || path.startsWith(`${match.pattern}/`);
 }
 
@@ -850,9 +917,9 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const serverAnswer: FixedAnswer | null = redirectOf(server) !== null ? 'redirect' : null;
   const serverUnknown = serverLevelUnread(server, context);
   const paths = server === context.main ? server.paths : [...context.main.paths, ...server.paths];
-  const actions = new Map(paths.map((path) => [path, actionsOf(path.own, PATH_LEVEL)]));
   // Most trees set headers at server level only: every request then has the server's table.
-  const sectionHeaders = paths.some((path) => actions.get(path)!.length > 0);
+  let sectionHeaders = false;
+  for (let index = 0; index < paths.length; index++) if (sectionInfo(paths[index], index, context).actions.length > 0) sectionHeaders = true;
   const classes = sectionHeaders ? new RequestClasses(server, context, paths) : undefined;
   // The request's table, the table just before and after `own`'s lines are applied, and what the other
   // steps on the request's way removed for good.
@@ -864,32 +931,33 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
       for (const stage of STAGES) {
         for (const path of request[stage]) {
           const before = headers;
-          headers = applyHeaders(headers, actions.get(path)!);
+          const actions = path.info!.actions;
+          headers = applyHeaders(headers, actions);
           if (path === own) step = { before, after: headers };
-          else if (headers !== before) others.push({ actions: actions.get(path)!, before, after: headers });
+          else if (headers !== before) others.push({ actions, before, after: headers });
         }
       }
     }
-    return { headers, own: step, elsewhere: removedFor(others, headers) };
+    return { headers, own: step, elsewhere: others.length ? removedFor(others, headers) : [] };
   };
+  const unreadIn = (request: Request) => classes!.anyUnread && STAGES.some((stage) => request[stage].some((p) => context.unreadAt.has(p.section)));
   const rootRequest = classes?.endpoint();
-  const endpointUnknown = serverUnknown || (rootRequest !== undefined && STAGES.some((stage) => rootRequest[stage].some((p) => context.unreadAt.has(p.section))));
+  const endpointUnknown = serverUnknown || (rootRequest !== undefined && unreadIn(rootRequest));
   const root = tableOf(rootRequest, null);
   const scopes: HeaderScope[] = [withElsewhere(scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, root.own, root.headers, ownActions, serverAnswer, false, endpointUnknown), root.elsewhere)];
-  const answers = new Map<PathSection, FixedAnswer | null>();
+  // A request no section with Header lines takes has the server's table, whichever section it stands for.
+  let serverTable: ReturnType<typeof tableOf> | undefined;
   for (const path of paths) {
+    const info = path.info!;
     const request = classes?.of(path);
-    let label = `<${path.section.name}`;
-    for (const raw of argRawsOf(path.section)) label += ` ${raw}`;
-    label += '>';
-    const parentAnswer = path.parent ? answers.get(path.parent) ?? null : serverAnswer;
-    const answer: FixedAnswer | null = parentAnswer ?? (redirectOf({ section: path.section, own: path.own, paths: [] }) ? 'redirect' : null);
-    answers.set(path, answer);
+    // A section answers with a redirect when the server or it or a section it is nested in does.
+    let answer: FixedAnswer | null = serverAnswer;
+    for (let at: PathSection | null = path; at && !answer; at = at.parent) if (at.info!.redirects) answer = 'redirect';
     let unknown = serverUnknown;
     for (let at: PathSection | null = path; at && !unknown; at = at.parent) unknown = context.unreadAt.has(at.section);
-    if (request && !unknown) unknown = STAGES.some((stage) => request[stage].some((p) => context.unreadAt.has(p.section)));
-    const table = tableOf(request, path);
-    scopes.push(withElsewhere(scopeOf('path', label, path.section.headRange ?? path.section.range, table.own, table.headers, actions.get(path)!, answer, isCatchAll(path), unknown), table.elsewhere));
+    if (request && !unknown) unknown = unreadIn(request);
+    const table = request === undefined || request !== EMPTY_REQUEST ? tableOf(request, path) : (serverTable ??= tableOf(request, path));
+    scopes.push(withElsewhere(scopeOf('path', info.head.label, path.section.headRange ?? path.section.range, table.own, table.headers, info.actions, answer, info.catchAll, unknown), table.elsewhere));
   }
   return scopes;
 }
@@ -933,23 +1001,58 @@ interface OwnStep {
   after: readonly ResponseHeader[];
 }
 
-/** Works out which sections a request matches (see Request), for one server's sections. */
+/**
+ * Works out which sections a request matches (see Request), for one server's sections. Only the sections
+ * whose lines count are listed: those with `Header` lines (the others leave the table as it is) and those
+ * holding an Include that could not be read. Which request a section stands for and whether it is
+ * proxied still follow every section, from what sectionInfo worked out once: the work per request is
+ * proportional to the sections with Header or ProxyPass lines, not to all of them.
+ */
 class RequestClasses {
-  private readonly matches = new Map<PathSection, SectionMatch>();
   private readonly documentRoot: string;
-  private rootDirectories?: PathSection[];
-  private catchAlls?: PathSection[];
+  /** Top-level <Directory> and <Location> sections whose lines count, in config order. */
+  private readonly directories: PathSection[] = [];
+  private readonly locations: PathSection[] = [];
+  /** Top-level <Location> sections with a `ProxyPass`, in config order (all of them: they decide a request's way). */
+  private readonly proxyLocations: PathSection[] = [];
+  /** The sections that count of every request under DocumentRoot: <Directory> (directoriesOf) and catch-all <Location>. */
+  private readonly rootDirectories: readonly PathSection[];
+  private readonly catchAlls: PathSection[] = [];
+  /** The catch-all <Location> sections' `ProxyPass` verdict. */
+  private readonly catchAllProxy: boolean | undefined;
+  /** Some section that counts holds an unread Include. */
+  readonly anyUnread: boolean = false;
 
   /** Server-level `ProxyPass /path url` (or `!`), main server's first, in config order. */
   private readonly proxyRules: { prefix: string; proxied: boolean }[] = [];
   /** Server-level `Alias /url /path`, vhost's first (mod_alias merges the vhost's aliases before the main server's). */
   private readonly aliases: { prefix: string; path: string }[] = [];
 
-  constructor(server: ServerConfig, context: BuildContext, private readonly paths: readonly PathSection[]) {
-    for (const path of paths) this.matches.set(path, sectionMatch(path.section, context));
+  private readonly unreadAt: BuildContext['unreadAt'];
+
+  constructor(server: ServerConfig, context: BuildContext, paths: readonly PathSection[]) {
+    this.unreadAt = context.unreadAt;
+    let catchAllProxy: boolean | undefined;
+    for (const path of paths) {
+      const info = path.info!;
+      const unread = context.unreadAt.has(path.section);
+      if (unread) this.anyUnread = true;
+      const counts = unread || info.actions.length > 0;
+      if (path.parent) continue;
+      if (info.head.match.stage === 'directory' && counts) this.directories.push(path);
+      if (info.head.match.stage !== 'location') continue;
+      if (counts) this.locations.push(path);
+      if (info.catchAll && counts) this.catchAlls.push(path);
+      if (info.proxy !== undefined) {
+        this.proxyLocations.push(path);
+        if (info.catchAll) catchAllProxy = info.proxy;
+      }
+    }
+    this.catchAllProxy = catchAllProxy;
     const written = (server !== context.main ? last(server.own, 'documentroot') : undefined) ?? last(context.main.own, 'documentroot');
     const root = written?.values[0];
     this.documentRoot = trimSlash(root === undefined ? DEFAULT_DOCUMENT_ROOT : isAbsolute(root) ? root : join(serverRootOf(context.state), root));
+    this.rootDirectories = this.directoriesOf(this.documentRoot);
     for (const config of server === context.main ? [server] : [context.main, server]) {
       for (const read of config.own) {
         const [prefix, target] = read.values;
@@ -978,82 +1081,110 @@ class RequestClasses {
 
   /** A request for a document under DocumentRoot that no section but the catch-all ones takes. */
   endpoint(): Request {
-    return this.unlessProxied({ directory: this.directoriesOf(this.documentRoot), files: [], location: this.catchAllLocations(), if: [] }, '/');
+    const proxied = this.proxied('/', this.catchAllProxy);
+    return { directory: proxied ? NO_SECTIONS : this.rootDirectories, files: NO_SECTIONS, location: this.catchAlls, if: NO_SECTIONS };
   }
 
   /**
    * mod_proxy maps a proxied request to storage itself (proxy_map_location returns before core's
    * map_to_storage), so no <Directory> or <Files> section applies to it: a `ProxyPass` in one of its
-   * <Location> sections (the last one that has one decides) or a server-level `ProxyPass` whose path
-   * starts the URL (the first that does decides; `!` excludes).
+   * <Location> sections (`proxy`: the last one that has one decides) or a server-level `ProxyPass` whose
+   * path starts the URL (the first that does decides; `!` excludes).
    */
-  private unlessProxied(request: Request, url: string): Request {
-    let proxied: boolean | undefined;
-    for (const location of request.location) {
-      for (const read of location.own) if (read.name === 'proxypass' && read.values[0] !== undefined) proxied = read.values[0] !== '!';
-    }
-    proxied ??= this.proxyRules.find((rule) => url.startsWith(rule.prefix))?.proxied ?? false;
-    return proxied ? { ...request, directory: [], files: [] } : request;
+  private proxied(url: string, proxy: boolean | undefined): boolean {
+    return proxy ?? this.proxyRules.find((rule) => url.startsWith(rule.prefix))?.proxied ?? false;
   }
 
   /** The request `path` stands for, with the sections it is nested in. */
   of(path: PathSection): Request {
-    const chain: PathSection[] = [];
-    for (let at: PathSection | null = path; at; at = at.parent) chain.unshift(at);
-    const [top, ...nested] = chain;
-    const match = this.matches.get(top)!;
-    let request: Request = { directory: this.directoriesOf(this.documentRoot), files: [], location: this.catchAllLocations(), if: [] };
+    let top = path;
+    while (top.parent) top = top.parent;
+    const info = top.info!;
+    const match = info.head.match;
+    let directory: readonly PathSection[] = this.rootDirectories;
+    let location: readonly PathSection[] = this.catchAlls;
+    let proxy = this.catchAllProxy;
+    let files: readonly PathSection[] = NO_SECTIONS;
+    let ifs: readonly PathSection[] = NO_SECTIONS;
     let url = '/';
     if (match.stage === 'directory') {
       // A <Directory> outside DocumentRoot is reached through Alias, which no ProxyPass takes.
-      if (!request.directory.includes(top)) request.directory = match.regex ? [...request.directory.filter((d) => this.matches.get(d)!.pattern === '/' && !this.matches.get(d)!.regex), top] : this.directoriesOf(match.pattern, top);
+      if (!matchesPath(info.head, this.documentRoot)) {
+        if (!match.regex) directory = this.directoriesOf(match.pattern, top);
+        else {
+          const everywhere = this.rootDirectories.filter((d) => d.info!.head.match.pattern === '/' && !d.info!.head.match.regex);
+          if (this.counts(top)) everywhere.push(top);
+          directory = everywhere;
+        }
+      }
       url = '';
     } else if (match.stage === 'location') {
-      if (!request.location.includes(top)) request.location = match.regex || globPrefix(match.pattern) ? [...request.location, top].sort(this.byOrder) : this.locationsOf(match.pattern);
-      if (!match.regex && !globPrefix(match.pattern)) {
+      if (!info.catchAll) {
+        proxy = undefined;
+        if (!info.head.plain) {
+          if (this.counts(top)) location = [...this.catchAlls, top].sort(byOrder);
+          for (const at of this.proxyLocations) if (at === top || at.info!.catchAll) proxy = at.info!.proxy;
+        } else {
+          location = this.locations.length ? this.locations.filter((at) => matchesPath(at.info!.head, match.pattern)) : NO_SECTIONS;
+          for (const at of this.proxyLocations) if (matchesPath(at.info!.head, match.pattern)) proxy = at.info!.proxy;
+        }
+      }
+      if (info.head.plain) {
         url = match.pattern;
         // The <Directory> sections of the file the URL maps to (those below DocumentRoot too).
-        request.directory = this.directoriesOf(this.directoryOf(url));
+        directory = this.directoriesOf(this.directoryOf(url));
       }
-    } else {
-      request[match.stage].push(top);
+    } else if (this.counts(top)) {
+      if (match.stage === 'files') files = [top];
+      else ifs = [top];
     }
-    if (url !== '') request = this.unlessProxied(request, url);
-    for (const inner of nested) request[this.matches.get(inner)!.stage === 'files' ? 'files' : 'if'].push(inner);
-    return request;
+    if (url !== '' && this.proxied(url, proxy)) {
+      directory = NO_SECTIONS;
+      files = NO_SECTIONS;
+    }
+    if (path !== top) {
+      // The sections `path` is nested in, and it: merged after the top one, outermost first.
+      const nested: PathSection[] = [];
+      for (let at = path; at !== top; at = at.parent!) nested.push(at);
+      const nestedFiles = [...files];
+      const nestedIfs = [...ifs];
+      for (let index = nested.length - 1; index >= 0; index--) {
+        const inner = nested[index];
+        if (this.counts(inner)) (inner.info!.head.match.stage === 'files' ? nestedFiles : nestedIfs).push(inner);
+      }
+      files = nestedFiles;
+      ifs = nestedIfs;
+    }
+    if (directory.length === 0 && files.length === 0 && location.length === 0 && ifs.length === 0) return EMPTY_REQUEST;
+    return { directory, files, location, if: ifs };
   }
 
-  private readonly byOrder = (a: PathSection, b: PathSection) => this.paths.indexOf(a) - this.paths.indexOf(b);
+  /** Whether a section's lines count for the header table: it has Header lines, or an unread Include. */
+  private counts(section: PathSection): boolean {
+    return section.info!.actions.length > 0 || (this.anyUnread && this.unreadAt.has(section.section));
+  }
 
-  /** Top-level <Directory> sections a directory is in: non-regex ones by depth (config order within one), then regex ones. */
+  /** Top-level <Directory> sections that count a directory is in: non-regex ones by depth (config order within one), then regex ones. */
   private directoriesOf(directory: string, self?: PathSection): PathSection[] {
-    if (directory === this.documentRoot && self === undefined && this.rootDirectories) return [...this.rootDirectories];
     const plain: PathSection[] = [];
     const regex: PathSection[] = [];
-    for (const path of this.paths) {
-      const match = this.matches.get(path)!;
-      if (path.parent || match.stage !== 'directory') continue;
-      if (path === self || matchesPath(match, directory)) (match.regex ? regex : plain).push(path);
+    for (const path of this.directories) {
+      const info = path.info!;
+      if (path === self || matchesPath(info.head, directory)) (info.head.match.regex ? regex : plain).push(path);
     }
-    plain.sort((a, b) => componentCount(this.matches.get(a)!.pattern) - componentCount(this.matches.get(b)!.pattern) || this.byOrder(a, b));
-    const result = [...plain, ...regex];
-    if (directory === this.documentRoot && self === undefined) this.rootDirectories = result;
-    return [...result];
+    if (plain.length > 1) plain.sort((a, b) => componentCount(a.info!.head.match.pattern) - componentCount(b.info!.head.match.pattern) || byOrder(a, b));
+    for (const path of regex) plain.push(path);
+    return plain;
   }
+}
 
-  /** Top-level <Location> sections a URL path is matched by, in config order. */
-  private locationsOf(url: string): PathSection[] {
-    return this.paths.filter((path) => {
-      const match = this.matches.get(path)!;
-      return !path.parent && match.stage === 'location' && matchesPath(match, url);
-    });
-  }
+const NO_SECTIONS: readonly PathSection[] = [];
 
-  /** `<Location />` and its regex equivalents: every URL matches them. */
-  private catchAllLocations(): PathSection[] {
-    this.catchAlls ??= this.paths.filter((path) => isCatchAll(path));
-    return [...this.catchAlls];
-  }
+/** A request no section that counts takes: it has the server's table. */
+const EMPTY_REQUEST: Request = { directory: NO_SECTIONS, files: NO_SECTIONS, location: NO_SECTIONS, if: NO_SECTIONS };
+
+function byOrder(a: PathSection, b: PathSection): number {
+  return a.info!.order - b.info!.order;
 }
 
 /** The main server's headers, which every vhost starts from: worked out once per model. */
@@ -1062,12 +1193,11 @@ function mainHeaders(context: BuildContext): readonly ResponseHeader[] {
   return context.mainHeaders;
 }
 
-/** `<Location />` (and `<LocationMatch ^/>`-like catch-alls) at the vhost's top: it sees every request. */
-function isCatchAll(path: PathSection): boolean {
-  if (path.parent) return false;
-  const name = lowerName(path.section.name);
+/** `<Location />` (and `<LocationMatch ^/>`-like catch-alls): at the vhost's top it sees every request. */
+function isCatchAll(section: Directive): boolean {
+  const name = lowerName(section.name);
   if (name !== 'location' && name !== 'locationmatch') return false;
-  const arg = argValuesOf(path.section)[0];
+  const arg = argValuesOf(section)[0];
   return (name === 'location' && arg === '/') || (name === 'locationmatch' && arg !== undefined && CATCH_ALL_PATTERNS.has(arg));
 }
 
