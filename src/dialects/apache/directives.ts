@@ -167,45 +167,52 @@ const COUNT_WORDS: Partial<Record<ArgsHow, string>> = {
 // server/config.c invoke_cmd: each word is read with ap_getword_conf, and an empty word (`""`) counts as missing
 // where a word is required; TAKEn refuses words left over, FLAG wants On or Off (and ignores what follows).
 /**
- * Why httpd refuses the argument words `values` of directive `name` (any case) when it reads the line, or
- * undefined when it takes them (or tlslint does not know the directive's form).
+ * Why httpd refuses the argument words `values` of directive `name` (any case; `lower` is it in lower case)
+ * when it reads the line, or undefined when it takes them (or tlslint does not know the directive's form).
  */
-export function argumentProblem(name: string, values: readonly string[]): ArgumentProblem | undefined {
-  const spec = APACHE_DIRECTIVES[name.toLowerCase()];
+export function argumentProblem(name: string, values: readonly string[], lower = name.toLowerCase()): ArgumentProblem | undefined {
+  const spec = APACHE_DIRECTIVES[lower];
   if (!spec || spec.section) return undefined;
-  const written = name;
   const count = values.length;
-  const empty = (index: number) => values[index] === undefined || values[index] === '';
-  // httpd: "SSLEngine takes one argument"; an empty word ("") counts as none.
-  const takes = (how: ArgsHow, at?: number): ArgumentProblem => ({ message: `Expected ${COUNT_WORDS[how]} to ${written}, got ${count}${at === undefined && count ? ' (an empty "" is no argument)' : ''}`, ...(at !== undefined ? { at } : {}) });
   switch (spec.how) {
-    case 'NO_ARGS': return count > 0 ? takes('NO_ARGS', 0) : undefined;
+    case 'NO_ARGS': return count > 0 ? takes('NO_ARGS', name, count, 0) : undefined;
     case 'TAKE1':
-      if (empty(0)) return takes('TAKE1');
-      if (count > 1) return takes('TAKE1', 1);
+      if (empty(values, 0)) return takes('TAKE1', name, count);
+      if (count > 1) return takes('TAKE1', name, count, 1);
       // mod_ssl ssl_cmd_SSLEngine: "Argument must be On, Off, or Optional".
-      if (spec === APACHE_DIRECTIVES.sslengine && !['on', 'off', 'optional'].includes(values[0].toLowerCase())) return { message: `Expected On, Off or Optional for ${written}, got "${values[0]}"`, at: 0 };
+      if (spec === APACHE_DIRECTIVES.sslengine && !['on', 'off', 'optional'].includes(values[0].toLowerCase())) return { message: `Expected On, Off or Optional for ${name}, got "${values[0]}"`, at: 0 };
       return undefined;
-    case 'TAKE2': return empty(0) || empty(1) ? takes('TAKE2') : count > 2 ? takes('TAKE2', 2) : undefined;
-    case 'TAKE12': return empty(0) ? takes('TAKE12') : count > 2 ? takes('TAKE12', 2) : undefined;
-    case 'TAKE3': return empty(0) || empty(1) || empty(2) ? takes('TAKE3') : count > 3 ? takes('TAKE3', 3) : undefined;
-    case 'TAKE23': return empty(0) || empty(1) ? takes('TAKE23') : count > 3 ? takes('TAKE23', 3) : undefined;
-    case 'TAKE123': return empty(0) ? takes('TAKE123') : count > 3 ? takes('TAKE123', 3) : undefined;
-    case 'TAKE13': return empty(0) || (count === 2 && values[1] !== '') ? takes('TAKE13', 1) : count > 3 ? takes('TAKE13', 3) : undefined;
-    case 'ITERATE': return empty(0) ? { message: `Expected at least one argument to ${written}, got none` } : undefined;
-    case 'ITERATE2': return empty(0) || count < 2 ? { message: `Expected at least two arguments to ${written}, got ${count}` } : undefined;
+    case 'TAKE2': return empty(values, 0) || empty(values, 1) ? takes('TAKE2', name, count) : count > 2 ? takes('TAKE2', name, count, 2) : undefined;
+    case 'TAKE12': return empty(values, 0) ? takes('TAKE12', name, count) : count > 2 ? takes('TAKE12', name, count, 2) : undefined;
+    case 'TAKE3': return empty(values, 0) || empty(values, 1) || empty(values, 2) ? takes('TAKE3', name, count) : count > 3 ? takes('TAKE3', name, count, 3) : undefined;
+    case 'TAKE23': return empty(values, 0) || empty(values, 1) ? takes('TAKE23', name, count) : count > 3 ? takes('TAKE23', name, count, 3) : undefined;
+    case 'TAKE123': return empty(values, 0) ? takes('TAKE123', name, count) : count > 3 ? takes('TAKE123', name, count, 3) : undefined;
+    case 'TAKE13': return empty(values, 0) || (count === 2 && values[1] !== '') ? takes('TAKE13', name, count, 1) : count > 3 ? takes('TAKE13', name, count, 3) : undefined;
+    case 'ITERATE': return empty(values, 0) ? { message: `Expected at least one argument to ${name}, got none` } : undefined;
+    case 'ITERATE2': return empty(values, 0) || count < 2 ? { message: `Expected at least two arguments to ${name}, got ${count}` } : undefined;
     case 'FLAG': {
       const flag = values[0]?.toLowerCase();
       if (flag === 'on' || flag === 'off') return undefined;
-      return { message: `Expected On or Off for ${written}, got ${count ? `"${values[0]}"` : 'nothing'}`, ...(count ? { at: 0 } : {}) };
+      return { message: `Expected On or Off for ${name}, got ${count ? `"${values[0]}"` : 'nothing'}`, ...(count ? { at: 0 } : {}) };
     }
     case 'TAKE_ARGV':
       // server/listen.c ap_set_listener: "Listen requires 1 or 2 arguments."
-      if (spec === APACHE_DIRECTIVES.listen) return count < 1 ? { message: `Expected 1 or 2 arguments to ${written}, got none` } : count > 2 ? { message: `Expected 1 or 2 arguments to ${written}, got ${count}`, at: 2 } : undefined;
+      if (spec === APACHE_DIRECTIVES.listen) return count < 1 ? { message: `Expected 1 or 2 arguments to ${name}, got none` } : count > 2 ? { message: `Expected 1 or 2 arguments to ${name}, got ${count}`, at: 2 } : undefined;
       return undefined;
     case 'RAW_ARGS':
-      return spec.module === 'headers' ? headerProblem(written, name.toLowerCase() === 'header', values) : undefined;
+      return spec.module === 'headers' ? headerProblem(name, lower === 'header', values) : undefined;
   }
+}
+
+/** An empty word ("") counts as no argument. */
+function empty(values: readonly string[], index: number): boolean {
+  return values[index] === undefined || values[index] === '';
+}
+
+/** httpd: "SSLEngine takes one argument", at the first word too many (`at`) or the whole line. */
+function takes(how: ArgsHow, written: string, count: number, at?: number): ArgumentProblem {
+  const message = `Expected ${COUNT_WORDS[how]} to ${written}, got ${count}${at === undefined && count ? ' (an empty "" is no argument)' : ''}`;
+  return at !== undefined ? { message, at } : { message };
 }
 
 /** True when argumentProblem checks directive `name` (lower case). */

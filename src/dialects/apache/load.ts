@@ -24,6 +24,8 @@ interface Walk {
   announced: Set<'depth' | 'files'>;
   /** Real paths of the files read, found once each (realpath is a system call per file). */
   realPaths: WeakMap<ConfigFile, string>;
+  /** The file whose lines were last checked (checkArguments) and its checked-line bytes: kept for this load only. */
+  lastChecked: CheckedLines | undefined;
 }
 
 /** The read-time state at the top of `entry`'s tree. */
@@ -116,7 +118,7 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
   } catch (error) {
     throw new Error(`Cannot read Apache config "${entryPath}": ${failureText(error)}`);
   }
-  const walk: Walk = { context, entryDir: dirname(entryPath), chain: [], reads: 0, full: false, announced: new Set(), realPaths: new WeakMap() };
+  const walk: Walk = { context, entryDir: dirname(entryPath), chain: [], reads: 0, full: false, announced: new Set(), realPaths: new WeakMap(), lastChecked: undefined };
   const files = new Set<ConfigFile>([root]);
   walkApache(root, initialState(entryPath, context), {
     enter: (file) => walk.chain.push(walk.realPaths.get(file) ?? realPathOr(file.path)),
@@ -125,10 +127,10 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
     leave: () => {
       walk.chain.pop();
     },
-    directive: (directive, file, sections, _state, name) => checkArguments(directive, file, sections, name),
-    conditional: (directive, file, sections) => checkArguments(directive, file, sections),
+    directive: (directive, file, sections, _state, name) => checkArguments(directive, file, sections, walk, name),
+    conditional: (directive, file, sections) => checkArguments(directive, file, sections, walk),
     include(directive, file, state, sections) {
-      checkArguments(directive, file, sections);
+      checkArguments(directive, file, sections, walk);
       const known = includedFiles(directive, state);
       if (known !== undefined) return known;
       const included: ConfigFile[] = [];
@@ -193,23 +195,27 @@ const checked = new WeakSet<Directive>();
  */
 const checkedInTable = new WeakMap<SourceText, Uint8Array>();
 
-const lastChecked: { source: SourceText | undefined; bytes: Uint8Array | undefined } = { source: undefined, bytes: undefined };
+/** A file's checked-line bytes (checkedInTable). */
+interface CheckedLines {
+  source: SourceText;
+  bytes: Uint8Array;
+}
 
 /** True the first time it is asked about `directive`. */
-function firstCheck(directive: Directive): boolean {
+function firstCheck(directive: Directive, walk: Walk): boolean {
   if (!(directive instanceof SourceDirective)) {
     if (checked.has(directive)) return false;
     checked.add(directive);
     return true;
   }
-  // The walk reads a file's lines one after another: the last file's bytes are kept at hand.
-  let bytes = lastChecked.source === directive.source ? lastChecked.bytes : checkedInTable.get(directive.source);
+  // The walk reads a file's lines one after another: the last file's bytes are kept at hand (by this
+  // load, so no file's text outlives the run through them).
+  let bytes = walk.lastChecked?.source === directive.source ? walk.lastChecked.bytes : checkedInTable.get(directive.source);
   if (!bytes) {
     bytes = new Uint8Array(directive.source.directiveCount);
     checkedInTable.set(directive.source, bytes);
   }
-  lastChecked.source = directive.source;
-  lastChecked.bytes = bytes;
+  if (walk.lastChecked?.source !== directive.source) walk.lastChecked = { source: directive.source, bytes };
   if (bytes[directive.index]) return false;
   bytes[directive.index] = 1;
   return true;
@@ -221,15 +227,15 @@ function firstCheck(directive: Directive): boolean {
  * <Macro> body (expanded where it is used). A line with `${VAR}` is left alone: httpd substitutes before
  * splitting words, and a variable tlslint does not know may come from the environment.
  */
-function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[], name = lowerName(directive.name)): void {
+function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[], walk: Walk, name = lowerName(directive.name)): void {
   // Most lines of a real tree are directives tlslint does not check: their arguments are never made.
   const section = directive.children !== undefined;
-  if ((section ? !hasSectionCheck(name) : !hasArgumentCheck(name)) || !firstCheck(directive)) return;
+  if ((section ? !hasSectionCheck(name) : !hasArgumentCheck(name)) || !firstCheck(directive, walk)) return;
   if (sections.some((enclosing) => lowerName(enclosing.name) === 'macro')) return;
   // Words and values come from the file's table; argument objects (with ranges) only for a problem.
   if (argRawsOf(directive).some((raw) => raw.includes('${'))) return;
   const values = argValuesOf(directive);
-  const problem = section ? sectionProblem(directive.name, values) : argumentProblem(directive.name, values);
+  const problem = section ? sectionProblem(directive.name, values) : argumentProblem(directive.name, values, name);
   if (!problem) return;
   const args = directive.args;
   const whole = section ? directive.headRange ?? directive.range : directive.range;
