@@ -916,7 +916,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const serverHeaders = applyHeaders(outer, ownActions);
   const serverAnswer: FixedAnswer | null = redirectOf(server) !== null ? 'redirect' : null;
   const serverUnknown = serverLevelUnread(server, context);
-  const paths = server === context.main ? server.paths : [...context.main.paths, ...server.paths];
+  const paths = server === context.main || context.main.paths.length === 0 ? server.paths : [...context.main.paths, ...server.paths];
   // Most trees set headers at server level only: every request then has the server's table.
   let sectionHeaders = false;
   for (let index = 0; index < paths.length; index++) if (sectionInfo(paths[index], index, context).actions.length > 0) sectionHeaders = true;
