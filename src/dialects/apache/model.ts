@@ -675,6 +675,7 @@ function certificatePath(value: string, state: WalkState): string | undefined {
 // ---- response headers -------------------------------------------------------------------------
 
 const NO_HEADERS: readonly ResponseHeader[] = [];
+const NO_ACTIONS: readonly HeaderAction[] = [];
 
 /** One `Header` action as mod_headers parses it (modules/metadata/mod_headers.c header_cmd). */
 interface HeaderAction {
@@ -838,9 +839,11 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
   }
   let proxy: boolean | undefined;
   for (const read of path.own) if (read.name === 'proxypass' && read.values[0] !== undefined) proxy = read.values[0] !== '!';
+  const actions = actionsOf(path.own, PATH_LEVEL);
   path.info = {
     head,
-    actions: actionsOf(path.own, PATH_LEVEL),
+    // Most sections have no Header line: they share one empty list (the infos stay until the model is built).
+    actions: actions.length ? actions : NO_ACTIONS,
     catchAll: path.parent === null && head.catchAll,
     proxy,
     redirects: redirectOf({ section, own: path.own, paths: [] }) !== null,
