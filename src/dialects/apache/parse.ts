@@ -4,7 +4,7 @@ import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../synta
 import type { Position } from '../../syntax/range.js';
 import { SourceText } from '../../syntax/source.js';
 import { apacheParser } from './parser.js';
-import { apacheLexer } from './tokens.js';
+import { tokenizeApache } from './tokens.js';
 import { ApacheAstBuilder, apacheCstToAst, endOffsetOf, flatLines, unescapeApache } from './to-ast.js';
 
 const BOM = '\uFEFF';
@@ -31,7 +31,7 @@ export function parseApache(text: string, path: string): ConfigFile {
 
 function parseSource(text: string, path: string): ConfigFile {
   const source = new SourceText(path, text, unescapeApache);
-  const lexed = apacheLexer.tokenize(text);
+  const lexed = tokenizeApache(text);
   const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
   const directives: Directive[] = [];
   let builder: ApacheAstBuilder;

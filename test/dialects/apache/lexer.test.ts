@@ -1,0 +1,53 @@
+// tokenizeApache must make exactly the tokens the chevrotain lexer (apacheLexer) makes.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ILexingResult, IToken } from 'chevrotain';
+import { describe, expect, it } from 'vitest';
+import { apacheLexer, tokenizeApache } from '../../../src/dialects/apache/tokens.js';
+
+function shape(result: ILexingResult): unknown {
+  const token = (t: IToken) => ({ ...t, tokenType: t.tokenType.name });
+  return { tokens: result.tokens.map(token), comments: (result.groups.comments ?? []).map(token), errors: result.errors };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Every character the matchers treat specially, and some they do not.
+const PIECES = ['\n', '\r\n', ' ', '\t', '\\', '\\\n', '\\\r\n', '#', '<', '</', '>', '"', "'", '\\"', 'a', 'If', 'Directory', '/x', '\v', '\f', '\r', 'é', '\u2028', '${V}'];
+
+describe('tokenizeApache', () => {
+  it('makes the chevrotain lexer tokens for every Apache fixture and example', () => {
+    const files = [...filesUnder('fixtures/apache'), ...filesUnder('fixtures/corpus/apache'), ...filesUnder('examples/apache')];
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(shape(tokenizeApache(text)), file).toEqual(shape(apacheLexer.tokenize(text)));
+    }
+  });
+
+  it('makes the chevrotain lexer tokens for random text of the characters that matter', () => {
+    const next = random(14);
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const pieces = 1 + Math.floor(next() * 40);
+      for (let index = 0; index < pieces; index++) text += PIECES[Math.floor(next() * PIECES.length)];
+      expect(shape(tokenizeApache(text)), JSON.stringify(text)).toEqual(shape(apacheLexer.tokenize(text)));
+    }
+  });
+});
