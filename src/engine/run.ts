@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Dialect, LoadContext } from '../dialects/dialect.js';
 import { DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
-import { compareRanges } from '../syntax/range.js';
+import { compareRanges, endOffsetOf, startOffsetOf } from '../syntax/range.js';
 import { capParseErrors, invalidUtf8Diagnostic } from '../syntax/diagnostics.js';
 import type { TlsModel } from '../model/types.js';
 import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } from '../model/certificates.js';
@@ -433,7 +433,8 @@ export function enabledRules(options: Pick<RunOptions, 'profile' | 'ruleSettings
 function dedupeFindings(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.ruleId}\0${f.range.file}\0${f.range.start.offset}\0${f.range.end.offset}\0${f.message}`;
+    // Offsets, not positions: a Span would find the line and column of each.
+    const key = `${f.ruleId}\0${f.range.file}\0${startOffsetOf(f.range)}\0${endOffsetOf(f.range)}\0${f.message}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }

@@ -341,12 +341,20 @@ export function certificateRange(ref: CertificateRef): SourceRange | null {
 }
 
 /** The facts SARIF results about a certificate carry in `properties`. */
-export function certificateProperties(info: CertificateInfo): Record<string, string> {
-  return {
-    subject: info.subject,
-    issuer: info.issuer,
-    notBefore: info.notBefore.toISOString(),
-    notAfter: info.notAfter.toISOString(),
-    sha256Fingerprint: info.fingerprint256,
-  };
+export function certificateProperties(info: CertificateInfo): Readonly<Record<string, string>> {
+  // One record per certificate: 10,000 vhosts serving one certificate report it 10,000 times.
+  let properties = propertiesOf.get(info);
+  if (!properties) {
+    properties = Object.freeze({
+      subject: info.subject,
+      issuer: info.issuer,
+      notBefore: info.notBefore.toISOString(),
+      notAfter: info.notAfter.toISOString(),
+      sha256Fingerprint: info.fingerprint256,
+    });
+    propertiesOf.set(info, properties);
+  }
+  return properties;
 }
+
+const propertiesOf = new WeakMap<CertificateInfo, Readonly<Record<string, string>>>();

@@ -1,6 +1,7 @@
 // Stable finding fingerprints: unchanged when unrelated lines move, changed when the flagged line is edited.
 import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/finding.js';
+import type { Position } from '../syntax/range.js';
 import { displayPath } from './paths.js';
 import { lineAt, lineCache } from './source-lines.js';
 
@@ -47,8 +48,9 @@ export function assignFingerprints(
   const hashes = new Map<string, string>();
   const occurrences = new Map<string, number>();
   const fingerprints = new Map<Finding, string>();
-  for (const finding of [...findings].sort(compareForOccurrence)) {
-    const { file, start } = finding.range;
+  // Lines and columns read once per finding: a range may find them on demand (Span), and a sort asks often.
+  const keyed = findings.map((finding) => ({ finding, file: finding.range.file, start: finding.range.start }));
+  for (const { finding, file, start } of keyed.sort(compareForOccurrence)) {
     const lines = linesOf(file);
     // Without the line the message is hashed, so it belongs in the key then.
     const key = `${finding.ruleId}\0${file}\0${start.line}\0${lines === undefined || start.line > lines.count ? finding.message : ''}`;
@@ -65,10 +67,15 @@ export function assignFingerprints(
 }
 
 /** Position order, then rule and message, so the counters do not depend on the order findings arrive in. */
-function compareForOccurrence(a: Finding, b: Finding): number {
-  const [x, y] = [a.range, b.range];
+function compareForOccurrence(x: KeyedFinding, y: KeyedFinding): number {
   return compareText(x.file, y.file) || x.start.line - y.start.line || x.start.column - y.start.column
-    || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+    || compareText(x.finding.ruleId, y.finding.ruleId) || compareText(x.finding.message, y.finding.message);
+}
+
+interface KeyedFinding {
+  finding: Finding;
+  file: string;
+  start: Position;
 }
 
 function compareText(a: string, b: string): number {
