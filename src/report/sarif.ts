@@ -144,13 +144,15 @@ interface RunContext {
 /** The run without its results, and the results, made one at a time as they are read. */
 function buildRun(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): { run: Omit<SarifRun, 'results'>; results: Iterable<SarifResult> } {
   const artifactFiles = collectFiles(result);
+  // Fingerprints and snippets read the same lines: each file is indexed once for both.
+  const linesOf = options.readSource ? lineCache(options.readSource) : undefined;
   const context: RunContext = {
     root: result.root,
     ruleIndex: new Map(rules.map((meta, index) => [meta.id, index])),
     artifactIndex: new Map(artifactFiles.map((file, index) => [file, index])),
     artifactLocations: new Map(),
-    fingerprints: assignFingerprints(result.findings, options.readSource ?? (() => undefined), result.root),
-    linesOf: options.readSource ? lineCache(options.readSource) : undefined,
+    fingerprints: assignFingerprints(result.findings, options.readSource ?? (() => undefined), result.root, linesOf),
+    linesOf,
   };
   // Fingerprints are counted over every finding, so a result's fingerprint does not depend on this option.
   const reported = options.includeSuppressed ? result.findings : result.findings.filter((f) => !f.suppression);

@@ -84,6 +84,15 @@ export function offeredSuites(
   return { expansion, negotiable, legacyProtocols };
 }
 
+/**
+ * The OpenSSL security level the endpoint's cipher string sets (`@SECLEVEL=n`, else the build's default), which
+ * decides the certificates and keys OpenSSL loads: `offeredSuites(...).expansion.securityLevel` without working
+ * out the negotiable suites, which the certificate rules asked for once per server.
+ */
+export function cipherSecurityLevel(endpoint: Endpoint, openssl: OpenSslVersion): number | null {
+  return expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
+}
+
 /** DHE suites need DH parameters; whether the server has any is the dialect's fact (Endpoint.dheAvailable). */
 function hasDhParameters(endpoint: Endpoint): boolean {
   return endpoint.dheAvailable;
