@@ -1,4 +1,5 @@
 // Opening the user's files safely: regular files only (checked on the open descriptor), never past a cap, never blocking.
+import * as buffer from 'node:buffer';
 import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, type Stats } from 'node:fs';
 
 /**
@@ -156,6 +157,9 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
  * ranges are the Unicode Standard's table 3-7 (well-formed UTF-8), which the WHATWG decoder enforces.
  */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Node's native check first (simdutf, the same table): nearly every config is valid, and the loop below took
+  // a tenth of reading a 10,000-vhost tree. It runs only to find where an invalid file goes wrong.
+  if (isUtf8 && isUtf8(bytes)) return -1;
   for (let index = 0; index < bytes.length; ) {
     const lead = bytes[index];
     if (lead < 0x80) {
@@ -173,6 +177,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return -1;
 }
+
+/** `buffer.isUtf8`, which every Node this package supports (20+) has; looked up so a runtime without it falls back. */
+const isUtf8 = (buffer as { isUtf8?: (input: Uint8Array) => boolean }).isUtf8;
 
 /** Largest file read again for a report or a baseline's fingerprints (the loaders' default cap). */
 const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
