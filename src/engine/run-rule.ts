@@ -71,10 +71,12 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
       const key = `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}:${message}`;
       if (seen.has(key)) return;
       seen.add(key);
-      findings.push({
+      const finding: Finding = {
         ruleId: rule.meta.id, messageId, severity, message, range, related: withImportSites(model, range, extras?.related ?? []), fix: extras?.change && wording.render(extras.change),
-        ...(extras?.properties ? { properties: extras.properties } : {}),
-      });
+      };
+      // Assigned, not spread in: a spread of an optional object made every finding a slow object literal.
+      if (extras?.properties) finding.properties = extras.properties;
+      findings.push(finding);
     },
   });
   return findings;

@@ -50,8 +50,8 @@ export interface SarifOptions {
 
 /** Builds the SARIF log object: one run, results in file and position order. */
 export function buildSarifLog(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): SarifLog {
-  const { run, results } = buildRun(result, rules, options);
-  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [{ ...run, results: [...results] }] };
+  const { run, kept, context } = buildRun(result, rules, options);
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [{ ...run, results: kept.map((finding) => sarifResult(finding, context)) }] };
 }
 
 /** Formats `result` as a SARIF 2.1.0 log (pretty-printed JSON ending with a newline). */
@@ -64,7 +64,7 @@ export function formatSarif(result: LintResult, rules: readonly RuleMeta[], opti
  * log is 28 MB of JSON; built whole, its objects, its string and the bytes written doubled the run's peak memory.
  */
 export function* sarifChunks(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): Generator<string> {
-  const { run, results } = buildRun(result, rules, options);
+  const { run, kept, context } = buildRun(result, rules, options);
   // A key no message can spell: strings in JSON text carry their quotes escaped.
   const marker = `tlslint-results-${Math.random().toString(36).slice(2)}`;
   const frame = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [{ ...run, results: marker }] }, null, 2);
@@ -73,8 +73,9 @@ export function* sarifChunks(result: LintResult, rules: readonly RuleMeta[], opt
   const itemBreak = `\n${' '.repeat(keyIndent + 2)}`;
   yield frame.slice(0, at);
   let count = 0;
-  for (const item of results) {
-    yield `${count++ === 0 ? '[' : ','}${itemBreak}${indented(item, (keyIndent + 2) / 2)}`;
+  const text = new ResultText(context, keyIndent + 2);
+  for (const finding of kept) {
+    yield `${count++ === 0 ? '[' : ','}${itemBreak}${text.of(finding)}`;
   }
   yield count === 0 ? '[]' : `\n${' '.repeat(keyIndent)}]`;
   yield `${frame.slice(at + marker.length + 2)}\n`;
@@ -91,6 +92,123 @@ function indented(value: unknown, depth: number): string {
   // Before the value: `[`, a line break and 2k spaces for k = 1..depth; after it: a line break, 2k spaces
   // and `]` for k = depth-1..0.
   return text.slice(depth * depth + 3 * depth, text.length - (depth * depth + depth));
+}
+
+/** A line break and `indent` spaces, made once per depth. */
+const breaks: string[] = [];
+const lineBreak = (indent: number): string => (breaks[indent] ??= `\n${' '.repeat(indent)}`);
+
+/**
+ * JSON text of `value` as JSON.stringify(value, null, 2) writes it standing `indent` spaces deep (the first
+ * line not indented); undefined for what JSON.stringify leaves out of an object (undefined, functions).
+ */
+function jsonAt(value: unknown, indent: number): string | undefined {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) as string | undefined;
+  return indented(value, indent / 2);
+}
+
+/** An object's JSON text written field by field, as JSON.stringify(object, null, 2) writes it `indent` spaces deep. */
+class ObjectText {
+  private text = '{';
+
+  constructor(private readonly indent: number) {}
+
+  /** A field whose value is given as JSON text at this depth; undefined leaves the field out, as JSON.stringify does. */
+  raw(key: string, json: string | undefined): this {
+    if (json !== undefined) this.text += `${this.text.length === 1 ? '' : ','}${lineBreak(this.indent + 2)}${JSON.stringify(key)}: ${json}`;
+    return this;
+  }
+
+  value(key: string, value: unknown): this {
+    return this.raw(key, jsonAt(value, this.indent + 2));
+  }
+
+  done(): string {
+    return this.text.length === 1 ? '{}' : `${this.text}${lineBreak(this.indent)}}`;
+  }
+}
+
+/** JSON text of an array whose items are given as JSON text `indent + 2` spaces deep. */
+function arrayText(items: readonly string[], indent: number): string {
+  if (items.length === 0) return '[]';
+  const inner = lineBreak(indent + 2);
+  return `[${inner}${items.join(`,${inner}`)}${lineBreak(indent)}]`;
+}
+
+/**
+ * The JSON text of each result, the same as `indented(sarifResult(finding, context), indent / 2)` but written
+ * from the finding: the result objects, stringified whole inside wrapping arrays, were a fifth of a large
+ * report's time, and every result repeats its file's artifact location, whose text is now made once.
+ */
+class ResultText {
+  /** Artifact location texts by depth, then file. */
+  private readonly artifacts = new Map<number, Map<string, string>>();
+  /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
+  private readonly propertyTexts = new WeakMap<object, string>();
+
+  constructor(private readonly context: RunContext, private readonly indent: number) {}
+
+  of(finding: Finding): string {
+    const { context, indent } = this;
+    const inner = indent + 2;
+    const index = context.ruleIndex.get(finding.ruleId);
+    const result = new ObjectText(indent).value('ruleId', finding.ruleId);
+    if (index !== undefined) result.value('ruleIndex', index);
+    result.value('level', finding.severity).raw('message', this.message(messageWithLinks(finding), inner));
+    const location = new ObjectText(inner + 2).raw('physicalLocation', this.physicalLocation(finding.range, true, inner + 4)).done();
+    result.raw('locations', arrayText([location], inner));
+    if (finding.related.length > 0) {
+      const related = finding.related.map((r, i) => new ObjectText(inner + 2)
+        .value('id', i + 1)
+        .raw('physicalLocation', this.physicalLocation(r.range, false, inner + 4))
+        .raw('message', this.message(r.message, inner + 4))
+        .done());
+      result.raw('relatedLocations', arrayText(related, inner));
+    }
+    result.raw('partialFingerprints', new ObjectText(inner).value(FINGERPRINT_KEY, context.fingerprints.get(finding) ?? '').done());
+    if (finding.fix) result.value('fixes', [sarifFix(finding.fix, context)]);
+    if (finding.properties) result.raw('properties', this.properties(sortedRecord(finding.properties), inner));
+    if (finding.suppression) {
+      result.value('suppressions', [{
+        kind: finding.suppression.kind,
+        ...(finding.suppression.justification ? { justification: finding.suppression.justification } : {}),
+      }]);
+    }
+    return result.done();
+  }
+
+  private message(text: string, indent: number): string {
+    return new ObjectText(indent).value('text', text).done();
+  }
+
+  private physicalLocation(range: SourceRange, withSnippet: boolean, indent: number): string {
+    const { file, start, end } = range;
+    const positions = { file, start, end };
+    const snippet = withSnippet ? snippetOf(positions, this.context.linesOf?.(file)) : undefined;
+    const region = new ObjectText(indent + 2)
+      .value('startLine', start.line)
+      .value('startColumn', start.column)
+      .value('endLine', end.line)
+      .value('endColumn', end.column)
+      .value('charOffset', start.offset)
+      .value('charLength', end.offset - start.offset);
+    if (snippet) region.raw('snippet', this.message(snippet, indent + 4));
+    return new ObjectText(indent).raw('artifactLocation', this.artifactText(file, indent + 2)).raw('region', region.done()).done();
+  }
+
+  private artifactText(file: string, indent: number): string {
+    let byFile = this.artifacts.get(indent);
+    if (!byFile) this.artifacts.set(indent, (byFile = new Map()));
+    let text = byFile.get(file);
+    if (text === undefined) byFile.set(file, (text = jsonAt(artifactLocation(file, this.context), indent)!));
+    return text;
+  }
+
+  private properties(record: Record<string, string>, indent: number): string {
+    let text = this.propertyTexts.get(record);
+    if (text === undefined) this.propertyTexts.set(record, (text = jsonAt(record, indent)!));
+    return text;
+  }
 }
 
 /** `hsts-max-age-short` → `HstsMaxAgeShort`, the reportingDescriptor `name`. */
@@ -141,8 +259,8 @@ interface RunContext {
   linesOf?: (file: string) => SourceLines | undefined;
 }
 
-/** The run without its results, and the results, made one at a time as they are read. */
-function buildRun(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): { run: Omit<SarifRun, 'results'>; results: Iterable<SarifResult> } {
+/** The run without its results, the findings its results are made of, and what making them needs. */
+function buildRun(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): { run: Omit<SarifRun, 'results'>; kept: Finding[]; context: RunContext } {
   const artifactFiles = collectFiles(result);
   // Fingerprints and snippets read the same lines: each file is indexed once for both.
   const linesOf = options.readSource ? lineCache(options.readSource) : undefined;
@@ -172,11 +290,7 @@ function buildRun(result: LintResult, rules: readonly RuleMeta[], options: Sarif
     // Which standard the run applied: profile, guidelines version, server versions.
     properties: sortedRecord(result.properties),
   };
-  return { run, results: sarifResults(kept, context) };
-}
-
-function* sarifResults(findings: readonly Finding[], context: RunContext): Generator<SarifResult> {
-  for (const finding of findings) yield sarifResult(finding, context);
+  return { run, kept, context };
 }
 
 function driver(rules: readonly RuleMeta[], options: SarifOptions): SarifRun['tool']['driver'] {
