@@ -103,9 +103,15 @@ const lineBreak = (indent: number): string => (breaks[indent] ??= `\n${' '.repea
  * line not indented); undefined for what JSON.stringify leaves out of an object (undefined, functions).
  */
 function jsonAt(value: unknown, indent: number): string | undefined {
+  // A finite number is written as String writes it (both use Number::toString), without a call into JSON.
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (value === null || typeof value !== 'object') return JSON.stringify(value) as string | undefined;
   return indented(value, indent / 2);
 }
+
+/** Keys as JSON text: a result has a few fixed keys, written thousands of times. */
+const keyTexts = new Map<string, string>();
+const keyText = (key: string): string => keyTexts.get(key) ?? keyTexts.set(key, JSON.stringify(key)).get(key)!;
 
 /** An object's JSON text written field by field, as JSON.stringify(object, null, 2) writes it `indent` spaces deep. */
 class ObjectText {
@@ -115,7 +121,7 @@ class ObjectText {
 
   /** A field whose value is given as JSON text at this depth; undefined leaves the field out, as JSON.stringify does. */
   raw(key: string, json: string | undefined): this {
-    if (json !== undefined) this.text += `${this.text.length === 1 ? '' : ','}${lineBreak(this.indent + 2)}${JSON.stringify(key)}: ${json}`;
+    if (json !== undefined) this.text += `${this.text.length === 1 ? '' : ','}${lineBreak(this.indent + 2)}${keyText(key)}: ${json}`;
     return this;
   }
 
