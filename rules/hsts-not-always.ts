@@ -10,8 +10,8 @@ export default defineRule({
   severity: 'warning',
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],
-  // Not Caddy: Caddy's `header` is applied on every status: there is no 2xx-only form to catch.
-  dialects: ['nginx', 'apache'],
+  // Caddy: a `headers` handler whose `require` lists statuses (JSON config; the Caddyfile's `match` since 2.9.1).
+  dialects: ['nginx', 'apache', 'caddy'],
   securitySeverity: 3.1,
   fixable: true,
   messages: {
@@ -20,6 +20,9 @@ export default defineRule({
       `Expected "${p.always}" on ${p.directive} Strict-Transport-Security: without it ${p.server} leaves the header off 4xx and 5xx responses`,
     // The header's own status list decides where it goes (headers-more -s): there is no flag to add.
     statusFilter: 'Expected the Strict-Transport-Security header on every response, got a status list without 4xx and 5xx codes: drop the list or add the error statuses',
+    // ResponseHeader.deferred: Caddy writes deferred header fields only into responses a handler writes.
+    deferred: (p: { server: string }) =>
+      `Expected the Strict-Transport-Security header set before the next handler runs, got it deferred: ${p.server} leaves it off the error responses handlers fail with (a file_server 404, a reverse_proxy 502)`,
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
@@ -27,6 +30,12 @@ export default defineRule({
         if (header.always) continue;
         if (header.statusFilter) {
           ctx.report('statusFilter', undefined, header.statusFilter);
+          continue;
+        }
+        if (header.deferred) {
+          const deferredBy = header.deferred;
+          const related = deferredBy.start.offset === header.source.start.offset ? [] : [{ range: deferredBy, message: 'What defers it' }];
+          ctx.report('deferred', { server: ctx.names.server }, header.source, { change: { kind: 'headerAlways', header }, related });
           continue;
         }
         const { names } = ctx;

@@ -15,6 +15,7 @@ import cipherNoUsableSuite from './cipher-no-usable-suite.js';
 import cipherNotInProfile from './cipher-not-in-profile.js';
 import cipherUnknown from './cipher-unknown.js';
 import cipherWeak from './cipher-weak.js';
+import clientAuthUnverified from './client-auth-unverified.js';
 import dhparamWeak from './dhparam-weak.js';
 import hstsInvalid from './hsts-invalid.js';
 import hstsMaxAgeShort from './hsts-max-age-short.js';
@@ -53,6 +54,7 @@ export const allRules: readonly Rule[] = [
   cipherNotInProfile,
   cipherUnknown,
   cipherWeak,
+  clientAuthUnverified,
   dhparamWeak,
   hstsInvalid,
   hstsMaxAgeShort,

@@ -13,9 +13,11 @@ import { DIALECT_IDS, DIALECT_INFO } from '../src/dialects/registry.js';
 
 const RULES_DIR = resolve(import.meta.dirname, '../rules');
 /** Fence language → dialect and the file name its examples are written to. */
-const FENCES: Record<string, { dialect: RunOptions['dialect']; file: string }> = Object.fromEntries(
-  DIALECT_IDS.map((id) => [DIALECT_INFO[id].fence, { dialect: id, file: DIALECT_INFO[id].exampleFile }]),
-);
+const FENCES: Record<string, { dialect: RunOptions['dialect']; file: string }> = {
+  ...Object.fromEntries(DIALECT_IDS.map((id) => [DIALECT_INFO[id].fence, { dialect: id, file: DIALECT_INFO[id].exampleFile }])),
+  // Caddy's native JSON config, read by the caddy dialect from a file named caddy.json.
+  json: { dialect: 'caddy', file: 'caddy.json' },
+};
 
 interface Example {
   section: 'Problematic config' | 'Correct config';

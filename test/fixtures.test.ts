@@ -5,9 +5,9 @@ import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../src/engine/finding.js';
 import { isFilesNotFoundNotice } from '../src/engine/run.js';
-import { readHeader, readExpectations, type Expectation } from './helpers/annotations.js';
+import { expectationsOf, headerOf, sidecarOf, type Expectation } from './helpers/annotations.js';
 import { applyFindingFixes } from '../src/engine/fix.js';
-import { DIALECTS, FIXED_SUFFIX, FIXTURES, foldersOf, lintCases } from './helpers/fixture-cases.js';
+import { DIALECTS, FIXTURES, foldersOf, lintCases, readIfExists } from './helpers/fixture-cases.js';
 import { sarifFor } from './helpers/sarif.js';
 
 /** Differences between findings and annotations, as readable lines; empty when they agree. */
@@ -16,7 +16,7 @@ export function compareWithAnnotations(result: LintResult, notes: readonly strin
   const unmatched = [...result.findings];
   for (const file of result.files) {
     const rel = relative(FIXTURES, file);
-    for (const exp of readExpectations(readFileSync(file, 'utf8'))) checkExpectation(exp, file, rel, unmatched, problems);
+    for (const exp of expectationsOf(file, readFileSync(file, 'utf8'), readIfExists)) checkExpectation(exp, file, rel, unmatched, problems);
   }
   for (const f of unmatched) problems.push(`${relative(FIXTURES, f.range.file)}:${f.range.start.line}: unexpected ${f.ruleId}: ${f.message}`);
   // Configs that name certificates outside the fixture tree (/etc/ssl/...) get the run's one note about them.
@@ -34,8 +34,8 @@ export function compareWithAnnotations(result: LintResult, notes: readonly strin
 
 /** The case's fixes applied once must give its `.fixed.conf`, when it has one (ESLint's `output`). */
 export function compareWithFixed(file: string, result: LintResult): string[] {
-  // `case.fixed.conf` beside `case.conf`, `case.fixed.caddyfile` beside `case.caddyfile`.
-  const fixedFile = file.replace(/(\.conf|\.caddyfile)$/, '.fixed$1');
+  // `case.fixed.conf` beside `case.conf`, `case.fixed.caddyfile` beside `case.caddyfile`, `.fixed.json` beside `.json`.
+  const fixedFile = file.replace(/(\.conf|\.caddyfile|\.json)$/, '.fixed$1');
   if (fixedFile === file || !existsSync(fixedFile)) return [];
   const fixable = result.findings.filter((f) => f.fix && f.range.file === file);
   const original = readFileSync(file, 'utf8');
@@ -62,7 +62,11 @@ for (const dialect of DIALECTS) {
       it(folder, async () => {
         const problems: string[] = [];
         for await (const { file, result } of lintCases(dialect, folder)) {
-          problems.push(...compareWithAnnotations(result, readHeader(readFileSync(file, 'utf8')).notes));
+          const text = readFileSync(file, 'utf8');
+          // A JSON case must say what it expects: without its sidecar it would only assert silence.
+          const sidecar = sidecarOf(file);
+          if (sidecar && !existsSync(sidecar)) problems.push(`${relative(FIXTURES, file)}: no ${relative(FIXTURES, sidecar)} with its annotations`);
+          problems.push(...compareWithAnnotations(result, headerOf(file, text, readIfExists).notes));
           problems.push(...compareWithFixed(file, result));
           problems.push(...sarifFor(result).errors.map((e) => `${relative(FIXTURES, file)}: SARIF invalid: ${e}`));
         }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
-import { readExpectations } from './helpers/annotations.js';
+import { readExpectations, readSidecarExpectations } from './helpers/annotations.js';
 import { DIALECT_IDS } from '../src/dialects/registry.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -14,20 +14,38 @@ const FIXED_SUFFIX = '.fixed.conf';
 const ruleFiles = readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
 const docFiles = readdirSync(RULES_DIR).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
 
-/** Every annotation under fixtures/<dialect>/, as `kind:ruleId` strings. */
-function annotationsOf(dialect: string): Set<string> {
+/** Every annotation under fixtures/<tree>/, as `kind:ruleId` strings (`fixed:ruleId` for an expected --fix output). */
+function annotationsOf(tree: string): Set<string> {
   const found = new Set<string>();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith(FIXED_SUFFIX) || name.endsWith('.fixed.caddyfile')) found.add(`fixed:${dir.slice(join(ROOT, 'fixtures', dialect).length + 1).split('/')[0]}`);
+      else if (/\.fixed\.(conf|caddyfile|json)$/.test(name)) found.add(`fixed:${dir.slice(join(ROOT, 'fixtures', tree).length + 1).split('/')[0]}`);
       else if (/\.(conf|caddyfile|inc)$|^Caddyfile$/.test(name)) for (const e of readExpectations(readFileSync(path, 'utf8'))) found.add(`${e.kind}:${e.ruleId}`);
+      else if (name.endsWith('.expect')) for (const e of readSidecarExpectations(readFileSync(path, 'utf8'), Infinity)) found.add(`${e.kind}:${e.ruleId}`);
     }
   };
-  walk(join(ROOT, 'fixtures', dialect));
+  walk(join(ROOT, 'fixtures', tree));
   return found;
 }
+
+/** Caddy's annotations: its Caddyfile cases and its JSON cases (fixtures/caddy-json) together. */
+function dialectAnnotations(dialect: string): Set<string> {
+  const found = annotationsOf(dialect);
+  if (dialect === 'caddy') for (const a of annotationsOf('caddy-json')) found.add(a);
+  return found;
+}
+
+/**
+ * Caddy rules that have no JSON case, and why. Every other rule that runs on Caddy must have JSON cases both
+ * ways, and, when fixable, an expected --fix output in JSON unless its JSON fix is listed here as not rendered.
+ */
+const NOT_IN_CADDY_JSON: Record<string, string> = {
+  'include-cycle': 'a JSON config is one file: it includes nothing',
+  'include-not-found': 'a JSON config is one file: it includes nothing',
+};
+const NO_JSON_FIX: Record<string, string> = {};
 
 describe('rule registry', () => {
   it('lists every rules/*.ts file once, sorted by id', () => {
@@ -61,16 +79,28 @@ describe.each(allRules.map((r) => [r.meta.id, r] as const))('rule %s', (id, rule
   });
 
   it.each(rule.meta.dialects ?? DIALECT_IDS)('has fixtures that expect it and fixtures where it must stay silent (%s)', (dialect) => {
-    const annotations = annotationsOf(dialect);
+    const annotations = dialectAnnotations(dialect);
     expect(annotations.has(`expect:${id}`), `no "# expect: ${id}" fixture`).toBe(true);
     expect(annotations.has(`ok:${id}`), `no "# ok: ${id}" fixture`).toBe(true);
   });
 
   it('has an expected --fix output (a .fixed.conf fixture) exactly when it is fixable', () => {
     const dialects = rule.meta.dialects ?? DIALECT_IDS;
-    const withFixed = dialects.filter((dialect) => annotationsOf(dialect).has(`fixed:${id}`));
+    const withFixed = dialects.filter((dialect) => dialectAnnotations(dialect).has(`fixed:${id}`));
     if (rule.meta.fixable) expect(withFixed, `fixable, but no fixtures/<dialect>/${id}/*${FIXED_SUFFIX}`).not.toEqual([]);
     else expect(withFixed, 'not fixable, yet a .fixed.conf fixture exists').toEqual([]);
+  });
+});
+
+describe.each(allRules.filter((r) => (r.meta.dialects ?? DIALECT_IDS).includes('caddy')).map((r) => [r.meta.id, r] as const))('rule %s on Caddy JSON', (id, rule) => {
+  const annotations = annotationsOf('caddy-json');
+  it.skipIf(id in NOT_IN_CADDY_JSON)('has JSON cases that expect it and JSON cases where it must stay silent', () => {
+    expect(annotations.has(`expect:${id}`), `no "N: expect: ${id}" in fixtures/caddy-json/**/*.expect (or list it in NOT_IN_CADDY_JSON)`).toBe(true);
+    expect(annotations.has(`ok:${id}`), `no "N: ok: ${id}" in fixtures/caddy-json/**/*.expect`).toBe(true);
+  });
+
+  it.skipIf(!rule.meta.fixable || id in NOT_IN_CADDY_JSON || id in NO_JSON_FIX)('has an expected --fix output in JSON (a .fixed.json fixture) when it is fixable', () => {
+    expect(annotations.has(`fixed:${id}`), `fixable, but no fixtures/caddy-json/${id}/*.fixed.json (or list it in NO_JSON_FIX)`).toBe(true);
   });
 });
 

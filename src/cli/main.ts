@@ -14,9 +14,8 @@ import { optionsResolver, type ExplicitFlags } from '../engine/effective-options
 import { printConfig } from './print-config.js';
 import { allRules } from '../../rules/index.js';
 import { GUIDELINE_VERSIONS, LATEST_GUIDELINES, PROFILE_NAMES } from '../tls/mozilla-profiles.js';
-import { DIALECT_IDS } from '../dialects/registry.js';
 import { OPENSSL_VERSIONS } from '../tls/openssl-builds.js';
-import { FAIL_ON, FORMATS, settingsFromFlags, UNUSED_DISABLE_SEVERITIES, UsageError, type CliFlags, type CliSettings, type FailOn } from './options.js';
+import { CADDY_JSON_DIALECT, DIALECT_CHOICES, FAIL_ON, FORMATS, settingsFromFlags, UNUSED_DISABLE_SEVERITIES, UsageError, type CliFlags, type CliSettings, type FailOn } from './options.js';
 import { renderReport } from './render.js';
 import { printRuleDoc, printRuleList } from './rules-command.js';
 import { ciphersSubcommand } from './ciphers-subcommand.js';
@@ -150,7 +149,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--no-error-on-unmatched-pattern', 'a path that matches no config file is not an error (exit 2 otherwise)')
     .option('--root <dir>', 'repository root: report paths are relative to it, includes resolve against it')
     .option('--map <from=to>', 'map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)', collect, [])
-    .addOption(new Option('--dialect <dialect>', 'read every file as this server\'s configuration (default: detected from each path)').choices(DIALECT_IDS))
+    .addOption(new Option('--dialect <dialect>', 'read every file as this server\'s configuration (default: detected from each path)').choices(DIALECT_CHOICES))
     .option('--now <date>', 'date certificate checks compare against (ISO 8601)')
     .option('--max-file-size <size>', 'largest config file read, e.g. 50M')
     .option('--max-included-files <count>', 'most files one entry may include, counting every inclusion (default 10000)')
@@ -194,7 +193,7 @@ function explicitFlags(command: Command, flags: CliFlags): ExplicitFlags {
     profile: given('profile'),
     guidelines: given('guidelines'),
     openssl: given('openssl'),
-    serverVersions: flags.serverVersion ? [flags.serverVersion.includes('=') ? flags.serverVersion.split('=')[0] : flags.dialect ?? 'nginx'] : [],
+    serverVersions: flags.serverVersion ? [flags.serverVersion.includes('=') ? flags.serverVersion.split('=')[0] : (flags.dialect === CADDY_JSON_DIALECT ? 'caddy' : flags.dialect) ?? 'nginx'] : [],
     rules: flags.rule.map((r) => r.split('=')[0]),
     failOn: given('failOn'),
     paths: command.args.length > 0,

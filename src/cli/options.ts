@@ -1,6 +1,11 @@
 // Turns parsed command-line flags into run options; every bad value becomes a UsageError with a hint.
 import { resolve } from 'node:path';
 import { DIALECT_IDS, isDialectId, type DialectId } from '../dialects/registry.js';
+
+/** `--dialect caddy-json`: Caddy, every file read as its JSON config. */
+export const CADDY_JSON_DIALECT = 'caddy-json';
+/** What `--dialect` accepts: the dialects, and `caddy-json`. */
+export const DIALECT_CHOICES: readonly string[] = [...DIALECT_IDS, CADDY_JSON_DIALECT];
 import type { Severity } from '../engine/finding.js';
 import { OPENSSL_VERSIONS, type OpenSslVersion } from '../tls/openssl-builds.js';
 import { DEFAULT_LIMITS, type OptionsForFile, type RuleSetting, type RunOptions } from '../engine/run.js';
@@ -83,11 +88,14 @@ export interface CliSettings {
 
 /** Validates every flag and builds the run options. */
 export function settingsFromFlags(flags: CliFlags, knownRuleIds: readonly string[], cwd = process.cwd()): CliSettings {
-  const dialect = flags.dialect === undefined ? undefined : oneOf<DialectId>('--dialect', flags.dialect, DIALECT_IDS);
+  // `caddy-json` is the caddy dialect with every file read as Caddy's JSON config.
+  const caddyJson = flags.dialect === CADDY_JSON_DIALECT;
+  const dialect = flags.dialect === undefined ? undefined : caddyJson ? 'caddy' : oneOf<DialectId>('--dialect', flags.dialect, DIALECT_IDS);
   const root = resolve(cwd, flags.root ?? '.');
   return {
     run: {
       dialect,
+      ...(caddyJson ? { syntax: CADDY_JSON_DIALECT } : {}),
       profile: oneOf<ProfileName>('--profile', flags.profile, PROFILE_NAMES),
       guidelines: guidelinesFor(flags.guidelines, flags.profile),
       serverVersions: flags.serverVersion ? parseServerVersion(flags.serverVersion, dialect) : {},

@@ -1,6 +1,6 @@
 // The contract every server dialect fulfils: find its files, parse them with includes, build the model.
 import type { ConfigFile } from '../syntax/ast.js';
-import type { DeprecatedSetting, SettingLevel, TlsModel, UpstreamTls } from '../model/types.js';
+import type { ClientAuth, DeprecatedSetting, SettingLevel, TlsModel, UpstreamTls } from '../model/types.js';
 import type { Change } from '../model/change.js';
 import type { LintOptions } from '../engine/options.js';
 import type { Fix, ToolNotification } from '../engine/finding.js';
@@ -29,6 +29,8 @@ export interface LoadContext {
   maxIncludedFiles: number;
   /** Deepest include nesting. */
   maxIncludeDepth: number;
+  /** Reads every file in this syntax of its dialect rather than telling it from name and content (`--dialect caddy-json`). */
+  syntax?: 'caddy-json';
   /** Server version per dialect, for read-time conditionals such as Apache's `<IfVersion>`; missing means the newest known. */
   serverVersions?: Record<string, string>;
   /** Receives what the loader skipped because of a limit: a tool notification, not a config mistake. */
@@ -57,6 +59,11 @@ export interface DialectNames {
    * that turns verification on and the one naming the CA certificates (`"proxy_ssl_verify on;" with ...`).
    */
   upstreamVerify(upstream: UpstreamTls): string;
+  /**
+   * What to write so that the client certificates `clientAuth` asks for are verified, quoted as the user
+   * would write it: the mode that verifies and the setting naming the CA certificates.
+   */
+  clientAuthVerify(clientAuth: ClientAuth): string;
   /** A deprecated setting as written, since when it is deprecated, when it was removed and what replaces it. */
   deprecated(deprecated: DeprecatedSetting): { written: string; since: string; removedIn: string | null; instead: string };
 }

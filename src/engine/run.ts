@@ -24,6 +24,8 @@ export type RuleSetting = Severity | 'off';
 export interface RunOptions extends LintOptions {
   /** Reads every file as this dialect; absent, each file's dialect is detected from its path. */
   dialect?: DialectId;
+  /** With dialect `caddy`: every file is Caddy's JSON config (`--dialect caddy-json`). */
+  syntax?: LoadContext['syntax'];
   /** Severity overrides by rule id (`--rule id=off|note|warning|error`). */
   ruleSettings: Record<string, RuleSetting>;
   /** Report `tlslint-disable` comments that suppress nothing, and at which level (`--report-unused-disable`). */
@@ -156,6 +158,7 @@ async function lintGroup(
     namedByRealPath: namedByRealPath(candidates),
     ...options.limits,
     serverVersions: modelOptions.serverVersions,
+    ...(options.syntax ? { syntax: options.syntax } : {}),
     notify: (notification) => notifications.push(notification),
   };
   const findings: Finding[] = [];

@@ -152,6 +152,12 @@ export interface ResponseHeader {
    * sending it on every status means widening that list, not adding a flag.
    */
   statusFilter?: SourceRange;
+  /**
+   * Where the header was made deferred, when it is written only as a handler writes the response (Caddy's
+   * `deferred` or `require` header operations): an error a handler fails with (a file_server 404, a
+   * reverse_proxy 502) is answered without it.
+   */
+  deferred?: SourceRange;
 }
 
 /**
@@ -198,6 +204,40 @@ export interface HeaderScope {
 export interface HeaderRemoval {
   name: string;
   source: SourceRange;
+}
+
+/**
+ * Client-certificate authentication (mutual TLS) of an endpoint's handshakes: whether the server asks for a
+ * certificate, and whether one the client sends must chain to a configured CA (or match a pinned certificate).
+ */
+export interface ClientAuth {
+  /**
+   * `none`: no certificate is asked for; `optional`: one is asked for, the handshake goes on without it;
+   * `required`: no handshake without one.
+   */
+  mode: 'none' | 'optional' | 'required';
+  /**
+   * True when a certificate the client sends is checked (against the configured CAs, a pinned certificate or
+   * a verifier the server runs); false when any certificate, self-signed included, is accepted.
+   */
+  verified: boolean;
+  /** The mode as the dialect writes it (`optional_no_ca`, `require`), for messages. */
+  written: string;
+  /** The directive (or JSON member) that sets the mode; null when it is the server's default. */
+  source: SourceRange | null;
+  level: SettingLevel;
+  /**
+   * Where CA certificates for client certificates are named (Caddy `trusted_ca_cert_file`, nginx
+   * `ssl_client_certificate`, Apache `SSLCACertificateFile`): in a mode that does not verify, they are only
+   * listed to the client as acceptable issuers.
+   */
+  caSource?: SourceRange;
+  /**
+   * Where the configuration hands an unverified certificate on to be checked elsewhere (nginx
+   * `$ssl_client_cert` or `$ssl_client_verify` used in the server, Apache `SSLOptions +ExportCertData`):
+   * the documented use of the no-CA modes, so not a mistake by itself.
+   */
+  handedOn?: SourceRange;
 }
 
 /** A proxied upstream reached over TLS. */
@@ -265,6 +305,8 @@ export interface Endpoint {
    * server never allows it (OpenSSL refuses it unless SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION is set).
    */
   insecureRenegotiation?: Setting<boolean>;
+  /** Client-certificate authentication; absent when the endpoint asks for no client certificate. */
+  clientAuth?: ClientAuth;
   /** Set when the server redirects all plain-HTTP requests. */
   httpRedirect: HttpRedirect | null;
   /**

@@ -23,6 +23,11 @@ export interface FixtureHeader {
   allRules?: boolean;
   /** Parts of note-level tool notifications the case must produce (e.g. a missing include read as published). */
   notes?: string[];
+  /**
+   * Environment variables Caddy runs with in the oracle (`caddy adapt`); tlslint never reads them, so the
+   * facts they decide are unknown to it (Caddy's `{$NAME}`).
+   */
+  env?: Record<string, string>;
 }
 
 const ANNOTATION = /^\s*#\s*(expect|ok|todo-expect):\s*([a-z0-9-]+)\s*(?:"((?:[^"\\]|\\.)*)")?\s*$/;
@@ -52,4 +57,44 @@ export function readExpectations(text: string): Expectation[] {
   });
   if (pending.length) throw new Error(`Annotation on line ${pending[0].annotationLine} is not followed by a line`);
   return expectations;
+}
+
+/**
+ * JSON has no comments, so a JSON case (`case.json`) keeps its annotations in a sidecar, `case.expect`: an
+ * optional `# tlslint-test: {json}` first line, `#` comment lines, and one annotation a line, led by the JSON
+ * line it applies to: `12: expect: hsts-missing "part"`, `14: ok: hsts-missing`.
+ */
+export function sidecarOf(file: string): string | undefined {
+  return /\.json$/.test(file) ? file.replace(/\.json$/, '.expect') : undefined;
+}
+
+const SIDECAR_LINE = /^\s*(\d+):\s*(expect|ok|todo-expect):\s*([a-z0-9-]+)\s*(?:"((?:[^"\\]|\\.)*)")?\s*$/;
+
+/** The annotations of a sidecar; throws on a line that is none, or one past the end of the JSON (`lines`). */
+export function readSidecarExpectations(text: string, lines: number): Expectation[] {
+  const expectations: Expectation[] = [];
+  text.split(/\r?\n/).forEach((content, index) => {
+    if (/^\s*(#.*)?$/.test(content)) return;
+    const match = SIDECAR_LINE.exec(content);
+    if (!match) throw new Error(`Malformed sidecar annotation on line ${index + 1}: ${content.trim()}`);
+    const line = Number(match[1]);
+    if (line < 1 || line > lines) throw new Error(`Sidecar annotation on line ${index + 1} names line ${line}, past the end of the JSON (${lines} lines)`);
+    expectations.push({ kind: match[2] as Expectation['kind'], ruleId: match[3], messagePart: match[4]?.replace(/\\(.)/g, '$1'), line, annotationLine: index + 1 });
+  });
+  return expectations;
+}
+
+/** The annotations of a case file: its own comments, or for JSON its sidecar's (none when it has no sidecar). */
+export function expectationsOf(file: string, text: string, read: (path: string) => string | undefined): Expectation[] {
+  const sidecar = sidecarOf(file);
+  if (!sidecar) return readExpectations(text);
+  const annotations = read(sidecar);
+  return annotations === undefined ? [] : readSidecarExpectations(annotations, text.split(/\r?\n/).length);
+}
+
+/** The header options of a case file: its first line, or for JSON its sidecar's first line. */
+export function headerOf(file: string, text: string, read: (path: string) => string | undefined): FixtureHeader {
+  const sidecar = sidecarOf(file);
+  if (!sidecar) return readHeader(text);
+  return readHeader(read(sidecar) ?? '');
 }

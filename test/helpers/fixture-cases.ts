@@ -1,21 +1,36 @@
 // The fixture suite's cases: which files are cases and the options each runs with (from its header line).
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_LIMITS, lint, type RunOptions, type RuleSetting } from '../../src/engine/run.js';
 import type { LintResult } from '../../src/engine/finding.js';
 import type { ProfileName } from '../../src/tls/mozilla-profiles.js';
 import type { OpenSslVersion } from '../../src/tls/openssl-builds.js';
 import { allRules } from '../../rules/index.js';
 import { DIALECT_IDS } from '../../src/dialects/registry.js';
-import { readHeader, type FixtureHeader } from './annotations.js';
+import { headerOf, type FixtureHeader } from './annotations.js';
+
+/** A file's text, or undefined when there is none (a JSON case without sidecar). */
+export function readIfExists(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
-export const DIALECTS = DIALECT_IDS;
+/**
+ * Fixture trees under fixtures/: one per dialect, and `caddy-json` for Caddy's JSON config (linted as the
+ * `caddy` dialect; its annotations are in sidecar `.expect` files, see annotations.ts sidecarOf).
+ */
+export const DIALECTS: readonly string[] = [...DIALECT_IDS, 'caddy-json'];
+/** The dialect a fixture tree is linted as. */
+export function dialectOfTree(tree: string): string {
+  return tree === 'caddy-json' ? 'caddy' : tree;
+}
 /** `case.fixed.conf` beside `case.conf`: the text `--fix` must make of the case. */
 export const FIXED_SUFFIX = '.fixed.conf';
-/** Files that are fixture cases: nginx `*.conf`, Caddy `*.caddyfile` and `Caddyfile`. */
-const CASE_FILE = /\.(conf|caddyfile)$|^Caddyfile$/;
+/** `case.fixed.conf` beside `case.conf`, `.fixed.caddyfile` beside `.caddyfile`, `.fixed.json` beside `.json`. */
+export const FIXED_FILE = /\.fixed\.(conf|caddyfile|json)$/;
+/** Files that are fixture cases: nginx `*.conf`, Caddy `*.caddyfile`, `Caddyfile` and `*.json`. */
+const CASE_FILE = /\.(conf|caddyfile|json)$|^Caddyfile$/;
 /** Folders that hold parser and corpus material, not rule cases. */
 const NOT_RULE_CASES = new Set(['syntax', 'corpus']);
 const ruleIds = new Set(allRules.map((r) => r.meta.id));
@@ -30,14 +45,15 @@ export function casesOf(dialect: string, folder: string): string[] {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (CASE_FILE.test(name) && !/\.fixed\.(conf|caddyfile)$/.test(name)) files.push(path);
+      else if (CASE_FILE.test(name) && !FIXED_FILE.test(name)) files.push(path);
     }
   };
   walk(join(FIXTURES, dialect, folder));
   return files.sort((a, b) => Number(MAIN_FILES.has(basename(b))) - Number(MAIN_FILES.has(basename(a))) || a.localeCompare(b));
 }
 
-export function optionsFor(header: FixtureHeader, folder: string, dialect: string): RunOptions {
+export function optionsFor(header: FixtureHeader, folder: string, tree: string): RunOptions {
+  const dialect = dialectOfTree(tree);
   const onlyRules = header.allRules || !ruleIds.has(folder) ? undefined : [folder, 'parse-error'];
   return {
     dialect: dialect as RunOptions['dialect'],
@@ -65,7 +81,7 @@ export async function* lintCases(dialect: string, folder: string): AsyncGenerato
   const covered = new Set<string>();
   for (const file of casesOf(dialect, folder)) {
     if (covered.has(file)) continue;
-    const result = await lint([file], optionsFor(readHeader(readFileSync(file, 'utf8')), folder, dialect));
+    const result = await lint([file], optionsFor(headerOf(file, readFileSync(file, 'utf8'), readIfExists), folder, dialect));
     result.files.forEach((f) => covered.add(f));
     yield { file, result };
   }

@@ -24,8 +24,12 @@ export function runParameters(numRuns = FC_RUNS): fc.Parameters<unknown> {
   return { seed: FC_SEED, numRuns, endOnFailure: true };
 }
 
-/** Licences, readmes and oracles that sit next to corpus configs but are not configs. */
-const NOT_CONFIG = /^(LICENSE.*|NOTICE|COPYRIGHT.*|README.*|PROVENANCE\.tsv)$/;
+/**
+ * Licences, readmes and oracles that sit next to corpus configs but are not configs; and JSON, which sits
+ * among the Caddyfile examples (examples/caddy/api/caddy.json) but is another syntax (its own property
+ * tests: caddy-json-properties.test.ts).
+ */
+const NOT_CONFIG = /^(LICENSE.*|NOTICE|COPYRIGHT.*|README.*|PROVENANCE\.tsv|.*\.json)$/;
 
 /** The corpus files of a parser, as bytes, keyed by path relative to its corpus directory. */
 export function corpusBytes(parser: HostileParser): Map<string, Uint8Array> {

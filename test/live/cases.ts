@@ -41,6 +41,9 @@ const NOT_LIVE_FILES: Record<string, string> = {
   'hsts-not-always/more-set-headers-live.conf': 'loads the headers-more module; test/live/nginx-semantics.test.ts runs it where it is installed',
   'http-no-redirect/if-server-port.conf': 'the live suite moves listens to free ports, so comparisons with $server_port change meaning',
   'cipher-unknown/openssl-names.caddyfile': 'Caddy refuses OpenSSL suite names, and cipher-unknown reports them as a warning, not the error the refusal is (see the rule page)',
+  'cipher-unknown/openssl-names.json': 'Caddy refuses OpenSSL suite names, and cipher-unknown reports them as a warning, not the error the refusal is (see the rule page)',
+  'hsts-missing/environment.caddyfile': 'a site address from an environment variable: tlslint claims nothing about its sockets (oracle.test.ts adapts it with the env of its header)',
+  'protocol-tls13-disabled/environment.caddyfile': 'protocols from an environment variable: tlslint leaves them unknown, so there is no claim to probe (oracle.test.ts adapts it with the env of its header)',
   'parse-error/heredoc-2.7.caddyfile': 'needs Caddy 2.7 for heredocs; Debian 12 has 2.6.2 (heredoc-2.6.caddyfile proves the refusal)',
 };
 
@@ -61,7 +64,7 @@ export function liveCases(dialect: string): LiveCase[] {
 function entries(dir: string): string[] {
   // `case.fixed.conf` is the text --fix must make of `case.conf`: an expected output, not a case.
   const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => join(dir, f))
-    .filter((f) => (f.endsWith('.conf') || f.endsWith('.caddyfile')) && !/\.fixed\.(conf|caddyfile)$/.test(f)).sort();
+    .filter((f) => (f.endsWith('.conf') || f.endsWith('.caddyfile') || f.endsWith('.json')) && !/\.fixed\.(conf|caddyfile|json)$/.test(f)).sort();
   const folderFixtures = files.filter((f) => basename(f) === 'nginx.conf').map(dirname);
   const insideFolder = (f: string) => folderFixtures.some((d) => f.startsWith(`${d}/`) && basename(f) !== 'nginx.conf' || (f.startsWith(`${d}/`) && dirname(f) !== d));
   return files.filter((f) => !insideFolder(f));

@@ -1,4 +1,5 @@
 // Every claim tlslint makes about a fixture, checked against the real server running it on 127.0.0.1.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,33 +12,40 @@ import { hstsHeadersOf } from '../../src/model/hsts.js';
 import { offeredSuites } from '../../src/tls/endpoint-ciphers.js';
 import { negotiableProtocols, suiteFitsKeyType } from '../../src/tls/negotiable.js';
 import { liveCases, type LiveCase } from './cases.js';
-import { allocatePort, handshake, request } from './probes.js';
+import { allocatePort, handshake, request, type ClientCertificate } from './probes.js';
 import { apacheAdapter } from './servers/apache.js';
 import { generateCredentials, nginxAdapter } from './servers/nginx.js';
 import { caddyAdapter } from './servers/caddy.js';
+import { caddyJsonAdapter } from './servers/caddy-json.js';
 import type { LiveServerAdapter, PreparedConfig, TestCredentials } from './servers/server.js';
 
-const ADAPTERS: LiveServerAdapter[] = [nginxAdapter, apacheAdapter, caddyAdapter];
+const ADAPTERS: LiveServerAdapter[] = [nginxAdapter, apacheAdapter, caddyAdapter, caddyJsonAdapter];
 const PROBED_PROTOCOLS: TlsProtocol[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 const SAMPLE = 6;
 
 let work: string;
 let credentials: TestCredentials;
+/** A self-signed client certificate no server of the suite trusts: what anyone can make in a second. */
+let selfSigned: ClientCertificate;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'tlslint-live-'));
   credentials = generateCredentials(work);
+  selfSigned = { cert: join(work, 'client.pem'), key: join(work, 'client.key') };
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', '/CN=anyone', '-days', '2',
+    '-keyout', selfSigned.key, '-out', selfSigned.cert], { stdio: 'ignore', env: { ...process.env, OPENSSL_CONF: '/dev/null' } });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 for (const adapter of ADAPTERS) {
   const version = adapter.installedVersion();
-  describe(`live ${adapter.dialect} ${version ?? '(not installed)'}`, () => {
+  const tree = adapter.fixtures ?? adapter.dialect;
+  describe(`live ${tree} ${version ?? '(not installed)'}`, () => {
     it('is installed (.ci/run installs it)', () => {
       expect(version, `${adapter.dialect} is not installed: the live suite cannot prove anything`).not.toBeNull();
     });
-    const cases = liveCases(adapter.dialect);
+    const cases = liveCases(tree);
     // Caddy has fewer rules that apply to it, and so fewer fixtures.
-    const minimum = adapter.dialect === 'nginx' ? 30 : 20;
+    const minimum = tree === 'nginx' ? 30 : 20;
     it(`has at least ${minimum} cases`, () => expect(cases.length).toBeGreaterThanOrEqual(minimum));
     for (const liveCase of cases) {
       it(liveCase.name, async () => {
@@ -111,6 +119,7 @@ function probeSockets(model: TlsModel, findings: Finding[], prepared: PreparedCo
       const name = endpoint === byDefault ? hostName(endpoint) ?? 'localhost' : hostName(endpoint);
       if (name) problems.push(...headerClaims(endpoint, listener.tls ? 'https' : 'http', port, name, `${socket} (${endpoint.label})`, adapter.successStatuses));
       if (name && !listener.tls) problems.push(...redirectClaims(endpoint, port, name, `${socket} (${endpoint.label})`));
+      if (name && listener.tls && !endpoint.rejectsHandshake) problems.push(...clientAuthClaims(endpoint, findings, port, name, `${socket} (${endpoint.label})`));
     }
   }
   return problems;
@@ -136,6 +145,11 @@ function expectedSuites(endpoint: Endpoint, library: TlsModel['server']['tlsLibr
 function tlsClaims(endpoint: Endpoint, library: TlsModel['server']['tlsLibrary'], port: number, where: string): string[] {
   const problems: string[] = [];
   const { protocols, suites } = expectedSuites(endpoint, library);
+  // A server that requires a client certificate and verifies it completes no handshake for the suite's
+  // clients (clientAuthClaims proves the refusal); one that accepts any certificate gets the self-signed one.
+  const auth = endpoint.clientAuth;
+  if (auth?.mode === 'required' && auth.verified) return [];
+  const client = auth && !auth.verified ? selfSigned : undefined;
   // Caddy starts with a TLS listener that has no certificate (`:443` with no host name), and completes no
   // handshake on it; nginx refuses to start instead, so its servers are not probed here.
   if (library === 'go' && endpoint.certificates.length === 0) {
@@ -145,21 +159,37 @@ function tlsClaims(endpoint: Endpoint, library: TlsModel['server']['tlsLibrary']
   const name = hostName(endpoint) ?? 'localhost';
   for (const protocol of PROBED_PROTOCOLS) {
     const usable = protocol === 'TLSv1.3' ? protocols.includes(protocol) : protocols.includes(protocol) && suites.some((s) => usableAt(s.minProtocol, protocol));
-    const result = handshake(port, name, protocol);
+    const result = handshake(port, name, protocol, undefined, client);
     if (result.ok !== usable) problems.push(`${where}: model says ${protocol} ${usable ? 'works' : 'fails'}, s_client ${result.ok ? 'negotiated it' : 'failed'}\n${tail(result.output)}`);
   }
   if (!protocols.includes('TLSv1.2')) return problems;
   const enabled = new Set(suites.map((s) => s.openssl));
   for (const suite of spread(suites, SAMPLE)) {
-    const result = handshake(port, name, 'TLSv1.2', `${suite.openssl}:@SECLEVEL=0`);
+    const result = handshake(port, name, 'TLSv1.2', `${suite.openssl}:@SECLEVEL=0`, client);
     if (!result.ok && usableAt(suite.minProtocol, 'TLSv1.2')) problems.push(`${where}: model says ${suite.openssl} is negotiated at TLS 1.2, s_client failed\n${tail(result.output)}`);
   }
   const disabled = spread(RSA_SUITES.filter((s) => !enabled.has(s)), SAMPLE);
   for (const suite of disabled) {
-    const result = handshake(port, name, 'TLSv1.2', `${suite}:@SECLEVEL=0`);
+    const result = handshake(port, name, 'TLSv1.2', `${suite}:@SECLEVEL=0`, client);
     if (result.ok) problems.push(`${where}: model says ${suite} is not offered, s_client negotiated it`);
   }
   return problems;
+}
+
+/**
+ * client-auth-unverified's claim: a server that asks for client certificates without verifying them answers a
+ * request made with a self-signed certificate (and the rule reports it); one that verifies refuses it, in
+ * the handshake (Go, mod_ssl) or with a 400 (nginx checks the result per request: ngx_http_process_request).
+ */
+function clientAuthClaims(endpoint: Endpoint, findings: Finding[], port: number, name: string, where: string): string[] {
+  const auth = endpoint.clientAuth;
+  if (!auth || auth.mode === 'none' || auth.handedOn) return [];
+  const answer = request('https', port, name, '/', 'GET', selfSigned);
+  const accepted = answer.status !== null && answer.status !== 400;
+  if (auth.verified) return accepted ? [`${where}: model says client certificates are verified, a self-signed one got status ${answer.status}`] : [];
+  if (!accepted) return [`${where}: model says any client certificate is accepted, a self-signed one was refused\n${tail(answer.output)}`];
+  const reported = findings.some((f) => f.ruleId === 'client-auth-unverified' && auth.source && f.range.file === auth.source.file && f.range.start.offset === auth.source.start.offset);
+  return reported ? [] : [`${where}: a self-signed client certificate is accepted but client-auth-unverified is not reported`];
 }
 
 /** Suites an RSA-certificate server could pick at TLS 1.2 in OpenSSL 3.0 (`openssl ciphers -s -tls1_2 'aRSA:@SECLEVEL=0'`, minus PSK/SRP). */

@@ -50,10 +50,11 @@ export interface Handshake {
  * One handshake with `openssl s_client`. The client runs at security level 0 with every suite allowed, so
  * only the server decides what is negotiated.
  */
-export function handshake(port: number, serverName: string, protocol: TlsProtocol, cipher = 'ALL:@SECLEVEL=0'): Handshake {
+export function handshake(port: number, serverName: string, protocol: TlsProtocol, cipher = 'ALL:@SECLEVEL=0', client?: ClientCertificate): Handshake {
   const flag = PROTOCOL_FLAGS[protocol];
   if (!flag) return { ok: false, protocol: null, cipher: null, output: `${protocol} is not in this openssl build` };
   const args = ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', serverName, flag, '-brief'];
+  if (client) args.push('-cert', client.cert, '-key', client.key);
   if (protocol !== 'TLSv1.3') args.push('-cipher', cipher);
   const result = spawnSync('openssl', args, { input: '', encoding: 'utf8', timeout: 10_000, env: { ...process.env, OPENSSL_CONF: '/dev/null' } });
   const output = `${result.stdout}${result.stderr}`;
@@ -67,10 +68,17 @@ export interface HttpAnswer {
   output: string;
 }
 
-/** A request with curl; `https` uses SNI and Host `serverName` pinned to 127.0.0.1. */
-export function request(scheme: 'http' | 'https', port: number, serverName: string, path: string, method = 'GET'): HttpAnswer {
+/** A client certificate and its key (PEM files) a probe presents. */
+export interface ClientCertificate {
+  cert: string;
+  key: string;
+}
+
+/** A request with curl; `https` uses SNI and Host `serverName` pinned to 127.0.0.1, and presents `client` when given. */
+export function request(scheme: 'http' | 'https', port: number, serverName: string, path: string, method = 'GET', client?: ClientCertificate): HttpAnswer {
   const url = `${scheme}://${serverName}:${port}${path}`;
-  const result = spawnSync('curl', ['-sk', '-X', method, '-o', '/dev/null', '-D', '-', '--max-time', '5', '--resolve', `${serverName}:${port}:127.0.0.1`, url], { encoding: 'utf8', timeout: 10_000 });
+  const clientArgs = client ? ['--cert', client.cert, '--key', client.key] : [];
+  const result = spawnSync('curl', ['-sk', '-X', method, '-o', '/dev/null', '-D', '-', '--max-time', '5', ...clientArgs, '--resolve', `${serverName}:${port}:127.0.0.1`, url], { encoding: 'utf8', timeout: 10_000 });
   const lines = (result.stdout ?? '').split(/\r?\n/);
   const status = /^HTTP\/[\d.]+ (\d{3})/.exec(lines[0] ?? '')?.[1];
   const headers = new Map<string, string>();

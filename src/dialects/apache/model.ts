@@ -6,7 +6,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { versionAtLeast } from '../../model/compare-version.js';
 import {
   socketKey, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect,
-  type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
+  type ClientAuth, type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
 } from '../../model/types.js';
 import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../tls/openssl-builds.js';
 import { lowerName, serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
@@ -371,7 +371,32 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     compression: setting(server, context, 'sslcompression', flag, !versionAtLeast(context.version, '2.4.4')),
     insecureRenegotiation: setting(server, context, 'sslinsecurerenegotiation', flag, false),
     httpRedirect: redirectOf(server),
+    ...clientAuthOf(server, context),
   };
+}
+
+// mod_ssl `SSLVerifyClient none|optional|require|optional_no_ca` (server level; per-directory ones are not
+// read): `optional` and `require` verify against SSLCACertificateFile/Path; `optional_no_ca` lets any
+// certificate through (ssl_engine_kernel.c ssl_callback_SSLVerify: SSL_CLIENT_VERIFY becomes GENEROUS) and
+// "is actually against the idea of authentication" (mod_ssl docs).
+const CLIENT_VERIFY: Record<string, Pick<ClientAuth, 'mode' | 'verified'>> = {
+  optional: { mode: 'optional', verified: true },
+  require: { mode: 'required', verified: true },
+  optional_no_ca: { mode: 'optional', verified: false },
+};
+
+function clientAuthOf(server: ServerConfig, context: BuildContext): { clientAuth?: ClientAuth } {
+  const verify = setting<string | null>(server, context, 'sslverifyclient', (r) => r.values[0]?.toLowerCase(), null);
+  const known = verify.value !== null ? CLIENT_VERIFY[verify.value] : undefined;
+  if (!known) return {};
+  const clientAuth: ClientAuth = { ...known, written: `SSLVerifyClient ${verify.value}`, source: verify.source, level: verify.level };
+  const ca = setting<string | null>(server, context, 'sslcacertificatefile', (r) => r.values[0], null);
+  if (ca.source) clientAuth.caSource = ca.source;
+  // The verification result checked (SSLRequire) or the certificate handed on (SSLOptions +ExportCertData);
+  // only mod_ssl's own directives are read here (`Require expr` and `RequestHeader` are not).
+  const handedOn = [server, ...server.paths].flatMap((s) => s.own).find((r) => r.values.some((v) => /ExportCertData|SSL_CLIENT_(?:VERIFY|CERT)\b/i.test(v)));
+  if (!known.verified && handedOn) clientAuth.handedOn = handedOn.directive.range;
+  return { clientAuth };
 }
 
 const EVERY_UNKNOWN: ReadonlySet<UnknownSetting> = new Set<UnknownSetting>(['protocols', 'ciphers', 'sessionTickets', 'stapling', 'certificates', 'redirect']);

@@ -33,6 +33,8 @@ export const apacheNames: DialectNames = {
   level: (level) => LEVELS[level],
   // mod_ssl: SSLProxyVerify defaults to none; `require` checks the backend's chain against SSLProxyCACertificateFile.
   upstreamVerify: () => '"SSLProxyVerify require" with "SSLProxyCACertificateFile"',
+  // mod_ssl: `require` and `optional` verify against SSLCACertificateFile / SSLCACertificatePath.
+  clientAuthVerify: () => '"SSLVerifyClient require" (or "optional") with "SSLCACertificateFile"',
   deprecated(deprecated) {
     // httpd 2.4.8 CHANGES: "SSLCertificateChainFile is deprecated"; the chain goes into SSLCertificateFile.
     return { written: `SSLCertificateChainFile ${String(deprecated.setting.value)}`, since: 'Apache 2.4.8', removedIn: null, instead: 'SSLCertificateFile with the chain appended' };

@@ -4,6 +4,11 @@ import type { Arg, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/as
 import { startOffsetOf, type SourceRange } from '../../syntax/range.js';
 import { snippetName } from './load.js';
 import { KEYLESS_BLOCK } from './to-ast.js';
+import { versionAtLeast } from '../../model/compare-version.js';
+import { CADDY_DEFAULT_VERSION, IMPORT_ARG_BRACKETS_SINCE } from './versions.js';
+import { withEnvDefaults } from './env.js';
+
+export { hasEnvPlaceholder, withEnvDefaults } from './env.js';
 
 /**
  * A directive after import expansion. Its ranges are where it was written (in a snippet: the snippet's
@@ -47,8 +52,15 @@ export const MAX_EXPANDED_DIRECTIVES = 200_000;
 /** Deepest chain of snippet imports followed. */
 export const MAX_IMPORT_DEPTH = 30;
 
+/** How to expand: the Caddy version decides which `{args...}` placeholders an import fills. */
+export interface ExpandOptions {
+  version: string;
+}
+
 interface Expansion {
   snippets: Map<string, Directive>;
+  /** Caddy 2.7+ placeholders: `{args[N]}` and the variadic `{args[a:b]}` besides 2.6's `{args.N}`. */
+  brackets: boolean;
   /** Import uses by the snippet definition or file they bring in, with the import sites already recorded. */
   uses: Map<Directive | ConfigFile, ImportUse & { seen: Set<string> }>;
   produced: number;
@@ -59,11 +71,12 @@ interface Expansion {
 const reported = new WeakSet<Directive>();
 
 /** Reads the tree rooted at `entry` (files imported by the loader attached to their `import`s). */
-export function expandCaddyfile(entry: ConfigFile): CaddyConfig {
+export function expandCaddyfile(entry: ConfigFile, options: ExpandOptions = { version: CADDY_DEFAULT_VERSION }): CaddyConfig {
   const filesByPath = new Map<string, ConfigFile>();
   collect(entry, filesByPath);
   const expansion: Expansion = {
     snippets: new Map(),
+    brackets: versionAtLeast(options.version, IMPORT_ARG_BRACKETS_SINCE),
     uses: new Map(),
     produced: 0,
     report(directive, message) {
@@ -91,6 +104,11 @@ function collect(file: ConfigFile, out: Map<string, ConfigFile>): void {
 
 // caddy: parse.go doImport replaces `import pattern args...` by the snippet's tokens (args substituted)
 // or by every matched file's tokens; snippet definitions at the top level are recorded, not served.
+// Deviation: the import is expanded line by line, not token by token: a snippet's braces always balance
+// (parse.go snippetTokens), and the oracle cases of test/dialects/caddy/oracle.test.ts (imports in nested,
+// header, matcher and tls blocks, whole sites, arguments inside tokens) agree with caddy 2.6.2; but an
+// imported *file* is parsed on its own, so a file whose braces only balance with the importing file's (one
+// file opening `handle {`, another closing it) is a parse-error here while Caddy splices its tokens.
 function expandList(
   directives: readonly Directive[], via: readonly Directive[], expansion: Expansion, depth: number, topLevel: boolean,
   args: readonly string[] | null = null,
@@ -101,7 +119,9 @@ function expandList(
       expansion.report(written, `Imports expand to more than ${MAX_EXPANDED_DIRECTIVES} directives; the rest is not read`);
       break;
     }
-    const directive = args ? substitute(written, args) : written;
+    const directive = args ? substitute(written, args, expansion.brackets) : written;
+    // A line whose every token was a variadic placeholder with no arguments is gone.
+    if (!directive) continue;
     if (topLevel) {
       const snippet = snippetName(directive);
       if (snippet !== undefined) {
@@ -119,7 +139,7 @@ function expandList(
         continue;
       }
       const inner = [...via, written];
-      const snippet = expansion.snippets.get(directive.args[0].value);
+      const snippet = expansion.snippets.get(withEnvDefaults(directive.args[0].value));
       if (snippet) {
         recordUse(expansion, snippet, () => snippet.range, written.range);
         const values = directive.args.slice(1).map((arg) => arg.value);
@@ -163,25 +183,37 @@ function copyOf(directive: Directive): Omit<Directive, 'children'> {
   return { name, nameRange, args, range, headRange, recovered };
 }
 
-// caddy: parse.go doImport sets `args[N]` (and the older `args.N`) in a replacer run over every imported
-// token; a token that is exactly `{args[:]}` (or a range such as `{args[1:]}`) becomes that many tokens.
-const ARG_PLACEHOLDER = /\{args(?:\[(\d+)\]|\.(\d+))\}/g;
+// caddy 2.6: parse.go doImport fills `{args.N}` (a replacer over every imported token's text, so anywhere in
+// a token); `{args[N]}` is left as written. caddy 2.7+: importargs.go adds `{args[N]}` (same, anywhere in a
+// token) and the variadic `{args[a:b]}` (`{args[:]}` all), which must be a whole token and becomes that many
+// tokens. Either way a placeholder whose index is out of range (or a malformed one) is left as written
+// (Replacer.ReplaceKnown leaves unknown placeholders).
+const ARG_DOT = /\{args\.(\d+)\}/g;
+const ARG_ANY = /\{args(?:\[(\d+)\]|\.(\d+))\}/g;
 const ARG_RANGE = /^\{args\[(\d*):(\d*)\]\}$/;
 
-/** `directive` with the import's arguments put in place of its `{args...}` placeholders. */
-function substitute(directive: Directive, values: readonly string[]): Directive {
+/** `written` with the import's arguments put in place of its `{args...}` placeholders, token by token. */
+function substitute(written: Directive, values: readonly string[], brackets: boolean): Directive | undefined {
   const replaceIn = (arg: Arg): Arg[] => {
     if (!arg.value.includes('{args')) return [arg];
-    const range = ARG_RANGE.exec(arg.value);
+    const range = brackets ? ARG_RANGE.exec(arg.value) : null;
     if (range) {
       const from = range[1] ? Number(range[1]) : 0;
       const to = range[2] ? Number(range[2]) : values.length;
-      return values.slice(from, to).map((value) => ({ ...arg, value }));
+      if (from <= to && to <= values.length) return values.slice(from, to).map((value) => ({ ...arg, value }));
+      return [arg];
     }
-    return [{ ...arg, value: arg.value.replace(ARG_PLACEHOLDER, (_, a: string | undefined, b: string | undefined) => values[Number(a ?? b)] ?? '') }];
+    const pick = (match: string, index: string) => (Number(index) < values.length ? values[Number(index)] : match);
+    const value = brackets
+      ? arg.value.replace(ARG_ANY, (match, a: string | undefined, b: string | undefined) => pick(match, a ?? b!))
+      : arg.value.replace(ARG_DOT, (match, index: string) => pick(match, index));
+    return [{ ...arg, value }];
   };
-  const [name] = replaceIn({ value: directive.name, raw: directive.name, quoted: null, range: directive.nameRange });
-  return { ...directive, name: name?.value ?? '', args: directive.args.flatMap(replaceIn) };
+  const name: Arg = { value: written.name, raw: written.name, quoted: null, range: written.nameRange };
+  const tokens = [name, ...written.args].flatMap(replaceIn);
+  if (tokens.length === 0) return written.children ? { ...written, name: '', args: [] } : undefined;
+  const [first, ...rest] = tokens;
+  return { ...written, name: first.value, nameRange: first.range, args: rest };
 }
 
 // caddy: parse.go parseAll/begin/addresses: a server block is its addresses (a line, continued onto the
@@ -240,10 +272,4 @@ function withoutComma(arg: Arg): Arg {
 
 function spanFrom(a: SourceRange, b: SourceRange): SourceRange {
   return a.file === b.file ? { file: a.file, start: a.start, end: b.end } : a;
-}
-
-/** `{$VAR:default}` read as its default (tlslint does not read the environment); `{$VAR}` stays as written. */
-export function withEnvDefaults(value: string): string {
-  // caddy: parse.go replaceEnvVars (2.6 splits on ":"; 2.7+ reads env per token, same syntax).
-  return value.includes('{$') ? value.replace(/\{\$([^{}:]+):([^{}]*)\}/g, (_, _name: string, fallback: string) => fallback) : value;
 }

@@ -23,9 +23,10 @@ export function isCaddyPath(path: string): boolean {
 }
 
 // One dialect reads both forms: the JSON a file holds (caddy.json, or what `caddy adapt` printed) is known
-// from its name or its first characters, so `--dialect caddy` needs no second id for it.
+// from its name or its first characters, so `--dialect caddy` needs no second id for it; `--dialect caddy-json`
+// reads every file as JSON (a config named otherwise whose broken JSON would look like a Caddyfile).
 async function loadCaddy(entry: string, context: LoadContext): Promise<ConfigFile[]> {
-  return isCaddyJson(entry) ? loadCaddyJson(entry, context) : loadCaddyfile(entry, context);
+  return context.syntax === CADDY_JSON || isCaddyJson(entry) ? loadCaddyJson(entry, context) : loadCaddyfile(entry, context);
 }
 
 function buildModel(entry: ConfigFile, options: LintOptions): TlsModel {

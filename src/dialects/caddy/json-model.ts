@@ -4,18 +4,22 @@ import type { ConfigFile } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import type {
-  CertificateRef, Endpoint, FileReference, ManagedCertificate, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
+  CertificateRef, ClientAuth, Endpoint, FileReference, ManagedCertificate, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
 } from '../../model/types.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
+import { HSTS_HEADER } from '../../model/hsts.js';
+import { spanOf } from '../../syntax/range.js';
 import { resolveNamedFile } from '../../model/files.js';
 import { at, items, member, members, strings, text, type JsonValue } from './json.js';
 import { jsonOf } from './parse.js';
 import { withoutShadowedRedirects, withRedirect } from './model.js';
 import { qualifiesForPublicCert } from './issuers.js';
+import { caddyClientAuth } from './client-auth.js';
 import { CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS } from './versions.js';
 
 /** What the model needs of one server of apps.http.servers. */
 interface ServerFacts {
+  value: JsonValue;
   name: string;
   range: SourceRange;
   listeners: Array<{ port: number; address: string | null; range: SourceRange }>;
@@ -24,6 +28,39 @@ interface ServerFacts {
   disableRedirects: boolean;
   skip: Set<string>;
   routes: JsonValue[];
+}
+
+/** The JSON a site's endpoint was read from: where a fix edits its TLS settings. */
+export interface JsonEndpointSource {
+  /** The server object of apps.http.servers. */
+  server: JsonValue;
+  /** The connection policy that applies to the site, if the server has one. */
+  policy: JsonValue | undefined;
+}
+
+/** The JSON a header scope was read from: where a fix adds a header. */
+export interface JsonScopeSource {
+  /** The server object of apps.http.servers. */
+  server: JsonValue;
+  /** A site scope: its host names and its first route (null when the server has no routes). */
+  site?: { hosts: string[]; first: JsonValue | null };
+  /** A path scope: the matched route. */
+  route?: JsonValue;
+  /** True when a `delete` that applies to the scope removes Strict-Transport-Security (a set would not survive it). */
+  deletesHsts: boolean;
+}
+
+const endpointSources = new WeakMap<object, JsonEndpointSource>();
+const scopeSources = new WeakMap<HeaderScope, JsonScopeSource>();
+
+/** The JSON an endpoint of a Caddy JSON model was read from (keyed by its range, which its redirect twin shares). */
+export function jsonEndpointSource(endpoint: Endpoint): JsonEndpointSource | undefined {
+  return endpointSources.get(endpoint.range);
+}
+
+/** The JSON a header scope of a Caddy JSON model was read from. */
+export function jsonScopeSource(scope: HeaderScope): JsonScopeSource | undefined {
+  return scopeSources.get(scope);
 }
 
 /** Builds the model of a Caddy JSON config (`caddy.json`, or what `caddy adapt` prints). */
@@ -69,6 +106,7 @@ function serverFacts(name: string, range: SourceRange, value: JsonValue): Server
   });
   const auto = member(value, 'automatic_https');
   return {
+    value,
     name,
     range,
     listeners,
@@ -125,7 +163,7 @@ function serverEndpoints(server: ServerFacts, context: Context): Endpoint[] {
       const onTls = tls && l.port !== context.httpPort;
       return { address: l.address, port: l.port, tls: onTls, tlsFrom: onTls ? (server.policies.length ? 'listener' : 'automatic') : null, quic: false, defaultServer: false, source: l.range };
     });
-    const httpRedirect: HttpRedirect | null = null;
+    const httpRedirect = siteRedirect(routes);
     const policy = policyFor(server.policies, hosts);
     const certificates = certificatesFor(hosts, tls, server, context);
     const endpoint: Endpoint = {
@@ -144,15 +182,17 @@ function serverEndpoints(server: ServerFacts, context: Context): Endpoint[] {
       dheAvailable: false,
       files: certificates.flatMap((ref) => fileReferences(ref, context)),
       deprecated: [],
-      scopes: scopesOf(routes, range),
+      scopes: scopesOf(routes, range, { server: server.value, hosts, first: routes[0] ?? null }),
       upstreams: upstreamsOf(routes, 'endpoint'),
       rejectsHandshake: false,
       httpRedirect,
+      ...clientAuthOf(policy),
       application: 'http',
       staplingAvailable: true,
       // A JSON config is one file: nothing is left unread.
       unknown: new Set(),
     } satisfies Endpoint;
+    endpointSources.set(range, { server: server.value, policy });
     return withRedirect(endpoint, redirects ? null : 'off', context.httpPort);
   });
 }
@@ -171,8 +211,29 @@ function protocolsOf(policy: JsonValue | undefined): Setting<TlsProtocol[]> {
   const maxValue = CADDY_PROTOCOLS[text(max) ?? 'tls1.3'] ?? 'TLSv1.3';
   if (!min && !max) return { value: ['TLSv1.2', 'TLSv1.3'], source: null, level: 'default' };
   const value: TlsProtocol[] = minValue === maxValue ? [minValue] : ['TLSv1.2', 'TLSv1.3'];
-  const source = (min ?? max)!.range;
+  // A protocol_max below TLS 1.3 is what leaves TLS 1.3 out: findings about the range point at it.
+  const source = (max && maxValue !== 'TLSv1.3' ? max : min ?? max)!.range;
   return { value, source, valueRange: source, level: 'endpoint' };
+}
+
+// caddy: modules/caddytls/connpolicy.go ClientAuthentication (see caddyClientAuth for what each mode does).
+function clientAuthOf(policy: JsonValue | undefined): { clientAuth?: ClientAuth } {
+  const auth = member(policy, 'client_authentication');
+  if (!auth) return {};
+  const mode = member(auth, 'mode');
+  const ca = member(auth, 'trusted_ca_certs_pem_files') ?? member(auth, 'trusted_ca_certs') ?? member(auth, 'ca');
+  const clientAuth = caddyClientAuth({
+    ...(text(mode) !== undefined ? { mode: text(mode) } : {}),
+    // caddy 2.8+: `ca` is a CA pool module (inline, file, pki_root, ...).
+    cas: items(member(auth, 'trusted_ca_certs')).length + items(member(auth, 'trusted_ca_certs_pem_files')).length + (member(auth, 'ca') ? 1 : 0),
+    leaves: items(member(auth, 'trusted_leaf_certs')).length,
+    verifiers: items(member(auth, 'verifiers')).length,
+    source: auth.range,
+    ...(mode ? { modeSource: mode.range } : {}),
+    ...(ca ? { caSource: ca.range } : {}),
+    level: 'endpoint',
+  });
+  return clientAuth && clientAuth.mode !== 'none' ? { clientAuth } : {};
 }
 
 function ciphersOf(policy: JsonValue | undefined): Setting<string> {
@@ -285,23 +346,55 @@ function loadedCertificates(json: JsonValue, entry: ConfigFile, root: string, pa
 // ---- routes -------------------------------------------------------------------------------------
 
 interface HeaderOp {
-  op: 'set' | 'add' | 'delete';
+  op: 'set' | 'add' | 'delete' | 'default';
   header: ResponseHeader;
 }
 
-// caddy: modules/caddyhttp/headers: a `headers` handler's `response` has `set` and `add` (name -> values),
-// `delete` (names), and `deferred`/`require` (applied when the response is written, and only on the
-// statuses `require` names).
-function headerOps(handler: JsonValue, level: SettingLevel): HeaderOp[] {
+// caddy: modules/caddyhttp/headers/headers.go (2.6.2): a `headers` handler's `response` has `add` and `set`
+// (name -> values; set joins them with ","), `delete` (names, `*` wildcards at either end) and `replace`,
+// applied in that order. With `require` (a ResponseMatcher) they are applied when the response is written,
+// and only if it matches: caddyhttp/responsematchers.go, `status_code` lists codes or one-digit classes
+// (2 for every 2xx), `headers` names fields the response must (or, with null, must not) have.
+// With `deferred` (or `require`) the operations wait for the response to be written through the handler's
+// response writer; a handler that fails returns an error instead, and modules/caddyhttp/server.go answers it
+// (or runs the error routes) on the server's own writer, so the fields never reach that response (checked
+// with caddy 2.6.2: a deferred HSTS is missing from file_server's 404). `mayFail` says whether any handler
+// of the site can fail that way.
+function headerOps(handler: JsonValue, level: SettingLevel, place: { handle: JsonValue | undefined; mayFail: boolean }): HeaderOp[] {
   const response = member(handler, 'response');
   if (!response) return [];
-  const always = member(response, 'require') === undefined;
+  const require = member(response, 'require');
+  const codes = member(require, 'status_code');
+  // As for headers-more's `-s`: a status list reaches the error pages when it names 4xx and 5xx statuses;
+  // only a list that leaves them out is the reason to report (ResponseHeader.statusFilter).
+  const statusFilter = codes?.kind === 'array' && !(coversClass(codes, 4) && coversClass(codes, 5)) ? codes : undefined;
+  const deferredFlag = member(response, 'deferred');
+  const deferredAt = deferredFlag?.kind === 'boolean' && deferredFlag.value ? deferredFlag : require;
+  const deferred = place.mayFail && deferredAt ? deferredAt.range : undefined;
+  const always = !statusFilter && !deferred;
+  const requiredAbsent = new Set(members(member(require, 'headers')).filter((m) => m.value.kind === 'null').map((m) => m.key.toLowerCase()));
+  const otherHeaderConditions = members(member(require, 'headers')).some((m) => m.value.kind !== 'null');
   const ops: HeaderOp[] = [];
-  for (const op of ['set', 'add'] as const) {
+  for (const op of ['add', 'set'] as const) {
     for (const { key, value } of members(member(response, op))) {
-      for (const item of items(value)) {
-        if (item.kind !== 'string') continue;
-        ops.push({ op, header: { name: key, value: item.value, always, dynamic: item.value.includes('{'), source: item.range, valueRange: item.range, level } });
+      const values = items(value).flatMap((item) => (item.kind === 'string' ? [item] : []));
+      if (values.length === 0) continue;
+      // `set` sends its values joined into one field; `add` sends each as a field of its own.
+      const fields = op === 'set' ? [values] : values.map((item) => [item]);
+      // Deviation: a `require` on other response headers is read as met (as `more_set_headers -t` is in
+      // nginx): HSTS limited to, say, text/html still reaches every page a browser navigates to.
+      // `require: {headers: {Name: null}}` for the field itself is the Caddyfile's `?Name value`: set if absent.
+      const isDefault = op === 'set' && requiredAbsent.has(key.toLowerCase()) && !otherHeaderConditions;
+      for (const field of fields) {
+        const text = field.map((item) => item.value).join(',');
+        const range = field.length === 1 ? field[0].range : spanOf(field[0].range, field[field.length - 1].range);
+        const header: ResponseHeader = {
+          name: key, value: text, always, dynamic: text.includes('{'), source: range, valueRange: range, level,
+          ...(statusFilter ? { statusFilter: statusFilter.range } : {}),
+          ...(deferred ? { deferred } : {}),
+        };
+        ops.push({ op: isDefault ? 'default' : op, header });
+        if (place.handle?.kind === 'array') headerSources.set(header, { handle: place.handle, handler, response, op, key, values: value, isDefault });
       }
     }
   }
@@ -311,15 +404,95 @@ function headerOps(handler: JsonValue, level: SettingLevel): HeaderOp[] {
   return ops;
 }
 
+/** True when the status list matches some status of class `digit` (a code `d` of one digit is the class dxx). */
+function coversClass(codes: JsonValue, digit: number): boolean {
+  return items(codes).some((code) => code.kind === 'number' && (code.value === digit || Math.floor(code.value / 100) === digit));
+}
+
+/**
+ * Handlers that answer without failing (caddy 2.6.2 modules/caddyhttp: staticresp.go, headers, vars.go,
+ * rewrite, map, encode passes on what the next handler returns): any other (file_server, reverse_proxy,
+ * php_fastcgi, authentication, error, templates...) may fail with an error status.
+ */
+const NEVER_FAIL = new Set(['static_response', 'headers', 'vars', 'rewrite', 'map', 'encode', 'request_body', 'push']);
+
+function routeMayFail(route: JsonValue): boolean {
+  return handlersOf(route).some((handler) => {
+    const kind = text(member(handler, 'handler')) ?? '';
+    return kind === 'subroute' ? items(member(handler, 'routes')).some(routeMayFail) : !NEVER_FAIL.has(kind);
+  });
+}
+
+/** Where a header of a Caddy JSON model was written: its `headers` handler and the list that holds it. */
+export interface JsonHeaderSource {
+  /** The `handle` array holding the handler. */
+  handle: JsonValue;
+  handler: JsonValue;
+  /** The handler's `response` object. */
+  response: JsonValue;
+  op: 'add' | 'set';
+  /** The field name as written, and its values array. */
+  key: string;
+  values: JsonValue;
+  /** The Caddyfile's `?Name` form: set only if the response has no such field yet. */
+  isDefault: boolean;
+}
+
+const headerSources = new WeakMap<ResponseHeader, JsonHeaderSource>();
+
+/** The JSON a header of a Caddy JSON model was read from. */
+export function jsonHeaderSource(header: ResponseHeader): JsonHeaderSource | undefined {
+  return headerSources.get(header);
+}
+
+/** True when a `delete` name (with Caddy's `*` wildcards at either end) removes the field `name`. */
+export function deletes(pattern: string, name: string): boolean {
+  const p = pattern.toLowerCase();
+  const n = name.toLowerCase();
+  if (p.length > 1 && p.startsWith('*') && p.endsWith('*')) return n.includes(p.slice(1, -1));
+  if (p.startsWith('*')) return n.endsWith(p.slice(1));
+  if (p.endsWith('*')) return n.startsWith(p.slice(0, -1));
+  return n === p;
+}
+
 function applyOps(ops: readonly HeaderOp[]): ResponseHeader[] {
   let headers: ResponseHeader[] = [];
   for (const { op, header } of ops) {
     const lower = header.name.toLowerCase();
     if (op === 'set') headers = [...headers.filter((h) => h.name.toLowerCase() !== lower), header];
     else if (op === 'add') headers.push(header);
+    else if (op === 'default' && !headers.some((h) => h.name.toLowerCase() === lower)) headers.push(header);
   }
-  const deleted = new Set(ops.filter((o) => o.op === 'delete').map((o) => o.header.name.toLowerCase()));
-  return headers.filter((h) => !deleted.has(h.name.toLowerCase()));
+  const deleted = ops.filter((o) => o.op === 'delete').map((o) => o.header.name);
+  return deleted.length ? headers.filter((h) => !deleted.some((d) => deletes(d, h.name))) : headers;
+}
+
+function deletesHsts(ops: readonly HeaderOp[]): boolean {
+  return ops.some((o) => o.op === 'delete' && deletes(o.header.name, HSTS_HEADER));
+}
+
+// caddy: modules/caddyhttp/staticresp.go: the adapter writes `redir <to> [<code>]` as a static_response with a
+// 3xx `status_code` (a number, or a string such as "301") and a `Location` header. The first handler that
+// answers every request of the site (no path matcher on the way) decides.
+function siteRedirect(routes: readonly JsonValue[]): HttpRedirect | null {
+  for (const route of routes) {
+    if (hasPathMatcher(route)) continue;
+    for (const handler of handlersOf(route)) {
+      const kind = text(member(handler, 'handler'));
+      if (kind === 'subroute') {
+        const inner = siteRedirect(items(member(handler, 'routes')));
+        if (inner) return inner;
+        continue;
+      }
+      if (kind !== 'static_response') continue;
+      const status = member(handler, 'status_code');
+      const code = status?.kind === 'number' ? status.value : Number(text(status));
+      const location = items(at(handler, 'headers', 'Location'))[0];
+      if (code >= 300 && code < 400 && location?.kind === 'string') return { toHttps: /^https:\/\//i.test(location.value), source: handler.range };
+      return null;
+    }
+  }
+  return null;
 }
 
 /** True when the route has matchers other than the host (which chose the site). */
@@ -335,10 +508,11 @@ function handlersOf(route: JsonValue): JsonValue[] {
 // The adapter writes a site as one host-matched route whose subroute holds the directives in Caddy's
 // order: unmatched `header` routes apply to every request of the site; matched routes (handle, route,
 // matched header) are path scopes that add their own headers to the site's.
-function scopesOf(routes: readonly JsonValue[], range: SourceRange): HeaderScope[] {
+function scopesOf(routes: readonly JsonValue[], range: SourceRange, site: { server: JsonValue; hosts: string[]; first: JsonValue | null }): HeaderScope[] {
   const siteOps: HeaderOp[] = [];
   const scopes: HeaderScope[] = [];
   const pathRoutes: Array<{ route: JsonValue; inherited: HeaderOp[] }> = [];
+  const mayFail = routes.some(routeMayFail);
   const visit = (list: readonly JsonValue[], ops: HeaderOp[], matched: boolean): void => {
     for (const route of list) {
       if (hasPathMatcher(route) && !matched) {
@@ -347,20 +521,24 @@ function scopesOf(routes: readonly JsonValue[], range: SourceRange): HeaderScope
       }
       for (const handler of handlersOf(route)) {
         const kind = text(member(handler, 'handler'));
-        if (kind === 'headers') for (const item of headerOps(handler, matched ? 'path' : 'endpoint')) ops.push(item);
+        if (kind === 'headers') for (const item of headerOps(handler, matched ? 'path' : 'endpoint', { handle: member(route, 'handle'), mayFail })) ops.push(item);
         else if (kind === 'subroute') visit(items(member(handler, 'routes')), ops, matched);
       }
     }
   };
   visit(routes, siteOps, false);
-  scopes.push({ kind: 'endpoint', label: 'site', catchAll: false, range, headers: applyOps(siteOps), dropped: [], ownHeaders: [], returns: null, headersUnknown: false });
+  const siteScope: HeaderScope = { kind: 'endpoint', label: 'site', catchAll: false, range, headers: applyOps(siteOps), dropped: [], ownHeaders: [], returns: null, headersUnknown: false };
+  scopes.push(siteScope);
+  scopeSources.set(siteScope, { server: site.server, site: { hosts: site.hosts, first: site.first }, deletesHsts: deletesHsts(siteOps) });
   for (const { route, inherited } of pathRoutes) {
     const ops: HeaderOp[] = [];
     visit([route], ops, true);
-    scopes.push({
+    const scope: HeaderScope = {
       kind: 'path', label: `route ${matcherText(route)}`, catchAll: false, range: route.range,
       headers: applyOps([...inherited, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null, headersUnknown: false,
-    });
+    };
+    scopes.push(scope);
+    scopeSources.set(scope, { server: site.server, route, deletesHsts: deletesHsts([...inherited, ...ops]) });
   }
   return scopes;
 }

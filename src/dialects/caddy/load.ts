@@ -4,13 +4,14 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { startOffsetOf } from '../../syntax/range.js';
-import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import { walkDirectives, type ConfigFile, type Directive, type LoadDiagnostic } from '../../syntax/ast.js';
 import type { LoadContext } from '../dialect.js';
 import { expandGlob, hasGlob } from '../glob.js';
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
 import { readRegularFileHead } from '../../engine/read-file.js';
 import { CADDY_JSON, parseCaddyfile, parseCaddyJson } from './parse.js';
+import { hasEnvPlaceholder, withEnvDefaults } from './env.js';
 
 /** One entry's walk: the conf prefix, the files on the current include chain, the file reads counted. */
 interface Walk {
@@ -101,7 +102,38 @@ export async function loadCaddyJson(entry: string, context: LoadContext): Promis
 
 /** One Caddy file, read as every dialect reads its files (src/dialects/read-config.ts). */
 function readConfig(path: string, context: LoadContext, parse: (text: string, path: string) => ConfigFile = parseCaddyfile): ConfigFile {
-  return readConfigFile(path, context, parse);
+  const file = readConfigFile(path, context, parse);
+  if (parse === parseCaddyfile) noteEnvironmentVariables(file, context);
+  return file;
+}
+
+// caddy: caddyconfig/caddyfile/parse.go replaceEnvVars puts each `{$NAME}` / `{$NAME:default}` in when it
+// reads the file (an unset variable without a default becomes an empty string). tlslint does not read the
+// environment of the machine linting: the places the value decides (a site address, `protocols`, `ciphers`,
+// `tls` files) are unknown, so nothing is concluded about them. One note per file says so.
+const ENV_WITHOUT_DEFAULT = /\{\$([^{}:]+)\}/g;
+
+function noteEnvironmentVariables(file: ConfigFile, context: LoadContext): void {
+  if (!file.text.includes('{$')) return;
+  const names = new Set<string>();
+  let line: number | undefined;
+  for (const directive of walkDirectives(file.directives)) {
+    for (const [value, at] of [[directive.name, directive.nameRange] as const, ...directive.args.map((a) => [a.value, a.range] as const)]) {
+      for (const match of value.matchAll(ENV_WITHOUT_DEFAULT)) {
+        names.add(`{$${match[1]}}`);
+        line ??= at.start.line;
+      }
+    }
+  }
+  if (names.size === 0) return;
+  const list = [...names];
+  const shown = list.length > 3 ? `${list.slice(0, 3).join(', ')} and ${list.length - 3} more` : list.join(', ');
+  context.notify({
+    level: 'note',
+    message: `${shown}: environment variables Caddy puts in when it reads the Caddyfile; tlslint does not read the environment, so the settings they decide are left unknown (write {$NAME:default} to lint a default)`,
+    file: file.path,
+    line,
+  });
 }
 
 function markResolved(file: ConfigFile, context: LoadContext): boolean {
@@ -123,9 +155,10 @@ function resolveIncludes(file: ConfigFile, walk: Walk): void {
     const at = startOffsetOf(directive.range);
     while (next < definitions.length && startOffsetOf(definitions[next].range) < at) walk.snippets.add(snippetName(definitions[next++])!);
     if (directive.args.length === 0) continue;
-    const pattern = directive.args[0].value;
-    // An argument placeholder is only known where the snippet holding this import is imported.
-    if (walk.snippets.has(pattern) || pattern.includes('{args')) continue;
+    const pattern = withEnvDefaults(directive.args[0].value);
+    // An argument placeholder is only known where the snippet holding this import is imported, an environment
+    // variable only where Caddy runs: the import stays unresolved, so what it would bring in is unknown.
+    if (walk.snippets.has(pattern) || pattern.includes('{args') || hasEnvPlaceholder(pattern)) continue;
     directive.included = [];
     for (const target of includeTargets(directive, file, walk)) {
       const child = includeFile(target, directive, file, walk);
@@ -180,7 +213,7 @@ export function importPath(value: string, includer: string, context: LoadContext
 // with several `*` or `?`, or a `[...]` class, is refused); a glob matching nothing is only a warning in
 // Caddy's log, a plain path that does not exist is an error.
 function includeTargets(directive: Directive, file: ConfigFile, walk: Walk): string[] {
-  const value = directive.args[0].value;
+  const value = withEnvDefaults(directive.args[0].value);
   const path = importPath(value, file.path, walk.context);
   if (hasGlob(value)) {
     if (count(path, '*') > 1 || count(path, '?') > 1 || (path.includes('[') && path.includes(']'))) {

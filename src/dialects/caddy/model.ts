@@ -5,15 +5,16 @@ import { versionAtLeast } from '../../model/compare-version.js';
 import { endOffsetOf, startOffsetOf, type SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import type {
-  CertificateRef, Endpoint, FileReference, FixedAnswer, HeaderScope, HttpRedirect, UnknownSetting, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
+  CertificateRef, ClientAuth, Endpoint, FileReference, FixedAnswer, HeaderScope, HttpRedirect, UnknownSetting, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
 } from '../../model/types.js';
 import { resolveNamedFile } from '../../model/files.js';
-import { expandCaddyfile, withEnvDefaults, type CaddyConfig, type CaddySite, type ExpandedDirective } from './expand.js';
+import { expandCaddyfile, hasEnvPlaceholder, withEnvDefaults, type CaddyConfig, type CaddySite, type ExpandedDirective } from './expand.js';
 import {
   CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS, GO_CURVES, HEREDOC_SINCE,
 } from './versions.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { qualifiesForPublicCert } from './issuers.js';
+import { caddyClientAuth } from './client-auth.js';
 
 /** Global options that decide automatic HTTPS (caddyconfig/httpcaddyfile/options.go). */
 export interface AutoHttpsOptions {
@@ -24,6 +25,11 @@ export interface AutoHttpsOptions {
   httpsPort: number;
   /** The `local_certs` option: every certificate from the local CA. */
   localCerts?: SourceRange;
+  /**
+   * An option among these whose value is an environment variable without a default (`auto_https {$MODE}`):
+   * which sites speak TLS on which port is then only known where Caddy runs.
+   */
+  fromEnvironment?: SourceRange;
 }
 
 /** One site address: `[scheme://]host[:port][/path]` (caddyconfig/httpcaddyfile/addresses.go ParseAddress). */
@@ -39,7 +45,8 @@ export interface SiteAddress {
 
 /** Builds the model of the tree rooted at `entry` (imported files attached by the loader). */
 export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsModel {
-  const config = expandCaddyfile(entry);
+  const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
+  const config = expandCaddyfile(entry, { version });
   const files = filesOf(entry);
   const problems = new Problems(files);
   const auto = autoHttpsOf(config);
@@ -50,10 +57,9 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
   // caddy: httpcaddyfile/httptype.go groups site blocks by listener address: a site with addresses on two
   // ports is served by two servers, each with its own TLS and redirects, so it is an endpoint per port.
   const endpoints = withoutShadowedRedirects(
-    sites.flatMap(({ site, addresses }) => byPort(addresses).flatMap((group) => withRedirect(buildEndpoint(site, group, tlsPorts, context), auto.mode, auto.httpPort))),
+    sites.flatMap(({ site, addresses }) => byPort(auto.fromEnvironment ? [] : addresses).flatMap((group) => withRedirect(buildEndpoint(site, group, tlsPorts, context), auto.mode, auto.httpPort))),
     auto.httpPort,
   );
-  const version = options.serverVersions.caddy ?? CADDY_DEFAULT_VERSION;
   if (!versionAtLeast(version, HEREDOC_SINCE)) refuseHeredocs(files, version, problems);
   return { dialect: 'caddy', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints, files, importSites: importSitesOf(config) };
 }
@@ -133,6 +139,10 @@ function autoHttpsOf(config: CaddyConfig): AutoHttpsOptions {
   const auto: AutoHttpsOptions = { mode: null, source: null, httpPort: 80, httpsPort: 443 };
   for (const option of config.options) {
     const value = option.args[0] ? withEnvDefaults(option.args[0].value) : '';
+    if (hasEnvPlaceholder(value) && ['auto_https', 'http_port', 'https_port'].includes(option.name)) {
+      auto.fromEnvironment ??= option.range;
+      continue;
+    }
     if (option.name === 'auto_https') {
       auto.mode = value;
       auto.source = option.range;
@@ -153,6 +163,9 @@ function autoHttpsOf(config: CaddyConfig): AutoHttpsOptions {
 function addressesOf(site: CaddySite, auto: AutoHttpsOptions, problems: Problems): SiteAddress[] {
   const out: SiteAddress[] = [];
   for (const arg of site.addresses) {
+    // An address from an environment variable (`{$DOMAIN}`): its host, scheme and port are only known where
+    // Caddy runs (an unset variable is an empty string), so it makes no listener here.
+    if (hasEnvPlaceholder(withEnvDefaults(arg.value))) continue;
     const address = parseAddress(withEnvDefaults(arg.value), auto, arg);
     if (!address) {
       problems.refuse(arg.range, `Caddy refuses site address "${arg.value}": expected [scheme://]host[:port][/path] with scheme http or https`);
@@ -300,7 +313,10 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
   const tls = readTls(site, context);
   const listeners: Listener[] = [];
   const seenPorts = new Set<number>();
-  for (const address of addresses) {
+  // Sockets decided by the environment: the global options, or every address of the site, name a variable.
+  const socketsUnknown = context.auto.fromEnvironment !== undefined || (addresses.length === 0 && site.addresses.some((a) => hasEnvPlaceholder(withEnvDefaults(a.value))))
+    || bindsInheritedSockets(site);
+  for (const address of socketsUnknown ? [] : addresses) {
     if (seenPorts.has(address.port)) continue;
     seenPorts.add(address.port);
     const onTls = tlsPorts.get(address.port) ?? false;
@@ -346,11 +362,21 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
     upstreams: upstreamsOf(site.directives, 'endpoint'),
     rejectsHandshake: false,
     httpRedirect,
+    ...(tls.clientAuth && tls.clientAuth.mode !== 'none' ? { clientAuth: tls.clientAuth } : {}),
     application: 'http',
     // caddy: certmagic staples OCSP for managed and loaded certificates alike.
     staplingAvailable: true,
-    unknown: unreadable ? ALL_UNKNOWN : NOTHING_UNKNOWN,
+    unknown: unreadable || socketsUnknown ? ALL_UNKNOWN : tls.unknown.size ? tls.unknown : NOTHING_UNKNOWN,
   };
+}
+
+// caddy 2.7+: caddyconfig/httpcaddyfile/builtins.go parseBind: `bind fd/N` and `bind fdgram/N` serve on a
+// socket inherited from the process that started Caddy (systemd socket activation): which port it is, and so
+// whether automatic HTTPS sees the HTTP or the HTTPS port, is not in the config.
+/** True when every `bind` of the site names an inherited socket (`fd/N`, `fdgram/N`). */
+function bindsInheritedSockets(site: CaddySite): boolean {
+  const addresses = site.directives.filter((d) => d.name === 'bind').flatMap((d) => d.args.map((a) => a.value));
+  return addresses.length > 0 && addresses.every((a) => /^fd(gram)?\//.test(a));
 }
 
 // caddy: modules/caddyhttp/autohttps.go: unless `auto_https off` or `disable_certs`, Caddy obtains and renews
@@ -359,7 +385,7 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
 // (caddyconfig/httpcaddyfile/builtins.go parseTLS: `tls internal` or `tls { issuer internal }`) or the
 // global `local_certs` option.
 function managedCertificates(addresses: readonly SiteAddress[], listeners: readonly Listener[], tls: TlsSettings, auto: AutoHttpsOptions): CertificateRef[] {
-  if (tls.certificates.length > 0 || !listeners.some((l) => l.tls)) return [];
+  if (tls.certificates.length > 0 || tls.unknown.has('certificates') || !listeners.some((l) => l.tls)) return [];
   const off = auto.mode === 'off' || auto.mode === 'disable_certs';
   // A site's own `tls internal` is an explicit policy that holds without automatic HTTPS; `local_certs` only
   // changes the issuer of the certificates automatic HTTPS obtains for sites that name no ACME issuer.
@@ -406,9 +432,17 @@ interface TlsSettings {
   internal?: SourceRange;
   /** True when the `tls` directive configures an ACME issuer itself (an email, `ca`, `dns`, ...). */
   acme?: boolean;
+  /** True when `tls` names its certificate files or its email through environment variables. */
+  certificatesFromEnvironment?: boolean;
   certificates: CertificateRef[];
   protocols: Setting<TlsProtocol[]>;
   ciphers: Setting<string>;
+  /** The last `client_auth { }` block's meaning; absent without one. */
+  clientAuth?: ClientAuth;
+  /** `trusted_ca_cert_file` and `trusted_leaf_cert_file` paths (read by `caddy adapt` itself). */
+  trustedFiles: Setting<string>[];
+  /** Settings whose value is an environment variable without a default (see hasEnvPlaceholder). */
+  unknown: Set<UnknownSetting>;
 }
 
 /** The site's `tls` directives (Caddy merges them; several are allowed). */
@@ -423,17 +457,23 @@ function readTls(site: CaddySite, context: BuildContext): TlsSettings {
     certificates: [],
     protocols: { value: ['TLSv1.2', 'TLSv1.3'], source: null, level: 'default' },
     ciphers: { value: CADDY_DEFAULT_CIPHERS.join(':'), source: null, level: 'default' },
+    trustedFiles: [],
+    unknown: new Set(),
   };
   for (const directive of tlsDirectives(site.directives)) {
     settings.directive ??= directive;
     const args = directive.args;
-    if (args.length === 1 && args[0].value === 'internal') settings.internal ??= directive.range;
+    if (args.some((a) => hasEnvPlaceholder(withEnvDefaults(a.value)))) {
+      // `tls {$CERT} {$KEY}` or `tls {$EMAIL}`: which certificate (or issuer) is only known where Caddy runs.
+      settings.unknown.add('certificates');
+      settings.certificatesFromEnvironment = true;
+    } else if (args.length === 1 && args[0].value === 'internal') settings.internal ??= directive.range;
     else if (args.length === 1) settings.acme = true;
-    if (args.length === 2) {
-      const certificate: Setting<string> = { value: args[0].value, source: directive.range, valueRange: args[0].range, level: 'endpoint' };
-      const key: Setting<string> = { value: args[1].value, source: directive.range, valueRange: args[1].range, level: 'endpoint' };
-      const resolvedPath = certificatePath(args[0].value, context);
-      const keyPath = certificatePath(args[1].value, context);
+    if (args.length === 2 && !settings.certificatesFromEnvironment) {
+      const certificate: Setting<string> = { value: withEnvDefaults(args[0].value), source: directive.range, valueRange: args[0].range, level: 'endpoint' };
+      const key: Setting<string> = { value: withEnvDefaults(args[1].value), source: directive.range, valueRange: args[1].range, level: 'endpoint' };
+      const resolvedPath = certificatePath(certificate.value, context);
+      const keyPath = certificatePath(key.value, context);
       settings.certificates.push({ certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) });
     }
     for (const option of directive.children ?? []) readTlsOption(option, settings, context);
@@ -446,16 +486,23 @@ function readTls(site: CaddySite, context: BuildContext): TlsSettings {
 const ACME_ISSUER_OPTIONS = new Set(['issuer', 'ca', 'ca_root', 'dns', 'dns_ttl', 'propagation_delay', 'propagation_timeout', 'resolvers', 'eab', 'preferred_chains']);
 
 function readTlsOption(option: ExpandedDirective, settings: TlsSettings, context: BuildContext): void {
-  const values = option.args.map((a) => a.value);
+  if (option.name !== 'client_auth' && option.args.some((a) => hasEnvPlaceholder(withEnvDefaults(a.value)))) {
+    // `protocols {$MIN}`: the value is only known where Caddy runs; the default stays, marked unknown.
+    if (option.name === 'protocols') settings.unknown.add('protocols');
+    else if (option.name === 'ciphers') settings.unknown.add('ciphers');
+    else if (option.name === 'issuer' || ACME_ISSUER_OPTIONS.has(option.name)) settings.unknown.add('certificates');
+    return;
+  }
+  const values = option.args.map((a) => withEnvDefaults(a.value));
   const valueRange = option.args.length ? spanArgs(option.args) : undefined;
   if (option.name === 'issuer' && values[0] === 'internal') settings.internal ??= option.range;
   else if (ACME_ISSUER_OPTIONS.has(option.name)) settings.acme = true;
   if (option.name === 'protocols') {
     // caddy: modules/caddytls/values.go SupportedProtocols holds only tls1.2 and tls1.3; anything else is
     // "Wrong protocol name or protocol not supported", and min above max fails at provisioning.
-    const bad = option.args.find((a) => !(a.value in CADDY_PROTOCOLS));
+    const bad = option.args.find((a) => !(withEnvDefaults(a.value) in CADDY_PROTOCOLS));
     if (bad) {
-      context.problems.refuse(bad.range, `Caddy refuses protocol "${bad.value}": it supports only tls1.2 and tls1.3; expected "protocols tls1.2"`);
+      context.problems.refuse(bad.range, `Caddy refuses protocol "${withEnvDefaults(bad.value)}": it supports only tls1.2 and tls1.3; expected "protocols tls1.2"`);
       return;
     }
     if (values.length === 0 || values.length > 2) {
@@ -475,9 +522,50 @@ function readTlsOption(option: ExpandedDirective, settings: TlsSettings, context
     settings.ciphers = { value: values.join(':'), source: option.range, valueRange, level: 'endpoint' };
   } else if (option.name === 'curves') {
     for (const arg of option.args) {
-      if (!GO_CURVES.has(arg.value)) context.problems.refuse(arg.range, `Caddy refuses curve "${arg.value}": expected one of ${[...GO_CURVES].join(', ')}`);
+      const curve = withEnvDefaults(arg.value);
+      if (!GO_CURVES.has(curve)) context.problems.refuse(arg.range, `Caddy refuses curve "${curve}": expected one of ${[...GO_CURVES].join(', ')}`);
+    }
+  } else if (option.name === 'client_auth') {
+    readClientAuth(option, settings, context);
+  }
+}
+
+// caddy: caddyconfig/httpcaddyfile/builtins.go parseTLS `client_auth { mode <mode>; trusted_ca_cert <b64>;
+// trusted_ca_cert_file <pem>; trusted_leaf_cert <b64>; trusted_leaf_cert_file <pem> }`: each block starts a
+// new ClientAuthentication (the last one wins); its meaning is modules/caddytls/connpolicy.go's (see caddyClientAuth).
+function readClientAuth(block: ExpandedDirective, settings: TlsSettings, context: BuildContext): void {
+  let mode: ExpandedDirective | undefined;
+  let cas = 0;
+  let leaves = 0;
+  let verifiers = 0;
+  let caSource: SourceRange | undefined;
+  for (const line of block.children ?? []) {
+    const value = line.args[0] ? withEnvDefaults(line.args[0].value) : undefined;
+    if (line.name === 'mode') mode = line;
+    // caddy 2.8+: `trust_pool <provider> { }` (a CA pool module) and `verifier <module>` replace the older lines.
+    else if (line.name === 'trusted_ca_cert' || line.name === 'trusted_ca_cert_file' || line.name === 'trust_pool') {
+      cas++;
+      caSource ??= line.range;
+    }
+    else if (line.name === 'trusted_leaf_cert' || line.name === 'trusted_leaf_cert_file') leaves++;
+    else if (line.name === 'verifier') verifiers++;
+    // A file named by an environment variable is only known where Caddy runs: not a file to look for.
+    if ((line.name === 'trusted_ca_cert_file' || line.name === 'trusted_leaf_cert_file') && value !== undefined && !hasEnvPlaceholder(value) && line.args[0]) {
+      settings.trustedFiles.push({ value, source: line.range, valueRange: line.args[0].range, level: 'endpoint' });
     }
   }
+  const written = mode?.args[0] ? withEnvDefaults(mode.args[0].value) : undefined;
+  if (mode && written !== undefined && hasEnvPlaceholder(written)) {
+    // The mode comes from the environment Caddy runs in: whether it verifies is unknown here.
+    settings.clientAuth = undefined;
+    return;
+  }
+  const clientAuth = caddyClientAuth({ mode: written, cas, leaves, verifiers, source: block.range, ...(caSource ? { caSource } : {}), ...(mode ? { modeSource: mode.range } : {}), level: 'endpoint' });
+  if (!clientAuth && mode?.args[0]) {
+    // caddy: connpolicy.go ConfigureTLSConfig: "client auth mode not recognized" when the server is provisioned.
+    context.problems.refuse(mode.args[0].range, `Caddy refuses client_auth mode "${written}": expected request, require, verify_if_given or require_and_verify`);
+  }
+  settings.clientAuth = clientAuth;
 }
 
 function spanArgs(args: readonly Arg[]): SourceRange {
@@ -508,6 +596,7 @@ function namedFiles(tls: TlsSettings, context: BuildContext): FileReference[] {
     add('certificate', ref.certificate);
     add('key', ref.key);
   }
+  for (const trusted of tls.trustedFiles) add('trusted-certificate', trusted);
   return files;
 }
 
@@ -526,15 +615,24 @@ export function isMatcherToken(value: string): boolean {
 
 // caddy: modules/caddyhttp/headers/caddyfile.go parseCaddyfile: `header [<matcher>] [[+|-|?|>]<field> [<value>|<find>] [<replace>]]`
 // or a block of such lines; with a find and a replace it edits a header rather than setting it.
-function headerOps(directive: ExpandedDirective, level: SettingLevel): HeaderOp[] {
+// caddy 2.6.2 caddyfile.go: a block with `defer` or a deletion (`-Field`) is one deferred handler, and `?Field`
+// lines go to a second one with a `require`; either writes its fields only into a response a handler
+// writes, so when `mayFail` (a handler of the site can fail: file_server's 404, reverse_proxy's 502) they miss
+// the error responses (see json-model.ts headerOps; proven live in test/live/caddy-json-headers.test.ts).
+function headerOps(directive: ExpandedDirective, level: SettingLevel, mayFail = false): HeaderOp[] {
   const args = directive.args;
   const start = args[0] && isMatcherToken(args[0].value) ? 1 : 0;
   const lines: Array<{ args: Arg[]; source: SourceRange }> = [];
   if (args.length > start) lines.push({ args: args.slice(start), source: directive.range });
+  let deferredBy: SourceRange | undefined;
   for (const child of directive.children ?? []) {
-    if (child.name === 'defer') continue;
+    if (child.name === 'defer') {
+      deferredBy = child.range;
+      continue;
+    }
     lines.push({ args: [{ value: child.name, raw: child.name, quoted: null, range: child.nameRange }, ...child.args], source: child.range });
   }
+  deferredBy ??= lines.find((line) => line.args[0]?.value.startsWith('-'))?.source;
   const ops: HeaderOp[] = [];
   for (const line of lines) {
     const [field, value, replacement] = line.args;
@@ -547,15 +645,18 @@ function headerOps(directive: ExpandedDirective, level: SettingLevel): HeaderOp[
       name = name.slice(1);
     }
     if (op !== 'delete' && !value) continue;
-    const text = value?.value ?? '';
+    // `{$VAR:default}` is its default; a `{$VAR}` left in makes the value dynamic (known only where Caddy runs).
+    const text = withEnvDefaults(value?.value ?? '');
+    const deferred = mayFail ? (op === 'default' ? line.source : deferredBy) : undefined;
     ops.push({
       op,
       header: {
         name,
         value: text,
-        // caddy: the headers handler writes its fields before the next handler runs (or, deferred, as the
-        // response is written), so they are on every status, errors included.
-        always: true,
+        // caddy: the headers handler writes its fields before the next handler runs, so they are on every
+        // status, errors included; deferred ones only on responses a handler writes.
+        always: deferred === undefined,
+        ...(deferred ? { deferred } : {}),
         dynamic: text.includes('{'),
         source: line.source,
         valueRange: value?.range ?? field.range,
@@ -611,7 +712,8 @@ const PATH_BLOCKS = new Set(['handle', 'handle_path', 'route', 'handle_errors'])
 // the handlers, so a site's unmatched `header` applies to every request of the site, and a block's own
 // `header` adds to it for the requests the block handles.
 function headerScopes(site: CaddySite, range: SourceRange, unreadable: boolean): HeaderScope[] {
-  const siteOps = site.directives.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'endpoint'));
+  const mayFail = site.directives.some(directiveMayFail);
+  const siteOps = site.directives.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'endpoint', mayFail));
   const siteHeaders = applyOps([], siteOps);
   const blocks = site.directives.filter((d) => PATH_BLOCKS.has(d.name));
   const scopes: HeaderScope[] = [{
@@ -622,24 +724,45 @@ function headerScopes(site: CaddySite, range: SourceRange, unreadable: boolean):
   // A matched `header` at the site level: the requests it matches get it on top of the site's.
   for (const directive of site.directives) {
     if (directive.name !== 'header' || !hasMatcher(directive)) continue;
-    const ops = headerOps(directive, 'path');
+    const ops = headerOps(directive, 'path', mayFail);
     scopes.push({
       kind: 'path', label: `header ${directive.args[0].value}`, catchAll: directive.args[0].value === '*', range: directive.range,
       headers: applyOps(siteHeaders, [...siteOps, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null, headersUnknown: unreadable,
     });
   }
-  for (const block of blocks) addBlockScopes(block, siteOps, scopes, unreadable);
+  for (const block of blocks) addBlockScopes(block, siteOps, scopes, unreadable, mayFail);
   return scopes;
+}
+
+/**
+ * Directives whose handlers never fail with an error (caddy 2.6.2: respond and redir are static responses;
+ * the rest set headers, variables or the path, or hold other directives): any other handler (file_server,
+ * reverse_proxy, php_fastcgi, error, templates, basicauth...) may.
+ */
+const NEVER_FAIL = new Set([
+  'respond', 'redir', 'abort', 'header', 'request_header', 'encode', 'vars', 'map', 'root', 'uri', 'rewrite', 'try_files', 'tls',
+  'log', 'bind', 'import', 'skip_log', 'log_skip', 'push', 'request_body',
+  // The error routes answer errors themselves: deferred fields of the site never reach them anyway.
+  'handle_errors',
+]);
+
+/** Blocks that hold directives of their own: they may fail when one of those may. */
+const HANDLER_BLOCKS = new Set(['handle', 'handle_path', 'route']);
+
+function directiveMayFail(directive: ExpandedDirective): boolean {
+  if (directive.name.startsWith('@')) return false;
+  if (HANDLER_BLOCKS.has(directive.name)) return (directive.children ?? []).some(directiveMayFail);
+  return !NEVER_FAIL.has(directive.name);
 }
 
 function hasMatcher(directive: ExpandedDirective): boolean {
   return directive.args.length > 0 && isMatcherToken(directive.args[0].value);
 }
 
-function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderOp[], out: HeaderScope[], unreadable: boolean): void {
+function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderOp[], out: HeaderScope[], unreadable: boolean, mayFail: boolean): void {
   if (block.name === 'handle_errors') return;
   const children = block.children ?? [];
-  const ownOps = children.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'path'));
+  const ownOps = children.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'path', mayFail));
   const ops = [...inheritedOps, ...ownOps];
   const nested = children.filter((d) => PATH_BLOCKS.has(d.name));
   const matcher = block.args[0]?.value;
@@ -654,7 +777,7 @@ function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderO
     returns: nested.length === 0 ? fixedAnswer(children) : null,
     headersUnknown: unreadable,
   });
-  for (const child of nested) addBlockScopes(child, ops, out, unreadable);
+  for (const child of nested) addBlockScopes(child, ops, out, unreadable, mayFail);
 }
 
 // ---- upstreams --------------------------------------------------------------------------------
@@ -674,11 +797,11 @@ function upstreamsOf(directives: readonly ExpandedDirective[], level: SettingLev
       const insecure = options.find((o) => o.name === 'tls_insecure_skip_verify');
       const transportTls = options.some((o) => o.name === 'tls' || o.name.startsWith('tls_'));
       for (const arg of upstreamArgs) {
-        if (!/^https:\/\//i.test(arg.value) && !transportTls) continue;
+        if (!/^https:\/\//i.test(withEnvDefaults(arg.value)) && !transportTls) continue;
         const verify: Setting<boolean> = insecure
           ? { value: false, source: insecure.range, level }
           : { value: true, source: null, level: 'default' };
-        out.push({ target: arg.value, via: 'reverse_proxy', source: arg.range, verify });
+        out.push({ target: withEnvDefaults(arg.value), via: 'reverse_proxy', source: arg.range, verify });
       }
     }
     if (directive.children && directive.name !== 'reverse_proxy') for (const item of upstreamsOf(directive.children, PATH_BLOCKS.has(directive.name) ? 'path' : level)) out.push(item);

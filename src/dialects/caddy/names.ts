@@ -1,6 +1,7 @@
 // How Caddy users name what the rules speak of: Caddyfile directives and `tls` subdirectives.
 import type { DialectNames, NamedSetting } from '../dialect.js';
 import type { SettingLevel } from '../../model/types.js';
+import { jsonPaths } from './parse.js';
 
 // caddy: caddyconfig/httpcaddyfile/builtins.go parseTLS (subdirectives of `tls { }`).
 const SETTINGS: Record<NamedSetting, string> = {
@@ -35,9 +36,19 @@ export const caddyNames: DialectNames = {
   // Caddy's `header` is applied on every status; there is no keyword to add.
   alwaysKeyword: '',
   level: (level) => LEVELS[level],
-  upstreamVerify() {
-    // caddy: reverse_proxy verifies https upstreams unless `tls_insecure_skip_verify` is in `transport http`.
+  upstreamVerify(upstream) {
+    // caddy: modules/caddyhttp/reverseproxy/httptransport.go TLSConfig: `insecure_skip_verify` (JSON) or
+    // `tls_insecure_skip_verify` in `transport http` (Caddyfile) turns verification off; `root_ca_pem_files`
+    // (`tls_trusted_ca_certs`) names a private CA.
+    if (jsonPaths.has(upstream.source.file)) return 'no "insecure_skip_verify": true in the transport\'s "tls" (and "root_ca_pem_files" for a private CA)';
     return 'no "tls_insecure_skip_verify" (and "tls_trusted_ca_certs" for a private CA)';
+  },
+  clientAuthVerify(clientAuth) {
+    // caddy: modules/caddytls/connpolicy.go: verify_if_given and require_and_verify check the certificate
+    // against the trusted CAs (a JSON config names them in trusted_ca_certs_pem_files).
+    const mode = clientAuth.mode === 'optional' ? 'verify_if_given' : 'require_and_verify';
+    if (clientAuth.source && jsonPaths.has(clientAuth.source.file)) return `"mode": "${mode}" with "trusted_ca_certs_pem_files"`;
+    return `"mode ${mode}" with "trusted_ca_cert_file"`;
   },
   deprecated(deprecated) {
     return { written: deprecated.key, since: 'Caddy 2', removedIn: null, instead: 'the Caddy 2 syntax' };

@@ -4,6 +4,12 @@ import type { TlsProtocol } from '../../model/types.js';
 /** Debian 12's caddy package (2.6.2, built with Go 1.19): the version tlslint checks against. */
 export const CADDY_DEFAULT_VERSION = '2.6.2';
 
+/**
+ * The first Caddy whose `import` fills `{args[N]}` and the variadic `{args[a:b]}` (caddyconfig/caddyfile/
+ * importargs.go); 2.6 fills only `{args.N}`.
+ */
+export const IMPORT_ARG_BRACKETS_SINCE = '2.7.0';
+
 /** The first Caddy whose Caddyfile lexer reads heredocs (`<<EOF`). */
 export const HEREDOC_SINCE = '2.7.0';
 

@@ -1,11 +1,11 @@
 // Reads an nginx configuration tree (includes followed in place) into the dialect-neutral TLS model.
 import { dirname, resolve } from 'node:path';
-import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
+import { walkDirectives, type Arg, type ConfigFile, type Directive } from '../../syntax/ast.js';
 import { spanOf, type SourceRange } from '../../syntax/range.js';
 import { SourceDirective } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import {
-  TLS_PROTOCOLS, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect, type Listener,
+  TLS_PROTOCOLS, type CertificateRef, type ClientAuth, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect, type Listener,
   type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UpstreamTls, type UnknownSetting, defaultServers, socketKey,
 } from '../../model/types.js';
 import { versionAtLeast } from '../../model/compare-version.js';
@@ -237,6 +237,7 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext, ap
     upstreams: isHttp ? upstreamsOf(level) : [],
     httpRedirect: isHttp ? redirectOf(level, plainPorts(listeners)) : null,
     rejectsHandshake,
+    ...clientAuthOf(level),
     unknown: unknownSettings(level, isHttp),
     application,
     // ssl_stapling: ngx_http_ssl_module, and ngx_stream_ssl_module from 1.27.2; the mail module has none.
@@ -245,6 +246,41 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext, ap
 }
 
 const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
+
+// nginx: ngx_http_ssl_module (and the stream and mail ones) `ssl_verify_client on | off | optional |
+// optional_no_ca`: `on` and `optional` verify against ssl_client_certificate / ssl_trusted_certificate (nginx
+// refuses them without either); `optional_no_ca` asks for a certificate and lets any one through
+// (ngx_ssl_verify_error_optional), "intended for the use in cases when a service that is external to nginx
+// performs the actual certificate verification" (docs): the certificate reaches it as $ssl_client_cert.
+const CLIENT_VERIFY: Record<string, Pick<ClientAuth, 'mode' | 'verified'>> = {
+  on: { mode: 'required', verified: true },
+  optional: { mode: 'optional', verified: true },
+  optional_no_ca: { mode: 'optional', verified: false },
+};
+
+/** The server's client-certificate authentication, when `ssl_verify_client` asks for a certificate. */
+function clientAuthOf(level: Level): { clientAuth?: ClientAuth } {
+  const verify = inherited(level, 'ssl_verify_client', firstArg);
+  const known = verify && CLIENT_VERIFY[verify.value.toLowerCase()];
+  if (!verify || !known) return {};
+  const clientAuth: ClientAuth = { ...known, written: `ssl_verify_client ${verify.value}`, source: verify.source, level: verify.level };
+  const ca = inherited(level, 'ssl_client_certificate', firstArg);
+  if (ca?.source) clientAuth.caSource = ca.source;
+  if (!known.verified) {
+    // The server checks the verification result or the certificate's fingerprint itself, or hands the
+    // certificate on (the documented use of optional_no_ca); a subject DN alone proves nothing unverified.
+    const uses = /\$(?:\{)?ssl_client_(?:cert|escaped_cert|raw_cert|verify|fingerprint)\b/;
+    // `map $ssl_client_verify $ok { ... }` in http {}: the server then checks `$ok` instead.
+    const mapped = new Set<string>();
+    for (let at = level.parent; at; at = at.parent) {
+      for (const map of own(at, 'map')) if (map.args.length >= 2 && uses.test(map.args[0].value)) mapped.add(map.args[1].value.replace(/^\$/, ''));
+    }
+    const usesMapped = (value: string) => [...value.matchAll(/\$\{?(\w+)/g)].some((m) => mapped.has(m[1]));
+    const use = [...walkDirectives(level.directives)].find((d) => d.args.some((a) => uses.test(a.value) || (mapped.size > 0 && usesMapped(a.value))));
+    if (use) clientAuth.handedOn = use.range;
+  }
+  return { clientAuth };
+}
 
 /** What missing includes around this server may set (see `mayBeSetUnseen`); usually nothing. */
 function unknownSettings(level: Level, isHttp: boolean): ReadonlySet<UnknownSetting> {

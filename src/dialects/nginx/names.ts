@@ -43,6 +43,8 @@ export const nginxNames: DialectNames = {
     const prefix = modulePrefix(upstream);
     return `"${prefix}_ssl_verify on;" with "${prefix}_ssl_trusted_certificate"`;
   },
+  // nginx: `on` and `optional` verify against ssl_client_certificate (ngx_http_ssl_module).
+  clientAuthVerify: () => '"ssl_verify_client on;" (or "optional;") with "ssl_client_certificate"',
   deprecated(deprecated) {
     // nginx: changeset d32f66f1e "SSL: removed the "ssl" directive" (1.25.1); deprecated by 658a84f42 (1.15.0).
     return { written: `ssl ${deprecated.setting.value ? 'on' : 'off'}`, since: 'nginx 1.15.0', removedIn: '1.25.1', instead: 'listen ... ssl' };

@@ -72,8 +72,40 @@ describe('tls options', () => {
     ['protocols tls1.1', /Caddy refuses protocol "tls1.1"/],
     ['protocols tls1.3 tls1.2', /minimum is above the maximum/],
     ['curves X25519', /Caddy refuses curve "X25519"/],
+    // caddy 2.6.2 validate: "client auth mode not recognized: bogus"
+    ['client_auth {\n\t\t\tmode bogus\n\t\t}', /Caddy refuses client_auth mode "bogus"/],
   ])('refuses %s as Caddy does', (option, message) => {
     expect(build(`example.com {\n\ttls {\n\t\t${option}\n\t}\n}\n`).problems).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('reads client_auth as Caddy 2.6 enforces it (connpolicy.go ClientAuthentication)', () => {
+    const auth = (lines: string) => {
+      const { model, problems } = build(`example.com {\n\ttls {\n\t\tclient_auth {\n${lines}\t\t}\n\t}\n}\n`);
+      expect(problems).toEqual([]);
+      const clientAuth = model.endpoints[0].clientAuth;
+      return clientAuth ? `${clientAuth.mode} ${clientAuth.verified ? 'verified' : 'unverified'} ${clientAuth.written} line ${clientAuth.source?.start.line}` : 'none';
+    };
+    expect(auth('')).toBe('none');
+    expect(auth('\t\t\tmode request\n')).toBe('optional unverified request line 4');
+    expect(auth('\t\t\ttrusted_ca_cert MIIB\n\t\t\tmode require\n')).toBe('required unverified require line 5');
+    // No mode: require_and_verify with a CA or a leaf, else require (only reachable in JSON for 2.6).
+    expect(auth('\t\t\ttrusted_ca_cert_file /etc/ssl/ca.pem\n')).toBe('required verified require_and_verify line 3');
+    expect(auth('\t\t\tmode verify_if_given\n\t\t\ttrusted_ca_cert MIIB\n')).toBe('optional verified verify_if_given line 4');
+    // A pinned leaf is checked in VerifyPeerCertificate whatever the mode, and refuses a handshake without one.
+    expect(auth('\t\t\tmode request\n\t\t\ttrusted_leaf_cert MIIB\n')).toBe('required verified request line 4');
+    // No CA with a verifying mode: Go verifies against the system roots (caddy 2.6.2 validate accepts it).
+    expect(auth('\t\t\tmode require_and_verify\n')).toBe('required verified require_and_verify line 4');
+    // A mode from the environment: whether it verifies is only known where Caddy runs.
+    expect(auth('\t\t\tmode {$CLIENT_AUTH_MODE}\n')).toBe('none');
+    // The last client_auth block of a tls directive wins (each one starts a new ClientAuthentication).
+    expect(auth('\t\t\tmode require\n\t\t}\n\t\tclient_auth {\n\t\t\tmode require_and_verify\n\t\t\ttrusted_ca_cert MIIB\n')).toBe('required verified require_and_verify line 7');
+  });
+
+  it('names trusted_ca_cert_file as a file the site reads (its default when an environment variable names it)', () => {
+    const files = (value: string) => build(`example.com {\n\ttls {\n\t\tclient_auth {\n\t\t\ttrusted_ca_cert_file ${value}\n\t\t}\n\t}\n}\n`).model.endpoints[0].files.map((f) => `${f.role} ${f.setting.value}`);
+    expect(files('/etc/ssl/ca.pem')).toEqual(['trusted-certificate /etc/ssl/ca.pem']);
+    expect(files('{$CA:/etc/ssl/ca.pem}')).toEqual(['trusted-certificate /etc/ssl/ca.pem']);
+    expect(files('{$CA}')).toEqual([]);
   });
 
   it('keeps cipher names as written, joined by ":", for the cipher rules', () => {
@@ -122,5 +154,53 @@ describe('headers and upstreams', () => {
     const header = model.endpoints[0].scopes[0].headers[0];
     expect(model.importSites?.(header.source).map((r) => r.start.line)).toEqual([5, 8]);
     expect(model.importSites?.(model.endpoints[0].range)).toEqual([]);
+  });
+});
+
+// caddy: caddyconfig/caddyfile/parse.go replaceEnvVars: `{$NAME}` is put in when Caddy reads the file (an
+// empty string when unset); tlslint does not read the environment, so what it decides is unknown.
+describe('environment variables', () => {
+  it('gives a site whose address is a variable no socket, and reads a default as written', () => {
+    const { model, problems } = build('{$DOMAIN} {\n\theader Strict-Transport-Security "max-age=1"\n}\n{$SHOP:shop.example.com} {\n\trespond "x"\n}\n');
+    expect(problems).toEqual([]);
+    const [env, shop] = model.endpoints;
+    expect([env.listeners, env.serverNames, [...env.unknown].length > 0]).toEqual([[], [], true]);
+    expect(hstsHeadersOf(env.scopes[0].headers).map((h) => h.value)).toEqual(['max-age=1']);
+    expect([listeners(shop), shop.serverNames]).toEqual([['443 tls(automatic)'], ['shop.example.com']]);
+  });
+
+  it('keeps a site\'s other addresses when one is a variable', () => {
+    const { model } = build('example.com, {$ALIAS} {\n\trespond "x"\n}\n');
+    expect(model.endpoints.map((e) => [e.serverNames, listeners(e)])).toEqual([[['example.com'], ['443 tls(automatic)']], [['example.com'], ['80 implicit']]]);
+  });
+
+  it('leaves protocols, ciphers and certificate files from variables unknown, and refuses nothing for them', () => {
+    const { model, problems } = build('example.com {\n\ttls {$CERT} {$KEY} {\n\t\tprotocols {$MIN} tls1.3\n\t\tciphers {$SUITES}\n\t\tcurves {$CURVE}\n\t}\n}\n');
+    expect(problems).toEqual([]);
+    const [site] = model.endpoints;
+    expect([...site.unknown].sort()).toEqual(['certificates', 'ciphers', 'protocols']);
+    expect([site.protocols.source, site.ciphers.source, site.certificates, site.files]).toEqual([null, null, [], []]);
+  });
+
+  it('reads defaults where Caddy would use them', () => {
+    const { model, problems } = build('example.com {\n\ttls {$CERT:/etc/c.pem} {$KEY:/etc/c.key} {\n\t\tprotocols {$MIN:tls1.3}\n\t}\n\theader Strict-Transport-Security {$HSTS:max-age=5}\n}\n');
+    expect(problems).toEqual([]);
+    const [site] = model.endpoints;
+    expect([site.protocols.value, site.certificates.map((c) => c.certificate.value), hstsHeadersOf(site.scopes[0].headers).map((h) => [h.value, h.dynamic])])
+      .toEqual([['TLSv1.3'], ['/etc/c.pem'], [['max-age=5', false]]]);
+    expect(build('example.com {\n\ttls {\n\t\tprotocols {$MIN:tls1.1}\n\t}\n}\n').problems).toEqual([expect.stringMatching(/Caddy refuses protocol "tls1.1"/)]);
+  });
+
+  it('leaves every site\'s sockets unknown when auto_https or a port is a variable', () => {
+    const { model } = build('{\n\tauto_https {$AUTO_HTTPS}\n}\nexample.com {\n\trespond "x"\n}\n');
+    expect(model.endpoints.map((e) => e.listeners)).toEqual([[]]);
+  });
+});
+
+describe('bind', () => {
+  // caddy 2.7+ builtins.go parseBind: an inherited socket (systemd socket activation) has no port in the config.
+  it('gives a site bound only to inherited sockets (fd/N, fdgram/N) no known listener', () => {
+    const { model } = build('https://localhost {\n\tbind fd/{env.CADDY_HTTPS_FD} {\n\t\tprotocols h1 h2\n\t}\n\tbind fdgram/3\n\trespond "x"\n}\nexample.com {\n\tbind 127.0.0.1\n}\n');
+    expect(model.endpoints.map((e) => [e.serverNames, listeners(e)])).toEqual([[['localhost'], []], [['example.com'], ['443 tls(automatic)']], [['example.com'], ['80 implicit']]]);
   });
 });

@@ -108,14 +108,31 @@ describe('expandCaddyfile', () => {
     expect(config.sites.map((s) => [s.addresses.map((a) => a.value), s.directives.map((d) => d.name)])).toEqual([[['localhost'], ['respond', 'tls']]]);
   });
 
-  it('expands snippets with {args[n]}, {args.n} and {args[:]}, keeping the snippet\'s ranges and the import chain', () => {
+  it('expands snippets with {args[n]}, {args.n} and {args[:]} (Caddy 2.7+), keeping the snippet\'s ranges and the import chain', () => {
     const text = '(common) {\n\theader {args[0]} {args.1}\n\trespond {args[:]}\n}\na.com {\n\timport common X-A "b c"\n}\n';
-    const [site] = expand(text).sites;
+    const [site] = expandCaddyfile(parse(text), { version: '2.7.0' }).sites;
     const [header, respond] = site.directives;
     expect(header.args.map((a) => a.value)).toEqual(['X-A', 'b c']);
     expect(respond.args.map((a) => a.value)).toEqual(['X-A', 'b c']);
     expect(pos(header.range)).toEqual([2, 2, 2, 27]);
     expect(header.importedVia.map((d) => pos(d.range))).toEqual([[6, 2, 6, 25]]);
+  });
+
+  // caddy 2.6.2 parse.go doImport: a replacer for `args.N` over each imported token's text; checked with
+  // Debian's caddy adapt (test/dialects/caddy/oracle.test.ts has the same cases end to end).
+  it('fills only {args.N} in Caddy 2.6, anywhere in a token, and leaves other and out-of-range placeholders as written', () => {
+    const text = '(s) {\n\theader {args[0]} x{args.0}y{args.0}\n\trespond {args[:]} {args.3}\n}\na.com {\n\timport s A\n}\n';
+    const [header, respond] = expand(text).sites[0].directives;
+    expect(header.args.map((a) => a.value)).toEqual(['{args[0]}', 'xAyA']);
+    expect(respond.args.map((a) => a.value)).toEqual(['{args[:]}', '{args.3}']);
+  });
+
+  it('splices a variadic placeholder as tokens of their own (Caddy 2.7+), the directive name included', () => {
+    const text = '(s) {\n\t{args[:]}\n\theader {args[1:]} {args[5:]}\n\t{args[3:]}\n}\na.com {\n\timport s header X-B 1\n}\n';
+    const directives = expandCaddyfile(parse(text), { version: '2.8.4' }).sites[0].directives;
+    // `{args[3:]}` with three arguments is no token at all, so its line is gone; `{args[5:]}` is out of range.
+    expect(directives.map((d) => [d.name, ...d.args.map((a) => a.value)])).toEqual([['header', 'X-B', '1'], ['header', 'X-B', '1', '{args[5:]}']]);
+    expect(directives[0].nameRange.start.line).toBe(2);
   });
 
   it('expands snippets imported into snippets and reports a snippet importing itself', () => {

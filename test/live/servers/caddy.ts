@@ -25,7 +25,8 @@ interface Edit {
 
 export const caddyAdapter: LiveServerAdapter = {
   dialect: 'caddy',
-  // Caddy's `header` is applied on every status (the model's headers are all `always`); this set is unused.
+  // A header the model says is not sent on every status is a deferred one (ResponseHeader.deferred): it reaches
+  // what a handler writes (a 200 here) and misses the errors handlers fail with (the probes' 404 and 502).
   successStatuses: new Set([200]),
 
   installedVersion() {
@@ -111,13 +112,13 @@ export const caddyAdapter: LiveServerAdapter = {
 };
 
 /** Caddy's state and config directories inside the scratch directory, never the user's. */
-function environment(config: PreparedConfig): NodeJS.ProcessEnv {
+export function environment(config: PreparedConfig): NodeJS.ProcessEnv {
   const home = join(config.prefix, 'home');
   return { ...process.env, HOME: home, XDG_DATA_HOME: join(home, 'data'), XDG_CONFIG_HOME: join(home, 'config') };
 }
 
 /** Waits until Caddy's local CA has issued the certificates it manages (issuance runs in the background). */
-async function certificatesReady(stderr: () => string): Promise<void> {
+export async function certificatesReady(stderr: () => string): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     const obtaining = (stderr().match(/"msg":"obtaining certificate"/g) ?? []).length;
@@ -128,7 +129,7 @@ async function certificatesReady(stderr: () => string): Promise<void> {
   throw new Error('certificates from the local CA were not ready within 15 s');
 }
 
-async function stopProcess(child: ReturnType<typeof spawn>, exited: Promise<void>): Promise<void> {
+export async function stopProcess(child: ReturnType<typeof spawn>, exited: Promise<void>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);

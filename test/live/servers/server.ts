@@ -30,6 +30,8 @@ export interface RunningServer {
 /** One server product; Caddy joins the suite with an adapter of its own. */
 export interface LiveServerAdapter {
   dialect: string;
+  /** The fixture tree its cases come from (fixtures/<tree>), when not the dialect's own (Caddy's JSON: caddy-json). */
+  fixtures?: string;
   /** The installed version, e.g. `1.22.1`, or null when the server is not installed. */
   installedVersion(): string | null;
   prepare(fixture: string, scratch: string, credentials: TestCredentials, allocatePort: () => Promise<number>): Promise<PreparedConfig>;

@@ -1,0 +1,26 @@
+// client-auth-unverified: the server asks for client certificates but accepts any one, unverified.
+import { defineRule } from '../src/engine/define-rule.js';
+import { isTlsEndpoint } from '../src/model/types.js';
+
+export default defineRule({
+  id: 'client-auth-unverified',
+  description: 'Client certificates are requested but accepted without verification against a CA',
+  howToFix: 'Use a client-authentication mode that verifies the certificate and name the CA certificates that sign your clients',
+  severity: 'warning',
+  tags: ['security', 'client-auth'],
+  profiles: ['modern', 'intermediate', 'old'],
+  securitySeverity: 6.5,
+  messages: {
+    unverified: (p: { written: string; verify: string }) =>
+      `Expected ${p.verify}: "${p.written}" accepts any client certificate, self-signed ones included`,
+  },
+  check(model, ctx) {
+    for (const endpoint of model.endpoints) {
+      const auth = endpoint.clientAuth;
+      if (!auth || auth.mode === 'none' || auth.verified || auth.handedOn || !auth.source || !isTlsEndpoint(endpoint)) continue;
+      // CA certificates named for this mode are only listed to the client as acceptable issuers.
+      const related = auth.caSource ? [{ range: auth.caSource, message: 'CA certificates named here are not checked against in this mode' }] : [];
+      ctx.report('unverified', { written: auth.written, verify: ctx.names.clientAuthVerify(auth) }, auth.source, { related });
+    }
+  },
+});
