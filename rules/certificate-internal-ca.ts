@@ -32,7 +32,7 @@ export default defineRule({
       }
     }
     for (const [place, names] of byPlace) {
-      ctx.report('localCa', { names: [...names].map((n) => `"${n}"`).join(', '), server: ctx.names.server, setting: ctx.names.setting('certificate') }, place);
+      ctx.report('localCa', { names: [...names].map((n) => `"${n}"`).join(', '), server: ctx.names.server, setting: ctx.names.setting('certificate', place) }, place);
     }
   },
 });

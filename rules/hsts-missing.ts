@@ -1,7 +1,7 @@
 // hsts-missing: an HTTPS server whose responses carry no Strict-Transport-Security header.
 import { defineRule } from '../src/engine/define-rule.js';
 import type { AddHeaderChange } from '../src/model/change.js';
-import { HSTS_HEADER, hstsHeadersOf } from '../src/model/hsts.js';
+import { HSTS_HEADER, hstsHeadersOf, isHstsName } from '../src/model/hsts.js';
 import { isTlsEndpoint, realServerNames, type Endpoint, type HeaderScope } from '../src/model/types.js';
 
 export default defineRule({
@@ -50,9 +50,9 @@ function hasHsts(scope: HeaderScope): boolean {
   return hstsHeadersOf(scope.headers).length > 0;
 }
 
-/** No HSTS, and not because its own headers replaced an inherited one (that is hsts-overridden). */
+/** No HSTS, and not because its own headers (or another block on its requests' way) dropped an inherited one (that is hsts-overridden). */
 function lacksHsts(scope: HeaderScope): boolean {
-  return !hasHsts(scope) && hstsHeadersOf(scope.dropped).length === 0;
+  return !hasHsts(scope) && hstsHeadersOf(scope.dropped).length === 0 && !scope.removedElsewhere?.some((r) => isHstsName(r.name));
 }
 
 /**

@@ -1,5 +1,6 @@
 // The contract every server dialect fulfils: find its files, parse them with includes, build the model.
 import type { ConfigFile } from '../syntax/ast.js';
+import type { SourceRange } from '../syntax/range.js';
 import type { ClientAuth, DeprecatedSetting, SettingLevel, TlsModel, UpstreamTls } from '../model/types.js';
 import type { Change } from '../model/change.js';
 import type { LintOptions } from '../engine/options.js';
@@ -47,7 +48,7 @@ export interface DialectNames {
   /** The server's name in messages: `nginx`, `Apache`, `Caddy`. */
   server: string;
   /** The directive or option that holds `key` (`ssl_protocols`, `SSLProtocol`, `protocols`). */
-  setting(key: NamedSetting): string;
+  setting(key: NamedSetting, at?: SourceRange): string;
   /** The directive that adds response headers (`add_header`, `Header`, `header`). */
   headerDirective: string;
   /** What makes a header sent on error statuses too (`always`). */

@@ -190,6 +190,8 @@ export interface WalkHooks {
   leave?(file: ConfigFile): void;
   /** Every directive read (conditionals, includes and state directives excepted), with its enclosing sections. */
   directive?(directive: Directive, file: ConfigFile, sections: readonly Directive[], state: WalkState): void;
+  /** Every conditional section read (httpd evaluates its tag), before its content is taken or skipped. */
+  conditional?(directive: Directive, file: ConfigFile, sections: readonly Directive[]): void;
 }
 
 /** Most nested includes the walk follows; the loader already stops at --max-include-depth. */
@@ -227,6 +229,7 @@ function walkDirectives(
   for (const directive of directives) {
     if (directive.children !== undefined) {
       if (isConditional(directive)) {
+        hooks.conditional?.(directive, file, sections);
         if (conditionHolds(directive, state)) walkDirectives(directive.children, file, state, hooks, sections, chain, budget);
         continue;
       }

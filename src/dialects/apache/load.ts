@@ -6,7 +6,9 @@ import type { LoadContext } from '../dialect.js';
 import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js';
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
-import { isInclude, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { isInclude, lowerName, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { argumentProblem, hasArgumentCheck, hasSectionCheck, sectionProblem } from './directives.js';
+import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
 import { APACHE_DEFAULT_VERSION } from './versions.js';
 
@@ -41,38 +43,40 @@ interface Extent {
   reads: number;
 }
 
-/** Extents of files whose includes are resolved (see the nginx loader: limits count what a reused file brings). */
+/** Extents of files every Include of which (at any depth below) is resolved: such an extent never changes. */
 const extents = new WeakMap<ConfigFile, Extent>();
 
-/** The extent of a file whose includes are resolved, from what its Include directives pulled in. */
-function extentOf(file: ConfigFile, seen = new Set<ConfigFile>()): Extent {
+/**
+ * The extent of a file from what its resolved Include directives pulled in. An Include not yet resolved
+ * (it sat in a false conditional at each reading so far) counts as nothing until a later reading takes
+ * it; such a file's extent may still grow, so it is memoised for this one call only (`memo`), which
+ * keeps a tree of files that include each other twice over linear.
+ */
+function extentOf(file: ConfigFile, memo = new Map<ConfigFile, Extent & { complete: boolean }>(), seen = new Set<ConfigFile>()): Extent & { complete: boolean } {
   const known = extents.get(file);
-  if (known) return known;
-  if (seen.has(file)) return { depth: 0, reads: 1 };
+  if (known) return { ...known, complete: true };
+  const memoised = memo.get(file);
+  if (memoised) return memoised;
+  if (seen.has(file)) return { depth: 0, reads: 1, complete: true };
   seen.add(file);
   let depth = 0;
   let reads = 1;
+  let complete = true;
   for (const directive of includesOf(file)) {
-    for (const child of directive.included ?? []) {
-      const below = extentOf(child, seen);
+    // An Include with `${VAR}` may read other files at a later reading.
+    if (directive.included === undefined || includedByValue.has(directive)) complete = false;
+    for (const child of allIncluded(directive)) {
+      const below = extentOf(child, memo, seen);
       depth = Math.max(depth, below.depth + 1);
       reads += below.reads;
+      complete &&= below.complete;
     }
   }
   seen.delete(file);
-  const extent = { depth, reads };
-  extents.set(file, extent);
+  const extent = { depth, reads, complete };
+  if (complete) extents.set(file, { depth, reads });
+  else memo.set(file, extent);
   return extent;
-}
-
-/**
- * Ends a file's first reading: an Include it did not resolve (it sat in a false conditional) stays
- * unread when the file is included again. Each file's includes are thus resolved once, in the state of
- * its first reading, and what a file brings along (its extent) never changes after. Deviation: httpd
- * rereads the file in each place and could take a branch it skipped before.
- */
-function freeze(file: ConfigFile): void {
-  for (const directive of includesOf(file)) directive.included ??= [];
 }
 
 const includesByFile = new WeakMap<ConfigFile, Directive[]>();
@@ -113,14 +117,25 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
   const files = new Set<ConfigFile>([root]);
   walkApache(root, initialState(entryPath, context), {
     enter: (file) => walk.chain.push(realPathOr(file.path)),
-    leave(file) {
+    // An Include is resolved when a reading first takes it: one skipped by a false conditional in a
+    // file's first reading is read at a later reading that takes it (httpd rereads the file each time).
+    leave: () => {
       walk.chain.pop();
-      freeze(file);
     },
-    include(directive, file, state) {
-      if (directive.included !== undefined) return directive.included;
+    directive: (directive, file, sections) => checkArguments(directive, file, sections),
+    conditional: (directive, file, sections) => checkArguments(directive, file, sections),
+    include(directive, file, state, sections) {
+      checkArguments(directive, file, sections);
+      const known = includedFiles(directive, state);
+      if (known !== undefined) return known;
       const included: ConfigFile[] = [];
-      directive.included = included;
+      directive.included ??= included;
+      const variable = variableArgument(directive);
+      if (variable !== undefined) {
+        let byValue = includedByValue.get(directive);
+        if (!byValue) includedByValue.set(directive, (byValue = new Map()));
+        byValue.set(substitute(variable, state), included);
+      }
       const targets = includeTargets(directive, file, state, walk);
       // Each target is read just before the walk reads it, so a file included twice is complete (and its
       // extent known) before the second inclusion is counted against the limits.
@@ -136,6 +151,60 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
     },
   }, context.maxIncludedFiles);
   return [...files];
+}
+
+/**
+ * The files of an Include whose argument holds `${VAR}`, by the value it took at each reading: a file read
+ * twice may include other files the second time (`Define SITE b` between the readings).
+ */
+const includedByValue = new WeakMap<Directive, Map<string, ConfigFile[]>>();
+
+/** The argument of an Include when it holds `${VAR}`. */
+function variableArgument(directive: Directive): string | undefined {
+  const written = directive.args[0]?.value;
+  return written?.includes('${') ? written : undefined;
+}
+
+/**
+ * The files an Include read in the state `state` (its `${VAR}` value there), or undefined when this reading
+ * is its first with that value. The walk that builds the model asks the same.
+ */
+export function includedFiles(directive: Directive, state: WalkState): ConfigFile[] | undefined {
+  const variable = directive.included !== undefined ? variableArgument(directive) : undefined;
+  if (variable === undefined) return directive.included;
+  return includedByValue.get(directive)?.get(substitute(variable, state));
+}
+
+/** Every file an Include read, at any of its readings. */
+function allIncluded(directive: Directive): readonly ConfigFile[] {
+  const byValue = includedByValue.get(directive);
+  return byValue ? [...byValue.values()].flat() : directive.included ?? [];
+}
+
+/** Directives whose arguments were checked: a file read twice reports each line once. */
+const checked = new WeakSet<Directive>();
+
+/**
+ * A parse-error where httpd refuses a directive's arguments when it reads the line (server/config.c
+ * invoke_cmd, mod_headers header_cmd): only lines httpd reads, so none inside a false conditional or a
+ * <Macro> body (expanded where it is used). A line with `${VAR}` is left alone: httpd substitutes before
+ * splitting words, and a variable tlslint does not know may come from the environment.
+ */
+function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[]): void {
+  // Most lines of a real tree are directives tlslint does not check: their arguments are never made.
+  const name = lowerName(directive.name);
+  const section = directive.children !== undefined;
+  if ((section ? !hasSectionCheck(name) : !hasArgumentCheck(name)) || checked.has(directive)) return;
+  checked.add(directive);
+  if (sections.some((enclosing) => lowerName(enclosing.name) === 'macro')) return;
+  const args = directive.args;
+  if (args.some((arg) => arg.raw.includes('${'))) return;
+  const values = args.map((arg) => arg.value);
+  const problem = section ? sectionProblem(directive.name, values) : argumentProblem(directive.name, values);
+  if (!problem) return;
+  const whole = section ? directive.headRange ?? directive.range : directive.range;
+  const range = problem.at !== undefined && args[problem.at] ? spanOf(args[problem.at].range, args[args.length - 1].range) : whole;
+  file.diagnostics.push({ ruleId: 'parse-error', message: problem.message, range });
 }
 
 // server/config.c ap_process_fnmatch_configs: a relative path is relative to ServerRoot; wildcards

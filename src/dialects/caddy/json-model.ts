@@ -4,7 +4,7 @@ import type { ConfigFile } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
 import type { LintOptions } from '../../engine/options.js';
 import type {
-  CertificateRef, ClientAuth, Endpoint, FileReference, ManagedCertificate, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
+  CertificateRef, ClientAuth, Endpoint, FixedAnswer, FileReference, ManagedCertificate, HeaderScope, HttpRedirect, Listener, ResponseHeader, Setting, SettingLevel, TlsModel, TlsProtocol, UpstreamTls,
 } from '../../model/types.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { HSTS_HEADER } from '../../model/hsts.js';
@@ -26,7 +26,11 @@ interface ServerFacts {
   policies: JsonValue[];
   disabled: boolean;
   disableRedirects: boolean;
+  /** `disable_certificates`: automatic HTTPS obtains no certificate for this server. */
+  disableCerts: boolean;
   skip: Set<string>;
+  /** `skip_certificates`: names automatic HTTPS obtains no certificate for. */
+  skipCerts: Set<string>;
   routes: JsonValue[];
 }
 
@@ -113,7 +117,9 @@ function serverFacts(name: string, range: SourceRange, value: JsonValue): Server
     policies: items(member(value, 'tls_connection_policies')),
     disabled: member(auto, 'disable')?.kind === 'boolean' && (member(auto, 'disable') as { value: boolean }).value,
     disableRedirects: member(auto, 'disable_redirects')?.kind === 'boolean' && (member(auto, 'disable_redirects') as { value: boolean }).value,
+    disableCerts: member(auto, 'disable_certificates')?.kind === 'boolean' && (member(auto, 'disable_certificates') as { value: boolean }).value,
     skip: new Set(strings(member(auto, 'skip'))),
+    skipCerts: new Set(strings(member(auto, 'skip_certificates'))),
     routes: items(member(value, 'routes')),
   };
 }
@@ -261,8 +267,12 @@ function certificatesFor(hosts: readonly string[], tls: boolean, server: ServerF
   const untagged = context.loaded.filter((l) => l.tags.length === 0).map((l) => l.ref);
   if (untagged.length && rest.length) untagged.forEach((r) => selected.add(r));
   if (selected.size) return [...selected];
-  const names = [...new Set(rest.filter((h) => qualifiesForCert(h) && !server.skip.has(h)).map((h) => h.toLowerCase()))];
-  if (names.length === 0 || server.disabled) return [];
+  // caddy 2.6.2 autohttps.go: `disable_certificates` (the Caddyfile's `auto_https disable_certs`) and
+  // `skip_certificates` leave names unmanaged; an automation policy naming them as subjects obtains nothing
+  // by itself (caddytls/tls.go manages only the names automatic HTTPS or `certificates.automate` give it:
+  // checked with caddy 2.6.2, `auto_https off` with `tls internal` serves no certificate).
+  const names = [...new Set(rest.filter((h) => qualifiesForCert(h) && !server.skip.has(h) && !server.skipCerts.has(h)).map((h) => h.toLowerCase()))];
+  if (names.length === 0 || server.disabled || server.disableCerts) return [];
   const groups = new Map<SourceRange | null, ManagedCertificate>();
   for (const name of names) {
     const { issuer, source } = issuerFor(name, context.policies);
@@ -346,7 +356,7 @@ function loadedCertificates(json: JsonValue, entry: ConfigFile, root: string, pa
 // ---- routes -------------------------------------------------------------------------------------
 
 interface HeaderOp {
-  op: 'set' | 'add' | 'delete' | 'default';
+  op: 'set' | 'add' | 'delete' | 'default' | 'replace';
   header: ResponseHeader;
 }
 
@@ -400,6 +410,10 @@ function headerOps(handler: JsonValue, level: SettingLevel, place: { handle: Jso
   }
   for (const item of items(member(response, 'delete'))) {
     if (item.kind === 'string') ops.push({ op: 'delete', header: { name: item.value, value: '', always, dynamic: false, source: item.range, valueRange: item.range, level } });
+  }
+  // `replace` (field, or `*` for every field -> [{search | search_regexp, replace}]) edits values already set.
+  for (const { key, keyRange } of members(member(response, 'replace'))) {
+    ops.push({ op: 'replace', header: { name: key, value: '', always, dynamic: true, source: keyRange, valueRange: keyRange, level } });
   }
   return ops;
 }
@@ -462,6 +476,9 @@ function applyOps(ops: readonly HeaderOp[]): ResponseHeader[] {
     if (op === 'set') headers = [...headers.filter((h) => h.name.toLowerCase() !== lower), header];
     else if (op === 'add') headers.push(header);
     else if (op === 'default' && !headers.some((h) => h.name.toLowerCase() === lower)) headers.push(header);
+    // Deviation: a replaced value is read as known only at run time (as a placeholder is), so no rule
+    // judges the value as written: the server sends another one.
+    else if (op === 'replace') headers = headers.map((h) => (lower === '*' || h.name.toLowerCase() === lower ? { ...h, dynamic: true } : h));
   }
   const deleted = ops.filter((o) => o.op === 'delete').map((o) => o.header.name);
   return deleted.length ? headers.filter((h) => !deleted.some((d) => deletes(d, h.name))) : headers;
@@ -527,7 +544,9 @@ function scopesOf(routes: readonly JsonValue[], range: SourceRange, site: { serv
     }
   };
   visit(routes, siteOps, false);
-  const siteScope: HeaderScope = { kind: 'endpoint', label: 'site', catchAll: false, range, headers: applyOps(siteOps), dropped: [], ownHeaders: [], returns: null, headersUnknown: false };
+  // As the Caddyfile model does: a site with path routes answers in them, so only a site without any has a fixed answer.
+  const siteReturns = pathRoutes.length === 0 ? fixedAnswerOf(routes) : null;
+  const siteScope: HeaderScope = { kind: 'endpoint', label: 'site', catchAll: false, range, headers: applyOps(siteOps), dropped: [], ownHeaders: [], returns: siteReturns, headersUnknown: false };
   scopes.push(siteScope);
   scopeSources.set(siteScope, { server: site.server, site: { hosts: site.hosts, first: site.first }, deletesHsts: deletesHsts(siteOps) });
   for (const { route, inherited } of pathRoutes) {
@@ -535,12 +554,40 @@ function scopesOf(routes: readonly JsonValue[], range: SourceRange, site: { serv
     visit([route], ops, true);
     const scope: HeaderScope = {
       kind: 'path', label: `route ${matcherText(route)}`, catchAll: false, range: route.range,
-      headers: applyOps([...inherited, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null, headersUnknown: false,
+      headers: applyOps([...inherited, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: fixedAnswerOf([route]), headersUnknown: false,
     };
     scopes.push(scope);
     scopeSources.set(scope, { server: site.server, route, deletesHsts: deletesHsts([...inherited, ...ops]) });
   }
   return scopes;
+}
+
+// caddy: modules/caddyhttp/staticresp.go: a static_response answers with its status_code (200 by default; a
+// string such as "404" or a placeholder), `abort` ends the connection without one; modules/caddyhttp/
+// staticerror.go: an `error` handler fails with its status (500 by default). The first handler that answers
+// decides; anything else (file_server, reverse_proxy...) serves content, and so does a route list with
+// matchers the answer depends on.
+function fixedAnswerOf(routes: readonly JsonValue[]): FixedAnswer | null {
+  for (const route of routes) {
+    if (member(route, 'match') !== undefined && routes.length > 1) return null;
+    for (const handler of handlersOf(route)) {
+      const kind = text(member(handler, 'handler'));
+      if (kind === 'headers' || kind === 'vars' || kind === 'rewrite' || kind === 'map' || kind === 'encode') continue;
+      if (kind === 'subroute') return fixedAnswerOf(items(member(handler, 'routes')));
+      if (kind === 'error') return 'error';
+      if (kind !== 'static_response') return null;
+      const flag = (key: string) => member(handler, key)?.kind === 'boolean' && (member(handler, key) as { value: boolean }).value;
+      // `close` still writes the response first; `abort` writes none.
+      if (flag('abort')) return 'close';
+      const status = member(handler, 'status_code');
+      const code = status === undefined ? 200 : status.kind === 'number' ? status.value : Number(text(status));
+      if (!Number.isFinite(code)) return null;
+      if (code >= 400) return 'error';
+      if (code >= 300) return 'redirect';
+      return 'body';
+    }
+  }
+  return null;
 }
 
 function matcherText(route: JsonValue): string {

@@ -29,9 +29,20 @@ const LEVELS: Record<SettingLevel, string> = {
   path: 'the enclosing handle or route',
 };
 
+// caddy: modules/caddytls/connpolicy.go and tls.go: where Caddy's JSON config holds the same settings.
+const JSON_SETTINGS: Partial<Record<NamedSetting, string>> = {
+  ciphers: 'cipher_suites',
+  ciphersuites: 'cipher_suites',
+  certificate: 'apps.tls.certificates.load_files',
+  certificateKey: 'apps.tls.certificates.load_files',
+  certificateChain: 'apps.tls.certificates.load_files',
+  listen: 'listen',
+};
+
 export const caddyNames: DialectNames = {
   server: 'Caddy',
-  setting: (key) => SETTINGS[key],
+  // A finding in a JSON config names the JSON field (`at` is where it is reported).
+  setting: (key, at) => (at && jsonPaths.has(at.file) ? JSON_SETTINGS[key] : undefined) ?? SETTINGS[key],
   headerDirective: 'header',
   // Caddy's `header` is applied on every status; there is no keyword to add.
   alwaysKeyword: '',

@@ -15,6 +15,21 @@ const MODEL_OPTIONS = { serverVersions: {}, pathMaps: [], root: '/', openssl: '3
 
 type Json = Record<string, any>;
 
+/** Per prepared entry, how many names Caddy's local CA signs a certificate for. */
+const localNames = new Map<string, number>();
+
+/**
+ * Waits until the local CA has signed `count` certificates: issuance runs in the background, name by name,
+ * and a probe of a name still waiting fails its handshake (seen on a loaded machine with several sites).
+ */
+async function localCertificates(stderr: () => string, count: number): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while ((stderr().match(/certificate obtained successfully/g) ?? []).length < count) {
+    if (Date.now() > deadline) throw new Error(`the local CA signed fewer than ${count} certificates within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** A closed loopback port: an ACME issuer a fixture names is tried there, never at a public CA. */
 const CLOSED_ACME_CA = 'https://127.0.0.1:9/directory';
 
@@ -71,8 +86,13 @@ export const caddyJsonAdapter: LiveServerAdapter = {
     policies.push({ issuers: [{ module: 'internal' }], key_type: 'rsa2048' });
     config.apps.pki = { certificate_authorities: { local: { install_trust: false } } };
     const entry = join(scratch, 'caddy.json');
-    writeFileSync(entry, `${JSON.stringify(config, null, '\t')}\n`);
+    const rewritten = `${JSON.stringify(config, null, '\t')}\n`;
+    writeFileSync(entry, rewritten);
     mkdirSync(join(scratch, 'home'), { recursive: true });
+    // The names the local CA will sign for (ACME ones go to the closed port): start waits for each.
+    const managed = buildCaddyJsonModel(parseCaddyJson(rewritten, entry), MODEL_OPTIONS).endpoints
+      .flatMap((e) => e.certificates.flatMap((c) => (c.managed?.issuer === 'local-ca' ? c.managed.names : [])));
+    localNames.set(entry, new Set(managed).size);
     // The sockets the model says Caddy opens, each at the port it moved to.
     const model = buildCaddyJsonModel(parseCaddyJson(text, fixture), MODEL_OPTIONS);
     const ports = new Map<string, number>();
@@ -94,6 +114,7 @@ export const caddyJsonAdapter: LiveServerAdapter = {
     try {
       await waitForPorts([...config.ports.values()], 15_000, () => child.exitCode !== null);
       await certificatesReady(() => stderr);
+      await localCertificates(() => stderr, localNames.get(config.entry) ?? 0);
     } catch (error) {
       await running.stop();
       throw new Error(`caddy did not start: ${(error as Error).message}\n${stderr.slice(-4000)}`);
