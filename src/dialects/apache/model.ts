@@ -1,6 +1,7 @@
 // Reads an Apache httpd configuration tree (includes and read-time conditionals applied) into the TLS model.
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, startOffsetOf, type SourceRange } from '../../syntax/range.js';
+import { argCountOf, argRangeOf, argRawsOf, argValuesOf } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { versionAtLeast } from '../../model/compare-version.js';
@@ -36,8 +37,6 @@ class DirectiveRead implements Read {
   }
 }
 
-const NO_ARGS: readonly Arg[] = [];
-const NO_VALUES: readonly string[] = [];
 
 /** A `<Location>`, `<Directory>`, `<Files>`, `<If>` ... section and what is written directly in it. */
 interface PathSection {
@@ -71,6 +70,13 @@ interface BuildContext {
   mainName?: string | null;
   /** The ports of every Listen (vhostListeners), once worked out. */
   listenPorts?: readonly number[];
+  /** Paths of certificate and key files by value as written (certificatePathOf): every vhost names the same few. */
+  filePaths: Map<string, string | undefined>;
+  /** resolveFile's answers by value as written. */
+  resolvedFiles: Map<string, { path: string; inCheckout: boolean } | undefined>;
+  /** Protocol sets by SSLProtocol words (protocolsSetting), and the version's default set. */
+  protocolSets: Map<string, TlsProtocol[] | undefined>;
+  defaultProtocols?: TlsProtocol[];
 }
 
 // Apache's main server is the level every vhost inherits from; <Location>, <Directory>, <Files>, <If> are paths.
@@ -101,35 +107,34 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       }
       return included;
     },
-    directive(directive, _file, sections, walkState) {
-      const name = lowerName(directive.name);
-      // Most lines of a real tree (Options, DocumentRoot, LogFormat, RewriteCond) decide nothing the model
-      // holds: reading their arguments was most of the model's time on a 10,000-vhost tree.
-      if (!directive.children && !isModelled(name)) return;
-      const read: Read = directive.children ? { directive, name, args: NO_ARGS, values: NO_VALUES } : readOf(directive, name, walkState);
+    directive(directive, _file, sections, walkState, name) {
+      const section = directive.children !== undefined;
+      // Most lines of a real tree (Options, LogFormat, RewriteCond) decide nothing the model holds:
+      // reading their arguments was most of the model's time on a 10,000-vhost tree.
+      if (!section && !isModelled(name)) return;
       const top = sections[0];
-      if (!top) {
-        if (name === 'virtualhost' && directive.children) {
-          const vhost: ServerConfig = { section: directive, own: [], paths: [] };
-          vhosts.push(vhost);
-          vhostOf.set(directive, vhost);
-        }
-        else if (directive.children) addPath(main, directive, null, pathOf);
-        else {
-          main.own.push(read);
-          if (read.name === 'listen') listens.push(read);
-        }
+      if (!top && section && name === 'virtualhost') {
+        const vhost: ServerConfig = { section: directive, own: [], paths: [] };
+        vhosts.push(vhost);
+        vhostOf.set(directive, vhost);
         return;
       }
-      const server = lowerName(top.name) === 'virtualhost' ? vhostOf.get(top) : main;
+      const server = top && lowerName(top.name) === 'virtualhost' ? vhostOf.get(top) : main;
       if (!server) return;
       const enclosing = sections.length > (server === main ? 0 : 1) ? pathOf.get(sections[sections.length - 1]) ?? null : null;
-      if (directive.children) addPath(server, directive, enclosing, pathOf);
-      else if (enclosing) enclosing.own.push(read);
+      if (section) {
+        addPath(server, directive, enclosing, pathOf);
+        return;
+      }
+      const read = readOf(directive, name, walkState);
+      if (enclosing) enclosing.own.push(read);
       else server.own.push(read);
+      if (!top && name === 'listen') listens.push(read);
     },
   });
-  const context: BuildContext = { version, root: options.root, state, openssl: options.openssl, main, unreadAt };
+  const context: BuildContext = {
+    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(),
+  };
   const endpoints = vhosts.map((vhost) => buildEndpoint(vhost, context, listens));
   const mainEndpoint = mainServerEndpoint(context, listens, endpoints);
   if (mainEndpoint) endpoints.unshift(mainEndpoint);
@@ -145,7 +150,9 @@ function isModelled(name: string): boolean {
 }
 
 function readOf(directive: Directive, name: string, state: WalkState): Read {
-  return new DirectiveRead(directive, name, directive.args.map((arg) => substitute(arg.value, state)));
+  const values = argValuesOf(directive);
+  for (let index = 0; index < values.length; index++) values[index] = substitute(values[index], state);
+  return new DirectiveRead(directive, name, values);
 }
 
 function addPath(server: ServerConfig, section: Directive, parent: PathSection | null, pathOf: Map<Directive, PathSection>): void {
@@ -184,8 +191,8 @@ function ownSetting<T>(own: readonly Read[], name: string, read: (r: Read) => T 
 }
 
 function settingOf<T>(read: Read, value: T, level: SettingLevel): Setting<T> {
-  const args = read.args;
-  const valueRange = args.length ? spanOf(args[0].range, args[args.length - 1].range) : undefined;
+  const count = argCountOf(read.directive);
+  const valueRange = count ? spanOf(argRangeOf(read.directive, 0), argRangeOf(read.directive, count - 1)) : undefined;
   return { value, source: read.directive.range, ...(valueRange ? { valueRange } : {}), level };
 }
 
@@ -229,8 +236,14 @@ const PROTOCOL_ORDER: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv
 
 function protocolsSetting(vhost: ServerConfig, context: BuildContext): Setting<TlsProtocol[]> {
   const all = allProtocols(context);
-  const fallback = protocolArithmetic(defaultProtocolWords(context.version), all) ?? all;
-  const written = setting(vhost, context, 'sslprotocol', (r) => protocolArithmetic(r.values, all), fallback);
+  context.defaultProtocols ??= protocolArithmetic(defaultProtocolWords(context.version), all) ?? all;
+  // Thousands of vhosts write the same few SSLProtocol lines: each distinct one is worked out once.
+  const protocolsOf = (words: readonly string[]) => {
+    const key = words.join(' ');
+    if (!context.protocolSets.has(key)) context.protocolSets.set(key, protocolArithmetic(words, all));
+    return context.protocolSets.get(key);
+  };
+  const written = setting(vhost, context, 'sslprotocol', (r) => protocolsOf(r.values), context.defaultProtocols);
   // OpenSSL 1.0.2 has no version bounds: mod_ssl sets SSL_OP_NO_* per protocol, so holes stay.
   if (context.openssl === '1.0.2') return confSetting(vhost, context, written, { min: 0, max: all.length - 1, off: new Set(all.filter((p) => !written.value.includes(p))) }, all);
   const bounds = versionBounds(written.value, all);
@@ -380,7 +393,7 @@ function confCmd(vhost: ServerConfig, context: BuildContext, command: string): S
     }
     if (found && found.values[1] !== undefined) {
       // Only the value argument is the setting's value: a fix replaces it, never the command name.
-      return { value: found.values[1], source: found.directive.range, valueRange: found.args[1].range, level: config === context.main ? SERVER_LEVEL : level };
+      return { value: found.values[1], source: found.directive.range, valueRange: argRangeOf(found.directive, 1), level: config === context.main ? SERVER_LEVEL : level };
     }
   }
   return undefined;
@@ -398,7 +411,7 @@ function buildEndpoint(vhost: ServerConfig, context: BuildContext, listens: read
   const tls = setting(vhost, context, 'sslengine', flag, false).value;
   context.listenPorts ??= [...new Set(listens.map((l) => listenAddress(l.values[0] ?? '')?.port).filter((p): p is number => p !== undefined))];
   const listeners = vhostListeners(section, context.state, context.listenPorts, tls);
-  return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${section.args.map((a) => a.raw).join(' ')}`, serverNames, listeners);
+  return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${argRawsOf(section).join(' ')}`, serverNames, listeners);
 }
 
 /** The main server's ServerName (scheme and port dropped), worked out once per model. */
@@ -521,7 +534,12 @@ function namedFiles(server: ServerConfig, context: BuildContext, certificates: C
 
 /** Where the server reads a file (relative to ServerRoot, through --map), and whether the checkout should hold it. */
 function resolveFile(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
-  const path = certificatePath(value, context.state);
+  if (!context.resolvedFiles.has(value)) context.resolvedFiles.set(value, resolveFileOnce(value, context));
+  return context.resolvedFiles.get(value);
+}
+
+function resolveFileOnce(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
+  const path = certificatePathOf(value, context);
   if (!path) return undefined;
   const unmapped = isAbsolute(value) ? value : join(serverRootOf(context.state), value);
   const inside = (dir: string) => !relative(dir, path).startsWith('..') && !isAbsolute(relative(dir, path));
@@ -532,7 +550,8 @@ function resolveFile(value: string, context: BuildContext): { path: string; inCh
 function namesOf(server: ServerConfig): string[] {
   const names: string[] = [];
   const name = last(server.own, 'servername')?.values[0];
-  if (name) names.push(name.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, ''));
+  // Only a name with a `:` can carry a scheme or a port.
+  if (name) names.push(name.includes(':') ? name.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, '') : name);
   for (const alias of server.own) if (alias.name === 'serveralias') names.push(...alias.values);
   return names;
 }
@@ -629,12 +648,18 @@ function certificatesOf(server: ServerConfig, context: BuildContext): Certificat
     return certs.map((cert, index) => {
       const certificate = settingOf(cert, cert.values[0] ?? '', at);
       const key = keys[index] ? settingOf(keys[index], keys[index].values[0] ?? '', at) : null;
-      const resolvedPath = certificatePath(certificate.value, context.state);
-      const keyPath = key ? certificatePath(key.value, context.state) : undefined;
+      const resolvedPath = certificatePathOf(certificate.value, context);
+      const keyPath = key ? certificatePathOf(key.value, context) : undefined;
       return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) };
     });
   }
   return [];
+}
+
+/** certificatePath in the state the walk ended in (the model's), worked out once per value. */
+function certificatePathOf(value: string, context: BuildContext): string | undefined {
+  if (!context.filePaths.has(value)) context.filePaths.set(value, certificatePath(value, context.state));
+  return context.filePaths.get(value);
 }
 
 /** A readable path (relative to ServerRoot), or undefined for PKCS#11 URIs and unresolved `${VAR}`. */
@@ -684,10 +709,9 @@ function applyHeaders(headers: readonly ResponseHeader[], actions: readonly Head
   for (const action of actions) {
     const same = (h: ResponseHeader) => h.always === action.always && h.name.toLowerCase() === action.name.toLowerCase();
     const header = (): ResponseHeader => {
-      const args = action.read.args;
-      const valueArg = args[args.length - 1];
+      const directive = action.read.directive;
       const value = action.value ?? '';
-      return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: action.read.directive.range, valueRange: valueArg.range, level: action.level };
+      return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: directive.range, valueRange: argRangeOf(directive, argCountOf(directive) - 1), level: action.level };
     };
     switch (action.action) {
       case 'set':
@@ -760,7 +784,7 @@ interface SectionMatch {
 
 function sectionMatch(section: Directive, context: BuildContext): SectionMatch {
   const name = lowerName(section.name);
-  const args = section.args.map((arg) => substitute(arg.value, context.state));
+  const args = argValuesOf(section).map((value) => substitute(value, context.state));
   const tilde = args[0] === '~';
   const regex = tilde || name.endsWith('match');
   const pattern = (tilde ? args[1] : args[0]) ?? '';
@@ -855,7 +879,9 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const answers = new Map<PathSection, FixedAnswer | null>();
   for (const path of paths) {
     const request = classes?.of(path);
-    const label = `<${path.section.name}${path.section.args.map((a) => ` ${a.raw}`).join('')}>`;
+    let label = `<${path.section.name}`;
+    for (const raw of argRawsOf(path.section)) label += ` ${raw}`;
+    label += '>';
     const parentAnswer = path.parent ? answers.get(path.parent) ?? null : serverAnswer;
     const answer: FixedAnswer | null = parentAnswer ?? (redirectOf({ section: path.section, own: path.own, paths: [] }) ? 'redirect' : null);
     answers.set(path, answer);
@@ -884,7 +910,7 @@ function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHe
   for (const step of steps) {
     for (const lost of step.before) {
       const name = lost.name.toLowerCase();
-      if (step.after.some((h) => rangeKey(h.source) === rangeKey(lost.source) && h.always === lost.always)) continue;
+      if (step.after.some((h) => sameStart(h.source, lost.source) && h.always === lost.always)) continue;
       if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
       const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.name.toLowerCase() === name);
       const source = unset?.read.directive.range;
@@ -1039,8 +1065,9 @@ function mainHeaders(context: BuildContext): readonly ResponseHeader[] {
 /** `<Location />` (and `<LocationMatch ^/>`-like catch-alls) at the vhost's top: it sees every request. */
 function isCatchAll(path: PathSection): boolean {
   if (path.parent) return false;
-  const name = path.section.name.toLowerCase();
-  const arg = path.section.args[0]?.value;
+  const name = lowerName(path.section.name);
+  if (name !== 'location' && name !== 'locationmatch') return false;
+  const arg = argValuesOf(path.section)[0];
   return (name === 'location' && arg === '/') || (name === 'locationmatch' && arg !== undefined && CATCH_ALL_PATTERNS.has(arg));
 }
 
@@ -1053,6 +1080,11 @@ function rangeKey(range: SourceRange): string {
   return `${range.file}\0${startOffsetOf(range)}`;
 }
 
+/** Same file, same start: the same directive (ranges are made on each read, see src/syntax/source.ts). */
+function sameStart(a: SourceRange, b: SourceRange): boolean {
+  return startOffsetOf(a) === startOffsetOf(b) && a.file === b.file;
+}
+
 function scopeOf(
   kind: HeaderScope['kind'], label: string, range: SourceRange, step: OwnStep, headers: readonly ResponseHeader[],
   actions: readonly HeaderAction[], returns: FixedAnswer | null, catchAll: boolean, headersUnknown: boolean,
@@ -1062,8 +1094,8 @@ function scopeOf(
     return { kind, label, catchAll, range, headers: headers.length ? headers : NO_HEADERS, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
   }
   // Ranges are made on each read (src/syntax/source.ts): the same directive compares by file and offset.
-  const ownStarts = new Set(actions.map((a) => rangeKey(a.read.directive.range)));
-  const own = headers.filter((h) => ownStarts.has(rangeKey(h.source)));
+  const ownRanges = actions.map((a) => a.read.directive.range);
+  const own = headers.filter((h) => ownRanges.some((range) => sameStart(range, h.source)));
   const removals = actions.filter((a) => a.action === 'unset').map((a) => ({ name: a.name, source: a.read.directive.range }));
   return {
     kind,
@@ -1072,7 +1104,7 @@ function scopeOf(
     range,
     headers: headers.length ? headers : NO_HEADERS,
     // What the scope's own lines removed or replaced, at their place in the request's merge.
-    dropped: step.before.filter((h) => !step.after.some((k) => rangeKey(k.source) === rangeKey(h.source) && k.always === h.always)),
+    dropped: step.before.filter((h) => !step.after.some((k) => sameStart(k.source, h.source) && k.always === h.always)),
     ownHeaders: own.length ? own : NO_HEADERS,
     returns,
     headersUnknown,
