@@ -32,7 +32,7 @@ export default defineRule({
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       // OpenSSL checks every certificate it loads against the context's security level (ssl_security_cert):
       // below it, nginx fails with "ee key too small" / "ca key too small" and does not start.
-      const level = cipherSecurityLevel(endpoint, ctx.options.openssl);
+      const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);
       const loadable = minimumKeyBits(level);
       const rsa = Math.max(ctx.profile.rsaKeySize ?? 2048, loadable.modulus);
       const ec = Math.max(ctx.profile.ecdhParamSize ?? 256, loadable.ec);

@@ -28,7 +28,7 @@ export default defineRule({
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       // The server's own OpenSSL checks the signatures of the certificates it loads too (ssl_security_cert_sig,
       // self-signed ones excepted): below the security level nginx fails with "ca md too weak".
-      const level = cipherSecurityLevel(endpoint, ctx.options.openssl);
+      const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);
       for (const ref of endpoint.certificates) {
         // The signature of a self-signed root is never checked: clients trust the root itself.
         for (const info of ref.chain ?? []) {

@@ -89,7 +89,9 @@ export function offeredSuites(
  * decides the certificates and keys OpenSSL loads: `offeredSuites(...).expansion.securityLevel` without working
  * out the negotiable suites, which the certificate rules asked for once per server.
  */
-export function cipherSecurityLevel(endpoint: Endpoint, openssl: OpenSslVersion): number | null {
+export function cipherSecurityLevel(model: TlsModel, endpoint: Endpoint, openssl: OpenSslVersion): number | null {
+  // Go's crypto/tls (Caddy) has no security level: it loads any key and signature the x509 parser accepts.
+  if (model.server.tlsLibrary === 'go') return null;
   return expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
 }
 
