@@ -132,8 +132,10 @@ export interface CertificateRef {
 /** See {@link CertificateRef.managed}. */
 export interface ManagedCertificate {
   issuer: 'public-ca' | 'local-ca';
-  /** The host names the certificate is obtained for, lower-cased. */
+  /** The host names the certificate is obtained for, lower-cased (none: whichever name a client asks for). */
   names: string[];
+  /** Obtained while a handshake asking for the name waits (Caddy's `on_demand`), not when the server starts. */
+  onDemand?: boolean;
 }
 
 /** A response header with the directive that adds it. */

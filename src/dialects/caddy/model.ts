@@ -332,7 +332,7 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
   }
   // An address with no host (`:443`) answers every name: `""` stands for it, as nginx's `server_name ""` does.
   const serverNames = [...new Set(addresses.map((a) => a.host))].sort((a, b) => Number(a !== '') - Number(b !== ''));
-  const certificates = [...tls.certificates, ...managedCertificates(addresses, listeners, tls, context.auto)];
+  const certificates = [...tls.certificates, ...managedCertificates(site, addresses, listeners, tls, context.auto)];
   const range = site.headRange;
   const unreadable = hasUnresolvedImport(site.directives);
   const scopes = headerScopes(site, range, unreadable);
@@ -384,26 +384,40 @@ function bindsInheritedSockets(site: CaddySite): boolean {
 // ACME, localhost, IPs and the like from its local CA, and every name from the local CA under `tls internal`
 // (caddyconfig/httpcaddyfile/builtins.go parseTLS: `tls internal` or `tls { issuer internal }`) or the
 // global `local_certs` option.
-function managedCertificates(addresses: readonly SiteAddress[], listeners: readonly Listener[], tls: TlsSettings, auto: AutoHttpsOptions): CertificateRef[] {
+// caddy 2.6.2 under `auto_https off` or `disable_certs`: a site's `tls internal` only writes an automation
+// policy (caddyconfig/httpcaddyfile/tlsapp.go), and a policy obtains nothing by itself (modules/caddytls/tls.go
+// manages the names automatic HTTPS or the `automate` loader give it), so the site serves no certificate
+// (checked live: the handshake fails with an internal-error alert). Two exceptions: `on_demand` obtains one
+// while the handshake waits, for whatever name the client asks (on a site with no host name too), and under
+// `disable_certs` (not `off`) tlsapp.go puts the host names of a site that also has a hostless address
+// (`:443, example.com`) into the `automate` loader, which manages them whatever automatic HTTPS says.
+function managedCertificates(site: CaddySite, addresses: readonly SiteAddress[], listeners: readonly Listener[], tls: TlsSettings, auto: AutoHttpsOptions): CertificateRef[] {
   if (tls.certificates.length > 0 || tls.unknown.has('certificates') || !listeners.some((l) => l.tls)) return [];
   const off = auto.mode === 'off' || auto.mode === 'disable_certs';
-  // A site's own `tls internal` is an explicit policy that holds without automatic HTTPS; `local_certs` only
-  // changes the issuer of the certificates automatic HTTPS obtains for sites that name no ACME issuer.
-  const internal = tls.internal ?? (off || tls.acme ? undefined : auto.localCerts);
-  if (!internal && off) return [];
+  const hostless = auto.mode !== 'off' && site.addresses.some((arg) => parseAddress(withEnvDefaults(arg.value), auto, arg)?.host === '');
+  if (off && !tls.onDemand && !hostless) return [];
+  // A site's own issuer holds for whatever manages its names; `local_certs` is the issuer of the base policy
+  // every site's policy starts from (tlsapp.go newBaseAutomationPolicy), unless the site names an ACME issuer.
+  const internal = tls.internal ?? (tls.acme ? undefined : auto.localCerts);
   const names = [...new Set(addresses.filter((a) => a.scheme !== 'http' && a.port !== auto.httpPort && qualifiesForCert(a.host)).map((a) => a.host))];
-  if (names.length === 0) return [];
+  const source = tls.directive?.range ?? null;
+  const onDemand = tls.onDemand ? { onDemand: true } : {};
+  if (names.length === 0) {
+    // On demand, a site with no host name gets a certificate for each name a client asks for.
+    if (!tls.onDemand) return [];
+    const level = internal && internal === auto.localCerts ? 'global' : 'endpoint';
+    return [{ certificate: { value: internal ? 'internal' : 'automatic', source: internal ?? source, level }, key: null, managed: { issuer: internal ? 'local-ca' : 'public-ca', names: [], onDemand: true } }];
+  }
   if (internal) {
     const level = internal === auto.localCerts ? 'global' : 'endpoint';
-    return [{ certificate: { value: 'internal', source: internal, level }, key: null, managed: { issuer: 'local-ca', names } }];
+    return [{ certificate: { value: 'internal', source: internal, level }, key: null, managed: { issuer: 'local-ca', names, ...onDemand } }];
   }
-  const source = tls.directive?.range ?? null;
   const certificate: Setting<string> = { value: 'automatic', source, level: source ? 'endpoint' : 'default' };
   const publicNames = names.filter((n) => tls.acme || qualifiesForPublicCert(n));
   const localNames = names.filter((n) => !publicNames.includes(n));
   return [
-    ...(publicNames.length ? [{ certificate, key: null, managed: { issuer: 'public-ca' as const, names: publicNames } }] : []),
-    ...(localNames.length ? [{ certificate, key: null, managed: { issuer: 'local-ca' as const, names: localNames } }] : []),
+    ...(publicNames.length ? [{ certificate, key: null, managed: { issuer: 'public-ca' as const, names: publicNames, ...onDemand } }] : []),
+    ...(localNames.length ? [{ certificate, key: null, managed: { issuer: 'local-ca' as const, names: localNames, ...onDemand } }] : []),
   ];
 }
 
@@ -432,6 +446,8 @@ interface TlsSettings {
   internal?: SourceRange;
   /** True when the `tls` directive configures an ACME issuer itself (an email, `ca`, `dns`, ...). */
   acme?: boolean;
+  /** `tls { on_demand }`: certificates are obtained during the handshake, for the name the client asks. */
+  onDemand?: boolean;
   /** True when `tls` names its certificate files or its email through environment variables. */
   certificatesFromEnvironment?: boolean;
   certificates: CertificateRef[];
@@ -495,6 +511,7 @@ function readTlsOption(option: ExpandedDirective, settings: TlsSettings, context
   }
   const values = option.args.map((a) => withEnvDefaults(a.value));
   const valueRange = option.args.length ? spanArgs(option.args) : undefined;
+  if (option.name === 'on_demand') settings.onDemand = true;
   if (option.name === 'issuer' && values[0] === 'internal') settings.internal ??= option.range;
   else if (ACME_ISSUER_OPTIONS.has(option.name)) settings.acme = true;
   if (option.name === 'protocols') {
