@@ -156,7 +156,8 @@ function tlsClaims(endpoint: Endpoint, library: TlsModel['server']['tlsLibrary']
     const result = handshake(port, hostName(endpoint) ?? 'localhost', 'TLSv1.2');
     return result.ok ? [`${where}: model says no certificate, so no handshake, s_client completed one`] : [];
   }
-  const name = hostName(endpoint) ?? 'localhost';
+  // A Caddy server with no host name of its own serves the certificates managed for names (`automate`): ask for one.
+  const name = hostName(endpoint) ?? endpoint.certificates.flatMap((c) => c.managed?.names ?? []).find((n) => /^[a-z0-9.-]+$/i.test(n)) ?? 'localhost';
   for (const protocol of PROBED_PROTOCOLS) {
     const usable = protocol === 'TLSv1.3' ? protocols.includes(protocol) : protocols.includes(protocol) && suites.some((s) => usableAt(s.minProtocol, protocol));
     const result = handshake(port, name, protocol, undefined, client);
