@@ -160,6 +160,12 @@ export interface ResponseHeader {
    * reverse_proxy 502) is answered without it.
    */
   deferred?: SourceRange;
+  /**
+   * Set when the configuration writes this header but the server never sends it: `meant` is the field the text
+   * stands for in another version of the server, `why` says (in the server's words) why this one does not send
+   * it. Caddy before 2.7 reads `header >Field value` as a field named ">Field", which Go's net/http drops.
+   */
+  unsent?: { meant: string; why: string };
 }
 
 /**

@@ -409,6 +409,15 @@ interface HeaderOp {
 // (or runs the error routes) on the server's own writer, so the fields never reach that response (checked
 // with caddy 2.6.2: a deferred HSTS is missing from file_server's 404). `mayFail` says whether any handler
 // of the site can fail that way.
+// caddy 2.6.2 adapts the Caddyfile's `header >Field value` (a deferred set only from 2.7) to a field named
+// ">Field"; Go's net/http writes no field whose name is not a token (checked live: it is not sent).
+/** The `unsent` mark of a field named `>Field`, which Caddy never sends. */
+function unsentField(key: string): { unsent?: ResponseHeader['unsent'] } {
+  if (!key.startsWith('>')) return {};
+  const meant = key.slice(1);
+  return { unsent: { meant, why: `Caddy never sends a header named "${key}" (Go's net/http drops a field whose name is no token; ">" defers a header only in a Caddyfile, from Caddy 2.7 on); write "${meant}"` } };
+}
+
 function headerOps(handler: JsonValue, level: SettingLevel, place: { handle: JsonValue | undefined; mayFail: boolean }): HeaderOp[] {
   const response = member(handler, 'response');
   if (!response) return [];
@@ -441,6 +450,7 @@ function headerOps(handler: JsonValue, level: SettingLevel, place: { handle: Jso
           name: key, value: text, always, dynamic: text.includes('{'), source: range, valueRange: range, level,
           ...(statusFilter ? { statusFilter: statusFilter.range } : {}),
           ...(deferred ? { deferred } : {}),
+          ...unsentField(key),
         };
         ops.push({ op: isDefault ? 'default' : op, header });
         if (place.handle?.kind === 'array') headerSources.set(header, { handle: place.handle, handler, response, op, key, values: value, isDefault });

@@ -10,7 +10,7 @@ import type {
 import { resolveNamedFile } from '../../model/files.js';
 import { expandCaddyfile, hasEnvPlaceholder, withEnvDefaults, type CaddyConfig, type CaddySite, type ExpandedDirective } from './expand.js';
 import {
-  CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS, GO_CURVES, HEREDOC_SINCE,
+  CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS, GO_CURVES, HEADER_DEFER_PREFIX_SINCE, HEREDOC_SINCE,
 } from './versions.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { qualifiesForPublicCert } from './issuers.js';
@@ -53,7 +53,7 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
   const sites = config.sites.map((site) => ({ site, addresses: addressesOf(site, auto, problems) }));
   const tlsPorts = tlsByPort(sites, auto);
   const prefix = dirname(entry.path);
-  const context: BuildContext = { auto, prefix, root: options.root, pathMaps: options.pathMaps, problems };
+  const context: BuildContext = { auto, prefix, root: options.root, pathMaps: options.pathMaps, problems, version };
   // caddy: httpcaddyfile/httptype.go groups site blocks by listener address: a site with addresses on two
   // ports is served by two servers, each with its own TLS and redirects, so it is an endpoint per port.
   const endpoints = withoutShadowedRedirects(
@@ -273,6 +273,8 @@ interface BuildContext {
   root: string;
   pathMaps: LintOptions['pathMaps'];
   problems: Problems;
+  /** The Caddy version the config is read for (--server-version caddy=...). */
+  version: string;
 }
 
 // caddy: modules/caddyhttp/autohttps.go: unless redirects are off, every TLS server gets an HTTP->HTTPS
@@ -335,7 +337,7 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
   const certificates = [...tls.certificates, ...managedCertificates(site, addresses, listeners, tls, context.auto)];
   const range = site.headRange;
   const unreadable = hasUnresolvedImport(site.directives);
-  const scopes = headerScopes(site, range, unreadable);
+  const scopes = headerScopes(site, range, unreadable, context.version);
   const httpRedirect = siteRedirect(site);
   return {
     label: site.addresses.map((a) => a.value.replace(/,$/, '')).join(', ') || 'site',
@@ -636,7 +638,18 @@ export function isMatcherToken(value: string): boolean {
 // lines go to a second one with a `require`; either writes its fields only into a response a handler
 // writes, so when `mayFail` (a handler of the site can fail: file_server's 404, reverse_proxy's 502) they miss
 // the error responses (see json-model.ts headerOps; proven live in test/live/caddy-json-headers.test.ts).
-function headerOps(directive: ExpandedDirective, level: SettingLevel, mayFail = false): HeaderOp[] {
+// caddy 2.7+: `>Field value` sets the field and defers the whole handler (like a deletion); 2.6.2 has no such
+// prefix: `>Field` is a field of that name, which Go's net/http never writes (no valid field name; checked
+// live with caddy 2.6.2: neither HTTP/1.1 nor HTTP/2 responses carry it).
+/** How to read `header` lines: whether a handler may fail, and what the Caddy version makes of `>`. */
+interface HeaderReading {
+  mayFail: boolean;
+  deferPrefix: boolean;
+  version: string;
+}
+
+function headerOps(directive: ExpandedDirective, level: SettingLevel, reading: HeaderReading): HeaderOp[] {
+  const { mayFail, deferPrefix, version } = reading;
   const args = directive.args;
   const start = args[0] && isMatcherToken(args[0].value) ? 1 : 0;
   const lines: Array<{ args: Arg[]; source: SourceRange }> = [];
@@ -649,7 +662,7 @@ function headerOps(directive: ExpandedDirective, level: SettingLevel, mayFail = 
     }
     lines.push({ args: [{ value: child.name, raw: child.name, quoted: null, range: child.nameRange }, ...child.args], source: child.range });
   }
-  deferredBy ??= lines.find((line) => line.args[0]?.value.startsWith('-'))?.source;
+  deferredBy ??= lines.find((line) => line.args[0]?.value.startsWith('-') || (deferPrefix && line.args[0]?.value.startsWith('>')))?.source;
   const ops: HeaderOp[] = [];
   for (const line of lines) {
     const [field, value, replacement] = line.args;
@@ -657,7 +670,14 @@ function headerOps(directive: ExpandedDirective, level: SettingLevel, mayFail = 
     let name = field.value;
     let op: HeaderOp['op'] = 'set';
     const prefix = name[0];
-    if (prefix === '+' || prefix === '-' || prefix === '?' || prefix === '>') {
+    let unsent: ResponseHeader['unsent'];
+    if (prefix === '>' && !deferPrefix) {
+      const meant = name.slice(1);
+      unsent = {
+        meant,
+        why: `Caddy ${version} reads "${name}" as a header named "${name}", which Go's net/http never sends (">" defers a header only from Caddy 2.7 on); write "${meant}" without ">"`,
+      };
+    } else if (prefix === '+' || prefix === '-' || prefix === '?' || prefix === '>') {
       op = prefix === '+' ? 'add' : prefix === '-' ? 'delete' : prefix === '?' ? 'default' : 'set';
       name = name.slice(1);
     }
@@ -678,6 +698,7 @@ function headerOps(directive: ExpandedDirective, level: SettingLevel, mayFail = 
         source: line.source,
         valueRange: value?.range ?? field.range,
         level,
+        ...(unsent ? { unsent } : {}),
       },
     });
   }
@@ -728,9 +749,10 @@ const PATH_BLOCKS = new Set(['handle', 'handle_path', 'route', 'handle_errors'])
 // caddy: caddyconfig/httpcaddyfile/directives.go directiveOrder puts `header` before `handle`, `route` and
 // the handlers, so a site's unmatched `header` applies to every request of the site, and a block's own
 // `header` adds to it for the requests the block handles.
-function headerScopes(site: CaddySite, range: SourceRange, unreadable: boolean): HeaderScope[] {
+function headerScopes(site: CaddySite, range: SourceRange, unreadable: boolean, version: string): HeaderScope[] {
+  const deferPrefix = versionAtLeast(version, HEADER_DEFER_PREFIX_SINCE);
   const mayFail = site.directives.some(directiveMayFail);
-  const siteOps = site.directives.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'endpoint', mayFail));
+  const siteOps = site.directives.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'endpoint', { mayFail, deferPrefix, version }));
   const siteHeaders = applyOps([], siteOps);
   const blocks = site.directives.filter((d) => PATH_BLOCKS.has(d.name));
   const scopes: HeaderScope[] = [{
@@ -741,13 +763,13 @@ function headerScopes(site: CaddySite, range: SourceRange, unreadable: boolean):
   // A matched `header` at the site level: the requests it matches get it on top of the site's.
   for (const directive of site.directives) {
     if (directive.name !== 'header' || !hasMatcher(directive)) continue;
-    const ops = headerOps(directive, 'path', mayFail);
+    const ops = headerOps(directive, 'path', { mayFail, deferPrefix, version });
     scopes.push({
       kind: 'path', label: `header ${directive.args[0].value}`, catchAll: directive.args[0].value === '*', range: directive.range,
       headers: applyOps(siteHeaders, [...siteOps, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null, headersUnknown: unreadable,
     });
   }
-  for (const block of blocks) addBlockScopes(block, siteOps, scopes, unreadable, mayFail);
+  for (const block of blocks) addBlockScopes(block, siteOps, scopes, unreadable, { mayFail, deferPrefix, version });
   return scopes;
 }
 
@@ -776,10 +798,10 @@ function hasMatcher(directive: ExpandedDirective): boolean {
   return directive.args.length > 0 && isMatcherToken(directive.args[0].value);
 }
 
-function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderOp[], out: HeaderScope[], unreadable: boolean, mayFail: boolean): void {
+function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderOp[], out: HeaderScope[], unreadable: boolean, reading: HeaderReading): void {
   if (block.name === 'handle_errors') return;
   const children = block.children ?? [];
-  const ownOps = children.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'path', mayFail));
+  const ownOps = children.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'path', reading));
   const ops = [...inheritedOps, ...ownOps];
   const nested = children.filter((d) => PATH_BLOCKS.has(d.name));
   const matcher = block.args[0]?.value;
@@ -794,7 +816,7 @@ function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderO
     returns: nested.length === 0 ? fixedAnswer(children) : null,
     headersUnknown: unreadable,
   });
-  for (const child of nested) addBlockScopes(child, ops, out, unreadable, mayFail);
+  for (const child of nested) addBlockScopes(child, ops, out, unreadable, reading);
 }
 
 // ---- upstreams --------------------------------------------------------------------------------

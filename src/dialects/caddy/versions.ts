@@ -10,6 +10,12 @@ export const CADDY_DEFAULT_VERSION = '2.6.2';
  */
 export const IMPORT_ARG_BRACKETS_SINCE = '2.7.0';
 
+/**
+ * The first Caddy whose `header` directive reads `>Field value` as a deferred set (modules/caddyhttp/headers/
+ * caddyfile.go, caddyserver/caddy#5535, first in 2.7.0-beta.1); 2.6 sets a field literally named `>Field`.
+ */
+export const HEADER_DEFER_PREFIX_SINCE = '2.7.0';
+
 /** The first Caddy whose Caddyfile lexer reads heredocs (`<<EOF`). */
 export const HEREDOC_SINCE = '2.7.0';
 
