@@ -1,7 +1,7 @@
 // hsts-missing: an HTTPS server whose responses carry no Strict-Transport-Security header.
 import { defineRule } from '../src/engine/define-rule.js';
 import type { AddHeaderChange } from '../src/model/change.js';
-import { HSTS_HEADER, hstsHeadersOf } from '../src/model/hsts.js';
+import { HSTS_HEADER, hstsHeadersOf, isHstsName } from '../src/model/hsts.js';
 import { isTlsEndpoint, realServerNames, type Endpoint, type HeaderScope, type ResponseHeader } from '../src/model/types.js';
 import type { SourceRange } from '../src/syntax/range.js';
 
@@ -63,7 +63,7 @@ export default defineRule({
 /** Headers written for HSTS that the server never sends, each once (ResponseHeader.unsent). */
 function unsentHsts(headers: readonly ResponseHeader[]): ResponseHeader[] {
   const out = new Map<SourceRange, ResponseHeader>();
-  for (const header of headers) if (header.unsent?.meant.toLowerCase() === HSTS_HEADER.toLowerCase()) out.set(header.source, header);
+  for (const header of headers) if (header.unsent && isHstsName(header.unsent.meant)) out.set(header.source, header);
   return [...out.values()];
 }
 
@@ -71,9 +71,9 @@ function hasHsts(scope: HeaderScope): boolean {
   return hstsHeadersOf(scope.headers).length > 0;
 }
 
-/** No HSTS, and not because its own headers replaced an inherited one (that is hsts-overridden). */
+/** No HSTS, and not because its own headers (or another block on its requests' way) dropped an inherited one (that is hsts-overridden). */
 function lacksHsts(scope: HeaderScope): boolean {
-  return !hasHsts(scope) && hstsHeadersOf(scope.dropped).length === 0;
+  return !hasHsts(scope) && hstsHeadersOf(scope.dropped).length === 0 && !scope.removedElsewhere?.some((r) => isHstsName(r.name));
 }
 
 /**

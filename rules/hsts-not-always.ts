@@ -1,7 +1,7 @@
 // hsts-not-always: a Strict-Transport-Security header sent only on successful and redirect responses.
 import { defineRule } from '../src/engine/define-rule.js';
 import { hstsHeadersOf } from '../src/model/hsts.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { isTlsEndpoint, type HeaderScope, type ResponseHeader } from '../src/model/types.js';
 
 export default defineRule({
   id: 'hsts-not-always',
@@ -25,9 +25,10 @@ export default defineRule({
       `Expected the Strict-Transport-Security header set before the next handler runs, got it deferred: ${p.server} leaves it off the error responses handlers fail with (a file_server 404, a reverse_proxy 502)`,
   },
   check(model, ctx) {
+    const { names } = ctx;
+    const data = { always: names.alwaysKeyword, directive: names.headerDirective, server: names.server };
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
-      for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
-        if (header.always) continue;
+      for (const header of endpoint.scopes.flatMap(missedOnErrors)) {
         if (header.statusFilter) {
           ctx.report('statusFilter', undefined, header.statusFilter);
           continue;
@@ -38,10 +39,17 @@ export default defineRule({
           ctx.report('deferred', { server: ctx.names.server }, header.source, { change: { kind: 'headerAlways', header }, related });
           continue;
         }
-        const { names } = ctx;
-        const data = { always: names.alwaysKeyword, directive: names.headerDirective, server: names.server };
         ctx.report('notAlways', data, header.source, { change: { kind: 'headerAlways', header } });
       }
     }
   },
 });
+
+/**
+ * The scope's Strict-Transport-Security headers that miss error responses: none when the same requests also
+ * get one on every status (Apache: `Header always set` in a <Location /> besides a vhost's `Header set`).
+ */
+function missedOnErrors(scope: HeaderScope): readonly ResponseHeader[] {
+  const hsts = hstsHeadersOf(scope.headers);
+  return hsts.some((header) => header.always) ? [] : hsts;
+}

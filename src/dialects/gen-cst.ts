@@ -10,7 +10,7 @@ import { nginxParser } from './nginx/parser.js';
 /** Every dialect with a chevrotain grammar. */
 export const dialectParsers: ReadonlyArray<{ dialect: string; parser: CstParser }> = [
   { dialect: 'nginx', parser: nginxParser },
-  { dialect: 'apache', parser: apacheParser },
+  { dialect: 'apache', parser: apacheParser() },
   { dialect: 'caddy', parser: caddyParser },
 ];
 

@@ -1,4 +1,5 @@
 // Opening the user's files safely: regular files only (checked on the open descriptor), never past a cap, never blocking.
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, type Stats } from 'node:fs';
 
 /**
@@ -145,11 +146,17 @@ export interface DecodedText {
 
 /** Decodes a config file's bytes as the loaders read them (WHATWG UTF-8 decode, as TextDecoder does). */
 export function decodeUtf8(bytes: Uint8Array): DecodedText {
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = utf8.decode(bytes);
+  // Node's isUtf8 (simdutf) checks the same well-formedness natively; the byte loop below, a tenth of the
+  // time of reading a 10,000-vhost Apache tree, runs only to find where a file that fails it goes wrong.
+  if (isUtf8(bytes)) return { text };
   const at = firstInvalidUtf8(bytes);
   if (at < 0) return { text };
-  return { text, invalid: { byte: bytes[at], offset: new TextDecoder('utf-8').decode(bytes.subarray(0, at)).length } };
+  return { text, invalid: { byte: bytes[at], offset: utf8.decode(bytes.subarray(0, at)).length } };
 }
+
+/** WHATWG UTF-8 decoding, U+FFFD for what is not UTF-8 and a leading BOM dropped; stateless between calls. */
+const utf8 = new TextDecoder('utf-8');
 
 /**
  * Index of the first byte that starts no valid UTF-8 sequence (or starts a truncated one), or -1. The byte

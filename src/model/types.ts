@@ -206,6 +206,12 @@ export interface HeaderScope {
    * directive that removes each; nginx has no removal (a level's own `add_header` list replaces instead).
    */
   removals?: readonly HeaderRemoval[];
+  /**
+   * Headers another block on the same requests' way removes (Apache: a `<Directory>` holding DocumentRoot
+   * unsets what the vhost set, for a `<Location>` under it too). That block's own scope reports the removal;
+   * this scope lacks the header for the same reason, so it is no separate miss.
+   */
+  removedElsewhere?: readonly HeaderRemoval[];
 }
 
 /** A header a scope removes, and where. */

@@ -45,7 +45,8 @@ export class SourceText {
   /** Arguments in the table. */
   argCount = 0;
   private directiveTable = new Int32Array(DIRECTIVE_FIELDS * 64);
-  private directiveCount = 0;
+  /** Directives in the table; each SourceDirective's `index` is below it. */
+  directiveCount = 0;
 
   /**
    * @param unescape turns a word's text (quotes removed) into the value the server reads, by the
@@ -107,6 +108,15 @@ export class SourceText {
     this.argTable[at + 2] |= flags;
   }
 
+  /**
+   * Makes room for `args` more arguments and `directives` more directives at once: a parser that knows its
+   * counts saves the tables' doublings and the copy trimTables makes of a table with room left.
+   */
+  reserve(args: number, directives: number): void {
+    this.argTable = exactRoom(this.argTable, (this.argCount + args) * ARG_FIELDS);
+    this.directiveTable = exactRoom(this.directiveTable, (this.directiveCount + directives) * DIRECTIVE_FIELDS);
+  }
+
   /** Frees the tables' unused room once the file is parsed. */
   trimTables(): void {
     if (this.argTable.length > this.argCount * ARG_FIELDS) this.argTable = this.argTable.slice(0, this.argCount * ARG_FIELDS);
@@ -158,6 +168,12 @@ export class SourceText {
     return head || tail ? inner.slice(head, inner.length - tail) : inner;
   }
 
+  /** The range of argument `index` (quotes included), without its value or raw text. */
+  argSpan(index: number): Span {
+    const at = index * ARG_FIELDS;
+    return this.span(this.argTable[at], this.argTable[at + 1]);
+  }
+
   /** Argument `index` as an object. */
   arg(index: number): SourceArg {
     const at = index * ARG_FIELDS;
@@ -173,6 +189,14 @@ export class SourceText {
 function withRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= table.length) return table;
   const grown = new Int32Array(Math.max(table.length * 2, needed));
+  grown.set(table);
+  return grown;
+}
+
+/** `table`, or a copy exactly `needed` numbers long when it is shorter. */
+function exactRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (needed <= table.length) return table;
+  const grown = new Int32Array(needed);
   grown.set(table);
   return grown;
 }
@@ -248,7 +272,8 @@ interface DirectiveExtras {
 export class SourceDirective implements Directive {
   children: Directive[] | undefined = undefined;
   private extras: DirectiveExtras | undefined = undefined;
-  private readonly index: number;
+  /** The directive's place in its source's table: 0 to `source.directiveCount - 1`, one per directive. */
+  readonly index: number;
 
   constructor(
     readonly name: string,
@@ -287,9 +312,33 @@ export class SourceDirective implements Directive {
   get args(): Arg[] {
     const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
     const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
-    const args: Arg[] = [];
-    for (let index = 0; index < count; index++) args.push(this.source.arg(first + index));
+    const args = new Array<Arg>(count);
+    for (let index = 0; index < count; index++) args[index] = this.source.arg(first + index);
     return args;
+  }
+
+  /** The arguments' values (what `args` would hold as `value`), without making argument objects. */
+  argValues(): string[] {
+    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
+    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
+    // Sized up front: an array grown by push keeps room for 16 more, and the model holds these arrays.
+    const values = new Array<string>(count);
+    for (let index = 0; index < count; index++) values[index] = this.source.argValue(first + index);
+    return values;
+  }
+
+  /** Argument `index`'s range (`args[index].range`), without making the other arguments. */
+  argRange(index: number): Span {
+    return this.source.argSpan(this.source.directiveField(this.index, DirectiveField.FirstArg) + index);
+  }
+
+  /** The arguments' source texts, quotes included (what `args` would hold as `raw`). */
+  argRaws(): string[] {
+    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
+    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
+    const raws = new Array<string>(count);
+    for (let index = 0; index < count; index++) raws[index] = this.source.argRaw(first + index);
+    return raws;
   }
 
   get rawBlock(): string | undefined {
@@ -344,4 +393,26 @@ export class SourceDirective implements Directive {
     const { name, args, children, rawBlock, included, recovered } = this;
     return { name, nameRange: this.nameRange, args, range: this.range, headRange: this.headRange, children, rawBlock, included, recovered };
   }
+}
+
+/** How many arguments a directive has, without making them when it keeps them in a table. */
+export function argCountOf(directive: Directive): number {
+  return directive instanceof SourceDirective ? directive.argCount : directive.args.length;
+}
+
+/** The range of a directive's argument `index` (which must exist), without making the others. */
+export function argRangeOf(directive: Directive, index: number): SourceRange {
+  return directive instanceof SourceDirective ? directive.argRange(index) : directive.args[index].range;
+}
+
+/** The source texts of a directive's arguments, quotes included. */
+export function argRawsOf(directive: Directive): string[] {
+  if (directive instanceof SourceDirective) return directive.argRaws();
+  return directive.args.map((arg) => arg.raw);
+}
+
+/** The values of a directive's arguments; read from the table, without argument objects, when it has one. */
+export function argValuesOf(directive: Directive): string[] {
+  if (directive instanceof SourceDirective) return directive.argValues();
+  return directive.args.map((arg) => arg.value);
 }

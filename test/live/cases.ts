@@ -48,6 +48,9 @@ const NOT_LIVE_FILES: Record<string, string> = {
   'parse-error/heredoc-2.7.caddyfile': 'needs Caddy 2.7 for heredocs; Debian 12 has 2.6.2 (heredoc-2.6.caddyfile proves the refusal)',
 };
 
+/** A folder fixture's main file: the files beside and below it are what it includes, not cases of their own. */
+const MAIN_FILES = new Set(['nginx.conf', 'apache2.conf', 'httpd.conf']);
+
 /** Entry files: `nginx.conf` of a folder fixture, or a fragment outside any folder fixture. */
 export function liveCases(dialect: string): LiveCase[] {
   const root = join(FIXTURES, dialect);
@@ -66,7 +69,7 @@ function entries(dir: string): string[] {
   // `case.fixed.conf` is the text --fix must make of `case.conf`: an expected output, not a case.
   const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => join(dir, f))
     .filter((f) => (f.endsWith('.conf') || f.endsWith('.caddyfile') || f.endsWith('.json')) && !/\.fixed\.(conf|caddyfile|json)$/.test(f)).sort();
-  const folderFixtures = files.filter((f) => basename(f) === 'nginx.conf').map(dirname);
-  const insideFolder = (f: string) => folderFixtures.some((d) => f.startsWith(`${d}/`) && basename(f) !== 'nginx.conf' || (f.startsWith(`${d}/`) && dirname(f) !== d));
+  const folderFixtures = files.filter((f) => MAIN_FILES.has(basename(f))).map(dirname);
+  const insideFolder = (f: string) => folderFixtures.some((d) => f.startsWith(`${d}/`) && !MAIN_FILES.has(basename(f)) || (f.startsWith(`${d}/`) && dirname(f) !== d));
   return files.filter((f) => !insideFolder(f));
 }

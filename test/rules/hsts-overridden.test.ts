@@ -61,7 +61,7 @@ ruleTester.run(rule, {
   valid: [{ dialect: 'nginx', code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n    location /a/ {\n        add_header Strict-Transport-Security "max-age=63072000" always;\n        add_header X-Frame-Options DENY;\n    }\n}\n' }],
   invalid: [{
     dialect: 'apache',
-    code: '<VirtualHost *:443>\n    SSLEngine on\n    Header always set Strict-Transport-Security "max-age=63072000"\n    <Location /a>\n        Header unset Strict-Transport-Security\n    </Location>\n</VirtualHost>\n',
+    code: '<VirtualHost *:443>\n    SSLEngine on\n    Header always set Strict-Transport-Security "max-age=63072000"\n    <Location /a>\n        Header always unset Strict-Transport-Security\n    </Location>\n</VirtualHost>\n',
     findings: [{ messageId: 'removed', message: 'in "<Location /a>" too, got it removed here', line: 5, column: 9 }],
   }, {
     dialect: 'nginx',

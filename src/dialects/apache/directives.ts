@@ -4,13 +4,19 @@
 /** Where a directive may appear: server config, virtual host, directory-like sections, .htaccess. */
 export type ApacheContext = 'server' | 'vhost' | 'directory' | 'htaccess';
 
+/** httpd's argument forms (include/http_config.h cmd_how). */
+export type ArgsHow = 'NO_ARGS' | 'TAKE1' | 'TAKE2' | 'TAKE12' | 'TAKE3' | 'TAKE23' | 'TAKE123' | 'TAKE13' | 'ITERATE' | 'ITERATE2' | 'FLAG' | 'RAW_ARGS' | 'TAKE_ARGV';
+
 /** One directive's syntax facts. */
 export interface ApacheDirectiveSpec {
   /** The module defining it (its `<IfModule>` name). */
   module: string;
   contexts: readonly ApacheContext[];
-  /** Fewest and most arguments; `Infinity` for no upper bound. */
-  args: readonly [min: number, max: number];
+  /**
+   * How httpd splits and counts the arguments (the module's command_rec: AP_INIT_TAKE1 ...), checked by
+   * server/config.c invoke_cmd; RAW_ARGS hands the line to the directive's own parser.
+   */
+  how: ArgsHow;
   /** True for sections (`<Name args> ... </Name>`). */
   section?: boolean;
   /**
@@ -28,80 +34,79 @@ const SV = ['server', 'vhost'] as const;
 const SVD = ['server', 'vhost', 'directory'] as const;
 const ALL = ['server', 'vhost', 'directory', 'htaccess'] as const;
 const S = ['server'] as const;
-const ANY = Infinity;
 
 /** The TLS-relevant and structural directives, by lower-case name. */
 export const APACHE_DIRECTIVES: Readonly<Record<string, ApacheDirectiveSpec>> = {
   // Core (server/core.c) and structure.
-  serverroot: { module: 'core', contexts: S, args: [1, 1] },
-  servername: { module: 'core', contexts: SV, args: [1, 1], inheritance: 'replace' },
-  serveralias: { module: 'core', contexts: ['vhost'], args: [1, ANY] },
-  include: { module: 'core', contexts: SVD, args: [1, 1] },
-  includeoptional: { module: 'core', contexts: SVD, args: [1, 1] },
-  define: { module: 'core', contexts: SVD, args: [1, 2] },
-  undefine: { module: 'core', contexts: S, args: [1, 1] },
-  documentroot: { module: 'core', contexts: SV, args: [1, 1] },
-  protocols: { module: 'core', contexts: SV, args: [1, ANY], since: '2.4.17' },
-  virtualhost: { module: 'core', contexts: S, args: [1, ANY], section: true },
-  directory: { module: 'core', contexts: SV, args: [1, 1], section: true },
-  directorymatch: { module: 'core', contexts: SV, args: [1, 1], section: true },
-  location: { module: 'core', contexts: SV, args: [1, 1], section: true },
-  locationmatch: { module: 'core', contexts: SV, args: [1, 1], section: true },
-  files: { module: 'core', contexts: ['server', 'vhost', 'directory', 'htaccess'], args: [1, 1], section: true },
-  filesmatch: { module: 'core', contexts: ['server', 'vhost', 'directory', 'htaccess'], args: [1, 1], section: true },
-  if: { module: 'core', contexts: ALL, args: [1, 1], section: true },
-  elseif: { module: 'core', contexts: ALL, args: [1, 1], section: true },
-  else: { module: 'core', contexts: ALL, args: [0, 0], section: true },
-  limit: { module: 'core', contexts: ALL, args: [1, ANY], section: true },
-  limitexcept: { module: 'core', contexts: ALL, args: [1, ANY], section: true },
-  ifdefine: { module: 'core', contexts: ALL, args: [1, 1], section: true },
-  ifmodule: { module: 'core', contexts: ALL, args: [1, 1], section: true },
-  iffile: { module: 'core', contexts: ALL, args: [1, 1], section: true, since: '2.4.34' },
-  ifdirective: { module: 'core', contexts: ALL, args: [1, 1], section: true, since: '2.4.34' },
-  ifsection: { module: 'core', contexts: ALL, args: [1, 1], section: true, since: '2.4.34' },
-  ifversion: { module: 'version', contexts: ALL, args: [1, 2], section: true },
+  serverroot: { module: 'core', contexts: S, how: 'TAKE1' },
+  servername: { module: 'core', contexts: SV, how: 'TAKE1', inheritance: 'replace' },
+  serveralias: { module: 'core', contexts: ['vhost'], how: 'RAW_ARGS' },
+  include: { module: 'core', contexts: SVD, how: 'TAKE1' },
+  includeoptional: { module: 'core', contexts: SVD, how: 'TAKE1' },
+  define: { module: 'core', contexts: SVD, how: 'TAKE12' },
+  undefine: { module: 'core', contexts: S, how: 'TAKE1' },
+  documentroot: { module: 'core', contexts: SV, how: 'TAKE1' },
+  protocols: { module: 'core', contexts: SV, how: 'ITERATE', since: '2.4.17' },
+  virtualhost: { module: 'core', contexts: S, how: 'RAW_ARGS', section: true },
+  directory: { module: 'core', contexts: SV, how: 'RAW_ARGS', section: true },
+  directorymatch: { module: 'core', contexts: SV, how: 'RAW_ARGS', section: true },
+  location: { module: 'core', contexts: SV, how: 'RAW_ARGS', section: true },
+  locationmatch: { module: 'core', contexts: SV, how: 'RAW_ARGS', section: true },
+  files: { module: 'core', contexts: ['server', 'vhost', 'directory', 'htaccess'], how: 'RAW_ARGS', section: true },
+  filesmatch: { module: 'core', contexts: ['server', 'vhost', 'directory', 'htaccess'], how: 'RAW_ARGS', section: true },
+  if: { module: 'core', contexts: ALL, how: 'RAW_ARGS', section: true },
+  elseif: { module: 'core', contexts: ALL, how: 'RAW_ARGS', section: true },
+  else: { module: 'core', contexts: ALL, how: 'RAW_ARGS', section: true },
+  limit: { module: 'core', contexts: ALL, how: 'RAW_ARGS', section: true },
+  limitexcept: { module: 'core', contexts: ALL, how: 'RAW_ARGS', section: true },
+  ifdefine: { module: 'core', contexts: ALL, how: 'RAW_ARGS', section: true },
+  ifmodule: { module: 'core', contexts: ALL, how: 'RAW_ARGS', section: true },
+  iffile: { module: 'core', contexts: ALL, how: 'RAW_ARGS', section: true, since: '2.4.34' },
+  ifdirective: { module: 'core', contexts: ALL, how: 'RAW_ARGS', section: true, since: '2.4.34' },
+  ifsection: { module: 'core', contexts: ALL, how: 'RAW_ARGS', section: true, since: '2.4.34' },
+  ifversion: { module: 'version', contexts: ALL, how: 'RAW_ARGS', section: true },
   // server/listen.c, mod_so.
-  listen: { module: 'core', contexts: S, args: [1, 2] },
-  loadmodule: { module: 'so', contexts: S, args: [2, 2] },
+  listen: { module: 'core', contexts: S, how: 'TAKE_ARGV' },
+  loadmodule: { module: 'so', contexts: S, how: 'TAKE2' },
   // mod_ssl (modules/ssl/mod_ssl.c ssl_config_cmds).
-  sslengine: { module: 'ssl', contexts: SV, args: [1, 1], inheritance: 'replace' },
-  sslprotocol: { module: 'ssl', contexts: SV, args: [1, ANY], inheritance: 'replace' },
-  sslciphersuite: { module: 'ssl', contexts: ALL, args: [1, 2], inheritance: 'replace' },
-  sslhonorcipherorder: { module: 'ssl', contexts: SV, args: [1, 1], inheritance: 'replace' },
-  sslcompression: { module: 'ssl', contexts: SV, args: [1, 1], inheritance: 'replace' },
-  sslinsecurerenegotiation: { module: 'ssl', contexts: SV, args: [1, 1], inheritance: 'replace' },
-  sslsessiontickets: { module: 'ssl', contexts: SV, args: [1, 1], inheritance: 'replace' },
-  sslsessionticketkeyfile: { module: 'ssl', contexts: SV, args: [1, 1], inheritance: 'replace' },
-  sslusestapling: { module: 'ssl', contexts: SV, args: [1, 1], inheritance: 'replace' },
-  sslopensslconfcmd: { module: 'ssl', contexts: SV, args: [2, 2], inheritance: 'merge', since: '2.4.8' },
-  sslcertificatefile: { module: 'ssl', contexts: SV, args: [1, 1], inheritance: 'replace' },
-  sslcertificatekeyfile: { module: 'ssl', contexts: SV, args: [1, 1], inheritance: 'replace' },
-  sslcertificatechainfile: { module: 'ssl', contexts: SV, args: [1, 1], inheritance: 'replace', deprecated: '2.4.8' },
-  sslcacertificatefile: { module: 'ssl', contexts: SV, args: [1, 1], inheritance: 'replace' },
-  sslstrictsnivhostcheck: { module: 'ssl', contexts: SV, args: [1, 1] },
-  sslproxyengine: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], args: [1, 1], inheritance: 'replace' },
-  sslproxyprotocol: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], args: [1, ANY], inheritance: 'replace' },
-  sslproxyciphersuite: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], args: [1, 2], inheritance: 'replace' },
-  sslproxyverify: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], args: [1, 1], inheritance: 'replace' },
-  sslproxycheckpeername: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], args: [1, 1], inheritance: 'replace' },
-  sslproxycheckpeercn: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], args: [1, 1], inheritance: 'replace' },
-  sslproxycacertificatefile: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], args: [1, 1], inheritance: 'replace' },
-  sslstaplingcache: { module: 'ssl', contexts: S, args: [1, 1] },
-  sslsessioncache: { module: 'ssl', contexts: S, args: [1, 1] },
-  sslrandomseed: { module: 'ssl', contexts: S, args: [2, 3] },
-  sslpassphrasedialog: { module: 'ssl', contexts: S, args: [1, 1] },
+  sslengine: { module: 'ssl', contexts: SV, how: 'TAKE1', inheritance: 'replace' },
+  sslprotocol: { module: 'ssl', contexts: SV, how: 'RAW_ARGS', inheritance: 'replace' },
+  sslciphersuite: { module: 'ssl', contexts: ALL, how: 'TAKE12', inheritance: 'replace' },
+  sslhonorcipherorder: { module: 'ssl', contexts: SV, how: 'FLAG', inheritance: 'replace' },
+  sslcompression: { module: 'ssl', contexts: SV, how: 'FLAG', inheritance: 'replace' },
+  sslinsecurerenegotiation: { module: 'ssl', contexts: SV, how: 'FLAG', inheritance: 'replace' },
+  sslsessiontickets: { module: 'ssl', contexts: SV, how: 'FLAG', inheritance: 'replace' },
+  sslsessionticketkeyfile: { module: 'ssl', contexts: SV, how: 'TAKE1', inheritance: 'replace' },
+  sslusestapling: { module: 'ssl', contexts: SV, how: 'FLAG', inheritance: 'replace' },
+  sslopensslconfcmd: { module: 'ssl', contexts: SV, how: 'TAKE2', inheritance: 'merge', since: '2.4.8' },
+  sslcertificatefile: { module: 'ssl', contexts: SV, how: 'TAKE1', inheritance: 'replace' },
+  sslcertificatekeyfile: { module: 'ssl', contexts: SV, how: 'TAKE1', inheritance: 'replace' },
+  sslcertificatechainfile: { module: 'ssl', contexts: SV, how: 'TAKE1', inheritance: 'replace', deprecated: '2.4.8' },
+  sslcacertificatefile: { module: 'ssl', contexts: SV, how: 'TAKE1', inheritance: 'replace' },
+  sslstrictsnivhostcheck: { module: 'ssl', contexts: SV, how: 'FLAG' },
+  sslproxyengine: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], how: 'FLAG', inheritance: 'replace' },
+  sslproxyprotocol: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], how: 'RAW_ARGS', inheritance: 'replace' },
+  sslproxyciphersuite: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], how: 'TAKE12', inheritance: 'replace' },
+  sslproxyverify: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], how: 'TAKE1', inheritance: 'replace' },
+  sslproxycheckpeername: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], how: 'FLAG', inheritance: 'replace' },
+  sslproxycheckpeercn: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], how: 'FLAG', inheritance: 'replace' },
+  sslproxycacertificatefile: { module: 'ssl', contexts: ['server', 'vhost', 'directory'], how: 'TAKE1', inheritance: 'replace' },
+  sslstaplingcache: { module: 'ssl', contexts: S, how: 'TAKE1' },
+  sslsessioncache: { module: 'ssl', contexts: S, how: 'TAKE1' },
+  sslrandomseed: { module: 'ssl', contexts: S, how: 'TAKE23' },
+  sslpassphrasedialog: { module: 'ssl', contexts: S, how: 'TAKE1' },
   // mod_headers, mod_alias, mod_rewrite, mod_proxy.
-  header: { module: 'headers', contexts: ALL, args: [2, ANY], inheritance: 'merge' },
-  requestheader: { module: 'headers', contexts: ALL, args: [2, ANY], inheritance: 'merge' },
-  redirect: { module: 'alias', contexts: ALL, args: [1, 3] },
-  redirectmatch: { module: 'alias', contexts: ALL, args: [2, 3] },
-  redirectpermanent: { module: 'alias', contexts: ALL, args: [2, 2] },
-  redirecttemp: { module: 'alias', contexts: ALL, args: [2, 2] },
-  rewriteengine: { module: 'rewrite', contexts: ALL, args: [1, 1] },
-  rewritecond: { module: 'rewrite', contexts: ALL, args: [2, 3] },
-  rewriterule: { module: 'rewrite', contexts: ALL, args: [2, 3] },
-  proxypass: { module: 'proxy', contexts: SVD, args: [1, ANY] },
-  proxypassreverse: { module: 'proxy', contexts: SVD, args: [1, 3] },
+  header: { module: 'headers', contexts: ALL, how: 'RAW_ARGS', inheritance: 'merge' },
+  requestheader: { module: 'headers', contexts: ALL, how: 'RAW_ARGS', inheritance: 'merge' },
+  redirect: { module: 'alias', contexts: ALL, how: 'TAKE123' },
+  redirectmatch: { module: 'alias', contexts: ALL, how: 'TAKE23' },
+  redirectpermanent: { module: 'alias', contexts: ALL, how: 'TAKE2' },
+  redirecttemp: { module: 'alias', contexts: ALL, how: 'TAKE2' },
+  rewriteengine: { module: 'rewrite', contexts: ALL, how: 'FLAG' },
+  rewritecond: { module: 'rewrite', contexts: ALL, how: 'RAW_ARGS' },
+  rewriterule: { module: 'rewrite', contexts: ALL, how: 'RAW_ARGS' },
+  proxypass: { module: 'proxy', contexts: SVD, how: 'RAW_ARGS' },
+  proxypassreverse: { module: 'proxy', contexts: SVD, how: 'TAKE123' },
 };
 
 /**
@@ -145,4 +150,124 @@ export function isKnownSection(name: string): boolean {
 /** The spec of directive `name` (any case), if tlslint knows it. */
 export function apacheDirective(name: string): ApacheDirectiveSpec | undefined {
   return APACHE_DIRECTIVES[name.toLowerCase()];
+}
+
+/** Why httpd refuses a directive's arguments, and from which argument on (undefined: the words are missing). */
+export interface ArgumentProblem {
+  message: string;
+  /** Index of the first argument at fault; undefined when arguments are missing. */
+  at?: number;
+}
+
+const COUNT_WORDS: Partial<Record<ArgsHow, string>> = {
+  NO_ARGS: 'no arguments', TAKE1: 'one argument', TAKE2: 'two arguments', TAKE12: '1-2 arguments', TAKE3: 'three arguments',
+  TAKE23: 'two or three arguments', TAKE123: 'one, two or three arguments', TAKE13: 'one or three arguments',
+};
+
+// server/config.c invoke_cmd: each word is read with ap_getword_conf, and an empty word (`""`) counts as missing
+// where a word is required; TAKEn refuses words left over, FLAG wants On or Off (and ignores what follows).
+/**
+ * Why httpd refuses the argument words `values` of directive `name` (any case) when it reads the line, or
+ * undefined when it takes them (or tlslint does not know the directive's form).
+ */
+export function argumentProblem(name: string, values: readonly string[]): ArgumentProblem | undefined {
+  const spec = APACHE_DIRECTIVES[name.toLowerCase()];
+  if (!spec || spec.section) return undefined;
+  const written = name;
+  const count = values.length;
+  const empty = (index: number) => values[index] === undefined || values[index] === '';
+  // httpd: "SSLEngine takes one argument"; an empty word ("") counts as none.
+  const takes = (how: ArgsHow, at?: number): ArgumentProblem => ({ message: `Expected ${COUNT_WORDS[how]} to ${written}, got ${count}${at === undefined && count ? ' (an empty "" is no argument)' : ''}`, ...(at !== undefined ? { at } : {}) });
+  switch (spec.how) {
+    case 'NO_ARGS': return count > 0 ? takes('NO_ARGS', 0) : undefined;
+    case 'TAKE1':
+      if (empty(0)) return takes('TAKE1');
+      if (count > 1) return takes('TAKE1', 1);
+      // mod_ssl ssl_cmd_SSLEngine: "Argument must be On, Off, or Optional".
+      if (spec === APACHE_DIRECTIVES.sslengine && !['on', 'off', 'optional'].includes(values[0].toLowerCase())) return { message: `Expected On, Off or Optional for ${written}, got "${values[0]}"`, at: 0 };
+      return undefined;
+    case 'TAKE2': return empty(0) || empty(1) ? takes('TAKE2') : count > 2 ? takes('TAKE2', 2) : undefined;
+    case 'TAKE12': return empty(0) ? takes('TAKE12') : count > 2 ? takes('TAKE12', 2) : undefined;
+    case 'TAKE3': return empty(0) || empty(1) || empty(2) ? takes('TAKE3') : count > 3 ? takes('TAKE3', 3) : undefined;
+    case 'TAKE23': return empty(0) || empty(1) ? takes('TAKE23') : count > 3 ? takes('TAKE23', 3) : undefined;
+    case 'TAKE123': return empty(0) ? takes('TAKE123') : count > 3 ? takes('TAKE123', 3) : undefined;
+    case 'TAKE13': return empty(0) || (count === 2 && values[1] !== '') ? takes('TAKE13', 1) : count > 3 ? takes('TAKE13', 3) : undefined;
+    case 'ITERATE': return empty(0) ? { message: `Expected at least one argument to ${written}, got none` } : undefined;
+    case 'ITERATE2': return empty(0) || count < 2 ? { message: `Expected at least two arguments to ${written}, got ${count}` } : undefined;
+    case 'FLAG': {
+      const flag = values[0]?.toLowerCase();
+      if (flag === 'on' || flag === 'off') return undefined;
+      return { message: `Expected On or Off for ${written}, got ${count ? `"${values[0]}"` : 'nothing'}`, ...(count ? { at: 0 } : {}) };
+    }
+    case 'TAKE_ARGV':
+      // server/listen.c ap_set_listener: "Listen requires 1 or 2 arguments."
+      if (spec === APACHE_DIRECTIVES.listen) return count < 1 ? { message: `Expected 1 or 2 arguments to ${written}, got none` } : count > 2 ? { message: `Expected 1 or 2 arguments to ${written}, got ${count}`, at: 2 } : undefined;
+      return undefined;
+    case 'RAW_ARGS':
+      return spec.module === 'headers' ? headerProblem(written, name.toLowerCase() === 'header', values) : undefined;
+  }
+}
+
+/** True when argumentProblem checks directive `name` (lower case). */
+export function hasArgumentCheck(name: string): boolean {
+  const spec = APACHE_DIRECTIVES[name];
+  return spec !== undefined && !spec.section && (spec.how !== 'RAW_ARGS' || spec.module === 'headers') && (spec.how !== 'TAKE_ARGV' || name === 'listen');
+}
+
+const HEADER_ACTIONS = new Set(['set', 'setifempty', 'add', 'append', 'merge', 'unset', 'echo', 'edit', 'edit*', 'note']);
+
+// modules/metadata/mod_headers.c header_cmd and header_inout_cmd: `[always|onsuccess] action header [value]
+// [replacement] [early|env=[!]var|expr=...]`; `#` after the first word is an ordinary word in Apache, so a
+// trailing "comment" is an extra argument httpd refuses.
+function headerProblem(written: string, output: boolean, values: readonly string[]): ArgumentProblem | undefined {
+  let first = 0;
+  const condition = values[0]?.toLowerCase();
+  if (output && (condition === 'always' || condition === 'onsuccess')) first = 1;
+  const words = values.slice(first);
+  const action = words[0]?.toLowerCase() ?? '';
+  if (words.length > 5) return { message: `Expected at most 5 arguments to ${written} after its condition, got ${words.length}: "#" after arguments is no comment in Apache`, at: first + 5 };
+  if (!HEADER_ACTIONS.has(action)) return { message: `Expected ${written} action add, set, setifempty, append, merge, unset, echo, note, edit or edit*, got "${words[0] ?? ''}"`, ...(words.length ? { at: first } : {}) };
+  const edit = action === 'edit' || action === 'edit*';
+  if (edit && words.length < 4) return { message: `Expected a header, a match and a substitution after ${written} ${words[0]}, got ${words.length - 1} arguments` };
+  if (!edit && words.length > 4) return { message: `Expected at most 4 arguments to ${written} ${words[0]}, got ${words.length}: "#" after arguments is no comment in Apache`, at: first + 4 };
+  if (action === 'unset' || action === 'echo') {
+    if (words.length > 3) return { message: `Expected at most 3 arguments to ${written} ${words[0]}, got ${words.length}: "#" after arguments is no comment in Apache`, at: first + 3 };
+  } else if (words.length < 3) {
+    return { message: `Expected a header and a value after ${written} ${words[0]}, got ${words.length - 1} arguments` };
+  }
+  const clauseAt = edit ? 4 : action === 'unset' || action === 'echo' ? 2 : 3;
+  const clause = words[clauseAt];
+  if (clause === undefined) return undefined;
+  const lower = clause.toLowerCase();
+  if (lower === 'early' || lower.startsWith('expr=')) return undefined;
+  if (lower.startsWith('env=')) {
+    const variable = clause.slice(4).replace(/^!/, '');
+    return variable ? undefined : { message: `Expected env=NAME in ${written}, got "${clause}"`, at: first + clauseAt };
+  }
+  return { message: `Unknown ${written} parameter "${clause}": expected early, env=NAME or expr=...; "#" after arguments is no comment in Apache`, at: first + clauseAt };
+}
+
+/** Sections whose tag needs an argument (server/core.c: dirsection, urlsection, filesection, ifsection, virtualhost_section, ap_limit_section, start_cond_section). */
+const SECTIONS_WITH_ARGUMENT = new Set(['directory', 'directorymatch', 'location', 'locationmatch', 'files', 'filesmatch', 'if', 'elseif', 'virtualhost',
+  'limit', 'limitexcept', 'ifdefine', 'ifmodule', 'iffile', 'ifdirective', 'ifsection']);
+
+/** True when sectionProblem checks section `name` (lower case). */
+export function hasSectionCheck(name: string): boolean {
+  return name === 'else' || SECTIONS_WITH_ARGUMENT.has(name);
+}
+
+// server/core.c missing_container_arg: "<Location> directive requires additional arguments"; ifsection:
+// "<Else> does not take an argument". A conditional's `!` is not its argument (start_cond_section).
+/** Why httpd refuses a section tag's arguments `values`, or undefined when it takes them. */
+export function sectionProblem(name: string, values: readonly string[]): ArgumentProblem | undefined {
+  const lower = name.toLowerCase();
+  if (lower === 'else') return values.length ? { message: `Expected no argument to <${name}>, got ${values.length}`, at: 0 } : undefined;
+  if (!SECTIONS_WITH_ARGUMENT.has(lower)) return undefined;
+  const missing = { message: `Expected an argument to <${name}>, got none` };
+  // The others test the tag's text: `<Location "">` has some.
+  if (!lower.startsWith('if') || lower === 'if') return values.length === 0 ? missing : undefined;
+  // start_cond_section drops a leading `!`, then wants a word (`""` is none).
+  const first = values[0] ?? '';
+  const word = first.startsWith('!') ? (first.length > 1 ? first.slice(1) : values[1] ?? '') : first;
+  return word === '' ? missing : undefined;
 }

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { ConfigFile, Directive } from '../../syntax/ast.js';
+import { argValuesOf } from '../../syntax/source.js';
 import { compareVersions } from '../../model/compare-version.js';
 import { isKnownDirective, isKnownSection } from './directives.js';
 
@@ -137,14 +138,9 @@ export function lowerName(name: string): string {
 /** Names of the sections decided when the config is read; their content counts only when true. */
 const CONDITIONALS = new Set(['ifdefine', 'ifmodule', 'ifversion', 'iffile', 'ifdirective', 'ifsection']);
 
-/** True for `<IfDefine>` and the other read-time conditionals. */
-export function isConditional(section: Directive): boolean {
-  return section.children !== undefined && CONDITIONALS.has(lowerName(section.name));
-}
-
 /** Whether a conditional section's content is read, given the state at its opening tag. */
 export function conditionHolds(section: Directive, state: WalkState): boolean {
-  const args = section.args.map((arg) => substitute(arg.value, state));
+  const args = argValuesOf(section).map((value) => substitute(value, state));
   const kind = lowerName(section.name);
   if (kind === 'ifversion') return versionMatches(args, state.serverVersion);
   if (args.length === 0) return false;
@@ -163,11 +159,13 @@ export function conditionHolds(section: Directive, state: WalkState): boolean {
   return negated ? !holds : holds;
 }
 
+const STATE_DIRECTIVES = new Set(['define', 'undefine', 'loadmodule', 'serverroot']);
+
 /** Applies a directive that changes the read-time state (Define, UnDefine, LoadModule, ServerRoot). */
 export function applyStateDirective(directive: Directive, state: WalkState): void {
   const name = lowerName(directive.name);
-  if (name !== 'define' && name !== 'undefine' && name !== 'loadmodule' && name !== 'serverroot') return;
-  const args = directive.args.map((arg) => substitute(arg.value, state));
+  if (!STATE_DIRECTIVES.has(name)) return;
+  const args = argValuesOf(directive).map((value) => substitute(value, state));
   if (args.length === 0) return;
   if (name === 'define') state.defines.set(args[0], args[1] ?? '');
   else if (name === 'undefine') state.defines.delete(args[0]);
@@ -188,8 +186,10 @@ export interface WalkHooks {
   /** Called when the walk starts and ends reading a file. */
   enter?(file: ConfigFile): void;
   leave?(file: ConfigFile): void;
-  /** Every directive read (conditionals, includes and state directives excepted), with its enclosing sections. */
-  directive?(directive: Directive, file: ConfigFile, sections: readonly Directive[], state: WalkState): void;
+  /** Every directive read (conditionals and includes excepted), with its enclosing sections and its name in lower case. */
+  directive?(directive: Directive, file: ConfigFile, sections: readonly Directive[], state: WalkState, name: string): void;
+  /** Every conditional section read (httpd evaluates its tag), before its content is taken or skipped. */
+  conditional?(directive: Directive, file: ConfigFile, sections: readonly Directive[]): void;
 }
 
 /** Most nested includes the walk follows; the loader already stops at --max-include-depth. */
@@ -225,22 +225,25 @@ function walkDirectives(
   directives: readonly Directive[], file: ConfigFile, state: WalkState, hooks: WalkHooks, sections: Directive[], chain: Set<ConfigFile>, budget: Budget,
 ): void {
   for (const directive of directives) {
+    // One lookup per directive: the walk reads every directive of the tree, and the model walks it again.
+    const name = lowerName(directive.name);
     if (directive.children !== undefined) {
-      if (isConditional(directive)) {
+      if (CONDITIONALS.has(name)) {
+        hooks.conditional?.(directive, file, sections);
         if (conditionHolds(directive, state)) walkDirectives(directive.children, file, state, hooks, sections, chain, budget);
         continue;
       }
-      hooks.directive?.(directive, file, sections, state);
+      hooks.directive?.(directive, file, sections, state, name);
       sections.push(directive);
       walkDirectives(directive.children, file, state, hooks, sections, chain, budget);
       sections.pop();
       continue;
     }
-    if (isInclude(directive)) {
+    if (name === 'include' || name === 'includeoptional') {
       for (const child of hooks.include(directive, file, state, sections)) walkFile(child, state, hooks, sections, chain, budget);
       continue;
     }
-    applyStateDirective(directive, state);
-    hooks.directive?.(directive, file, sections, state);
+    if (STATE_DIRECTIVES.has(name)) applyStateDirective(directive, state);
+    hooks.directive?.(directive, file, sections, state, name);
   }
 }

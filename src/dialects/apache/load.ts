@@ -6,8 +6,11 @@ import type { LoadContext } from '../dialect.js';
 import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js';
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
-import { isInclude, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { isInclude, lowerName, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { argumentProblem, hasArgumentCheck, hasSectionCheck, sectionProblem } from './directives.js';
+import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
+import { argRawsOf, argValuesOf, SourceDirective, type SourceText } from '../../syntax/source.js';
 import { APACHE_DEFAULT_VERSION } from './versions.js';
 
 /** One entry's load: the files on the include chain, file reads counted, limits announced. */
@@ -19,6 +22,8 @@ interface Walk {
   reads: number;
   full: boolean;
   announced: Set<'depth' | 'files'>;
+  /** Real paths of the files read, found once each (realpath is a system call per file). */
+  realPaths: WeakMap<ConfigFile, string>;
 }
 
 /** The read-time state at the top of `entry`'s tree. */
@@ -41,38 +46,40 @@ interface Extent {
   reads: number;
 }
 
-/** Extents of files whose includes are resolved (see the nginx loader: limits count what a reused file brings). */
+/** Extents of files every Include of which (at any depth below) is resolved: such an extent never changes. */
 const extents = new WeakMap<ConfigFile, Extent>();
 
-/** The extent of a file whose includes are resolved, from what its Include directives pulled in. */
-function extentOf(file: ConfigFile, seen = new Set<ConfigFile>()): Extent {
+/**
+ * The extent of a file from what its resolved Include directives pulled in. An Include not yet resolved
+ * (it sat in a false conditional at each reading so far) counts as nothing until a later reading takes
+ * it; such a file's extent may still grow, so it is memoised for this one call only (`memo`), which
+ * keeps a tree of files that include each other twice over linear.
+ */
+function extentOf(file: ConfigFile, memo = new Map<ConfigFile, Extent & { complete: boolean }>(), seen = new Set<ConfigFile>()): Extent & { complete: boolean } {
   const known = extents.get(file);
-  if (known) return known;
-  if (seen.has(file)) return { depth: 0, reads: 1 };
+  if (known) return { ...known, complete: true };
+  const memoised = memo.get(file);
+  if (memoised) return memoised;
+  if (seen.has(file)) return { depth: 0, reads: 1, complete: true };
   seen.add(file);
   let depth = 0;
   let reads = 1;
+  let complete = true;
   for (const directive of includesOf(file)) {
-    for (const child of directive.included ?? []) {
-      const below = extentOf(child, seen);
+    // An Include with `${VAR}` may read other files at a later reading.
+    if (directive.included === undefined || includedByValue.has(directive)) complete = false;
+    for (const child of allIncluded(directive)) {
+      const below = extentOf(child, memo, seen);
       depth = Math.max(depth, below.depth + 1);
       reads += below.reads;
+      complete &&= below.complete;
     }
   }
   seen.delete(file);
-  const extent = { depth, reads };
-  extents.set(file, extent);
+  const extent = { depth, reads, complete };
+  if (complete) extents.set(file, { depth, reads });
+  else memo.set(file, extent);
   return extent;
-}
-
-/**
- * Ends a file's first reading: an Include it did not resolve (it sat in a false conditional) stays
- * unread when the file is included again. Each file's includes are thus resolved once, in the state of
- * its first reading, and what a file brings along (its extent) never changes after. Deviation: httpd
- * rereads the file in each place and could take a branch it skipped before.
- */
-function freeze(file: ConfigFile): void {
-  for (const directive of includesOf(file)) directive.included ??= [];
 }
 
 const includesByFile = new WeakMap<ConfigFile, Directive[]>();
@@ -109,18 +116,29 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
   } catch (error) {
     throw new Error(`Cannot read Apache config "${entryPath}": ${failureText(error)}`);
   }
-  const walk: Walk = { context, entryDir: dirname(entryPath), chain: [], reads: 0, full: false, announced: new Set() };
+  const walk: Walk = { context, entryDir: dirname(entryPath), chain: [], reads: 0, full: false, announced: new Set(), realPaths: new WeakMap() };
   const files = new Set<ConfigFile>([root]);
   walkApache(root, initialState(entryPath, context), {
-    enter: (file) => walk.chain.push(realPathOr(file.path)),
-    leave(file) {
+    enter: (file) => walk.chain.push(walk.realPaths.get(file) ?? realPathOr(file.path)),
+    // An Include is resolved when a reading first takes it: one skipped by a false conditional in a
+    // file's first reading is read at a later reading that takes it (httpd rereads the file each time).
+    leave: () => {
       walk.chain.pop();
-      freeze(file);
     },
-    include(directive, file, state) {
-      if (directive.included !== undefined) return directive.included;
+    directive: (directive, file, sections, _state, name) => checkArguments(directive, file, sections, name),
+    conditional: (directive, file, sections) => checkArguments(directive, file, sections),
+    include(directive, file, state, sections) {
+      checkArguments(directive, file, sections);
+      const known = includedFiles(directive, state);
+      if (known !== undefined) return known;
       const included: ConfigFile[] = [];
-      directive.included = included;
+      directive.included ??= included;
+      const variable = variableArgument(directive);
+      if (variable !== undefined) {
+        let byValue = includedByValue.get(directive);
+        if (!byValue) includedByValue.set(directive, (byValue = new Map()));
+        byValue.set(substitute(variable, state), included);
+      }
       const targets = includeTargets(directive, file, state, walk);
       // Each target is read just before the walk reads it, so a file included twice is complete (and its
       // extent known) before the second inclusion is counted against the limits.
@@ -138,10 +156,91 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
   return [...files];
 }
 
+/**
+ * The files of an Include whose argument holds `${VAR}`, by the value it took at each reading: a file read
+ * twice may include other files the second time (`Define SITE b` between the readings).
+ */
+const includedByValue = new WeakMap<Directive, Map<string, ConfigFile[]>>();
+
+/** The argument of an Include when it holds `${VAR}`. */
+function variableArgument(directive: Directive): string | undefined {
+  const written = directive.args[0]?.value;
+  return written?.includes('${') ? written : undefined;
+}
+
+/**
+ * The files an Include read in the state `state` (its `${VAR}` value there), or undefined when this reading
+ * is its first with that value. The walk that builds the model asks the same.
+ */
+export function includedFiles(directive: Directive, state: WalkState): ConfigFile[] | undefined {
+  const variable = directive.included !== undefined ? variableArgument(directive) : undefined;
+  if (variable === undefined) return directive.included;
+  return includedByValue.get(directive)?.get(substitute(variable, state));
+}
+
+/** Every file an Include read, at any of its readings. */
+function allIncluded(directive: Directive): readonly ConfigFile[] {
+  const byValue = includedByValue.get(directive);
+  return byValue ? [...byValue.values()].flat() : directive.included ?? [];
+}
+
+/** Directives whose arguments were checked: a file read twice reports each line once. */
+const checked = new WeakSet<Directive>();
+
+/**
+ * The same for directives kept in a file's table, as one byte per directive of the file: a WeakSet of the
+ * 350,000 checked directives of a 10,000-vhost tree took ~40 ms to fill and stayed for the GC to trace.
+ */
+const checkedInTable = new WeakMap<SourceText, Uint8Array>();
+
+const lastChecked: { source: SourceText | undefined; bytes: Uint8Array | undefined } = { source: undefined, bytes: undefined };
+
+/** True the first time it is asked about `directive`. */
+function firstCheck(directive: Directive): boolean {
+  if (!(directive instanceof SourceDirective)) {
+    if (checked.has(directive)) return false;
+    checked.add(directive);
+    return true;
+  }
+  // The walk reads a file's lines one after another: the last file's bytes are kept at hand.
+  let bytes = lastChecked.source === directive.source ? lastChecked.bytes : checkedInTable.get(directive.source);
+  if (!bytes) {
+    bytes = new Uint8Array(directive.source.directiveCount);
+    checkedInTable.set(directive.source, bytes);
+  }
+  lastChecked.source = directive.source;
+  lastChecked.bytes = bytes;
+  if (bytes[directive.index]) return false;
+  bytes[directive.index] = 1;
+  return true;
+}
+
+/**
+ * A parse-error where httpd refuses a directive's arguments when it reads the line (server/config.c
+ * invoke_cmd, mod_headers header_cmd): only lines httpd reads, so none inside a false conditional or a
+ * <Macro> body (expanded where it is used). A line with `${VAR}` is left alone: httpd substitutes before
+ * splitting words, and a variable tlslint does not know may come from the environment.
+ */
+function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[], name = lowerName(directive.name)): void {
+  // Most lines of a real tree are directives tlslint does not check: their arguments are never made.
+  const section = directive.children !== undefined;
+  if ((section ? !hasSectionCheck(name) : !hasArgumentCheck(name)) || !firstCheck(directive)) return;
+  if (sections.some((enclosing) => lowerName(enclosing.name) === 'macro')) return;
+  // Words and values come from the file's table; argument objects (with ranges) only for a problem.
+  if (argRawsOf(directive).some((raw) => raw.includes('${'))) return;
+  const values = argValuesOf(directive);
+  const problem = section ? sectionProblem(directive.name, values) : argumentProblem(directive.name, values);
+  if (!problem) return;
+  const args = directive.args;
+  const whole = section ? directive.headRange ?? directive.range : directive.range;
+  const range = problem.at !== undefined && args[problem.at] ? spanOf(args[problem.at].range, args[args.length - 1].range) : whole;
+  file.diagnostics.push({ ruleId: 'parse-error', message: problem.message, range });
+}
+
 // server/config.c ap_process_fnmatch_configs: a relative path is relative to ServerRoot; wildcards
 // may stand in any component; a directory is read whole, its entries sorted, recursively.
 function includeTargets(directive: Directive, file: ConfigFile, state: WalkState, walk: Walk): string[] {
-  const written = directive.args[0]?.value;
+  const written = argValuesOf(directive)[0];
   if (written === undefined) return [];
   const value = substitute(written, state);
   const optional = directive.name.toLowerCase() === 'includeoptional';
@@ -232,7 +331,7 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
   const { context } = walk;
   let real: string;
   try {
-    real = realpathSync(target);
+    real = realPath(target);
   } catch (error) {
     const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
     report(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
@@ -245,7 +344,8 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
   }
   // A file read before brings its own includes along: the limits count them too.
   const known = context.cache.get(target);
-  const extent = known && !walk.chain.includes(realPathOr(known.path)) ? extentOf(known) : { depth: 0, reads: 1 };
+  // The cache holds files by the path they were read at: `known.path` is `target`, whose real path is `real`.
+  const extent = known && !walk.chain.includes(real) ? extentOf(known) : { depth: 0, reads: 1 };
   if (walk.chain.length + extent.depth > context.maxIncludeDepth) {
     announceLimit(walk, 'depth', includer, `Includes nested deeper than ${context.maxIncludeDepth} levels (--max-include-depth): ${includeSite(target, directive, includer, walk)} is not read, nor is any other include that deep`);
     return undefined;
@@ -258,6 +358,7 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
   try {
     const file = known ?? readConfigFile(target, context, parseApache);
     walk.reads += extent.reads;
+    walk.realPaths.set(file, real);
     return file;
   } catch (error) {
     if (error instanceof LimitExceeded) {
@@ -271,8 +372,20 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
 
 function realPathOr(path: string): string {
   try {
-    return realpathSync(path);
+    return realPath(path);
   } catch {
     return path;
+  }
+}
+
+/**
+ * realpath(3) in one system call where Node's realpathSync makes an lstat per path component. A path it
+ * fails on is tried again the JS way, so errors (and their messages in diagnostics) stay Node's.
+ */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return realpathSync(path);
   }
 }

@@ -1,16 +1,17 @@
 // Reads an Apache httpd configuration tree (includes and read-time conditionals applied) into the TLS model.
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, startOffsetOf, type SourceRange } from '../../syntax/range.js';
+import { argCountOf, argRangeOf, argRawsOf, argValuesOf } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { versionAtLeast } from '../../model/compare-version.js';
 import {
   socketKey, type CertificateRef, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect,
-  type ClientAuth, type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
+  type ClientAuth, type HeaderRemoval, type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
 } from '../../model/types.js';
 import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../tls/openssl-builds.js';
 import { lowerName, serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
-import { initialState } from './load.js';
+import { includedFiles, initialState } from './load.js';
 import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
 
 /** A directive as read, with its `${}` resolved arguments. */
@@ -36,8 +37,6 @@ class DirectiveRead implements Read {
   }
 }
 
-const NO_ARGS: readonly Arg[] = [];
-const NO_VALUES: readonly string[] = [];
 
 /** A `<Location>`, `<Directory>`, `<Files>`, `<If>` ... section and what is written directly in it. */
 interface PathSection {
@@ -71,6 +70,13 @@ interface BuildContext {
   mainName?: string | null;
   /** The ports of every Listen (vhostListeners), once worked out. */
   listenPorts?: readonly number[];
+  /** Paths of certificate and key files by value as written (certificatePathOf): every vhost names the same few. */
+  filePaths: Map<string, string | undefined>;
+  /** resolveFile's answers by value as written. */
+  resolvedFiles: Map<string, { path: string; inCheckout: boolean } | undefined>;
+  /** Protocol sets by SSLProtocol words (protocolsSetting), and the version's default set. */
+  protocolSets: Map<string, TlsProtocol[] | undefined>;
+  defaultProtocols?: TlsProtocol[];
 }
 
 // Apache's main server is the level every vhost inherits from; <Location>, <Directory>, <Files>, <If> are paths.
@@ -92,8 +98,8 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
   const pathOf = new Map<Directive, PathSection>();
   walkApache(entry, state, {
     enter: (file) => files.add(file),
-    include(directive, _file, _state, sections) {
-      const included = directive.included ?? [];
+    include(directive, _file, walkState, sections) {
+      const included = includedFiles(directive, walkState) ?? [];
       // An Include whose file could not be read (include-not-found): what it would set there is unknown.
       // A missing IncludeOptional is nothing to httpd, so nothing is unknown.
       if (included.length === 0 && directive.name.toLowerCase() === 'include' && directive.args.length > 0) {
@@ -101,35 +107,34 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       }
       return included;
     },
-    directive(directive, _file, sections, walkState) {
-      const name = lowerName(directive.name);
-      // Most lines of a real tree (Options, DocumentRoot, LogFormat, RewriteCond) decide nothing the model
-      // holds: reading their arguments was most of the model's time on a 10,000-vhost tree.
-      if (!directive.children && !isModelled(name)) return;
-      const read: Read = directive.children ? { directive, name, args: NO_ARGS, values: NO_VALUES } : readOf(directive, name, walkState);
+    directive(directive, _file, sections, walkState, name) {
+      const section = directive.children !== undefined;
+      // Most lines of a real tree (Options, LogFormat, RewriteCond) decide nothing the model holds:
+      // reading their arguments was most of the model's time on a 10,000-vhost tree.
+      if (!section && !isModelled(name)) return;
       const top = sections[0];
-      if (!top) {
-        if (name === 'virtualhost' && directive.children) {
-          const vhost: ServerConfig = { section: directive, own: [], paths: [] };
-          vhosts.push(vhost);
-          vhostOf.set(directive, vhost);
-        }
-        else if (directive.children) addPath(main, directive, null, pathOf);
-        else {
-          main.own.push(read);
-          if (read.name === 'listen') listens.push(read);
-        }
+      if (!top && section && name === 'virtualhost') {
+        const vhost: ServerConfig = { section: directive, own: [], paths: [] };
+        vhosts.push(vhost);
+        vhostOf.set(directive, vhost);
         return;
       }
-      const server = lowerName(top.name) === 'virtualhost' ? vhostOf.get(top) : main;
+      const server = top && lowerName(top.name) === 'virtualhost' ? vhostOf.get(top) : main;
       if (!server) return;
       const enclosing = sections.length > (server === main ? 0 : 1) ? pathOf.get(sections[sections.length - 1]) ?? null : null;
-      if (directive.children) addPath(server, directive, enclosing, pathOf);
-      else if (enclosing) enclosing.own.push(read);
+      if (section) {
+        addPath(server, directive, enclosing, pathOf);
+        return;
+      }
+      const read = readOf(directive, name, walkState);
+      if (enclosing) enclosing.own.push(read);
       else server.own.push(read);
+      if (!top && name === 'listen') listens.push(read);
     },
   });
-  const context: BuildContext = { version, root: options.root, state, openssl: options.openssl, main, unreadAt };
+  const context: BuildContext = {
+    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(),
+  };
   const endpoints = vhosts.map((vhost) => buildEndpoint(vhost, context, listens));
   const mainEndpoint = mainServerEndpoint(context, listens, endpoints);
   if (mainEndpoint) endpoints.unshift(mainEndpoint);
@@ -138,14 +143,16 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
 }
 
 /** Directives the model reads besides mod_ssl's: sockets, names, headers, redirects, proxying. */
-const MODELLED = new Set(['listen', 'servername', 'serveralias', 'header', 'redirect', 'redirectmatch', 'redirectpermanent', 'redirecttemp', 'rewriterule', 'proxypass']);
+const MODELLED = new Set(['listen', 'documentroot', 'alias', 'servername', 'serveralias', 'header', 'redirect', 'redirectmatch', 'redirectpermanent', 'redirecttemp', 'rewriterule', 'proxypass']);
 
 function isModelled(name: string): boolean {
   return name.startsWith('ssl') || MODELLED.has(name);
 }
 
 function readOf(directive: Directive, name: string, state: WalkState): Read {
-  return new DirectiveRead(directive, name, directive.args.map((arg) => substitute(arg.value, state)));
+  const values = argValuesOf(directive);
+  for (let index = 0; index < values.length; index++) values[index] = substitute(values[index], state);
+  return new DirectiveRead(directive, name, values);
 }
 
 function addPath(server: ServerConfig, section: Directive, parent: PathSection | null, pathOf: Map<Directive, PathSection>): void {
@@ -184,8 +191,8 @@ function ownSetting<T>(own: readonly Read[], name: string, read: (r: Read) => T 
 }
 
 function settingOf<T>(read: Read, value: T, level: SettingLevel): Setting<T> {
-  const args = read.args;
-  const valueRange = args.length ? spanOf(args[0].range, args[args.length - 1].range) : undefined;
+  const count = argCountOf(read.directive);
+  const valueRange = count ? spanOf(argRangeOf(read.directive, 0), argRangeOf(read.directive, count - 1)) : undefined;
   return { value, source: read.directive.range, ...(valueRange ? { valueRange } : {}), level };
 }
 
@@ -229,33 +236,121 @@ const PROTOCOL_ORDER: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv
 
 function protocolsSetting(vhost: ServerConfig, context: BuildContext): Setting<TlsProtocol[]> {
   const all = allProtocols(context);
-  const fallback = protocolArithmetic(defaultProtocolWords(context.version), all) ?? all;
-  const written = setting(vhost, context, 'sslprotocol', (r) => protocolArithmetic(r.values, all), fallback);
-  // mod_ssl applies SSLOpenSSLConfCmd after its own settings (ssl_init_ctx: SSL_CONF_cmd last), so a
-  // `Protocol` command changes what SSLProtocol left.
-  const command = confCmd(vhost, context, 'Protocol');
-  if (!command) return written;
-  const changed = confProtocols(command.value, written.value, all);
-  // No valueRange: OpenSSL's list syntax is not SSLProtocol's, so no fix rewrites it.
-  return changed ? { value: changed, source: command.source, level: command.level } : written;
+  context.defaultProtocols ??= protocolArithmetic(defaultProtocolWords(context.version), all) ?? all;
+  // Thousands of vhosts write the same few SSLProtocol lines: each distinct one is worked out once.
+  const protocolsOf = (words: readonly string[]) => {
+    const key = words.join(' ');
+    if (!context.protocolSets.has(key)) context.protocolSets.set(key, protocolArithmetic(words, all));
+    return context.protocolSets.get(key);
+  };
+  const written = setting(vhost, context, 'sslprotocol', (r) => protocolsOf(r.values), context.defaultProtocols);
+  // OpenSSL 1.0.2 has no version bounds: mod_ssl sets SSL_OP_NO_* per protocol, so holes stay.
+  if (context.openssl === '1.0.2') return confSetting(vhost, context, written, { min: 0, max: all.length - 1, off: new Set(all.filter((p) => !written.value.includes(p))) }, all);
+  const bounds = versionBounds(written.value, all);
+  // No protocol at all: mod_ssl refuses to start (AH02231), whatever SSL_CONF would say.
+  if (!bounds) return written;
+  const effective = rangeOf(bounds, all);
+  const start = effective.length === written.value.length ? written : { ...written, value: effective };
+  return confSetting(vhost, context, start, bounds, all);
+}
+
+/** What OpenSSL holds after mod_ssl: the lowest and highest version allowed (indices into `all`) and the protocols switched off by option. */
+interface ProtocolState {
+  min: number;
+  max: number;
+  off: Set<TlsProtocol>;
+}
+
+// mod_ssl with OpenSSL 1.1.0+ (ssl_engine_init.c ssl_init_ctx_protocol): SSL_CTX_set_max_proto_version to the
+// highest SSLProtocol enables, SSL_CTX_set_min_proto_version to the lowest reached from there without a
+// gap ("we do not allow holes between max and min"); no SSL_OP_NO_* option. `-all +TLSv1 +TLSv1.2` is TLS 1.2 only.
+/** The version bounds mod_ssl sets for the protocols `enabled`; undefined when none is enabled. */
+function versionBounds(enabled: readonly TlsProtocol[], all: readonly TlsProtocol[]): ProtocolState | undefined {
+  let max = -1;
+  for (let index = all.length - 1; index >= 0 && max < 0; index--) if (enabled.includes(all[index])) max = index;
+  if (max < 0) return undefined;
+  let min = max;
+  while (min > 0 && enabled.includes(all[min - 1])) min--;
+  return { min, max, off: new Set() };
+}
+
+function rangeOf(state: ProtocolState, all: readonly TlsProtocol[]): TlsProtocol[] {
+  return all.filter((p, index) => index >= state.min && index <= state.max && !state.off.has(p));
+}
+
+/**
+ * mod_ssl hands every SSLOpenSSLConfCmd to OpenSSL's SSL_CONF after its own settings (ssl_init_server_ctx:
+ * SSL_CONF_cmd last), the main server's first then the vhost's (ssl_ctx_param merges by appending).
+ * `Protocol` switches protocols on and off by option (ssl/ssl_conf.c cmd_Protocol), within the version
+ * bounds: it cannot bring back a version below mod_ssl's minimum. `MinProtocol` / `MaxProtocol` move
+ * the bounds (min_max_proto: `None` is no bound; names are case-sensitive, an unknown one fails the start).
+ */
+function confSetting(vhost: ServerConfig, context: BuildContext, written: Setting<TlsProtocol[]>, state: ProtocolState, all: readonly TlsProtocol[]): Setting<TlsProtocol[]> {
+  const commands = [...context.main.own.filter(isProtocolCommand).map((read) => [read, SERVER_LEVEL] as const)];
+  if (vhost !== context.main) for (const read of vhost.own) if (isProtocolCommand(read)) commands.push([read, VHOST_LEVEL]);
+  let result = written;
+  for (const [read, level] of commands) {
+    const name = read.values[0].toLowerCase();
+    const value = read.values[1];
+    if (name === 'protocol') {
+      const off = confProtocolOptions(value, state.off, all);
+      if (off === undefined) continue;
+      state.off = off;
+    } else {
+      // OpenSSL 1.0.2 has no MinProtocol/MaxProtocol: httpd refuses the command when it is read.
+      if (context.openssl === '1.0.2') continue;
+      const bound = versionBound(value, name === 'minprotocol', all);
+      if (bound === undefined) continue;
+      if (name === 'minprotocol') state.min = bound;
+      else state.max = bound;
+    }
+    const now = rangeOf(state, all);
+    if (now.join() !== result.value.join()) result = { value: now, source: read.directive.range, level };
+  }
+  return result;
+}
+
+/** OpenSSL's protocol_from_string names (`None`, `SSLv3` ... `TLSv1.3`, exact case); DTLS names fail on a TLS context. */
+const BOUND_NAMES: readonly string[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+
+/** A MinProtocol (`min`) or MaxProtocol value as an index into `all`; undefined when OpenSSL refuses the value. */
+function versionBound(value: string, min: boolean, all: readonly TlsProtocol[]): number | undefined {
+  if (value === 'None') return min ? 0 : all.length - 1;
+  if (!BOUND_NAMES.includes(value)) return undefined;
+  const order = PROTOCOL_ORDER.indexOf(value as TlsProtocol);
+  // A bound on a version the build lacks (SSLv3 without SSL 3 support) still bounds the ones it has.
+  if (min) {
+    const index = all.findIndex((p) => PROTOCOL_ORDER.indexOf(p) >= order);
+    return index < 0 ? all.length : index;
+  }
+  let index = all.length - 1;
+  while (index >= 0 && PROTOCOL_ORDER.indexOf(all[index]) > order) index--;
+  return index;
+}
+
+/** `SSLOpenSSLConfCmd Protocol|MinProtocol|MaxProtocol value` (command names are case-insensitive in a config file). */
+function isProtocolCommand(read: Read): boolean {
+  if (read.name !== 'sslopensslconfcmd' || read.values.length !== 2) return false;
+  const name = read.values[0].toLowerCase();
+  return name === 'protocol' || name === 'minprotocol' || name === 'maxprotocol';
 }
 
 // OpenSSL: ssl/ssl_conf.c cmd_Protocol: a comma- or space-separated list; `-name` disables, `name` (or
 // `+name`) enables, `ALL` stands for every protocol; names OpenSSL does not know make the command fail.
-/** The protocols after an SSLOpenSSLConfCmd Protocol list, starting from `current`; undefined when a name is unknown. */
-export function confProtocols(list: string, current: readonly TlsProtocol[], all: readonly TlsProtocol[]): TlsProtocol[] | undefined {
-  const enabled = new Set(current);
+/** The protocols switched off after an SSLOpenSSLConfCmd Protocol list, starting from `off`; undefined when a name is unknown. */
+export function confProtocolOptions(list: string, off: ReadonlySet<TlsProtocol>, all: readonly TlsProtocol[]): Set<TlsProtocol> | undefined {
+  const result = new Set(off);
   for (const item of list.split(/[\s,]+/).filter(Boolean)) {
-    const off = item.startsWith('-');
+    const disable = item.startsWith('-');
     const word = item.replace(/^[+-]/, '').toLowerCase();
     const named = word === 'all' ? 'all' : PROTOCOL_WORDS[word];
     if (named === undefined) return undefined;
     for (const protocol of named === 'all' ? all : [named]) {
-      if (off) enabled.delete(protocol);
-      else enabled.add(protocol);
+      if (disable) result.add(protocol);
+      else result.delete(protocol);
     }
   }
-  return [...enabled].sort((a, b) => PROTOCOL_ORDER.indexOf(a) - PROTOCOL_ORDER.indexOf(b));
+  return result;
 }
 
 /**
@@ -298,7 +393,7 @@ function confCmd(vhost: ServerConfig, context: BuildContext, command: string): S
     }
     if (found && found.values[1] !== undefined) {
       // Only the value argument is the setting's value: a fix replaces it, never the command name.
-      return { value: found.values[1], source: found.directive.range, valueRange: found.args[1].range, level: config === context.main ? SERVER_LEVEL : level };
+      return { value: found.values[1], source: found.directive.range, valueRange: argRangeOf(found.directive, 1), level: config === context.main ? SERVER_LEVEL : level };
     }
   }
   return undefined;
@@ -316,7 +411,7 @@ function buildEndpoint(vhost: ServerConfig, context: BuildContext, listens: read
   const tls = setting(vhost, context, 'sslengine', flag, false).value;
   context.listenPorts ??= [...new Set(listens.map((l) => listenAddress(l.values[0] ?? '')?.port).filter((p): p is number => p !== undefined))];
   const listeners = vhostListeners(section, context.state, context.listenPorts, tls);
-  return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${section.args.map((a) => a.raw).join(' ')}`, serverNames, listeners);
+  return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${argRawsOf(section).join(' ')}`, serverNames, listeners);
 }
 
 /** The main server's ServerName (scheme and port dropped), worked out once per model. */
@@ -439,7 +534,12 @@ function namedFiles(server: ServerConfig, context: BuildContext, certificates: C
 
 /** Where the server reads a file (relative to ServerRoot, through --map), and whether the checkout should hold it. */
 function resolveFile(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
-  const path = certificatePath(value, context.state);
+  if (!context.resolvedFiles.has(value)) context.resolvedFiles.set(value, resolveFileOnce(value, context));
+  return context.resolvedFiles.get(value);
+}
+
+function resolveFileOnce(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
+  const path = certificatePathOf(value, context);
   if (!path) return undefined;
   const unmapped = isAbsolute(value) ? value : join(serverRootOf(context.state), value);
   const inside = (dir: string) => !relative(dir, path).startsWith('..') && !isAbsolute(relative(dir, path));
@@ -450,7 +550,8 @@ function resolveFile(value: string, context: BuildContext): { path: string; inCh
 function namesOf(server: ServerConfig): string[] {
   const names: string[] = [];
   const name = last(server.own, 'servername')?.values[0];
-  if (name) names.push(name.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, ''));
+  // Only a name with a `:` can carry a scheme or a port.
+  if (name) names.push(name.includes(':') ? name.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, '') : name);
   for (const alias of server.own) if (alias.name === 'serveralias') names.push(...alias.values);
   return names;
 }
@@ -547,12 +648,18 @@ function certificatesOf(server: ServerConfig, context: BuildContext): Certificat
     return certs.map((cert, index) => {
       const certificate = settingOf(cert, cert.values[0] ?? '', at);
       const key = keys[index] ? settingOf(keys[index], keys[index].values[0] ?? '', at) : null;
-      const resolvedPath = certificatePath(certificate.value, context.state);
-      const keyPath = key ? certificatePath(key.value, context.state) : undefined;
+      const resolvedPath = certificatePathOf(certificate.value, context);
+      const keyPath = key ? certificatePathOf(key.value, context) : undefined;
       return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) };
     });
   }
   return [];
+}
+
+/** certificatePath in the state the walk ended in (the model's), worked out once per value. */
+function certificatePathOf(value: string, context: BuildContext): string | undefined {
+  if (!context.filePaths.has(value)) context.filePaths.set(value, certificatePath(value, context.state));
+  return context.filePaths.get(value);
 }
 
 /** A readable path (relative to ServerRoot), or undefined for PKCS#11 URIs and unresolved `${VAR}`. */
@@ -602,10 +709,9 @@ function applyHeaders(headers: readonly ResponseHeader[], actions: readonly Head
   for (const action of actions) {
     const same = (h: ResponseHeader) => h.always === action.always && h.name.toLowerCase() === action.name.toLowerCase();
     const header = (): ResponseHeader => {
-      const args = action.read.args;
-      const valueArg = args[args.length - 1];
+      const directive = action.read.directive;
       const value = action.value ?? '';
-      return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: action.read.directive.range, valueRange: valueArg.range, level: action.level };
+      return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: directive.range, valueRange: argRangeOf(directive, argCountOf(directive) - 1), level: action.level };
     };
     switch (action.action) {
       case 'set':
@@ -628,7 +734,9 @@ function applyHeaders(headers: readonly ResponseHeader[], actions: readonly Head
         break;
       }
       case 'unset':
-        result = result.filter((h) => !same(h) && !(h.name.toLowerCase() === action.name.toLowerCase() && !action.always));
+        // Each table's actions run on its own header list (do_headers_fixup on headers_out, or on
+        // err_headers_out for `always`): `Header unset` leaves a header `Header always set` made.
+        result = result.filter((h) => !same(h));
         break;
       default:
         // `edit`, `edit*`, `echo`, `note`: the value changes at run time; the header stays as set.
@@ -647,10 +755,93 @@ function actionsOf(reads: readonly Read[], level: SettingLevel): HeaderAction[] 
   return actions;
 }
 
+/** Where a section is merged into a request's per-directory config (server/request.c ap_process_request_internal). */
+type Stage = 'directory' | 'files' | 'location' | 'if';
+
 /**
- * The vhost scope, then each path section. Deviation: a request matched by several sections merges
- * them all (Directory, Files, Location, If in that order); each section here is read with its enclosing
- * sections only.
+ * The sections one request is matched by, per stage. httpd merges them over the server's own config in
+ * this order: <Directory> (non-regex shortest first, then regex ones: core.c ap_core_reorder_directories,
+ * request.c ap_directory_walk), <Files> (ap_file_walk), <Location> in config order (ap_location_walk),
+ * <If> (ap_if_walk); the main server's sections come before the vhost's (core.c merge_core_server_configs).
+ */
+interface Request {
+  directory: PathSection[];
+  files: PathSection[];
+  location: PathSection[];
+  if: PathSection[];
+}
+
+/** Debian's compiled-in DocumentRoot (`DOCUMENT_LOCATION`; upstream builds use /usr/local/apache2/htdocs). */
+const DEFAULT_DOCUMENT_ROOT = '/var/www/html';
+
+/** A section's stage and what it matches: a path, a shell-like pattern, or a regular expression. */
+interface SectionMatch {
+  stage: Stage;
+  /** Path or pattern, `/` and case kept; for a regex, its source. */
+  pattern: string;
+  regex: boolean;
+}
+
+function sectionMatch(section: Directive, context: BuildContext): SectionMatch {
+  const name = lowerName(section.name);
+  const args = argValuesOf(section).map((value) => substitute(value, context.state));
+  const tilde = args[0] === '~';
+  const regex = tilde || name.endsWith('match');
+  const pattern = (tilde ? args[1] : args[0]) ?? '';
+  if (name === 'directory' || name === 'directorymatch') return { stage: 'directory', pattern: regex ? pattern : trimSlash(pattern), regex };
+  if (name === 'files' || name === 'filesmatch') return { stage: 'files', pattern, regex };
+  if (name === 'location' || name === 'locationmatch') return { stage: 'location', pattern: regex ? pattern : trimSlash(pattern), regex };
+  // <If>, <ElseIf>, <Else>, and sections merged last or per method (<Limit>, <Proxy>): after the others.
+  return { stage: 'if', pattern, regex: false };
+}
+
+function trimSlash(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
+/** A `/`-separated pattern whose components may hold `*`, `?` and `[...]` (fnmatch, as httpd's wildcard sections). */
+function globPrefix(pattern: string): RegExp | undefined {
+  if (!/[*?[]/.test(pattern)) return undefined;
+  const source = pattern.split('').map((c) => (c === '*' ? '[^/]*' : c === '?' ? '[^/]' : c === '[' || c === ']' ? c : c.replace(/[.+^${}()|\\]/g, '\\$&'))).join('');
+  return safeRegex(`^${source}(/|$)`);
+}
+
+const regexCache = new Map<string, RegExp | null>();
+
+/** The pattern as a JavaScript regex, or undefined when it is not one (PCRE-only syntax): such a section matches nothing here. */
+function safeRegex(source: string): RegExp | undefined {
+  let cached = regexCache.get(source);
+  if (cached === undefined) {
+    try {
+      cached = new RegExp(source);
+    } catch {
+      cached = null;
+    }
+    if (regexCache.size < 4096) regexCache.set(source, cached);
+  }
+  return cached ?? undefined;
+}
+
+/** True when a section of `match` applies to the directory or URL `path` (a path at a `/` boundary, a glob, or a regex). */
+function matchesPath(match: SectionMatch, path: string): boolean {
+  if (match.regex) return safeRegex(match.pattern)?.test(path) ?? false;
+  if (match.pattern === '/') return true;
+  const glob = globPrefix(match.pattern);
+  if (glob) return glob.test(path);
+  return path === match.pattern || path.startsWith(`${match.pattern}/`);
+}
+
+function componentCount(path: string): number {
+  return path.split('/').filter(Boolean).length;
+}
+
+/**
+ * The request classes of a server's header table: the vhost (a document under DocumentRoot no other section
+ * takes), then each section, read as the request that section stands for: its URL (a <Location> path) or
+ * directory (a <Directory> path; DocumentRoot for the others) with every other section that request
+ * matches merged in httpd's order. Each scope's `dropped` is what its own `Header` lines remove from
+ * that request's table. Deviation: a regex section stands for a request no other regex section matches.
  */
 function headerScopes(server: ServerConfig, context: BuildContext, range: SourceRange): HeaderScope[] {
   const outer = server === context.main ? NO_HEADERS : mainHeaders(context);
@@ -658,21 +849,211 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const serverHeaders = applyHeaders(outer, ownActions);
   const serverAnswer: FixedAnswer | null = redirectOf(server) !== null ? 'redirect' : null;
   const serverUnknown = serverLevelUnread(server, context);
-  const scopes: HeaderScope[] = [scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, outer, serverHeaders, ownActions, serverAnswer, false, serverUnknown)];
-  const byPath = new Map<PathSection, HeaderScope>();
   const paths = server === context.main ? server.paths : [...context.main.paths, ...server.paths];
+  const actions = new Map(paths.map((path) => [path, actionsOf(path.own, PATH_LEVEL)]));
+  // Most trees set headers at server level only: every request then has the server's table.
+  const sectionHeaders = paths.some((path) => actions.get(path)!.length > 0);
+  const classes = sectionHeaders ? new RequestClasses(server, context, paths) : undefined;
+  // The request's table, the table just before and after `own`'s lines are applied, and what the other
+  // steps on the request's way removed for good.
+  const tableOf = (request: Request | undefined, own: PathSection | null): { headers: readonly ResponseHeader[]; own: OwnStep; elsewhere: HeaderRemoval[] } => {
+    let headers = serverHeaders;
+    let step: OwnStep = { before: outer, after: serverHeaders };
+    const others: RemovingStep[] = own !== null && serverHeaders !== outer ? [{ actions: ownActions, before: outer, after: serverHeaders }] : [];
+    if (request) {
+      for (const stage of STAGES) {
+        for (const path of request[stage]) {
+          const before = headers;
+          headers = applyHeaders(headers, actions.get(path)!);
+          if (path === own) step = { before, after: headers };
+          else if (headers !== before) others.push({ actions: actions.get(path)!, before, after: headers });
+        }
+      }
+    }
+    return { headers, own: step, elsewhere: removedFor(others, headers) };
+  };
+  const rootRequest = classes?.endpoint();
+  const endpointUnknown = serverUnknown || (rootRequest !== undefined && STAGES.some((stage) => rootRequest[stage].some((p) => context.unreadAt.has(p.section))));
+  const root = tableOf(rootRequest, null);
+  const scopes: HeaderScope[] = [withElsewhere(scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, root.own, root.headers, ownActions, serverAnswer, false, endpointUnknown), root.elsewhere)];
+  const answers = new Map<PathSection, FixedAnswer | null>();
   for (const path of paths) {
-    const parentScope = path.parent ? byPath.get(path.parent) ?? scopes[0] : scopes[0];
-    const actions = actionsOf(path.own, PATH_LEVEL);
-    const headers = applyHeaders(parentScope.headers, actions);
-    const label = `<${path.section.name}${path.section.args.map((a) => ` ${a.raw}`).join('')}>`;
-    const answer: FixedAnswer | null = parentScope.returns ?? (redirectOf({ section: path.section, own: path.own, paths: [] }) ? 'redirect' : null);
-    const unknown = parentScope.headersUnknown || context.unreadAt.has(path.section);
-    const scope = scopeOf('path', label, path.section.headRange ?? path.section.range, parentScope.headers, headers, actions, answer, isCatchAll(path), unknown);
-    byPath.set(path, scope);
-    scopes.push(scope);
+    const request = classes?.of(path);
+    let label = `<${path.section.name}`;
+    for (const raw of argRawsOf(path.section)) label += ` ${raw}`;
+    label += '>';
+    const parentAnswer = path.parent ? answers.get(path.parent) ?? null : serverAnswer;
+    const answer: FixedAnswer | null = parentAnswer ?? (redirectOf({ section: path.section, own: path.own, paths: [] }) ? 'redirect' : null);
+    answers.set(path, answer);
+    let unknown = serverUnknown;
+    for (let at: PathSection | null = path; at && !unknown; at = at.parent) unknown = context.unreadAt.has(at.section);
+    if (request && !unknown) unknown = STAGES.some((stage) => request[stage].some((p) => context.unreadAt.has(p.section)));
+    const table = tableOf(request, path);
+    scopes.push(withElsewhere(scopeOf('path', label, path.section.headRange ?? path.section.range, table.own, table.headers, actions.get(path)!, answer, isCatchAll(path), unknown), table.elsewhere));
   }
   return scopes;
+}
+
+const STAGES: readonly Stage[] = ['directory', 'files', 'location', 'if'];
+
+/** Another section's (or the vhost's) step on a request's way that changed its table. */
+interface RemovingStep {
+  actions: readonly HeaderAction[];
+  before: readonly ResponseHeader[];
+  after: readonly ResponseHeader[];
+}
+
+/** The `Header unset` lines of `steps` that removed a header the final table `headers` has no copy of. */
+function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHeader[]): HeaderRemoval[] {
+  const removals: HeaderRemoval[] = [];
+  const seen = new Set<string>();
+  for (const step of steps) {
+    for (const lost of step.before) {
+      const name = lost.name.toLowerCase();
+      if (step.after.some((h) => sameStart(h.source, lost.source) && h.always === lost.always)) continue;
+      if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
+      const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.name.toLowerCase() === name);
+      const source = unset?.read.directive.range;
+      if (unset && source && !seen.has(rangeKey(source))) {
+        seen.add(rangeKey(source));
+        removals.push({ name: unset.name, source });
+      }
+    }
+  }
+  return removals;
+}
+
+function withElsewhere(scope: HeaderScope, removals: readonly HeaderRemoval[]): HeaderScope {
+  return removals.length ? { ...scope, removedElsewhere: removals } : scope;
+}
+
+/** A scope's own step in its request's merge: the table before and after its lines. */
+interface OwnStep {
+  before: readonly ResponseHeader[];
+  after: readonly ResponseHeader[];
+}
+
+/** Works out which sections a request matches (see Request), for one server's sections. */
+class RequestClasses {
+  private readonly matches = new Map<PathSection, SectionMatch>();
+  private readonly documentRoot: string;
+  private rootDirectories?: PathSection[];
+  private catchAlls?: PathSection[];
+
+  /** Server-level `ProxyPass /path url` (or `!`), main server's first, in config order. */
+  private readonly proxyRules: { prefix: string; proxied: boolean }[] = [];
+  /** Server-level `Alias /url /path`, vhost's first (mod_alias merges the vhost's aliases before the main server's). */
+  private readonly aliases: { prefix: string; path: string }[] = [];
+
+  constructor(server: ServerConfig, context: BuildContext, private readonly paths: readonly PathSection[]) {
+    for (const path of paths) this.matches.set(path, sectionMatch(path.section, context));
+    const written = (server !== context.main ? last(server.own, 'documentroot') : undefined) ?? last(context.main.own, 'documentroot');
+    const root = written?.values[0];
+    this.documentRoot = trimSlash(root === undefined ? DEFAULT_DOCUMENT_ROOT : isAbsolute(root) ? root : join(serverRootOf(context.state), root));
+    for (const config of server === context.main ? [server] : [context.main, server]) {
+      for (const read of config.own) {
+        const [prefix, target] = read.values;
+        if (read.name === 'proxypass' && prefix?.startsWith('/') && target !== undefined) this.proxyRules.push({ prefix, proxied: target !== '!' });
+      }
+    }
+    for (const config of server === context.main ? [server] : [server, context.main]) {
+      for (const read of config.own) {
+        const [prefix, target] = read.values;
+        if (read.name === 'alias' && prefix?.startsWith('/') && target !== undefined) this.aliases.push({ prefix, path: trimSlash(target) });
+      }
+    }
+  }
+
+  /**
+   * The directory a URL path maps to: through the first `Alias` whose URL starts it (mod_alias
+   * translate_alias_redir; a prefix matches whole segments), else under DocumentRoot (core translate_name).
+   */
+  private directoryOf(url: string): string {
+    for (const alias of this.aliases) {
+      const prefix = trimSlash(alias.prefix);
+      if (url === prefix || url.startsWith(prefix === '/' ? '/' : `${prefix}/`)) return trimSlash(`${alias.path}${url.slice(prefix === '/' ? 0 : prefix.length)}`);
+    }
+    return url === '/' ? this.documentRoot : trimSlash(`${this.documentRoot}${url}`);
+  }
+
+  /** A request for a document under DocumentRoot that no section but the catch-all ones takes. */
+  endpoint(): Request {
+    return this.unlessProxied({ directory: this.directoriesOf(this.documentRoot), files: [], location: this.catchAllLocations(), if: [] }, '/');
+  }
+
+  /**
+   * mod_proxy maps a proxied request to storage itself (proxy_map_location returns before core's
+   * map_to_storage), so no <Directory> or <Files> section applies to it: a `ProxyPass` in one of its
+   * <Location> sections (the last one that has one decides) or a server-level `ProxyPass` whose path
+   * starts the URL (the first that does decides; `!` excludes).
+   */
+  private unlessProxied(request: Request, url: string): Request {
+    let proxied: boolean | undefined;
+    for (const location of request.location) {
+      for (const read of location.own) if (read.name === 'proxypass' && read.values[0] !== undefined) proxied = read.values[0] !== '!';
+    }
+    proxied ??= this.proxyRules.find((rule) => url.startsWith(rule.prefix))?.proxied ?? false;
+    return proxied ? { ...request, directory: [], files: [] } : request;
+  }
+
+  /** The request `path` stands for, with the sections it is nested in. */
+  of(path: PathSection): Request {
+    const chain: PathSection[] = [];
+    for (let at: PathSection | null = path; at; at = at.parent) chain.unshift(at);
+    const [top, ...nested] = chain;
+    const match = this.matches.get(top)!;
+    let request: Request = { directory: this.directoriesOf(this.documentRoot), files: [], location: this.catchAllLocations(), if: [] };
+    let url = '/';
+    if (match.stage === 'directory') {
+      // A <Directory> outside DocumentRoot is reached through Alias, which no ProxyPass takes.
+      if (!request.directory.includes(top)) request.directory = match.regex ? [...request.directory.filter((d) => this.matches.get(d)!.pattern === '/' && !this.matches.get(d)!.regex), top] : this.directoriesOf(match.pattern, top);
+      url = '';
+    } else if (match.stage === 'location') {
+      if (!request.location.includes(top)) request.location = match.regex || globPrefix(match.pattern) ? [...request.location, top].sort(this.byOrder) : this.locationsOf(match.pattern);
+      if (!match.regex && !globPrefix(match.pattern)) {
+        url = match.pattern;
+        // The <Directory> sections of the file the URL maps to (those below DocumentRoot too).
+        request.directory = this.directoriesOf(this.directoryOf(url));
+      }
+    } else {
+      request[match.stage].push(top);
+    }
+    if (url !== '') request = this.unlessProxied(request, url);
+    for (const inner of nested) request[this.matches.get(inner)!.stage === 'files' ? 'files' : 'if'].push(inner);
+    return request;
+  }
+
+  private readonly byOrder = (a: PathSection, b: PathSection) => this.paths.indexOf(a) - this.paths.indexOf(b);
+
+  /** Top-level <Directory> sections a directory is in: non-regex ones by depth (config order within one), then regex ones. */
+  private directoriesOf(directory: string, self?: PathSection): PathSection[] {
+    if (directory === this.documentRoot && self === undefined && this.rootDirectories) return [...this.rootDirectories];
+    const plain: PathSection[] = [];
+    const regex: PathSection[] = [];
+    for (const path of this.paths) {
+      const match = this.matches.get(path)!;
+      if (path.parent || match.stage !== 'directory') continue;
+      if (path === self || matchesPath(match, directory)) (match.regex ? regex : plain).push(path);
+    }
+    plain.sort((a, b) => componentCount(this.matches.get(a)!.pattern) - componentCount(this.matches.get(b)!.pattern) || this.byOrder(a, b));
+    const result = [...plain, ...regex];
+    if (directory === this.documentRoot && self === undefined) this.rootDirectories = result;
+    return [...result];
+  }
+
+  /** Top-level <Location> sections a URL path is matched by, in config order. */
+  private locationsOf(url: string): PathSection[] {
+    return this.paths.filter((path) => {
+      const match = this.matches.get(path)!;
+      return !path.parent && match.stage === 'location' && matchesPath(match, url);
+    });
+  }
+
+  /** `<Location />` and its regex equivalents: every URL matches them. */
+  private catchAllLocations(): PathSection[] {
+    this.catchAlls ??= this.paths.filter((path) => isCatchAll(path));
+    return [...this.catchAlls];
+  }
 }
 
 /** The main server's headers, which every vhost starts from: worked out once per model. */
@@ -684,8 +1065,9 @@ function mainHeaders(context: BuildContext): readonly ResponseHeader[] {
 /** `<Location />` (and `<LocationMatch ^/>`-like catch-alls) at the vhost's top: it sees every request. */
 function isCatchAll(path: PathSection): boolean {
   if (path.parent) return false;
-  const name = path.section.name.toLowerCase();
-  const arg = path.section.args[0]?.value;
+  const name = lowerName(path.section.name);
+  if (name !== 'location' && name !== 'locationmatch') return false;
+  const arg = argValuesOf(path.section)[0];
   return (name === 'location' && arg === '/') || (name === 'locationmatch' && arg !== undefined && CATCH_ALL_PATTERNS.has(arg));
 }
 
@@ -698,17 +1080,22 @@ function rangeKey(range: SourceRange): string {
   return `${range.file}\0${startOffsetOf(range)}`;
 }
 
+/** Same file, same start: the same directive (ranges are made on each read, see src/syntax/source.ts). */
+function sameStart(a: SourceRange, b: SourceRange): boolean {
+  return startOffsetOf(a) === startOffsetOf(b) && a.file === b.file;
+}
+
 function scopeOf(
-  kind: HeaderScope['kind'], label: string, range: SourceRange, fromOutside: readonly ResponseHeader[], headers: readonly ResponseHeader[],
+  kind: HeaderScope['kind'], label: string, range: SourceRange, step: OwnStep, headers: readonly ResponseHeader[],
   actions: readonly HeaderAction[], returns: FixedAnswer | null, catchAll: boolean, headersUnknown: boolean,
 ): HeaderScope {
-  // A section without `Header` lines has its parent's list: nothing of its own, nothing dropped.
-  if (actions.length === 0 && headers === fromOutside) {
+  // A section without `Header` lines drops nothing and has nothing of its own.
+  if (actions.length === 0) {
     return { kind, label, catchAll, range, headers: headers.length ? headers : NO_HEADERS, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
   }
   // Ranges are made on each read (src/syntax/source.ts): the same directive compares by file and offset.
-  const ownStarts = new Set(actions.map((a) => rangeKey(a.read.directive.range)));
-  const own = headers.filter((h) => ownStarts.has(rangeKey(h.source)));
+  const ownRanges = actions.map((a) => a.read.directive.range);
+  const own = headers.filter((h) => ownRanges.some((range) => sameStart(range, h.source)));
   const removals = actions.filter((a) => a.action === 'unset').map((a) => ({ name: a.name, source: a.read.directive.range }));
   return {
     kind,
@@ -716,7 +1103,8 @@ function scopeOf(
     catchAll,
     range,
     headers: headers.length ? headers : NO_HEADERS,
-    dropped: fromOutside.filter((h) => !headers.some((k) => k.source === h.source)),
+    // What the scope's own lines removed or replaced, at their place in the request's merge.
+    dropped: step.before.filter((h) => !step.after.some((k) => sameStart(k.source, h.source) && k.always === h.always)),
     ownHeaders: own.length ? own : NO_HEADERS,
     returns,
     headersUnknown,

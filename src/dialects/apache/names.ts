@@ -22,7 +22,8 @@ const LEVELS: Record<SettingLevel, string> = {
   default: 'the enclosing section',
   global: 'the main server config',
   endpoint: '<VirtualHost>',
-  path: 'the enclosing section',
+  // A request merges every section it matches (<Directory>, <Files>, <Location>, <If>), not only enclosing ones.
+  path: 'a section this request also matches',
 };
 
 export const apacheNames: DialectNames = {

@@ -5,7 +5,7 @@ import type { Position } from '../../syntax/range.js';
 import { SourceText } from '../../syntax/source.js';
 import { apacheParser } from './parser.js';
 import { apacheLexer } from './tokens.js';
-import { ApacheCstToAst, endOffsetOf, flatLines, unescapeApache } from './to-ast.js';
+import { ApacheAstBuilder, apacheCstToAst, endOffsetOf, flatLines, unescapeApache } from './to-ast.js';
 
 const BOM = '\uFEFF';
 
@@ -33,21 +33,26 @@ function parseSource(text: string, path: string): ConfigFile {
   const source = new SourceText(path, text, unescapeApache);
   const lexed = apacheLexer.tokenize(text);
   const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
-  const visitor = new ApacheCstToAst(source);
   const directives: Directive[] = [];
+  let builder: ApacheAstBuilder;
   let parserErrors: IRecognitionException[] = [];
   // Lines of the shapes the grammar accepts are read straight from the tokens; any other file goes
   // through the parser, which reports and recovers from what does not fit.
   const lines = flatLines(lexed.tokens);
-  if (lines) visitor.readLines(lines, directives);
-  else {
-    apacheParser.input = lexed.tokens;
-    const cst = apacheParser.config();
-    parserErrors = apacheParser.errors;
+  if (lines) {
+    builder = new ApacheAstBuilder(source);
+    builder.readLines(lines, directives);
+  } else {
+    const parser = apacheParser();
+    parser.input = lexed.tokens;
+    const cst = parser.config();
+    parserErrors = parser.errors;
+    const visitor = apacheCstToAst(source);
     visitor.visit(cst, directives);
+    builder = visitor.builder;
   }
   source.trimTables();
-  for (const diagnostic of visitor.diagnostics) diagnostics.push(diagnostic);
+  for (const diagnostic of builder.diagnostics) diagnostics.push(diagnostic);
   for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   const comments = (lexed.groups.comments ?? []).map((token) => toComment(token, source));

@@ -1,5 +1,5 @@
-// Turns the flat Apache CST into the dialect-neutral AST: sections nested, exact ranges, parse-error diagnostics.
-import type { IToken } from 'chevrotain';
+// Turns an Apache file's lines (read from its tokens, or from the flat CST) into the dialect-neutral AST: sections nested, exact ranges, parse-error diagnostics.
+import type { CstNode, IToken } from 'chevrotain';
 import type { Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
 import { ArgFlag, SourceDirective, type Span, type SourceText } from '../../syntax/source.js';
@@ -12,8 +12,6 @@ import type {
 } from './cst.js';
 import { apacheParser } from './parser.js';
 import { BareWord, GreaterThan, LineBreak, Quoted, SectionClose, SectionOpen } from './tokens.js';
-
-const BaseCstVisitor = apacheParser.getBaseCstVisitorConstructor<Directive[], void>();
 
 /**
  * Deepest section nesting read. Apache has no such limit, but real configs stay below ten levels and
@@ -44,14 +42,17 @@ interface OpenSection {
   children: Directive[];
 }
 
-/** One logical line: what the CST (or the token fast path, see `flatLines`) holds for it. */
+/** One logical line as the CST holds it. */
 type Line =
   | { kind: 'directive'; children: DirectiveCstChildren; at: number }
   | { kind: 'open'; children: SectionOpenCstChildren; at: number }
   | { kind: 'close'; children: SectionCloseCstChildren; at: number };
 
-/** Reads the CST of one file into nested directives, collecting `parse-error` diagnostics. */
-export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Directive[], void> {
+/**
+ * Reads the lines of one file into nested directives, collecting `parse-error` diagnostics: from the
+ * token fast path (`readLines`) or, through ApacheCstToAst, from the parser's CST.
+ */
+export class ApacheAstBuilder {
   readonly diagnostics: LoadDiagnostic[] = [];
   private readonly stack: OpenSection[] = [];
   /** Stack positions of the open sections by key, so a closing tag finds its section without scanning the stack. */
@@ -59,10 +60,7 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
   private top: Directive[] = [];
   private reportedTooDeep = false;
 
-  constructor(private readonly source: SourceText) {
-    super();
-    this.validateVisitor();
-  }
+  constructor(private readonly source: SourceText) {}
 
   rangeOf(token: IToken): Span {
     return this.source.span(token.startOffset, endOffsetOf(token));
@@ -81,18 +79,41 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
     return this.stack.length > 0 && this.stack[this.stack.length - 1].directive === undefined;
   }
 
-  config(children: ConfigCstChildren, out: Directive[] = []): void {
-    this.readLines(linesInOrder(children), out);
+  /** Reads the lines the token fast path found (see `flatLines`), in order, into `out`. */
+  readLines(lines: FlatLines, out: Directive[]): void {
+    this.begin(out);
+    const { tokens, table } = lines;
+    // Every directive and section line becomes one directive (a closing tag none), its words arguments:
+    // the source's tables are sized for them once.
+    let directives = 0;
+    let args = 0;
+    for (let at = 0; at < table.length; at += LINE_FIELDS) {
+      if (table[at] === LineKind.Close) continue;
+      directives++;
+      args += table[at + 2] - table[at + 1] - 1;
+    }
+    this.source.reserve(args, directives);
+    for (let at = 0; at < table.length; at += LINE_FIELDS) {
+      const kind = table[at];
+      const first = table[at + 1];
+      const argEnd = table[at + 2];
+      if (kind === LineKind.Directive) this.readDirective(tokens, first, argEnd);
+      else {
+        const gt = table[at + 3] === NO_GT ? undefined : tokens[table[at + 3]];
+        if (kind === LineKind.Open) this.readSectionOpen(tokens, first, argEnd, gt);
+        else this.readSectionClose(tokens, first, argEnd, gt);
+      }
+    }
+    this.closeAll();
   }
 
-  /** Reads the lines of a file, in order, into `out`. */
-  readLines(lines: readonly Line[], out: Directive[]): void {
+  /** Where top-level directives go from now on. */
+  begin(out: Directive[]): void {
     this.top = out;
-    for (const line of lines) {
-      if (line.kind === 'directive') this.directive(line.children);
-      else if (line.kind === 'open') this.sectionOpen(line.children);
-      else this.sectionClose(line.children);
-    }
+  }
+
+  /** The end of the file: every section still open is unclosed. */
+  closeAll(): void {
     // server/config.c ap_build_cont_config: "<VirtualHost> was not closed." Reported at the opening tag.
     while (this.stack.length) {
       const open = this.stack[this.stack.length - 1];
@@ -101,19 +122,21 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
     }
   }
 
-  directive(children: DirectiveCstChildren): void {
+  // The three kinds of line, read from `tokens`: the line's first token at `first`, its words up to
+  // `argEnd` (exclusive), and a section tag's `>`. Words after the `>` are dropped, as core.c drops them.
+
+  readDirective(tokens: readonly IToken[], first: number, argEnd: number): void {
     if (this.tooDeep) return;
-    const nameToken = children.name[0];
-    const argTokens = children.arg ?? [];
+    const nameToken = tokens[first];
     const name = intern(unescapeApache(quotedInner(nameToken)));
-    const firstArg = this.addArgs(argTokens);
-    const directive = new SourceDirective(name, this.source, nameToken.startOffset, endOffsetOf(nameToken), firstArg, argTokens.length);
-    directive.endAt(endOffsetOf(argTokens.length ? argTokens[argTokens.length - 1] : nameToken));
+    const firstArg = this.addArgs(tokens, first + 1, argEnd);
+    const directive = new SourceDirective(name, this.source, nameToken.startOffset, endOffsetOf(nameToken), firstArg, argEnd - first - 1);
+    directive.endAt(endOffsetOf(tokens[argEnd - 1]));
     this.current.push(directive);
   }
 
-  sectionOpen(children: SectionOpenCstChildren): void {
-    const tag = children.SectionOpen[0];
+  readSectionOpen(tokens: readonly IToken[], first: number, argEnd: number, gt: IToken | undefined): void {
+    const tag = tokens[first];
     const name = intern(tag.image.slice(1));
     if (this.tooDeep || this.stack.length >= MAX_SECTION_DEPTH) {
       if (!this.tooDeep && !this.reportedTooDeep) {
@@ -123,11 +146,9 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
       this.push({ directive: undefined, key: name.toLowerCase(), children: [] });
       return;
     }
-    const argTokens = children.arg ?? [];
-    const firstArg = this.addArgs(argTokens);
-    const directive = new SourceDirective(name, this.source, tag.startOffset, endOffsetOf(tag), firstArg, argTokens.length);
-    const gt = children.GreaterThan?.[0];
-    const headEnd = gt ? endOffsetOf(gt) : endOffsetOf(argTokens.length ? argTokens[argTokens.length - 1] : tag);
+    const firstArg = this.addArgs(tokens, first + 1, argEnd);
+    const directive = new SourceDirective(name, this.source, tag.startOffset, endOffsetOf(tag), firstArg, argEnd - first - 1);
+    const headEnd = gt ? endOffsetOf(gt) : endOffsetOf(tokens[argEnd - 1]);
     directive.headEndsAt(headEnd);
     directive.endAt(headEnd);
     if (!gt) {
@@ -139,17 +160,16 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
     this.push({ directive, key: name.toLowerCase(), children: [] });
   }
 
-  sectionClose(children: SectionCloseCstChildren): void {
-    const tag = children.SectionClose[0];
+  readSectionClose(tokens: readonly IToken[], first: number, argEnd: number, gt: IToken | undefined): void {
+    const tag = tokens[first];
     const name = tag.image.slice(2);
     const key = name.toLowerCase();
-    const gt = children.GreaterThan?.[0];
     const end = gt ? endOffsetOf(gt) : endOffsetOf(tag);
     const tagRange = this.source.span(tag.startOffset, end);
     // server/config.c ap_build_cont_config closes a section only on the exact line `</Name>`; any other
     // closing line fails with "</Name> directive missing closing '>'".
     if (!gt || gt.startOffset !== endOffsetOf(tag)) this.report(`Missing ">" right after </${name}>`, this.source.span(endOffsetOf(tag), endOffsetOf(tag)));
-    const extra = children.arg?.[0];
+    const extra = argEnd > first + 1 ? tokens[first + 1] : undefined;
     if (extra) this.report(`Unexpected "${extra.image}" in the </${name}> tag`, this.rangeOf(extra));
     const innermost = this.stack[this.stack.length - 1];
     if (!innermost) {
@@ -194,11 +214,69 @@ export class ApacheCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Di
     directive.endAt(last ? last.endOffset : directive.headEndOffset);
   }
 
-  private addArgs(tokens: IToken[]): number {
+  /** Adds the words `tokens[from..to)` to the source's argument table; returns the first one's index. */
+  private addArgs(tokens: readonly IToken[], from: number, to: number): number {
     const first = this.source.argCount;
-    for (const token of tokens) this.source.addArg(token.startOffset, endOffsetOf(token), argFlags(token));
+    for (let index = from; index < to; index++) {
+      const token = tokens[index];
+      this.source.addArg(token.startOffset, endOffsetOf(token), argFlags(token));
+    }
     return first;
   }
+}
+
+/** The CST reader: a chevrotain visitor over ApacheAstBuilder. */
+export interface ApacheCstToAst extends ICstNodeVisitor<Directive[], void> {
+  readonly builder: ApacheAstBuilder;
+  visit(cst: CstNode, out: Directive[]): void;
+}
+
+let visitorClass: (new (source: SourceText) => ApacheCstToAst) | undefined;
+
+/**
+ * A CST reader for one file. Its class is made on first use, because its base class comes from the
+ * parser, which is itself built on first use (see apacheParser).
+ */
+export function apacheCstToAst(source: SourceText): ApacheCstToAst {
+  visitorClass ??= cstToAstClass();
+  return new visitorClass(source);
+}
+
+function cstToAstClass(): new (source: SourceText) => ApacheCstToAst {
+  const BaseCstVisitor = apacheParser().getBaseCstVisitorConstructor<Directive[], void>();
+  return class extends BaseCstVisitor implements ApacheCstToAst {
+    readonly builder: ApacheAstBuilder;
+
+    constructor(source: SourceText) {
+      super();
+      this.builder = new ApacheAstBuilder(source);
+      this.validateVisitor();
+    }
+
+    config(children: ConfigCstChildren, out: Directive[] = []): void {
+      this.builder.begin(out);
+      for (const line of linesInOrder(children)) {
+        if (line.kind === 'directive') this.directive(line.children);
+        else if (line.kind === 'open') this.sectionOpen(line.children);
+        else this.sectionClose(line.children);
+      }
+      this.builder.closeAll();
+    }
+
+    directive(children: DirectiveCstChildren): void {
+      this.builder.readDirective([children.name[0], ...(children.arg ?? [])], 0, 1 + (children.arg?.length ?? 0));
+    }
+
+    sectionOpen(children: SectionOpenCstChildren): void {
+      const args = children.arg ?? [];
+      this.builder.readSectionOpen([children.SectionOpen[0], ...args], 0, 1 + args.length, children.GreaterThan?.[0]);
+    }
+
+    sectionClose(children: SectionCloseCstChildren): void {
+      const args = children.arg ?? [];
+      this.builder.readSectionClose([children.SectionClose[0], ...args], 0, 1 + args.length, children.GreaterThan?.[0]);
+    }
+  };
 }
 
 /** The three kinds of line in document order (the CST groups children by kind). */
@@ -212,21 +290,36 @@ function linesInOrder(children: ConfigCstChildren): Line[] {
   return lines;
 }
 
+/** What flatLines finds: for each line four numbers (LineKind, first token, end of its words, `>` or NO_GT) over `tokens`. */
+export interface FlatLines {
+  tokens: readonly IToken[];
+  table: readonly number[];
+}
+
+const enum LineKind {
+  Directive,
+  Open,
+  Close,
+}
+
+const LINE_FIELDS = 4;
+const NO_GT = -1;
+
 /**
  * The lines of a token stream the grammar reads without a recognition error, split the way the parser
  * splits them (each rule is a greedy run of words on one line: `directive` = Word+, a section tag =
  * tag Word* `>`? Word*), or null when a line has any other shape: the parser then reads the file and
  * reports its errors. The lexer makes almost every file fit (a `>` token exists only at the end of a
  * section tag, a tag only at a line start), and building the CST of such a file was a third of its
- * parse time and much of its garbage.
+ * parse time and much of its garbage. Lines are token positions in one number array: objects per line
+ * (and copies of their tokens) were most of what this step allocated.
  */
-export function flatLines(tokens: readonly IToken[]): Line[] | null {
-  const lines: Line[] = [];
+export function flatLines(tokens: readonly IToken[]): FlatLines | null {
+  const table: number[] = [];
   const count = tokens.length;
   let index = 0;
   while (index < count) {
-    const first = tokens[index];
-    const type = first.tokenType;
+    const type = tokens[index].tokenType;
     if (type === LineBreak) {
       index++;
       continue;
@@ -235,27 +328,20 @@ export function flatLines(tokens: readonly IToken[]): Line[] | null {
     if (type === BareWord || type === Quoted) {
       while (end < count && isWordToken(tokens[end])) end++;
       if (end < count && tokens[end].tokenType !== LineBreak) return null;
-      const children: DirectiveCstChildren = { name: [first] };
-      if (end > index + 1) children.arg = tokens.slice(index + 1, end);
-      lines.push({ kind: 'directive', children, at: first.startOffset });
+      table.push(LineKind.Directive, index, end, NO_GT);
       index = end;
       continue;
     }
     if (type !== SectionOpen && type !== SectionClose) return null;
     while (end < count && isWordToken(tokens[end])) end++;
     const argEnd = end;
-    const gt = end < count && tokens[end].tokenType === GreaterThan ? tokens[end++] : undefined;
-    const trailingStart = end;
+    const gt = end < count && tokens[end].tokenType === GreaterThan ? end++ : NO_GT;
     while (end < count && isWordToken(tokens[end])) end++;
     if (end < count && tokens[end].tokenType !== LineBreak) return null;
-    const children: SectionOpenCstChildren & SectionCloseCstChildren = type === SectionOpen ? { SectionOpen: [first] } as SectionOpenCstChildren & SectionCloseCstChildren : { SectionClose: [first] } as SectionOpenCstChildren & SectionCloseCstChildren;
-    if (argEnd > index + 1) children.arg = tokens.slice(index + 1, argEnd);
-    if (gt) children.GreaterThan = [gt];
-    if (end > trailingStart) children.trailing = tokens.slice(trailingStart, end);
-    lines.push(type === SectionOpen ? { kind: 'open', children, at: first.startOffset } : { kind: 'close', children, at: first.startOffset });
+    table.push(type === SectionOpen ? LineKind.Open : LineKind.Close, index, argEnd, gt);
     index = end;
   }
-  return lines;
+  return { tokens, table };
 }
 
 function isWordToken(token: IToken): boolean {

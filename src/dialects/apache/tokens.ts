@@ -68,7 +68,9 @@ function wordLimit(text: string, offset: number): number {
   return text.length;
 }
 
-export const LineBreak = createToken({ name: 'LineBreak', pattern: /\n/, line_breaks: true });
+// A one-character string, not /\n/: chevrotain compares it as a character code instead of running a
+// regular expression, once per line of every file.
+export const LineBreak = createToken({ name: 'LineBreak', pattern: '\n', line_breaks: true });
 
 // apr_isspace separates words; a continuation is removed before words are split, so it separates too
 // when blanks surround it (a continuation inside a word is part of the word, see matchBareWord).

@@ -53,6 +53,16 @@ describe('Apache corpus', () => {
     const problems = files.flatMap((file) => parseApache(readFileSync(file, 'utf8'), file).diagnostics.map((d) => `${relative(CORPUS, file)}:${d.range.start.line} ${d.message}`));
     expect(problems).toEqual([]);
   });
+
+  it('loads every file without a parse-error: no argument httpd would refuse on the lines it reads', async () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      for (const loaded of await loadApache(file, context())) {
+        for (const d of loaded.diagnostics) if (d.ruleId === 'parse-error') problems.push(`${relative(CORPUS, loaded.path)}:${d.range.start.line} ${d.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });
 
 const apache = findApache();
@@ -180,6 +190,64 @@ describe.runIf(apache !== null)('apache2 -t as the judge', () => {
     'ServerName localhost',
     'Listen 127.0.0.1:18080',
   ].join('\n');
+
+  /**
+   * Argument counts and forms httpd refuses when it reads the line (server/config.c invoke_cmd, mod_headers
+   * header_cmd), and neighbours it takes; read after MINIMAL with mod_ssl loaded. The judge's verdict and its
+   * "Syntax error on line N" decide the expectation: refused ⇔ a parse-error, on that line.
+   */
+  const ARGUMENTS: ReadonlyArray<readonly [string, string]> = [
+    ['a "# comment" after Header arguments', 'Header set X-A "a" # note\n'],
+    ['a "#comment" word after Header arguments', 'Header always set X-A "a" #note\n'],
+    ['a Header env= condition', 'Header always set X-A "a" env=HTTPS\nHeader unset X-B env=!HTTPS\nRequestHeader unset Proxy early\n'],
+    ['an unknown Header condition', 'Header set X-A a b\n'],
+    ['Header unset with a value', 'Header unset X-A a b\n'],
+    ['Header without a value', 'Header set X-A\n'],
+    ['Header with an empty value', 'Header set X-A ""\n'],
+    ['Header without an action', 'Header always\n'],
+    ['Header edit without a substitution', 'Header edit X-A ^a\n'],
+    ['Header edit with a substitution and a condition', 'Header always edit X-A ^a b env=HTTPS\n'],
+    ['six words after Header', 'Header set X-A a b c d\n'],
+    ['a "# comment" on a continued Header line', 'Header set X-A \\\n  "a" # note\n'],
+    ['SSLEngine with two arguments', 'SSLEngine on off\n'],
+    ['SSLEngine with an empty argument', 'SSLEngine ""\n'],
+    ['SSLEngine alone', 'SSLEngine\n'],
+    ['SSLEngine yes', 'SSLEngine yes\n'],
+    ['SSLEngine Optional', 'SSLEngine Optional\n'],
+    ['SSLCipherSuite with three arguments', 'SSLCipherSuite HIGH x y\n'],
+    ['SSLCipherSuite with its TLSv1.3 form', 'SSLCipherSuite TLSv1.3 TLS_AES_128_GCM_SHA256\n'],
+    ['SSLOpenSSLConfCmd with one argument', 'SSLOpenSSLConfCmd Protocol\n'],
+    ['a flag followed by another word (FLAG reads the first only)', 'SSLCompression off extra\n'],
+    ['a flag that is not On or Off', 'SSLSessionTickets yes\n'],
+    ['a flag alone', 'SSLHonorCipherOrder\n'],
+    ['SSLProtocol without a protocol (mod_ssl refuses it at start, not when reading)', 'SSLProtocol\n'],
+    ['Listen with three arguments', 'Listen 127.0.0.1:18081 https extra\n'],
+    ['Define with three arguments', 'Define A B C\n'],
+    ['Redirect with four arguments', 'Redirect permanent / https://www.example.org/ extra\n'],
+    ['RedirectMatch with one argument', 'RedirectMatch ^/$\n'],
+    ['a refused line inside a false <IfModule>', '<IfModule nope_module>\nSSLEngine on off\n</IfModule>\n'],
+    ['a refused line inside a <VirtualHost>', '<VirtualHost 127.0.0.1:18080>\nServerName a.example\nHeader always set Strict-Transport-Security "max-age=63072000" # HSTS\n</VirtualHost>\n'],
+    ['an Include with two arguments', 'Include a.conf b.conf\n'],
+    ['a <Location> without its path', '<Location>\nHeader set X-A a\n</Location>\n'],
+    ['a <Directory> with an empty path', '<Directory "">\n</Directory>\n'],
+    ['an <IfModule> of "!" alone', '<IfModule !>\nHeader set X-A a\n</IfModule>\n'],
+    ['an <IfModule> with "!" apart', '<IfModule ! nope_module>\nHeader set X-A a\n</IfModule>\n'],
+    ['an <IfDefine> with an empty name', '<IfDefine "">\n</IfDefine>\n'],
+    ['an <Else> with an argument', '<If "%{HTTPS} == \'on\'">\nHeader set X-A a\n</If>\n<Else x>\nHeader set X-B b\n</Else>\n'],
+    ['a <VirtualHost> without an address', '<VirtualHost>\nServerName a.example\n</VirtualHost>\n'],
+  ];
+
+  it.each(ARGUMENTS)('judges %s as apache2 -t does, at its line', async (name, snippet) => {
+    const dir = join(work, 'arguments', name.replace(/[^a-z0-9]+/gi, '-'));
+    const config = join(dir, 'httpd.conf');
+    const ssl = [`LoadModule ssl_module ${DEBIAN_MODULES}/mod_ssl.so`, `LoadModule socache_shmcb_module ${DEBIAN_MODULES}/mod_socache_shmcb.so`].join('\n');
+    writeText(config, `${MINIMAL}\n${ssl}\nPidFile ${join(dir, 'pid')}\nErrorLog ${join(dir, 'error.log')}\n${snippet}`);
+    const verdict = judge(httpd, dir, config, debianEnv(dir));
+    const refusedAt = /Syntax error on line (\d+) of /.exec(verdict.output)?.[1];
+    const files = await loadApache(config, context());
+    const lines = files.flatMap((file) => file.diagnostics.filter((d) => d.ruleId === 'parse-error').map((d) => d.range.start.line));
+    expect({ accepted: verdict.ok, lines }, verdict.output).toEqual({ accepted: lines.length === 0, lines: refusedAt ? [Number(refusedAt)] : [] });
+  });
 
   it.each(SNIPPETS)('judges %s as apache2 -t does', async (name, snippet) => {
     const dir = join(work, 'snippets', name.replace(/[^a-z0-9]+/gi, '-'));

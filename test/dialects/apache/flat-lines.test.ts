@@ -7,7 +7,7 @@ import type { Directive } from '../../../src/syntax/ast.js';
 import { SourceText } from '../../../src/syntax/source.js';
 import { apacheParser } from '../../../src/dialects/apache/parser.js';
 import { apacheLexer } from '../../../src/dialects/apache/tokens.js';
-import { ApacheCstToAst, flatLines, unescapeApache } from '../../../src/dialects/apache/to-ast.js';
+import { ApacheAstBuilder, apacheCstToAst, flatLines, unescapeApache } from '../../../src/dialects/apache/to-ast.js';
 
 interface Reading {
   directives: unknown;
@@ -27,28 +27,29 @@ function shape(directives: readonly Directive[]): unknown {
   }));
 }
 
-function reading(visitor: ApacheCstToAst, directives: Directive[], parserErrors: string[]): Reading {
-  return { directives: shape(directives), diagnostics: visitor.diagnostics.map((d) => [d.message, d.range.start.offset, d.range.end.offset]), parserErrors };
+function reading(builder: ApacheAstBuilder, directives: Directive[], parserErrors: string[]): Reading {
+  return { directives: shape(directives), diagnostics: builder.diagnostics.map((d) => [d.message, d.range.start.offset, d.range.end.offset]), parserErrors };
 }
 
 function throughParser(text: string, tokens: IToken[]): Reading {
-  apacheParser.input = tokens;
-  const cst = apacheParser.config();
-  const errors = apacheParser.errors.map((e) => e.message);
-  const visitor = new ApacheCstToAst(new SourceText('x.conf', text, unescapeApache));
+  const parser = apacheParser();
+  parser.input = tokens;
+  const cst = parser.config();
+  const errors = parser.errors.map((e) => e.message);
+  const visitor = apacheCstToAst(new SourceText('x.conf', text, unescapeApache));
   const directives: Directive[] = [];
   visitor.visit(cst, directives);
-  return reading(visitor, directives, errors);
+  return reading(visitor.builder, directives, errors);
 }
 
 /** The fast path's reading, or null when it leaves the file to the parser. */
 function throughTokens(text: string, tokens: IToken[]): Reading | null {
   const lines = flatLines(tokens);
   if (!lines) return null;
-  const visitor = new ApacheCstToAst(new SourceText('x.conf', text, unescapeApache));
+  const builder = new ApacheAstBuilder(new SourceText('x.conf', text, unescapeApache));
   const directives: Directive[] = [];
-  visitor.readLines(lines, directives);
-  return reading(visitor, directives, []);
+  builder.readLines(lines, directives);
+  return reading(builder, directives, []);
 }
 
 /** Compares both paths on `text`; true when the fast path read it. */

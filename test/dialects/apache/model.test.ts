@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadApache } from '../../../src/dialects/apache/load.js';
-import { buildApacheModel, confProtocols, protocolArithmetic } from '../../../src/dialects/apache/model.js';
+import { buildApacheModel, confProtocolOptions, protocolArithmetic } from '../../../src/dialects/apache/model.js';
 import { isApacheConfigPath } from '../../../src/dialects/apache/detect.js';
 import { nginx } from '../../../src/dialects/nginx/index.js';
 import type { LoadContext } from '../../../src/dialects/dialect.js';
@@ -69,8 +69,33 @@ describe('SSLProtocol', () => {
   it('applies SSLOpenSSLConfCmd Protocol after SSLProtocol, as mod_ssl hands it to SSL_CONF last', async () => {
     const m = await model(vhost('SSLProtocol -all +TLSv1.2 +TLSv1.3\nSSLOpenSSLConfCmd Protocol "-ALL, TLSv1.3"'));
     expect(m.endpoints[0].protocols).toMatchObject({ value: ['TLSv1.3'], level: 'endpoint' });
-    expect(confProtocols('+TLSv1.1', ['TLSv1.2'], all)).toEqual(['TLSv1.1', 'TLSv1.2']);
-    expect(confProtocols('TLSv9', ['TLSv1.2'], all)).toBeUndefined();
+    expect([...confProtocolOptions('-ALL,+TLSv1.1', new Set(), all)!]).toEqual(['TLSv1', 'TLSv1.2', 'TLSv1.3']);
+    expect(confProtocolOptions('TLSv9', new Set(), all)).toBeUndefined();
+  });
+
+  // ssl_init_ctx_protocol (OpenSSL 1.1.0+) sets version bounds without holes; SSL_CONF's Protocol only switches options
+  // within them, MinProtocol/MaxProtocol move them. Each case is proven on apache2 in test/live/apache-semantics.test.ts.
+  it.each([
+    ['SSLProtocol -all +TLSv1 +TLSv1.2', ['TLSv1.2']],
+    ['SSLProtocol -all +TLSv1.2\nSSLOpenSSLConfCmd Protocol +TLSv1.1', ['TLSv1.2']],
+    ['SSLProtocol -all +TLSv1.2\nSSLOpenSSLConfCmd MinProtocol TLSv1', ['TLSv1', 'TLSv1.1', 'TLSv1.2']],
+    ['SSLProtocol all\nSSLOpenSSLConfCmd MinProtocol TLSv1.2', ['TLSv1.2', 'TLSv1.3']],
+    ['SSLProtocol all\nSSLOpenSSLConfCmd MaxProtocol TLSv1.2', ['TLSv1', 'TLSv1.1', 'TLSv1.2']],
+    ['SSLProtocol TLSv1.3\nSSLOpenSSLConfCmd MinProtocol None', ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']],
+    ['SSLProtocol TLSv1.2\nSSLOpenSSLConfCmd MaxProtocol None', ['TLSv1.2', 'TLSv1.3']],
+    ['SSLProtocol all\nSSLOpenSSLConfCmd MinProtocol tlsv1.2', ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']],
+    ['SSLProtocol all\nSSLOpenSSLConfCmd MinProtocol SSLv3', ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']],
+  ])('%s enables %j', async (lines, expected) => {
+    const m = await model(vhost(lines));
+    expect(m.endpoints[0].protocols.value).toEqual(expected);
+  });
+
+  it('applies the main server\'s SSLOpenSSLConfCmd first, then the vhost\'s, and keeps holes on OpenSSL 1.0.2', async () => {
+    const m = await model(`SSLOpenSSLConfCmd MinProtocol TLSv1.2\n${vhost('SSLProtocol all\nSSLOpenSSLConfCmd MaxProtocol TLSv1.2')}`);
+    expect(m.endpoints[0].protocols).toMatchObject({ value: ['TLSv1.2'], level: 'endpoint' });
+    expect(m.endpoints[0].protocols.source?.start.line).toBe(6);
+    const old = await model(vhost('SSLProtocol -all +TLSv1 +TLSv1.2\nSSLOpenSSLConfCmd MinProtocol TLSv1.2'), { openssl: '1.0.2' });
+    expect(old.endpoints[0].protocols.value).toEqual(['TLSv1', 'TLSv1.2']);
   });
 
   it('takes a main-server setting written after the vhost (httpd merges once every line is read)', async () => {
@@ -108,8 +133,9 @@ describe('mod_headers', () => {
       '</Location>',
     ].join('\n'))}`);
     const [endpoint, legacy, slash] = m.endpoints[0].scopes;
+    // <Location /> matches every request, so the vhost's own requests get its appended value too.
     expect(endpoint.headers.map((h) => [h.name, h.value, h.always, h.level])).toEqual([
-      ['X-A', 'a', false, 'endpoint'],
+      ['X-A', 'a, b', false, 'endpoint'],
       ['Strict-Transport-Security', 'max-age=63072000', true, 'endpoint'],
     ]);
     expect(endpoint.dropped.map((h) => h.value)).toEqual(['max-age=1']);
@@ -117,6 +143,52 @@ describe('mod_headers', () => {
     expect(legacy.dropped.map((h) => h.name)).toEqual(['Strict-Transport-Security']);
     expect(slash).toMatchObject({ label: '<Location />', catchAll: true });
     expect(slash.headers.find((h) => h.name === 'X-A')?.value).toBe('a, b');
+  });
+});
+
+describe('a request matched by several sections', () => {
+  const hsts = (m: TlsModel, label: string) => {
+    const scope = label === 'VirtualHost' ? m.endpoints[0].scopes[0] : m.endpoints[0].scopes.find((s) => s.label === label)!;
+    return scope.headers.filter((h) => h.name === 'Strict-Transport-Security').map((h) => h.value);
+  };
+
+  it('merges the <Directory> holding DocumentRoot into the vhost and every <Location>', async () => {
+    const m = await model(vhost('DocumentRoot /srv/www/html\n<Location /app>\nHeader set X-A a\n</Location>\n<Directory /srv/www>\nHeader always set Strict-Transport-Security "max-age=1"\n</Directory>\n<Directory /srv/other>\nHeader set X-B b\n</Directory>'));
+    expect(hsts(m, 'VirtualHost')).toEqual(['max-age=1']);
+    expect(hsts(m, '<Location /app>')).toEqual(['max-age=1']);
+    // A <Directory> outside DocumentRoot is reached through Alias only: its requests have the vhost's table and its own.
+    expect(hsts(m, '<Directory /srv/other>')).toEqual([]);
+    // Without DocumentRoot, Debian's compiled-in /var/www/html.
+    const debian = await model(vhost('<Directory /var/www/>\nHeader always set Strict-Transport-Security "max-age=2"\n</Directory>'));
+    expect(hsts(debian, 'VirtualHost')).toEqual(['max-age=2']);
+  });
+
+  it('merges <Directory> by depth, then regex ones, then <Location> in config order, then <If>', async () => {
+    const m = await model(vhost([
+      'DocumentRoot /srv/www/html',
+      'Header always set Strict-Transport-Security "max-age=1"',
+      '<If "%{HTTPS} == \'on\'">\nHeader always set Strict-Transport-Security "max-age=5"\n</If>',
+      '<Location /legacy>\nHeader always unset Strict-Transport-Security\n</Location>',
+      '<Location />\nHeader always set Strict-Transport-Security "max-age=4"\n</Location>',
+      '<Location /legacy/old>\nHeader always unset Strict-Transport-Security\n</Location>',
+      '<DirectoryMatch "^/srv/www/html">\nHeader always set Strict-Transport-Security "max-age=3"\n</DirectoryMatch>',
+      '<Directory /srv/www/html>\nHeader always set Strict-Transport-Security "max-age=2"\n</Directory>',
+      '<Directory />\nHeader always unset Strict-Transport-Security\n</Directory>',
+    ].join('\n')));
+    // /: <Directory /> unsets, /srv/www/html sets 2, the regex 3, <Location /> 4.
+    expect(hsts(m, 'VirtualHost')).toEqual(['max-age=4']);
+    // /legacy: <Location /legacy> unsets, <Location /> (later in the file) sets again.
+    expect(hsts(m, '<Location /legacy>')).toEqual(['max-age=4']);
+    // /legacy/old: its own unset comes last of the three Locations.
+    expect(hsts(m, '<Location /legacy/old>')).toEqual([]);
+    expect(m.endpoints[0].scopes.find((s) => s.label === '<Location /legacy/old>')!.dropped.map((h) => h.value)).toEqual(['max-age=4']);
+    expect(hsts(m, '<If "%{HTTPS} == \'on\'">')).toEqual(['max-age=5']);
+  });
+
+  it('leaves a header of the other table alone: `Header unset` does not remove what `Header always set` made', async () => {
+    const m = await model(vhost('Header always set Strict-Transport-Security "max-age=1"\n<Location /a>\nHeader unset Strict-Transport-Security\n</Location>\n<Location /b>\nHeader always unset Strict-Transport-Security\n</Location>'));
+    expect(hsts(m, '<Location /a>')).toEqual(['max-age=1']);
+    expect(hsts(m, '<Location /b>')).toEqual([]);
   });
 });
 
@@ -147,6 +219,34 @@ describe('includes', () => {
     write('srv/sites/one/x.conf', vhost(''));
     const m = await model(`ServerRoot ${join(root, 'srv')}\nInclude conf.d/*.conf\nIncludeOptional nowhere/*.conf\nInclude sites\n`, {}, 'main/httpd.conf');
     expect(m.endpoints.map((e) => e.protocols.value)).toEqual([['TLSv1.3']]);
+  });
+
+  // server/config.c reads an included file anew at each Include: a conditional skipped at one reading may hold at the next.
+  it('reads an Include a false conditional skipped at a file\'s earlier reading where a later reading takes it', async () => {
+    write('reread/part.conf', '<IfDefine ON>\nInclude reread/proto.conf\n</IfDefine>\n');
+    write('reread/proto.conf', 'SSLProtocol -all +TLSv1.3\n');
+    const base = `ServerRoot ${root}\nSSLProtocol all\n`;
+    const falseThenTrue = await model(`${base}Include reread/part.conf\nDefine ON\nInclude reread/part.conf\n${vhost('')}`, {}, 'reread/a.conf');
+    expect(falseThenTrue.endpoints[0].protocols.value).toEqual(['TLSv1.3']);
+    expect(falseThenTrue.endpoints[0].unknown.size).toBe(0);
+    // Taken at the first reading, skipped at the second: read once, where it was taken; a later SSLProtocol wins.
+    const trueThenFalse = await model(`${base}Define ON\nInclude reread/part.conf\nUnDefine ON\nSSLProtocol -all +TLSv1.2\nInclude reread/part.conf\n${vhost('')}`, {}, 'reread/b.conf');
+    expect(trueThenFalse.endpoints[0].protocols.value).toEqual(['TLSv1.2']);
+    // An Include whose ${VAR} changed between two readings of its file reads each value's file.
+    write('reread/site.conf', 'Include reread/${PART}.conf\n');
+    write('reread/tickets.conf', 'SSLSessionTickets off\n');
+    const byValue = await model(`${base}Define PART proto\nInclude reread/site.conf\nDefine PART tickets\nInclude reread/site.conf\nDefine PART proto\nInclude reread/site.conf\n${vhost('')}`, {}, 'reread/e.conf');
+    expect(byValue.endpoints[0].protocols.value).toEqual(['TLSv1.3']);
+    expect(byValue.endpoints[0].sessionTickets.value).toBe(false);
+    // The same file named by an Include inside a false <IfModule> and by an active one, in both orders.
+    const loaded = `LoadModule ssl_module modules/mod_ssl.so\n${base}`;
+    for (const [name, text] of [
+      ['c', `${loaded}<IfModule nope_module>\nInclude reread/proto.conf\n</IfModule>\nInclude reread/proto.conf\n`],
+      ['d', `${loaded}Include reread/proto.conf\n<IfModule nope_module>\nInclude reread/proto.conf\n</IfModule>\n`],
+    ]) {
+      const m = await model(`${text}${vhost('')}`, {}, `reread/${name}.conf`);
+      expect(m.endpoints[0].protocols.value, name).toEqual(['TLSv1.3']);
+    }
   });
 });
 
