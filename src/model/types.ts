@@ -331,6 +331,14 @@ export interface Endpoint {
   /** True when the server can staple OCSP responses for this endpoint at all. */
   staplingAvailable: boolean;
   /**
+   * For an endpoint with no certificate of its own on a server with one certificate cache per process (Caddy:
+   * a connection policy without certificate_selection serves any cached certificate whose name the client
+   * asks for, whichever server it was obtained or loaded for): what its TLS listeners serve anyway. `names`:
+   * managed certificates' names; `files`: certificate files other servers load (the names are inside them);
+   * `anyName`: a certificate is obtained on demand for whichever name a client asks.
+   */
+  sharedCertificates?: { names: string[]; files: string[]; anyName: boolean };
+  /**
    * Settings that a file the linter could not read (a missing include) may set for this endpoint: the values
    * above are only what the readable files say, so nothing is concluded about these.
    */

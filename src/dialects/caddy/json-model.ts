@@ -9,6 +9,7 @@ import type {
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { HSTS_HEADER } from '../../model/hsts.js';
 import { spanOf } from '../../syntax/range.js';
+import { withSharedCertificates } from './shared-cache.js';
 import { resolveNamedFile } from '../../model/files.js';
 import { at, items, member, members, strings, text, type JsonValue } from './json.js';
 import { jsonOf } from './parse.js';
@@ -82,7 +83,7 @@ export function buildCaddyJsonModel(entry: ConfigFile, options: LintOptions): Tl
     const server = serverFacts(key, keyRange, value);
     for (const item of serverEndpoints(server, context)) model.endpoints.push(item);
   }
-  model.endpoints = withoutShadowedRedirects(model.endpoints, httpPort);
+  model.endpoints = withSharedCertificates(withoutShadowedRedirects(model.endpoints, httpPort));
   return model;
 }
 

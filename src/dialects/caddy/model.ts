@@ -15,6 +15,7 @@ import {
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { qualifiesForPublicCert } from './issuers.js';
 import { caddyClientAuth } from './client-auth.js';
+import { withSharedCertificates } from './shared-cache.js';
 
 /** Global options that decide automatic HTTPS (caddyconfig/httpcaddyfile/options.go). */
 export interface AutoHttpsOptions {
@@ -56,10 +57,10 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
   const context: BuildContext = { auto, prefix, root: options.root, pathMaps: options.pathMaps, problems, version };
   // caddy: httpcaddyfile/httptype.go groups site blocks by listener address: a site with addresses on two
   // ports is served by two servers, each with its own TLS and redirects, so it is an endpoint per port.
-  const endpoints = withoutShadowedRedirects(
+  const endpoints = withSharedCertificates(withoutShadowedRedirects(
     sites.flatMap(({ site, addresses }) => byPort(auto.fromEnvironment ? [] : addresses).flatMap((group) => withRedirect(buildEndpoint(site, group, tlsPorts, context), auto.mode, auto.httpPort))),
     auto.httpPort,
-  );
+  ));
   if (!versionAtLeast(version, HEREDOC_SINCE)) refuseHeredocs(files, version, problems);
   return { dialect: 'caddy', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints, files, importSites: importSitesOf(config) };
 }
