@@ -56,7 +56,8 @@ export default defineRule({
 function heldBy(shared: NonNullable<Endpoint['sharedCertificates']>): string {
   const names = shared.names.map((n) => `"${n}"`);
   const files = shared.files.map((f) => `the names in "${f}"`);
-  return [...names, ...files].join(', ');
+  const more = shared.more ? ['whatever sites set from the environment or unread files hold'] : [];
+  return [...names, ...files, ...more].join(', ');
 }
 
 function socketLabel(listener: Listener): string {

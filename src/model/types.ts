@@ -335,9 +335,10 @@ export interface Endpoint {
    * a connection policy without certificate_selection serves any cached certificate whose name the client
    * asks for, whichever server it was obtained or loaded for): what its TLS listeners serve anyway. `names`:
    * managed certificates' names; `files`: certificate files other servers load (the names are inside them);
-   * `anyName`: a certificate is obtained on demand for whichever name a client asks.
+   * `anyName`: a certificate is obtained on demand for whichever name a client asks; `more`: other servers
+   * whose certificates are not known here (an environment variable, an unread file) may hold further names.
    */
-  sharedCertificates?: { names: string[]; files: string[]; anyName: boolean };
+  sharedCertificates?: { names: string[]; files: string[]; anyName: boolean; more: boolean };
   /**
    * Settings that a file the linter could not read (a missing include) may set for this endpoint: the values
    * above are only what the readable files say, so nothing is concluded about these.

@@ -14,8 +14,10 @@ export function withSharedCertificates(endpoints: readonly Endpoint[]): Endpoint
     const names = new Set<string>();
     const files = new Set<string>();
     let anyName = false;
+    let more = false;
     for (const other of endpoints) {
       if (other === endpoint) continue;
+      if (other.unknown.has('certificates')) more = true;
       for (const ref of other.certificates) {
         if (ref.managed) {
           for (const name of ref.managed.names) names.add(name);
@@ -25,7 +27,7 @@ export function withSharedCertificates(endpoints: readonly Endpoint[]): Endpoint
         }
       }
     }
-    if (names.size === 0 && files.size === 0 && !anyName) return endpoint;
-    return { ...endpoint, sharedCertificates: { names: [...names].sort(), files: [...files].sort(), anyName } };
+    if (names.size === 0 && files.size === 0 && !anyName && !more) return endpoint;
+    return { ...endpoint, sharedCertificates: { names: [...names].sort(), files: [...files].sort(), anyName, more } };
   });
 }
