@@ -136,6 +136,12 @@ export interface ManagedCertificate {
   names: string[];
   /** Obtained while a handshake asking for the name waits (Caddy's `on_demand`), not when the server starts. */
   onDemand?: boolean;
+  /**
+   * Not obtained for a name a certificate loaded from a file covers, whichever server loads it: that one is
+   * served instead (Caddy's automatic HTTPS: "skipping automatic certificate management because one or more
+   * matching certificates are already loaded", unless `ignore_loaded_certs`).
+   */
+  unlessLoaded?: boolean;
 }
 
 /** A response header with the directive that adds it. */

@@ -30,6 +30,8 @@ interface ServerFacts {
   /** `disable_certificates`: automatic HTTPS obtains no certificate for this server. */
   disableCerts: boolean;
   skip: Set<string>;
+  /** `ignore_loaded_certificates`: automatic HTTPS manages names a loaded certificate covers too. */
+  ignoreLoadedCerts: boolean;
   /** `skip_certificates`: names automatic HTTPS obtains no certificate for. */
   skipCerts: Set<string>;
   routes: JsonValue[];
@@ -122,6 +124,7 @@ function serverFacts(name: string, range: SourceRange, value: JsonValue): Server
     disabled: member(auto, 'disable')?.kind === 'boolean' && (member(auto, 'disable') as { value: boolean }).value,
     disableRedirects: member(auto, 'disable_redirects')?.kind === 'boolean' && (member(auto, 'disable_redirects') as { value: boolean }).value,
     disableCerts: member(auto, 'disable_certificates')?.kind === 'boolean' && (member(auto, 'disable_certificates') as { value: boolean }).value,
+    ignoreLoadedCerts: member(auto, 'ignore_loaded_certificates')?.kind === 'boolean' && (member(auto, 'ignore_loaded_certificates') as { value: boolean }).value,
     skip: new Set(strings(member(auto, 'skip'))),
     skipCerts: new Set(strings(member(auto, 'skip_certificates'))),
     routes: items(member(value, 'routes')),
@@ -277,9 +280,14 @@ function certificatesFor(hosts: readonly string[], tls: boolean, server: ServerF
   // checked with caddy 2.6.2, `auto_https off` with `tls internal` serves no certificate). A policy with
   // `on_demand` obtains one while the handshake waits (certmagic handshake.go), whatever automatic HTTPS says,
   // for a name it covers; one without subjects covers a server with no host names too.
+  // autohttps.go skips a name a loaded certificate matches (unless ignore_loaded_certificates), and an
+  // on-demand handshake takes a cached one first: only `automate` manages a name whatever is loaded.
   const automatic = !server.disabled && !server.disableCerts;
+  const byAutomaticHttps = (h: string) => automatic && !server.skip.has(h) && !server.skipCerts.has(h);
+  const onDemand = (h: string) => policyOf(h, context.policies)?.onDemand === true;
+  const unlessLoaded = (h: string) => (byAutomaticHttps(h) && !server.ignoreLoadedCerts) || onDemand(h);
   const names = [...new Set(rest.filter((h) => qualifiesForCert(h)).map((h) => h.toLowerCase()))]
-    .filter((h) => (automatic && !server.skip.has(h) && !server.skipCerts.has(h)) || context.automate.has(h) || policyOf(h, context.policies)?.onDemand);
+    .filter((h) => byAutomaticHttps(h) || context.automate.has(h) || onDemand(h));
   if (hosts.length === 0) {
     // A server whose routes match no host name answers every name: `automate` names and on-demand ones.
     const automated = [...context.automate].filter((n) => !policyOf(n, context.policies)?.onDemand);
@@ -289,23 +297,24 @@ function certificatesFor(hosts: readonly string[], tls: boolean, server: ServerF
       out.push({
         certificate: anyName.internal ? { value: 'internal', source: anyName.internal, level: 'global' } : { value: 'automatic', source: anyName.range, level: 'global' },
         key: null,
-        managed: { issuer: anyName.internal ? 'local-ca' : 'public-ca', names: [], onDemand: true },
+        managed: { issuer: anyName.internal ? 'local-ca' : 'public-ca', names: [], onDemand: true, unlessLoaded: true },
       });
     }
-    return [...out, ...managedGroups(automated, context)];
+    return [...out, ...managedGroups(automated, context, () => false)];
   }
-  return managedGroups(names, context);
+  return managedGroups(names, context, unlessLoaded);
 }
 
 /** Managed certificates for `names`, one per issuer policy that signs them. */
-function managedGroups(names: readonly string[], context: Context): CertificateRef[] {
+function managedGroups(names: readonly string[], context: Context, unlessLoaded: (name: string) => boolean): CertificateRef[] {
   if (names.length === 0) return [];
   const groups = new Map<string, { source: SourceRange | null; managed: ManagedCertificate }>();
   for (const name of names) {
     const { issuer, source } = issuerFor(name, context.policies);
     const onDemand = policyOf(name, context.policies)?.onDemand === true;
-    const key = `${source ? source.start.offset : '-'}:${issuer}:${onDemand}`;
-    const group = groups.get(key) ?? { source, managed: { issuer, names: [], ...(onDemand ? { onDemand } : {}) } };
+    const loaded = unlessLoaded(name);
+    const key = `${source ? source.start.offset : '-'}:${issuer}:${onDemand}:${loaded}`;
+    const group = groups.get(key) ?? { source, managed: { issuer, names: [], ...(onDemand ? { onDemand } : {}), ...(loaded ? { unlessLoaded: true } : {}) } };
     group.managed.names.push(name);
     groups.set(key, group);
   }

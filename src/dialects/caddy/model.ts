@@ -404,23 +404,28 @@ function managedCertificates(site: CaddySite, addresses: readonly SiteAddress[],
   const internal = tls.internal ?? (tls.acme ? undefined : auto.localCerts);
   const names = [...new Set(addresses.filter((a) => a.scheme !== 'http' && a.port !== auto.httpPort && qualifiesForCert(a.host)).map((a) => a.host))];
   const source = tls.directive?.range ?? null;
-  const onDemand = tls.onDemand ? { onDemand: true } : {};
+  // caddy 2.6.2 autohttps.go skips a name a loaded certificate matches (AllMatchingCertificates), and an
+  // on-demand handshake takes a cached one first; only the `automate` loader (under disable_certs) manages
+  // its names regardless (checked live: a second port of a name loaded from a file serves that file). The
+  // host names of a site with a hostless address are never in a route's host matcher: only `automate` has them.
+  const viaAutomate = hostless && !tls.onDemand;
+  const how = { ...(tls.onDemand ? { onDemand: true } : {}), ...(viaAutomate || auto.mode === 'ignore_loaded_certs' ? {} : { unlessLoaded: true }) };
   if (names.length === 0) {
     // On demand, a site with no host name gets a certificate for each name a client asks for.
     if (!tls.onDemand) return [];
     const level = internal && internal === auto.localCerts ? 'global' : 'endpoint';
-    return [{ certificate: { value: internal ? 'internal' : 'automatic', source: internal ?? source, level }, key: null, managed: { issuer: internal ? 'local-ca' : 'public-ca', names: [], onDemand: true } }];
+    return [{ certificate: { value: internal ? 'internal' : 'automatic', source: internal ?? source, level }, key: null, managed: { issuer: internal ? 'local-ca' : 'public-ca', names: [], ...how } }];
   }
   if (internal) {
     const level = internal === auto.localCerts ? 'global' : 'endpoint';
-    return [{ certificate: { value: 'internal', source: internal, level }, key: null, managed: { issuer: 'local-ca', names, ...onDemand } }];
+    return [{ certificate: { value: 'internal', source: internal, level }, key: null, managed: { issuer: 'local-ca', names, ...how } }];
   }
   const certificate: Setting<string> = { value: 'automatic', source, level: source ? 'endpoint' : 'default' };
   const publicNames = names.filter((n) => tls.acme || qualifiesForPublicCert(n));
   const localNames = names.filter((n) => !publicNames.includes(n));
   return [
-    ...(publicNames.length ? [{ certificate, key: null, managed: { issuer: 'public-ca' as const, names: publicNames, ...onDemand } }] : []),
-    ...(localNames.length ? [{ certificate, key: null, managed: { issuer: 'local-ca' as const, names: localNames, ...onDemand } }] : []),
+    ...(publicNames.length ? [{ certificate, key: null, managed: { issuer: 'public-ca' as const, names: publicNames, ...how } }] : []),
+    ...(localNames.length ? [{ certificate, key: null, managed: { issuer: 'local-ca' as const, names: localNames, ...how } }] : []),
   ];
 }
 
