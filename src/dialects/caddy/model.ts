@@ -10,7 +10,7 @@ import type {
 import { resolveNamedFile } from '../../model/files.js';
 import { expandCaddyfile, hasEnvPlaceholder, withEnvDefaults, type CaddyConfig, type CaddySite, type ExpandedDirective } from './expand.js';
 import {
-  CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS, GO_CURVES, HEADER_DEFER_PREFIX_SINCE, HEREDOC_SINCE,
+  CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS, GO_CURVES, HEADER_DEFER_PREFIX_SINCE, HEREDOC_SINCE, ON_DEMAND_PERMISSION_SINCE,
 } from './versions.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { qualifiesForPublicCert } from './issuers.js';
@@ -26,6 +26,8 @@ export interface AutoHttpsOptions {
   httpsPort: number;
   /** The `local_certs` option: every certificate from the local CA. */
   localCerts?: SourceRange;
+  /** The `on_demand_tls` option names `ask` or a `permission` module. */
+  onDemandPermission?: boolean;
   /**
    * An option among these whose value is an environment variable without a default (`auto_https {$MODE}`):
    * which sites speak TLS on which port is then only known where Caddy runs.
@@ -149,6 +151,8 @@ function autoHttpsOf(config: CaddyConfig): AutoHttpsOptions {
       auto.source = option.range;
     } else if (option.name === 'local_certs') {
       auto.localCerts = option.range;
+    } else if (option.name === 'on_demand_tls') {
+      auto.onDemandPermission ||= (option.children ?? []).some((c) => c.name === 'ask' || c.name === 'permission');
     } else if (option.name === 'http_port' && /^\d+$/.test(value)) {
       auto.httpPort = Number(value);
     } else if (option.name === 'https_port' && /^\d+$/.test(value)) {
@@ -336,6 +340,7 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
   // An address with no host (`:443`) answers every name: `""` stands for it, as nginx's `server_name ""` does.
   const serverNames = [...new Set(addresses.map((a) => a.host))].sort((a, b) => Number(a !== '') - Number(b !== ''));
   const certificates = [...tls.certificates, ...managedCertificates(site, addresses, listeners, tls, context.auto)];
+  refuseUnboundedOnDemand(addresses, tls, context);
   const range = site.headRange;
   const unreadable = hasUnresolvedImport(site.directives);
   const scopes = headerScopes(site, range, unreadable, context.version);
@@ -429,6 +434,19 @@ function managedCertificates(site: CaddySite, addresses: readonly SiteAddress[],
   ];
 }
 
+// caddy 2.8+: modules/caddytls/automation.go provisioning: on-demand TLS for a policy with no subjects or a
+// wildcard one (isWildcardOrDefault), whose issuers are not only the local CA, with no permission module
+// (global `on_demand_tls { ask <url> }` or `permission <module>`) and no certificate manager of its own, is
+// refused: "on-demand TLS cannot be enabled without a permission module to prevent abuse".
+function refuseUnboundedOnDemand(addresses: readonly SiteAddress[], tls: TlsSettings, context: BuildContext): void {
+  if (!tls.onDemandSource || tls.managers || !versionAtLeast(context.version, ON_DEMAND_PERMISSION_SINCE) || context.auto.onDemandPermission) return;
+  const subjects = addresses.filter((a) => a.scheme !== 'http' && a.port !== context.auto.httpPort && qualifiesForCert(a.host)).map((a) => a.host);
+  const unbounded = subjects.length === 0 || subjects.some((s) => s.startsWith('*'));
+  const onlyInternal = tls.internal !== undefined || (!tls.acme && context.auto.localCerts !== undefined);
+  if (!unbounded || onlyInternal) return;
+  context.problems.refuse(tls.onDemandSource, `Caddy ${context.version} refuses on_demand for ${subjects.length ? 'a wildcard name' : 'a site with no host name'} without a permission: add "ask <url>" (or "permission <module>") to the global on_demand_tls option`);
+}
+
 /** Every setting an unreadable file could decide, and none. */
 const ALL_UNKNOWN: ReadonlySet<UnknownSetting> = new Set(['protocols', 'ciphers', 'sessionTickets', 'stapling', 'certificates', 'redirect']);
 const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
@@ -456,6 +474,10 @@ interface TlsSettings {
   acme?: boolean;
   /** `tls { on_demand }`: certificates are obtained during the handshake, for the name the client asks. */
   onDemand?: boolean;
+  /** Where `on_demand` is written. */
+  onDemandSource?: SourceRange;
+  /** `tls { get_certificate ... }`: a certificate manager module of the site's own. */
+  managers?: boolean;
   /** True when `tls` names its certificate files or its email through environment variables. */
   certificatesFromEnvironment?: boolean;
   certificates: CertificateRef[];
@@ -519,7 +541,11 @@ function readTlsOption(option: ExpandedDirective, settings: TlsSettings, context
   }
   const values = option.args.map((a) => withEnvDefaults(a.value));
   const valueRange = option.args.length ? spanArgs(option.args) : undefined;
-  if (option.name === 'on_demand') settings.onDemand = true;
+  if (option.name === 'on_demand') {
+    settings.onDemand = true;
+    settings.onDemandSource ??= option.range;
+  }
+  if (option.name === 'get_certificate') settings.managers = true;
   if (option.name === 'issuer' && values[0] === 'internal') settings.internal ??= option.range;
   else if (ACME_ISSUER_OPTIONS.has(option.name)) settings.acme = true;
   if (option.name === 'protocols') {

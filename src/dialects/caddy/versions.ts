@@ -16,6 +16,13 @@ export const IMPORT_ARG_BRACKETS_SINCE = '2.7.0';
  */
 export const HEADER_DEFER_PREFIX_SINCE = '2.7.0';
 
+/**
+ * The first Caddy that refuses on-demand TLS for an unbounded policy (no host names, or a wildcard) with a
+ * public issuer unless the global `on_demand_tls` names `ask` or a `permission` module
+ * (modules/caddytls/automation.go: "on-demand TLS cannot be enabled without a permission module").
+ */
+export const ON_DEMAND_PERMISSION_SINCE = '2.8.0';
+
 /** The first Caddy whose Caddyfile lexer reads heredocs (`<<EOF`). */
 export const HEREDOC_SINCE = '2.7.0';
 
