@@ -417,7 +417,10 @@ export function isRealServerName(name: string): boolean {
  * so nothing about those applies to it.
  */
 export function isTlsEndpoint(endpoint: Endpoint): boolean {
-  return !endpoint.rejectsHandshake && endpoint.listeners.some((l) => l.tls);
+  if (endpoint.rejectsHandshake) return false;
+  // A loop, not some(): every rule asks this of every endpoint, 400,000 calls on a 10,000-vhost tree.
+  for (const listener of endpoint.listeners) if (listener.tls) return true;
+  return false;
 }
 
 /**
