@@ -2,7 +2,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
 import { isTlsEndpoint, type CertificateInfo } from '../src/model/types.js';
-import { offeredSuites } from '../src/tls/endpoint-ciphers.js';
+import { cipherSecurityLevel } from '../src/tls/endpoint-ciphers.js';
 import { keySecurityBits, minimumKeyBits, refusedAt } from '../src/tls/security-level.js';
 
 /**
@@ -32,7 +32,7 @@ export default defineRule({
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       // OpenSSL checks every certificate it loads against the context's security level (ssl_security_cert):
       // below it, nginx fails with "ee key too small" / "ca key too small" and does not start.
-      const level = offeredSuites(endpoint, ctx.options.openssl).expansion.securityLevel;
+      const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);
       const loadable = minimumKeyBits(level);
       const rsa = Math.max(ctx.profile.rsaKeySize ?? 2048, loadable.modulus);
       const ec = Math.max(ctx.profile.ecdhParamSize ?? 256, loadable.ec);

@@ -2,7 +2,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
 import { isTlsEndpoint } from '../src/model/types.js';
-import { offeredSuites } from '../src/tls/endpoint-ciphers.js';
+import { cipherSecurityLevel } from '../src/tls/endpoint-ciphers.js';
 import { refusedAt, signatureSecurityBits } from '../src/tls/security-level.js';
 
 /**
@@ -28,7 +28,7 @@ export default defineRule({
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
       // The server's own OpenSSL checks the signatures of the certificates it loads too (ssl_security_cert_sig,
       // self-signed ones excepted): below the security level nginx fails with "ca md too weak".
-      const level = offeredSuites(endpoint, ctx.options.openssl).expansion.securityLevel;
+      const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);
       for (const ref of endpoint.certificates) {
         // The signature of a self-signed root is never checked: clients trust the root itself.
         for (const info of ref.chain ?? []) {

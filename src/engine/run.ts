@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Dialect, LoadContext } from '../dialects/dialect.js';
 import { DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
-import { compareRanges } from '../syntax/range.js';
+import { compareRanges, endOffsetOf, startOffsetOf } from '../syntax/range.js';
 import { capParseErrors, invalidUtf8Diagnostic } from '../syntax/diagnostics.js';
 import type { TlsModel } from '../model/types.js';
 import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } from '../model/certificates.js';
@@ -80,6 +80,9 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
   // A path that does not exist is an unmatched pattern: the CLI decides (--no-error-on-unmatched-pattern).
   const failed = { any: problems.some((problem) => !found.unmatched.includes(problem.path)) };
   let groupCount = 0;
+  // Models whose findings may repeat another's: two models reading one file, or a finding moved onto a server.
+  let checkedModels = 0;
+  let contributed = false;
   const used: Dialect[] = [];
   // One dialect at a time: a repository may hold an nginx tree and an Apache tree side by side.
   for (const dialect of dialects) {
@@ -92,13 +95,17 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
     for (const [groupOptions, group] of groups) {
       const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed, texts, stdin: stdin && { ...stdin, path: resolve(stdin.path) } });
       caches.push(linted.cache);
+      checkedModels += linted.checkedModels;
+      contributed ||= linted.contributed;
       for (const finding of linted.findings) findings.push(finding);
     }
   }
   for (const notice of fileNotifications(fileSummary)) notifications.push(notice);
   const files = firstReadings(caches);
   const ignored = await ignoredFiles([...new Set(findings.map((f) => f.range.file))], optionsFor);
-  const kept = dedupeFindings(findings.filter((f) => !ignored.has(f.range.file))).sort(compareFindings);
+  const unignored = ignored.size > 0 ? findings.filter((f) => !ignored.has(f.range.file)) : findings;
+  // runRule already reports a (rule, range, message) once per model: only findings of several models can repeat.
+  const kept = (checkedModels > 1 || contributed ? dedupeFindings(unignored) : unignored).sort(compareFindings);
   const knownIds = new Set(allRules.map((r) => r.meta.id));
   for (const notice of applySuppressions(kept, files, knownIds, options.reportUnusedDisable ?? false)) notifications.push(notice);
   const readFiles = files.map((file) => file.path);
@@ -141,7 +148,7 @@ function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
 async function lintGroup(
   candidates: DiscoveredFile[], options: RunOptions, dialect: Dialect, notifications: ToolNotification[],
   run: { fileSummary: FileReadSummary; failed: { any: boolean }; texts?: ReadonlyMap<string, string>; stdin?: StdinInput },
-): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[] }> {
+): Promise<{ cache: Map<string, ConfigFile>; findings: Finding[]; checkedModels: number; contributed: boolean }> {
   const modelOptions = withServerVersion(options, dialect);
   const context: LoadContext = {
     root: options.root,
@@ -168,19 +175,25 @@ async function lintGroup(
   for (const file of context.cache.values()) file.diagnostics = capParseErrors(file.diagnostics);
   releaseDirectives(context.cache);
   collectGarbage();
+  let checkedModels = 0;
+  let contributed = false;
   for (const { model, reportOnly, areas } of models) {
     if (!model) continue;
+    checkedModels++;
     // Loops, not push(...spread): one file can have more findings than V8 takes as arguments.
     for (const finding of runRules(model, options, notifications, run.failed)) {
       if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
       else {
         // A finding the named snippet causes lands on the server that includes it (a removed HSTS line).
-        const contributed = contributedFinding(finding, areas);
-        if (contributed) findings.push(contributed);
+        const moved = contributedFinding(finding, areas);
+        if (moved) {
+          findings.push(moved);
+          contributed = true;
+        }
       }
     }
   }
-  return { cache: context.cache, findings };
+  return { cache: context.cache, findings, checkedModels, contributed };
 }
 
 /**
@@ -436,7 +449,8 @@ export function enabledRules(options: Pick<RunOptions, 'profile' | 'ruleSettings
 function dedupeFindings(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.ruleId}\0${f.range.file}\0${f.range.start.offset}\0${f.range.end.offset}\0${f.message}`;
+    // Offsets, not positions: a Span would find the line and column of each.
+    const key = `${f.ruleId}\0${f.range.file}\0${startOffsetOf(f.range)}\0${endOffsetOf(f.range)}\0${f.message}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }

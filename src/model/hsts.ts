@@ -80,11 +80,13 @@ const hstsByList = new WeakMap<readonly ResponseHeader[], readonly ResponseHeade
  */
 export function rangeInValue(header: ResponseHeader, span: ValueSpan): SourceRange | null {
   const { valueRange, value } = header;
-  if (valueRange.start.line !== valueRange.end.line) return null;
-  const written = valueRange.end.offset - valueRange.start.offset;
+  // Each position read once: a Span finds its line and column anew on every read.
+  const { start, end } = valueRange;
+  if (start.line !== end.line) return null;
+  const written = end.offset - start.offset;
   if (written !== value.length && written !== value.length + 2) return null;
   const shift = (written === value.length ? 0 : 1) + span.offset;
-  const at = (delta: number) => ({ line: valueRange.start.line, column: valueRange.start.column + delta, offset: valueRange.start.offset + delta });
+  const at = (delta: number) => ({ line: start.line, column: start.column + delta, offset: start.offset + delta });
   return { file: valueRange.file, start: at(shift), end: at(shift + span.length) };
 }
 

@@ -96,12 +96,14 @@ function jsonFinding(finding: Finding, root: string, fingerprint: string): JsonF
 }
 
 function jsonRange(range: SourceRange, root: string): JsonRange {
+  // Each position read once: a Span finds its line and column anew on every read.
+  const { start, end } = range;
   return {
     file: displayPath(range.file, root),
-    line: range.start.line,
-    column: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
   };
 }
 

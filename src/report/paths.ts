@@ -9,14 +9,41 @@ export function absolutePath(file: string, root: string): string {
 
 /** The path of `file` relative to `root` with `/` separators, or undefined when `file` lies outside `root`. */
 export function pathInsideRoot(file: string, root: string): string | undefined {
+  return memoized(insidePaths, file, root, computePathInsideRoot) ?? undefined;
+}
+
+function computePathInsideRoot(file: string, root: string): string | null {
   const rel = relative(resolve(root), absolutePath(file, root));
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
   return rel.split(sep).join('/');
 }
 
 /** What a human-facing report prints for `file`: relative to `root` when inside it, else absolute. */
 export function displayPath(file: string, root: string): string {
-  return pathInsideRoot(file, root) ?? absolutePath(file, root).split(sep).join('/');
+  return memoized(displayPaths, file, root, (f, r) => pathInsideRoot(f, r) ?? absolutePath(f, r).split(sep).join('/'));
+}
+
+/**
+ * Answers by root and file. A report names the same few files for each of thousands of findings, and
+ * path.relative and path.resolve were a tenth of writing one. A relative root depends on the working
+ * directory, so it is never cached.
+ */
+const insidePaths = new Map<string, Map<string, string | null>>();
+const displayPaths = new Map<string, Map<string, string>>();
+
+/** Files remembered per root before the cache starts over: it serves one run's files, not a long process's every file. */
+const MAX_CACHED_FILES = 100_000;
+
+function memoized<T>(cache: Map<string, Map<string, T>>, file: string, root: string, compute: (file: string, root: string) => T): T {
+  if (!isAbsolute(root)) return compute(file, root);
+  let byFile = cache.get(root);
+  if (!byFile) cache.set(root, (byFile = new Map()));
+  let value = byFile.get(file);
+  if (value === undefined && !byFile.has(file)) {
+    if (byFile.size >= MAX_CACHED_FILES) byFile.clear();
+    byFile.set(file, (value = compute(file, root)));
+  }
+  return value as T;
 }
 
 /** A relative path (`/`-separated) as a URI reference: each segment percent-encoded (spaces, `#`, `%`, `:` and non-ASCII). */
@@ -37,5 +64,14 @@ export function fileUri(file: string, root: string): string {
 
 /** `record` with its keys in code-unit order, so reports do not depend on insertion order. */
 export function sortedRecord(record: Record<string, string>): Record<string, string> {
+  // Findings about one certificate share its properties record (certificateProperties): sort it once.
+  let sorted = sortedRecords.get(record);
+  if (!sorted) sortedRecords.set(record, (sorted = sortRecord(record)));
+  return sorted;
+}
+
+const sortedRecords = new WeakMap<Record<string, string>, Record<string, string>>();
+
+function sortRecord(record: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

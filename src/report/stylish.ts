@@ -69,7 +69,10 @@ function groupByFile(findings: Finding[]): [string, Finding[]][] {
 }
 
 function fileBlock(file: string, findings: Finding[], root: string, colors: Colors, linesOf?: (file: string) => SourceLines | undefined): string[] {
-  const rows = findings.map((f) => [`${f.range.start.line}:${f.range.start.column}`, f.severity, f.message, f.ruleId]);
+  const rows = findings.map((f) => {
+    const { start } = f.range;
+    return [`${start.line}:${start.column}`, f.severity, f.message, f.ruleId];
+  });
   // reduce, not Math.max(...spread): a file can have more findings than V8 takes as arguments.
   const widths = [0, 1, 2].map((i) => rows.reduce((width, row) => Math.max(width, row[i].length), 0));
   widths[2] = Math.min(widths[2], MAX_MESSAGE_WIDTH);

@@ -84,6 +84,17 @@ export function offeredSuites(
   return { expansion, negotiable, legacyProtocols };
 }
 
+/**
+ * The OpenSSL security level the endpoint's cipher string sets (`@SECLEVEL=n`, else the build's default), which
+ * decides the certificates and keys OpenSSL loads: `offeredSuites(...).expansion.securityLevel` without working
+ * out the negotiable suites, which the certificate rules asked for once per server.
+ */
+export function cipherSecurityLevel(model: TlsModel, endpoint: Endpoint, openssl: OpenSslVersion): number | null {
+  // Go's crypto/tls (Caddy) has no security level: it loads any key and signature the x509 parser accepts.
+  if (model.server.tlsLibrary === 'go') return null;
+  return expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
+}
+
 /** DHE suites need DH parameters; whether the server has any is the dialect's fact (Endpoint.dheAvailable). */
 function hasDhParameters(endpoint: Endpoint): boolean {
   return endpoint.dheAvailable;

@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { defineRule } from '../../src/engine/define-rule.js';
 import { DEFAULT_LIMITS, lint, type RunOptions } from '../../src/engine/run.js';
+import { runRule } from '../../src/engine/run-rule.js';
+import type { TlsModel } from '../../src/model/types.js';
+import type { SourceRange } from '../../src/syntax/range.js';
+import { makeModel, makeOptions } from '../helpers/model-builder.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tlslint-import-sites-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,3 +29,29 @@ describe('import sites of a finding', () => {
     expect(related.at(-1)?.message).toBe('Imported here (and at 5 more places)');
   });
 });
+
+describe('import sites, counted', () => {
+  // The work is counted, not timed: 1,000 findings on one imported line once asked for every import site each.
+  it('asks the model for the import sites of a range once, however many findings land on it', () => {
+    const line = rangeAt('/conf/Caddyfile', 2);
+    const sites = Array.from({ length: 1000 }, (_, i) => rangeAt('/conf/Caddyfile', 10 + i));
+    let asked = 0;
+    const model: TlsModel = { ...makeModel([]), importSites: () => (asked++, sites) };
+    const rule = defineRule({
+      id: 'test-many-findings', description: 'Test rule', howToFix: 'Nothing', severity: 'warning', tags: [], profiles: ['intermediate'],
+      messages: { many: (p: { i: number }) => `Finding ${p.i}` },
+      check(_model, ctx) {
+        for (let i = 0; i < 1000; i++) ctx.report('many', { i }, line);
+      },
+    });
+    const findings = runRule(rule, model, makeOptions());
+    expect(findings).toHaveLength(1000);
+    expect(asked).toBe(1);
+    expect(findings[999].related.map((r) => r.message).at(-1)).toBe('Imported here (and at 990 more places)');
+    expect(findings[999].related.map((r) => r.range.start.line)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+  });
+});
+
+function rangeAt(file: string, line: number): SourceRange {
+  return { file, start: { line, column: 1, offset: line * 100 }, end: { line, column: 5, offset: line * 100 + 4 } };
+}

@@ -42,10 +42,22 @@ describe('formatSarif', () => {
     ['no findings', sampleResult({ findings: [] })],
     ['nothing at all', sampleResult({ findings: [], notifications: [], files: [] })],
     ['messages with newlines, quotes and a "results" key', sampleResult({ findings: FINDINGS.map((f) => ({ ...f, message: `"results": [\n${f.message}\n]` })) })],
-  ])('streams %s as the same text the whole log stringifies to', (_name, result) => {
-    const whole = `${JSON.stringify(buildSarifLog(result, RULES, OPTIONS), null, 2)}\n`;
-    expect([...sarifChunks(result, RULES, OPTIONS)].join('')).toBe(whole);
-    expect(formatSarif(result, RULES, OPTIONS)).toBe(whole);
+    // The streamed results are written field by field, not stringified: every optional part must come out alike.
+    ['properties, brackets, lone surrogates and ranges over several lines', sampleResult({
+      findings: FINDINGS.map((f, i) => ({
+        ...f,
+        message: `${f.message} [x] \\[ \ud800 \u2028`,
+        related: f.related.map((r) => ({ ...r, message: `${r.message} ]` })),
+        ...(i % 2 === 0 ? { properties: { subject: 'CN=a "b"', issuer: 'CN=c', notAfter: '2027-01-01T00:00:00.000Z' } } : {}),
+        ...(i === 1 ? { range: rangeIn(MAIN, 2, 5, 5, 3) } : {}),
+      })),
+    })],
+    ['suppressed results kept', sampleResult(), { ...OPTIONS, includeSuppressed: true }],
+    ['no sources', sampleResult(), { ...OPTIONS, readSource: undefined }],
+  ])('streams %s as the same text the whole log stringifies to', (_name, result, options: SarifOptions = OPTIONS) => {
+    const whole = `${JSON.stringify(buildSarifLog(result, RULES, options), null, 2)}\n`;
+    expect([...sarifChunks(result, RULES, options)].join('')).toBe(whole);
+    expect(formatSarif(result, RULES, options)).toBe(whole);
   });
 
   it('names the final schema and version', () => {

@@ -27,6 +27,14 @@ describe('certificate-weak-key', () => {
     expect(messages(certificateInfo({ keyType: 'dsa', keyBits: 2048 }))[0]).toContain('Weak DSA key of 2048 bits');
   });
 
+  it("claims no refusal for Go's crypto/tls (Caddy), which has no security level", () => {
+    const endpoint = makeEndpoint({ ciphers: setAt('', 6), certificates: [{ certificate: setAt('/etc/ssl/a.pem', 3), key: null, info: certificateInfo({ keyType: 'rsa', keyBits: 1024 }), chain: [certificateInfo({ keyType: 'rsa', keyBits: 1024 })] }] });
+    const model = { ...makeModel([endpoint]), dialect: 'caddy' as const, server: { product: 'Caddy', version: '2.6.2', tlsLibrary: 'go' as const } };
+    expect(runRule(rule, model, makeOptions()).map((f) => f.message)).toEqual([
+      'Weak RSA key of 1024 bits in certificate "CN=example.com": expected ECDSA of at least 256 bits or RSA of at least 2048 bits',
+    ]);
+  });
+
   it('accepts RSA 2048, EC P-256 and Ed25519', () => {
     expect(messages(certificateInfo({ keyType: 'rsa', keyBits: 2048 }), certificateInfo({ keyType: 'ec', keyBits: 256 }), certificateInfo({ keyType: 'ed25519', keyBits: undefined }))).toEqual([]);
   });

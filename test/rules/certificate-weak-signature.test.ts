@@ -23,6 +23,15 @@ describe('certificate-weak-signature', () => {
     ]);
   });
 
+  it("claims no refusal for Go's crypto/tls (Caddy), which has no security level", () => {
+    const info = certificateInfo({ signatureAlgorithm: 'sha1WithRSAEncryption', signatureHash: 'sha1' });
+    const endpoint = makeEndpoint({ certificates: [{ certificate: setAt('/etc/ssl/a.pem', 3), key: null, info, chain: [info] }] });
+    const model = { ...makeModel([endpoint]), dialect: 'caddy' as const, server: { product: 'Caddy', version: '2.6.2', tlsLibrary: 'go' as const } };
+    expect(runRule(rule, model, makeOptions()).map((f) => f.message)).toEqual([
+      'Weak signature sha1WithRSAEncryption on certificate "CN=example.com": expected SHA-256 or stronger, clients refuse the chain',
+    ]);
+  });
+
   it('says the server still loads SHA-1 where its OpenSSL does: 1.1.1 counts it as 80 bits, enough for level 1', () => {
     expect(messagesWith({ openssl: '1.1.1' }, certificateInfo({ signatureAlgorithm: 'sha1WithRSAEncryption', signatureHash: 'sha1' }))).toEqual([
       'Weak signature sha1WithRSAEncryption on certificate "CN=example.com": expected SHA-256 or stronger, clients refuse the chain',
