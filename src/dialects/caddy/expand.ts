@@ -194,6 +194,9 @@ const ARG_RANGE = /^\{args\[(\d*):(\d*)\]\}$/;
 
 /** `written` with the import's arguments put in place of its `{args...}` placeholders, token by token. */
 function substitute(written: Directive, values: readonly string[], brackets: boolean): Directive | undefined {
+  // Most snippet lines hold no placeholder (`import common` of a snippet of fixed lines): the line as written,
+  // shared by every import rather than copied per import (the directive objects are never mutated).
+  if (!written.name.includes('{args') && !written.args.some((arg) => arg.value.includes('{args'))) return written;
   const replaceIn = (arg: Arg): Arg[] => {
     if (!arg.value.includes('{args')) return [arg];
     const range = brackets ? ARG_RANGE.exec(arg.value) : null;

@@ -53,7 +53,7 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
   const sites = config.sites.map((site) => ({ site, addresses: addressesOf(site, auto, problems) }));
   const tlsPorts = tlsByPort(sites, auto);
   const prefix = dirname(entry.path);
-  const context: BuildContext = { auto, prefix, root: options.root, pathMaps: options.pathMaps, problems };
+  const context: BuildContext = { auto, prefix, root: options.root, pathMaps: options.pathMaps, problems, resolved: new Map() };
   // caddy: httpcaddyfile/httptype.go groups site blocks by listener address: a site with addresses on two
   // ports is served by two servers, each with its own TLS and redirects, so it is an endpoint per port.
   const endpoints = withoutShadowedRedirects(
@@ -75,9 +75,17 @@ function importSitesOf(config: CaddyConfig): ((range: SourceRange) => readonly S
   }
   return (range) => {
     const at = startOffsetOf(range);
-    const sites: SourceRange[] = [];
+    let sites: readonly SourceRange[] = [];
+    let copied = false;
     for (const use of byFile.get(range.file) ?? []) {
-      if (startOffsetOf(use.range) <= at && at < endOffsetOf(use.range)) for (const site of use.sites) sites.push(site);
+      if (!(startOffsetOf(use.range) <= at && at < endOffsetOf(use.range))) continue;
+      // One holding snippet or file (the usual case): its list as it is, not a copy per call.
+      if (sites.length === 0) sites = use.sites;
+      else if (copied) (sites as SourceRange[]).push(...use.sites);
+      else {
+        sites = [...sites, ...use.sites];
+        copied = true;
+      }
     }
     return sites;
   };
@@ -273,6 +281,8 @@ interface BuildContext {
   root: string;
   pathMaps: LintOptions['pathMaps'];
   problems: Problems;
+  /** resolveFile's answers by the value as written (read only: shared by every site naming the file). */
+  resolved: Map<string, { path: string; inCheckout: boolean } | undefined>;
 }
 
 // caddy: modules/caddyhttp/autohttps.go: unless redirects are off, every TLS server gets an HTTP->HTTPS
@@ -346,7 +356,7 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
     protocols: tls.protocols,
     ciphers: tls.ciphers,
     // Go's crypto/tls offers its TLS 1.3 suites whatever the configuration says.
-    ciphersuites: { value: GO_TLS13_SUITES.join(':'), source: null, level: 'default' },
+    ciphersuites: { value: GO_TLS13_SUITES_TEXT, source: null, level: 'default' },
     // caddy: Go's crypto/tls sends session tickets and rotates their keys itself (caddytls SessionTicketService
     // rotates every 12 hours by default).
     sessionTickets: { value: true, source: null, level: 'default' },
@@ -407,6 +417,10 @@ function managedCertificates(addresses: readonly SiteAddress[], listeners: reado
   ];
 }
 
+/** The default cipher lists as settings hold them, joined once rather than per site. */
+const GO_TLS13_SUITES_TEXT = GO_TLS13_SUITES.join(':');
+const CADDY_DEFAULT_CIPHERS_TEXT = CADDY_DEFAULT_CIPHERS.join(':');
+
 /** Every setting an unreadable file could decide, and none. */
 const ALL_UNKNOWN: ReadonlySet<UnknownSetting> = new Set(['protocols', 'ciphers', 'sessionTickets', 'stapling', 'certificates', 'redirect']);
 const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
@@ -456,7 +470,7 @@ function readTls(site: CaddySite, context: BuildContext): TlsSettings {
     directive: null,
     certificates: [],
     protocols: { value: ['TLSv1.2', 'TLSv1.3'], source: null, level: 'default' },
-    ciphers: { value: CADDY_DEFAULT_CIPHERS.join(':'), source: null, level: 'default' },
+    ciphers: { value: CADDY_DEFAULT_CIPHERS_TEXT, source: null, level: 'default' },
     trustedFiles: [],
     unknown: new Set(),
   };
@@ -577,7 +591,11 @@ function spanArgs(args: readonly Arg[]): SourceRange {
 // Deviation: Caddy opens relative certificate paths from its working directory; tlslint resolves them
 // against the Caddyfile's directory (and --map), as the nginx dialect does with its conf prefix.
 function resolveFile(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
-  return resolveNamedFile(value, { base: context.prefix, baseKnown: true, root: context.root, pathMaps: context.pathMaps });
+  // Thousands of sites importing one snippet's `tls <cert> <key>` name the same two files: resolved once each.
+  if (context.resolved.has(value)) return context.resolved.get(value);
+  const resolved = resolveNamedFile(value, { base: context.prefix, baseKnown: true, root: context.root, pathMaps: context.pathMaps });
+  context.resolved.set(value, resolved);
+  return resolved;
 }
 
 function certificatePath(value: string, context: BuildContext): string | undefined {
