@@ -147,7 +147,7 @@ function expandList(
       } else if (!written.included?.length && !/[*?[]/.test(directive.args[0].value)) {
         // An import the loader could not resolve: kept, so the model knows a file it could not read may
         // set anything where it stands.
-        out.push({ ...copyOf(directive), importedVia: via });
+        out.push(expandedOf(directive, via));
       } else {
         for (const file of written.included ?? []) recordUse(expansion, file, () => wholeFile(file), written.range);
         for (const file of written.included ?? []) for (const item of expandList(file.directives, inner, expansion, depth + 1, topLevel)) out.push(item);
@@ -155,14 +155,14 @@ function expandList(
       continue;
     }
     expansion.produced++;
-    const expanded: ExpandedDirective = { ...copyOf(directive), importedVia: via };
+    const expanded = expandedOf(directive, via);
     if (directive.children) expanded.children = expandList(directive.children, via, expansion, depth, false, args);
     out.push(expanded);
   }
   return out;
 }
 
-/** The directive's own fields, without its children and the loader's `included` files. */
+/** Records that the import at `site` brought in `key` (a snippet definition or a file). */
 function recordUse(expansion: Expansion, key: Directive | ConfigFile, range: () => SourceRange, site: SourceRange): void {
   let use = expansion.uses.get(key);
   if (!use) expansion.uses.set(key, (use = { range: range(), sites: [], seen: new Set() }));
@@ -178,9 +178,10 @@ function wholeFile(file: ConfigFile): SourceRange {
   return { file: file.path, start: { line: 1, column: 1, offset: 0 }, end };
 }
 
-function copyOf(directive: Directive): Omit<Directive, 'children'> {
+/** The directive's own fields (without its children and the loader's `included` files), brought in by `via`. */
+function expandedOf(directive: Directive, via: readonly Directive[]): ExpandedDirective {
   const { name, nameRange, args, range, headRange, recovered } = directive;
-  return { name, nameRange, args, range, headRange, recovered };
+  return { name, nameRange, args, range, headRange, recovered, importedVia: via };
 }
 
 // caddy 2.6: parse.go doImport fills `{args.N}` (a replacer over every imported token's text, so anywhere in

@@ -341,7 +341,9 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
     });
   }
   // An address with no host (`:443`) answers every name: `""` stands for it, as nginx's `server_name ""` does.
-  const serverNames = [...new Set(addresses.map((a) => a.host))].sort((a, b) => Number(a !== '') - Number(b !== ''));
+  const hosts = new Set<string>();
+  for (const address of addresses) hosts.add(address.host);
+  const serverNames = hosts.has('') ? ['', ...[...hosts].filter((host) => host !== '')] : [...hosts];
   const certificates = [...tls.certificates, ...managedCertificates(addresses, listeners, tls, context.auto)];
   const range = site.headRange;
   const unreadable = hasUnresolvedImport(site.directives);
@@ -427,7 +429,10 @@ const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
 
 /** True when an `import` in the site (at any depth) named a file the loader could not read. */
 function hasUnresolvedImport(directives: readonly ExpandedDirective[]): boolean {
-  return directives.some((d) => d.name === 'import' || (d.children !== undefined && hasUnresolvedImport(d.children)));
+  for (const directive of directives) {
+    if (directive.name === 'import' || (directive.children !== undefined && hasUnresolvedImport(directive.children))) return true;
+  }
+  return false;
 }
 
 /** A site that only answers with `redir https://...` redirects plain HTTP to HTTPS. */

@@ -61,6 +61,14 @@ function parseSource(text: string, path: string): ConfigFile {
 
 /** Drops the inside of blocks nested deeper than `maxDepth`, keeping their braces. */
 function limitNesting(tokens: IToken[], maxDepth: number): { tokens: IToken[]; tooDeep: IToken[] } {
+  // Nearly every file stays far below the limit: then the lexer's tokens are the parser's, not a copy.
+  let deepest = 0;
+  let level = 0;
+  for (const token of tokens) {
+    if (tokenMatcher(token, LBrace)) deepest = Math.max(deepest, ++level);
+    else if (tokenMatcher(token, RBrace) && level > 0) level--;
+  }
+  if (deepest <= maxDepth) return { tokens, tooDeep: [] };
   const kept: IToken[] = [];
   const tooDeep: IToken[] = [];
   let depth = 0;
