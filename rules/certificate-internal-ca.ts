@@ -20,10 +20,13 @@ export default defineRule({
   check(model, ctx) {
     // One finding per place that chose the local CA (a global option covers many sites).
     const byPlace = new Map<SourceRange, Set<string>>();
+    // Names a certificate loaded from a file covers (read from the file), whichever server loads it.
+    const loaded = model.endpoints.flatMap((e) => e.certificates.flatMap((ref) => (ref.managed ? [] : ref.info?.dnsNames ?? [])));
     for (const endpoint of model.endpoints) {
       for (const ref of endpoint.certificates) {
         if (ref.managed?.issuer !== 'local-ca') continue;
-        const names = ref.managed.names.filter(isPublicName);
+        const unlessLoaded = ref.managed.unlessLoaded === true;
+        const names = ref.managed.names.filter((name) => isPublicName(name) && !(unlessLoaded && loaded.some((san) => covers(san, name))));
         if (names.length === 0) continue;
         const place = ref.certificate.source ?? endpoint.range;
         const seen = byPlace.get(place) ?? new Set<string>();
@@ -44,6 +47,14 @@ export default defineRule({
  * ICANN's private-use `.internal` (2024). caddy: certmagic SubjectQualifiesForPublicCert refuses the same
  * (localhost, .localhost, .local, .internal, .home.arpa, IPs).
  */
+/** A certificate name (`*.` standing for one leftmost label) that covers a host name. */
+function covers(san: string, name: string): boolean {
+  if (san === name) return true;
+  if (!san.startsWith('*.')) return false;
+  const dot = name.indexOf('.');
+  return dot > 0 && name.slice(dot) === san.slice(1);
+}
+
 function isPublicName(name: string): boolean {
   const host = name.toLowerCase().replace(/\.$/, '').replace(/^\*\./, '');
   if (host.includes(':') || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || !host.includes('.')) return false;

@@ -2,7 +2,8 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import type { AddHeaderChange } from '../src/model/change.js';
 import { HSTS_HEADER, hstsHeadersOf, isHstsName } from '../src/model/hsts.js';
-import { isTlsEndpoint, realServerNames, type Endpoint, type HeaderScope } from '../src/model/types.js';
+import { isTlsEndpoint, realServerNames, type Endpoint, type HeaderScope, type ResponseHeader } from '../src/model/types.js';
+import type { SourceRange } from '../src/syntax/range.js';
 
 export default defineRule({
   id: 'hsts-missing',
@@ -20,6 +21,9 @@ export default defineRule({
       `Expected a Strict-Transport-Security header in "${p.scope}" too, got none: other blocks of this server send it`,
     // hstspreload.org: "If you are serving an additional redirect from your HTTPS site, that redirect must
     // still have the HSTS header"; browsers store the policy from any response over HTTPS (RFC 6797 8.1).
+    // A header the configuration writes for HSTS that the server never sends (ResponseHeader.unsent).
+    unsent: (p: { names: string; why: string }) =>
+      `Expected a Strict-Transport-Security header on "${p.names}", got none: ${p.why}`,
     redirect: (p: { names: string; maxAge: number }) =>
       `Expected a Strict-Transport-Security header ("max-age=${p.maxAge}") on the HTTPS redirects of "${p.names}", got none: browsers store HSTS from a redirect too, and preload lists require it there`,
   },
@@ -33,18 +37,35 @@ export default defineRule({
       if (lacking.length === 0) continue;
       if (!endpoint.scopes.some(hasHsts)) {
         if (endpoint.scopes.some((scope) => scope.headersUnknown)) continue;
+        const written = unsentHsts(lacking.flatMap((scope) => scope.headers));
+        if (written.length) {
+          for (const header of written) ctx.report('unsent', { names: namesOf(endpoint), why: header.unsent!.why }, header.source);
+          continue;
+        }
         const messageId = lacking.every((scope) => scope.returns === 'redirect') ? 'redirect' : 'server';
         ctx.report(messageId, { names: namesOf(endpoint), maxAge }, endpoint.range, { change: addHsts(endpoint, endpoint.scopes[0], maxAge) });
         continue;
       }
       // Some blocks of this server send it: the others were forgotten.
       for (const scope of lacking) {
+        const written = unsentHsts(scope.ownHeaders);
+        if (written.length) {
+          for (const header of written) ctx.report('unsent', { names: scope.kind === 'endpoint' ? namesOf(endpoint) : scope.label, why: header.unsent!.why }, header.source);
+          continue;
+        }
         const label = scope.kind === 'endpoint' ? endpoint.label : scope.label;
         ctx.report('scope', { scope: label }, scope.range, { change: addHsts(endpoint, scope, maxAge) });
       }
     }
   },
 });
+
+/** Headers written for HSTS that the server never sends, each once (ResponseHeader.unsent). */
+function unsentHsts(headers: readonly ResponseHeader[]): ResponseHeader[] {
+  const out = new Map<SourceRange, ResponseHeader>();
+  for (const header of headers) if (header.unsent && isHstsName(header.unsent.meant)) out.set(header.source, header);
+  return [...out.values()];
+}
 
 function hasHsts(scope: HeaderScope): boolean {
   return hstsHeadersOf(scope.headers).length > 0;

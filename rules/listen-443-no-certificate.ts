@@ -1,6 +1,6 @@
 // listen-443-no-certificate: a TLS listener in a server that has no certificate of its own or inherited.
 import { defineRule } from '../src/engine/define-rule.js';
-import { defaultServers, socketKey, type Listener } from '../src/model/types.js';
+import { defaultServers, socketKey, type Endpoint, type Listener } from '../src/model/types.js';
 
 export default defineRule({
   id: 'listen-443-no-certificate',
@@ -22,6 +22,9 @@ export default defineRule({
     // fall back on: the server starts and every handshake with no certificate to serve fails (checked live).
     noHandshake: (p: { socket: string; server: string }) =>
       `Missing certificate for TLS listener "${p.socket}": ${p.server} starts, but every TLS handshake on it fails`,
+    // caddy: one certificate cache per process (Endpoint.sharedCertificates): names other servers hold still work.
+    onlyShared: (p: { socket: string; server: string; held: string }) =>
+      `Missing certificate for TLS listener "${p.socket}": ${p.server} completes a TLS handshake on it only for a name another site holds a certificate for (${p.held}); every other handshake fails`,
   },
   check(model, ctx) {
     const defaults = defaultServers(model.endpoints);
@@ -37,7 +40,11 @@ export default defineRule({
       const listener = defaultOf ?? listeners[0];
       const range = listener.source ?? endpoint.range;
       const socket = socketLabel(listener);
-      if (model.server.tlsLibrary === 'go') ctx.report('noHandshake', { socket, server: ctx.names.server }, range);
+      const shared = endpoint.sharedCertificates;
+      // A certificate obtained on demand for any name: every handshake gets one.
+      if (shared?.anyName) continue;
+      if (model.server.tlsLibrary === 'go' && shared) ctx.report('onlyShared', { socket, server: ctx.names.server, held: heldBy(shared) }, range);
+      else if (model.server.tlsLibrary === 'go') ctx.report('noHandshake', { socket, server: ctx.names.server }, range);
       else if (defaultOf) ctx.report('defaultServer', { socket }, range);
       else ctx.report('otherServer', { socket, names: endpoint.serverNames.filter((n) => n !== '').join(' ') || endpoint.label }, range);
     }
@@ -45,6 +52,13 @@ export default defineRule({
 });
 
 
+
+function heldBy(shared: NonNullable<Endpoint['sharedCertificates']>): string {
+  const names = shared.names.map((n) => `"${n}"`);
+  const files = shared.files.map((f) => `the names in "${f}"`);
+  const more = shared.more ? ['whatever sites set from the environment or unread files hold'] : [];
+  return [...names, ...files, ...more].join(', ');
+}
 
 function socketLabel(listener: Listener): string {
   if (listener.unixPath !== undefined) return `unix:${listener.unixPath}`;

@@ -132,8 +132,16 @@ export interface CertificateRef {
 /** See {@link CertificateRef.managed}. */
 export interface ManagedCertificate {
   issuer: 'public-ca' | 'local-ca';
-  /** The host names the certificate is obtained for, lower-cased. */
+  /** The host names the certificate is obtained for, lower-cased (none: whichever name a client asks for). */
   names: string[];
+  /** Obtained while a handshake asking for the name waits (Caddy's `on_demand`), not when the server starts. */
+  onDemand?: boolean;
+  /**
+   * Not obtained for a name a certificate loaded from a file covers, whichever server loads it: that one is
+   * served instead (Caddy's automatic HTTPS: "skipping automatic certificate management because one or more
+   * matching certificates are already loaded", unless `ignore_loaded_certs`).
+   */
+  unlessLoaded?: boolean;
 }
 
 /** A response header with the directive that adds it. */
@@ -158,6 +166,12 @@ export interface ResponseHeader {
    * reverse_proxy 502) is answered without it.
    */
   deferred?: SourceRange;
+  /**
+   * Set when the configuration writes this header but the server never sends it: `meant` is the field the text
+   * stands for in another version of the server, `why` says (in the server's words) why this one does not send
+   * it. Caddy before 2.7 reads `header >Field value` as a field named ">Field", which Go's net/http drops.
+   */
+  unsent?: { meant: string; why: string };
 }
 
 /**
@@ -322,6 +336,15 @@ export interface Endpoint {
   application: 'http' | 'stream' | 'mail';
   /** True when the server can staple OCSP responses for this endpoint at all. */
   staplingAvailable: boolean;
+  /**
+   * For an endpoint with no certificate of its own on a server with one certificate cache per process (Caddy:
+   * a connection policy without certificate_selection serves any cached certificate whose name the client
+   * asks for, whichever server it was obtained or loaded for): what its TLS listeners serve anyway. `names`:
+   * managed certificates' names; `files`: certificate files other servers load (the names are inside them);
+   * `anyName`: a certificate is obtained on demand for whichever name a client asks; `more`: other servers
+   * whose certificates are not known here (an environment variable, an unread file) may hold further names.
+   */
+  sharedCertificates?: { names: string[]; files: string[]; anyName: boolean; more: boolean };
   /**
    * Settings that a file the linter could not read (a missing include) may set for this endpoint: the values
    * above are only what the readable files say, so nothing is concluded about these.

@@ -44,6 +44,9 @@ const NOT_LIVE_FILES: Record<string, string> = {
   'cipher-unknown/openssl-names.json': 'Caddy refuses OpenSSL suite names, and cipher-unknown reports them as a warning, not the error the refusal is (see the rule page)',
   'hsts-missing/environment.caddyfile': 'a site address from an environment variable: tlslint claims nothing about its sockets (oracle.test.ts adapts it with the env of its header)',
   'protocol-tls13-disabled/environment.caddyfile': 'protocols from an environment variable: tlslint leaves them unknown, so there is no claim to probe (oracle.test.ts adapts it with the env of its header)',
+  'hsts-not-always/defer-prefix-2.7.caddyfile': 'needs Caddy 2.7 for the `>` header prefix; Debian 12 has 2.6.2 (hsts-missing/defer-prefix-2.6.caddyfile proves what 2.6 makes of it)',
+  'parse-error/on-demand-2.8.caddyfile': 'needs Caddy 2.8, which refuses on-demand TLS without a permission module; Debian 12 has 2.6.2',
+  'parse-error/on-demand-ask-2.8.caddyfile': 'needs Caddy 2.8 (its counterpart on-demand-2.8.caddyfile does), and names an ask endpoint the live suite does not run',
   'parse-error/heredoc-2.7.caddyfile': 'needs Caddy 2.7 for heredocs; Debian 12 has 2.6.2 (heredoc-2.6.caddyfile proves the refusal)',
 };
 

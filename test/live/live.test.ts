@@ -153,10 +153,24 @@ function tlsClaims(endpoint: Endpoint, library: TlsModel['server']['tlsLibrary']
   // Caddy starts with a TLS listener that has no certificate (`:443` with no host name), and completes no
   // handshake on it; nginx refuses to start instead, so its servers are not probed here.
   if (library === 'go' && endpoint.certificates.length === 0) {
-    const result = handshake(port, hostName(endpoint) ?? 'localhost', 'TLSv1.2');
-    return result.ok ? [`${where}: model says no certificate, so no handshake, s_client completed one`] : [];
+    const shared = endpoint.sharedCertificates;
+    if (shared?.anyName) return [];
+    const own = hostName(endpoint) ?? 'localhost';
+    const problems: string[] = [];
+    // A name nothing holds a certificate for fails; one another server's certificate is for completes (one cache).
+    if (!shared?.names.includes(own)) {
+      const result = handshake(port, own, 'TLSv1.2');
+      if (result.ok) problems.push(`${where}: model says no certificate for "${own}", so no handshake, s_client completed one`);
+    }
+    const held = shared?.names.find((n) => /^[a-z0-9.-]+$/i.test(n));
+    if (held) {
+      const result = handshake(port, held, 'TLSv1.2');
+      if (!result.ok) problems.push(`${where}: model says another site's certificate for "${held}" is served here, s_client failed\n${tail(result.output)}`);
+    }
+    return problems;
   }
-  const name = hostName(endpoint) ?? 'localhost';
+  // A Caddy server with no host name of its own serves the certificates managed for names (`automate`): ask for one.
+  const name = hostName(endpoint) ?? endpoint.certificates.flatMap((c) => c.managed?.names ?? []).find((n) => /^[a-z0-9.-]+$/i.test(n)) ?? 'localhost';
   for (const protocol of PROBED_PROTOCOLS) {
     const usable = protocol === 'TLSv1.3' ? protocols.includes(protocol) : protocols.includes(protocol) && suites.some((s) => usableAt(s.minProtocol, protocol));
     const result = handshake(port, name, protocol, undefined, client);

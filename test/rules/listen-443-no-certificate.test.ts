@@ -40,4 +40,17 @@ describe('listen-443-no-certificate', () => {
     const plain = makeEndpoint({ range: rangeAt(10), certificates: [], listeners: [plainListener(11)] });
     expect(runRule(rule, makeModel([withCert, plain]), makeOptions())).toEqual([]);
   });
+
+  it('on Go (Caddy), names the certificates other sites hold that the listener still serves, and none when one is obtained on demand', () => {
+    const caddy = (endpoints: ReturnType<typeof makeEndpoint>[]) => ({ ...makeModel(endpoints), dialect: 'caddy' as const, server: { product: 'Caddy', version: '2.6.2', tlsLibrary: 'go' as const } });
+    const alone = makeEndpoint({ certificates: [], listeners: [tlsListener(2)] });
+    expect(runRule(rule, caddy([alone]), makeOptions()).map((f) => f.messageId)).toEqual(['noHandshake']);
+    const shared = { ...alone, sharedCertificates: { names: ['a.example'], files: ['/etc/caddy/b.pem'], anyName: false, more: false } };
+    expect(runRule(rule, caddy([shared]), makeOptions()).map((f) => f.message)).toEqual([
+      'Missing certificate for TLS listener "443": Caddy completes a TLS handshake on it only for a name another site holds a certificate for ("a.example", the names in "/etc/caddy/b.pem"); every other handshake fails',
+    ]);
+    expect(runRule(rule, caddy([{ ...alone, sharedCertificates: { names: [], files: [], anyName: true, more: false } }]), makeOptions())).toEqual([]);
+    const unknown = { ...alone, sharedCertificates: { names: ['a.example'], files: [], anyName: false, more: true } };
+    expect(runRule(rule, caddy([unknown]), makeOptions())[0].message).toContain('("a.example", whatever sites set from the environment or unread files hold)');
+  });
 });

@@ -9,6 +9,7 @@ import type {
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { HSTS_HEADER } from '../../model/hsts.js';
 import { spanOf } from '../../syntax/range.js';
+import { withSharedCertificates } from './shared-cache.js';
 import { resolveNamedFile } from '../../model/files.js';
 import { at, items, member, members, strings, text, type JsonValue } from './json.js';
 import { jsonOf } from './parse.js';
@@ -29,6 +30,8 @@ interface ServerFacts {
   /** `disable_certificates`: automatic HTTPS obtains no certificate for this server. */
   disableCerts: boolean;
   skip: Set<string>;
+  /** `ignore_loaded_certificates`: automatic HTTPS manages names a loaded certificate covers too. */
+  ignoreLoadedCerts: boolean;
   /** `skip_certificates`: names automatic HTTPS obtains no certificate for. */
   skipCerts: Set<string>;
   routes: JsonValue[];
@@ -76,12 +79,13 @@ export function buildCaddyJsonModel(entry: ConfigFile, options: LintOptions): Tl
   const http = at(root, 'apps', 'http');
   const httpPort = numberOr(member(http, 'http_port'), 80);
   const httpsPort = numberOr(member(http, 'https_port'), 443);
-  const context: Context = { entry, httpPort, httpsPort, prefix: dirname(entry.path), pathMaps: options.pathMaps, root: options.root, loaded: loadedCertificates(root, entry, options.root, options.pathMaps), policies: automationPolicies(root) };
+  const context: Context = { entry, httpPort, httpsPort, prefix: dirname(entry.path), pathMaps: options.pathMaps, root: options.root, loaded: loadedCertificates(root, entry, options.root, options.pathMaps), policies: automationPolicies(root),
+    automate: new Set(strings(at(root, 'apps', 'tls', 'certificates', 'automate')).map((n) => n.toLowerCase())) };
   for (const { key, keyRange, value } of members(member(http, 'servers'))) {
     const server = serverFacts(key, keyRange, value);
     for (const item of serverEndpoints(server, context)) model.endpoints.push(item);
   }
-  model.endpoints = withoutShadowedRedirects(model.endpoints, httpPort);
+  model.endpoints = withSharedCertificates(withoutShadowedRedirects(model.endpoints, httpPort));
   return model;
 }
 
@@ -96,6 +100,8 @@ interface Context {
   loaded: Array<{ ref: CertificateRef; tags: string[] }>;
   /** apps.tls.automation.policies, in order. */
   policies: AutomationPolicy[];
+  /** apps.tls.certificates.automate: names managed whatever automatic HTTPS says. */
+  automate: ReadonlySet<string>;
 }
 
 function numberOr(value: JsonValue | undefined, fallback: number): number {
@@ -118,6 +124,7 @@ function serverFacts(name: string, range: SourceRange, value: JsonValue): Server
     disabled: member(auto, 'disable')?.kind === 'boolean' && (member(auto, 'disable') as { value: boolean }).value,
     disableRedirects: member(auto, 'disable_redirects')?.kind === 'boolean' && (member(auto, 'disable_redirects') as { value: boolean }).value,
     disableCerts: member(auto, 'disable_certificates')?.kind === 'boolean' && (member(auto, 'disable_certificates') as { value: boolean }).value,
+    ignoreLoadedCerts: member(auto, 'ignore_loaded_certificates')?.kind === 'boolean' && (member(auto, 'ignore_loaded_certificates') as { value: boolean }).value,
     skip: new Set(strings(member(auto, 'skip'))),
     skipCerts: new Set(strings(member(auto, 'skip_certificates'))),
     routes: items(member(value, 'routes')),
@@ -270,17 +277,48 @@ function certificatesFor(hosts: readonly string[], tls: boolean, server: ServerF
   // caddy 2.6.2 autohttps.go: `disable_certificates` (the Caddyfile's `auto_https disable_certs`) and
   // `skip_certificates` leave names unmanaged; an automation policy naming them as subjects obtains nothing
   // by itself (caddytls/tls.go manages only the names automatic HTTPS or `certificates.automate` give it:
-  // checked with caddy 2.6.2, `auto_https off` with `tls internal` serves no certificate).
-  const names = [...new Set(rest.filter((h) => qualifiesForCert(h) && !server.skip.has(h) && !server.skipCerts.has(h)).map((h) => h.toLowerCase()))];
-  if (names.length === 0 || server.disabled || server.disableCerts) return [];
-  const groups = new Map<SourceRange | null, ManagedCertificate>();
+  // checked with caddy 2.6.2, `auto_https off` with `tls internal` serves no certificate). A policy with
+  // `on_demand` obtains one while the handshake waits (certmagic handshake.go), whatever automatic HTTPS says,
+  // for a name it covers; one without subjects covers a server with no host names too.
+  // autohttps.go skips a name a loaded certificate matches (unless ignore_loaded_certificates), and an
+  // on-demand handshake takes a cached one first: only `automate` manages a name whatever is loaded.
+  const automatic = !server.disabled && !server.disableCerts;
+  const byAutomaticHttps = (h: string) => automatic && !server.skip.has(h) && !server.skipCerts.has(h);
+  const onDemand = (h: string) => policyOf(h, context.policies)?.onDemand === true;
+  const unlessLoaded = (h: string) => (byAutomaticHttps(h) && !server.ignoreLoadedCerts) || onDemand(h);
+  const names = [...new Set(rest.filter((h) => qualifiesForCert(h)).map((h) => h.toLowerCase()))]
+    .filter((h) => byAutomaticHttps(h) || context.automate.has(h) || onDemand(h));
+  if (hosts.length === 0) {
+    // A server whose routes match no host name answers every name: `automate` names and on-demand ones.
+    const automated = [...context.automate].filter((n) => !policyOf(n, context.policies)?.onDemand);
+    const anyName = context.policies.find((p) => p.subjects.length === 0);
+    const out: CertificateRef[] = [];
+    if (anyName?.onDemand) {
+      out.push({
+        certificate: anyName.internal ? { value: 'internal', source: anyName.internal, level: 'global' } : { value: 'automatic', source: anyName.range, level: 'global' },
+        key: null,
+        managed: { issuer: anyName.internal ? 'local-ca' : 'public-ca', names: [], onDemand: true, unlessLoaded: true },
+      });
+    }
+    return [...out, ...managedGroups(automated, context, () => false)];
+  }
+  return managedGroups(names, context, unlessLoaded);
+}
+
+/** Managed certificates for `names`, one per issuer policy that signs them. */
+function managedGroups(names: readonly string[], context: Context, unlessLoaded: (name: string) => boolean): CertificateRef[] {
+  if (names.length === 0) return [];
+  const groups = new Map<string, { source: SourceRange | null; managed: ManagedCertificate }>();
   for (const name of names) {
     const { issuer, source } = issuerFor(name, context.policies);
-    const group = groups.get(source) ?? { issuer, names: [] };
-    group.names.push(name);
-    groups.set(source, group);
+    const onDemand = policyOf(name, context.policies)?.onDemand === true;
+    const loaded = unlessLoaded(name);
+    const key = `${source ? source.start.offset : '-'}:${issuer}:${onDemand}:${loaded}`;
+    const group = groups.get(key) ?? { source, managed: { issuer, names: [], ...(onDemand ? { onDemand } : {}), ...(loaded ? { unlessLoaded: true } : {}) } };
+    group.managed.names.push(name);
+    groups.set(key, group);
   }
-  return [...groups].map(([source, managed]) => ({
+  return [...groups.values()].map(({ source, managed }) => ({
     certificate: source ? { value: 'internal', source, level: 'global' } : { value: 'automatic', source: null, level: 'default' },
     key: null,
     managed,
@@ -294,6 +332,9 @@ interface AutomationPolicy {
   internal: SourceRange | null;
   /** True when the policy names issuers (else Caddy's defaults apply). */
   issuers: boolean;
+  /** `on_demand`: certificates obtained during the handshake for the names the policy covers. */
+  onDemand: boolean;
+  range: SourceRange;
 }
 
 // caddy: modules/caddytls/automation.go AutomationPolicy: `subjects`, `issuers` (tried in order; the
@@ -306,6 +347,8 @@ function automationPolicies(root: JsonValue): AutomationPolicy[] {
       subjects: strings(member(policy, 'subjects')).map((s) => s.toLowerCase()),
       internal: first && text(member(first, 'module')) === 'internal' ? first.range : null,
       issuers: issuers.length > 0,
+      onDemand: member(policy, 'on_demand')?.kind === 'boolean' && (member(policy, 'on_demand') as { value: boolean }).value,
+      range: policy.range,
     };
   });
 }
@@ -314,10 +357,14 @@ function automationPolicies(root: JsonValue): AutomationPolicy[] {
 // matches the name (certmagic.MatchWildcard) applies; with none, or one without issuers, automatic HTTPS uses
 // ACME for a name that can have a public certificate and the local CA for the rest.
 function issuerFor(name: string, policies: readonly AutomationPolicy[]): { issuer: ManagedCertificate['issuer']; source: SourceRange | null } {
-  const policy = policies.find((p) => p.subjects.length === 0 || p.subjects.some((s) => matchesSubject(name, s)));
+  const policy = policyOf(name, policies);
   if (policy?.internal) return { issuer: 'local-ca', source: policy.internal };
   if (policy?.issuers) return { issuer: 'public-ca', source: null };
   return { issuer: qualifiesForPublicCert(name) ? 'public-ca' : 'local-ca', source: null };
+}
+
+function policyOf(name: string, policies: readonly AutomationPolicy[]): AutomationPolicy | undefined {
+  return policies.find((p) => p.subjects.length === 0 || p.subjects.some((s) => matchesSubject(name, s)));
 }
 
 /** certmagic MatchWildcard: equal, or `*.` standing for exactly one leftmost label. */
@@ -329,6 +376,8 @@ function matchesSubject(name: string, subject: string): boolean {
 }
 
 function fileReferences(ref: CertificateRef, context: Context): FileReference[] {
+  // A managed certificate (the `internal` issuer's source is where it was chosen) names no file.
+  if (ref.managed) return [];
   const out: FileReference[] = [];
   for (const [role, setting] of [['certificate', ref.certificate], ['key', ref.key]] as const) {
     if (!setting?.source) continue;
@@ -370,6 +419,15 @@ interface HeaderOp {
 // (or runs the error routes) on the server's own writer, so the fields never reach that response (checked
 // with caddy 2.6.2: a deferred HSTS is missing from file_server's 404). `mayFail` says whether any handler
 // of the site can fail that way.
+// caddy 2.6.2 adapts the Caddyfile's `header >Field value` (a deferred set only from 2.7) to a field named
+// ">Field"; Go's net/http writes no field whose name is not a token (checked live: it is not sent).
+/** The `unsent` mark of a field named `>Field`, which Caddy never sends. */
+function unsentField(key: string): { unsent?: ResponseHeader['unsent'] } {
+  if (!key.startsWith('>')) return {};
+  const meant = key.slice(1);
+  return { unsent: { meant, why: `Caddy never sends a header named "${key}" (Go's net/http drops a field whose name is no token; ">" defers a header only in a Caddyfile, from Caddy 2.7 on); write "${meant}"` } };
+}
+
 function headerOps(handler: JsonValue, level: SettingLevel, place: { handle: JsonValue | undefined; mayFail: boolean }): HeaderOp[] {
   const response = member(handler, 'response');
   if (!response) return [];
@@ -402,6 +460,7 @@ function headerOps(handler: JsonValue, level: SettingLevel, place: { handle: Jso
           name: key, value: text, always, dynamic: text.includes('{'), source: range, valueRange: range, level,
           ...(statusFilter ? { statusFilter: statusFilter.range } : {}),
           ...(deferred ? { deferred } : {}),
+          ...unsentField(key),
         };
         ops.push({ op: isDefault ? 'default' : op, header });
         if (place.handle?.kind === 'array') headerSources.set(header, { handle: place.handle, handler, response, op, key, values: value, isDefault });

@@ -10,11 +10,12 @@ import type {
 import { resolveNamedFile } from '../../model/files.js';
 import { expandCaddyfile, hasEnvPlaceholder, withEnvDefaults, type CaddyConfig, type CaddySite, type ExpandedDirective } from './expand.js';
 import {
-  CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS, GO_CURVES, HEREDOC_SINCE,
+  CADDY_DEFAULT_CIPHERS, CADDY_DEFAULT_VERSION, CADDY_PROTOCOLS, GO_CURVES, HEADER_DEFER_PREFIX_SINCE, HEREDOC_SINCE, ON_DEMAND_PERMISSION_SINCE,
 } from './versions.js';
 import { GO_TLS13_SUITES } from '../../tls/go-suites.js';
 import { qualifiesForPublicCert } from './issuers.js';
 import { caddyClientAuth } from './client-auth.js';
+import { withSharedCertificates } from './shared-cache.js';
 
 /** Global options that decide automatic HTTPS (caddyconfig/httpcaddyfile/options.go). */
 export interface AutoHttpsOptions {
@@ -25,6 +26,8 @@ export interface AutoHttpsOptions {
   httpsPort: number;
   /** The `local_certs` option: every certificate from the local CA. */
   localCerts?: SourceRange;
+  /** The `on_demand_tls` option names `ask` or a `permission` module. */
+  onDemandPermission?: boolean;
   /**
    * An option among these whose value is an environment variable without a default (`auto_https {$MODE}`):
    * which sites speak TLS on which port is then only known where Caddy runs.
@@ -53,13 +56,13 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
   const sites = config.sites.map((site) => ({ site, addresses: addressesOf(site, auto, problems) }));
   const tlsPorts = tlsByPort(sites, auto);
   const prefix = dirname(entry.path);
-  const context: BuildContext = { auto, prefix, root: options.root, pathMaps: options.pathMaps, problems, resolved: new Map() };
+  const context: BuildContext = { auto, prefix, root: options.root, pathMaps: options.pathMaps, problems, version, resolved: new Map() };
   // caddy: httpcaddyfile/httptype.go groups site blocks by listener address: a site with addresses on two
   // ports is served by two servers, each with its own TLS and redirects, so it is an endpoint per port.
-  const endpoints = withoutShadowedRedirects(
+  const endpoints = withSharedCertificates(withoutShadowedRedirects(
     sites.flatMap(({ site, addresses }) => byPort(auto.fromEnvironment ? [] : addresses).flatMap((group) => withRedirect(buildEndpoint(site, group, tlsPorts, context), auto.mode, auto.httpPort))),
     auto.httpPort,
-  );
+  ));
   if (!versionAtLeast(version, HEREDOC_SINCE)) refuseHeredocs(files, version, problems);
   return { dialect: 'caddy', server: { product: 'Caddy', version, tlsLibrary: 'go' }, endpoints, files, importSites: importSitesOf(config) };
 }
@@ -156,6 +159,8 @@ function autoHttpsOf(config: CaddyConfig): AutoHttpsOptions {
       auto.source = option.range;
     } else if (option.name === 'local_certs') {
       auto.localCerts = option.range;
+    } else if (option.name === 'on_demand_tls') {
+      auto.onDemandPermission ||= (option.children ?? []).some((c) => c.name === 'ask' || c.name === 'permission');
     } else if (option.name === 'http_port' && /^\d+$/.test(value)) {
       auto.httpPort = Number(value);
     } else if (option.name === 'https_port' && /^\d+$/.test(value)) {
@@ -281,6 +286,8 @@ interface BuildContext {
   root: string;
   pathMaps: LintOptions['pathMaps'];
   problems: Problems;
+  /** The Caddy version the config is read for (--server-version caddy=...). */
+  version: string;
   /** resolveFile's answers by the value as written (read only: shared by every site naming the file). */
   resolved: Map<string, { path: string; inCheckout: boolean } | undefined>;
 }
@@ -344,10 +351,11 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
   const hosts = new Set<string>();
   for (const address of addresses) hosts.add(address.host);
   const serverNames = hosts.has('') ? ['', ...[...hosts].filter((host) => host !== '')] : [...hosts];
-  const certificates = [...tls.certificates, ...managedCertificates(addresses, listeners, tls, context.auto)];
+  const certificates = [...tls.certificates, ...managedCertificates(site, addresses, listeners, tls, context.auto)];
+  refuseUnboundedOnDemand(addresses, tls, context);
   const range = site.headRange;
   const unreadable = hasUnresolvedImport(site.directives);
-  const scopes = headerScopes(site, range, unreadable);
+  const scopes = headerScopes(site, range, unreadable, context.version);
   const httpRedirect = siteRedirect(site);
   return {
     label: site.addresses.map((a) => a.value.replace(/,$/, '')).join(', ') || 'site',
@@ -396,32 +404,64 @@ function bindsInheritedSockets(site: CaddySite): boolean {
 // ACME, localhost, IPs and the like from its local CA, and every name from the local CA under `tls internal`
 // (caddyconfig/httpcaddyfile/builtins.go parseTLS: `tls internal` or `tls { issuer internal }`) or the
 // global `local_certs` option.
-function managedCertificates(addresses: readonly SiteAddress[], listeners: readonly Listener[], tls: TlsSettings, auto: AutoHttpsOptions): CertificateRef[] {
+// caddy 2.6.2 under `auto_https off` or `disable_certs`: a site's `tls internal` only writes an automation
+// policy (caddyconfig/httpcaddyfile/tlsapp.go), and a policy obtains nothing by itself (modules/caddytls/tls.go
+// manages the names automatic HTTPS or the `automate` loader give it), so the site serves no certificate
+// (checked live: the handshake fails with an internal-error alert). Two exceptions: `on_demand` obtains one
+// while the handshake waits, for whatever name the client asks (on a site with no host name too), and under
+// `disable_certs` (not `off`) tlsapp.go puts the host names of a site that also has a hostless address
+// (`:443, example.com`) into the `automate` loader, which manages them whatever automatic HTTPS says.
+function managedCertificates(site: CaddySite, addresses: readonly SiteAddress[], listeners: readonly Listener[], tls: TlsSettings, auto: AutoHttpsOptions): CertificateRef[] {
   if (tls.certificates.length > 0 || tls.unknown.has('certificates') || !listeners.some((l) => l.tls)) return [];
   const off = auto.mode === 'off' || auto.mode === 'disable_certs';
-  // A site's own `tls internal` is an explicit policy that holds without automatic HTTPS; `local_certs` only
-  // changes the issuer of the certificates automatic HTTPS obtains for sites that name no ACME issuer.
-  const internal = tls.internal ?? (off || tls.acme ? undefined : auto.localCerts);
-  if (!internal && off) return [];
+  const hostless = auto.mode !== 'off' && site.addresses.some((arg) => parseAddress(withEnvDefaults(arg.value), auto, arg)?.host === '');
+  if (off && !tls.onDemand && !hostless) return [];
+  // A site's own issuer holds for whatever manages its names; `local_certs` is the issuer of the base policy
+  // every site's policy starts from (tlsapp.go newBaseAutomationPolicy), unless the site names an ACME issuer.
+  const internal = tls.internal ?? (tls.acme ? undefined : auto.localCerts);
   const names = [...new Set(addresses.filter((a) => a.scheme !== 'http' && a.port !== auto.httpPort && qualifiesForCert(a.host)).map((a) => a.host))];
-  if (names.length === 0) return [];
+  const source = tls.directive?.range ?? null;
+  // caddy 2.6.2 autohttps.go skips a name a loaded certificate matches (AllMatchingCertificates), and an
+  // on-demand handshake takes a cached one first; only the `automate` loader (under disable_certs) manages
+  // its names regardless (checked live: a second port of a name loaded from a file serves that file). The
+  // host names of a site with a hostless address are never in a route's host matcher: only `automate` has them.
+  const viaAutomate = hostless && !tls.onDemand;
+  const how = { ...(tls.onDemand ? { onDemand: true } : {}), ...(viaAutomate || auto.mode === 'ignore_loaded_certs' ? {} : { unlessLoaded: true }) };
+  if (names.length === 0) {
+    // On demand, a site with no host name gets a certificate for each name a client asks for.
+    if (!tls.onDemand) return [];
+    const level = internal && internal === auto.localCerts ? 'global' : 'endpoint';
+    return [{ certificate: { value: internal ? 'internal' : 'automatic', source: internal ?? source, level }, key: null, managed: { issuer: internal ? 'local-ca' : 'public-ca', names: [], ...how } }];
+  }
   if (internal) {
     const level = internal === auto.localCerts ? 'global' : 'endpoint';
-    return [{ certificate: { value: 'internal', source: internal, level }, key: null, managed: { issuer: 'local-ca', names } }];
+    return [{ certificate: { value: 'internal', source: internal, level }, key: null, managed: { issuer: 'local-ca', names, ...how } }];
   }
-  const source = tls.directive?.range ?? null;
   const certificate: Setting<string> = { value: 'automatic', source, level: source ? 'endpoint' : 'default' };
   const publicNames = names.filter((n) => tls.acme || qualifiesForPublicCert(n));
   const localNames = names.filter((n) => !publicNames.includes(n));
   return [
-    ...(publicNames.length ? [{ certificate, key: null, managed: { issuer: 'public-ca' as const, names: publicNames } }] : []),
-    ...(localNames.length ? [{ certificate, key: null, managed: { issuer: 'local-ca' as const, names: localNames } }] : []),
+    ...(publicNames.length ? [{ certificate, key: null, managed: { issuer: 'public-ca' as const, names: publicNames, ...how } }] : []),
+    ...(localNames.length ? [{ certificate, key: null, managed: { issuer: 'local-ca' as const, names: localNames, ...how } }] : []),
   ];
 }
 
 /** The default cipher lists as settings hold them, joined once rather than per site. */
 const GO_TLS13_SUITES_TEXT = GO_TLS13_SUITES.join(':');
 const CADDY_DEFAULT_CIPHERS_TEXT = CADDY_DEFAULT_CIPHERS.join(':');
+
+// caddy 2.8+: modules/caddytls/automation.go provisioning: on-demand TLS for a policy with no subjects or a
+// wildcard one (isWildcardOrDefault), whose issuers are not only the local CA, with no permission module
+// (global `on_demand_tls { ask <url> }` or `permission <module>`) and no certificate manager of its own, is
+// refused: "on-demand TLS cannot be enabled without a permission module to prevent abuse".
+function refuseUnboundedOnDemand(addresses: readonly SiteAddress[], tls: TlsSettings, context: BuildContext): void {
+  if (!tls.onDemandSource || tls.managers || !versionAtLeast(context.version, ON_DEMAND_PERMISSION_SINCE) || context.auto.onDemandPermission) return;
+  const subjects = addresses.filter((a) => a.scheme !== 'http' && a.port !== context.auto.httpPort && qualifiesForCert(a.host)).map((a) => a.host);
+  const unbounded = subjects.length === 0 || subjects.some((s) => s.startsWith('*'));
+  const onlyInternal = tls.internal !== undefined || (!tls.acme && context.auto.localCerts !== undefined);
+  if (!unbounded || onlyInternal) return;
+  context.problems.refuse(tls.onDemandSource, `Caddy ${context.version} refuses on_demand for ${subjects.length ? 'a wildcard name' : 'a site with no host name'} without a permission: add "ask <url>" (or "permission <module>") to the global on_demand_tls option`);
+}
 
 /** Every setting an unreadable file could decide, and none. */
 const ALL_UNKNOWN: ReadonlySet<UnknownSetting> = new Set(['protocols', 'ciphers', 'sessionTickets', 'stapling', 'certificates', 'redirect']);
@@ -451,6 +491,12 @@ interface TlsSettings {
   internal?: SourceRange;
   /** True when the `tls` directive configures an ACME issuer itself (an email, `ca`, `dns`, ...). */
   acme?: boolean;
+  /** `tls { on_demand }`: certificates are obtained during the handshake, for the name the client asks. */
+  onDemand?: boolean;
+  /** Where `on_demand` is written. */
+  onDemandSource?: SourceRange;
+  /** `tls { get_certificate ... }`: a certificate manager module of the site's own. */
+  managers?: boolean;
   /** True when `tls` names its certificate files or its email through environment variables. */
   certificatesFromEnvironment?: boolean;
   certificates: CertificateRef[];
@@ -514,6 +560,11 @@ function readTlsOption(option: ExpandedDirective, settings: TlsSettings, context
   }
   const values = option.args.map((a) => withEnvDefaults(a.value));
   const valueRange = option.args.length ? spanArgs(option.args) : undefined;
+  if (option.name === 'on_demand') {
+    settings.onDemand = true;
+    settings.onDemandSource ??= option.range;
+  }
+  if (option.name === 'get_certificate') settings.managers = true;
   if (option.name === 'issuer' && values[0] === 'internal') settings.internal ??= option.range;
   else if (ACME_ISSUER_OPTIONS.has(option.name)) settings.acme = true;
   if (option.name === 'protocols') {
@@ -642,7 +693,18 @@ export function isMatcherToken(value: string): boolean {
 // lines go to a second one with a `require`; either writes its fields only into a response a handler
 // writes, so when `mayFail` (a handler of the site can fail: file_server's 404, reverse_proxy's 502) they miss
 // the error responses (see json-model.ts headerOps; proven live in test/live/caddy-json-headers.test.ts).
-function headerOps(directive: ExpandedDirective, level: SettingLevel, mayFail = false): HeaderOp[] {
+// caddy 2.7+: `>Field value` sets the field and defers the whole handler (like a deletion); 2.6.2 has no such
+// prefix: `>Field` is a field of that name, which Go's net/http never writes (no valid field name; checked
+// live with caddy 2.6.2: neither HTTP/1.1 nor HTTP/2 responses carry it).
+/** How to read `header` lines: whether a handler may fail, and what the Caddy version makes of `>`. */
+interface HeaderReading {
+  mayFail: boolean;
+  deferPrefix: boolean;
+  version: string;
+}
+
+function headerOps(directive: ExpandedDirective, level: SettingLevel, reading: HeaderReading): HeaderOp[] {
+  const { mayFail, deferPrefix, version } = reading;
   const args = directive.args;
   const start = args[0] && isMatcherToken(args[0].value) ? 1 : 0;
   const lines: Array<{ args: Arg[]; source: SourceRange }> = [];
@@ -655,7 +717,7 @@ function headerOps(directive: ExpandedDirective, level: SettingLevel, mayFail = 
     }
     lines.push({ args: [{ value: child.name, raw: child.name, quoted: null, range: child.nameRange }, ...child.args], source: child.range });
   }
-  deferredBy ??= lines.find((line) => line.args[0]?.value.startsWith('-'))?.source;
+  deferredBy ??= lines.find((line) => line.args[0]?.value.startsWith('-') || (deferPrefix && line.args[0]?.value.startsWith('>')))?.source;
   const ops: HeaderOp[] = [];
   for (const line of lines) {
     const [field, value, replacement] = line.args;
@@ -663,7 +725,14 @@ function headerOps(directive: ExpandedDirective, level: SettingLevel, mayFail = 
     let name = field.value;
     let op: HeaderOp['op'] = 'set';
     const prefix = name[0];
-    if (prefix === '+' || prefix === '-' || prefix === '?' || prefix === '>') {
+    let unsent: ResponseHeader['unsent'];
+    if (prefix === '>' && !deferPrefix) {
+      const meant = name.slice(1);
+      unsent = {
+        meant,
+        why: `Caddy ${version} reads "${name}" as a header named "${name}", which Go's net/http never sends (">" defers a header only from Caddy 2.7 on); write "${meant}" without ">"`,
+      };
+    } else if (prefix === '+' || prefix === '-' || prefix === '?' || prefix === '>') {
       op = prefix === '+' ? 'add' : prefix === '-' ? 'delete' : prefix === '?' ? 'default' : 'set';
       name = name.slice(1);
     }
@@ -684,6 +753,7 @@ function headerOps(directive: ExpandedDirective, level: SettingLevel, mayFail = 
         source: line.source,
         valueRange: value?.range ?? field.range,
         level,
+        ...(unsent ? { unsent } : {}),
       },
     });
   }
@@ -734,9 +804,10 @@ const PATH_BLOCKS = new Set(['handle', 'handle_path', 'route', 'handle_errors'])
 // caddy: caddyconfig/httpcaddyfile/directives.go directiveOrder puts `header` before `handle`, `route` and
 // the handlers, so a site's unmatched `header` applies to every request of the site, and a block's own
 // `header` adds to it for the requests the block handles.
-function headerScopes(site: CaddySite, range: SourceRange, unreadable: boolean): HeaderScope[] {
+function headerScopes(site: CaddySite, range: SourceRange, unreadable: boolean, version: string): HeaderScope[] {
+  const deferPrefix = versionAtLeast(version, HEADER_DEFER_PREFIX_SINCE);
   const mayFail = site.directives.some(directiveMayFail);
-  const siteOps = site.directives.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'endpoint', mayFail));
+  const siteOps = site.directives.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'endpoint', { mayFail, deferPrefix, version }));
   const siteHeaders = applyOps([], siteOps);
   const blocks = site.directives.filter((d) => PATH_BLOCKS.has(d.name));
   const scopes: HeaderScope[] = [{
@@ -747,13 +818,13 @@ function headerScopes(site: CaddySite, range: SourceRange, unreadable: boolean):
   // A matched `header` at the site level: the requests it matches get it on top of the site's.
   for (const directive of site.directives) {
     if (directive.name !== 'header' || !hasMatcher(directive)) continue;
-    const ops = headerOps(directive, 'path', mayFail);
+    const ops = headerOps(directive, 'path', { mayFail, deferPrefix, version });
     scopes.push({
       kind: 'path', label: `header ${directive.args[0].value}`, catchAll: directive.args[0].value === '*', range: directive.range,
       headers: applyOps(siteHeaders, [...siteOps, ...ops]), dropped: [], ownHeaders: ops.map((o) => o.header), returns: null, headersUnknown: unreadable,
     });
   }
-  for (const block of blocks) addBlockScopes(block, siteOps, scopes, unreadable, mayFail);
+  for (const block of blocks) addBlockScopes(block, siteOps, scopes, unreadable, { mayFail, deferPrefix, version });
   return scopes;
 }
 
@@ -782,10 +853,10 @@ function hasMatcher(directive: ExpandedDirective): boolean {
   return directive.args.length > 0 && isMatcherToken(directive.args[0].value);
 }
 
-function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderOp[], out: HeaderScope[], unreadable: boolean, mayFail: boolean): void {
+function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderOp[], out: HeaderScope[], unreadable: boolean, reading: HeaderReading): void {
   if (block.name === 'handle_errors') return;
   const children = block.children ?? [];
-  const ownOps = children.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'path', mayFail));
+  const ownOps = children.filter((d) => d.name === 'header' && !hasMatcher(d)).flatMap((d) => headerOps(d, 'path', reading));
   const ops = [...inheritedOps, ...ownOps];
   const nested = children.filter((d) => PATH_BLOCKS.has(d.name));
   const matcher = block.args[0]?.value;
@@ -800,7 +871,7 @@ function addBlockScopes(block: ExpandedDirective, inheritedOps: readonly HeaderO
     returns: nested.length === 0 ? fixedAnswer(children) : null,
     headersUnknown: unreadable,
   });
-  for (const child of nested) addBlockScopes(child, ops, out, unreadable, mayFail);
+  for (const child of nested) addBlockScopes(child, ops, out, unreadable, reading);
 }
 
 // ---- upstreams --------------------------------------------------------------------------------

@@ -10,6 +10,19 @@ export const CADDY_DEFAULT_VERSION = '2.6.2';
  */
 export const IMPORT_ARG_BRACKETS_SINCE = '2.7.0';
 
+/**
+ * The first Caddy whose `header` directive reads `>Field value` as a deferred set (modules/caddyhttp/headers/
+ * caddyfile.go, caddyserver/caddy#5535, first in 2.7.0-beta.1); 2.6 sets a field literally named `>Field`.
+ */
+export const HEADER_DEFER_PREFIX_SINCE = '2.7.0';
+
+/**
+ * The first Caddy that refuses on-demand TLS for an unbounded policy (no host names, or a wildcard) with a
+ * public issuer unless the global `on_demand_tls` names `ask` or a `permission` module
+ * (modules/caddytls/automation.go: "on-demand TLS cannot be enabled without a permission module").
+ */
+export const ON_DEMAND_PERMISSION_SINCE = '2.8.0';
+
 /** The first Caddy whose Caddyfile lexer reads heredocs (`<<EOF`). */
 export const HEREDOC_SINCE = '2.7.0';
 

@@ -204,3 +204,35 @@ describe('bind', () => {
     expect(model.endpoints.map((e) => [e.serverNames, listeners(e)])).toEqual([[['localhost'], []], [['example.com'], ['443 tls(automatic)']], [['example.com'], ['80 implicit']]]);
   });
 });
+
+describe('header > by version', () => {
+  // caddy: modules/caddyhttp/headers/caddyfile.go: `>` came with 2.7.0 (caddyserver/caddy#5535).
+  const site = 'a.example.com {\n\theader >Strict-Transport-Security "max-age=63072000"\n\tfile_server\n}\n';
+  const headers = (version: string) => build(site, { ...OPTIONS, serverVersions: { caddy: version } } as LintOptions).model.endpoints[0].scopes[0].headers;
+
+  it('2.6 sets a field literally named ">Strict-Transport-Security", which is never sent', () => {
+    const [header] = headers('2.6.2');
+    expect([header.name, header.unsent?.meant, hstsHeadersOf([header]).length]).toEqual(['>Strict-Transport-Security', 'Strict-Transport-Security', 0]);
+  });
+
+  it('2.7 sets Strict-Transport-Security deferred: a failing handler\'s error goes without it', () => {
+    const [header] = headers('2.7.6');
+    expect([header.name, header.unsent, header.always, header.deferred?.start.line]).toEqual(['Strict-Transport-Security', undefined, false, 2]);
+  });
+});
+
+describe('certificates under auto_https off and disable_certs (caddy 2.6.2 tlsapp.go, autohttps.go)', () => {
+  const issued = (text: string) => build(text).model.endpoints.filter((e) => e.listeners.some((l) => l.tls))
+    .map((e) => `${e.label}: ${e.certificates.map((c) => `${c.managed?.issuer}:${c.managed?.names.join(',')}${c.managed?.onDemand ? ' on demand' : ''}`).join(' ') || 'none'}`);
+
+  it('tls internal obtains nothing by itself; on_demand and the automate loader (not under off) still do', () => {
+    const sites = 'a.example.test {\n\ttls internal\n}\n:8443, b.example.test:8443 {\n\ttls internal\n}\nc.example.test:9443 {\n\ttls internal {\n\t\ton_demand\n\t}\n}\n';
+    expect(issued(`{\n\tauto_https off\n}\n${sites}`)).toEqual(['a.example.test: none', ':8443, b.example.test:8443: none', 'c.example.test:9443: local-ca:c.example.test on demand']);
+    expect(issued(`{\n\tauto_https disable_certs\n}\n${sites}`)).toEqual(['a.example.test: none', ':8443, b.example.test:8443: local-ca:b.example.test', 'c.example.test:9443: local-ca:c.example.test on demand']);
+  });
+
+  it('a listener with no certificate of its own serves what other sites hold (one cache per process)', () => {
+    const [hostless] = build(':443 {\n\trespond "any"\n}\nshared.example.test:8443 {\n\ttls internal\n}\n').model.endpoints;
+    expect(hostless.sharedCertificates).toEqual({ names: ['shared.example.test'], files: [], anyName: false, more: false });
+  });
+});

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LiveServerAdapter, RunningServer } from './server.js';
 import { waitForPorts } from '../probes.js';
-import { caddyAdapter, certificatesReady, environment, stopProcess } from './caddy.js';
+import { caddyAdapter, certificatesReady, environment, expectLocalCertificates, stopProcess } from './caddy.js';
 import { buildCaddyJsonModel } from '../../../src/dialects/caddy/json-model.js';
 import { parseCaddyJson } from '../../../src/dialects/caddy/parse.js';
 import { socketKey } from '../../../src/model/types.js';
@@ -14,21 +14,6 @@ import type { LintOptions } from '../../../src/engine/options.js';
 const MODEL_OPTIONS = { serverVersions: {}, pathMaps: [], root: '/', openssl: '3.0' } as unknown as LintOptions;
 
 type Json = Record<string, any>;
-
-/** Per prepared entry, how many names Caddy's local CA signs a certificate for. */
-const localNames = new Map<string, number>();
-
-/**
- * Waits until the local CA has signed `count` certificates: issuance runs in the background, name by name,
- * and a probe of a name still waiting fails its handshake (seen on a loaded machine with several sites).
- */
-async function localCertificates(stderr: () => string, count: number): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while ((stderr().match(/certificate obtained successfully/g) ?? []).length < count) {
-    if (Date.now() > deadline) throw new Error(`the local CA signed fewer than ${count} certificates within 15 s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** A closed loopback port: an ACME issuer a fixture names is tried there, never at a public CA. */
 const CLOSED_ACME_CA = 'https://127.0.0.1:9/directory';
@@ -83,16 +68,15 @@ export const caddyJsonAdapter: LiveServerAdapter = {
       const issuers: Json[] = policy.issuers ?? [];
       policy.issuers = issuers.length === 0 ? [{ module: 'internal' }] : issuers.map((issuer) => (issuer.module === 'internal' ? issuer : { module: 'acme', ca: CLOSED_ACME_CA }));
     }
-    policies.push({ issuers: [{ module: 'internal' }], key_type: 'rsa2048' });
+    // Caddy refuses a second catch-all policy (one without subjects): the fixture's own, rewritten, is it.
+    if (!policies.some((policy) => !policy.subjects?.length)) policies.push({ issuers: [{ module: 'internal' }], key_type: 'rsa2048' });
     config.apps.pki = { certificate_authorities: { local: { install_trust: false } } };
     const entry = join(scratch, 'caddy.json');
     const rewritten = `${JSON.stringify(config, null, '\t')}\n`;
     writeFileSync(entry, rewritten);
     mkdirSync(join(scratch, 'home'), { recursive: true });
     // The names the local CA will sign for (ACME ones go to the closed port): start waits for each.
-    const managed = buildCaddyJsonModel(parseCaddyJson(rewritten, entry), MODEL_OPTIONS).endpoints
-      .flatMap((e) => e.certificates.flatMap((c) => (c.managed?.issuer === 'local-ca' ? c.managed.names : [])));
-    localNames.set(entry, new Set(managed).size);
+    expectLocalCertificates(entry, buildCaddyJsonModel(parseCaddyJson(rewritten, entry), MODEL_OPTIONS));
     // The sockets the model says Caddy opens, each at the port it moved to.
     const model = buildCaddyJsonModel(parseCaddyJson(text, fixture), MODEL_OPTIONS);
     const ports = new Map<string, number>();
@@ -113,8 +97,7 @@ export const caddyJsonAdapter: LiveServerAdapter = {
     const running: RunningServer = { process: child, stop: () => stopProcess(child, exited) };
     try {
       await waitForPorts([...config.ports.values()], 15_000, () => child.exitCode !== null);
-      await certificatesReady(() => stderr);
-      await localCertificates(() => stderr, localNames.get(config.entry) ?? 0);
+      await certificatesReady(config.entry, () => stderr);
     } catch (error) {
       await running.stop();
       throw new Error(`caddy did not start: ${(error as Error).message}\n${stderr.slice(-4000)}`);
