@@ -59,6 +59,11 @@ export interface ExpandOptions {
 
 interface Expansion {
   snippets: Map<string, Directive>;
+  /**
+   * The written definition of each snippet when it was read as written (outside any import with arguments);
+   * null when an import's arguments went over it, which makes each reading a new definition.
+   */
+  snippetOrigins: Map<string, Directive | null>;
   /** Caddy 2.7+ placeholders: `{args[N]}` and the variadic `{args[a:b]}` besides 2.6's `{args.N}`. */
   brackets: boolean;
   /** Import uses by the snippet definition or file they bring in, with the import sites already recorded. */
@@ -76,6 +81,7 @@ export function expandCaddyfile(entry: ConfigFile, options: ExpandOptions = { ve
   collect(entry, filesByPath);
   const expansion: Expansion = {
     snippets: new Map(),
+    snippetOrigins: new Map(),
     brackets: versionAtLeast(options.version, IMPORT_ARG_BRACKETS_SINCE),
     uses: new Map(),
     produced: 0,
@@ -126,10 +132,13 @@ function expandList(
       const snippet = snippetName(directive);
       if (snippet !== undefined) {
         // caddy: parse.go: "redeclaration of previously declared snippet"
-        if (expansion.snippets.has(snippet) && expansion.snippets.get(snippet) !== written) {
+        // A definition brought in by an import with arguments is a new one at each import (a snippet that
+        // defines a snippet, imported twice), even when substitute shares the written line.
+        if (expansion.snippets.has(snippet) && expansion.snippetOrigins.get(snippet) !== written) {
           expansion.report(written, `Snippet "${snippet}" is already defined; Caddy refuses to redeclare it`);
         }
         expansion.snippets.set(snippet, directive);
+        expansion.snippetOrigins.set(snippet, args ? null : written);
         continue;
       }
     }
