@@ -59,6 +59,11 @@ export interface ExpandOptions {
 
 interface Expansion {
   snippets: Map<string, Directive>;
+  /**
+   * The written definition of each snippet when it was read as written (outside any import with arguments);
+   * null when an import's arguments went over it, which makes each reading a new definition.
+   */
+  snippetOrigins: Map<string, Directive | null>;
   /** Caddy 2.7+ placeholders: `{args[N]}` and the variadic `{args[a:b]}` besides 2.6's `{args.N}`. */
   brackets: boolean;
   /** Import uses by the snippet definition or file they bring in, with the import sites already recorded. */
@@ -76,6 +81,7 @@ export function expandCaddyfile(entry: ConfigFile, options: ExpandOptions = { ve
   collect(entry, filesByPath);
   const expansion: Expansion = {
     snippets: new Map(),
+    snippetOrigins: new Map(),
     brackets: versionAtLeast(options.version, IMPORT_ARG_BRACKETS_SINCE),
     uses: new Map(),
     produced: 0,
@@ -126,10 +132,13 @@ function expandList(
       const snippet = snippetName(directive);
       if (snippet !== undefined) {
         // caddy: parse.go: "redeclaration of previously declared snippet"
-        if (expansion.snippets.has(snippet) && expansion.snippets.get(snippet) !== written) {
+        // A definition brought in by an import with arguments is a new one at each import (a snippet that
+        // defines a snippet, imported twice), even when substitute shares the written line.
+        if (expansion.snippets.has(snippet) && expansion.snippetOrigins.get(snippet) !== written) {
           expansion.report(written, `Snippet "${snippet}" is already defined; Caddy refuses to redeclare it`);
         }
         expansion.snippets.set(snippet, directive);
+        expansion.snippetOrigins.set(snippet, args ? null : written);
         continue;
       }
     }
@@ -147,7 +156,7 @@ function expandList(
       } else if (!written.included?.length && !/[*?[]/.test(directive.args[0].value)) {
         // An import the loader could not resolve: kept, so the model knows a file it could not read may
         // set anything where it stands.
-        out.push({ ...copyOf(directive), importedVia: via });
+        out.push(expandedOf(directive, via));
       } else {
         for (const file of written.included ?? []) recordUse(expansion, file, () => wholeFile(file), written.range);
         for (const file of written.included ?? []) for (const item of expandList(file.directives, inner, expansion, depth + 1, topLevel)) out.push(item);
@@ -155,14 +164,14 @@ function expandList(
       continue;
     }
     expansion.produced++;
-    const expanded: ExpandedDirective = { ...copyOf(directive), importedVia: via };
+    const expanded = expandedOf(directive, via);
     if (directive.children) expanded.children = expandList(directive.children, via, expansion, depth, false, args);
     out.push(expanded);
   }
   return out;
 }
 
-/** The directive's own fields, without its children and the loader's `included` files. */
+/** Records that the import at `site` brought in `key` (a snippet definition or a file). */
 function recordUse(expansion: Expansion, key: Directive | ConfigFile, range: () => SourceRange, site: SourceRange): void {
   let use = expansion.uses.get(key);
   if (!use) expansion.uses.set(key, (use = { range: range(), sites: [], seen: new Set() }));
@@ -178,9 +187,10 @@ function wholeFile(file: ConfigFile): SourceRange {
   return { file: file.path, start: { line: 1, column: 1, offset: 0 }, end };
 }
 
-function copyOf(directive: Directive): Omit<Directive, 'children'> {
+/** The directive's own fields (without its children and the loader's `included` files), brought in by `via`. */
+function expandedOf(directive: Directive, via: readonly Directive[]): ExpandedDirective {
   const { name, nameRange, args, range, headRange, recovered } = directive;
-  return { name, nameRange, args, range, headRange, recovered };
+  return { name, nameRange, args, range, headRange, recovered, importedVia: via };
 }
 
 // caddy 2.6: parse.go doImport fills `{args.N}` (a replacer over every imported token's text, so anywhere in
@@ -194,6 +204,9 @@ const ARG_RANGE = /^\{args\[(\d*):(\d*)\]\}$/;
 
 /** `written` with the import's arguments put in place of its `{args...}` placeholders, token by token. */
 function substitute(written: Directive, values: readonly string[], brackets: boolean): Directive | undefined {
+  // Most snippet lines hold no placeholder (`import common` of a snippet of fixed lines): the line as written,
+  // shared by every import rather than copied per import (the directive objects are never mutated).
+  if (!written.name.includes('{args') && !written.args.some((arg) => arg.value.includes('{args'))) return written;
   const replaceIn = (arg: Arg): Arg[] => {
     if (!arg.value.includes('{args')) return [arg];
     const range = brackets ? ARG_RANGE.exec(arg.value) : null;

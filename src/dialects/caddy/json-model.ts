@@ -187,7 +187,7 @@ function serverEndpoints(server: ServerFacts, context: Context): Endpoint[] {
       certificates,
       protocols: protocolsOf(policy),
       ciphers: ciphersOf(policy),
-      ciphersuites: { value: GO_TLS13_SUITES.join(':'), source: null, level: 'default' },
+      ciphersuites: { value: GO_TLS13_SUITES_TEXT, source: null, level: 'default' },
       sessionTickets: { value: true, source: null, level: 'default' },
       ticketKeyRotation: 'automatic',
       stapling: { value: true, source: null, level: 'default' },
@@ -213,9 +213,35 @@ function serverEndpoints(server: ServerFacts, context: Context): Endpoint[] {
 // caddy: modules/caddytls/connpolicy.go: the first policy whose matchers match the handshake applies;
 // the adapter writes `match: {sni: [...]}` per site and an empty catch-all policy last.
 function policyFor(policies: readonly JsonValue[], hosts: readonly string[]): JsonValue | undefined {
-  const bySni = policies.find((p) => strings(at(p, 'match', 'sni')).some((name) => hosts.includes(name)));
-  return bySni ?? policies.find((p) => member(p, 'match') === undefined);
+  const { bySni, catchAll } = policyIndex(policies);
+  // The first policy naming any of the hosts: the least index among theirs.
+  let first = Infinity;
+  for (const host of hosts) {
+    const index = bySni.get(host);
+    if (index !== undefined && index < first) first = index;
+  }
+  return first === Infinity ? catchAll : policies[first];
 }
+
+/** A server's connection policies indexed once: `caddy adapt` writes one per site, so a scan per site is quadratic. */
+const policyIndexes = new WeakMap<readonly JsonValue[], { bySni: Map<string, number>; catchAll: JsonValue | undefined }>();
+
+function policyIndex(policies: readonly JsonValue[]): { bySni: Map<string, number>; catchAll: JsonValue | undefined } {
+  let index = policyIndexes.get(policies);
+  if (!index) {
+    const bySni = new Map<string, number>();
+    policies.forEach((policy, position) => {
+      for (const name of strings(at(policy, 'match', 'sni'))) if (!bySni.has(name)) bySni.set(name, position);
+    });
+    index = { bySni, catchAll: policies.find((p) => member(p, 'match') === undefined) };
+    policyIndexes.set(policies, index);
+  }
+  return index;
+}
+
+/** The default cipher lists as settings hold them, joined once rather than per site. */
+const GO_TLS13_SUITES_TEXT = GO_TLS13_SUITES.join(':');
+const CADDY_DEFAULT_CIPHERS_TEXT = CADDY_DEFAULT_CIPHERS.join(':');
 
 function protocolsOf(policy: JsonValue | undefined): Setting<TlsProtocol[]> {
   const min = member(policy, 'protocol_min');
@@ -251,7 +277,7 @@ function clientAuthOf(policy: JsonValue | undefined): { clientAuth?: ClientAuth 
 
 function ciphersOf(policy: JsonValue | undefined): Setting<string> {
   const suites = member(policy, 'cipher_suites');
-  if (!suites) return { value: CADDY_DEFAULT_CIPHERS.join(':'), source: null, level: 'default' };
+  if (!suites) return { value: CADDY_DEFAULT_CIPHERS_TEXT, source: null, level: 'default' };
   return { value: strings(suites).join(':'), source: suites.range, valueRange: suites.range, level: 'endpoint' };
 }
 

@@ -56,7 +56,7 @@ export function buildCaddyModel(entry: ConfigFile, options: LintOptions): TlsMod
   const sites = config.sites.map((site) => ({ site, addresses: addressesOf(site, auto, problems) }));
   const tlsPorts = tlsByPort(sites, auto);
   const prefix = dirname(entry.path);
-  const context: BuildContext = { auto, prefix, root: options.root, pathMaps: options.pathMaps, problems, version };
+  const context: BuildContext = { auto, prefix, root: options.root, pathMaps: options.pathMaps, problems, version, resolved: new Map() };
   // caddy: httpcaddyfile/httptype.go groups site blocks by listener address: a site with addresses on two
   // ports is served by two servers, each with its own TLS and redirects, so it is an endpoint per port.
   const endpoints = withSharedCertificates(withoutShadowedRedirects(
@@ -78,9 +78,17 @@ function importSitesOf(config: CaddyConfig): ((range: SourceRange) => readonly S
   }
   return (range) => {
     const at = startOffsetOf(range);
-    const sites: SourceRange[] = [];
+    let sites: readonly SourceRange[] = [];
+    let copied = false;
     for (const use of byFile.get(range.file) ?? []) {
-      if (startOffsetOf(use.range) <= at && at < endOffsetOf(use.range)) for (const site of use.sites) sites.push(site);
+      if (!(startOffsetOf(use.range) <= at && at < endOffsetOf(use.range))) continue;
+      // One holding snippet or file (the usual case): its list as it is, not a copy per call.
+      if (sites.length === 0) sites = use.sites;
+      else if (copied) (sites as SourceRange[]).push(...use.sites);
+      else {
+        sites = [...sites, ...use.sites];
+        copied = true;
+      }
     }
     return sites;
   };
@@ -128,6 +136,8 @@ class Problems {
 // body's lines as directives, which the adapter refuses.
 function refuseHeredocs(files: readonly ConfigFile[], version: string, problems: Problems): void {
   for (const file of files) {
+    // A heredoc token starts with `<<`: a file without one has none (most files; the walk is then skipped).
+    if (!file.text.includes('<<')) continue;
     for (const directive of walkDirectives(file.directives)) {
       for (const arg of directive.args) {
         if (arg.quoted === '<<') problems.refuse(arg.range, `Caddy ${version} has no heredocs (Caddy 2.7 added them): write the text as a quoted string, or set --server-version caddy=2.7`);
@@ -280,6 +290,8 @@ interface BuildContext {
   problems: Problems;
   /** The Caddy version the config is read for (--server-version caddy=...). */
   version: string;
+  /** resolveFile's answers by the value as written (read only: shared by every site naming the file). */
+  resolved: Map<string, { path: string; inCheckout: boolean } | undefined>;
 }
 
 // caddy: modules/caddyhttp/autohttps.go: unless redirects are off, every TLS server gets an HTTP->HTTPS
@@ -338,7 +350,9 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
     });
   }
   // An address with no host (`:443`) answers every name: `""` stands for it, as nginx's `server_name ""` does.
-  const serverNames = [...new Set(addresses.map((a) => a.host))].sort((a, b) => Number(a !== '') - Number(b !== ''));
+  const hosts = new Set<string>();
+  for (const address of addresses) hosts.add(address.host);
+  const serverNames = hosts.has('') ? ['', ...[...hosts].filter((host) => host !== '')] : [...hosts];
   const certificates = [...tls.certificates, ...managedCertificates(site, addresses, listeners, tls, context.auto)];
   refuseUnboundedOnDemand(addresses, tls, context);
   const range = site.headRange;
@@ -354,7 +368,7 @@ function buildEndpoint(site: CaddySite, addresses: SiteAddress[], tlsPorts: Map<
     protocols: tls.protocols,
     ciphers: tls.ciphers,
     // Go's crypto/tls offers its TLS 1.3 suites whatever the configuration says.
-    ciphersuites: { value: GO_TLS13_SUITES.join(':'), source: null, level: 'default' },
+    ciphersuites: { value: GO_TLS13_SUITES_TEXT, source: null, level: 'default' },
     // caddy: Go's crypto/tls sends session tickets and rotates their keys itself (caddytls SessionTicketService
     // rotates every 12 hours by default).
     sessionTickets: { value: true, source: null, level: 'default' },
@@ -434,6 +448,10 @@ function managedCertificates(site: CaddySite, addresses: readonly SiteAddress[],
   ];
 }
 
+/** The default cipher lists as settings hold them, joined once rather than per site. */
+const GO_TLS13_SUITES_TEXT = GO_TLS13_SUITES.join(':');
+const CADDY_DEFAULT_CIPHERS_TEXT = CADDY_DEFAULT_CIPHERS.join(':');
+
 // caddy 2.8+: modules/caddytls/automation.go provisioning: on-demand TLS for a policy with no subjects or a
 // wildcard one (isWildcardOrDefault), whose issuers are not only the local CA, with no permission module
 // (global `on_demand_tls { ask <url> }` or `permission <module>`) and no certificate manager of its own, is
@@ -453,7 +471,10 @@ const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
 
 /** True when an `import` in the site (at any depth) named a file the loader could not read. */
 function hasUnresolvedImport(directives: readonly ExpandedDirective[]): boolean {
-  return directives.some((d) => d.name === 'import' || (d.children !== undefined && hasUnresolvedImport(d.children)));
+  for (const directive of directives) {
+    if (directive.name === 'import' || (directive.children !== undefined && hasUnresolvedImport(directive.children))) return true;
+  }
+  return false;
 }
 
 /** A site that only answers with `redir https://...` redirects plain HTTP to HTTPS. */
@@ -502,7 +523,7 @@ function readTls(site: CaddySite, context: BuildContext): TlsSettings {
     directive: null,
     certificates: [],
     protocols: { value: ['TLSv1.2', 'TLSv1.3'], source: null, level: 'default' },
-    ciphers: { value: CADDY_DEFAULT_CIPHERS.join(':'), source: null, level: 'default' },
+    ciphers: { value: CADDY_DEFAULT_CIPHERS_TEXT, source: null, level: 'default' },
     trustedFiles: [],
     unknown: new Set(),
   };
@@ -628,7 +649,11 @@ function spanArgs(args: readonly Arg[]): SourceRange {
 // Deviation: Caddy opens relative certificate paths from its working directory; tlslint resolves them
 // against the Caddyfile's directory (and --map), as the nginx dialect does with its conf prefix.
 function resolveFile(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
-  return resolveNamedFile(value, { base: context.prefix, baseKnown: true, root: context.root, pathMaps: context.pathMaps });
+  // Thousands of sites importing one snippet's `tls <cert> <key>` name the same two files: resolved once each.
+  if (context.resolved.has(value)) return context.resolved.get(value);
+  const resolved = resolveNamedFile(value, { base: context.prefix, baseKnown: true, root: context.root, pathMaps: context.pathMaps });
+  context.resolved.set(value, resolved);
+  return resolved;
 }
 
 function certificatePath(value: string, context: BuildContext): string | undefined {

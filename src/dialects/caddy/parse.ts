@@ -1,10 +1,10 @@
 // Parses the text of one Caddyfile into a ConfigFile; syntax errors become diagnostics.
-import { tokenMatcher, type ILexingError, type IRecognitionException, type IToken } from 'chevrotain';
+import { tokenMatcher, type ILexingError, type IToken } from 'chevrotain';
 import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { Position } from '../../syntax/range.js';
 import { SourceText } from '../../syntax/source.js';
-import { caddyParser } from './parser.js';
-import { caddyLexer, LBrace, RBrace } from './tokens.js';
+import type { BlockCstChildren, BlockCstNode, ConfigCstChildren, StatementCstChildren, StatementCstNode } from './cst.js';
+import { caddyLexer, LBrace, Newline, RBrace, Word } from './tokens.js';
 import { CaddyCstToAst, endOffsetOf } from './to-ast.js';
 import { parseJson, type JsonValue } from './json.js';
 
@@ -47,20 +47,76 @@ function parseSource(text: string, path: string): ConfigFile {
       range: visitor.rangeOf(brace),
     });
   }
-  caddyParser.input = limited.tokens;
-  const cst = caddyParser.config();
-  const parserErrors = caddyParser.errors;
   const directives: Directive[] = [];
-  visitor.visit(cst, directives);
+  visitor.config(readCst(limited.tokens), directives);
   for (const diagnostic of visitor.diagnostics) diagnostics.push(diagnostic);
-  for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   const comments = (lexed.groups.comments ?? []).map((token) => toComment(token, source));
   return { path, dialect: 'caddy', text, directives, comments, diagnostics };
 }
 
+/**
+ * Reads the tokens into the CST that parser.ts's grammar gives them (config, statement, block), without
+ * chevrotain's parsing machinery, which cost more than the rest of the parse on large Caddyfiles. Every token
+ * sequence is a sentence of that grammar (a `}` with no open block is a `strayRBrace`, an unclosed block
+ * ends at the end of the file), so the chevrotain parser never reports an error nor recovers, and this
+ * reading is total. test/dialects/caddy/read-cst.test.ts proves both read fixtures, corpus and generated token
+ * soups alike. Recursion is bounded by limitNesting.
+ */
+export function readCst(tokens: readonly IToken[]): ConfigCstChildren {
+  let index = 0;
+  const statement = (): StatementCstNode => {
+    const children: StatementCstChildren = {};
+    if (tokenMatcher(tokens[index], LBrace)) children.keylessBlock = [block()];
+    else {
+      const words: IToken[] = [];
+      while (index < tokens.length && tokenMatcher(tokens[index], Word)) words.push(tokens[index++]);
+      children.word = words;
+      if (index < tokens.length && tokenMatcher(tokens[index], LBrace)) children.block = [block()];
+    }
+    return { name: 'statement', children };
+  };
+  const block = (): BlockCstNode => {
+    const children: BlockCstChildren = { LBrace: [tokens[index++]] };
+    const statements: StatementCstNode[] = [];
+    while (index < tokens.length) {
+      const token = tokens[index];
+      if (tokenMatcher(token, Newline)) index++;
+      else if (tokenMatcher(token, RBrace)) {
+        children.RBrace = [token];
+        index++;
+        break;
+      } else statements.push(statement());
+    }
+    if (statements.length) children.statement = statements;
+    return { name: 'block', children };
+  };
+  const config: ConfigCstChildren = {};
+  const statements: StatementCstNode[] = [];
+  const stray: IToken[] = [];
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (tokenMatcher(token, Newline)) index++;
+    else if (tokenMatcher(token, RBrace)) {
+      stray.push(token);
+      index++;
+    } else statements.push(statement());
+  }
+  if (statements.length) config.statement = statements;
+  if (stray.length) config.strayRBrace = stray;
+  return config;
+}
+
 /** Drops the inside of blocks nested deeper than `maxDepth`, keeping their braces. */
 function limitNesting(tokens: IToken[], maxDepth: number): { tokens: IToken[]; tooDeep: IToken[] } {
+  // Nearly every file stays far below the limit: then the lexer's tokens are the parser's, not a copy.
+  let deepest = 0;
+  let level = 0;
+  for (const token of tokens) {
+    if (tokenMatcher(token, LBrace)) deepest = Math.max(deepest, ++level);
+    else if (tokenMatcher(token, RBrace) && level > 0) level--;
+  }
+  if (deepest <= maxDepth) return { tokens, tooDeep: [] };
   const kept: IToken[] = [];
   const tooDeep: IToken[] = [];
   let depth = 0;
@@ -101,16 +157,6 @@ function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnost
 }
 
 // The grammar accepts every token sequence, so this only reports what chevrotain itself refused.
-function recognitionDiagnostic(error: IRecognitionException, source: SourceText): LoadDiagnostic {
-  const token = error.token;
-  if (Number.isNaN(token.startOffset) || token.tokenType.name === 'EOF') {
-    const end = source.text.length;
-    return { ruleId: 'parse-error', message: 'Unexpected end of file', range: source.span(end, end) };
-  }
-  const image = token.image.length > 40 ? `${token.image.slice(0, 39)}…` : token.image;
-  return { ruleId: 'parse-error', message: `Unexpected "${image}"`, range: source.span(token.startOffset, endOffsetOf(token)) };
-}
-
 /** `ConfigFile.dialect` of a Caddy JSON file (the dialect is `caddy`; this tells the two syntaxes apart). */
 export const CADDY_JSON = 'caddy-json';
 

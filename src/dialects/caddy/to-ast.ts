@@ -2,11 +2,8 @@
 import { tokenMatcher, type IToken } from 'chevrotain';
 import type { Arg, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { SourceText, Span } from '../../syntax/source.js';
-import type { BlockCstChildren, ConfigCstChildren, ICstNodeVisitor, StatementCstChildren } from './cst.js';
-import { caddyParser } from './parser.js';
+import type { BlockCstChildren, ConfigCstChildren, StatementCstChildren } from './cst.js';
 import { Backticked, DoubleQuoted, Heredoc, UnterminatedQuoted, type HeredocPayload } from './tokens.js';
-
-const BaseCstVisitor = caddyParser.getBaseCstVisitorConstructor<Directive[], void>();
 
 /** The name given to a block written with no words before it: the global options block, when first. */
 export const KEYLESS_BLOCK = '{';
@@ -49,14 +46,14 @@ export function heredocValue(image: string, payload: HeredocPayload): { value: s
   return { value };
 }
 
-/** Reads the CST of one file into directives, collecting `parse-error` diagnostics. */
-export class CaddyCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Directive[], void> {
+/**
+ * Reads the CST of one file (parse.ts readCst, the shape of parser.ts's grammar) into directives, collecting
+ * `parse-error` diagnostics.
+ */
+export class CaddyCstToAst {
   readonly diagnostics: LoadDiagnostic[] = [];
 
-  constructor(private readonly source: SourceText) {
-    super();
-    this.validateVisitor();
-  }
+  constructor(private readonly source: SourceText) {}
 
   rangeOf(token: IToken): Span {
     return this.source.span(token.startOffset, endOffsetOf(token));

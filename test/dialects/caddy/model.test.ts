@@ -155,6 +155,14 @@ describe('headers and upstreams', () => {
     expect(model.importSites?.(header.source).map((r) => r.start.line)).toEqual([5, 8]);
     expect(model.importSites?.(model.endpoints[0].range)).toEqual([]);
   });
+
+  // caddy: parse.go: a snippet defined by a snippet is declared again at each import ("redeclaration of
+  // previously declared snippet"), even though the line holds no {args} placeholder and is shared.
+  it('refuses a snippet that a snippet imported twice defines twice, and a snippet defined once', () => {
+    const twice = '(outer) {\n\t(inner) {\n\t\theader X-A 1\n\t}\n}\nimport outer\nimport outer\nexample.com {\n\timport inner\n}\n';
+    expect(build(twice).problems).toEqual(['Snippet "inner" is already defined; Caddy refuses to redeclare it']);
+    expect(build(twice.replace('import outer\nimport outer', 'import outer')).problems).toEqual([]);
+  });
 });
 
 // caddy: caddyconfig/caddyfile/parse.go replaceEnvVars: `{$NAME}` is put in when Caddy reads the file (an
