@@ -1,11 +1,9 @@
 // Caddy's JSON config for the live suite: rewrite a fixtures/caddy-json case to run unprivileged on 127.0.0.1
 // with no network (admin off, local CA, state in the scratch directory), then `caddy run` it.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LiveServerAdapter, RunningServer } from './server.js';
-import { waitForPorts } from '../probes.js';
-import { caddyAdapter, certificatesReady, environment, expectLocalCertificates, stopProcess } from './caddy.js';
+import type { LiveServerAdapter } from './server.js';
+import { caddyAdapter, expectLocalCertificates, runCaddy, validateCaddy } from './caddy.js';
 import { buildCaddyJsonModel } from '../../../src/dialects/caddy/json-model.js';
 import { parseCaddyJson } from '../../../src/dialects/caddy/parse.js';
 import { socketKey } from '../../../src/model/types.js';
@@ -84,24 +82,6 @@ export const caddyJsonAdapter: LiveServerAdapter = {
     return { entry, prefix: scratch, ports };
   },
 
-  check(config) {
-    const result = spawnSync('caddy', ['validate', '--config', config.entry], { encoding: 'utf8', env: environment(config), timeout: 60_000 });
-    return { accepted: result.status === 0, output: `${result.stdout}${result.stderr}` };
-  },
-
-  async start(config) {
-    const child = spawn('caddy', ['run', '--config', config.entry], { stdio: ['ignore', 'ignore', 'pipe'], env: environment(config) });
-    let stderr = '';
-    child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    const running: RunningServer = { process: child, stop: () => stopProcess(child, exited) };
-    try {
-      await waitForPorts([...config.ports.values()], 15_000, () => child.exitCode !== null);
-      await certificatesReady(config.entry, () => stderr);
-    } catch (error) {
-      await running.stop();
-      throw new Error(`caddy did not start: ${(error as Error).message}\n${stderr.slice(-4000)}`);
-    }
-    return running;
-  },
+  check: (config) => validateCaddy(config, []),
+  start: (config) => runCaddy(config, []),
 };

@@ -91,27 +91,32 @@ export const caddyAdapter: LiveServerAdapter = {
     return { entry, prefix: scratch, ports };
   },
 
-  check(config) {
-    const result = spawnSync('caddy', ['validate', '--adapter', 'caddyfile', '--config', config.entry], { encoding: 'utf8', env: environment(config), timeout: 60_000 });
-    return { accepted: result.status === 0, output: `${result.stdout}${result.stderr}` };
-  },
-
-  async start(config) {
-    const child = spawn('caddy', ['run', '--adapter', 'caddyfile', '--config', config.entry], { stdio: ['ignore', 'ignore', 'pipe'], env: environment(config) });
-    let stderr = '';
-    child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    const running: RunningServer = { process: child, stop: () => stopProcess(child, exited) };
-    try {
-      await waitForPorts([...config.ports.values()], 15_000, () => child.exitCode !== null);
-      await certificatesReady(config.entry, () => stderr);
-    } catch (error) {
-      await running.stop();
-      throw new Error(`caddy did not start: ${(error as Error).message}\n${stderr.slice(-4000)}`);
-    }
-    return running;
-  },
+  check: (config) => validateCaddy(config, ['--adapter', 'caddyfile']),
+  start: (config) => runCaddy(config, ['--adapter', 'caddyfile']),
 };
+
+/** `caddy validate` of the prepared config, with `adapter` (e.g. `--adapter caddyfile`; none for JSON). */
+export function validateCaddy(config: PreparedConfig, adapter: string[]): { accepted: boolean; output: string } {
+  const result = spawnSync('caddy', ['validate', ...adapter, '--config', config.entry], { encoding: 'utf8', env: environment(config), timeout: 60_000 });
+  return { accepted: result.status === 0, output: `${result.stdout}${result.stderr}` };
+}
+
+/** `caddy run` of the prepared config, ready once its ports listen and its local CA has signed every name. */
+export async function runCaddy(config: PreparedConfig, adapter: string[]): Promise<RunningServer> {
+  const child = spawn('caddy', ['run', ...adapter, '--config', config.entry], { stdio: ['ignore', 'ignore', 'pipe'], env: environment(config) });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const running: RunningServer = { process: child, stop: () => stopProcess(child, exited) };
+  try {
+    await waitForPorts([...config.ports.values()], 15_000, () => child.exitCode !== null);
+    await certificatesReady(config.entry, () => stderr);
+  } catch (error) {
+    await running.stop();
+    throw new Error(`caddy did not start: ${(error as Error).message}\n${stderr.slice(-4000)}`);
+  }
+  return running;
+}
 
 /** Caddy's state and config directories inside the scratch directory, never the user's. */
 export function environment(config: PreparedConfig): NodeJS.ProcessEnv {
