@@ -4,11 +4,11 @@ const require = __tlslintCreateRequire(import.meta.url);
 import {
   nginxNames,
   renderNginx
-} from "./chunks/chunk-OL7PDGCY.js";
+} from "./chunks/chunk-QEBS4UMU.js";
 import {
   apacheNames,
   renderApache
-} from "./chunks/chunk-SNVCBAEI.js";
+} from "./chunks/chunk-QB46F6MU.js";
 import {
   TLS_PROTOCOLS,
   defaultServers,
@@ -17,20 +17,27 @@ import {
   mayServeTls,
   realServerNames,
   socketKey
-} from "./chunks/chunk-X7FJA4DW.js";
+} from "./chunks/chunk-ETRQHEES.js";
 import {
+  HSTS_HEADER,
+  PRELOAD_MIN_MAX_AGE,
   caddyNames,
   expandGoSuites,
+  hstsHeadersOf,
   ianaNameOf,
+  isHstsName,
+  parseHsts,
+  rangeInValue,
   renderCaddy
-} from "./chunks/chunk-7JMHWUF3.js";
+} from "./chunks/chunk-QH2KWBOG.js";
+import "./chunks/chunk-TJ564R7M.js";
 import {
   capParseErrors,
   compareRanges,
   endOffsetOf,
   invalidUtf8Diagnostic,
   startOffsetOf
-} from "./chunks/chunk-4X7IGRWZ.js";
+} from "./chunks/chunk-4QXBVSWS.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -48,7 +55,7 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-OH2IYUS5.js";
+} from "./chunks/chunk-CHTJRYX6.js";
 import {
   GUIDELINE_VERSIONS,
   LATEST_GUIDELINES,
@@ -71,7 +78,7 @@ import {
   openRegularFileForWriting,
   readRegularFile,
   readSourceText
-} from "./chunks/chunk-4ZPUNWHE.js";
+} from "./chunks/chunk-VP7JA27V.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -1155,7 +1162,7 @@ var require_option = __commonJS({
 var require_suggestSimilar = __commonJS({
   "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
-    function editDistance2(a, b) {
+    function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
         return Math.max(a.length, b.length);
       const d = [];
@@ -1201,7 +1208,7 @@ var require_suggestSimilar = __commonJS({
       const minSimilarity = 0.4;
       candidates.forEach((candidate) => {
         if (candidate.length <= 1) return;
-        const distance = editDistance2(word, candidate);
+        const distance = editDistance(word, candidate);
         const length = Math.max(word.length, candidate.length);
         const similarity = (length - distance) / length;
         if (similarity > minSimilarity) {
@@ -3777,7 +3784,7 @@ import { open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, basename as basename2 } from "node:path";
 
 // src/report/fingerprint.ts
-import { createHash } from "node:crypto";
+import crypto, { createHash } from "node:crypto";
 
 // src/report/paths.ts
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep } from "node:path";
@@ -3786,12 +3793,29 @@ function absolutePath(file, root) {
   return isAbsolute2(file) ? file : resolve2(root, file);
 }
 function pathInsideRoot(file, root) {
+  return memoized(insidePaths, file, root, computePathInsideRoot) ?? void 0;
+}
+function computePathInsideRoot(file, root) {
   const rel = relative2(resolve2(root), absolutePath(file, root));
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute2(rel)) return void 0;
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute2(rel)) return null;
   return rel.split(sep).join("/");
 }
 function displayPath(file, root) {
-  return pathInsideRoot(file, root) ?? absolutePath(file, root).split(sep).join("/");
+  return memoized(displayPaths, file, root, (f, r) => pathInsideRoot(f, r) ?? absolutePath(f, r).split(sep).join("/"));
+}
+var insidePaths = /* @__PURE__ */ new Map();
+var displayPaths = /* @__PURE__ */ new Map();
+var MAX_CACHED_FILES = 1e5;
+function memoized(cache2, file, root, compute) {
+  if (!isAbsolute2(root)) return compute(file, root);
+  let byFile = cache2.get(root);
+  if (!byFile) cache2.set(root, byFile = /* @__PURE__ */ new Map());
+  let value = byFile.get(file);
+  if (value === void 0 && !byFile.has(file)) {
+    if (byFile.size >= MAX_CACHED_FILES) byFile.clear();
+    byFile.set(file, value = compute(file, root));
+  }
+  return value;
 }
 function encodeRelativeUri(relativePath) {
   return relativePath.split("/").map(encodeURIComponent).join("/");
@@ -3804,6 +3828,12 @@ function fileUri(file, root) {
   return pathToFileURL(absolutePath(file, root)).href;
 }
 function sortedRecord(record) {
+  let sorted = sortedRecords.get(record);
+  if (!sorted) sortedRecords.set(record, sorted = sortRecord(record));
+  return sorted;
+}
+var sortedRecords = /* @__PURE__ */ new WeakMap();
+function sortRecord(record) {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -3850,17 +3880,20 @@ function hashOf(finding, firstLine, path) {
   const line = normalised(firstLine);
   const content = line === void 0 ? `message:${finding.message}` : `line:${line}`;
   const input = [finding.ruleId, path, content].join("\0");
-  return createHash("sha256").update(input).digest("hex").slice(0, HASH_LENGTH);
+  return sha256Hex(input).slice(0, HASH_LENGTH);
 }
-function assignFingerprints(findings, readText, root) {
-  const linesOf = lineCache(readText);
+var oneShot = crypto.hash;
+function sha256Hex(input) {
+  return oneShot ? oneShot("sha256", input, "hex") : createHash("sha256").update(input).digest("hex");
+}
+function assignFingerprints(findings, readText, root, linesOf = lineCache(readText)) {
   const paths = /* @__PURE__ */ new Map();
   const pathOf = (file) => paths.get(file) ?? paths.set(file, displayPath(file, root)).get(file);
   const hashes = /* @__PURE__ */ new Map();
   const occurrences = /* @__PURE__ */ new Map();
   const fingerprints = /* @__PURE__ */ new Map();
-  for (const finding of [...findings].sort(compareForOccurrence)) {
-    const { file, start } = finding.range;
+  const keyed = findings.map((finding) => ({ finding, file: finding.range.file, start: finding.range.start }));
+  for (const { finding, file, start } of keyed.sort(compareForOccurrence)) {
     const lines = linesOf(file);
     const key = `${finding.ruleId}\0${file}\0${start.line}\0${lines === void 0 || start.line > lines.count ? finding.message : ""}`;
     let hash = hashes.get(key);
@@ -3874,9 +3907,8 @@ function assignFingerprints(findings, readText, root) {
   }
   return fingerprints;
 }
-function compareForOccurrence(a, b) {
-  const [x, y] = [a.range, b.range];
-  return compareText(x.file, y.file) || x.start.line - y.start.line || x.start.column - y.start.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+function compareForOccurrence(x, y) {
+  return compareText(x.file, y.file) || x.start.line - y.start.line || x.start.column - y.start.column || compareText(x.finding.ruleId, y.finding.ruleId) || compareText(x.finding.message, y.finding.message);
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -4121,6 +4153,7 @@ var FileReader = class {
   keyChecks = /* @__PURE__ */ new Map();
   dhparams = /* @__PURE__ */ new Map();
   chainProblems = /* @__PURE__ */ new Map();
+  fingerprints = /* @__PURE__ */ new WeakMap();
   exists(path) {
     let known = this.existing.get(path);
     if (known === void 0) this.existing.set(path, known = fileExists(path));
@@ -4132,9 +4165,15 @@ var FileReader = class {
     return outcome;
   }
   keyCheck(keyPath, certificate) {
-    const cacheKey = `${keyPath}\0${certificate.fingerprint256}`;
+    const cacheKey = `${keyPath}\0${this.fingerprintOf(certificate)}`;
     if (!this.keyChecks.has(cacheKey)) this.keyChecks.set(cacheKey, checkKey(keyPath, certificate.publicKey));
     return this.keyChecks.get(cacheKey);
+  }
+  /** X509Certificate computes its fingerprint on each read: once per certificate here, not once per server using it. */
+  fingerprintOf(certificate) {
+    let fingerprint = this.fingerprints.get(certificate);
+    if (fingerprint === void 0) this.fingerprints.set(certificate, fingerprint = certificate.fingerprint256);
+    return fingerprint;
   }
   dhparamBits(path) {
     if (!this.dhparams.has(path)) this.dhparams.set(path, readDhparamBits(path));
@@ -4320,14 +4359,20 @@ function certificateRange(ref) {
   return ref.certificate.valueRange ?? ref.certificate.source;
 }
 function certificateProperties(info) {
-  return {
-    subject: info.subject,
-    issuer: info.issuer,
-    notBefore: info.notBefore.toISOString(),
-    notAfter: info.notAfter.toISOString(),
-    sha256Fingerprint: info.fingerprint256
-  };
+  let properties = propertiesOf.get(info);
+  if (!properties) {
+    properties = Object.freeze({
+      subject: info.subject,
+      issuer: info.issuer,
+      notBefore: info.notBefore.toISOString(),
+      notAfter: info.notAfter.toISOString(),
+      sha256Fingerprint: info.fingerprint256
+    });
+    propertiesOf.set(info, properties);
+  }
+  return properties;
 }
+var propertiesOf = /* @__PURE__ */ new WeakMap();
 
 // src/engine/contributions.ts
 var CONTRIBUTION_MESSAGE = "This file is included in the server the finding is about";
@@ -4411,13 +4456,27 @@ function formatMessage(template, data) {
 
 // src/engine/run-rule.ts
 var MAX_IMPORT_SITES = 10;
+var importSitesByModel = /* @__PURE__ */ new WeakMap();
+function importSitesAt(model, range) {
+  if (!model.importSites) return NO_RELATED;
+  let byRange = importSitesByModel.get(model);
+  if (!byRange) importSitesByModel.set(model, byRange = /* @__PURE__ */ new Map());
+  const key = `${range.file}\0${startOffsetOf(range)}\0${endOffsetOf(range)}`;
+  let shown = byRange.get(key);
+  if (!shown) {
+    const sites = model.importSites(range);
+    const list = [];
+    for (let i = 0; i < sites.length && i < MAX_IMPORT_SITES; i++) list.push({ range: sites[i], message: "Imported here" });
+    const more = sites.length - list.length;
+    if (more > 0) list[list.length - 1] = { ...list[list.length - 1], message: `Imported here (and at ${more} more places)` };
+    byRange.set(key, shown = list);
+  }
+  return shown;
+}
+var NO_RELATED = [];
 function withImportSites(model, range, related) {
-  const sites = model.importSites?.(range) ?? [];
-  if (sites.length === 0) return related;
-  const shown = sites.slice(0, MAX_IMPORT_SITES).map((site) => ({ range: site, message: "Imported here" }));
-  const more = sites.length - shown.length;
-  if (more > 0) shown[shown.length - 1] = { ...shown[shown.length - 1], message: `Imported here (and at ${more} more places)` };
-  return [...related, ...shown];
+  const sites = importSitesAt(model, range);
+  return sites.length === 0 ? related : [...related, ...sites];
 }
 function appliesTo(rule, model) {
   return rule.meta.dialects === void 0 || rule.meta.dialects.includes(model.dialect);
@@ -4441,16 +4500,17 @@ function runRule(rule, model, options, severity = rule.meta.severity) {
       const key = `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}:${message}`;
       if (seen.has(key)) return;
       seen.add(key);
-      findings.push({
+      const finding = {
         ruleId: rule.meta.id,
         messageId,
         severity,
         message,
         range,
         related: withImportSites(model, range, extras?.related ?? []),
-        fix: extras?.change && wording.render(extras.change),
-        ...extras?.properties ? { properties: extras.properties } : {}
-      });
+        fix: extras?.change && wording.render(extras.change)
+      };
+      if (extras?.properties) finding.properties = extras.properties;
+      findings.push(finding);
     }
   });
   return findings;
@@ -4662,10 +4722,12 @@ var certificate_internal_ca_default = defineRule({
   },
   check(model, ctx) {
     const byPlace = /* @__PURE__ */ new Map();
+    const loaded = model.endpoints.flatMap((e) => e.certificates.flatMap((ref) => ref.managed ? [] : ref.info?.dnsNames ?? []));
     for (const endpoint of model.endpoints) {
       for (const ref of endpoint.certificates) {
         if (ref.managed?.issuer !== "local-ca") continue;
-        const names = ref.managed.names.filter(isPublicName);
+        const unlessLoaded = ref.managed.unlessLoaded === true;
+        const names = ref.managed.names.filter((name) => isPublicName(name) && !(unlessLoaded && loaded.some((san) => covers(san, name))));
         if (names.length === 0) continue;
         const place = ref.certificate.source ?? endpoint.range;
         const seen = byPlace.get(place) ?? /* @__PURE__ */ new Set();
@@ -4674,10 +4736,16 @@ var certificate_internal_ca_default = defineRule({
       }
     }
     for (const [place, names] of byPlace) {
-      ctx.report("localCa", { names: [...names].map((n) => `"${n}"`).join(", "), server: ctx.names.server, setting: ctx.names.setting("certificate") }, place);
+      ctx.report("localCa", { names: [...names].map((n) => `"${n}"`).join(", "), server: ctx.names.server, setting: ctx.names.setting("certificate", place) }, place);
     }
   }
 });
+function covers(san, name) {
+  if (san === name) return true;
+  if (!san.startsWith("*.")) return false;
+  const dot = name.indexOf(".");
+  return dot > 0 && name.slice(dot) === san.slice(1);
+}
 function isPublicName(name) {
   const host = name.toLowerCase().replace(/\.$/, "").replace(/^\*\./, "");
   if (host.includes(":") || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || !host.includes(".")) return false;
@@ -5058,12 +5126,13 @@ function errorOf(state, suites) {
 var cache = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 1e3;
 function expandCipherString(cipherString, version = "3.0") {
-  const key = `${version}\0${cipherString}`;
-  let result = cache.get(key);
+  let byString = cache.get(version);
+  if (!byString) cache.set(version, byString = /* @__PURE__ */ new Map());
+  let result = byString.get(cipherString);
   if (!result) {
     result = expandUncached(cipherString, version);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
-    cache.set(key, result);
+    if (byString.size >= CACHE_LIMIT) byString.delete(byString.keys().next().value);
+    byString.set(cipherString, result);
   }
   return result;
 }
@@ -5153,6 +5222,10 @@ function offeredSuites(endpoint, openssl, library = "openssl") {
   const negotiable = negotiableSuites(expansion, { protocols: legacyProtocols }).filter((s) => s.kx !== "kDHE" || hasDhParameters(endpoint));
   return { expansion, negotiable, legacyProtocols };
 }
+function cipherSecurityLevel(model, endpoint, openssl) {
+  if (model.server.tlsLibrary === "go") return null;
+  return expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
+}
 function hasDhParameters(endpoint) {
   return endpoint.dheAvailable;
 }
@@ -5227,7 +5300,7 @@ var certificate_weak_key_default = defineRule({
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
-      const level = offeredSuites(endpoint, ctx.options.openssl).expansion.securityLevel;
+      const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);
       const loadable = minimumKeyBits(level);
       const rsa = Math.max(ctx.profile.rsaKeySize ?? 2048, loadable.modulus);
       const ec = Math.max(ctx.profile.ecdhParamSize ?? 256, loadable.ec);
@@ -5260,7 +5333,7 @@ var certificate_weak_signature_default = defineRule({
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
-      const level = offeredSuites(endpoint, ctx.options.openssl).expansion.securityLevel;
+      const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);
       for (const ref of endpoint.certificates) {
         for (const info of ref.chain ?? []) {
           if (info.selfSigned || !info.signatureHash || !WEAK_HASHES.has(info.signatureHash)) continue;
@@ -5524,6 +5597,28 @@ var cipher_weak_default = defineRule({
   }
 });
 
+// rules/client-auth-unverified.ts
+var client_auth_unverified_default = defineRule({
+  id: "client-auth-unverified",
+  description: "Client certificates are requested but accepted without verification against a CA",
+  howToFix: "Use a client-authentication mode that verifies the certificate and name the CA certificates that sign your clients",
+  severity: "warning",
+  tags: ["security", "client-auth"],
+  profiles: ["modern", "intermediate", "old"],
+  securitySeverity: 6.5,
+  messages: {
+    unverified: (p) => `Expected ${p.verify}: "${p.written}" accepts any client certificate, self-signed ones included`
+  },
+  check(model, ctx) {
+    for (const endpoint of model.endpoints) {
+      const auth = endpoint.clientAuth;
+      if (!auth || auth.mode === "none" || auth.verified || auth.handedOn || !auth.source || !isTlsEndpoint(endpoint)) continue;
+      const related = auth.caSource ? [{ range: auth.caSource, message: "CA certificates named here are not checked against in this mode" }] : [];
+      ctx.report("unverified", { written: auth.written, verify: ctx.names.clientAuthVerify(auth) }, auth.source, { related });
+    }
+  }
+});
+
 // rules/dhparam-weak.ts
 var DEFAULT_MIN_BITS = 2048;
 var dhparam_weak_default = defineRule({
@@ -5554,199 +5649,6 @@ var dhparam_weak_default = defineRule({
     }
   }
 });
-
-// src/model/hsts.ts
-var PRELOAD_MIN_MAX_AGE = 31536e3;
-var KNOWN_DIRECTIVES = { "max-age": "max-age", includesubdomains: "includeSubDomains", preload: "preload" };
-var TOKEN_CHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
-var HSTS_HEADER = "Strict-Transport-Security";
-var HSTS_NAME = "strict-transport-security";
-function isHstsHeader(header) {
-  return isHstsName(header.name);
-}
-function isHstsName(name) {
-  return name.length === HSTS_NAME.length && name.toLowerCase() === HSTS_NAME;
-}
-function hstsHeadersOf(headers) {
-  let found = hstsByList.get(headers);
-  if (!found) {
-    found = headers.filter((h) => isHstsHeader(h) && h.value !== "");
-    hstsByList.set(headers, found);
-  }
-  return found;
-}
-var hstsByList = /* @__PURE__ */ new WeakMap();
-function rangeInValue(header, span) {
-  const { valueRange, value } = header;
-  if (valueRange.start.line !== valueRange.end.line) return null;
-  const written = valueRange.end.offset - valueRange.start.offset;
-  if (written !== value.length && written !== value.length + 2) return null;
-  const shift = (written === value.length ? 0 : 1) + span.offset;
-  const at = (delta) => ({ line: valueRange.start.line, column: valueRange.start.column + delta, offset: valueRange.start.offset + delta });
-  return { file: valueRange.file, start: at(shift), end: at(shift + span.length) };
-}
-var parsedValues = /* @__PURE__ */ new Map();
-var MAX_PARSED_VALUES = 4096;
-function parseHsts(value) {
-  let policy = parsedValues.get(value);
-  if (!policy) {
-    policy = parseHstsValue(value);
-    if (parsedValues.size < MAX_PARSED_VALUES) parsedValues.set(value, policy);
-  }
-  return policy;
-}
-function parseHstsValue(value) {
-  const policy = { maxAge: null, maxAgeSpan: null, includeSubDomains: false, preload: false, problems: [] };
-  const seen = /* @__PURE__ */ new Set();
-  const directives = splitDirectives(value, policy.problems).flatMap((segment) => readDirectives(segment, policy.problems));
-  for (const directive of directives) {
-    const key = directive.name.toLowerCase();
-    if (seen.has(key)) {
-      policy.problems.push({ reason: `Expected each directive once, got "${directive.name}" again: browsers ignore the whole header`, ignoresHeader: true, span: directive.nameSpan });
-      continue;
-    }
-    seen.add(key);
-    applyDirective(directive, policy);
-  }
-  if (!seen.has("max-age")) policy.problems.push(missingMaxAge(directives));
-  return policy;
-}
-function splitDirectives(value, problems) {
-  const segments = [];
-  let start = 0;
-  let quoted2 = false;
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i];
-    if (quoted2) {
-      if (char === "\\") i++;
-      else if (char === '"') quoted2 = false;
-    } else if (char === '"') {
-      quoted2 = true;
-    } else if (char === ";" || char === ",") {
-      if (char === ",") problems.push({ reason: 'Expected ";" between directives, got ","', ignoresHeader: true, span: { offset: i, length: 1 }, replacement: ";" });
-      segments.push({ text: value.slice(start, i), offset: start });
-      start = i + 1;
-    }
-  }
-  if (quoted2) problems.push({ reason: `Expected a closing '"' in the Strict-Transport-Security value`, ignoresHeader: true });
-  segments.push({ text: value.slice(start), offset: start });
-  return segments;
-}
-function readDirectives(segment, problems) {
-  const { text, offset } = segment;
-  const directives = [];
-  let pos = skipSpaces(text, 0);
-  while (pos < text.length) {
-    const nameEnd = skipToken(text, pos);
-    if (nameEnd === pos) {
-      problems.push({ reason: `Expected a directive name, got "${text.slice(pos).trim()}"`, ignoresHeader: true, span: { offset: offset + pos, length: text.trimEnd().length - pos } });
-      break;
-    }
-    const directive = { name: text.slice(pos, nameEnd), nameSpan: { offset: offset + pos, length: nameEnd - pos } };
-    directives.push(directive);
-    let end = nameEnd;
-    pos = skipSpaces(text, end);
-    if (text[pos] === "=") {
-      end = readValue(text, skipSpaces(text, pos + 1), offset, directive);
-      pos = skipSpaces(text, end);
-    }
-    if (pos === text.length) break;
-    if (pos === end || !TOKEN_CHAR.test(text[pos])) {
-      const rest = text.slice(pos).trimEnd();
-      problems.push({ reason: `Expected ";" or the end of the value, got "${rest}"`, ignoresHeader: true, span: { offset: offset + pos, length: rest.length } });
-      break;
-    }
-    const written = text.slice(directive.nameSpan.offset - offset, end);
-    const next = text.slice(pos, skipToken(text, pos));
-    problems.push({ reason: `Expected ";" between "${written}" and "${next}"`, ignoresHeader: true, span: { offset: offset + end, length: 0 }, replacement: ";" });
-  }
-  return directives;
-}
-function readValue(text, pos, offset, directive) {
-  if (text[pos] === '"') {
-    const close = closingQuote(text, pos + 1);
-    const inner = text.slice(pos + 1, close);
-    directive.value = inner.replace(/\\(.)/g, "$1");
-    directive.valueSpan = { offset: offset + pos + 1, length: inner.length };
-    return Math.min(close + 1, text.length);
-  }
-  const end = skipToken(text, pos);
-  directive.value = text.slice(pos, end);
-  directive.valueSpan = { offset: offset + pos, length: end - pos };
-  return end;
-}
-function applyDirective(directive, policy) {
-  const key = directive.name.toLowerCase();
-  if (key === "max-age") applyMaxAge(directive, policy);
-  else if (key === "includesubdomains" || key === "preload") applyFlag(directive, key, policy);
-  else {
-    const meant = likelyMeant(directive.name);
-    if (meant && meant !== "max-age") policy.problems.push({ reason: `Unknown directive "${directive.name}", expected "${meant}": browsers ignore it`, ignoresHeader: false, span: directive.nameSpan });
-  }
-}
-function missingMaxAge(directives) {
-  const consequence = "browsers ignore a Strict-Transport-Security header without it";
-  const typo = directives.find((d) => likelyMeant(d.name) === "max-age");
-  if (!typo) return { reason: `Expected a "max-age" directive, got none: ${consequence}`, ignoresHeader: true };
-  return { reason: `Expected "max-age", got "${typo.name}": ${consequence}`, ignoresHeader: true, span: typo.nameSpan, replacement: "max-age" };
-}
-function applyMaxAge(directive, policy) {
-  const { value, valueSpan } = directive;
-  if (value === void 0 || value === "") {
-    policy.problems.push({ reason: `Expected "max-age=<seconds>", got "${directive.name}${value === void 0 ? "" : "="}"`, ignoresHeader: true, span: directive.nameSpan });
-  } else if (!/^[0-9]+$/.test(value)) {
-    policy.problems.push({ reason: `Expected max-age to be a number of seconds, got "${value}"`, ignoresHeader: true, span: valueSpan });
-  } else {
-    policy.maxAge = Number(value);
-    policy.maxAgeSpan = valueSpan ?? null;
-  }
-}
-function applyFlag(directive, key, policy) {
-  if (directive.value !== void 0) {
-    const written = KNOWN_DIRECTIVES[key];
-    policy.problems.push({ reason: `Expected "${written}" without a value, got "${directive.name}=${directive.value}"`, ignoresHeader: key === "includesubdomains", span: directive.nameSpan });
-    return;
-  }
-  if (key === "includesubdomains") policy.includeSubDomains = true;
-  else policy.preload = true;
-}
-function likelyMeant(name) {
-  const squashed = squash(name);
-  for (const known of Object.values(KNOWN_DIRECTIVES)) {
-    const target = squash(known);
-    if (editDistance(squashed, target) <= (target.length > 7 ? 2 : 1)) return known;
-  }
-  return void 0;
-}
-function squash(name) {
-  return name.toLowerCase().replace(/[-_]/g, "");
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-function skipSpaces(text, pos) {
-  while (pos < text.length && (text[pos] === " " || text[pos] === "	")) pos++;
-  return pos;
-}
-function skipToken(text, pos) {
-  while (pos < text.length && TOKEN_CHAR.test(text[pos])) pos++;
-  return pos;
-}
-function closingQuote(text, pos) {
-  for (let i = pos; i < text.length; i++) {
-    if (text[i] === "\\") i++;
-    else if (text[i] === '"') return i;
-  }
-  return text.length;
-}
 
 // rules/hsts-invalid.ts
 var hsts_invalid_default = defineRule({
@@ -5869,6 +5771,8 @@ var hsts_missing_default = defineRule({
     scope: (p) => `Expected a Strict-Transport-Security header in "${p.scope}" too, got none: other blocks of this server send it`,
     // hstspreload.org: "If you are serving an additional redirect from your HTTPS site, that redirect must
     // still have the HSTS header"; browsers store the policy from any response over HTTPS (RFC 6797 8.1).
+    // A header the configuration writes for HSTS that the server never sends (ResponseHeader.unsent).
+    unsent: (p) => `Expected a Strict-Transport-Security header on "${p.names}", got none: ${p.why}`,
     redirect: (p) => `Expected a Strict-Transport-Security header ("max-age=${p.maxAge}") on the HTTPS redirects of "${p.names}", got none: browsers store HSTS from a redirect too, and preload lists require it there`
   },
   check(model, ctx) {
@@ -5880,22 +5784,37 @@ var hsts_missing_default = defineRule({
       if (lacking.length === 0) continue;
       if (!endpoint.scopes.some(hasHsts)) {
         if (endpoint.scopes.some((scope) => scope.headersUnknown)) continue;
+        const written = unsentHsts(lacking.flatMap((scope) => scope.headers));
+        if (written.length) {
+          for (const header of written) ctx.report("unsent", { names: namesOf(endpoint), why: header.unsent.why }, header.source);
+          continue;
+        }
         const messageId = lacking.every((scope) => scope.returns === "redirect") ? "redirect" : "server";
         ctx.report(messageId, { names: namesOf(endpoint), maxAge }, endpoint.range, { change: addHsts(endpoint, endpoint.scopes[0], maxAge) });
         continue;
       }
       for (const scope of lacking) {
+        const written = unsentHsts(scope.ownHeaders);
+        if (written.length) {
+          for (const header of written) ctx.report("unsent", { names: scope.kind === "endpoint" ? namesOf(endpoint) : scope.label, why: header.unsent.why }, header.source);
+          continue;
+        }
         const label2 = scope.kind === "endpoint" ? endpoint.label : scope.label;
         ctx.report("scope", { scope: label2 }, scope.range, { change: addHsts(endpoint, scope, maxAge) });
       }
     }
   }
 });
+function unsentHsts(headers) {
+  const out = /* @__PURE__ */ new Map();
+  for (const header of headers) if (header.unsent && isHstsName(header.unsent.meant)) out.set(header.source, header);
+  return [...out.values()];
+}
 function hasHsts(scope) {
   return hstsHeadersOf(scope.headers).length > 0;
 }
 function lacksHsts(scope) {
-  return !hasHsts(scope) && hstsHeadersOf(scope.dropped).length === 0;
+  return !hasHsts(scope) && hstsHeadersOf(scope.dropped).length === 0 && !scope.removedElsewhere?.some((r) => isHstsName(r.name));
 }
 function servesContent(scope, endpoint) {
   if (scope.returns === "error" || scope.returns === "close") return false;
@@ -5917,31 +5836,42 @@ var hsts_not_always_default = defineRule({
   severity: "warning",
   tags: ["security", "hsts"],
   profiles: ["modern", "intermediate", "old"],
-  // Not Caddy: Caddy's `header` is applied on every status: there is no 2xx-only form to catch.
-  dialects: ["nginx", "apache"],
+  // Caddy: a `headers` handler whose `require` lists statuses (JSON config; the Caddyfile's `match` since 2.9.1).
+  dialects: ["nginx", "apache", "caddy"],
   securitySeverity: 3.1,
   fixable: true,
   messages: {
     // ResponseHeader.always: the dialect knows which statuses a header without it reaches (nginx: 2xx and 3xx only).
     notAlways: (p) => `Expected "${p.always}" on ${p.directive} Strict-Transport-Security: without it ${p.server} leaves the header off 4xx and 5xx responses`,
     // The header's own status list decides where it goes (headers-more -s): there is no flag to add.
-    statusFilter: "Expected the Strict-Transport-Security header on every response, got a status list without 4xx and 5xx codes: drop the list or add the error statuses"
+    statusFilter: "Expected the Strict-Transport-Security header on every response, got a status list without 4xx and 5xx codes: drop the list or add the error statuses",
+    // ResponseHeader.deferred: Caddy writes deferred header fields only into responses a handler writes.
+    deferred: (p) => `Expected the Strict-Transport-Security header set before the next handler runs, got it deferred: ${p.server} leaves it off the error responses handlers fail with (a file_server 404, a reverse_proxy 502)`
   },
   check(model, ctx) {
+    const { names } = ctx;
+    const data = { always: names.alwaysKeyword, directive: names.headerDirective, server: names.server };
     for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
-      for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
-        if (header.always) continue;
+      for (const header of endpoint.scopes.flatMap(missedOnErrors)) {
         if (header.statusFilter) {
           ctx.report("statusFilter", void 0, header.statusFilter);
           continue;
         }
-        const { names } = ctx;
-        const data = { always: names.alwaysKeyword, directive: names.headerDirective, server: names.server };
+        if (header.deferred) {
+          const deferredBy = header.deferred;
+          const related = deferredBy.start.offset === header.source.start.offset ? [] : [{ range: deferredBy, message: "What defers it" }];
+          ctx.report("deferred", { server: ctx.names.server }, header.source, { change: { kind: "headerAlways", header }, related });
+          continue;
+        }
         ctx.report("notAlways", data, header.source, { change: { kind: "headerAlways", header } });
       }
     }
   }
 });
+function missedOnErrors(scope) {
+  const hsts = hstsHeadersOf(scope.headers);
+  return hsts.some((header) => header.always) ? [] : hsts;
+}
 
 // rules/hsts-on-plain-http.ts
 var hsts_on_plain_http_default = defineRule({
@@ -6136,7 +6066,9 @@ var listen_443_no_certificate_default = defineRule({
     otherServer: (p) => `Missing certificate for TLS listener "${p.socket}": clients asking for "${p.names}" get the default server's certificate`,
     // caddy: Go's crypto/tls (certmagic) picks a certificate by the name asked for, with no default one to
     // fall back on: the server starts and every handshake with no certificate to serve fails (checked live).
-    noHandshake: (p) => `Missing certificate for TLS listener "${p.socket}": ${p.server} starts, but every TLS handshake on it fails`
+    noHandshake: (p) => `Missing certificate for TLS listener "${p.socket}": ${p.server} starts, but every TLS handshake on it fails`,
+    // caddy: one certificate cache per process (Endpoint.sharedCertificates): names other servers hold still work.
+    onlyShared: (p) => `Missing certificate for TLS listener "${p.socket}": ${p.server} completes a TLS handshake on it only for a name another site holds a certificate for (${p.held}); every other handshake fails`
   },
   check(model, ctx) {
     const defaults = defaultServers(model.endpoints);
@@ -6149,12 +6081,21 @@ var listen_443_no_certificate_default = defineRule({
       const listener = defaultOf ?? listeners[0];
       const range = listener.source ?? endpoint.range;
       const socket = socketLabel(listener);
-      if (model.server.tlsLibrary === "go") ctx.report("noHandshake", { socket, server: ctx.names.server }, range);
+      const shared = endpoint.sharedCertificates;
+      if (shared?.anyName) continue;
+      if (model.server.tlsLibrary === "go" && shared) ctx.report("onlyShared", { socket, server: ctx.names.server, held: heldBy(shared) }, range);
+      else if (model.server.tlsLibrary === "go") ctx.report("noHandshake", { socket, server: ctx.names.server }, range);
       else if (defaultOf) ctx.report("defaultServer", { socket }, range);
       else ctx.report("otherServer", { socket, names: endpoint.serverNames.filter((n) => n !== "").join(" ") || endpoint.label }, range);
     }
   }
 });
+function heldBy(shared) {
+  const names = shared.names.map((n) => `"${n}"`);
+  const files = shared.files.map((f) => `the names in "${f}"`);
+  const more = shared.more ? ["whatever sites set from the environment or unread files hold"] : [];
+  return [...names, ...files, ...more].join(", ");
+}
 function socketLabel(listener) {
   if (listener.unixPath !== void 0) return `unix:${listener.unixPath}`;
   return listener.address === null ? String(listener.port) : `${listener.address}:${listener.port}`;
@@ -6467,6 +6408,7 @@ var allRules = [
   cipher_not_in_profile_default,
   cipher_unknown_default,
   cipher_weak_default,
+  client_auth_unverified_default,
   dhparam_weak_default,
   hsts_invalid_default,
   hsts_max_age_short_default,
@@ -6510,6 +6452,8 @@ async function lint(paths, options, optionsFor = async () => options, stdin) {
   const fileSummary = emptyFileReadSummary();
   const failed = { any: problems.some((problem) => !found.unmatched.includes(problem.path)) };
   let groupCount = 0;
+  let checkedModels = 0;
+  let contributed = false;
   const used = [];
   for (const dialect of dialects) {
     const own = discovered.filter((file) => file.dialect === dialect.id);
@@ -6521,13 +6465,16 @@ async function lint(paths, options, optionsFor = async () => options, stdin) {
     for (const [groupOptions, group] of groups) {
       const linted = await lintGroup(group, groupOptions, dialect, notifications, { fileSummary, failed, texts, stdin: stdin && { ...stdin, path: resolve3(stdin.path) } });
       caches.push(linted.cache);
+      checkedModels += linted.checkedModels;
+      contributed ||= linted.contributed;
       for (const finding of linted.findings) findings.push(finding);
     }
   }
   for (const notice of fileNotifications(fileSummary)) notifications.push(notice);
   const files = firstReadings(caches);
   const ignored = await ignoredFiles([...new Set(findings.map((f) => f.range.file))], optionsFor);
-  const kept = dedupeFindings(findings.filter((f) => !ignored.has(f.range.file))).sort(compareFindings);
+  const unignored = ignored.size > 0 ? findings.filter((f) => !ignored.has(f.range.file)) : findings;
+  const kept = (checkedModels > 1 || contributed ? dedupeFindings(unignored) : unignored).sort(compareFindings);
   const knownIds = new Set(allRules.map((r) => r.meta.id));
   for (const notice of applySuppressions(kept, files, knownIds, options.reportUnusedDisable ?? false)) notifications.push(notice);
   const readFiles = files.map((file) => file.path);
@@ -6570,6 +6517,7 @@ async function lintGroup(candidates, options, dialect, notifications, run) {
     namedByRealPath: namedByRealPath(candidates),
     ...options.limits,
     serverVersions: modelOptions.serverVersions,
+    ...options.syntax ? { syntax: options.syntax } : {},
     notify: (notification) => notifications.push(notification)
   };
   const findings = [];
@@ -6583,17 +6531,23 @@ async function lintGroup(candidates, options, dialect, notifications, run) {
   for (const file of context.cache.values()) file.diagnostics = capParseErrors(file.diagnostics);
   releaseDirectives(context.cache);
   collectGarbage();
+  let checkedModels = 0;
+  let contributed = false;
   for (const { model, reportOnly, areas } of models) {
     if (!model) continue;
+    checkedModels++;
     for (const finding of runRules(model, options, notifications, run.failed)) {
       if (!reportOnly || reportOnly.has(finding.range.file)) findings.push(finding);
       else {
-        const contributed = contributedFinding(finding, areas);
-        if (contributed) findings.push(contributed);
+        const moved = contributedFinding(finding, areas);
+        if (moved) {
+          findings.push(moved);
+          contributed = true;
+        }
       }
     }
   }
-  return { cache: context.cache, findings };
+  return { cache: context.cache, findings, checkedModels, contributed };
 }
 function releaseDirectives(files) {
   for (const file of files.values()) file.directives = [];
@@ -6774,7 +6728,7 @@ function enabledRules(options) {
 function dedupeFindings(findings) {
   const seen = /* @__PURE__ */ new Set();
   return findings.filter((f) => {
-    const key = `${f.ruleId}\0${f.range.file}\0${f.range.start.offset}\0${f.range.end.offset}\0${f.message}`;
+    const key = `${f.ruleId}\0${f.range.file}\0${startOffsetOf(f.range)}\0${endOffsetOf(f.range)}\0${f.message}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
@@ -6888,6 +6842,8 @@ async function printConfig(file, settings, configs, io) {
 
 // src/cli/options.ts
 import { resolve as resolve5 } from "node:path";
+var CADDY_JSON_DIALECT = "caddy-json";
+var DIALECT_CHOICES = [...DIALECT_IDS, CADDY_JSON_DIALECT];
 var UsageError = class extends Error {
 };
 var FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "checkstyle", "markdown"];
@@ -6895,11 +6851,13 @@ var FAIL_ON = ["error", "warning", "note", "none"];
 var UNUSED_DISABLE_SEVERITIES = ["off", "note", "warning", "error"];
 var RULE_SETTINGS = ["off", "note", "warning", "error"];
 function settingsFromFlags(flags, knownRuleIds, cwd = process.cwd()) {
-  const dialect = flags.dialect === void 0 ? void 0 : oneOf("--dialect", flags.dialect, DIALECT_IDS);
+  const caddyJson = flags.dialect === CADDY_JSON_DIALECT;
+  const dialect = flags.dialect === void 0 ? void 0 : caddyJson ? "caddy" : oneOf("--dialect", flags.dialect, DIALECT_IDS);
   const root = resolve5(cwd, flags.root ?? ".");
   return {
     run: {
       dialect,
+      ...caddyJson ? { syntax: CADDY_JSON_DIALECT } : {},
       profile: oneOf("--profile", flags.profile, PROFILE_NAMES),
       guidelines: guidelinesFor(flags.guidelines, flags.profile),
       serverVersions: flags.serverVersion ? parseServerVersion(flags.serverVersion, dialect) : {},
@@ -7136,12 +7094,13 @@ function jsonFinding(finding, root, fingerprint) {
   };
 }
 function jsonRange(range, root) {
+  const { start, end } = range;
   return {
     file: displayPath(range.file, root),
-    line: range.start.line,
-    column: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column
   };
 }
 
@@ -7200,7 +7159,7 @@ function formatSarif(result, rules, options) {
   return [...sarifChunks(result, rules, options)].join("");
 }
 function* sarifChunks(result, rules, options) {
-  const { run, results } = buildRun(result, rules, options);
+  const { run, kept, context } = buildRun(result, rules, options);
   const marker = `tlslint-results-${Math.random().toString(36).slice(2)}`;
   const frame = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [{ ...run, results: marker }] }, null, 2);
   const at = frame.indexOf(`"${marker}"`);
@@ -7209,8 +7168,9 @@ function* sarifChunks(result, rules, options) {
 ${" ".repeat(keyIndent + 2)}`;
   yield frame.slice(0, at);
   let count = 0;
-  for (const item of results) {
-    yield `${count++ === 0 ? "[" : ","}${itemBreak}${indented(item, (keyIndent + 2) / 2)}`;
+  const text = new ResultText(context, keyIndent + 2);
+  for (const finding of kept) {
+    yield `${count++ === 0 ? "[" : ","}${itemBreak}${text.of(finding)}`;
   }
   yield count === 0 ? "[]" : `
 ${" ".repeat(keyIndent)}]`;
@@ -7223,6 +7183,98 @@ function indented(value, depth) {
   const text = JSON.stringify(wrapped, null, 2);
   return text.slice(depth * depth + 3 * depth, text.length - (depth * depth + depth));
 }
+var breaks = [];
+var lineBreak = (indent) => breaks[indent] ??= `
+${" ".repeat(indent)}`;
+function jsonAt(value, indent) {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  return indented(value, indent / 2);
+}
+var keyTexts = /* @__PURE__ */ new Map();
+var keyText = (key) => keyTexts.get(key) ?? keyTexts.set(key, JSON.stringify(key)).get(key);
+var ObjectText = class {
+  constructor(indent) {
+    this.indent = indent;
+  }
+  indent;
+  text = "{";
+  /** A field whose value is given as JSON text at this depth; undefined leaves the field out, as JSON.stringify does. */
+  raw(key, json) {
+    if (json !== void 0) this.text += `${this.text.length === 1 ? "" : ","}${lineBreak(this.indent + 2)}${keyText(key)}: ${json}`;
+    return this;
+  }
+  value(key, value) {
+    return this.raw(key, jsonAt(value, this.indent + 2));
+  }
+  done() {
+    return this.text.length === 1 ? "{}" : `${this.text}${lineBreak(this.indent)}}`;
+  }
+};
+function arrayText(items, indent) {
+  if (items.length === 0) return "[]";
+  const inner = lineBreak(indent + 2);
+  return `[${inner}${items.join(`,${inner}`)}${lineBreak(indent)}]`;
+}
+var ResultText = class {
+  constructor(context, indent) {
+    this.context = context;
+    this.indent = indent;
+  }
+  context;
+  indent;
+  /** Artifact location texts by depth, then file. */
+  artifacts = /* @__PURE__ */ new Map();
+  /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
+  propertyTexts = /* @__PURE__ */ new WeakMap();
+  of(finding) {
+    const { context, indent } = this;
+    const inner = indent + 2;
+    const index = context.ruleIndex.get(finding.ruleId);
+    const result = new ObjectText(indent).value("ruleId", finding.ruleId);
+    if (index !== void 0) result.value("ruleIndex", index);
+    result.value("level", finding.severity).raw("message", this.message(messageWithLinks(finding), inner));
+    const location = new ObjectText(inner + 2).raw("physicalLocation", this.physicalLocation(finding.range, true, inner + 4)).done();
+    result.raw("locations", arrayText([location], inner));
+    if (finding.related.length > 0) {
+      const related = finding.related.map((r, i) => new ObjectText(inner + 2).value("id", i + 1).raw("physicalLocation", this.physicalLocation(r.range, false, inner + 4)).raw("message", this.message(r.message, inner + 4)).done());
+      result.raw("relatedLocations", arrayText(related, inner));
+    }
+    result.raw("partialFingerprints", new ObjectText(inner).value(FINGERPRINT_KEY, context.fingerprints.get(finding) ?? "").done());
+    if (finding.fix) result.value("fixes", [sarifFix(finding.fix, context)]);
+    if (finding.properties) result.raw("properties", this.properties(sortedRecord(finding.properties), inner));
+    if (finding.suppression) {
+      result.value("suppressions", [{
+        kind: finding.suppression.kind,
+        ...finding.suppression.justification ? { justification: finding.suppression.justification } : {}
+      }]);
+    }
+    return result.done();
+  }
+  message(text, indent) {
+    return new ObjectText(indent).value("text", text).done();
+  }
+  physicalLocation(range, withSnippet, indent) {
+    const { file, start, end } = range;
+    const positions = { file, start, end };
+    const snippet = withSnippet ? snippetOf(positions, this.context.linesOf?.(file)) : void 0;
+    const region2 = new ObjectText(indent + 2).value("startLine", start.line).value("startColumn", start.column).value("endLine", end.line).value("endColumn", end.column).value("charOffset", start.offset).value("charLength", end.offset - start.offset);
+    if (snippet) region2.raw("snippet", this.message(snippet, indent + 4));
+    return new ObjectText(indent).raw("artifactLocation", this.artifactText(file, indent + 2)).raw("region", region2.done()).done();
+  }
+  artifactText(file, indent) {
+    let byFile = this.artifacts.get(indent);
+    if (!byFile) this.artifacts.set(indent, byFile = /* @__PURE__ */ new Map());
+    let text = byFile.get(file);
+    if (text === void 0) byFile.set(file, text = jsonAt(artifactLocation(file, this.context), indent));
+    return text;
+  }
+  properties(record, indent) {
+    let text = this.propertyTexts.get(record);
+    if (text === void 0) this.propertyTexts.set(record, text = jsonAt(record, indent));
+    return text;
+  }
+};
 function ruleName(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");
 }
@@ -7253,13 +7305,14 @@ function reportingDescriptor(meta, helpMarkdown) {
 var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
 function buildRun(result, rules, options) {
   const artifactFiles = collectFiles(result);
+  const linesOf = options.readSource ? lineCache(options.readSource) : void 0;
   const context = {
     root: result.root,
     ruleIndex: new Map(rules.map((meta, index) => [meta.id, index])),
     artifactIndex: new Map(artifactFiles.map((file, index) => [file, index])),
     artifactLocations: /* @__PURE__ */ new Map(),
-    fingerprints: assignFingerprints(result.findings, options.readSource ?? (() => void 0), result.root),
-    linesOf: options.readSource ? lineCache(options.readSource) : void 0
+    fingerprints: assignFingerprints(result.findings, options.readSource ?? (() => void 0), result.root, linesOf),
+    linesOf
   };
   const reported = options.includeSuppressed ? result.findings : result.findings.filter((f) => !f.suppression);
   const { kept, notification } = limitResults(reported, options.maxResults ?? GITHUB_MAX_RESULTS);
@@ -7278,10 +7331,7 @@ function buildRun(result, rules, options) {
     // Which standard the run applied: profile, guidelines version, server versions.
     properties: sortedRecord(result.properties)
   };
-  return { run, results: sarifResults(kept, context) };
-}
-function* sarifResults(findings, context) {
-  for (const finding of findings) yield sarifResult(finding, context);
+  return { run, kept, context };
 }
 function driver(rules, options) {
   const semver = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(options.toolVersion);
@@ -7295,16 +7345,17 @@ function driver(rules, options) {
 }
 function collectFiles(result) {
   const files = new Set(result.files.map((file) => absolutePath(file, result.root)));
+  const named = /* @__PURE__ */ new Set();
   for (const finding of result.findings) {
-    for (const range of rangesOf(finding)) files.add(absolutePath(range.file, result.root));
+    named.add(finding.range.file);
+    for (const related of finding.related) named.add(related.range.file);
+    if (finding.fix) for (const edit of finding.fix.edits) named.add(edit.range.file);
   }
+  for (const file of named) files.add(absolutePath(file, result.root));
   for (const n of result.notifications) if (n.file !== void 0) files.add(absolutePath(n.file, result.root));
   const keys = new Map([...files].map((file) => [file, displayPath(file, result.root)]));
   const key = (file) => keys.get(file);
   return [...files].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-}
-function rangesOf(finding) {
-  return [finding.range, ...finding.related.map((r) => r.range), ...(finding.fix?.edits ?? []).map((e) => e.range)];
 }
 function limitResults(findings, max) {
   const byPosition = [...findings].sort(comparePosition);
@@ -7325,28 +7376,6 @@ function compareImportance(a, b) {
 function comparePosition(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
-function sarifResult(finding, context) {
-  const index = context.ruleIndex.get(finding.ruleId);
-  return {
-    ruleId: finding.ruleId,
-    ...index === void 0 ? {} : { ruleIndex: index },
-    level: finding.severity,
-    message: { text: messageWithLinks(finding) },
-    locations: [{ physicalLocation: physicalLocation(finding.range, context, true) }],
-    ...finding.related.length > 0 ? { relatedLocations: finding.related.map((r, i) => ({
-      id: i + 1,
-      physicalLocation: physicalLocation(r.range, context, false),
-      message: { text: r.message }
-    })) } : {},
-    partialFingerprints: { [FINGERPRINT_KEY]: context.fingerprints.get(finding) ?? "" },
-    ...finding.fix ? { fixes: [sarifFix(finding.fix, context)] } : {},
-    ...finding.properties ? { properties: sortedRecord(finding.properties) } : {},
-    ...finding.suppression ? { suppressions: [{
-      kind: finding.suppression.kind,
-      ...finding.suppression.justification ? { justification: finding.suppression.justification } : {}
-    }] } : {}
-  };
-}
 function messageWithLinks(finding) {
   const text = escapeMessage(finding.message);
   if (finding.related.length === 0) return text;
@@ -7354,6 +7383,7 @@ function messageWithLinks(finding) {
   return `${text} (${links.join(", ")})`;
 }
 function escapeMessage(text) {
+  if (!text.includes("[") && !text.includes("]")) return text;
   return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, (bracket) => `\\${bracket}`);
 }
 function sarifFix(fix, context) {
@@ -7369,28 +7399,26 @@ function sarifFix(fix, context) {
     artifactChanges: [...byFile].map(([file, replacements]) => ({ artifactLocation: artifactLocation(file, context), replacements }))
   };
 }
-function physicalLocation(range, context, withSnippet) {
-  const snippet = withSnippet ? snippetOf(range, context.linesOf?.(range.file)) : void 0;
-  return { artifactLocation: artifactLocation(range.file, context), region: region(range, snippet) };
-}
 function region(range, snippet) {
+  const { start, end } = range;
   return {
-    startLine: range.start.line,
-    startColumn: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column,
-    charOffset: range.start.offset,
-    charLength: range.end.offset - range.start.offset,
+    startLine: start.line,
+    startColumn: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    charOffset: start.offset,
+    charLength: end.offset - start.offset,
     ...snippet ? { snippet: { text: snippet } } : {}
   };
 }
 function snippetOf(range, lines) {
-  if (!lines || range.end.line > lines.count) return void 0;
+  const { start, end } = range;
+  if (!lines || end.line > lines.count) return void 0;
+  if (start.line === end.line) return lines.line(start.line).slice(start.column - 1, end.column - 1);
   const covered = [];
-  for (let line = range.start.line; line <= range.end.line; line++) covered.push(lines.line(line));
-  if (covered.length === 1) return covered[0].slice(range.start.column - 1, range.end.column - 1);
-  covered[0] = covered[0].slice(range.start.column - 1);
-  covered[covered.length - 1] = covered[covered.length - 1].slice(0, range.end.column - 1);
+  for (let line = start.line; line <= end.line; line++) covered.push(lines.line(line));
+  covered[0] = covered[0].slice(start.column - 1);
+  covered[covered.length - 1] = covered[covered.length - 1].slice(0, end.column - 1);
   return covered.join("\n");
 }
 function artifactLocation(file, context) {
@@ -7451,7 +7479,10 @@ function groupByFile(findings) {
   return [...groups];
 }
 function fileBlock(file, findings, root, colors, linesOf) {
-  const rows = findings.map((f) => [`${f.range.start.line}:${f.range.start.column}`, f.severity, f.message, f.ruleId]);
+  const rows = findings.map((f) => {
+    const { start } = f.range;
+    return [`${start.line}:${start.column}`, f.severity, f.message, f.ruleId];
+  });
   const widths = [0, 1, 2].map((i) => rows.reduce((width, row2) => Math.max(width, row2[i].length), 0));
   widths[2] = Math.min(widths[2], MAX_MESSAGE_WIDTH);
   const lines = [colors.underline(displayPath(file, root))];
@@ -7811,7 +7842,7 @@ async function main(argv, io = defaultIo()) {
   }
 }
 function buildProgram(io, setExit) {
-  const program2 = new Command("tlslint").description("Lint web-server configuration for TLS mistakes").version(packageVersion(), "-v, --version").argument("[paths...]", "config files or directories to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--also-report <format=file>", "also write the same run in another format to a file, - for stdout (repeatable)", collect2, []).option("--sarif-category <id>", "SARIF automationDetails.id prefix: one category per code scanning analysis").option("--sarif-include-suppressed", "keep suppressed and baselined results in SARIF (GitHub shows them as open alerts)").addOption(new Option("--profile <profile>", "Mozilla Server Side TLS profile").choices(PROFILE_NAMES).default("intermediate")).addOption(new Option("--guidelines <version>", "Mozilla guidelines version").choices(GUIDELINE_VERSIONS).default(LATEST_GUIDELINES)).option("--server-version <version>", "server version whose defaults apply, e.g. 1.22.1 or nginx=1.22.1").addOption(new Option("--openssl <version>", "OpenSSL version the server is built with").choices(OPENSSL_VERSIONS).default("3.0")).option("--rule <id=severity>", "set a rule to off|note|warning|error (repeatable)", collect2, []).addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1; none: report only").choices(FAIL_ON).default("warning")).option("--max-warnings <count>", "warnings fail the run only when there are more than this many").option("--quiet", "report only errors; warnings and notes neither print nor fail the run").option("--stdin", "lint the config text read from stdin").option("--stdin-filename <path>", "with --stdin: the file the text is linted as (inside the tree that includes it)").option("--no-error-on-unmatched-pattern", "a path that matches no config file is not an error (exit 2 otherwise)").option("--root <dir>", "repository root: report paths are relative to it, includes resolve against it").option("--map <from=to>", "map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)", collect2, []).addOption(new Option("--dialect <dialect>", "read every file as this server's configuration (default: detected from each path)").choices(DIALECT_IDS)).option("--now <date>", "date certificate checks compare against (ISO 8601)").option("--max-file-size <size>", "largest config file read, e.g. 50M").option("--max-included-files <count>", "most files one entry may include, counting every inclusion (default 10000)").option("--max-include-depth <levels>", "deepest include nesting (default 50)").option("--fix", "apply the safe fixes to the linted files, then report what is left").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").option("--baseline <file>", "report only findings not recorded in this baseline file").option("--update-baseline", "with --baseline: record the current findings in the file instead").option("--report-unused-disable", "warn about tlslint-disable comments that suppress nothing").addOption(new Option("--report-unused-disable-severity <severity>", "report unused tlslint-disable comments at this severity").choices(UNUSED_DISABLE_SEVERITIES)).option("-c, --config <file>", "use this config file for every linted file instead of searching for one").option("--no-config", "use no config file (.tlslintrc.json, .tlslintrc.yaml, tlslint.config.json)").option("--print-config <file>", "print the configuration tlslint would lint <file> with, as JSON, and exit").option("--color", "force colours").option("--no-color", "disable colours").option("--debug", "print stack traces for internal errors").enablePositionalOptions().showHelpAfterError("(run 'tlslint --help' for usage)").exitOverride().configureOutput({
+  const program2 = new Command("tlslint").description("Lint web-server configuration for TLS mistakes").version(packageVersion(), "-v, --version").argument("[paths...]", "config files or directories to lint", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--also-report <format=file>", "also write the same run in another format to a file, - for stdout (repeatable)", collect2, []).option("--sarif-category <id>", "SARIF automationDetails.id prefix: one category per code scanning analysis").option("--sarif-include-suppressed", "keep suppressed and baselined results in SARIF (GitHub shows them as open alerts)").addOption(new Option("--profile <profile>", "Mozilla Server Side TLS profile").choices(PROFILE_NAMES).default("intermediate")).addOption(new Option("--guidelines <version>", "Mozilla guidelines version").choices(GUIDELINE_VERSIONS).default(LATEST_GUIDELINES)).option("--server-version <version>", "server version whose defaults apply, e.g. 1.22.1 or nginx=1.22.1").addOption(new Option("--openssl <version>", "OpenSSL version the server is built with").choices(OPENSSL_VERSIONS).default("3.0")).option("--rule <id=severity>", "set a rule to off|note|warning|error (repeatable)", collect2, []).addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1; none: report only").choices(FAIL_ON).default("warning")).option("--max-warnings <count>", "warnings fail the run only when there are more than this many").option("--quiet", "report only errors; warnings and notes neither print nor fail the run").option("--stdin", "lint the config text read from stdin").option("--stdin-filename <path>", "with --stdin: the file the text is linted as (inside the tree that includes it)").option("--no-error-on-unmatched-pattern", "a path that matches no config file is not an error (exit 2 otherwise)").option("--root <dir>", "repository root: report paths are relative to it, includes resolve against it").option("--map <from=to>", "map an absolute config prefix into the checkout, e.g. /etc/nginx=./nginx (repeatable)", collect2, []).addOption(new Option("--dialect <dialect>", "read every file as this server's configuration (default: detected from each path)").choices(DIALECT_CHOICES)).option("--now <date>", "date certificate checks compare against (ISO 8601)").option("--max-file-size <size>", "largest config file read, e.g. 50M").option("--max-included-files <count>", "most files one entry may include, counting every inclusion (default 10000)").option("--max-include-depth <levels>", "deepest include nesting (default 50)").option("--fix", "apply the safe fixes to the linted files, then report what is left").option("--fix-dry-run", "print the fixes as a unified diff and change nothing").option("--baseline <file>", "report only findings not recorded in this baseline file").option("--update-baseline", "with --baseline: record the current findings in the file instead").option("--report-unused-disable", "warn about tlslint-disable comments that suppress nothing").addOption(new Option("--report-unused-disable-severity <severity>", "report unused tlslint-disable comments at this severity").choices(UNUSED_DISABLE_SEVERITIES)).option("-c, --config <file>", "use this config file for every linted file instead of searching for one").option("--no-config", "use no config file (.tlslintrc.json, .tlslintrc.yaml, tlslint.config.json)").option("--print-config <file>", "print the configuration tlslint would lint <file> with, as JSON, and exit").option("--color", "force colours").option("--no-color", "disable colours").option("--debug", "print stack traces for internal errors").enablePositionalOptions().showHelpAfterError("(run 'tlslint --help' for usage)").exitOverride().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
     outputError: (text, write) => write(`tlslint: ${text.replace(/^error: /, "")}`)
@@ -7826,7 +7857,7 @@ function explicitFlags(command2, flags) {
     profile: given("profile"),
     guidelines: given("guidelines"),
     openssl: given("openssl"),
-    serverVersions: flags.serverVersion ? [flags.serverVersion.includes("=") ? flags.serverVersion.split("=")[0] : flags.dialect ?? "nginx"] : [],
+    serverVersions: flags.serverVersion ? [flags.serverVersion.includes("=") ? flags.serverVersion.split("=")[0] : (flags.dialect === CADDY_JSON_DIALECT ? "caddy" : flags.dialect) ?? "nginx"] : [],
     rules: flags.rule.map((r) => r.split("=")[0]),
     failOn: given("failOn"),
     paths: command2.args.length > 0
