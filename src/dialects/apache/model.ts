@@ -925,22 +925,36 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   for (let index = 0; index < paths.length; index++) if (sectionInfo(paths[index], index, context).actions.length > 0) sectionHeaders = true;
   const classes = sectionHeaders ? new RequestClasses(server, context, paths) : undefined;
   // The request's table, the table just before and after `own`'s lines are applied, and what the other
-  // steps on the request's way removed for good.
-  const tableOf = (request: Request | undefined, own: PathSection | null): { headers: readonly ResponseHeader[]; own: OwnStep; elsewhere: HeaderRemoval[] } => {
+  // steps on the request's way removed for good. The merge is done once per request (many sections stand
+  // for the same one: every <Location /a> of a vhost), so a section's table costs what its request's
+  // `Header unset` steps do, not a merge of every section again.
+  const merged = new Map<Request, MergedRequest>();
+  const mergeOf = (request: Request): MergedRequest => {
+    let done = merged.get(request);
+    if (done) return done;
     let headers = serverHeaders;
-    let step: OwnStep = { before: outer, after: serverHeaders };
-    const others: RemovingStep[] = own !== null && serverHeaders !== outer ? [{ actions: ownActions, before: outer, after: serverHeaders }] : [];
-    if (request) {
-      for (const stage of STAGES) {
-        for (const path of request[stage]) {
-          const before = headers;
-          const actions = path.info!.actions;
-          headers = applyHeaders(headers, actions);
-          if (path === own) step = { before, after: headers };
-          else if (headers !== before) others.push({ actions, before, after: headers });
-        }
+    const steps = new Map<PathSection, OwnStep>();
+    const unsetting: (RemovingStep & { path: PathSection })[] = [];
+    for (const stage of STAGES) {
+      for (const path of request[stage]) {
+        const before = headers;
+        const actions = path.info!.actions;
+        headers = applyHeaders(headers, actions);
+        steps.set(path, { before, after: headers });
+        // Only a step with `Header unset` lines can be where a header was removed for good (removedFor).
+        if (headers !== before && actions.some((a) => a.action === 'unset')) unsetting.push({ actions, before, after: headers, path });
       }
     }
+    done = { headers, steps, unsetting };
+    merged.set(request, done);
+    return done;
+  };
+  const tableOf = (request: Request | undefined, own: PathSection | null): { headers: readonly ResponseHeader[]; own: OwnStep; elsewhere: HeaderRemoval[] } => {
+    const others: RemovingStep[] = own !== null && serverHeaders !== outer ? [{ actions: ownActions, before: outer, after: serverHeaders }] : [];
+    if (!request) return { headers: serverHeaders, own: { before: outer, after: serverHeaders }, elsewhere: others.length ? removedFor(others, serverHeaders) : [] };
+    const { headers, steps, unsetting } = mergeOf(request);
+    for (const step of unsetting) if (step.path !== own) others.push(step);
+    const step = (own && steps.get(own)) ?? { before: outer, after: serverHeaders };
     return { headers, own: step, elsewhere: others.length ? removedFor(others, headers) : [] };
   };
   const unreadIn = (request: Request) => classes!.anyUnread && STAGES.some((stage) => request[stage].some((p) => context.unreadAt.has(p.section)));
@@ -966,6 +980,13 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
 }
 
 const STAGES: readonly Stage[] = ['directory', 'files', 'location', 'if'];
+
+/** A request's merged table: each section's step, and the steps with `Header unset` lines that changed it. */
+interface MergedRequest {
+  headers: readonly ResponseHeader[];
+  steps: Map<PathSection, OwnStep>;
+  unsetting: readonly (RemovingStep & { path: PathSection })[];
+}
 
 /** Another section's (or the vhost's) step on a request's way that changed its table. */
 interface RemovingStep {
@@ -1033,6 +1054,14 @@ class RequestClasses {
 
   private readonly unreadAt: BuildContext['unreadAt'];
 
+  /** The plain-path <Location> sections that count, by path, and every other one that counts (regex, wildcard). */
+  private readonly plainLocations = new Map<string, PathSection[]>();
+  private readonly patternLocations: PathSection[] = [];
+  /** Each counting <Location>'s place in `locations` (config order). */
+  private readonly locationOrder = new Map<PathSection, number>();
+  /** The request of a top-level plain <Location>, by its path: the same for every section of that path. */
+  private readonly byUrl = new Map<string, Request>();
+
   constructor(server: ServerConfig, context: BuildContext, paths: readonly PathSection[]) {
     this.unreadAt = context.unreadAt;
     let catchAllProxy: boolean | undefined;
@@ -1044,7 +1073,12 @@ class RequestClasses {
       if (path.parent) continue;
       if (info.head.match.stage === 'directory' && counts) this.directories.push(path);
       if (info.head.match.stage !== 'location') continue;
-      if (counts) this.locations.push(path);
+      if (counts) {
+        this.locationOrder.set(path, this.locations.length);
+        this.locations.push(path);
+        if (!info.head.plain) this.patternLocations.push(path);
+        else if (this.plainLocations.get(info.head.match.pattern)?.push(path) === undefined) this.plainLocations.set(info.head.match.pattern, [path]);
+      }
       if (info.catchAll && counts) this.catchAlls.push(path);
       if (info.proxy !== undefined) {
         this.proxyLocations.push(path);
@@ -1100,6 +1134,35 @@ class RequestClasses {
 
   /** The request `path` stands for, with the sections it is nested in. */
   of(path: PathSection): Request {
+    const head = path.info!.head;
+    if (path.parent || head.match.stage !== 'location' || !head.plain || head.catchAll) return this.request(path);
+    let request = this.byUrl.get(head.match.pattern);
+    if (!request) this.byUrl.set(head.match.pattern, (request = this.request(path)));
+    return request;
+  }
+
+  /**
+   * The counting <Location> sections a URL matches, in config order: plain paths looked up by each prefix of
+   * the URL that ends at a `/` (matchesPath: the path itself or a prefix followed by `/`), the others tested.
+   */
+  private locationsMatching(url: string): readonly PathSection[] {
+    if (this.locations.length === 0) return NO_SECTIONS;
+    const found: PathSection[] = [];
+    const seen = new Set<string>();
+    const add = (pattern: string) => {
+      if (seen.has(pattern)) return;
+      seen.add(pattern);
+      const list = this.plainLocations.get(pattern);
+      if (list) for (const at of list) found.push(at);
+    };
+    add('/');
+    for (let at = url.indexOf('/'); at >= 0; at = url.indexOf('/', at + 1)) add(url.slice(0, at));
+    add(url);
+    for (const at of this.patternLocations) if (matchesPath(at.info!.head, url)) found.push(at);
+    return found.sort((a, b) => this.locationOrder.get(a)! - this.locationOrder.get(b)!);
+  }
+
+  private request(path: PathSection): Request {
     let top = path;
     while (top.parent) top = top.parent;
     const info = top.info!;
@@ -1128,7 +1191,7 @@ class RequestClasses {
           if (this.counts(top)) location = [...this.catchAlls, top].sort(byOrder);
           for (const at of this.proxyLocations) if (at === top || at.info!.catchAll) proxy = at.info!.proxy;
         } else {
-          location = this.locations.length ? this.locations.filter((at) => matchesPath(at.info!.head, match.pattern)) : NO_SECTIONS;
+          location = this.locationsMatching(match.pattern);
           for (const at of this.proxyLocations) if (matchesPath(at.info!.head, match.pattern)) proxy = at.info!.proxy;
         }
       }
