@@ -55,7 +55,7 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-CHTJRYX6.js";
+} from "./chunks/chunk-TSEMVLSY.js";
 import {
   GUIDELINE_VERSIONS,
   LATEST_GUIDELINES,
