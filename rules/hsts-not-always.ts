@@ -10,8 +10,6 @@ export default defineRule({
   severity: 'warning',
   tags: ['security', 'hsts'],
   profiles: ['modern', 'intermediate', 'old'],
-  // Caddy: a `headers` handler whose `require` lists statuses (JSON config; the Caddyfile's `match` since 2.9.1).
-  dialects: ['nginx', 'apache', 'caddy'],
   securitySeverity: 3.1,
   fixable: true,
   messages: {

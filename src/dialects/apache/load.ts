@@ -1,8 +1,9 @@
 // Loads an Apache httpd config tree: parses the entry and, in reading order, every file it includes.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import type { ConfigFile, Directive } from '../../syntax/ast.js';
 import type { LoadContext } from '../dialect.js';
+import { announceLimit, chainText, includeSite, pathExists, reportAt, type IncludeWalk } from '../include-walk.js';
 import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js';
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
@@ -14,14 +15,9 @@ import { argRawsOf, argValuesOf, SourceDirective, type SourceText } from '../../
 import { APACHE_DEFAULT_VERSION } from './versions.js';
 
 /** One entry's load: the files on the include chain, file reads counted, limits announced. */
-interface Walk {
-  context: LoadContext;
-  entryDir: string;
-  /** Real paths of the files being read, outermost first. */
-  chain: string[];
+interface Walk extends IncludeWalk {
   reads: number;
   full: boolean;
-  announced: Set<'depth' | 'files'>;
   /** Real paths of the files read, found once each (realpath is a system call per file). */
   realPaths: WeakMap<ConfigFile, string>;
   /** The file whose lines were last checked (checkArguments) and its checked-line bytes: kept for this load only. */
@@ -118,7 +114,7 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
   } catch (error) {
     throw new Error(`Cannot read Apache config "${entryPath}": ${failureText(error)}`);
   }
-  const walk: Walk = { context, entryDir: dirname(entryPath), chain: [], reads: 0, full: false, announced: new Set(), realPaths: new WeakMap(), lastChecked: undefined };
+  const walk: Walk = { context, prefix: dirname(entryPath), chain: [], reads: 0, full: false, announced: new Set(), realPaths: new WeakMap(), lastChecked: undefined };
   const files = new Set<ConfigFile>([root]);
   walkApache(root, initialState(entryPath, context), {
     enter: (file) => walk.chain.push(walk.realPaths.get(file) ?? realPathOr(file.path)),
@@ -267,12 +263,12 @@ function includeTargets(directive: Directive, file: ConfigFile, state: WalkState
       if (targets.length) break;
     }
     // "No matches for the wildcard '*.conf' in '/etc/apache2/sites-enabled', failing" (Include only).
-    if (!targets.length && !optional) report(file, directive, 'include-not-found', `Missing include "${value}": the wildcard matches no file (tried ${candidates.join(', ')}); use IncludeOptional if that is intended`);
+    if (!targets.length && !optional) reportAt(file, directive, 'include-not-found', `Missing include "${value}": the wildcard matches no file (tried ${candidates.join(', ')}); use IncludeOptional if that is intended`);
   } else {
-    const found = candidates.find(exists);
+    const found = candidates.find(pathExists);
     if (found) targets = [found];
     // IncludeOptional ignores a missing path (2.4.30 and later).
-    else if (!optional) report(file, directive, 'include-not-found', `Missing include "${value}" (tried ${candidates.join(', ')})`);
+    else if (!optional) reportAt(file, directive, 'include-not-found', `Missing include "${value}" (tried ${candidates.join(', ')})`);
   }
   return targets.flatMap((target) => filesOf(target));
 }
@@ -281,7 +277,7 @@ function includeTargets(directive: Directive, file: ConfigFile, state: WalkState
 function candidatePaths(value: string, includer: string, state: WalkState, walk: Walk): string[] {
   if (isAbsolute(value)) return [mapPath(value, walk.context.pathMaps)];
   const serverRoot = mapPath(serverRootOf(state), walk.context.pathMaps);
-  const candidates = [join(serverRoot, value), join(walk.entryDir, value), join(dirname(includer), value), join(resolve(walk.context.root), value)];
+  const candidates = [join(serverRoot, value), join(walk.prefix, value), join(dirname(includer), value), join(resolve(walk.context.root), value)];
   return [...new Set(candidates)];
 }
 
@@ -308,31 +304,6 @@ function filesOf(path: string, budget = { left: MAX_GLOB_ENTRIES }, seen = new S
   return files;
 }
 
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'EACCES' || code === 'ELOOP';
-  }
-}
-
-function report(file: ConfigFile, directive: Directive, ruleId: LoadDiagnostic['ruleId'], message: string): void {
-  file.diagnostics.push({ ruleId, message, range: directive.range });
-}
-
-function includeSite(target: string, directive: Directive, includer: ConfigFile, walk: Walk): string {
-  const shown = (path: string) => relative(walk.entryDir, path) || path;
-  return `"${shown(target)}" (included at ${shown(includer.path)}:${directive.range.start.line})`;
-}
-
-function announceLimit(walk: Walk, kind: 'depth' | 'files', includer: ConfigFile, message: string): void {
-  if (walk.announced.has(kind)) return;
-  walk.announced.add(kind);
-  walk.context.notify({ level: 'warning', message, file: includer.path });
-}
-
 function includeFile(target: string, directive: Directive, includer: ConfigFile, walk: Walk): ConfigFile | undefined {
   const { context } = walk;
   let real: string;
@@ -340,12 +311,12 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
     real = realPath(target);
   } catch (error) {
     const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
-    report(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+    reportAt(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
     return undefined;
   }
   if (walk.chain.includes(real)) {
-    const shown = [...walk.chain, real].map((path) => relative(walk.entryDir, path) || path).join(' -> ');
-    report(includer, directive, 'include-cycle', `Include cycle: ${shown}`);
+    const shown = chainText(walk, real);
+    reportAt(includer, directive, 'include-cycle', `Include cycle: ${shown}`);
     return undefined;
   }
   // A file read before brings its own includes along: the limits count them too.
@@ -370,7 +341,7 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
     if (error instanceof LimitExceeded) {
       context.notify({ level: 'warning', message: `Skipped ${includeSite(target, directive, includer, walk)}: ${error.message}`, file: includer.path });
     } else {
-      report(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+      reportAt(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
     }
     return undefined;
   }

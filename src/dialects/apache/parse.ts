@@ -1,32 +1,18 @@
 // Parses the text of one Apache httpd config file into a ConfigFile; syntax errors become diagnostics.
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import type { Position } from '../../syntax/range.js';
 import { SourceText } from '../../syntax/source.js';
 import { apacheParser } from './parser.js';
 import { tokenizeApache } from './tokens.js';
+import { parseGuarded } from '../parse-common.js';
 import { ApacheAstBuilder, apacheCstToAst, endOffsetOf, flatLines, unescapeApache } from './to-ast.js';
-
-const BOM = '\uFEFF';
 
 /**
  * Parses Apache configuration text. Never throws: syntax errors become `parse-error` diagnostics and
  * the rest of the file is still read. A leading BOM is dropped, so offsets refer to the text after it.
  */
 export function parseApache(text: string, path: string): ConfigFile {
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
-  try {
-    return parseSource(source, path);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const start: Position = { line: 1, column: 1, offset: 0 };
-    const diagnostic: LoadDiagnostic = {
-      ruleId: 'parse-error',
-      message: `Unreadable config: the parser failed (${message})`,
-      range: { file: path, start, end: start },
-    };
-    return { path, dialect: 'apache', text: source, directives: [], comments: [], diagnostics: [diagnostic] };
-  }
+  return parseGuarded(text, path, 'apache', parseSource);
 }
 
 function parseSource(text: string, path: string): ConfigFile {

@@ -1,11 +1,12 @@
 // Loads a Caddyfile tree: parses the entry file and, recursively, every file it `import`s.
 // The walk, limits and refusals follow the nginx loader (src/dialects/nginx/load.ts); what differs is
 // which `import` is a file (not a snippet), where a relative path points, and which globs Caddy accepts.
-import { realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { startOffsetOf } from '../../syntax/range.js';
-import { walkDirectives, type ConfigFile, type Directive, type LoadDiagnostic } from '../../syntax/ast.js';
+import { walkDirectives, type ConfigFile, type Directive } from '../../syntax/ast.js';
 import type { LoadContext } from '../dialect.js';
+import { announceLimit, chainText, includeSite, pathExists, reportAt, type IncludeWalk } from '../include-walk.js';
 import { expandGlob, hasGlob } from '../glob.js';
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
@@ -14,20 +15,13 @@ import { CADDY_JSON, parseCaddyfile, parseCaddyJson } from './parse.js';
 import { hasEnvPlaceholder, withEnvDefaults } from './env.js';
 
 /** One entry's walk: the conf prefix, the files on the current include chain, the file reads counted. */
-interface Walk {
-  context: LoadContext;
-  /** The directory of the entry file: paths in messages are shown relative to it. */
-  prefix: string;
+interface Walk extends IncludeWalk {
   /** Names of the snippets defined so far, in Caddy's reading order. */
   snippets: Set<string>;
-  /** Real paths of the files being resolved, outermost first. */
-  chain: string[];
   /** File reads nginx would do for this entry's includes so far: a file included twice counts twice. */
   reads: number;
   /** Set once the included-files limit is reached: every later include is skipped. */
   full: boolean;
-  /** Limits already announced for this entry (each is announced once). */
-  announced: Set<'depth' | 'files'>;
 }
 
 
@@ -217,49 +211,18 @@ function includeTargets(directive: Directive, file: ConfigFile, walk: Walk): str
   const path = importPath(value, file.path, walk.context);
   if (hasGlob(value)) {
     if (count(path, '*') > 1 || count(path, '?') > 1 || (path.includes('[') && path.includes(']'))) {
-      report(file, directive, 'parse-error', `Caddy refuses import pattern "${value}": a glob may hold only one wildcard (*)`);
+      reportAt(file, directive, 'parse-error', `Caddy refuses import pattern "${value}": a glob may hold only one wildcard (*)`);
       return [];
     }
     return expandGlob(path).paths;
   }
-  if (exists(path)) return [path];
-  report(file, directive, 'include-not-found', `Missing import "${value}": no snippet of that name is defined before it and no file "${path}" exists`);
+  if (pathExists(path)) return [path];
+  reportAt(file, directive, 'include-not-found', `Missing import "${value}": no snippet of that name is defined before it and no file "${path}" exists`);
   return [];
 }
 
 function count(text: string, ch: string): number {
   return text.split(ch).length - 1;
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch (error) {
-    // A file we may not read still exists: the read reports why it failed.
-    return (error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'ELOOP';
-  }
-}
-
-function report(file: ConfigFile, directive: Directive, ruleId: LoadDiagnostic['ruleId'], message: string): void {
-  file.diagnostics.push({ ruleId, message, range: directive.range });
-}
-
-function chainText(walk: Walk, last: string): string {
-  return [...walk.chain, last].map((path) => relative(walk.prefix, path) || path).join(' -> ');
-}
-
-/** Tells the run, once per entry and kind, that a limit made the loader skip an include. */
-function announceLimit(walk: Walk, kind: 'depth' | 'files', includer: ConfigFile, message: string): void {
-  if (walk.announced.has(kind)) return;
-  walk.announced.add(kind);
-  walk.context.notify({ level: 'warning', message, file: includer.path });
-}
-
-/** `"target" (included at file:line)`, with paths relative to the conf prefix. */
-function includeSite(target: string, directive: Directive, includer: ConfigFile, walk: Walk): string {
-  const shown = (path: string) => relative(walk.prefix, path) || path;
-  return `"${shown(target)}" (included at ${shown(includer.path)}:${directive.range.start.line})`;
 }
 
 /** The extent of a file whose includes are resolved, from the extents of what it included. */
@@ -283,11 +246,11 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
     real = realpathSync(target);
   } catch (error) {
     const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
-    report(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+    reportAt(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
     return undefined;
   }
   if (walk.chain.includes(real)) {
-    report(includer, directive, 'include-cycle', `Include cycle: ${chainText(walk, real)}`);
+    reportAt(includer, directive, 'include-cycle', `Include cycle: ${chainText(walk, real)}`);
     return undefined;
   }
   // A file already resolved brings its own includes along: count them too.
@@ -311,7 +274,7 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
     if (error instanceof LimitExceeded) {
       context.notify({ level: 'warning', message: `Skipped ${includeSite(target, directive, includer, walk)}: ${error.message}`, file: includer.path });
     } else {
-      report(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+      reportAt(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
     }
     return undefined;
   }

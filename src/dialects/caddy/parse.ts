@@ -1,12 +1,12 @@
 // Parses the text of one Caddyfile into a ConfigFile; syntax errors become diagnostics.
-import { tokenMatcher, type ILexingError, type IToken } from 'chevrotain';
-import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import type { Position } from '../../syntax/range.js';
+import { tokenMatcher, type IToken } from 'chevrotain';
+import type { Comment, ConfigFile, Directive } from '../../syntax/ast.js';
 import { SourceText } from '../../syntax/source.js';
 import type { BlockCstChildren, BlockCstNode, ConfigCstChildren, StatementCstChildren, StatementCstNode } from './cst.js';
 import { caddyLexer, LBrace, Newline, RBrace, Word } from './tokens.js';
 import { CaddyCstToAst, endOffsetOf } from './to-ast.js';
 import { parseJson, type JsonValue } from './json.js';
+import { hasCodeBefore, lexingDiagnostic, limitNesting, parseGuarded } from '../parse-common.js';
 
 /** Deepest block nesting parsed: real Caddyfiles stay below ten levels; the recursive parser must not overflow. */
 export const MAX_BLOCK_DEPTH = 100;
@@ -19,19 +19,7 @@ const BOM = '\uFEFF';
  * `import` directives stay in the tree: the loader resolves files, the model expands snippets.
  */
 export function parseCaddyfile(text: string, path: string): ConfigFile {
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
-  try {
-    return parseSource(source, path);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const start: Position = { line: 1, column: 1, offset: 0 };
-    const diagnostic: LoadDiagnostic = {
-      ruleId: 'parse-error',
-      message: `Unreadable config: the parser failed (${message})`,
-      range: { file: path, start, end: start },
-    };
-    return { path, dialect: 'caddy', text: source, directives: [], comments: [], diagnostics: [diagnostic] };
-  }
+  return parseGuarded(text, path, 'caddy', parseSource);
 }
 
 function parseSource(text: string, path: string): ConfigFile {
@@ -39,7 +27,7 @@ function parseSource(text: string, path: string): ConfigFile {
   const lexed = caddyLexer.tokenize(text);
   const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
   const visitor = new CaddyCstToAst(source);
-  const limited = limitNesting(lexed.tokens, MAX_BLOCK_DEPTH);
+  const limited = limitNesting(lexed.tokens, MAX_BLOCK_DEPTH, LBrace, RBrace);
   for (const brace of limited.tooDeep) {
     diagnostics.push({
       ruleId: 'parse-error',
@@ -107,53 +95,12 @@ export function readCst(tokens: readonly IToken[]): ConfigCstChildren {
   return config;
 }
 
-/** Drops the inside of blocks nested deeper than `maxDepth`, keeping their braces. */
-function limitNesting(tokens: IToken[], maxDepth: number): { tokens: IToken[]; tooDeep: IToken[] } {
-  // Nearly every file stays far below the limit: then the lexer's tokens are the parser's, not a copy.
-  let deepest = 0;
-  let level = 0;
-  for (const token of tokens) {
-    if (tokenMatcher(token, LBrace)) deepest = Math.max(deepest, ++level);
-    else if (tokenMatcher(token, RBrace) && level > 0) level--;
-  }
-  if (deepest <= maxDepth) return { tokens, tooDeep: [] };
-  const kept: IToken[] = [];
-  const tooDeep: IToken[] = [];
-  let depth = 0;
-  for (const token of tokens) {
-    const opens = tokenMatcher(token, LBrace);
-    const closes = tokenMatcher(token, RBrace);
-    if (opens) depth++;
-    if (depth <= maxDepth || (depth === maxDepth + 1 && (opens || closes))) {
-      kept.push(token);
-      if (opens && depth === maxDepth + 1) tooDeep.push(token);
-    }
-    if (closes && depth > 0) depth--;
-  }
-  return { tokens: kept, tooDeep };
-}
-
 function toComment(token: IToken, source: SourceText): Comment {
   return {
     text: token.image.slice(1).replace(/\r$/, ''),
     range: source.span(token.startOffset, endOffsetOf(token)),
     inline: hasCodeBefore(source.text, token.startOffset),
   };
-}
-
-/** True when something other than blanks precedes `offset` on its line. */
-function hasCodeBefore(text: string, offset: number): boolean {
-  for (let index = offset - 1; index >= 0; index--) {
-    const ch = text[index];
-    if (ch === '\n') return false;
-    if (ch !== ' ' && ch !== '\t' && ch !== '\r') return true;
-  }
-  return false;
-}
-
-function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {
-  const range = source.span(error.offset, error.offset + error.length);
-  return { ruleId: 'parse-error', message: `Unexpected "${source.text.slice(error.offset, error.offset + 1)}"`, range };
 }
 
 // The grammar accepts every token sequence, so this only reports what chevrotain itself refused.

@@ -1,8 +1,9 @@
 // Loads an nginx config tree: parses the entry file and, recursively, every file it includes.
-import { realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import { realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import type { ConfigFile, Directive } from '../../syntax/ast.js';
 import type { LoadContext } from '../dialect.js';
+import { announceLimit, chainText, includeSite, pathExists, reportAt, type IncludeWalk } from '../include-walk.js';
 import { mapPath } from '../../model/files.js';
 import { expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
@@ -10,18 +11,11 @@ import { parseNginx } from './parse.js';
 import { publishedInclude } from './published.js';
 
 /** One entry's walk: the conf prefix, the files on the current include chain, the file reads counted. */
-interface Walk {
-  context: LoadContext;
-  /** nginx's conf prefix: the directory of the main config file. */
-  prefix: string;
-  /** Real paths of the files being resolved, outermost first. */
-  chain: string[];
+interface Walk extends IncludeWalk {
   /** File reads nginx would do for this entry's includes so far: a file included twice counts twice. */
   reads: number;
   /** Set once the included-files limit is reached: every later include is skipped. */
   full: boolean;
-  /** Limits already announced for this entry (each is announced once). */
-  announced: Set<'depth' | 'files'>;
 }
 
 
@@ -147,7 +141,7 @@ function includeTargets(directive: Directive, file: ConfigFile, walk: Walk): str
     return [];
   }
   for (const candidate of candidates) {
-    if (exists(candidate)) return [candidate];
+    if (pathExists(candidate)) return [candidate];
   }
   directive.unresolved = true;
   const published = publishedInclude(value);
@@ -161,39 +155,8 @@ function includeTargets(directive: Directive, file: ConfigFile, walk: Walk): str
     });
     return [];
   }
-  report(file, directive, 'include-not-found', `Missing include "${value}" (tried ${candidates.join(', ')})`);
+  reportAt(file, directive, 'include-not-found', `Missing include "${value}" (tried ${candidates.join(', ')})`);
   return [];
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch (error) {
-    // A file we may not read still exists: the read reports why it failed.
-    return (error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'ELOOP';
-  }
-}
-
-function report(file: ConfigFile, directive: Directive, ruleId: LoadDiagnostic['ruleId'], message: string): void {
-  file.diagnostics.push({ ruleId, message, range: directive.range });
-}
-
-function chainText(walk: Walk, last: string): string {
-  return [...walk.chain, last].map((path) => relative(walk.prefix, path) || path).join(' -> ');
-}
-
-/** Tells the run, once per entry and kind, that a limit made the loader skip an include. */
-function announceLimit(walk: Walk, kind: 'depth' | 'files', includer: ConfigFile, message: string): void {
-  if (walk.announced.has(kind)) return;
-  walk.announced.add(kind);
-  walk.context.notify({ level: 'warning', message, file: includer.path });
-}
-
-/** `"target" (included at file:line)`, with paths relative to the conf prefix. */
-function includeSite(target: string, directive: Directive, includer: ConfigFile, walk: Walk): string {
-  const shown = (path: string) => relative(walk.prefix, path) || path;
-  return `"${shown(target)}" (included at ${shown(includer.path)}:${directive.range.start.line})`;
 }
 
 /** The extent of a file whose includes are resolved, from the extents of what it included. */
@@ -218,11 +181,11 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
   } catch (error) {
     const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
     if (!loop) directive.unresolved = true;
-    report(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+    reportAt(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
     return undefined;
   }
   if (walk.chain.includes(real)) {
-    report(includer, directive, 'include-cycle', `Include cycle: ${chainText(walk, real)}`);
+    reportAt(includer, directive, 'include-cycle', `Include cycle: ${chainText(walk, real)}`);
     return undefined;
   }
   // A named file reached through a symlink is read under its given name (LoadContext.namedByRealPath).
@@ -250,7 +213,7 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
       context.notify({ level: 'warning', message: `Skipped ${includeSite(target, directive, includer, walk)}: ${error.message}`, file: includer.path });
     } else {
       directive.unresolved = true;
-      report(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
+      reportAt(includer, directive, 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
     }
     return undefined;
   }

@@ -1,12 +1,12 @@
 // Parses the text of one nginx config file into a ConfigFile; syntax errors become diagnostics.
-import { tokenMatcher, type ILexingError, type IRecognitionException, type IToken } from 'chevrotain';
+import type { IRecognitionException, IToken } from 'chevrotain';
 import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import type { Position } from '../../syntax/range.js';
 import { nginxParser } from './parser.js';
 import { LBrace, nginxLexer, RBrace } from './tokens.js';
 import { SourceText } from '../../syntax/source.js';
 import { capParseErrors } from '../../syntax/diagnostics.js';
 import { endOffsetOf, NginxCstToAst, unescapeNginx } from './to-ast.js';
+import { hasCodeBefore, lexingDiagnostic, limitNesting, parseGuarded } from '../parse-common.js';
 
 /**
  * Deepest block nesting parsed. nginx has no such limit, but real configs stay below ten levels and
@@ -14,34 +14,20 @@ import { endOffsetOf, NginxCstToAst, unescapeNginx } from './to-ast.js';
  */
 export const MAX_BLOCK_DEPTH = 100;
 
-const BOM = '\uFEFF';
-
 /**
  * Parses nginx configuration text. Never throws: syntax errors become `parse-error` diagnostics and
  * the rest of the file is still read. A leading BOM is dropped, so `text` and every offset refer to
  * the text after it.
  */
 export function parseNginx(text: string, path: string): ConfigFile {
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
-  try {
-    return parseSource(source, path);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const start: Position = { line: 1, column: 1, offset: 0 };
-    const diagnostic: LoadDiagnostic = {
-      ruleId: 'parse-error',
-      message: `Unreadable config: the parser failed (${message})`,
-      range: { file: path, start, end: start },
-    };
-    return { path, dialect: 'nginx', text: source, directives: [], comments: [], diagnostics: [diagnostic] };
-  }
+  return parseGuarded(text, path, 'nginx', parseSource);
 }
 
 function parseSource(text: string, path: string): ConfigFile {
   const source = new SourceText(path, text, unescapeNginx);
   const lexed = nginxLexer.tokenize(text);
   const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
-  const limited = limitNesting(lexed.tokens, MAX_BLOCK_DEPTH);
+  const limited = limitNesting(lexed.tokens, MAX_BLOCK_DEPTH, LBrace, RBrace);
   const visitor = new NginxCstToAst(source);
   for (const brace of limited.tooDeep) {
     diagnostics.push({
@@ -93,56 +79,12 @@ export function looksLikeConfig(text: string, directives: readonly Directive[], 
   return false;
 }
 
-/** Drops the inside of blocks nested deeper than `maxDepth`, keeping their braces. */
-export function limitNesting(tokens: IToken[], maxDepth: number): { tokens: IToken[]; tooDeep: IToken[] } {
-  let depth = 0;
-  let index = 0;
-  for (; index < tokens.length; index++) {
-    if (tokenMatcher(tokens[index], LBrace) && ++depth > maxDepth) break;
-    if (tokenMatcher(tokens[index], RBrace) && depth > 0) depth--;
-  }
-  if (index === tokens.length) return { tokens, tooDeep: [] };
-  return cutDeepBlocks(tokens, maxDepth);
-}
-
-function cutDeepBlocks(tokens: IToken[], maxDepth: number): { tokens: IToken[]; tooDeep: IToken[] } {
-  const kept: IToken[] = [];
-  const tooDeep: IToken[] = [];
-  let depth = 0;
-  for (const token of tokens) {
-    const opens = tokenMatcher(token, LBrace);
-    const closes = tokenMatcher(token, RBrace);
-    if (opens) depth++;
-    if (depth <= maxDepth || (opens && depth === maxDepth + 1) || (closes && depth === maxDepth + 1)) {
-      kept.push(token);
-      if (opens && depth === maxDepth + 1) tooDeep.push(token);
-    }
-    if (closes && depth > 0) depth--;
-  }
-  return { tokens: kept, tooDeep };
-}
-
 function toComment(token: IToken, source: SourceText): Comment {
   return {
     text: token.image.slice(1),
     range: source.span(token.startOffset, endOffsetOf(token)),
     inline: hasCodeBefore(source.text, token.startOffset),
   };
-}
-
-/** True when something other than blanks precedes `offset` on its line. */
-function hasCodeBefore(text: string, offset: number): boolean {
-  for (let index = offset - 1; index >= 0; index--) {
-    const ch = text[index];
-    if (ch === '\n') return false;
-    if (ch !== ' ' && ch !== '\t' && ch !== '\r') return true;
-  }
-  return false;
-}
-
-function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {
-  const range = source.span(error.offset, error.offset + error.length);
-  return { ruleId: 'parse-error', message: `Unexpected "${source.text.slice(error.offset, error.offset + 1)}"`, range };
 }
 
 // The grammar accepts every token sequence, so this only reports what chevrotain itself refused.

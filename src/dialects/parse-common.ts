@@ -1,0 +1,72 @@
+// What the dialects' parsers share around their own grammar: the never-throwing entry, the nesting limit that
+// keeps recursive parsers off the stack's end, and the small token helpers.
+import { tokenMatcher, type ILexingError, type IToken, type TokenType } from 'chevrotain';
+import type { ConfigFile, LoadDiagnostic } from '../syntax/ast.js';
+import type { Position } from '../syntax/range.js';
+import type { SourceText } from '../syntax/source.js';
+
+const BOM = '\uFEFF';
+
+/**
+ * Runs a dialect's `parseSource` on `text` without a leading BOM (so offsets refer to the text after it) and
+ * never throws: a parser failure becomes one `parse-error` at the file's start.
+ */
+export function parseGuarded(text: string, path: string, dialect: string, parseSource: (text: string, path: string) => ConfigFile): ConfigFile {
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  try {
+    return parseSource(source, path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const start: Position = { line: 1, column: 1, offset: 0 };
+    const diagnostic: LoadDiagnostic = {
+      ruleId: 'parse-error',
+      message: `Unreadable config: the parser failed (${message})`,
+      range: { file: path, start, end: start },
+    };
+    return { path, dialect, text: source, directives: [], comments: [], diagnostics: [diagnostic] };
+  }
+}
+
+/**
+ * Drops the inside of blocks nested deeper than `maxDepth`, keeping their braces; `tooDeep` holds each
+ * opening brace that was cut below. Nearly every file stays far below the limit: its tokens are returned as they are.
+ */
+export function limitNesting(tokens: IToken[], maxDepth: number, open: TokenType, close: TokenType): { tokens: IToken[]; tooDeep: IToken[] } {
+  let depth = 0;
+  let index = 0;
+  for (; index < tokens.length; index++) {
+    if (tokenMatcher(tokens[index], open) && ++depth > maxDepth) break;
+    if (tokenMatcher(tokens[index], close) && depth > 0) depth--;
+  }
+  if (index === tokens.length) return { tokens, tooDeep: [] };
+  const kept: IToken[] = [];
+  const tooDeep: IToken[] = [];
+  depth = 0;
+  for (const token of tokens) {
+    const opens = tokenMatcher(token, open);
+    const closes = tokenMatcher(token, close);
+    if (opens) depth++;
+    if (depth <= maxDepth || (depth === maxDepth + 1 && (opens || closes))) {
+      kept.push(token);
+      if (opens && depth === maxDepth + 1) tooDeep.push(token);
+    }
+    if (closes && depth > 0) depth--;
+  }
+  return { tokens: kept, tooDeep };
+}
+
+/** True when something other than blanks precedes `offset` on its line (an inline comment). */
+export function hasCodeBefore(text: string, offset: number): boolean {
+  for (let index = offset - 1; index >= 0; index--) {
+    const ch = text[index];
+    if (ch === '\n') return false;
+    if (ch !== ' ' && ch !== '\t' && ch !== '\r') return true;
+  }
+  return false;
+}
+
+/** A character no token starts with, as `Unexpected "x"`. */
+export function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {
+  const range = source.span(error.offset, error.offset + error.length);
+  return { ruleId: 'parse-error', message: `Unexpected "${source.text.slice(error.offset, error.offset + 1)}"`, range };
+}
