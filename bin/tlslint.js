@@ -4,11 +4,11 @@ const require = __tlslintCreateRequire(import.meta.url);
 import {
   nginxNames,
   renderNginx
-} from "./chunks/chunk-QEBS4UMU.js";
+} from "./chunks/chunk-MTVYH5YT.js";
 import {
   apacheNames,
   renderApache
-} from "./chunks/chunk-QB46F6MU.js";
+} from "./chunks/chunk-3JDYVNGC.js";
 import {
   TLS_PROTOCOLS,
   defaultServers,
@@ -29,7 +29,7 @@ import {
   parseHsts,
   rangeInValue,
   renderCaddy
-} from "./chunks/chunk-QH2KWBOG.js";
+} from "./chunks/chunk-ONGHQRJX.js";
 import "./chunks/chunk-TJ564R7M.js";
 import {
   capParseErrors,
@@ -37,7 +37,7 @@ import {
   endOffsetOf,
   invalidUtf8Diagnostic,
   startOffsetOf
-} from "./chunks/chunk-4QXBVSWS.js";
+} from "./chunks/chunk-DR2TVBY3.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -55,7 +55,7 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-TSEMVLSY.js";
+} from "./chunks/chunk-XHWRQGCZ.js";
 import {
   GUIDELINE_VERSIONS,
   LATEST_GUIDELINES,
@@ -5836,8 +5836,6 @@ var hsts_not_always_default = defineRule({
   severity: "warning",
   tags: ["security", "hsts"],
   profiles: ["modern", "intermediate", "old"],
-  // Caddy: a `headers` handler whose `require` lists statuses (JSON config; the Caddyfile's `match` since 2.9.1).
-  dialects: ["nginx", "apache", "caddy"],
   securitySeverity: 3.1,
   fixable: true,
   messages: {
