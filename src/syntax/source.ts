@@ -5,7 +5,7 @@
 // read: as objects they were half of the tree (100 MB), and the model reads few of them. Directives keep
 // their offsets in a second table. Each class below sets every field in its constructor, so V8 keeps a
 // single shape per class.
-import type { Arg, ConfigFile, Directive } from './ast.js';
+import type { Arg, Comment, ConfigFile, Directive } from './ast.js';
 import type { Position, SourceRange } from './range.js';
 
 /** How an argument was written, packed into its table entry. */
@@ -47,6 +47,8 @@ export class SourceText {
   private directiveTable = new Int32Array(DIRECTIVE_FIELDS * 64);
   /** Directives in the table; each SourceDirective's `index` is below it. */
   directiveCount = 0;
+  /** What few directives carry (DirectiveExtras), by directive index; made for the first one. */
+  extras: Map<number, DirectiveExtras> | undefined = undefined;
 
   /**
    * @param unescape turns a word's text (quotes removed) into the value the server reads, by the
@@ -258,20 +260,50 @@ export class SourceArg implements Arg {
   }
 }
 
+/**
+ * A comment that fills its whole line, kept as its offsets: its text and range are made
+ * when read (the 30,000 comments of a 10,000-vhost tree were three objects each, held through the load).
+ */
+export class SourceComment implements Comment {
+  constructor(
+    readonly source: SourceText,
+    /** Where the comment marker is. */
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {}
+
+  /** The text after the one-character marker. */
+  get text(): string {
+    return this.source.text.slice(this.startOffset + 1, this.endOffset);
+  }
+
+  get range(): Span {
+    return new Span(this.source, this.startOffset, this.endOffset);
+  }
+
+  get inline(): boolean {
+    return false;
+  }
+
+  toJSON(): Comment {
+    return { text: this.text, range: this.range.toJSON(), inline: false };
+  }
+}
+
 /** What few directives carry: a raw block body, the files an include pulled in, a parser recovery. */
-interface DirectiveExtras {
+export interface DirectiveExtras {
   rawBlock?: string;
   included?: ConfigFile[];
   recovered?: boolean;
 }
 
 /**
- * A directive whose offsets live in its source's table (see DirectiveField): five fields, where eleven
- * made the 460,000 directives of a 10,000-server tree 26 MB larger, all of it copied by the GC.
+ * A directive whose offsets live in its source's table (see DirectiveField), and whose rare extras in its
+ * source's map: four fields, where eleven made the 460,000 directives of a 10,000-server tree 26 MB larger
+ * (and a fifth 3.7 MB), all of it copied by the GC.
  */
 export class SourceDirective implements Directive {
   children: Directive[] | undefined = undefined;
-  private extras: DirectiveExtras | undefined = undefined;
   /** The directive's place in its source's table: 0 to `source.directiveCount - 1`, one per directive. */
   readonly index: number;
 
@@ -342,27 +374,35 @@ export class SourceDirective implements Directive {
   }
 
   get rawBlock(): string | undefined {
-    return this.extras?.rawBlock;
+    return this.source.extras?.get(this.index)?.rawBlock;
   }
 
   set rawBlock(body: string | undefined) {
-    (this.extras ??= {}).rawBlock = body;
+    this.extras().rawBlock = body;
   }
 
   get included(): ConfigFile[] | undefined {
-    return this.extras?.included;
+    return this.source.extras?.get(this.index)?.included;
   }
 
   set included(files: ConfigFile[] | undefined) {
-    (this.extras ??= {}).included = files;
+    this.extras().included = files;
   }
 
   get recovered(): boolean | undefined {
-    return this.extras?.recovered;
+    return this.source.extras?.get(this.index)?.recovered;
   }
 
   set recovered(recovered: boolean | undefined) {
-    (this.extras ??= {}).recovered = recovered;
+    this.extras().recovered = recovered;
+  }
+
+  /** This directive's entry in its source's extras, made when first set. */
+  private extras(): DirectiveExtras {
+    const all = (this.source.extras ??= new Map());
+    let extras = all.get(this.index);
+    if (extras === undefined) all.set(this.index, (extras = {}));
+    return extras;
   }
 
   get nameRange(): Span {

@@ -1,7 +1,7 @@
 // Parses the text of one Apache httpd config file into a ConfigFile; syntax errors become diagnostics.
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import { SourceText } from '../../syntax/source.js';
+import { SourceComment, SourceText } from '../../syntax/source.js';
 import { apacheParser } from './parser.js';
 import { tokenizeApache } from './tokens.js';
 import { parseGuarded } from '../parse-common.js';
@@ -48,7 +48,7 @@ function parseSource(text: string, path: string): ConfigFile {
 
 function toComment(token: IToken, source: SourceText): Comment {
   // Apache comments are whole lines: nothing precedes one on its logical line.
-  return { text: token.image.slice(1), range: source.span(token.startOffset, endOffsetOf(token)), inline: false };
+  return new SourceComment(source, token.startOffset, endOffsetOf(token));
 }
 
 function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {

@@ -226,6 +226,11 @@ export function bareWordEnd(text: string, offset: number, limit: number): number
   let index = offset;
   while (index < limit) {
     const code = text.charCodeAt(index);
+    // Blanks, LF and the other control characters are all below 33: most characters are decided here.
+    if (code > 32 && code !== BACKSLASH) {
+      index++;
+      continue;
+    }
     if (code === LF || isBlank(code)) break;
     if (code === BACKSLASH) {
       const continuation = continuationAt(text, index);
