@@ -149,5 +149,16 @@ export function expandGlob(pattern: string, maxEntries = MAX_GLOB_ENTRIES): { pa
 
 /** strcmp order of the UTF-8 bytes. */
 export function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  // UTF-8 orders as code points do, and below U+D800 a UTF-16 unit is its code point: at the first
+  // difference two such units decide without encoding either path (sorting a directory of 1,000 sites
+  // made 20,000 buffers). A surrogate or a unit above it leaves the order to the bytes.
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index++) {
+    const left = a.charCodeAt(index);
+    const right = b.charCodeAt(index);
+    if (left === right) continue;
+    if (left < 0xd800 && right < 0xd800) return left - right;
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  }
+  return a.length - b.length;
 }

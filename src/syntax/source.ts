@@ -62,6 +62,11 @@ export class SourceText {
     this.lineStarts = lineStartsOf(text);
   }
 
+  /** How many lines the text has (LF-separated; an empty text has one). */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
   /** The line and column of `offset` (clamped to the text). */
   positionAt(offset: number): Position {
     const starts = this.lineStarts;
@@ -170,6 +175,17 @@ export class SourceText {
     return head || tail ? inner.slice(head, inner.length - tail) : inner;
   }
 
+  /** True when the source text of argument `index` (quotes included) holds `needle`; nothing is cut out. */
+  argHolds(index: number, needle: string): boolean {
+    const at = index * ARG_FIELDS;
+    const last = this.argTable[at + 1] - needle.length;
+    const head = needle.charCodeAt(0);
+    for (let offset = this.argTable[at]; offset <= last; offset++) {
+      if (this.text.charCodeAt(offset) === head && this.text.startsWith(needle, offset)) return true;
+    }
+    return false;
+  }
+
   /** The range of argument `index` (quotes included), without its value or raw text. */
   argSpan(index: number): Span {
     const at = index * ARG_FIELDS;
@@ -204,12 +220,14 @@ function exactRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<A
 }
 
 function lineStartsOf(text: string): Int32Array {
+  // One pass, into room for lines of 32 characters on average (config lines are shorter than that).
+  let starts = new Int32Array((text.length >>> 5) + 16);
   let count = 1;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
-  const starts = new Int32Array(count);
-  let line = 1;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts[line++] = index + 1;
-  return starts;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+    if (count === starts.length) starts = withRoom(starts, count * 2);
+    starts[count++] = index + 1;
+  }
+  return count === starts.length ? starts : starts.slice(0, count);
 }
 
 /** A SourceRange stored as two offsets; `start` and `end` are computed when read. */
@@ -373,6 +391,14 @@ export class SourceDirective implements Directive {
     return raws;
   }
 
+  /** True when an argument's source text holds `needle` (what `args.some((arg) => arg.raw.includes(needle))` says). */
+  argsHold(needle: string): boolean {
+    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
+    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
+    for (let index = 0; index < count; index++) if (this.source.argHolds(first + index, needle)) return true;
+    return false;
+  }
+
   get rawBlock(): string | undefined {
     return this.source.extras?.get(this.index)?.rawBlock;
   }
@@ -449,6 +475,12 @@ export function argRangeOf(directive: Directive, index: number): SourceRange {
 export function argRawsOf(directive: Directive): string[] {
   if (directive instanceof SourceDirective) return directive.argRaws();
   return directive.args.map((arg) => arg.raw);
+}
+
+/** True when the source text of one of a directive's arguments holds `needle`, read from the table when it has one. */
+export function argsHold(directive: Directive, needle: string): boolean {
+  if (directive instanceof SourceDirective) return directive.argsHold(needle);
+  return directive.args.some((arg) => arg.raw.includes(needle));
 }
 
 /** The values of a directive's arguments; read from the table, without argument objects, when it has one. */

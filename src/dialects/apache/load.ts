@@ -11,7 +11,7 @@ import { isInclude, lowerName, serverRootOf, substitute, walkApache, type WalkSt
 import { argumentProblem, hasArgumentCheck, hasSectionCheck, sectionProblem } from './directives.js';
 import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
-import { argRawsOf, argValuesOf, SourceDirective, type SourceText } from '../../syntax/source.js';
+import { argsHold, argValuesOf, SourceDirective, type SourceText } from '../../syntax/source.js';
 import { APACHE_DEFAULT_VERSION } from './versions.js';
 
 /** One entry's load: the files on the include chain, file reads counted, limits announced. */
@@ -226,10 +226,9 @@ function firstCheck(directive: Directive, walk: Walk): boolean {
 function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[], walk: Walk, name = lowerName(directive.name)): void {
   // Most lines of a real tree are directives tlslint does not check: their arguments are never made.
   const section = directive.children !== undefined;
-  if ((section ? !hasSectionCheck(name) : !hasArgumentCheck(name)) || !firstCheck(directive, walk)) return;
-  if (sections.some((enclosing) => lowerName(enclosing.name) === 'macro')) return;
+  if ((section ? !hasSectionCheck(name) : !hasArgumentCheck(name)) || !firstCheck(directive, walk) || insideMacro(sections)) return;
   // Words and values come from the file's table; argument objects (with ranges) only for a problem.
-  if (argRawsOf(directive).some((raw) => raw.includes('${'))) return;
+  if (argsHold(directive, '${')) return;
   const values = argValuesOf(directive);
   const problem = section ? sectionProblem(directive.name, values) : argumentProblem(directive.name, values, name);
   if (!problem) return;
@@ -237,6 +236,11 @@ function checkArguments(directive: Directive, file: ConfigFile, sections: readon
   const whole = section ? directive.headRange ?? directive.range : directive.range;
   const range = problem.at !== undefined && args[problem.at] ? spanOf(args[problem.at].range, args[args.length - 1].range) : whole;
   file.diagnostics.push({ ruleId: 'parse-error', message: problem.message, range });
+}
+
+function insideMacro(sections: readonly Directive[]): boolean {
+  for (const section of sections) if (lowerName(section.name) === 'macro') return true;
+  return false;
 }
 
 // server/config.c ap_process_fnmatch_configs: a relative path is relative to ServerRoot; wildcards

@@ -251,6 +251,9 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
   const length = text.length;
   let offset = 0;
   builder.begin(out);
+  // Every directive starts a line, and lines rarely hold more than two arguments: the tables are sized
+  // once (then trimmed) instead of doubling their way up.
+  source.reserve(2 * source.lineCount, source.lineCount);
   while (offset < length) {
     // A line start: blanks and continuations, then a comment, a section tag or a directive name.
     offset += whitespaceLength(text, offset);
@@ -440,7 +443,11 @@ function internRange(text: string, start: number, end: number): string {
   const slots = (internSlots ??= new Array<string | undefined>(INTERN_SLOTS).fill(undefined));
   let slot = hash & (INTERN_SLOTS - 1);
   for (let known = slots[slot]; known !== undefined; known = slots[slot]) {
-    if (known.length === length && text.startsWith(known, start)) return known;
+    if (known.length === length) {
+      let index = 0;
+      while (index < length && known.charCodeAt(index) === text.charCodeAt(start + index)) index++;
+      if (index === length) return known;
+    }
     slot = (slot + 1) & (INTERN_SLOTS - 1);
   }
   const made = length === text.length ? text : text.slice(start, end);
