@@ -230,7 +230,7 @@ function checkArguments(directive: Directive, file: ConfigFile, sections: readon
   // Words and values come from the file's table; argument objects (with ranges) only for a problem.
   if (argsHold(directive, '${')) return;
   const values = argValuesOf(directive);
-  const problem = section ? sectionProblem(directive.name, values) : argumentProblem(directive.name, values, name);
+  const problem = section ? sectionProblem(directive.name, values, name) : argumentProblem(directive.name, values, name);
   if (!problem) return;
   const args = directive.args;
   const whole = section ? directive.headRange ?? directive.range : directive.range;
