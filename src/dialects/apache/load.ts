@@ -1,6 +1,6 @@
 // Loads an Apache httpd config tree: parses the entry and, in reading order, every file it includes.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ConfigFile, Directive } from '../../syntax/ast.js';
 import type { LoadContext } from '../dialect.js';
 import { announceLimit, chainText, includeSite, pathExists, reportAt, type IncludeWalk } from '../include-walk.js';
@@ -22,6 +22,14 @@ interface Walk extends IncludeWalk {
   realPaths: WeakMap<ConfigFile, string>;
   /** The file whose lines were last checked (checkArguments) and its checked-line bytes: kept for this load only. */
   lastChecked: CheckedLines | undefined;
+  /**
+   * Regular files a glob's directory listing found, with their real paths (their directory's real path plus
+   * their name): such a file needs no stat and no realpath of its own, two system calls per site of a
+   * `sites-enabled/*.conf` with 1,000 sites.
+   */
+  listedFiles: Map<string, string>;
+  /** Real paths of the directories globs listed (undefined: realpath failed). */
+  realDirs: Map<string, string | undefined>;
 }
 
 /** The read-time state at the top of `entry`'s tree. */
@@ -114,7 +122,7 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
   } catch (error) {
     throw new Error(`Cannot read Apache config "${entryPath}": ${failureText(error)}`);
   }
-  const walk: Walk = { context, prefix: dirname(entryPath), chain: [], reads: 0, full: false, announced: new Set(), realPaths: new WeakMap(), lastChecked: undefined };
+  const walk: Walk = { context, prefix: dirname(entryPath), chain: [], reads: 0, full: false, announced: new Set(), realPaths: new WeakMap(), lastChecked: undefined, listedFiles: new Map(), realDirs: new Map() };
   const files = new Set<ConfigFile>([root]);
   walkApache(root, initialState(entryPath, context), {
     enter: (file) => walk.chain.push(walk.realPaths.get(file) ?? realPathOr(file.path)),
@@ -254,7 +262,7 @@ function includeTargets(directive: Directive, file: ConfigFile, state: WalkState
   let targets: string[] = [];
   if (hasGlob(value)) {
     for (const candidate of candidates) {
-      const { paths, cut } = expandGlob(candidate);
+      const { paths, cut, regular } = expandGlob(candidate);
       if (cut) {
         walk.context.notify({
           level: 'warning',
@@ -263,6 +271,7 @@ function includeTargets(directive: Directive, file: ConfigFile, state: WalkState
         });
         return [];
       }
+      for (const path of regular) listFile(path, walk);
       targets = paths;
       if (targets.length) break;
     }
@@ -274,7 +283,22 @@ function includeTargets(directive: Directive, file: ConfigFile, state: WalkState
     // IncludeOptional ignores a missing path (2.4.30 and later).
     else if (!optional) reportAt(file, directive, 'include-not-found', `Missing include "${value}" (tried ${candidates.join(', ')})`);
   }
-  return targets.flatMap((target) => filesOf(target));
+  return targets.flatMap((target) => (walk.listedFiles.has(target) ? [target] : filesOf(target)));
+}
+
+/** Records a regular file a glob listed, with its real path (see Walk.listedFiles). */
+function listFile(path: string, walk: Walk): void {
+  const directory = dirname(path);
+  let realDirectory = walk.realDirs.get(directory);
+  if (!walk.realDirs.has(directory)) {
+    try {
+      realDirectory = realPath(directory);
+    } catch {
+      realDirectory = undefined;
+    }
+    walk.realDirs.set(directory, realDirectory);
+  }
+  if (realDirectory !== undefined) walk.listedFiles.set(path, join(realDirectory, basename(path)));
 }
 
 /** Where an Include argument may point, most likely first: ServerRoot, the including file's directory, --root. */
@@ -312,7 +336,7 @@ function includeFile(target: string, directive: Directive, includer: ConfigFile,
   const { context } = walk;
   let real: string;
   try {
-    real = realPath(target);
+    real = walk.listedFiles.get(target) ?? realPath(target);
   } catch (error) {
     const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
     reportAt(includer, directive, loop ? 'include-cycle' : 'include-not-found', `Cannot include "${target}": ${failureText(error)}`);
