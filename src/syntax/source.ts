@@ -49,6 +49,10 @@ export class SourceText {
   directiveCount = 0;
   /** What few directives carry (DirectiveExtras), by directive index; made for the first one. */
   extras: Map<number, DirectiveExtras> | undefined = undefined;
+  /** The last search of indexOf: its needle, where it started, what it found. */
+  private searched: string | undefined = undefined;
+  private searchedFrom = 0;
+  private found = -1;
 
   /**
    * @param unescape turns a word's text (quotes removed) into the value the server reads, by the
@@ -178,12 +182,20 @@ export class SourceText {
   /** True when the source text of argument `index` (quotes included) holds `needle`; nothing is cut out. */
   argHolds(index: number, needle: string): boolean {
     const at = index * ARG_FIELDS;
-    const last = this.argTable[at + 1] - needle.length;
-    const head = needle.charCodeAt(0);
-    for (let offset = this.argTable[at]; offset <= last; offset++) {
-      if (this.text.charCodeAt(offset) === head && this.text.startsWith(needle, offset)) return true;
-    }
-    return false;
+    const found = this.indexOf(needle, this.argTable[at]);
+    return found !== -1 && found + needle.length <= this.argTable[at + 1];
+  }
+
+  /**
+   * `text.indexOf(needle, from)`, remembering its last answer: asked in order through the file (as the
+   * arguments of its directives are), the text is searched once instead of from each argument on.
+   */
+  private indexOf(needle: string, from: number): number {
+    if (needle === this.searched && from >= this.searchedFrom && (this.found === -1 || from <= this.found)) return this.found;
+    this.searched = needle;
+    this.searchedFrom = from;
+    this.found = this.text.indexOf(needle, from);
+    return this.found;
   }
 
   /** The range of argument `index` (quotes included), without its value or raw text. */

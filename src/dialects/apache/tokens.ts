@@ -112,7 +112,12 @@ export function tagLength(text: string, offset: number, closing: boolean): numbe
   let index = offset + (closing ? 2 : 1);
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    if (code === LF || isBlank(code) || code === 62 /* > */ || continuationAt(text, index)) break;
+    // As in bareWordEnd: most characters are above the blanks and neither `>` nor a backslash.
+    if (code > 32 && code !== 62 /* > */ && code !== BACKSLASH) {
+      index++;
+      continue;
+    }
+    if (code === LF || isBlank(code) || code === 62 || continuationAt(text, index)) break;
     index++;
   }
   return !closing && index === offset + 1 ? 0 : index - offset;

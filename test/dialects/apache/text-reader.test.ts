@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Comment, Directive } from '../../../src/syntax/ast.js';
-import { SourceText } from '../../../src/syntax/source.js';
+import { walkDirectives, type Comment, type Directive } from '../../../src/syntax/ast.js';
+import { argsHold, SourceText } from '../../../src/syntax/source.js';
 import { apacheParser } from '../../../src/dialects/apache/parser.js';
 import { apacheLexer } from '../../../src/dialects/apache/tokens.js';
 import { ApacheAstBuilder, apacheCstToAst, readApacheText, unescapeApache } from '../../../src/dialects/apache/to-ast.js';
@@ -58,6 +58,10 @@ function throughText(text: string): Reading {
   const directives: Directive[] = [];
   const comments: Comment[] = [];
   expect(readApacheText(text, builder, comments, directives), JSON.stringify(text)).toBe(true);
+  // argsHold searches the text (remembering its last search) where the raw texts would each be searched.
+  for (const directive of walkDirectives(directives)) {
+    for (const needle of ['${', '"', 'a>', '\\']) expect(argsHold(directive, needle), JSON.stringify([text, directive.name, needle])).toBe(directive.args.some((arg) => arg.raw.includes(needle)));
+  }
   return reading(builder, directives, comments, []);
 }
 
@@ -81,7 +85,7 @@ describe('Apache text reader', () => {
   });
 
   it('reads random texts of the lexer\'s special characters as the parser does', () => {
-    const pieces = ['<', '>', '</', '"', "'", '\\', '\n', '\r\n', ' ', '\t', '#', 'a', 'Foo', 'VirtualHost', '\\\n', '\\"', '>>', '<If', '</If>', 'x>y', '<Location /a>', '</Location>', '\r', '\v', '\\\r\n', '# c\\\n'];
+    const pieces = ['${V}', '$', '{', '<', '>', '</', '"', "'", '\\', '\n', '\r\n', ' ', '\t', '#', 'a', 'Foo', 'VirtualHost', '\\\n', '\\"', '>>', '<If', '</If>', 'x>y', '<Location /a>', '</Location>', '\r', '\v', '\\\r\n', '# c\\\n'];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let run = 0; run < 5000; run++) {
