@@ -35,16 +35,24 @@ const enum DirectiveField {
 
 const DIRECTIVE_FIELDS = 6;
 
+/** The table of a source with nothing in it yet; never written (withRoom and exactRoom replace it first). */
+const NO_ROWS = new Int32Array(0);
+
+/** Numbers a table grows to at least when it first needs room. */
+const FIRST_ROOM = 384;
+
 /** No range yet: a block's head before its `{` is read, or a directive with no block. */
 const NONE = -1;
 
 /** The text of one file, where each of its lines starts (lines end at LF), and its argument and directive tables. */
 export class SourceText {
   private readonly lineStarts: Int32Array;
-  private argTable = new Int32Array(ARG_FIELDS * 64);
+  // Both tables start as the shared empty one: a parser that reserves its counts (Apache) replaced a first
+  // table at once, two typed arrays made and dropped per file.
+  private argTable = NO_ROWS;
   /** Arguments in the table. */
   argCount = 0;
-  private directiveTable = new Int32Array(DIRECTIVE_FIELDS * 64);
+  private directiveTable = NO_ROWS;
   /** Directives in the table; each SourceDirective's `index` is below it. */
   directiveCount = 0;
   /** What few directives carry (DirectiveExtras), by directive index; made for the first one. */
@@ -218,7 +226,7 @@ export class SourceText {
 /** `table`, or a copy twice as long when it has no room for `needed` numbers. */
 function withRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= table.length) return table;
-  const grown = new Int32Array(Math.max(table.length * 2, needed));
+  const grown = new Int32Array(Math.max(table.length * 2, needed, FIRST_ROOM));
   grown.set(table);
   return grown;
 }
