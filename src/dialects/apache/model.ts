@@ -94,12 +94,14 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
   const state = initialState(entry.path, { pathMaps: options.pathMaps, serverVersions: { apache: version } });
   const main: ServerConfig = { section: null, own: [], paths: [] };
   const vhosts: ServerConfig[] = [];
-  const vhostOf = new Map<Directive, ServerConfig>();
   /** Where an unread Include stands: MAIN, a <VirtualHost>, or a path section. */
   const unreadAt = new Set<Directive | typeof MAIN>();
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
-  const pathOf = new Map<Directive, PathSection>();
+  // The walk's open sections, kept alongside its `sections` stack: the <VirtualHost> at the top, and the
+  // path section at each depth (a Map by directive cost a hash per section of a 10,000-vhost tree).
+  let vhost: ServerConfig | null = null;
+  const pathAt: (PathSection | null)[] = [];
   walkApache(entry, state, {
     enter: (file) => files.add(file),
     include(directive, _file, walkState, sections) {
@@ -116,24 +118,26 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       // Most lines of a real tree (Options, LogFormat, RewriteCond) decide nothing the model holds:
       // reading their arguments was most of the model's time on a 10,000-vhost tree.
       if (!section && !isModelled(name)) return;
-      const top = sections[0];
-      if (!top && section && name === 'virtualhost') {
-        const vhost: ServerConfig = { section: directive, own: [], paths: [] };
+      const depth = sections.length;
+      if (depth === 0 && section && name === 'virtualhost') {
+        vhost = { section: directive, own: [], paths: [] };
         vhosts.push(vhost);
-        vhostOf.set(directive, vhost);
         return;
       }
-      const server = top && lowerName(top.name) === 'virtualhost' ? vhostOf.get(top) : main;
-      if (!server) return;
-      const enclosing = sections.length > (server === main ? 0 : 1) ? pathOf.get(sections[sections.length - 1]) ?? null : null;
+      // Every section the walk enters is a <VirtualHost> at the top or a path section (below).
+      const server = depth > 0 && vhost !== null && vhost.section === sections[0] ? vhost : main;
+      const outermost = server === main ? 0 : 1;
+      const enclosing = depth > outermost && pathAt[depth - 1]?.section === sections[depth - 1] ? pathAt[depth - 1] : null;
       if (section) {
-        addPath(server, directive, enclosing, pathOf);
+        const path: PathSection = { section: directive, parent: enclosing, own: [], info: undefined };
+        pathAt[depth] = path;
+        server.paths.push(path);
         return;
       }
       const read = readOf(directive, name, walkState);
       if (enclosing) enclosing.own.push(read);
       else server.own.push(read);
-      if (!top && name === 'listen') listens.push(read);
+      if (depth === 0 && name === 'listen') listens.push(read);
     },
   });
   const context: BuildContext = {
@@ -157,12 +161,6 @@ function readOf(directive: Directive, name: string, state: WalkState): Read {
   const values = argValuesOf(directive);
   for (let index = 0; index < values.length; index++) values[index] = substitute(values[index], state);
   return new DirectiveRead(directive, name, values);
-}
-
-function addPath(server: ServerConfig, section: Directive, parent: PathSection | null, pathOf: Map<Directive, PathSection>): void {
-  const path: PathSection = { section, parent, own: [], info: undefined };
-  pathOf.set(section, path);
-  server.paths.push(path);
 }
 
 // ---- settings ---------------------------------------------------------------------------------
@@ -469,7 +467,7 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     // since 2.4.30 httpd refuses `on` when OpenSSL has no compression method (OpenSSL 1.1.0+ default builds).
     compression: setting(server, context, 'sslcompression', flag, !versionAtLeast(context.version, '2.4.4')),
     insecureRenegotiation: setting(server, context, 'sslinsecurerenegotiation', flag, false),
-    httpRedirect: redirectOf(server),
+    httpRedirect: redirectOf(server.own),
     ...clientAuthOf(server, context),
   };
 }
@@ -682,9 +680,14 @@ interface HeaderAction {
   always: boolean;
   action: string;
   name: string;
+  /** `name` in lower case: mod_headers compares header names case-insensitively. */
+  key: string;
   value: string | undefined;
   read: Read;
   level: SettingLevel;
+  /** Where the `Header` directive starts (its file and offset): how a header it made is told apart (madeBy). */
+  file: string;
+  start: number;
 }
 
 function headerAction(read: Read, level: SettingLevel): HeaderAction | undefined {
@@ -699,7 +702,35 @@ function headerAction(read: Read, level: SettingLevel): HeaderAction | undefined
   const action = values[0]?.toLowerCase();
   const name = values[1];
   if (action === undefined || name === undefined) return undefined;
-  return { always, action, name, value: values[2], read, level };
+  const range = read.directive.range;
+  return { always, action, name, key: name.toLowerCase(), value: values[2], read, level, file: range.file, start: startOffsetOf(range) };
+}
+
+/** Whether `header` has the name and table (`always` or not) `action` acts on. */
+function actsOn(action: HeaderAction, header: ResponseHeader): boolean {
+  // Most names differ in length; equal strings need no lower-case copy.
+  return header.always === action.always && header.name.length === action.name.length && (header.name === action.name || header.name.toLowerCase() === action.key);
+}
+
+/** Whether `action`'s directive made `header` (ranges are made on each read, see src/syntax/source.ts: compared by file and offset). */
+function madeBy(header: ResponseHeader, action: HeaderAction): boolean {
+  return startOffsetOf(header.source) === action.start && header.source.file === action.file;
+}
+
+/** `headers` without those `action` acts on; `headers` itself when it has none. */
+function without(headers: readonly ResponseHeader[], action: HeaderAction): readonly ResponseHeader[] {
+  let index = 0;
+  while (index < headers.length && !actsOn(action, headers[index])) index++;
+  if (index === headers.length) return headers;
+  const kept = headers.slice(0, index);
+  for (index++; index < headers.length; index++) if (!actsOn(action, headers[index])) kept.push(headers[index]);
+  return kept;
+}
+
+function headerOf(action: HeaderAction): ResponseHeader {
+  const directive = action.read.directive;
+  const value = action.value ?? '';
+  return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: directive.range, valueRange: argRangeOf(directive, argCountOf(directive) - 1), level: action.level };
 }
 
 /**
@@ -712,36 +743,30 @@ function applyHeaders(headers: readonly ResponseHeader[], actions: readonly Head
   // `Header` lines shares its parent's list (and rules' answers cached per list).
   let result = headers;
   for (const action of actions) {
-    const same = (h: ResponseHeader) => h.always === action.always && h.name.toLowerCase() === action.name.toLowerCase();
-    const header = (): ResponseHeader => {
-      const directive = action.read.directive;
-      const value = action.value ?? '';
-      return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: directive.range, valueRange: argRangeOf(directive, argCountOf(directive) - 1), level: action.level };
-    };
     switch (action.action) {
       case 'set':
-        result = [...result.filter((h) => !same(h)), header()];
+        result = [...without(result, action), headerOf(action)];
         break;
       case 'setifempty':
-        if (!result.some(same)) result = [...result, header()];
+        if (!result.some((h) => actsOn(action, h))) result = [...result, headerOf(action)];
         break;
       case 'add':
-        result = [...result, header()];
+        result = [...result, headerOf(action)];
         break;
       case 'append':
       case 'merge': {
-        const existing = result.find(same);
+        const existing = result.find((h) => actsOn(action, h));
         const added = action.value ?? '';
         // mod_headers: `merge` appends unless the value is already one of the comma-separated values.
         const present = action.action === 'merge' && existing !== undefined && existing.value.split(',').some((part) => part.trim() === added.trim());
-        if (!existing) result = [...result, header()];
+        if (!existing) result = [...result, headerOf(action)];
         else if (!present) result = result.map((h) => (h === existing ? { ...h, value: `${h.value}, ${added}` } : h));
         break;
       }
       case 'unset':
         // Each table's actions run on its own header list (do_headers_fixup on headers_out, or on
         // err_headers_out for `always`): `Header unset` leaves a header `Header always set` made.
-        result = result.filter((h) => !same(h));
+        result = without(result, action);
         break;
       default:
         // `edit`, `edit*`, `echo`, `note`: the value changes at run time; the header stays as set.
@@ -846,7 +871,7 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
     actions: actions.length ? actions : NO_ACTIONS,
     catchAll: path.parent === null && head.catchAll,
     proxy,
-    redirects: redirectOf({ section, own: path.own, paths: [] }) !== null,
+    redirects: redirectOf(path.own) !== null,
     order,
   };
   return path.info;
@@ -866,6 +891,7 @@ function sectionMatch(section: Directive, context: BuildContext): SectionMatch {
 }
 
 function trimSlash(path: string): string {
+  if (path.length > 0 && path.charCodeAt(path.length - 1) !== 47 /* / */) return path;
   const trimmed = path.replace(/\/+$/, '');
   return trimmed === '' ? '/' : trimmed;
 }
@@ -917,7 +943,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const outer = server === context.main ? NO_HEADERS : mainHeaders(context);
   const ownActions = actionsOf(server.own, server === context.main ? SERVER_LEVEL : VHOST_LEVEL);
   const serverHeaders = applyHeaders(outer, ownActions);
-  const serverAnswer: FixedAnswer | null = redirectOf(server) !== null ? 'redirect' : null;
+  const serverAnswer: FixedAnswer | null = redirectOf(server.own) !== null ? 'redirect' : null;
   const serverUnknown = serverLevelUnread(server, context);
   const paths = server === context.main || context.main.paths.length === 0 ? server.paths : [...context.main.paths, ...server.paths];
   // Most trees set headers at server level only: every request then has the server's table.
@@ -1004,7 +1030,7 @@ function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHe
       const name = lost.name.toLowerCase();
       if (step.after.some((h) => sameStart(h.source, lost.source) && h.always === lost.always)) continue;
       if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
-      const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.name.toLowerCase() === name);
+      const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.key === name);
       const source = unset?.read.directive.range;
       if (unset && source && !seen.has(rangeKey(source))) {
         seen.add(rangeKey(source));
@@ -1015,8 +1041,10 @@ function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHe
   return removals;
 }
 
+/** `scope` (just made by scopeOf) with the removals of other steps, when there are any. */
 function withElsewhere(scope: HeaderScope, removals: readonly HeaderRemoval[]): HeaderScope {
-  return removals.length ? { ...scope, removedElsewhere: removals } : scope;
+  if (removals.length) scope.removedElsewhere = removals;
+  return scope;
 }
 
 /** A scope's own step in its request's merge: the table before and after its lines. */
@@ -1285,27 +1313,27 @@ function scopeOf(
   kind: HeaderScope['kind'], label: string, range: SourceRange, step: OwnStep, headers: readonly ResponseHeader[],
   actions: readonly HeaderAction[], returns: FixedAnswer | null, catchAll: boolean, headersUnknown: boolean,
 ): HeaderScope {
+  const shown = headers.length ? headers : NO_HEADERS;
   // A section without `Header` lines drops nothing and has nothing of its own.
-  if (actions.length === 0) {
-    return { kind, label, catchAll, range, headers: headers.length ? headers : NO_HEADERS, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
-  }
-  // Ranges are made on each read (src/syntax/source.ts): the same directive compares by file and offset.
-  const ownRanges = actions.map((a) => a.read.directive.range);
-  const own = headers.filter((h) => ownRanges.some((range) => sameStart(range, h.source)));
-  const removals = actions.filter((a) => a.action === 'unset').map((a) => ({ name: a.name, source: a.read.directive.range }));
-  return {
+  if (actions.length === 0) return { kind, label, catchAll, range, headers: shown, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
+  let own: ResponseHeader[] | undefined;
+  for (const header of headers) if (actions.some((action) => madeBy(header, action))) (own ??= []).push(header);
+  const scope: HeaderScope = {
     kind,
     label,
     catchAll,
     range,
-    headers: headers.length ? headers : NO_HEADERS,
+    headers: shown,
     // What the scope's own lines removed or replaced, at their place in the request's merge.
-    dropped: step.before.filter((h) => !step.after.some((k) => sameStart(k.source, h.source) && k.always === h.always)),
-    ownHeaders: own.length ? own : NO_HEADERS,
+    dropped: step.before === step.after ? NO_HEADERS : step.before.filter((h) => !step.after.some((k) => sameStart(k.source, h.source) && k.always === h.always)),
+    ownHeaders: own ?? NO_HEADERS,
     returns,
     headersUnknown,
-    ...(removals.length ? { removals } : {}),
   };
+  let removals: HeaderRemoval[] | undefined;
+  for (const action of actions) if (action.action === 'unset') (removals ??= []).push({ name: action.name, source: action.read.directive.range });
+  if (removals) scope.removals = removals;
+  return scope;
 }
 
 // ---- redirects and upstreams ------------------------------------------------------------------
@@ -1318,8 +1346,8 @@ function isRedirect(read: Read): boolean {
  * A redirect of every request: `Redirect [status] / URL`, `RedirectPermanent / URL`, `RedirectMatch
  * [status] ^ URL` (or `^/(.*)$`, `(.*)`), or a RewriteRule to an https URL with the R flag, at vhost level.
  */
-function redirectOf(server: ServerConfig): HttpRedirect | null {
-  for (const read of server.own) {
+function redirectOf(own: readonly Read[]): HttpRedirect | null {
+  for (const read of own) {
     const target = redirectTarget(read);
     if (target !== undefined) return { toHttps: /^https:\/\//i.test(target), source: read.directive.range };
   }
