@@ -194,8 +194,13 @@ function ownSetting<T>(own: readonly Read[], name: string, read: (r: Read) => T 
 
 function settingOf<T>(read: Read, value: T, level: SettingLevel): Setting<T> {
   const count = argCountOf(read.directive);
-  const valueRange = count ? spanOf(argRangeOf(read.directive, 0), argRangeOf(read.directive, count - 1)) : undefined;
-  return { value, source: read.directive.range, ...(valueRange ? { valueRange } : {}), level };
+  if (count === 0) return { value, source: read.directive.range, level };
+  return { value, source: read.directive.range, valueRange: spanOf(argRangeOf(read.directive, 0), argRangeOf(read.directive, count - 1)), level };
+}
+
+/** A directive's first argument: the value of settings that take a file name. */
+function firstValue(read: Read): string | undefined {
+  return read.values[0];
 }
 
 /** mod_ssl flags: `on` / `off`, case-insensitive (ap_set_flag_slot). */
@@ -288,6 +293,7 @@ function rangeOf(state: ProtocolState, all: readonly TlsProtocol[]): TlsProtocol
  * the bounds (min_max_proto: `None` is no bound; names are case-sensitive, an unknown one fails the start).
  */
 function confSetting(vhost: ServerConfig, context: BuildContext, written: Setting<TlsProtocol[]>, state: ProtocolState, all: readonly TlsProtocol[]): Setting<TlsProtocol[]> {
+  if (!context.main.own.some(isProtocolCommand) && (vhost === context.main || !vhost.own.some(isProtocolCommand))) return written;
   const commands = [...context.main.own.filter(isProtocolCommand).map((read) => [read, SERVER_LEVEL] as const)];
   if (vhost !== context.main) for (const read of vhost.own) if (isProtocolCommand(read)) commands.push([read, VHOST_LEVEL]);
   let result = written;
@@ -387,16 +393,16 @@ function ciphersuitesSetting(vhost: ServerConfig, context: BuildContext): Settin
 /** A named SSLOpenSSLConfCmd (`Curves`, `DHParameters`), vhost first then main server. */
 function confCmd(vhost: ServerConfig, context: BuildContext, command: string): Setting<string> | undefined {
   const wanted = command.toLowerCase();
-  for (const [config, level] of [[vhost, VHOST_LEVEL], [context.main, SERVER_LEVEL]] as const) {
-    const own = config.own;
-    let found: Read | undefined;
-    for (let index = own.length - 1; index >= 0 && !found; index--) {
-      if (own[index].name === 'sslopensslconfcmd' && own[index].values[0]?.toLowerCase() === wanted) found = own[index];
-    }
-    if (found && found.values[1] !== undefined) {
-      // Only the value argument is the setting's value: a fix replaces it, never the command name.
-      return { value: found.values[1], source: found.directive.range, valueRange: argRangeOf(found.directive, 1), level: config === context.main ? SERVER_LEVEL : level };
-    }
+  return (vhost !== context.main ? ownConfCmd(vhost.own, wanted, VHOST_LEVEL) : undefined) ?? ownConfCmd(context.main.own, wanted, SERVER_LEVEL);
+}
+
+/** The last `SSLOpenSSLConfCmd <wanted> value` of `own` (`wanted` in lower case), at `level`. */
+function ownConfCmd(own: readonly Read[], wanted: string, level: SettingLevel): Setting<string> | undefined {
+  for (let index = own.length - 1; index >= 0; index--) {
+    const read = own[index];
+    if (read.name !== 'sslopensslconfcmd' || read.values[0]?.toLowerCase() !== wanted) continue;
+    // Only the value argument is the setting's value: a fix replaces it, never the command name.
+    return read.values[1] === undefined ? undefined : { value: read.values[1], source: read.directive.range, valueRange: argRangeOf(read.directive, 1), level };
   }
   return undefined;
 }
@@ -430,10 +436,10 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
   const confCiphers = confCmd(server, context, 'CipherString');
   const certificates = certificatesOf(server, context);
   const dhparam: Setting<string | null> = confCmd(server, context, 'DHParameters') ?? { value: null, source: null, level: 'default' };
-  const chainFile = setting<string | null>(server, context, 'sslcertificatechainfile', (r) => r.values[0], null);
+  const chainFile = setting<string | null>(server, context, 'sslcertificatechainfile', firstValue, null);
   const tls = listeners.some((l) => l.tls);
   const headers = headerScopes(server, context, range);
-  return {
+  const endpoint: Endpoint = {
     label,
     range,
     // mod_proxy and mod_ssl serve HTTP here; Apache has no stream or mail proxy with TLS settings of its own.
@@ -447,7 +453,7 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     // mod_ssl: SSLSessionTickets defaults to on; without SSLSessionTicketKeyFile the key is random per start
     // and renewed on restart (CHANGES 2.4.11), never rotated while the server runs.
     sessionTickets: setting(server, context, 'sslsessiontickets', flag, true),
-    ticketKeyRotation: setting<string | null>(server, context, 'sslsessionticketkeyfile', (r) => r.values[0], null).value !== null ? 'never' : 'per-restart',
+    ticketKeyRotation: setting<string | null>(server, context, 'sslsessionticketkeyfile', firstValue, null).value !== null ? 'never' : 'per-restart',
     stapling: setting(server, context, 'sslusestapling', flag, false),
     // mod_ssl staples when built with OCSP stapling (HAVE_OCSP_STAPLING, every OpenSSL 1.0+ build).
     staplingAvailable: true,
@@ -468,8 +474,10 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     compression: setting(server, context, 'sslcompression', flag, !versionAtLeast(context.version, '2.4.4')),
     insecureRenegotiation: setting(server, context, 'sslinsecurerenegotiation', flag, false),
     httpRedirect: redirectOf(server.own),
-    ...clientAuthOf(server, context),
   };
+  const clientAuth = clientAuthOf(server, context);
+  if (clientAuth) endpoint.clientAuth = clientAuth;
+  return endpoint;
 }
 
 // mod_ssl `SSLVerifyClient none|optional|require|optional_no_ca` (server level; per-directory ones are not
@@ -482,18 +490,18 @@ const CLIENT_VERIFY: Record<string, Pick<ClientAuth, 'mode' | 'verified'>> = {
   optional_no_ca: { mode: 'optional', verified: false },
 };
 
-function clientAuthOf(server: ServerConfig, context: BuildContext): { clientAuth?: ClientAuth } {
+function clientAuthOf(server: ServerConfig, context: BuildContext): ClientAuth | undefined {
   const verify = setting<string | null>(server, context, 'sslverifyclient', (r) => r.values[0]?.toLowerCase(), null);
   const known = verify.value !== null ? CLIENT_VERIFY[verify.value] : undefined;
-  if (!known) return {};
+  if (!known) return undefined;
   const clientAuth: ClientAuth = { ...known, written: `SSLVerifyClient ${verify.value}`, source: verify.source, level: verify.level };
-  const ca = setting<string | null>(server, context, 'sslcacertificatefile', (r) => r.values[0], null);
+  const ca = setting<string | null>(server, context, 'sslcacertificatefile', firstValue, null);
   if (ca.source) clientAuth.caSource = ca.source;
   // The verification result checked (SSLRequire) or the certificate handed on (SSLOptions +ExportCertData);
   // only mod_ssl's own directives are read here (`Require expr` and `RequestHeader` are not).
   const handedOn = [server, ...server.paths].flatMap((s) => s.own).find((r) => r.values.some((v) => /ExportCertData|SSL_CLIENT_(?:VERIFY|CERT)\b/i.test(v)));
   if (!known.verified && handedOn) clientAuth.handedOn = handedOn.directive.range;
-  return { clientAuth };
+  return clientAuth;
 }
 
 const EVERY_UNKNOWN: ReadonlySet<UnknownSetting> = new Set<UnknownSetting>(['protocols', 'ciphers', 'sessionTickets', 'stapling', 'certificates', 'redirect']);
@@ -521,7 +529,9 @@ function namedFiles(server: ServerConfig, context: BuildContext, certificates: C
   const add = (role: FileReference['role'], value: Setting<string> | null | undefined) => {
     if (!value?.source) return;
     const resolved = resolveFile(value.value, context);
-    files.push({ role, setting: value, inCheckout: resolved?.inCheckout ?? false, ...(resolved ? { path: resolved.path } : {}) });
+    const file: FileReference = { role, setting: value, inCheckout: resolved?.inCheckout ?? false };
+    if (resolved) file.path = resolved.path;
+    files.push(file);
   };
   for (const ref of certificates) {
     add('certificate', ref.certificate);
@@ -529,7 +539,7 @@ function namedFiles(server: ServerConfig, context: BuildContext, certificates: C
   }
   if (chain.value !== null) add('chain', chain as Setting<string>);
   if (dhparam.value !== null) add('dhparam', dhparam as Setting<string>);
-  const ca = setting<string | null>(server, context, 'sslcacertificatefile', (r) => r.values[0], null);
+  const ca = setting<string | null>(server, context, 'sslcacertificatefile', firstValue, null);
   if (ca.value !== null) add('trusted-certificate', ca as Setting<string>);
   return files;
 }
@@ -580,10 +590,12 @@ export function listenAddress(text: string): { address: string | null; port: num
 /** A vhost's sockets: each address argument; one without a port stands for every Listen port. */
 function vhostListeners(section: Directive, state: WalkState, listenPorts: readonly number[], tls: boolean): Listener[] {
   const listeners: Listener[] = [];
-  for (const arg of section.args) {
-    const { address, port } = vhostAddress(substitute(arg.value, state));
+  const values = argValuesOf(section);
+  for (let index = 0; index < values.length; index++) {
+    const { address, port } = vhostAddress(substitute(values[index], state));
     const ports = port !== null ? [port] : listenPorts.length ? listenPorts : [80];
-    for (const p of ports) listeners.push({ address: address === '_default_' ? '*' : address, port: p, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source: arg.range });
+    const source = argRangeOf(section, index);
+    for (const p of ports) listeners.push({ address: address === '_default_' ? '*' : address, port: p, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source });
   }
   return listeners;
 }
@@ -642,20 +654,32 @@ function markDefaultServers(endpoints: Endpoint[]): void {
  * files replace the main server's. A certificate file may hold its key, so a missing key is no error.
  */
 function certificatesOf(server: ServerConfig, context: BuildContext): CertificateRef[] {
-  for (const [config, level] of [[server, VHOST_LEVEL], [context.main, SERVER_LEVEL]] as const) {
-    const certs = config.own.filter((r) => r.name === 'sslcertificatefile');
-    if (certs.length === 0) continue;
-    const keys = config.own.filter((r) => r.name === 'sslcertificatekeyfile');
-    const at = config === context.main ? SERVER_LEVEL : level;
-    return certs.map((cert, index) => {
-      const certificate = settingOf(cert, cert.values[0] ?? '', at);
-      const key = keys[index] ? settingOf(keys[index], keys[index].values[0] ?? '', at) : null;
+  return (server !== context.main ? ownCertificates(server.own, context, VHOST_LEVEL) : undefined) ?? ownCertificates(context.main.own, context, SERVER_LEVEL) ?? [];
+}
+
+/** The certificates `own` names, at `level`; undefined when it names none. */
+function ownCertificates(own: readonly Read[], context: BuildContext, level: SettingLevel): CertificateRef[] | undefined {
+  let refs: CertificateRef[] | undefined;
+  let keys = 0;
+  for (const read of own) {
+    if (read.name === 'sslcertificatefile') {
+      const certificate = settingOf(read, read.values[0] ?? '', level);
+      const ref: CertificateRef = { certificate, key: null };
       const resolvedPath = certificatePathOf(certificate.value, context);
-      const keyPath = key ? certificatePathOf(key.value, context) : undefined;
-      return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) };
-    });
+      if (resolvedPath) ref.resolvedPath = resolvedPath;
+      (refs ??= []).push(ref);
+    }
   }
-  return [];
+  if (!refs) return undefined;
+  // The n-th key file goes with the n-th certificate file.
+  for (const read of own) {
+    if (read.name !== 'sslcertificatekeyfile' || keys >= refs.length) continue;
+    const ref = refs[keys++];
+    ref.key = settingOf(read, read.values[0] ?? '', level);
+    const keyPath = certificatePathOf(ref.key.value, context);
+    if (keyPath) ref.keyPath = keyPath;
+  }
+  return refs;
 }
 
 /** certificatePath in the state the walk ended in (the model's), worked out once per value. */
@@ -1377,19 +1401,24 @@ function redirectTarget(read: Read): string | undefined {
 /** Every `ProxyPass ... https://` of the server and its sections, with SSLProxyVerify (default none). */
 function upstreamsOf(server: ServerConfig, context: BuildContext): UpstreamTls[] {
   const upstreams: UpstreamTls[] = [];
-  // mod_ssl: SSLProxyVerify defaults to none; with `require` the chain is checked, and the backend's name
-  // too unless SSLProxyCheckPeerName off (default on, 2.4.5+): without the name any trusted certificate passes.
-  const chain = setting(server, context, 'sslproxyverify', (r) => (r.values[0] ? r.values[0].toLowerCase() === 'require' : undefined), false);
-  const peerName = setting(server, context, 'sslproxycheckpeername', flag, true);
-  const verify = chain.value && !peerName.value ? { ...peerName, value: false } : chain;
+  let verify: Setting<boolean> | undefined;
   const add = (reads: readonly Read[]) => {
     for (const read of reads) {
       if (read.name !== 'proxypass') continue;
       const target = read.values.find((v) => /^https:\/\//i.test(v));
-      if (target) upstreams.push({ target, via: read.directive.name, source: read.directive.range, verify });
+      if (target) upstreams.push({ target, via: read.directive.name, source: read.directive.range, verify: (verify ??= proxyVerify(server, context)) });
     }
   };
   add(server.own);
   for (const path of server.paths) add(path.own);
   return upstreams;
+}
+
+// mod_ssl: SSLProxyVerify defaults to none; with `require` the chain is checked, and the backend's name
+// too unless SSLProxyCheckPeerName off (default on, 2.4.5+): without the name any trusted certificate passes.
+/** Whether the server checks its https backends' certificates: one setting shared by its upstreams. */
+function proxyVerify(server: ServerConfig, context: BuildContext): Setting<boolean> {
+  const chain = setting(server, context, 'sslproxyverify', (r) => (r.values[0] ? r.values[0].toLowerCase() === 'require' : undefined), false);
+  const peerName = setting(server, context, 'sslproxycheckpeername', flag, true);
+  return chain.value && !peerName.value ? { ...peerName, value: false } : chain;
 }
