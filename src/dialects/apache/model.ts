@@ -716,18 +716,16 @@ interface HeaderAction {
 
 function headerAction(read: Read, level: SettingLevel): HeaderAction | undefined {
   if (read.name !== 'header') return undefined;
-  const values = [...read.values];
-  let always = false;
+  const values = read.values;
   const condition = values[0]?.toLowerCase();
-  if (condition === 'always' || condition === 'onsuccess') {
-    always = condition === 'always';
-    values.shift();
-  }
-  const action = values[0]?.toLowerCase();
-  const name = values[1];
+  const always = condition === 'always';
+  // The condition is optional: the arguments after it are read from `at`.
+  const at = always || condition === 'onsuccess' ? 1 : 0;
+  const action = values[at]?.toLowerCase();
+  const name = values[at + 1];
   if (action === undefined || name === undefined) return undefined;
   const range = read.directive.range;
-  return { always, action, name, key: name.toLowerCase(), value: values[2], read, level, file: range.file, start: startOffsetOf(range) };
+  return { always, action, name, key: name.toLowerCase(), value: values[at + 2], read, level, file: range.file, start: startOffsetOf(range) };
 }
 
 /** Whether `header` has the name and table (`always` or not) `action` acts on. */
@@ -999,13 +997,17 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     merged.set(request, done);
     return done;
   };
-  const tableOf = (request: Request | undefined, own: PathSection | null): { headers: readonly ResponseHeader[]; own: OwnStep; elsewhere: HeaderRemoval[] } => {
-    const others: RemovingStep[] = own !== null && serverHeaders !== outer ? [{ actions: ownActions, before: outer, after: serverHeaders }] : [];
-    if (!request) return { headers: serverHeaders, own: { before: outer, after: serverHeaders }, elsewhere: others.length ? removedFor(others, serverHeaders) : [] };
+  // The server's own step, for a section's table: what its lines removed of the main server's headers.
+  const serverStep: RemovingStep = { actions: ownActions, before: outer, after: serverHeaders };
+  const serverRemoved = serverHeaders !== outer && outer.length > 0;
+  const tableOf = (request: Request | undefined, own: PathSection | null): { headers: readonly ResponseHeader[]; own: OwnStep; elsewhere: readonly HeaderRemoval[] } => {
+    let others: RemovingStep[] | undefined = own !== null && serverRemoved ? [serverStep] : undefined;
+    // A request no section that counts takes has the server's table.
+    if (!request || request === EMPTY_REQUEST) return { headers: serverHeaders, own: serverStep, elsewhere: others ? removedFor(others, serverHeaders) : NO_REMOVALS };
     const { headers, steps, unsetting } = mergeOf(request);
-    for (const step of unsetting) if (step.path !== own) others.push(step);
-    const step = (own && steps.get(own)) ?? { before: outer, after: serverHeaders };
-    return { headers, own: step, elsewhere: others.length ? removedFor(others, headers) : [] };
+    for (const step of unsetting) if (step.path !== own) (others ??= []).push(step);
+    const step = (own && steps.get(own)) ?? serverStep;
+    return { headers, own: step, elsewhere: others ? removedFor(others, headers) : NO_REMOVALS };
   };
   const unreadIn = (request: Request) => classes!.anyUnread && STAGES.some((stage) => request[stage].some((p) => context.unreadAt.has(p.section)));
   const rootRequest = classes?.endpoint();
@@ -1031,6 +1033,8 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
 
 const STAGES: readonly Stage[] = ['directory', 'files', 'location', 'if'];
 
+const NO_REMOVALS: readonly HeaderRemoval[] = [];
+
 /** A request's merged table: each section's step, and the steps with `Header unset` lines that changed it. */
 interface MergedRequest {
   headers: readonly ResponseHeader[];
@@ -1046,23 +1050,23 @@ interface RemovingStep {
 }
 
 /** The `Header unset` lines of `steps` that removed a header the final table `headers` has no copy of. */
-function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHeader[]): HeaderRemoval[] {
-  const removals: HeaderRemoval[] = [];
-  const seen = new Set<string>();
+function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHeader[]): readonly HeaderRemoval[] {
+  let removals: HeaderRemoval[] | undefined;
+  let seen: Set<string> | undefined;
   for (const step of steps) {
     for (const lost of step.before) {
-      const name = lost.name.toLowerCase();
       if (step.after.some((h) => sameStart(h.source, lost.source) && h.always === lost.always)) continue;
+      const name = lost.name.toLowerCase();
       if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
       const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.key === name);
       const source = unset?.read.directive.range;
-      if (unset && source && !seen.has(rangeKey(source))) {
+      if (unset && source && !(seen ??= new Set()).has(rangeKey(source))) {
         seen.add(rangeKey(source));
-        removals.push({ name: unset.name, source });
+        (removals ??= []).push({ name: unset.name, source });
       }
     }
   }
-  return removals;
+  return removals ?? NO_REMOVALS;
 }
 
 /** `scope` (just made by scopeOf) with the removals of other steps, when there are any. */
@@ -1106,13 +1110,11 @@ class RequestClasses {
 
   private readonly unreadAt: BuildContext['unreadAt'];
 
-  /** The plain-path <Location> sections that count, by path, and every other one that counts (regex, wildcard). */
-  private readonly plainLocations = new Map<string, PathSection[]>();
+  /** The plain-path <Location> sections that count, by path (made when there is one), and every other one that counts (regex, wildcard). */
+  private plainLocations: Map<string, PathSection[]> | undefined;
   private readonly patternLocations: PathSection[] = [];
-  /** Each counting <Location>'s place in `locations` (config order). */
-  private readonly locationOrder = new Map<PathSection, number>();
   /** The request of a top-level plain <Location>, by its path: the same for every section of that path. */
-  private readonly byUrl = new Map<string, Request>();
+  private byUrl: Map<string, Request> | undefined;
 
   constructor(server: ServerConfig, context: BuildContext, paths: readonly PathSection[]) {
     this.unreadAt = context.unreadAt;
@@ -1126,10 +1128,12 @@ class RequestClasses {
       if (info.head.match.stage === 'directory' && counts) this.directories.push(path);
       if (info.head.match.stage !== 'location') continue;
       if (counts) {
-        this.locationOrder.set(path, this.locations.length);
         this.locations.push(path);
         if (!info.head.plain) this.patternLocations.push(path);
-        else if (this.plainLocations.get(info.head.match.pattern)?.push(path) === undefined) this.plainLocations.set(info.head.match.pattern, [path]);
+        else {
+          this.plainLocations ??= new Map();
+          if (this.plainLocations.get(info.head.match.pattern)?.push(path) === undefined) this.plainLocations.set(info.head.match.pattern, [path]);
+        }
       }
       if (info.catchAll && counts) this.catchAlls.push(path);
       if (info.proxy !== undefined) {
@@ -1142,17 +1146,25 @@ class RequestClasses {
     const root = written?.values[0];
     this.documentRoot = trimSlash(root === undefined ? DEFAULT_DOCUMENT_ROOT : isAbsolute(root) ? root : join(serverRootOf(context.state), root));
     this.rootDirectories = this.directoriesOf(this.documentRoot);
-    for (const config of server === context.main ? [server] : [context.main, server]) {
-      for (const read of config.own) {
-        const [prefix, target] = read.values;
-        if (read.name === 'proxypass' && prefix?.startsWith('/') && target !== undefined) this.proxyRules.push({ prefix, proxied: target !== '!' });
-      }
+    if (server !== context.main) this.addProxyRules(context.main.own);
+    this.addProxyRules(server.own);
+    this.addAliases(server.own);
+    if (server !== context.main) this.addAliases(context.main.own);
+  }
+
+  private addProxyRules(own: readonly Read[]): void {
+    for (const read of own) {
+      if (read.name !== 'proxypass') continue;
+      const [prefix, target] = read.values;
+      if (prefix?.startsWith('/') && target !== undefined) this.proxyRules.push({ prefix, proxied: target !== '!' });
     }
-    for (const config of server === context.main ? [server] : [server, context.main]) {
-      for (const read of config.own) {
-        const [prefix, target] = read.values;
-        if (read.name === 'alias' && prefix?.startsWith('/') && target !== undefined) this.aliases.push({ prefix, path: trimSlash(target) });
-      }
+  }
+
+  private addAliases(own: readonly Read[]): void {
+    for (const read of own) {
+      if (read.name !== 'alias') continue;
+      const [prefix, target] = read.values;
+      if (prefix?.startsWith('/') && target !== undefined) this.aliases.push({ prefix, path: trimSlash(target) });
     }
   }
 
@@ -1170,8 +1182,9 @@ class RequestClasses {
 
   /** A request for a document under DocumentRoot that no section but the catch-all ones takes. */
   endpoint(): Request {
-    const proxied = this.proxied('/', this.catchAllProxy);
-    return { directory: proxied ? NO_SECTIONS : this.rootDirectories, files: NO_SECTIONS, location: this.catchAlls, if: NO_SECTIONS };
+    const directory = this.proxied('/', this.catchAllProxy) ? NO_SECTIONS : this.rootDirectories;
+    if (directory.length === 0 && this.catchAlls.length === 0) return EMPTY_REQUEST;
+    return { directory, files: NO_SECTIONS, location: this.catchAlls, if: NO_SECTIONS };
   }
 
   /**
@@ -1188,6 +1201,7 @@ class RequestClasses {
   of(path: PathSection): Request {
     const head = path.info!.head;
     if (path.parent || head.match.stage !== 'location' || !head.plain || head.catchAll) return this.request(path);
+    this.byUrl ??= new Map();
     let request = this.byUrl.get(head.match.pattern);
     if (!request) this.byUrl.set(head.match.pattern, (request = this.request(path)));
     return request;
@@ -1199,19 +1213,25 @@ class RequestClasses {
    */
   private locationsMatching(url: string): readonly PathSection[] {
     if (this.locations.length === 0) return NO_SECTIONS;
-    const found: PathSection[] = [];
-    const seen = new Set<string>();
-    const add = (pattern: string) => {
-      if (seen.has(pattern)) return;
-      seen.add(pattern);
-      const list = this.plainLocations.get(pattern);
-      if (list) for (const at of list) found.push(at);
-    };
-    add('/');
-    for (let at = url.indexOf('/'); at >= 0; at = url.indexOf('/', at + 1)) add(url.slice(0, at));
-    add(url);
-    for (const at of this.patternLocations) if (matchesPath(at.info!.head, url)) found.push(at);
-    return found.sort((a, b) => this.locationOrder.get(a)! - this.locationOrder.get(b)!);
+    let found: PathSection[] | undefined;
+    const plain = this.plainLocations;
+    if (plain) {
+      // Each prefix once: they differ in length, but for `/` itself (and a `//` start).
+      found = this.withPlain(found, '/');
+      for (let at = url.indexOf('/'); at >= 0; at = url.indexOf('/', at + 1)) if (at !== 1 || url[0] !== '/') found = this.withPlain(found, url.slice(0, at));
+      if (url !== '/') found = this.withPlain(found, url);
+    }
+    for (const at of this.patternLocations) if (matchesPath(at.info!.head, url)) (found ??= []).push(at);
+    if (!found) return NO_SECTIONS;
+    // Config order: the lists were joined prefix by prefix.
+    return found.length > 1 ? found.sort(byOrder) : found;
+  }
+
+  /** `found` with the plain <Location> sections of `pattern` added. */
+  private withPlain(found: PathSection[] | undefined, pattern: string): PathSection[] | undefined {
+    const list = this.plainLocations!.get(pattern);
+    if (list) for (const at of list) (found ??= []).push(at);
+    return found;
   }
 
   private request(path: PathSection): Request {
