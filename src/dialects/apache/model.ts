@@ -129,14 +129,13 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       const outermost = server === main ? 0 : 1;
       const enclosing = depth > outermost && pathAt[depth - 1]?.section === sections[depth - 1] ? pathAt[depth - 1] : null;
       if (section) {
-        const path: PathSection = { section: directive, parent: enclosing, own: [], info: undefined };
+        const path: PathSection = { section: directive, parent: enclosing, own: NO_READS, info: undefined };
         pathAt[depth] = path;
         server.paths.push(path);
         return;
       }
       const read = readOf(directive, name, walkState);
-      if (enclosing) enclosing.own.push(read);
-      else server.own.push(read);
+      addRead(enclosing ?? server, read);
       if (depth === 0 && name === 'listen') listens.push(read);
     },
   });
@@ -148,6 +147,18 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
   if (mainEndpoint) endpoints.unshift(mainEndpoint);
   markDefaultServers(endpoints);
   return { dialect: 'apache', server: { product: 'Apache httpd', version, tlsLibrary: 'openssl' }, endpoints, files: [...files] };
+}
+
+/** The reads of a section with none the model reads (most of a tree's <Directory> sections): never added to (addRead). */
+const NO_READS: Read[] = [];
+
+/**
+ * Adds `read` to what a server or section has written. Most sections hold one such line or none: the list is
+ * made for the first, one long (an empty list grows room for 16 at its first push).
+ */
+function addRead(holder: { own: Read[] }, read: Read): void {
+  if (holder.own === NO_READS) holder.own = [read];
+  else holder.own.push(read);
 }
 
 /** Directives the model reads besides mod_ssl's: sockets, names, headers, redirects, proxying. */
@@ -734,6 +745,11 @@ function actsOn(action: HeaderAction, header: ResponseHeader): boolean {
   return header.always === action.always && header.name.length === action.name.length && (header.name === action.name || header.name.toLowerCase() === action.key);
 }
 
+function madeByAny(header: ResponseHeader, actions: readonly HeaderAction[]): boolean {
+  for (const action of actions) if (madeBy(header, action)) return true;
+  return false;
+}
+
 /** Whether `action`'s directive made `header` (ranges are made on each read, see src/syntax/source.ts: compared by file and offset). */
 function madeBy(header: ResponseHeader, action: HeaderAction): boolean {
   return startOffsetOf(header.source) === action.start && header.source.file === action.file;
@@ -798,13 +814,14 @@ function applyHeaders(headers: readonly ResponseHeader[], actions: readonly Head
   return result;
 }
 
-function actionsOf(reads: readonly Read[], level: SettingLevel): HeaderAction[] {
-  const actions: HeaderAction[] = [];
+/** The `Header` actions of `reads`; NO_ACTIONS when there are none (most sections of a tree). */
+function actionsOf(reads: readonly Read[], level: SettingLevel): readonly HeaderAction[] {
+  let actions: HeaderAction[] | undefined;
   for (const read of reads) {
     const action = headerAction(read, level);
-    if (action) actions.push(action);
+    if (action) (actions ??= []).push(action);
   }
-  return actions;
+  return actions ?? NO_ACTIONS;
 }
 
 /** Where a section is merged into a request's per-directory config (server/request.c ap_process_request_internal). */
@@ -886,11 +903,10 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
   }
   let proxy: boolean | undefined;
   for (const read of path.own) if (read.name === 'proxypass' && read.values[0] !== undefined) proxy = read.values[0] !== '!';
-  const actions = actionsOf(path.own, PATH_LEVEL);
   path.info = {
     head,
     // Most sections have no Header line: they share one empty list (the infos stay until the model is built).
-    actions: actions.length ? actions : NO_ACTIONS,
+    actions: actionsOf(path.own, PATH_LEVEL),
     catchAll: path.parent === null && head.catchAll,
     proxy,
     redirects: redirectOf(path.own) !== null,
@@ -1070,6 +1086,20 @@ function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHe
 }
 
 /** `scope` (just made by scopeOf) with the removals of other steps, when there are any. */
+/** The headers a step's lines removed or replaced: those before it that are not after it. */
+function droppedIn(step: OwnStep): readonly ResponseHeader[] {
+  if (step.before === step.after) return NO_HEADERS;
+  let dropped: ResponseHeader[] | undefined;
+  for (const header of step.before) if (!keeps(step.after, header)) (dropped ??= []).push(header);
+  return dropped ?? NO_HEADERS;
+}
+
+/** Whether `headers` holds `header` (the same directive's, in the same table). */
+function keeps(headers: readonly ResponseHeader[], header: ResponseHeader): boolean {
+  for (const kept of headers) if (kept.always === header.always && sameStart(kept.source, header.source)) return true;
+  return false;
+}
+
 function withElsewhere(scope: HeaderScope, removals: readonly HeaderRemoval[]): HeaderScope {
   if (removals.length) scope.removedElsewhere = removals;
   return scope;
@@ -1361,7 +1391,7 @@ function scopeOf(
   // A section without `Header` lines drops nothing and has nothing of its own.
   if (actions.length === 0) return { kind, label, catchAll, range, headers: shown, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
   let own: ResponseHeader[] | undefined;
-  for (const header of headers) if (actions.some((action) => madeBy(header, action))) (own ??= []).push(header);
+  for (const header of headers) if (madeByAny(header, actions)) (own ??= []).push(header);
   const scope: HeaderScope = {
     kind,
     label,
@@ -1369,7 +1399,7 @@ function scopeOf(
     range,
     headers: shown,
     // What the scope's own lines removed or replaced, at their place in the request's merge.
-    dropped: step.before === step.after ? NO_HEADERS : step.before.filter((h) => !step.after.some((k) => sameStart(k.source, h.source) && k.always === h.always)),
+    dropped: droppedIn(step),
     ownHeaders: own ?? NO_HEADERS,
     returns,
     headersUnknown,
