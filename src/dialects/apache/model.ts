@@ -1,7 +1,7 @@
 // Reads an Apache httpd configuration tree (includes and read-time conditionals applied) into the TLS model.
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, startOffsetOf, type SourceRange } from '../../syntax/range.js';
-import { argCountOf, argRangeOf, argRawsOf, argValuesOf } from '../../syntax/source.js';
+import { argCountOf, argRangeOf, argRawsOf, argValuesOf, SourceDirective } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { versionAtLeast } from '../../model/compare-version.js';
@@ -886,14 +886,11 @@ interface SectionHead {
 function sectionInfo(path: PathSection, order: number, context: BuildContext): SectionInfo {
   if (path.info) return path.info;
   const section = path.section;
-  // The head's meaning follows from its text: the name as written and the arguments' raw text (values
-  // and `${}` substitutions are read from them, with the walk's final defines).
-  const raws = argRawsOf(section);
-  const key = `${section.name}\0${raws.join('\0')}`;
+  const key = headKey(section);
   let head = context.sectionHeads.get(key);
   if (head === undefined) {
     let label = `<${section.name}`;
-    for (const raw of raws) label += ` ${raw}`;
+    for (const raw of argRawsOf(section)) label += ` ${raw}`;
     label += '>';
     const match = sectionMatch(section, context);
     const located = match.stage === 'directory' || match.stage === 'location';
@@ -913,6 +910,17 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
     order,
   };
   return path.info;
+}
+
+/**
+ * What a section head's meaning follows from: the name as written and the arguments' raw text (values and
+ * `${}` substitutions are read from them, with the walk's final defines). A parsed head's text says both,
+ * `<Location "/api/">` as written, and is one slice of its file where joining the arguments made three strings.
+ */
+function headKey(section: Directive): string {
+  if (section instanceof SourceDirective && section.headEndOffset > section.startOffset) return section.source.text.slice(section.startOffset, section.headEndOffset);
+  // Other directives' keys start with a NUL, which no parsed head does (it starts with `<`).
+  return `\0${section.name}\0${argRawsOf(section).join('\0')}`;
 }
 
 function sectionMatch(section: Directive, context: BuildContext): SectionMatch {
