@@ -81,6 +81,14 @@ interface BuildContext {
   /** Protocol sets by SSLProtocol words (protocolsSetting), and the version's default set. */
   protocolSets: Map<string, TlsProtocol[] | undefined>;
   defaultProtocols?: TlsProtocol[];
+  /** The protocols the build has (allProtocols), once worked out. */
+  allProtocols?: TlsProtocol[];
+  /** What mod_ssl's version bounds make of each protocol set (protocolsSetting); null when it enables none. */
+  protocolBounds: Map<readonly TlsProtocol[], { min: number; max: number; effective: TlsProtocol[] } | null>;
+  /** The cipher string mod_ssl ends with, by the string as written (withNullExclusions). */
+  cipherStrings: Map<string, string>;
+  /** Parsed <VirtualHost> addresses by their text (vhostAddress). */
+  vhostAddresses: Map<string, { address: string; port: number | null }>;
 }
 
 // Apache's main server is the level every vhost inherits from; <Location>, <Directory>, <Files>, <If> are paths.
@@ -141,6 +149,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
   });
   const context: BuildContext = {
     version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
+    protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(),
   };
   const endpoints = vhosts.map((vhost) => buildEndpoint(vhost, context, listens));
   const mainEndpoint = mainServerEndpoint(context, listens, endpoints);
@@ -229,8 +238,10 @@ const PROTOCOL_WORDS: Record<string, TlsProtocol | 'all'> = {
  * builds it (OPENSSL_NO_SSL3 is the default from OpenSSL 1.1.0).
  */
 function allProtocols(context: BuildContext): TlsProtocol[] {
+  if (context.allProtocols) return context.allProtocols;
   const tls: TlsProtocol[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-  return context.openssl === '1.0.2' ? ['SSLv3', ...tls] : tls;
+  context.allProtocols = context.openssl === '1.0.2' ? ['SSLv3', ...tls] : tls;
+  return context.allProtocols;
 }
 
 // mod_ssl: ssl_engine_config.c ssl_cmd_protocol_parse starts from no protocol; a word without `+`/`-`
@@ -264,20 +275,27 @@ function protocolsSetting(vhost: ServerConfig, context: BuildContext): Setting<T
   const written = setting(vhost, context, 'sslprotocol', (r) => protocolsOf(r.values), context.defaultProtocols);
   // OpenSSL 1.0.2 has no version bounds: mod_ssl sets SSL_OP_NO_* per protocol, so holes stay.
   if (context.openssl === '1.0.2') return confSetting(vhost, context, written, { min: 0, max: all.length - 1, off: new Set(all.filter((p) => !written.value.includes(p))) }, all);
-  const bounds = versionBounds(written.value, all);
+  // The sets are the few cached above (or the default): the bounds of each are worked out once.
+  let bounds = context.protocolBounds.get(written.value);
+  if (bounds === undefined) {
+    const state = versionBounds(written.value, all);
+    bounds = state ? { min: state.min, max: state.max, effective: rangeOf(state, all) } : null;
+    context.protocolBounds.set(written.value, bounds);
+  }
   // No protocol at all: mod_ssl refuses to start (AH02231), whatever SSL_CONF would say.
   if (!bounds) return written;
-  const effective = rangeOf(bounds, all);
-  const start = effective.length === written.value.length ? written : { ...written, value: effective };
-  return confSetting(vhost, context, start, bounds, all);
+  const start = bounds.effective.length === written.value.length ? written : { ...written, value: bounds.effective };
+  return confSetting(vhost, context, start, { min: bounds.min, max: bounds.max, off: NO_PROTOCOLS }, all);
 }
 
 /** What OpenSSL holds after mod_ssl: the lowest and highest version allowed (indices into `all`) and the protocols switched off by option. */
 interface ProtocolState {
   min: number;
   max: number;
-  off: Set<TlsProtocol>;
+  off: ReadonlySet<TlsProtocol>;
 }
+
+const NO_PROTOCOLS: ReadonlySet<TlsProtocol> = new Set();
 
 // mod_ssl with OpenSSL 1.1.0+ (ssl_engine_init.c ssl_init_ctx_protocol): SSL_CTX_set_max_proto_version to the
 // highest SSLProtocol enables, SSL_CTX_set_min_proto_version to the lowest reached from there without a
@@ -289,7 +307,7 @@ function versionBounds(enabled: readonly TlsProtocol[], all: readonly TlsProtoco
   if (max < 0) return undefined;
   let min = max;
   while (min > 0 && enabled.includes(all[min - 1])) min--;
-  return { min, max, off: new Set() };
+  return { min, max, off: NO_PROTOCOLS };
 }
 
 function rangeOf(state: ProtocolState, all: readonly TlsProtocol[]): TlsProtocol[] {
@@ -389,6 +407,13 @@ function ciphersSetting(vhost: ServerConfig, context: BuildContext): Setting<str
 }
 
 function withNullExclusions(ciphers: string, context: BuildContext): string {
+  // Thousands of vhosts write the same few strings: one string each, whose hash rules' caches compute once.
+  let result = context.cipherStrings.get(ciphers);
+  if (result === undefined) context.cipherStrings.set(ciphers, (result = nullExclusionsAdded(ciphers, context)));
+  return result;
+}
+
+function nullExclusionsAdded(ciphers: string, context: BuildContext): string {
   const exclusions = context.openssl === '1.0.2' ? '!aNULL:!eNULL:!EXP' : '!aNULL:!eNULL';
   if (appendsNullExclusions(context.version)) return `${ciphers}:${exclusions}`;
   if (prependsNullExclusions(context.version)) return `${exclusions}:${ciphers}`;
@@ -429,7 +454,7 @@ function buildEndpoint(vhost: ServerConfig, context: BuildContext, listens: read
   const serverNames = mainName ? [mainName, ...own] : own;
   const tls = setting(vhost, context, 'sslengine', flag, false).value;
   context.listenPorts ??= [...new Set(listens.map((l) => listenAddress(l.values[0] ?? '')?.port).filter((p): p is number => p !== undefined))];
-  const listeners = vhostListeners(section, context.state, context.listenPorts, tls);
+  const listeners = vhostListeners(section, context.state, context.listenPorts, tls, context.vhostAddresses);
   return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${argRawsOf(section).join(' ')}`, serverNames, listeners);
 }
 
@@ -599,11 +624,14 @@ export function listenAddress(text: string): { address: string | null; port: num
 }
 
 /** A vhost's sockets: each address argument; one without a port stands for every Listen port. */
-function vhostListeners(section: Directive, state: WalkState, listenPorts: readonly number[], tls: boolean): Listener[] {
+function vhostListeners(section: Directive, state: WalkState, listenPorts: readonly number[], tls: boolean, addresses: BuildContext['vhostAddresses']): Listener[] {
   const listeners: Listener[] = [];
   const values = argValuesOf(section);
   for (let index = 0; index < values.length; index++) {
-    const { address, port } = vhostAddress(substitute(values[index], state));
+    const text = substitute(values[index], state);
+    let parsed = addresses.get(text);
+    if (parsed === undefined) addresses.set(text, (parsed = vhostAddress(text)));
+    const { address, port } = parsed;
     const ports = port !== null ? [port] : listenPorts.length ? listenPorts : [80];
     const source = argRangeOf(section, index);
     for (const p of ports) listeners.push({ address: address === '_default_' ? '*' : address, port: p, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source });
