@@ -215,7 +215,9 @@ function ownSetting<T>(own: readonly Read[], name: string, read: (r: Read) => T 
 function settingOf<T>(read: Read, value: T, level: SettingLevel): Setting<T> {
   const count = argCountOf(read.directive);
   if (count === 0) return { value, source: read.directive.range, level };
-  return { value, source: read.directive.range, valueRange: spanOf(argRangeOf(read.directive, 0), argRangeOf(read.directive, count - 1)), level };
+  // One argument (most settings) is its own span.
+  const valueRange = count === 1 ? argRangeOf(read.directive, 0) : spanOf(argRangeOf(read.directive, 0), argRangeOf(read.directive, count - 1));
+  return { value, source: read.directive.range, valueRange, level };
 }
 
 /** A directive's first argument: the value of settings that take a file name. */
@@ -1035,9 +1037,9 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   // steps on the request's way removed for good. The merge is done once per request (many sections stand
   // for the same one: every <Location /a> of a vhost), so a section's table costs what its request's
   // `Header unset` steps do, not a merge of every section again.
-  const merged = new Map<Request, MergedRequest>();
+  let merged: Map<Request, MergedRequest> | undefined;
   const mergeOf = (request: Request): MergedRequest => {
-    let done = merged.get(request);
+    let done = (merged ??= new Map()).get(request);
     if (done) return done;
     let headers = serverHeaders;
     const steps = new Map<PathSection, OwnStep>();
@@ -1416,6 +1418,8 @@ function isCatchAll(section: Directive): boolean {
 
 /** mod_headers format specifiers (`%{VAR}e`, `%D`, `%t`) and `expr=` values are filled in per request. */
 function isDynamic(value: string): boolean {
+  // Most values hold no `%`: no regex run for them.
+  if (!value.includes('%')) return value.startsWith('expr=');
   return /%(\{[^}]*\}[a-zA-Z]|[tDlLeu])/.test(value) || value.startsWith('expr=');
 }
 
