@@ -324,6 +324,7 @@ function rangeOf(state: ProtocolState, all: readonly TlsProtocol[]): TlsProtocol
  * the bounds (min_max_proto: `None` is no bound; names are case-sensitive, an unknown one fails the start).
  */
 function confSetting(vhost: ServerConfig, context: BuildContext, written: Setting<TlsProtocol[]>, state: ProtocolState, all: readonly TlsProtocol[]): Setting<TlsProtocol[]> {
+  // Most servers write no such command: nothing to apply.
   if (!context.main.own.some(isProtocolCommand) && (vhost === context.main || !vhost.own.some(isProtocolCommand))) return written;
   const commands = [...context.main.own.filter(isProtocolCommand).map((read) => [read, SERVER_LEVEL] as const)];
   if (vhost !== context.main) for (const read of vhost.own) if (isProtocolCommand(read)) commands.push([read, VHOST_LEVEL]);
@@ -775,6 +776,7 @@ function actsOn(action: HeaderAction, header: ResponseHeader): boolean {
   return header.always === action.always && header.name.length === action.name.length && (header.name === action.name || header.name.toLowerCase() === action.key);
 }
 
+/** Whether one of `actions` made `header`. */
 function madeByAny(header: ResponseHeader, actions: readonly HeaderAction[]): boolean {
   for (const action of actions) if (madeBy(header, action)) return true;
   return false;
@@ -1130,7 +1132,6 @@ function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHe
   return removals ?? NO_REMOVALS;
 }
 
-/** `scope` (just made by scopeOf) with the removals of other steps, when there are any. */
 /** The headers a step's lines removed or replaced: those before it that are not after it. */
 function droppedIn(step: OwnStep): readonly ResponseHeader[] {
   if (step.before === step.after) return NO_HEADERS;
@@ -1145,6 +1146,7 @@ function keeps(headers: readonly ResponseHeader[], header: ResponseHeader): bool
   return false;
 }
 
+/** `scope` (just made by scopeOf) with the removals of other steps, when there are any. */
 function withElsewhere(scope: HeaderScope, removals: readonly HeaderRemoval[]): HeaderScope {
   if (removals.length) scope.removedElsewhere = removals;
   return scope;
