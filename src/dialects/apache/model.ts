@@ -1198,8 +1198,11 @@ class RequestClasses {
 
   /** Server-level `ProxyPass /path url` (or `!`), main server's first, in config order. */
   private readonly proxyRules: { prefix: string; proxied: boolean }[] = [];
-  /** Server-level `Alias /url /path`, vhost's first (mod_alias merges the vhost's aliases before the main server's). */
-  private readonly aliases: { prefix: string; path: string }[] = [];
+  /**
+   * Server-level `Alias /url /path`, vhost's first (mod_alias merges the vhost's aliases before the main server's):
+   * the URL without its trailing `/`, what a URL under it starts with, and the path.
+   */
+  private readonly aliases: { prefix: string; under: string; path: string }[] = [];
 
   private readonly unreadAt: BuildContext['unreadAt'];
 
@@ -1257,7 +1260,9 @@ class RequestClasses {
     for (const read of own) {
       if (read.name !== 'alias') continue;
       const [prefix, target] = read.values;
-      if (prefix?.startsWith('/') && target !== undefined) this.aliases.push({ prefix, path: trimSlash(target) });
+      if (!prefix?.startsWith('/') || target === undefined) continue;
+      const trimmed = trimSlash(prefix);
+      this.aliases.push({ prefix: trimmed, under: trimmed === '/' ? '/' : `${trimmed}/`, path: trimSlash(target) });
     }
   }
 
@@ -1266,9 +1271,8 @@ class RequestClasses {
    * translate_alias_redir; a prefix matches whole segments), else under DocumentRoot (core translate_name).
    */
   private directoryOf(url: string): string {
-    for (const alias of this.aliases) {
-      const prefix = trimSlash(alias.prefix);
-      if (url === prefix || url.startsWith(prefix === '/' ? '/' : `${prefix}/`)) return trimSlash(`${alias.path}${url.slice(prefix === '/' ? 0 : prefix.length)}`);
+    for (const { prefix, under, path } of this.aliases) {
+      if (url === prefix || url.startsWith(under)) return trimSlash(`${path}${url.slice(prefix === '/' ? 0 : prefix.length)}`);
     }
     return url === '/' ? this.documentRoot : trimSlash(`${this.documentRoot}${url}`);
   }
