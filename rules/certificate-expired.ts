@@ -1,7 +1,7 @@
 // certificate-expired: a certificate the config names is past its notAfter date.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
   id: 'certificate-expired',
@@ -17,7 +17,7 @@ export default defineRule({
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const range = certificateRange(ref) ?? endpoint.range;
         // The leaf and every intermediate the file serves: clients verify each one's dates. A self-signed

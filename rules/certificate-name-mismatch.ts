@@ -1,7 +1,7 @@
 // certificate-name-mismatch: a name the server answers for is not among the certificate's subjectAltNames.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 import { certificateCovers, requestedNames } from '../src/tls/hostnames.js';
 
 function quoted(names: readonly string[]): string {
@@ -21,7 +21,7 @@ export default defineRule({
       `Expected the certificate "${p.subject}" to cover ${p.names}, its names are ${p.sans}: browsers refuse the connection`,
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       const requested = endpoint.serverNames.flatMap((n) => requestedNames(n) ?? []);
       if (requested.length === 0) continue;
       for (const ref of endpoint.certificates) {

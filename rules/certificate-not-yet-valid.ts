@@ -1,7 +1,7 @@
 // certificate-not-yet-valid: a certificate the config names starts its validity after the run's clock (`--now`).
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange, utcDay } from '../src/model/certificates.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
   id: 'certificate-not-yet-valid',
@@ -17,7 +17,7 @@ export default defineRule({
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         // The leaf and every intermediate the file serves; a self-signed root after them is the client's own copy that counts.
         (ref.chain ?? (ref.info ? [ref.info] : [])).forEach((info, index) => {

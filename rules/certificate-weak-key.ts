@@ -1,7 +1,7 @@
 // certificate-weak-key: a certificate of the served chain has a key under the profile's size, or one OpenSSL refuses to load.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
-import { isTlsEndpoint, type CertificateInfo } from '../src/model/types.js';
+import { tlsEndpoints, type CertificateInfo } from '../src/model/types.js';
 import { cipherSecurityLevel } from '../src/tls/endpoint-ciphers.js';
 import { keySecurityBits, minimumKeyBits, refusedAt } from '../src/tls/security-level.js';
 
@@ -29,7 +29,7 @@ export default defineRule({
       `Weak ${p.key} in certificate "${p.subject}": expected ECDSA of at least ${p.ec} bits or RSA of at least ${p.rsa} bits${p.refused}`,
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       // OpenSSL checks every certificate it loads against the context's security level (ssl_security_cert):
       // below it, nginx fails with "ee key too small" / "ca key too small" and does not start.
       const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);

@@ -1,7 +1,7 @@
 // cipher-unknown: a cipher string term OpenSSL does not know, so it silently ignores it.
 import { defineRule } from '../src/engine/define-rule.js';
 import type { Endpoint, Setting, TlsModel } from '../src/model/types.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 import type { SourceRange } from '../src/syntax/range.js';
 import { parseCiphersuites } from '../src/tls/ciphersuites.js';
 import { expandCipherString, type UnknownTerm } from '../src/tls/cipher-string.js';
@@ -15,7 +15,7 @@ const BY_IANA = new Map([...KNOWN_SUITES.values()].map((s) => [s.iana, s.openssl
 function writtenSettings(model: TlsModel, pick: (e: Endpoint) => Setting<string>): Array<{ setting: Setting<string>; range: SourceRange }> {
   const seen = new Set<string>();
   const out: Array<{ setting: Setting<string>; range: SourceRange }> = [];
-  for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+  for (const endpoint of tlsEndpoints(model)) {
     const setting = pick(endpoint);
     const range = setting.valueRange ?? setting.source;
     if (!range) continue;

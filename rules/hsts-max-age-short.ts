@@ -1,7 +1,7 @@
 // hsts-max-age-short: a Strict-Transport-Security max-age below the profile's minimum.
 import { defineRule } from '../src/engine/define-rule.js';
 import { hstsHeadersOf, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
-import { mayServeTls, type ResponseHeader } from '../src/model/types.js';
+import { mayServeTlsEndpoints, type ResponseHeader } from '../src/model/types.js';
 
 export default defineRule({
   id: 'hsts-max-age-short',
@@ -31,8 +31,13 @@ export default defineRule({
     const minAge = typeof ctx.ruleOptions.minMaxAge === 'number' ? ctx.ruleOptions.minMaxAge : ctx.profile.hstsMinAge;
     if (minAge <= 0) return;
     // An HSTS value is wrong wherever it is written: a snippet or .htaccess without sockets is checked too.
-    for (const endpoint of model.endpoints.filter(mayServeTls)) {
-      for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
+    // Scopes share header objects (a vhost's header reaches each of its <Directory> scopes): one report each,
+    // not one per scope that the engine would drop as a duplicate after formatting it.
+    const done = new Set<ResponseHeader>();
+    for (const endpoint of mayServeTlsEndpoints(model)) {
+      for (const scope of endpoint.scopes) for (const header of hstsHeadersOf(scope.headers)) {
+        if (done.has(header)) continue;
+        done.add(header);
         const policy = knownPolicy(header);
         if (!policy || policy.maxAge === null || policy.maxAge >= minAge) continue;
         const digits = policy.maxAgeSpan && rangeInValue(header, policy.maxAgeSpan);

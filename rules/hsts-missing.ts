@@ -2,7 +2,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import type { AddHeaderChange } from '../src/model/change.js';
 import { HSTS_HEADER, hstsHeadersOf, isHstsName } from '../src/model/hsts.js';
-import { isTlsEndpoint, realServerNames, type Endpoint, type HeaderScope, type ResponseHeader } from '../src/model/types.js';
+import { tlsEndpoints, realServerNames, type Endpoint, type HeaderScope, type ResponseHeader } from '../src/model/types.js';
 import type { SourceRange } from '../src/syntax/range.js';
 
 export default defineRule({
@@ -30,8 +30,8 @@ export default defineRule({
   check(model, ctx) {
     const maxAge = ctx.profile.hstsMinAge;
     if (maxAge <= 0) return;
-    for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint) || endpoint.scopes.length === 0) continue;
+    for (const endpoint of tlsEndpoints(model)) {
+      if (endpoint.scopes.length === 0) continue;
       // A scope whose headers a file the linter could not read may set is not known to lack anything.
       const lacking = endpoint.scopes.filter((scope) => servesContent(scope, endpoint) && lacksHsts(scope) && !scope.headersUnknown);
       if (lacking.length === 0) continue;

@@ -1,6 +1,6 @@
 // protocol-deprecated: a TLS endpoint negotiates SSL 2/3 or TLS 1.0/1.1 that the chosen Mozilla profile does not allow.
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint, type Endpoint, type TlsProtocol } from '../src/model/types.js';
+import { tlsEndpoints, type Endpoint, type TlsProtocol } from '../src/model/types.js';
 import type { OpenSslVersion } from '../src/tls/openssl-builds.js';
 import { expandCipherString } from '../src/tls/cipher-string.js';
 import { negotiableProtocols } from '../src/tls/negotiable.js';
@@ -30,9 +30,9 @@ export default defineRule({
   check(model, ctx) {
     const expected = ctx.profile.tlsVersions.join(' ');
     const server = `${model.server.product} ${model.server.version}`;
-    for (const endpoint of model.endpoints) {
+    for (const endpoint of tlsEndpoints(model)) {
       // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
-      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has('protocols')) continue;
+      if (endpoint.unknown.has('protocols')) continue;
       const outsideProfile = (p: TlsProtocol) => DEPRECATED.includes(p) && !ctx.profile.tlsVersions.includes(p);
       const live = liveProtocols(endpoint, ctx.options.openssl).filter(outsideProfile).join(' ');
       const { source, valueRange } = endpoint.protocols;

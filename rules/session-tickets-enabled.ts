@@ -1,6 +1,6 @@
 // session-tickets-enabled: TLS session tickets encrypted with keys the server never rotates.
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
   id: 'session-tickets-enabled',
@@ -20,9 +20,9 @@ export default defineRule({
   },
   check(model, ctx) {
     const server = `${model.server.product} ${model.server.version}`;
-    for (const endpoint of model.endpoints) {
+    for (const endpoint of tlsEndpoints(model)) {
       // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
-      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has('sessionTickets') || !endpoint.sessionTickets.value || endpoint.ticketKeyRotation === 'automatic') continue;
+      if (endpoint.unknown.has('sessionTickets') || !endpoint.sessionTickets.value || endpoint.ticketKeyRotation === 'automatic') continue;
       const { source, valueRange } = endpoint.sessionTickets;
       if (source === null) {
         ctx.report('byDefault', { server }, endpoint.range);

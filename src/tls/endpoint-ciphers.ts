@@ -1,6 +1,6 @@
 // The bridge from the TLS model to the engine: each TLS endpoint's cipher setting, expanded, once per directive.
 import type { Endpoint, TlsModel, TlsProtocol } from '../model/types.js';
-import { isTlsEndpoint } from '../model/types.js';
+import { tlsEndpoints } from '../model/types.js';
 import { endOffsetOf, startOffsetOf, type SourceRange } from '../syntax/range.js';
 import type { OpenSslVersion } from './openssl-builds.js';
 import { expandCipherString, type CipherStringResult } from './cipher-string.js';
@@ -46,7 +46,7 @@ function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly C
   const seen = new Set<string>();
   const offered = new Map<string, ReturnType<typeof offeredSuites>>();
   const targets: CipherTarget[] = [];
-  for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+  for (const endpoint of tlsEndpoints(model)) {
     // A file the linter could not read may set the cipher string or the protocols: no target to judge.
     if (endpoint.unknown.has('ciphers') || endpoint.unknown.has('protocols')) continue;
     const setting = endpoint.ciphers;
