@@ -27,8 +27,9 @@ export default defineRule({
       for (const ref of endpoint.certificates) {
         const info = ref.info;
         if (!info) continue;
-        const uncovered = [...new Set(requested.filter((name) => !certificateCovers(info, name)))];
-        if (uncovered.length === 0) continue;
+        const missed = requested.filter((name) => !certificateCovers(info, name));
+        if (missed.length === 0) continue;
+        const uncovered = [...new Set(missed)];
         const sans = [...info.dnsNames, ...info.ipAddresses];
         ctx.report('uncovered', { names: quoted(uncovered), sans: sans.length ? quoted(sans) : 'none (no subjectAltName)', subject: info.subject },
           certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info), related: [{ range: endpoint.range, message: `The server: ${endpoint.label}` }] });

@@ -2,7 +2,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import type { Endpoint, Setting, TlsModel } from '../src/model/types.js';
 import { tlsEndpoints } from '../src/model/types.js';
-import type { SourceRange } from '../src/syntax/range.js';
+import { endOffsetOf, startOffsetOf, type SourceRange } from '../src/syntax/range.js';
 import { parseCiphersuites } from '../src/tls/ciphersuites.js';
 import { expandCipherString, type UnknownTerm } from '../src/tls/cipher-string.js';
 import { rangeInsideValue } from '../src/tls/endpoint-ciphers.js';
@@ -19,7 +19,8 @@ function writtenSettings(model: TlsModel, pick: (e: Endpoint) => Setting<string>
     const setting = pick(endpoint);
     const range = setting.valueRange ?? setting.source;
     if (!range) continue;
-    const key = `${range.file}:${range.start.offset}:${range.end.offset}`;
+    // Offsets, not positions: a Span would find the line and column of each.
+    const key = `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}`;
     if (!seen.has(key)) out.push({ setting, range });
     seen.add(key);
   }
