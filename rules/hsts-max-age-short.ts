@@ -1,6 +1,6 @@
 // hsts-max-age-short: a Strict-Transport-Security max-age below the profile's minimum.
 import { defineRule } from '../src/engine/define-rule.js';
-import { hstsHeadersOf, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
+import { distinctHstsLists, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
 import { mayServeTlsEndpoints, type ResponseHeader } from '../src/model/types.js';
 
 export default defineRule({
@@ -31,11 +31,11 @@ export default defineRule({
     const minAge = typeof ctx.ruleOptions.minMaxAge === 'number' ? ctx.ruleOptions.minMaxAge : ctx.profile.hstsMinAge;
     if (minAge <= 0) return;
     // An HSTS value is wrong wherever it is written: a snippet or .htaccess without sockets is checked too.
-    // Scopes share header objects (a vhost's header reaches each of its <Directory> scopes): one report each,
-    // not one per scope that the engine would drop as a duplicate after formatting it.
+    // Each header once: lists share header objects (a vhost's header reaches each of its <Directory> scopes),
+    // and a header reported again would only be formatted for the engine to drop as a duplicate.
     const done = new Set<ResponseHeader>();
-    for (const endpoint of mayServeTlsEndpoints(model)) {
-      for (const scope of endpoint.scopes) for (const header of hstsHeadersOf(scope.headers)) {
+    for (const headers of distinctHstsLists(mayServeTlsEndpoints(model))) {
+      for (const header of headers) {
         if (done.has(header)) continue;
         done.add(header);
         const policy = knownPolicy(header);
@@ -69,6 +69,18 @@ const UNITS: ReadonlyArray<[seconds: number, name: string]> = [
 
 /** `63072000` → `2 years`, `15768000` → `182.5 days`: a max-age a reader can weigh. */
 function duration(seconds: number): string {
+  // Thousands of findings repeat a few values: each worded once.
+  let text = durations.get(seconds);
+  if (text === undefined) {
+    text = durationText(seconds);
+    if (durations.size < 1024) durations.set(seconds, text);
+  }
+  return text;
+}
+
+const durations = new Map<number, string>();
+
+function durationText(seconds: number): string {
   const [unit, name] = UNITS.find(([size]) => seconds >= size) ?? UNITS[UNITS.length - 1];
   const count = Math.round((seconds / unit) * 10) / 10;
   return `${count} ${name}${count === 1 ? '' : 's'}`;

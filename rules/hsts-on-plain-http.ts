@@ -20,7 +20,7 @@ export default defineRule({
     for (const endpoint of model.endpoints) {
       // QUIC is TLS 1.3 by construction; a server with any secure listener sends the header usefully there.
       if (endpoint.listeners.some((l) => l.tls || l.quic)) continue;
-      for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
+      for (const scope of endpoint.scopes) for (const header of hstsHeadersOf(scope.headers)) {
         // A header set for every server is meant for the HTTPS ones it also reaches; only this server's own is a slip.
         if (header.level !== 'endpoint' && header.level !== 'path') continue;
         ctx.report('plain', { names: namesOf(endpoint) }, header.source);
