@@ -52,8 +52,9 @@ export function isHstsHeader(header: ResponseHeader): boolean {
 
 /** True when `name` is Strict-Transport-Security, in any case. */
 export function isHstsName(name: string): boolean {
-  // The length first: rules ask this of every header of every scope, and most names differ in length.
-  return name.length === HSTS_NAME.length && name.toLowerCase() === HSTS_NAME;
+  // The length first: rules ask this of every header of every scope, and most names differ in length; then
+  // the usual spelling, which needs no lower-cased copy.
+  return name.length === HSTS_NAME.length && (name === HSTS_HEADER || name.toLowerCase() === HSTS_NAME);
 }
 
 /** The Strict-Transport-Security headers among `headers` that are sent, in order. */
@@ -62,11 +63,15 @@ export function hstsHeadersOf(headers: readonly ResponseHeader[]): readonly Resp
   if (headers.length === 0) return NO_HEADERS;
   let found = hstsByList.get(headers);
   if (!found) {
-    // nginx: ngx_http_add_header sends nothing for an empty value (`map ... default "";` turns HSTS off).
-    found = headers.filter((h) => isHstsHeader(h) && h.value !== '');
+    found = headers.filter(isSentHsts);
     hstsByList.set(headers, found);
   }
   return found;
+}
+
+// nginx: ngx_http_add_header sends nothing for an empty value (`map ... default "";` turns HSTS off).
+function isSentHsts(header: ResponseHeader): boolean {
+  return isHstsHeader(header) && header.value !== '';
 }
 
 /**
@@ -99,7 +104,7 @@ export function distinctHstsLists(endpoints: readonly Endpoint[]): ReadonlyArray
 const hstsListsByEndpoints = new WeakMap<readonly Endpoint[], Array<readonly ResponseHeader[]>>();
 
 /**
- * Answers by header list: scopes share their lists (a location without add_header has its server's), and
+ * Answers by list: scopes share their lists (a location without add_header has its server's), and
  * five rules ask of each scope, so a 10,000-server model asked 450,000 times about a few thousand lists.
  */
 const NO_HEADERS: readonly ResponseHeader[] = [];
