@@ -57,7 +57,7 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
   // Findings made so far by file, then start offset: one directive inherited by many servers is one mistake,
   // reported once. Nested maps, not a string key per report: that key held the whole message and the path,
   // and 20,000 findings made as many long strings for the collector.
-  const seen = new Map<string, Map<number, Finding[]>>();
+  const seen = new Map<string, Map<number, Finding | Finding[]>>();
   const messages = rule.messages as Record<string, MessageTemplate>;
   const wording = wordingOf(model.dialect);
   rule.check(model, {
@@ -75,15 +75,19 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
       if (!byStart) seen.set(range.file, (byStart = new Map()));
       const start = startOffsetOf(range);
       const end = endOffsetOf(range);
-      let atStart = byStart.get(start);
-      if (!atStart) byStart.set(start, (atStart = []));
-      else for (const made of atStart) if (made.message === message && endOffsetOf(made.range) === end) return;
+      const atStart = byStart.get(start);
+      if (atStart !== undefined) {
+        for (const made of Array.isArray(atStart) ? atStart : [atStart]) if (made.message === message && endOffsetOf(made.range) === end) return;
+      }
       const finding: Finding = {
         ruleId: rule.meta.id, messageId, severity, message, range, related: withImportSites(model, range, extras?.related ?? NO_RELATED), fix: extras?.change && wording.render(extras.change),
       };
       // Assigned, not spread in: a spread of an optional object made every finding a slow object literal.
       if (extras?.properties) finding.properties = extras.properties;
-      atStart.push(finding);
+      // Most starts hold one finding: the finding itself, a list only from the second on.
+      if (atStart === undefined) byStart.set(start, finding);
+      else if (Array.isArray(atStart)) atStart.push(finding);
+      else byStart.set(start, [atStart, finding]);
       findings.push(finding);
     },
   });
