@@ -19,14 +19,15 @@ export default defineRule({
     const now = ctx.options.now.getTime();
     for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
-        const range = certificateRange(ref) ?? endpoint.range;
         // The leaf and every intermediate the file serves: clients verify each one's dates. A self-signed
         // root after them is the client's own copy that counts, not the one sent.
-        (ref.chain ?? (ref.info ? [ref.info] : [])).forEach((info, index) => {
-          if ((index > 0 && info.selfSigned) || info.notAfter.getTime() >= now) return;
+        const chain = ref.chain ?? (ref.info ? [ref.info] : []);
+        for (let index = 0; index < chain.length; index++) {
+          const info = chain[index];
+          if ((index > 0 && info.selfSigned) || info.notAfter.getTime() >= now) continue;
           const days = Math.floor((now - info.notAfter.getTime()) / DAY_MS);
-          ctx.report('expired', { subject: info.subject, notAfter: utcDay(info.notAfter), days }, range, { properties: certificateProperties(info) });
-        });
+          ctx.report('expired', { subject: info.subject, notAfter: utcDay(info.notAfter), days }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+        }
       }
     }
   },

@@ -20,10 +20,12 @@ export default defineRule({
     for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         // The leaf and every intermediate the file serves; a self-signed root after them is the client's own copy that counts.
-        (ref.chain ?? (ref.info ? [ref.info] : [])).forEach((info, index) => {
-          if ((index > 0 && info.selfSigned) || info.notBefore.getTime() <= now) return;
+        const chain = ref.chain ?? (ref.info ? [ref.info] : []);
+        for (let index = 0; index < chain.length; index++) {
+          const info = chain[index];
+          if ((index > 0 && info.selfSigned) || info.notBefore.getTime() <= now) continue;
           ctx.report('notYetValid', { subject: info.subject, notBefore: utcDay(info.notBefore) }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
-        });
+        }
       }
     }
   },
