@@ -64,10 +64,19 @@ export function hstsHeadersOf(headers: readonly ResponseHeader[]): readonly Resp
   let found = hstsByList.get(headers);
   if (!found) {
     found = headers.filter(isSentHsts);
+    // A path scope's own header makes a new list that still holds its vhost's one HSTS header: the same
+    // answer object for every such list lets distinctHstsLists give each header's list once, not per scope.
+    if (found.length === 1) {
+      const shared = onlyHeader.get(found[0]);
+      if (shared) found = shared;
+      else onlyHeader.set(found[0], found);
+    }
     hstsByList.set(headers, found);
   }
   return found;
 }
+
+const onlyHeader = new WeakMap<ResponseHeader, readonly ResponseHeader[]>();
 
 // nginx: ngx_http_add_header sends nothing for an empty value (`map ... default "";` turns HSTS off).
 function isSentHsts(header: ResponseHeader): boolean {
@@ -85,8 +94,12 @@ export function distinctHstsLists(endpoints: readonly Endpoint[]): ReadonlyArray
   if (!lists) {
     const seen = new Set<readonly ResponseHeader[]>();
     lists = [];
+    // An endpoint's path scopes mostly hold the list of the scope before them: compared first, no lookup.
+    let previous: readonly ResponseHeader[] | undefined;
     for (const endpoint of endpoints) {
       for (const scope of endpoint.scopes) {
+        if (scope.headers === previous) continue;
+        previous = scope.headers;
         if (seen.has(scope.headers)) continue;
         seen.add(scope.headers);
         const hsts = hstsHeadersOf(scope.headers);
