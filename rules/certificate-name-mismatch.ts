@@ -22,7 +22,12 @@ export default defineRule({
   },
   check(model, ctx) {
     for (const endpoint of tlsEndpoints(model)) {
-      const requested = endpoint.serverNames.flatMap((n) => requestedNames(n) ?? []);
+      if (endpoint.certificates.length === 0) continue;
+      const requested: string[] = [];
+      for (const serverName of endpoint.serverNames) {
+        const names = requestedNames(serverName);
+        if (names) for (const name of names) requested.push(name);
+      }
       if (requested.length === 0) continue;
       for (const ref of endpoint.certificates) {
         const info = ref.info;

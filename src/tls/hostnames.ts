@@ -9,10 +9,11 @@ import type { CertificateInfo } from '../model/types.js';
  * `*.example.com`.
  */
 export function requestedNames(serverName: string): string[] | null {
-  const name = serverName.toLowerCase().replace(/\.$/, '');
+  const lower = serverName.toLowerCase();
+  const name = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (name === '' || name === '_' || name === '*' || name.startsWith('~') || name.includes('$')) return null;
   if (name.startsWith('.')) return [name.slice(1), `*${name}`];
-  if (name.slice(1).includes('*') || (name.includes('*') && !name.startsWith('*.'))) return null;
+  if (name.indexOf('*', 1) !== -1 || (name.includes('*') && !name.startsWith('*.'))) return null;
   if (name.startsWith('[')) return null;
   return [name];
 }
