@@ -72,14 +72,17 @@ function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly C
  */
 class FactsIds {
   private readonly byCipherString = new Map<string, Map<string, number>>();
+  /** Servers share their protocol lists: each joined once. */
+  private readonly joinedProtocols = new Map<readonly TlsProtocol[], string>();
   private next = 0;
 
   of(endpoint: Endpoint): number {
     let byRest = this.byCipherString.get(endpoint.ciphers.value);
     if (!byRest) this.byCipherString.set(endpoint.ciphers.value, (byRest = new Map()));
-    let keyTypes = '';
-    for (const ref of endpoint.certificates) keyTypes += `${ref.info?.keyType ?? ''},`;
-    const rest = `${endpoint.protocols.value.join(' ')}\0${hasDhParameters(endpoint)}\0${keyTypes}`;
+    let protocols = this.joinedProtocols.get(endpoint.protocols.value);
+    if (protocols === undefined) this.joinedProtocols.set(endpoint.protocols.value, (protocols = endpoint.protocols.value.join(' ')));
+    const keyTypes = endpoint.certificates.map((c) => c.info?.keyType ?? '').join(',');
+    const rest = `${protocols}\0${hasDhParameters(endpoint)}\0${keyTypes}`;
     let id = byRest.get(rest);
     if (id === undefined) byRest.set(rest, (id = this.next++));
     return id;
