@@ -34,6 +34,8 @@ export default defineRule({
     // Each header once: lists share header objects (a vhost's header reaches each of its <Directory> scopes),
     // and a header reported again would only be formatted for the engine to drop as a duplicate.
     const done = new Set<ResponseHeader>();
+    const text = String(minAge);
+    const description = `Set max-age to ${minAge}`;
     for (const headers of distinctHstsLists(mayServeTlsEndpoints(model))) {
       for (const header of headers) {
         if (done.has(header)) continue;
@@ -44,7 +46,7 @@ export default defineRule({
         // max-age=0 is how a site turns HSTS off on purpose: no fix silently turns it back on.
         if (policy.maxAge === 0) ctx.report('zero', { minAge }, digits ?? header.valueRange);
         else {
-          const change = digits ? { kind: 'replaceText' as const, range: digits, text: String(minAge), description: `Set max-age to ${minAge}` } : undefined;
+          const change = digits ? { kind: 'replaceText' as const, range: digits, text, description } : undefined;
           ctx.report('short', { minAge, maxAge: policy.maxAge }, digits ?? header.valueRange, { change });
         }
       }

@@ -1,7 +1,7 @@
 // hsts-missing: an HTTPS server whose responses carry no Strict-Transport-Security header.
 import { defineRule } from '../src/engine/define-rule.js';
 import type { AddHeaderChange } from '../src/model/change.js';
-import { HSTS_HEADER, hstsHeadersOf, isHstsName } from '../src/model/hsts.js';
+import { HSTS_HEADER, hasHstsHeaders, isHstsName } from '../src/model/hsts.js';
 import { tlsEndpoints, realServerNames, type Endpoint, type HeaderScope, type ResponseHeader } from '../src/model/types.js';
 import type { SourceRange } from '../src/syntax/range.js';
 
@@ -68,12 +68,12 @@ function unsentHsts(headers: readonly ResponseHeader[]): ResponseHeader[] {
 }
 
 function hasHsts(scope: HeaderScope): boolean {
-  return hstsHeadersOf(scope.headers).length > 0;
+  return hasHstsHeaders(scope.headers);
 }
 
 /** No HSTS, and not because its own headers (or another block on its requests' way) dropped an inherited one (that is hsts-overridden). */
 function lacksHsts(scope: HeaderScope): boolean {
-  return !hasHsts(scope) && hstsHeadersOf(scope.dropped).length === 0 && !scope.removedElsewhere?.some((r) => isHstsName(r.name));
+  return !hasHsts(scope) && !hasHstsHeaders(scope.dropped) && !scope.removedElsewhere?.some((r) => isHstsName(r.name));
 }
 
 /**

@@ -1,6 +1,6 @@
 // hsts-overridden: a block's own response headers replace, and so drop, an inherited Strict-Transport-Security.
 import { defineRule } from '../src/engine/define-rule.js';
-import { HSTS_HEADER, hstsHeadersOf, isHstsName } from '../src/model/hsts.js';
+import { HSTS_HEADER, hasHstsHeaders, hstsHeadersOf, isHstsName } from '../src/model/hsts.js';
 import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
       for (const scope of endpoint.scopes) {
         // A block that answers only an error status or closes the connection serves nothing HSTS would protect;
         // a redirect over HTTPS is a response browsers take HSTS from.
-        if (scope.returns === 'error' || scope.returns === 'close' || hstsHeadersOf(scope.headers).length > 0) continue;
+        if (scope.returns === 'error' || scope.returns === 'close' || hasHstsHeaders(scope.headers)) continue;
         const lost = hstsHeadersOf(scope.dropped)[0];
         if (!lost) continue;
         const label = scope.kind === 'endpoint' ? endpoint.label : scope.label;

@@ -84,6 +84,22 @@ function isSentHsts(header: ResponseHeader): boolean {
 }
 
 /**
+ * True when `headers` sends a Strict-Transport-Security header: `hstsHeadersOf(headers).length > 0`. The list
+ * asked last is answered without a lookup: rules ask this of every scope in turn, and an endpoint's path
+ * scopes mostly share the list of the scope before them.
+ */
+export function hasHstsHeaders(headers: readonly ResponseHeader[]): boolean {
+  if (headers !== lastAsked) {
+    lastAsked = headers;
+    lastAnswer = hstsHeadersOf(headers).length > 0;
+  }
+  return lastAnswer;
+}
+
+let lastAsked: readonly ResponseHeader[] | undefined;
+let lastAnswer = false;
+
+/**
  * The distinct non-empty results of {@link hstsHeadersOf} over the scopes of `endpoints`, in the order the scopes
  * first reach them. Rules that judge HSTS headers by themselves (their value, whether they are sent always) need
  * each list once: a vhost's headers reach each of its <Directory> scopes, so 10,000 vhosts have 60,000 scopes
