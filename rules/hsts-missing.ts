@@ -33,8 +33,10 @@ export default defineRule({
     for (const endpoint of tlsEndpoints(model)) {
       if (endpoint.scopes.length === 0) continue;
       // A scope whose headers a file the linter could not read may set is not known to lack anything.
-      const lacking = endpoint.scopes.filter((scope) => servesContent(scope, endpoint) && lacksHsts(scope) && !scope.headersUnknown);
-      if (lacking.length === 0) continue;
+      // A list only for an endpoint that lacks something: most of 10,000 lack nothing.
+      let lacking: HeaderScope[] | undefined;
+      for (const scope of endpoint.scopes) if (servesContent(scope, endpoint) && lacksHsts(scope) && !scope.headersUnknown) (lacking ??= []).push(scope);
+      if (!lacking) continue;
       if (!endpoint.scopes.some(hasHsts)) {
         if (endpoint.scopes.some((scope) => scope.headersUnknown)) continue;
         const written = unsentHsts(lacking.flatMap((scope) => scope.headers));
