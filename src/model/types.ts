@@ -444,7 +444,13 @@ export function tlsEndpoints(model: TlsModel): readonly Endpoint[] {
 /** The endpoints that may serve TLS (mayServeTls), in order, made once per model like {@link tlsEndpoints}. */
 export function mayServeTlsEndpoints(model: TlsModel): readonly Endpoint[] {
   const lists = endpointListsOf(model);
-  return (lists.mayServeTls ??= model.endpoints.filter(mayServeTls));
+  if (!lists.mayServeTls) {
+    const endpoints = model.endpoints.filter(mayServeTls);
+    // Every TLS endpoint may serve TLS, in the same order: equal lengths mean equal lists, and one list
+    // lets what is worked out per list (distinctHstsLists) be worked out once.
+    lists.mayServeTls = endpoints.length === lists.tls.length ? lists.tls : endpoints;
+  }
+  return lists.mayServeTls;
 }
 
 interface EndpointLists {

@@ -132,9 +132,10 @@ describe('shared answers for many servers', () => {
     expect(tlsEndpoints(model)).toBe(tlsEndpoints(model));
     expect(mayServeTlsEndpoints(model)).toEqual([tls, snippet]);
     expect(mayServeTlsEndpoints(model)).toBe(mayServeTlsEndpoints(model));
-    // A model given a new endpoint list gets new answers.
+    // A model given a new endpoint list gets new answers; with no snippet, both lists are one.
     model.endpoints = [tls, plain];
     expect(mayServeTlsEndpoints(model)).toEqual([tls]);
+    expect(mayServeTlsEndpoints(model)).toBe(tlsEndpoints(model));
   });
 
   it('answers hasHstsHeaders like hstsHeadersOf, for the list asked last too', () => {
