@@ -132,12 +132,12 @@ export function distinctHstsLists(endpoints: readonly Endpoint[]): ReadonlyArray
 
 const hstsListsByEndpoints = new WeakMap<readonly Endpoint[], Array<readonly ResponseHeader[]>>();
 
+const NO_HEADERS: readonly ResponseHeader[] = [];
+
 /**
  * Answers by list: scopes share their lists (a location without add_header has its server's), and
  * five rules ask of each scope, so a 10,000-server model asked 450,000 times about a few thousand lists.
  */
-const NO_HEADERS: readonly ResponseHeader[] = [];
-
 const hstsByList = new WeakMap<readonly ResponseHeader[], readonly ResponseHeader[]>();
 
 /**
