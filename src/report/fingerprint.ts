@@ -10,8 +10,14 @@ const HASH_LENGTH = 16;
 
 /** A line with runs of whitespace collapsed, so re-indenting does not change it. */
 function normalised(line: string | undefined): string | undefined {
-  return line?.trim().replace(/\s+/g, ' ');
+  if (line === undefined) return undefined;
+  const trimmed = line.trim();
+  // Most lines have no whitespace but single spaces, which the replacement would copy unchanged.
+  return CHANGED_BY_COLLAPSING.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
+
+/** Whitespace other than a space, or two spaces in a row: what collapsing runs of whitespace into one space changes. */
+const CHANGED_BY_COLLAPSING = /[^\S ]| {2}/;
 
 /**
  * The fingerprint of one finding, without the occurrence counter: sha256 (hex, first 16 digits) of the
@@ -24,9 +30,16 @@ export function fingerprintFinding(finding: Finding, fileText: string | undefine
 
 /** The fingerprint of `finding` whose first line is `firstLine` (undefined when unknown) in the file shown as `path`. */
 function hashOf(finding: Finding, firstLine: string | undefined, path: string): string {
-  const line = normalised(firstLine);
+  return hashOfInput(hashInput(finding, normalised(firstLine), path));
+}
+
+/** What {@link hashOf} hashes: the rule id, the path and the normalised line (or the message), NUL-separated. */
+function hashInput(finding: Finding, line: string | undefined, path: string): string {
   const content = line === undefined ? `message:${finding.message}` : `line:${line}`;
-  const input = [finding.ruleId, path, content].join('\0');
+  return `${finding.ruleId}\0${path}\0${content}`;
+}
+
+function hashOfInput(input: string): string {
   return sha256Hex(input).slice(0, HASH_LENGTH);
 }
 
@@ -48,23 +61,43 @@ export function assignFingerprints(
   root: string,
   linesOf: (file: string) => SourceLines | undefined = lineCache(readText),
 ): Map<Finding, string> {
-  // Each file indexed once (`linesOf`, which a reporter may share) and each (rule, file, line) hashed once: many
-  // findings on one long line (a minified file) would otherwise index the file and hash the line again for each.
+  // Each file indexed once (`linesOf`, which a reporter may share) and each line normalised once per rule
+  // and line: in position order the findings on one line come together, and many findings on one long line
+  // (a minified file) would otherwise read and hash the line again for each.
   const paths = new Map<string, string>();
   const pathOf = (file: string) => paths.get(file) ?? paths.set(file, displayPath(file, root)).get(file)!;
+  // Each distinct input hashed once: a large tree repeats a few lines in every virtual host of a file.
   const hashes = new Map<string, string>();
   const occurrences = new Map<string, number>();
   const fingerprints = new Map<Finding, string>();
   // Lines and columns read once per finding: a range may find them on demand (Span), and a sort asks often.
   const keyed = findings.map((finding) => ({ finding, file: finding.range.file, start: finding.range.start }));
-  for (const { finding, file, start } of keyed.sort(compareForOccurrence)) {
-    const lines = linesOf(file);
-    // Without the line the message is hashed, so it belongs in the key then.
-    const key = `${finding.ruleId}\0${file}\0${start.line}\0${lines === undefined || start.line > lines.count ? finding.message : ''}`;
-    let hash = hashes.get(key);
+  let file: string | undefined;
+  let lineNumber = 0;
+  let path = '';
+  let lines: SourceLines | undefined;
+  // The normalised text of the current line (undefined when unknown: then the message is hashed instead).
+  let line: string | undefined;
+  // Hashes of the findings on the current line, by rule id (and message when the line is unknown).
+  const onLine = new Map<string, string>();
+  for (const { finding, file: findingFile, start } of keyed.sort(compareForOccurrence)) {
+    if (findingFile !== file || start.line !== lineNumber) {
+      if (findingFile !== file) {
+        file = findingFile;
+        lines = linesOf(file);
+        path = pathOf(file);
+      }
+      lineNumber = start.line;
+      line = normalised(lines?.line(lineNumber));
+      onLine.clear();
+    }
+    const key = line === undefined ? `${finding.ruleId}\0${finding.message}` : finding.ruleId;
+    let hash = onLine.get(key);
     if (hash === undefined) {
-      hash = hashOf(finding, lines?.line(start.line), pathOf(file));
-      hashes.set(key, hash);
+      const input = hashInput(finding, line, path);
+      hash = hashes.get(input);
+      if (hash === undefined) hashes.set(input, (hash = hashOfInput(input)));
+      onLine.set(key, hash);
     }
     const occurrence = (occurrences.get(hash) ?? 0) + 1;
     occurrences.set(hash, occurrence);
