@@ -1,7 +1,7 @@
 // SARIF 2.1.0 report for GitHub code scanning and other SARIF viewers.
 import type { Finding, LintResult, Severity, ToolNotification } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/define-rule.js';
-import type { SourceRange } from '../syntax/range.js';
+import type { Position, SourceRange } from '../syntax/range.js';
 import { compareRanges } from '../syntax/range.js';
 import { assignFingerprints } from './fingerprint.js';
 import { absolutePath, directoryUri, displayPath, encodeRelativeUri, fileUri, pathInsideRoot, sortedRecord } from './paths.js';
@@ -109,31 +109,6 @@ function jsonAt(value: unknown, indent: number): string | undefined {
   return indented(value, indent / 2);
 }
 
-/** Keys as JSON text: a result has a few fixed keys, written thousands of times. */
-const keyTexts = new Map<string, string>();
-const keyText = (key: string): string => keyTexts.get(key) ?? keyTexts.set(key, JSON.stringify(key)).get(key)!;
-
-/** An object's JSON text written field by field, as JSON.stringify(object, null, 2) writes it `indent` spaces deep. */
-class ObjectText {
-  private text = '{';
-
-  constructor(private readonly indent: number) {}
-
-  /** A field whose value is given as JSON text at this depth; undefined leaves the field out, as JSON.stringify does. */
-  raw(key: string, json: string | undefined): this {
-    if (json !== undefined) this.text += `${this.text.length === 1 ? '' : ','}${lineBreak(this.indent + 2)}${keyText(key)}: ${json}`;
-    return this;
-  }
-
-  value(key: string, value: unknown): this {
-    return this.raw(key, jsonAt(value, this.indent + 2));
-  }
-
-  done(): string {
-    return this.text.length === 1 ? '{}' : `${this.text}${lineBreak(this.indent)}}`;
-  }
-}
-
 /** JSON text of an array whose items are given as JSON text `indent + 2` spaces deep. */
 function arrayText(items: readonly string[], indent: number): string {
   if (items.length === 0) return '[]';
@@ -141,12 +116,25 @@ function arrayText(items: readonly string[], indent: number): string {
   return `[${inner}${items.join(`,${inner}`)}${lineBreak(indent)}]`;
 }
 
+/** A number as JSON.stringify writes it: as String does when finite (both use Number::toString), else null. */
+const numberText = (value: number): string => (Number.isFinite(value) ? `${value}` : 'null');
+
+/** `{ "text": … }` standing `indent` spaces deep, SARIF's message object. */
+function messageText(text: string, indent: number): string {
+  return `{${lineBreak(indent + 2)}"text": ${JSON.stringify(text)}${lineBreak(indent)}}`;
+}
+
 /**
  * The JSON text of each result, the same as `indented(sarifResult(finding, context), indent / 2)` but written
- * from the finding: the result objects, stringified whole inside wrapping arrays, were a fifth of a large
- * report's time, and every result repeats its file's artifact location, whose text is now made once.
+ * from the finding, one template per part: the result objects, stringified whole inside wrapping arrays, were a
+ * fifth of a large report's time, and written field by field their many small strings were still the most of
+ * it. What every result of a rule, or every location in a file, repeats (keys, the artifact location) is made once.
  */
 class ResultText {
+  /** The text of a result up to its message, by rule id, then level. */
+  private readonly heads = new Map<string, Map<string, string>>();
+  /** A physical location's text up to its first line number, by depth, then file. */
+  private readonly locationHeads = new Map<number, Map<string, string>>();
   /** Artifact location texts by depth, then file. */
   private readonly artifacts = new Map<number, Map<string, string>>();
   /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
@@ -157,49 +145,84 @@ class ResultText {
   of(finding: Finding): string {
     const { context, indent } = this;
     const inner = indent + 2;
-    const index = context.ruleIndex.get(finding.ruleId);
-    const result = new ObjectText(indent).value('ruleId', finding.ruleId);
-    if (index !== undefined) result.value('ruleIndex', index);
-    result.value('level', finding.severity).raw('message', this.message(messageWithLinks(finding), inner));
-    const location = new ObjectText(inner + 2).raw('physicalLocation', this.physicalLocation(finding.range, true, inner + 4)).done();
-    result.raw('locations', arrayText([location], inner));
+    const field = lineBreak(inner);
+    const item = indent + 4;
+    let text = `${this.head(finding)}${messageText(messageWithLinks(finding), inner)},${field}"locations": [${lineBreak(item)}{${lineBreak(item + 2)}"physicalLocation": ${this.physicalLocation(finding.range, true, item + 2)}${lineBreak(item)}}${lineBreak(inner)}]`;
     if (finding.related.length > 0) {
-      const related = finding.related.map((r, i) => new ObjectText(inner + 2)
-        .value('id', i + 1)
-        .raw('physicalLocation', this.physicalLocation(r.range, false, inner + 4))
-        .raw('message', this.message(r.message, inner + 4))
-        .done());
-      result.raw('relatedLocations', arrayText(related, inner));
+      const related = finding.related.map((r, i) => `{${lineBreak(item + 2)}"id": ${i + 1},${lineBreak(item + 2)}"physicalLocation": ${this.physicalLocation(r.range, false, item + 2)},${lineBreak(item + 2)}"message": ${messageText(r.message, item + 2)}${lineBreak(item)}}`);
+      text += `,${field}"relatedLocations": ${arrayText(related, inner)}`;
     }
-    result.raw('partialFingerprints', new ObjectText(inner).value(FINGERPRINT_KEY, context.fingerprints.get(finding) ?? '').done());
-    if (finding.fix) result.value('fixes', [sarifFix(finding.fix, context)]);
-    if (finding.properties) result.raw('properties', this.properties(sortedRecord(finding.properties), inner));
+    text += `,${field}"partialFingerprints": {${lineBreak(item)}${FINGERPRINT_KEY_TEXT}: ${JSON.stringify(context.fingerprints.get(finding) ?? '')}${lineBreak(inner)}}`;
+    if (finding.fix) text += `,${field}"fixes": [${lineBreak(item)}${this.fix(finding.fix, item)}${lineBreak(inner)}]`;
+    if (finding.properties) text += `,${field}"properties": ${this.properties(sortedRecord(finding.properties), inner)}`;
     if (finding.suppression) {
-      result.value('suppressions', [{
+      const suppression = {
         kind: finding.suppression.kind,
         ...(finding.suppression.justification ? { justification: finding.suppression.justification } : {}),
-      }]);
+      };
+      text += `,${field}"suppressions": ${jsonAt([suppression], inner)}`;
     }
-    return result.done();
+    return `${text}${lineBreak(indent)}}`;
   }
 
-  private message(text: string, indent: number): string {
-    return new ObjectText(indent).value('text', text).done();
+  /** `{ "ruleId": …, "ruleIndex": …, "level": …, "message": ` at this depth. */
+  private head(finding: Finding): string {
+    let byLevel = this.heads.get(finding.ruleId);
+    if (!byLevel) this.heads.set(finding.ruleId, (byLevel = new Map()));
+    let text = byLevel.get(finding.severity);
+    if (text === undefined) {
+      const field = lineBreak(this.indent + 2);
+      const index = this.context.ruleIndex.get(finding.ruleId);
+      text = `{${field}"ruleId": ${JSON.stringify(finding.ruleId)},${index === undefined ? '' : `${field}"ruleIndex": ${index},`}${field}"level": ${JSON.stringify(finding.severity)},${field}"message": `;
+      byLevel.set(finding.severity, text);
+    }
+    return text;
   }
 
   private physicalLocation(range: SourceRange, withSnippet: boolean, indent: number): string {
     const { file, start, end } = range;
-    const positions = { file, start, end };
-    const snippet = withSnippet ? snippetOf(positions, this.context.linesOf?.(file)) : undefined;
-    const region = new ObjectText(indent + 2)
-      .value('startLine', start.line)
-      .value('startColumn', start.column)
-      .value('endLine', end.line)
-      .value('endColumn', end.column)
-      .value('charOffset', start.offset)
-      .value('charLength', end.offset - start.offset);
-    if (snippet) region.raw('snippet', this.message(snippet, indent + 4));
-    return new ObjectText(indent).raw('artifactLocation', this.artifactText(file, indent + 2)).raw('region', region.done()).done();
+    const snippet = withSnippet ? snippetOf({ file, start, end }, this.context.linesOf?.(file)) : undefined;
+    return `${this.locationHead(file, indent)}${this.regionFields(start, end, snippet, indent + 2)}${lineBreak(indent)}}`;
+  }
+
+  /** `{ "artifactLocation": …, "region": { "startLine": ` standing `indent` spaces deep. */
+  private locationHead(file: string, indent: number): string {
+    let byFile = this.locationHeads.get(indent);
+    if (!byFile) this.locationHeads.set(indent, (byFile = new Map()));
+    let text = byFile.get(file);
+    if (text === undefined) {
+      const field = lineBreak(indent + 2);
+      text = `{${field}"artifactLocation": ${this.artifactText(file, indent + 2)},${field}"region": {${lineBreak(indent + 4)}"startLine": `;
+      byFile.set(file, text);
+    }
+    return text;
+  }
+
+  /** A region's fields from its start line's value on, and its closing brace (see {@link region}). */
+  private regionFields(start: Position, end: Position, snippet: string | undefined, indent: number): string {
+    const field = lineBreak(indent + 2);
+    const text = `${numberText(start.line)},${field}"startColumn": ${numberText(start.column)},${field}"endLine": ${numberText(end.line)},${field}"endColumn": ${numberText(end.column)},${field}"charOffset": ${numberText(start.offset)},${field}"charLength": ${numberText(end.offset - start.offset)}`;
+    return `${snippet ? `${text},${field}"snippet": ${messageText(snippet, indent + 2)}` : text}${lineBreak(indent)}}`;
+  }
+
+  /** The text of `sarifFix(fix, context)` standing `indent` spaces deep. */
+  private fix(fix: NonNullable<Finding['fix']>, indent: number): string {
+    // As sarifFix: the edits grouped by file, files in the order their first edit comes.
+    const changes = indent + 4;
+    const replacement = changes + 4;
+    const byFile = new Map<string, string[]>();
+    for (const edit of fix.edits) {
+      const file = absolutePath(edit.range.file, this.context.root);
+      const { start, end } = edit.range;
+      const field = lineBreak(replacement + 2);
+      const text = `{${field}"deletedRegion": {${lineBreak(replacement + 4)}"startLine": ${this.regionFields(start, end, undefined, replacement + 2)},${field}"insertedContent": ${messageText(edit.text, replacement + 2)}${lineBreak(replacement)}}`;
+      const replacements = byFile.get(file);
+      if (replacements) replacements.push(text);
+      else byFile.set(file, [text]);
+    }
+    const field = lineBreak(changes + 2);
+    const artifactChanges = [...byFile].map(([file, replacements]) => `{${field}"artifactLocation": ${this.artifactText(file, changes + 2)},${field}"replacements": ${arrayText(replacements, changes + 2)}${lineBreak(changes)}}`);
+    return `{${lineBreak(indent + 2)}"description": ${messageText(fix.description, indent + 2)},${lineBreak(indent + 2)}"artifactChanges": ${arrayText(artifactChanges, indent + 2)}${lineBreak(indent)}}`;
   }
 
   private artifactText(file: string, indent: number): string {
@@ -216,6 +239,9 @@ class ResultText {
     return text;
   }
 }
+
+/** The partialFingerprints key as JSON text. */
+const FINGERPRINT_KEY_TEXT = JSON.stringify(FINGERPRINT_KEY);
 
 /** `hsts-max-age-short` → `HstsMaxAgeShort`, the reportingDescriptor `name`. */
 export function ruleName(id: string): string {
