@@ -1,6 +1,9 @@
 // Line access into a config file's text, counting lines as ranges do: at LF only, as nginx counts them
 // (src/syntax/source.ts). A CR before the LF is not part of the line; a lone CR is just a character.
 
+/** Where the lines of the text being indexed start; its first entry is always 0. */
+let scratch = new Int32Array(4096);
+
 /** The text of 1-based `line` without its line break, or undefined when the file is shorter. */
 export function lineAt(text: string, line: number): string | undefined {
   return new SourceLines(text).line(line);
@@ -15,14 +18,20 @@ export class SourceLines {
   private readonly starts: Int32Array;
 
   constructor(private readonly text: string) {
-    // Counted first, then filled: a number array grown line by line and copied was most of a large report's indexing.
-    let breaks = 0;
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) breaks++;
-    const starts = new Int32Array(breaks + 2);
+    // One search through the text into a shared scratch table, then one copy: a number array grown line by
+    // line and copied, or a second search to count the lines first, was most of indexing a large report's files.
+    let starts = scratch;
     let line = 1;
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts[line++] = index + 1;
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+      if (line + 1 >= starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        scratch = starts = grown;
+      }
+      starts[line++] = index + 1;
+    }
     starts[line] = text.length + 1;
-    this.starts = starts;
+    this.starts = starts.slice(0, line + 1);
   }
 
   /** How many lines the text has (a text ending in a line break has an empty last line). */
