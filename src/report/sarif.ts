@@ -73,13 +73,17 @@ export function* sarifChunks(result: LintResult, rules: readonly RuleMeta[], opt
   const itemBreak = `\n${' '.repeat(keyIndent + 2)}`;
   yield frame.slice(0, at);
   let count = 0;
-  const text = new ResultText(context, keyIndent + 2);
+  const results = new ResultWriter(context, keyIndent + 2);
   for (const finding of kept) {
-    yield `${count++ === 0 ? '[' : ','}${itemBreak}${text.of(finding)}`;
+    results.add(count++ === 0 ? `[${itemBreak}` : `,${itemBreak}`, finding);
+    if (count % RESULTS_PER_CHUNK === 0) yield results.take();
   }
-  yield count === 0 ? '[]' : `\n${' '.repeat(keyIndent)}]`;
+  yield count === 0 ? '[]' : `${results.take()}\n${' '.repeat(keyIndent)}]`;
   yield `${frame.slice(at + marker.length + 2)}\n`;
 }
+
+/** Results joined into one piece of text: about half a megabyte, a few writes' worth. */
+const RESULTS_PER_CHUNK = 500;
 
 /**
  * `value` as JSON.stringify(value, null, 2) writes it `depth` levels deep, without its first indentation:
@@ -109,120 +113,187 @@ function jsonAt(value: unknown, indent: number): string | undefined {
   return indented(value, indent / 2);
 }
 
-/** JSON text of an array whose items are given as JSON text `indent + 2` spaces deep. */
-function arrayText(items: readonly string[], indent: number): string {
-  if (items.length === 0) return '[]';
-  const inner = lineBreak(indent + 2);
-  return `[${inner}${items.join(`,${inner}`)}${lineBreak(indent)}]`;
-}
-
 /** A number as JSON.stringify writes it: as String does when finite (both use Number::toString), else null. */
 const numberText = (value: number): string => (Number.isFinite(value) ? `${value}` : 'null');
 
-/** `{ "text": … }` standing `indent` spaces deep, SARIF's message object. */
-function messageText(text: string, indent: number): string {
-  return `{${lineBreak(indent + 2)}"text": ${JSON.stringify(text)}${lineBreak(indent)}}`;
+/** The text around a region's numbers, for a region standing `indent` spaces deep (see {@link region}). */
+class RegionLayout {
+  private readonly startColumn: string;
+  private readonly endLine: string;
+  private readonly endColumn: string;
+  private readonly charOffset: string;
+  private readonly charLength: string;
+  private readonly snippet: string;
+  private readonly snippetEnd: string;
+  private readonly end: string;
+
+  constructor(indent: number) {
+    const field = lineBreak(indent + 2);
+    this.startColumn = `,${field}"startColumn": `;
+    this.endLine = `,${field}"endLine": `;
+    this.endColumn = `,${field}"endColumn": `;
+    this.charOffset = `,${field}"charOffset": `;
+    this.charLength = `,${field}"charLength": `;
+    this.snippet = `,${field}"snippet": {${lineBreak(indent + 4)}"text": `;
+    this.snippetEnd = `${field}}`;
+    this.end = `${lineBreak(indent)}}`;
+  }
+
+  /** Pushes the region's text from its start line's value (after `"startLine": `) to its closing brace. */
+  write(parts: string[], start: Position, end: Position, snippet: string | undefined): void {
+    parts.push(
+      numberText(start.line), this.startColumn, numberText(start.column), this.endLine, numberText(end.line), this.endColumn,
+      numberText(end.column), this.charOffset, numberText(start.offset), this.charLength, numberText(end.offset - start.offset),
+    );
+    if (snippet) parts.push(this.snippet, JSON.stringify(snippet), this.snippetEnd);
+    parts.push(this.end);
+  }
 }
 
 /**
- * The JSON text of each result, the same as `indented(sarifResult(finding, context), indent / 2)` but written
- * from the finding, one template per part: the result objects, stringified whole inside wrapping arrays, were a
- * fifth of a large report's time, and written field by field their many small strings were still the most of
- * it. What every result of a rule, or every location in a file, repeats (keys, the artifact location) is made once.
+ * Writes the JSON text of results, each the same as `indented(sarifResult(finding, context), indent / 2)`, as
+ * parts pushed onto one array and joined a batch of results at a time. Stringified whole inside wrapping
+ * arrays, the result objects were a fifth of a large report's time; concatenated, the text of 25,000 results
+ * was millions of small strings that writing then had to flatten. What is fixed for every result (keys,
+ * indentation) is one part, made once, and so is what a rule's results share (rule id, index and level) and
+ * what a file's locations share (the artifact location).
  */
-class ResultText {
-  /** The text of a result up to its message, by rule id, then level. */
+class ResultWriter {
+  private parts: string[] = [];
+  /** Result heads, up to the message text, by rule id, then level. */
   private readonly heads = new Map<string, Map<string, string>>();
-  /** A physical location's text up to its first line number, by depth, then file. */
-  private readonly locationHeads = new Map<number, Map<string, string>>();
+  /** A physical location's text up to its start line's value, by file (all stand at one depth). */
+  private readonly locationHeads = new Map<string, string>();
   /** Artifact location texts by depth, then file. */
   private readonly artifacts = new Map<number, Map<string, string>>();
   /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
   private readonly propertyTexts = new WeakMap<object, string>();
+  private readonly region: RegionLayout;
+  private readonly deletedRegion: RegionLayout;
+  // The fixed text between a result's parts, named by what follows it.
+  private readonly locations: string;
+  private readonly locationEnd: string;
+  private readonly fingerprint: string;
+  private readonly fingerprintEnd: string;
+  private readonly end: string;
+  private readonly field: string;
 
-  constructor(private readonly context: RunContext, private readonly indent: number) {}
+  /** @param indent where results stand: the depth of the log's results array, plus 2. */
+  constructor(private readonly context: RunContext, private readonly indent: number) {
+    const inner = lineBreak(indent + 2);
+    const item = lineBreak(indent + 4);
+    // Locations (and related locations) stand at indent + 6, their regions at indent + 8.
+    const location = lineBreak(indent + 6);
+    this.region = new RegionLayout(indent + 8);
+    this.deletedRegion = new RegionLayout(indent + 14);
+    this.field = inner;
+    this.locations = `${inner}},${inner}"locations": [${item}{${location}"physicalLocation": `;
+    this.locationEnd = `${location}}${item}}${inner}]`;
+    // A fingerprint is `<hex>:<count>` (fingerprint.ts): nothing in it needs escaping.
+    this.fingerprint = `,${inner}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`;
+    this.fingerprintEnd = `"${inner}}`;
+    this.end = lineBreak(indent) + '}';
+  }
 
-  of(finding: Finding): string {
-    const { context, indent } = this;
-    const inner = indent + 2;
-    const field = lineBreak(inner);
-    const item = indent + 4;
-    let text = `${this.head(finding)}${messageText(messageWithLinks(finding), inner)},${field}"locations": [${lineBreak(item)}{${lineBreak(item + 2)}"physicalLocation": ${this.physicalLocation(finding.range, true, item + 2)}${lineBreak(item)}}${lineBreak(inner)}]`;
-    if (finding.related.length > 0) {
-      const related = finding.related.map((r, i) => `{${lineBreak(item + 2)}"id": ${i + 1},${lineBreak(item + 2)}"physicalLocation": ${this.physicalLocation(r.range, false, item + 2)},${lineBreak(item + 2)}"message": ${messageText(r.message, item + 2)}${lineBreak(item)}}`);
-      text += `,${field}"relatedLocations": ${arrayText(related, inner)}`;
-    }
-    text += `,${field}"partialFingerprints": {${lineBreak(item)}${FINGERPRINT_KEY_TEXT}: ${JSON.stringify(context.fingerprints.get(finding) ?? '')}${lineBreak(inner)}}`;
-    if (finding.fix) text += `,${field}"fixes": [${lineBreak(item)}${this.fix(finding.fix, item)}${lineBreak(inner)}]`;
-    if (finding.properties) text += `,${field}"properties": ${this.properties(sortedRecord(finding.properties), inner)}`;
+  /** Adds `finding`'s result, after `before` (the text between it and the previous result). */
+  add(before: string, finding: Finding): void {
+    const { parts, context, field } = this;
+    parts.push(before, this.head(finding), JSON.stringify(messageWithLinks(finding)), this.locations);
+    this.location(finding.range, true);
+    parts.push(this.locationEnd);
+    if (finding.related.length > 0) this.related(finding.related);
+    parts.push(this.fingerprint, context.fingerprints.get(finding) ?? '', this.fingerprintEnd);
+    if (finding.fix) this.fix(finding.fix);
+    if (finding.properties) parts.push(',', field, '"properties": ', this.properties(sortedRecord(finding.properties)));
     if (finding.suppression) {
       const suppression = {
         kind: finding.suppression.kind,
         ...(finding.suppression.justification ? { justification: finding.suppression.justification } : {}),
       };
-      text += `,${field}"suppressions": ${jsonAt([suppression], inner)}`;
+      parts.push(',', field, '"suppressions": ', jsonAt([suppression], this.indent + 2)!);
     }
-    return `${text}${lineBreak(indent)}}`;
+    parts.push(this.end);
   }
 
-  /** `{ "ruleId": …, "ruleIndex": …, "level": …, "message": ` at this depth. */
+  /** The text added since the last call. */
+  take(): string {
+    const text = this.parts.join('');
+    this.parts = [];
+    return text;
+  }
+
+  /** `{ "ruleId": …, "ruleIndex": …, "level": …, "message": { "text": ` at this depth. */
   private head(finding: Finding): string {
     let byLevel = this.heads.get(finding.ruleId);
     if (!byLevel) this.heads.set(finding.ruleId, (byLevel = new Map()));
     let text = byLevel.get(finding.severity);
     if (text === undefined) {
-      const field = lineBreak(this.indent + 2);
+      const { field } = this;
       const index = this.context.ruleIndex.get(finding.ruleId);
-      text = `{${field}"ruleId": ${JSON.stringify(finding.ruleId)},${index === undefined ? '' : `${field}"ruleIndex": ${index},`}${field}"level": ${JSON.stringify(finding.severity)},${field}"message": `;
+      text = `{${field}"ruleId": ${JSON.stringify(finding.ruleId)},${index === undefined ? '' : `${field}"ruleIndex": ${index},`}`
+        + `${field}"level": ${JSON.stringify(finding.severity)},${field}"message": {${lineBreak(this.indent + 4)}"text": `;
       byLevel.set(finding.severity, text);
     }
     return text;
   }
 
-  private physicalLocation(range: SourceRange, withSnippet: boolean, indent: number): string {
+  /** A physical location standing indent + 6 deep, from its opening brace to its region's closing one. */
+  private location(range: SourceRange, withSnippet: boolean): void {
     const { file, start, end } = range;
-    const snippet = withSnippet ? snippetOf({ file, start, end }, this.context.linesOf?.(file)) : undefined;
-    return `${this.locationHead(file, indent)}${this.regionFields(start, end, snippet, indent + 2)}${lineBreak(indent)}}`;
-  }
-
-  /** `{ "artifactLocation": …, "region": { "startLine": ` standing `indent` spaces deep. */
-  private locationHead(file: string, indent: number): string {
-    let byFile = this.locationHeads.get(indent);
-    if (!byFile) this.locationHeads.set(indent, (byFile = new Map()));
-    let text = byFile.get(file);
-    if (text === undefined) {
-      const field = lineBreak(indent + 2);
-      text = `{${field}"artifactLocation": ${this.artifactText(file, indent + 2)},${field}"region": {${lineBreak(indent + 4)}"startLine": `;
-      byFile.set(file, text);
+    let head = this.locationHeads.get(file);
+    if (head === undefined) {
+      const field = lineBreak(this.indent + 8);
+      head = `{${field}"artifactLocation": ${this.artifactText(file, this.indent + 8)},${field}"region": {${lineBreak(this.indent + 10)}"startLine": `;
+      this.locationHeads.set(file, head);
     }
-    return text;
+    this.parts.push(head);
+    this.region.write(this.parts, start, end, withSnippet ? snippetOf({ file, start, end }, this.context.linesOf?.(file)) : undefined);
   }
 
-  /** A region's fields from its start line's value on, and its closing brace (see {@link region}). */
-  private regionFields(start: Position, end: Position, snippet: string | undefined, indent: number): string {
-    const field = lineBreak(indent + 2);
-    const text = `${numberText(start.line)},${field}"startColumn": ${numberText(start.column)},${field}"endLine": ${numberText(end.line)},${field}"endColumn": ${numberText(end.column)},${field}"charOffset": ${numberText(start.offset)},${field}"charLength": ${numberText(end.offset - start.offset)}`;
-    return `${snippet ? `${text},${field}"snippet": ${messageText(snippet, indent + 2)}` : text}${lineBreak(indent)}}`;
+  private related(related: Finding['related']): void {
+    const { parts, field } = this;
+    const item = lineBreak(this.indent + 4);
+    const member = lineBreak(this.indent + 6);
+    parts.push(',', field, '"relatedLocations": [');
+    related.forEach((r, i) => {
+      parts.push(i === 0 ? item : `,${item}`, '{', member, '"id": ', `${i + 1}`, ',', member, '"physicalLocation": ');
+      this.location(r.range, false);
+      parts.push(member, '},', member, '"message": {', lineBreak(this.indent + 8), '"text": ', JSON.stringify(r.message), member, '}', item, '}');
+    });
+    parts.push(field, ']');
   }
 
-  /** The text of `sarifFix(fix, context)` standing `indent` spaces deep. */
-  private fix(fix: NonNullable<Finding['fix']>, indent: number): string {
+  /** The text of `[sarifFix(fix, context)]`, the result's fixes. */
+  private fix(fix: NonNullable<Finding['fix']>): void {
     // As sarifFix: the edits grouped by file, files in the order their first edit comes.
-    const changes = indent + 4;
-    const replacement = changes + 4;
-    const byFile = new Map<string, string[]>();
+    const byFile = new Map<string, Array<NonNullable<Finding['fix']>['edits'][number]>>();
     for (const edit of fix.edits) {
       const file = absolutePath(edit.range.file, this.context.root);
-      const { start, end } = edit.range;
-      const field = lineBreak(replacement + 2);
-      const text = `{${field}"deletedRegion": {${lineBreak(replacement + 4)}"startLine": ${this.regionFields(start, end, undefined, replacement + 2)},${field}"insertedContent": ${messageText(edit.text, replacement + 2)}${lineBreak(replacement)}}`;
-      const replacements = byFile.get(file);
-      if (replacements) replacements.push(text);
-      else byFile.set(file, [text]);
+      const edits = byFile.get(file);
+      if (edits) edits.push(edit);
+      else byFile.set(file, [edit]);
     }
-    const field = lineBreak(changes + 2);
-    const artifactChanges = [...byFile].map(([file, replacements]) => `{${field}"artifactLocation": ${this.artifactText(file, changes + 2)},${field}"replacements": ${arrayText(replacements, changes + 2)}${lineBreak(changes)}}`);
-    return `{${lineBreak(indent + 2)}"description": ${messageText(fix.description, indent + 2)},${lineBreak(indent + 2)}"artifactChanges": ${arrayText(artifactChanges, indent + 2)}${lineBreak(indent)}}`;
+    const { parts, indent } = this;
+    const [item, member, change, changeMember, replacement, replacementMember, text] = [4, 6, 8, 10, 12, 14, 16].map((depth) => lineBreak(indent + depth));
+    parts.push(',', this.field, '"fixes": [', item, '{', member, '"description": {', change, '"text": ', JSON.stringify(fix.description), member, '},', member, '"artifactChanges": ');
+    if (byFile.size === 0) parts.push('[]');
+    else {
+      parts.push('[');
+      let first = true;
+      for (const [file, edits] of byFile) {
+        parts.push(first ? change : `,${change}`, '{', changeMember, '"artifactLocation": ', this.artifactText(file, indent + 10), ',', changeMember, '"replacements": [');
+        first = false;
+        edits.forEach((edit, i) => {
+          const { start, end } = edit.range;
+          parts.push(i === 0 ? replacement : `,${replacement}`, '{', replacementMember, '"deletedRegion": {', text, '"startLine": ');
+          this.deletedRegion.write(parts, start, end, undefined);
+          parts.push(',', replacementMember, '"insertedContent": {', text, '"text": ', JSON.stringify(edit.text), replacementMember, '}', replacement, '}');
+        });
+        parts.push(changeMember, ']', change, '}');
+      }
+      parts.push(member, ']');
+    }
+    parts.push(item, '}', this.field, ']');
   }
 
   private artifactText(file: string, indent: number): string {
@@ -233,15 +304,12 @@ class ResultText {
     return text;
   }
 
-  private properties(record: Record<string, string>, indent: number): string {
+  private properties(record: Record<string, string>): string {
     let text = this.propertyTexts.get(record);
-    if (text === undefined) this.propertyTexts.set(record, (text = jsonAt(record, indent)!));
+    if (text === undefined) this.propertyTexts.set(record, (text = jsonAt(record, this.indent + 2)!));
     return text;
   }
 }
-
-/** The partialFingerprints key as JSON text. */
-const FINGERPRINT_KEY_TEXT = JSON.stringify(FINGERPRINT_KEY);
 
 /** `hsts-max-age-short` → `HstsMaxAgeShort`, the reportingDescriptor `name`. */
 export function ruleName(id: string): string {
@@ -360,9 +428,19 @@ function collectFiles(result: LintResult): string[] {
 function limitResults(findings: readonly Finding[], max: number): { kept: Finding[]; notification?: ToolNotification } {
   const byPosition = [...findings].sort(comparePosition);
   if (byPosition.length <= max) return { kept: byPosition };
-  const kept = new Set([...byPosition].sort(compareImportance).slice(0, max));
+  // The first `max` in importance order, found by counting instead of sorting: importance ranks a few classes
+  // (suppressed or not, then severity) and breaks ties by position, so each class keeps its first in position order.
+  const counts = [0, 0, 0, 0, 0, 0];
+  for (const finding of byPosition) counts[importanceClass(finding)]++;
+  // Classes before `partial` are kept whole; of `partial`, its first `room` findings.
+  let partial = 0;
+  let room = max;
+  while (counts[partial] <= room) room -= counts[partial++];
   return {
-    kept: byPosition.filter((f) => kept.has(f)),
+    kept: byPosition.filter((finding) => {
+      const rank = importanceClass(finding);
+      return rank < partial || (rank === partial && room-- > 0);
+    }),
     notification: {
       level: 'warning',
       message: `Only ${max} of ${findings.length} results are included: GitHub code scanning accepts at most ${GITHUB_MAX_RESULTS} results per run; run tlslint with --format json for all of them`,
@@ -372,10 +450,9 @@ function limitResults(findings: readonly Finding[], max: number): { kept: Findin
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-function compareImportance(a: Finding, b: Finding): number {
-  return Number(Boolean(a.suppression)) - Number(Boolean(b.suppression))
-    || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
-    || comparePosition(a, b);
+/** 0 to 5: unsuppressed before suppressed, then errors before warnings before notes. */
+function importanceClass(finding: Finding): number {
+  return (finding.suppression ? 3 : 0) + SEVERITY_RANK[finding.severity];
 }
 
 function comparePosition(a: Finding, b: Finding): number {

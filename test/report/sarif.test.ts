@@ -1,4 +1,5 @@
 // SARIF reporter: golden log, schema validity, and GitHub code scanning's ingestion rules.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
 import { buildSarifLog, escapeMessage, formatSarif, reportingDescriptor, ruleName, sarifChunks, GITHUB_MAX_RESULTS, SARIF_SCHEMA_URI, type SarifOptions } from '../../src/report/sarif.js';
@@ -269,6 +270,20 @@ describe('the result limit', () => {
       message: { text: `Only 4 of 9 results are included: GitHub code scanning accepts at most ${GITHUB_MAX_RESULTS} results per run; run tlslint with --format json for all of them` },
     }]);
     expect(validateSarif(buildSarifLog(sampleResult({ findings }), RULES, { toolVersion: '0.1.0', maxResults: 4 }))).toEqual([]);
+  });
+
+  it('keeps the findings a sort by importance, then position, would keep', () => {
+    const rank = (f: Finding) => (f.suppression ? 3 : 0) + ['error', 'warning', 'note'].indexOf(f.severity);
+    const spec = fc.record({ severity: fc.constantFrom<Finding['severity']>('error', 'warning', 'note'), suppressed: fc.boolean() });
+    fc.assert(fc.property(fc.array(spec, { maxLength: 30 }), fc.nat(30), (specs, max) => {
+      const findings: Finding[] = manyFindings(specs.length).map((f, i) => ({
+        ...f, severity: specs[i].severity, ...(specs[i].suppressed ? { suppression: { kind: 'inSource' as const } } : {}),
+      }));
+      const line = (f: Finding) => f.range.start.line;
+      const expected = [...findings].sort((a, b) => rank(a) - rank(b) || line(a) - line(b)).slice(0, max).map(line).sort((a, b) => a - b);
+      const { results } = run({ toolVersion: '0.1.0', maxResults: max, includeSuppressed: true }, sampleResult({ findings, notifications: [] }));
+      expect(results.map((r) => r.locations[0].physicalLocation.region?.startLine)).toEqual(expected);
+    }));
   });
 
   it('does not depend on the order findings arrive in', () => {
