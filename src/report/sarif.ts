@@ -123,9 +123,12 @@ class RegionLayout {
   private readonly endColumn: string;
   private readonly charOffset: string;
   private readonly charLength: string;
-  private readonly snippet: string;
-  private readonly snippetEnd: string;
-  private readonly end: string;
+  /** Between the last number and the snippet's text. */
+  readonly snippet: string;
+  /** After the snippet's text: its closing brace and the region's. */
+  readonly snippetClose: string;
+  /** After the last number when there is no snippet: the region's closing brace. */
+  readonly close: string;
 
   constructor(indent: number) {
     const field = lineBreak(indent + 2);
@@ -135,74 +138,100 @@ class RegionLayout {
     this.charOffset = `,${field}"charOffset": `;
     this.charLength = `,${field}"charLength": `;
     this.snippet = `,${field}"snippet": {${lineBreak(indent + 4)}"text": `;
-    this.snippetEnd = `${field}}`;
-    this.end = `${lineBreak(indent)}}`;
+    this.snippetClose = `${field}}${lineBreak(indent)}}`;
+    this.close = `${lineBreak(indent)}}`;
   }
 
-  /** Pushes the region's text from its start line's value (after `"startLine": `) to its closing brace. */
-  write(parts: string[], start: Position, end: Position, snippet: string | undefined): void {
+  /** Pushes the region's numbers from its start line's value (after `"startLine": `) on; the caller closes it. */
+  write(parts: string[], start: Position, end: Position): void {
     parts.push(
       numberText(start.line), this.startColumn, numberText(start.column), this.endLine, numberText(end.line), this.endColumn,
       numberText(end.column), this.charOffset, numberText(start.offset), this.charLength, numberText(end.offset - start.offset),
     );
-    if (snippet) parts.push(this.snippet, JSON.stringify(snippet), this.snippetEnd);
-    parts.push(this.end);
   }
 }
 
 /**
  * Writes the JSON text of results, each the same as `indented(sarifResult(finding, context), indent / 2)`, as
  * parts pushed onto one array and joined a batch of results at a time. Stringified whole inside wrapping
- * arrays, the result objects were a fifth of a large report's time; concatenated, the text of 25,000 results
- * was millions of small strings that writing then had to flatten. What is fixed for every result (keys,
- * indentation) is one part, made once, and so is what a rule's results share (rule id, index and level) and
- * what a file's locations share (the artifact location).
+ * arrays, the result objects were a fifth of a large report's time; concatenated, the text of 20,000 results
+ * was a million small strings that writing then had to flatten, and each part still costs about as much as
+ * copying a hundred characters. So the text between two values (keys, braces, indentation) is one part, made
+ * once, and so is what a rule's results share (rule id, index, level), what a file's locations share (the
+ * artifact location) and the text of a message, of which a large run has a handful.
  */
 class ResultWriter {
   private parts: string[] = [];
   /** Result heads, up to the message text, by rule id, then level. */
   private readonly heads = new Map<string, Map<string, string>>();
-  /** A physical location's text up to its start line's value, by file (all stand at one depth). */
-  private readonly locationHeads = new Map<string, string>();
+  /** Message texts as JSON, by message (for results without related locations, whose text is the message's). */
+  private readonly messages = new Map<string, string>();
+  /** A location's text up to its start line's value, by file: the first of a result, then a related one. */
+  private readonly primaryHeads = new Map<string, string>();
+  private readonly relatedHeads = new Map<string, string>();
   /** Artifact location texts by depth, then file. */
   private readonly artifacts = new Map<number, Map<string, string>>();
   /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
   private readonly propertyTexts = new WeakMap<object, string>();
   private readonly region: RegionLayout;
   private readonly deletedRegion: RegionLayout;
-  // The fixed text between a result's parts, named by what follows it.
-  private readonly locations: string;
-  private readonly locationEnd: string;
-  private readonly fingerprint: string;
-  private readonly fingerprintEnd: string;
-  private readonly end: string;
+  // The fixed text between a result's values, named by what comes before or after it.
   private readonly field: string;
+  private readonly locations: string;
+  private readonly primaryClose: string;
+  private readonly primaryCloseAfterSnippet: string;
+  private readonly fingerprint: string;
+  private readonly fingerprintClose: string;
+  private readonly fingerprintCloseResult: string;
+  private readonly end: string;
+  private readonly relatedClose: string;
+  private readonly fixOpen: string;
+  private readonly fixChanges: string;
+  private readonly replacementsOpen: string;
+  private readonly insertedContent: string;
+  private readonly replacementClose: string;
+  private readonly changeClose: string;
+  private readonly fixClose: string;
 
   /** @param indent where results stand: the depth of the log's results array, plus 2. */
   constructor(private readonly context: RunContext, private readonly indent: number) {
-    const inner = lineBreak(indent + 2);
-    const item = lineBreak(indent + 4);
+    const [field, item, member, change, changeMember, replacement, replacementMember, text] = [2, 4, 6, 8, 10, 12, 14, 16].map((depth) => lineBreak(indent + depth));
     // Locations (and related locations) stand at indent + 6, their regions at indent + 8.
-    const location = lineBreak(indent + 6);
     this.region = new RegionLayout(indent + 8);
     this.deletedRegion = new RegionLayout(indent + 14);
-    this.field = inner;
-    this.locations = `${inner}},${inner}"locations": [${item}{${location}"physicalLocation": `;
-    this.locationEnd = `${location}}${item}}${inner}]`;
+    this.field = field;
+    this.locations = `${field}},${field}"locations": [${item}{${member}"physicalLocation": `;
+    const locationClose = `${member}}${item}}${field}]`;
+    this.primaryClose = `${this.region.close}${locationClose}`;
+    this.primaryCloseAfterSnippet = `${this.region.snippetClose}${locationClose}`;
     // A fingerprint is `<hex>:<count>` (fingerprint.ts): nothing in it needs escaping.
-    this.fingerprint = `,${inner}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`;
-    this.fingerprintEnd = `"${inner}}`;
-    this.end = lineBreak(indent) + '}';
+    this.fingerprint = `,${field}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`;
+    this.fingerprintClose = `"${field}}`;
+    this.end = `${lineBreak(indent)}}`;
+    this.fingerprintCloseResult = `${this.fingerprintClose}${this.end}`;
+    this.relatedClose = `${this.region.close}${member}},${member}"message": {${change}"text": `;
+    this.fixOpen = `,${field}"fixes": [${item}{${member}"description": {${change}"text": `;
+    this.fixChanges = `${member}},${member}"artifactChanges": `;
+    this.replacementsOpen = `,${changeMember}"replacements": [`;
+    this.insertedContent = `${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `;
+    this.replacementClose = `${replacementMember}}${replacement}}`;
+    this.changeClose = `${changeMember}]${change}}`;
+    this.fixClose = `${item}}${field}]`;
   }
 
   /** Adds `finding`'s result, after `before` (the text between it and the previous result). */
   add(before: string, finding: Finding): void {
     const { parts, context, field } = this;
-    parts.push(before, this.head(finding), JSON.stringify(messageWithLinks(finding)), this.locations);
-    this.location(finding.range, true);
-    parts.push(this.locationEnd);
+    const { file, start, end } = finding.range;
+    const snippet = snippetOf({ file, start, end }, context.linesOf?.(file));
+    parts.push(before, this.head(finding), this.message(finding), this.primaryHead(file));
+    this.region.write(parts, start, end);
+    if (snippet) parts.push(this.region.snippet, JSON.stringify(snippet), this.primaryCloseAfterSnippet);
+    else parts.push(this.primaryClose);
     if (finding.related.length > 0) this.related(finding.related);
-    parts.push(this.fingerprint, context.fingerprints.get(finding) ?? '', this.fingerprintEnd);
+    const last = !finding.fix && !finding.properties && !finding.suppression;
+    parts.push(this.fingerprint, context.fingerprints.get(finding) ?? '', last ? this.fingerprintCloseResult : this.fingerprintClose);
+    if (last) return;
     if (finding.fix) this.fix(finding.fix);
     if (finding.properties) parts.push(',', field, '"properties": ', this.properties(sortedRecord(finding.properties)));
     if (finding.suppression) {
@@ -237,30 +266,44 @@ class ResultWriter {
     return text;
   }
 
-  /** A physical location standing indent + 6 deep, from its opening brace to its region's closing one. */
-  private location(range: SourceRange, withSnippet: boolean): void {
-    const { file, start, end } = range;
-    let head = this.locationHeads.get(file);
-    if (head === undefined) {
+  /** The message text as JSON (with its links to related locations). */
+  private message(finding: Finding): string {
+    if (finding.related.length > 0) return JSON.stringify(messageWithLinks(finding));
+    let text = this.messages.get(finding.message);
+    if (text === undefined) this.messages.set(finding.message, (text = JSON.stringify(messageWithLinks(finding))));
+    return text;
+  }
+
+  /** The end of the message, then the first location up to its start line's value. */
+  private primaryHead(file: string): string {
+    let text = this.primaryHeads.get(file);
+    if (text === undefined) this.primaryHeads.set(file, (text = `${this.locations}${this.locationHead(file)}`));
+    return text;
+  }
+
+  /** A physical location standing indent + 6 deep, up to its start line's value. */
+  private locationHead(file: string): string {
+    let text = this.relatedHeads.get(file);
+    if (text === undefined) {
       const field = lineBreak(this.indent + 8);
-      head = `{${field}"artifactLocation": ${this.artifactText(file, this.indent + 8)},${field}"region": {${lineBreak(this.indent + 10)}"startLine": `;
-      this.locationHeads.set(file, head);
+      text = `{${field}"artifactLocation": ${this.artifactText(file, this.indent + 8)},${field}"region": {${lineBreak(this.indent + 10)}"startLine": `;
+      this.relatedHeads.set(file, text);
     }
-    this.parts.push(head);
-    this.region.write(this.parts, start, end, withSnippet ? snippetOf({ file, start, end }, this.context.linesOf?.(file)) : undefined);
+    return text;
   }
 
   private related(related: Finding['related']): void {
     const { parts, field } = this;
     const item = lineBreak(this.indent + 4);
     const member = lineBreak(this.indent + 6);
-    parts.push(',', field, '"relatedLocations": [');
+    parts.push(`,${field}"relatedLocations": [`);
     related.forEach((r, i) => {
-      parts.push(i === 0 ? item : `,${item}`, '{', member, '"id": ', `${i + 1}`, ',', member, '"physicalLocation": ');
-      this.location(r.range, false);
-      parts.push(member, '},', member, '"message": {', lineBreak(this.indent + 8), '"text": ', JSON.stringify(r.message), member, '}', item, '}');
+      const { file, start, end } = r.range;
+      parts.push(i === 0 ? item : `,${item}`, `{${member}"id": `, `${i + 1}`, `,${member}"physicalLocation": `, this.locationHead(file));
+      this.region.write(parts, start, end);
+      parts.push(this.relatedClose, JSON.stringify(r.message), `${member}}${item}}`);
     });
-    parts.push(field, ']');
+    parts.push(`${field}]`);
   }
 
   /** The text of `[sarifFix(fix, context)]`, the result's fixes. */
@@ -274,26 +317,27 @@ class ResultWriter {
       else byFile.set(file, [edit]);
     }
     const { parts, indent } = this;
-    const [item, member, change, changeMember, replacement, replacementMember, text] = [4, 6, 8, 10, 12, 14, 16].map((depth) => lineBreak(indent + depth));
-    parts.push(',', this.field, '"fixes": [', item, '{', member, '"description": {', change, '"text": ', JSON.stringify(fix.description), member, '},', member, '"artifactChanges": ');
+    parts.push(this.fixOpen, JSON.stringify(fix.description), this.fixChanges);
     if (byFile.size === 0) parts.push('[]');
     else {
-      parts.push('[');
+      const change = lineBreak(indent + 8);
+      const replacement = lineBreak(indent + 12);
+      const openChange = `{${lineBreak(indent + 10)}"artifactLocation": `;
+      const openReplacement = `{${lineBreak(indent + 14)}"deletedRegion": {${lineBreak(indent + 16)}"startLine": `;
       let first = true;
       for (const [file, edits] of byFile) {
-        parts.push(first ? change : `,${change}`, '{', changeMember, '"artifactLocation": ', this.artifactText(file, indent + 10), ',', changeMember, '"replacements": [');
+        parts.push(first ? `[${change}` : `,${change}`, openChange, this.artifactText(file, indent + 10), this.replacementsOpen);
         first = false;
         edits.forEach((edit, i) => {
-          const { start, end } = edit.range;
-          parts.push(i === 0 ? replacement : `,${replacement}`, '{', replacementMember, '"deletedRegion": {', text, '"startLine": ');
-          this.deletedRegion.write(parts, start, end, undefined);
-          parts.push(',', replacementMember, '"insertedContent": {', text, '"text": ', JSON.stringify(edit.text), replacementMember, '}', replacement, '}');
+          parts.push(i === 0 ? replacement : `,${replacement}`, openReplacement);
+          this.deletedRegion.write(parts, edit.range.start, edit.range.end);
+          parts.push(this.insertedContent, JSON.stringify(edit.text), this.replacementClose);
         });
-        parts.push(changeMember, ']', change, '}');
+        parts.push(this.changeClose);
       }
-      parts.push(member, ']');
+      parts.push(`${lineBreak(indent + 6)}]`);
     }
-    parts.push(item, '}', this.field, ']');
+    parts.push(this.fixClose);
   }
 
   private artifactText(file: string, indent: number): string {
