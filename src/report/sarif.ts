@@ -100,7 +100,17 @@ function indented(value: unknown, depth: number): string {
 
 /** A line break and `indent` spaces, made once per depth. */
 const breaks: string[] = [];
-const lineBreak = (indent: number): string => (breaks[indent] ??= `\n${' '.repeat(indent)}`);
+const lineBreak = (indent: number): string => (breaks[indent] ??= flat(`\n${' '.repeat(indent)}`));
+
+/**
+ * `text`, flattened. A string made by concatenation is a tree of its pieces, walked again each time it is
+ * copied; the texts made once and copied into each of thousands of results are flattened once instead. (V8
+ * flattens a string to read a character of it.)
+ */
+function flat(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
 
 /**
  * JSON text of `value` as JSON.stringify(value, null, 2) writes it standing `indent` spaces deep (the first
@@ -132,14 +142,14 @@ class RegionLayout {
 
   constructor(indent: number) {
     const field = lineBreak(indent + 2);
-    this.startColumn = `,${field}"startColumn": `;
-    this.endLine = `,${field}"endLine": `;
-    this.endColumn = `,${field}"endColumn": `;
-    this.charOffset = `,${field}"charOffset": `;
-    this.charLength = `,${field}"charLength": `;
-    this.snippet = `,${field}"snippet": {${lineBreak(indent + 4)}"text": `;
-    this.snippetClose = `${field}}${lineBreak(indent)}}`;
-    this.close = `${lineBreak(indent)}}`;
+    this.startColumn = flat(`,${field}"startColumn": `);
+    this.endLine = flat(`,${field}"endLine": `);
+    this.endColumn = flat(`,${field}"endColumn": `);
+    this.charOffset = flat(`,${field}"charOffset": `);
+    this.charLength = flat(`,${field}"charLength": `);
+    this.snippet = flat(`,${field}"snippet": {${lineBreak(indent + 4)}"text": `);
+    this.snippetClose = flat(`${field}}${lineBreak(indent)}}`);
+    this.close = flat(`${lineBreak(indent)}}`);
   }
 
   /** Pushes the region's numbers from its start line's value (after `"startLine": `) on; the caller closes it. */
@@ -200,23 +210,23 @@ class ResultWriter {
     this.region = new RegionLayout(indent + 8);
     this.deletedRegion = new RegionLayout(indent + 14);
     this.field = field;
-    this.locations = `${field}},${field}"locations": [${item}{${member}"physicalLocation": `;
+    this.locations = flat(`${field}},${field}"locations": [${item}{${member}"physicalLocation": `);
     const locationClose = `${member}}${item}}${field}]`;
-    this.primaryClose = `${this.region.close}${locationClose}`;
-    this.primaryCloseAfterSnippet = `${this.region.snippetClose}${locationClose}`;
+    this.primaryClose = flat(`${this.region.close}${locationClose}`);
+    this.primaryCloseAfterSnippet = flat(`${this.region.snippetClose}${locationClose}`);
     // A fingerprint is `<hex>:<count>` (fingerprint.ts): nothing in it needs escaping.
-    this.fingerprint = `,${field}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`;
-    this.fingerprintClose = `"${field}}`;
-    this.end = `${lineBreak(indent)}}`;
-    this.fingerprintCloseResult = `${this.fingerprintClose}${this.end}`;
-    this.relatedClose = `${this.region.close}${member}},${member}"message": {${change}"text": `;
-    this.fixOpen = `,${field}"fixes": [${item}{${member}"description": {${change}"text": `;
-    this.fixChanges = `${member}},${member}"artifactChanges": `;
-    this.replacementsOpen = `,${changeMember}"replacements": [`;
-    this.insertedContent = `${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `;
-    this.replacementClose = `${replacementMember}}${replacement}}`;
-    this.changeClose = `${changeMember}]${change}}`;
-    this.fixClose = `${item}}${field}]`;
+    this.fingerprint = flat(`,${field}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`);
+    this.fingerprintClose = flat(`"${field}}`);
+    this.end = flat(`${lineBreak(indent)}}`);
+    this.fingerprintCloseResult = flat(`${this.fingerprintClose}${this.end}`);
+    this.relatedClose = flat(`${this.region.close}${member}},${member}"message": {${change}"text": `);
+    this.fixOpen = flat(`,${field}"fixes": [${item}{${member}"description": {${change}"text": `);
+    this.fixChanges = flat(`${member}},${member}"artifactChanges": `);
+    this.replacementsOpen = flat(`,${changeMember}"replacements": [`);
+    this.insertedContent = flat(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `);
+    this.replacementClose = flat(`${replacementMember}}${replacement}}`);
+    this.changeClose = flat(`${changeMember}]${change}}`);
+    this.fixClose = flat(`${item}}${field}]`);
   }
 
   /** Adds `finding`'s result, after `before` (the text between it and the previous result). */
@@ -261,7 +271,7 @@ class ResultWriter {
       const index = this.context.ruleIndex.get(finding.ruleId);
       text = `{${field}"ruleId": ${JSON.stringify(finding.ruleId)},${index === undefined ? '' : `${field}"ruleIndex": ${index},`}`
         + `${field}"level": ${JSON.stringify(finding.severity)},${field}"message": {${lineBreak(this.indent + 4)}"text": `;
-      byLevel.set(finding.severity, text);
+      byLevel.set(finding.severity, (text = flat(text)));
     }
     return text;
   }
@@ -277,7 +287,7 @@ class ResultWriter {
   /** The end of the message, then the first location up to its start line's value. */
   private primaryHead(file: string): string {
     let text = this.primaryHeads.get(file);
-    if (text === undefined) this.primaryHeads.set(file, (text = `${this.locations}${this.locationHead(file)}`));
+    if (text === undefined) this.primaryHeads.set(file, (text = flat(`${this.locations}${this.locationHead(file)}`)));
     return text;
   }
 
@@ -287,7 +297,7 @@ class ResultWriter {
     if (text === undefined) {
       const field = lineBreak(this.indent + 8);
       text = `{${field}"artifactLocation": ${this.artifactText(file, this.indent + 8)},${field}"region": {${lineBreak(this.indent + 10)}"startLine": `;
-      this.relatedHeads.set(file, text);
+      this.relatedHeads.set(file, (text = flat(text)));
     }
     return text;
   }
