@@ -30,17 +30,13 @@ export function fingerprintFinding(finding: Finding, fileText: string | undefine
 
 /** The fingerprint of `finding` whose first line is `firstLine` (undefined when unknown) in the file shown as `path`. */
 function hashOf(finding: Finding, firstLine: string | undefined, path: string): string {
-  return hashOfInput(hashInput(finding, normalised(firstLine), path));
+  const line = normalised(firstLine);
+  return hashOfContent(finding.ruleId, path, line === undefined ? `message:${finding.message}` : `line:${line}`);
 }
 
-/** What {@link hashOf} hashes: the rule id, the path and the normalised line (or the message), NUL-separated. */
-function hashInput(finding: Finding, line: string | undefined, path: string): string {
-  const content = line === undefined ? `message:${finding.message}` : `line:${line}`;
-  return `${finding.ruleId}\0${path}\0${content}`;
-}
-
-function hashOfInput(input: string): string {
-  return sha256Hex(input).slice(0, HASH_LENGTH);
+/** The hash of the rule id, the path and the content (`line:` and the normalised line, or `message:` and the message). */
+function hashOfContent(ruleId: string, path: string, content: string): string {
+  return sha256Hex(`${ruleId}\0${path}\0${content}`).slice(0, HASH_LENGTH);
 }
 
 /** crypto.hash (Node 20.12+) hashes a string in one call, twice as fast as a Hash object per string; same digest. */
@@ -61,44 +57,39 @@ export function assignFingerprints(
   root: string,
   linesOf: (file: string) => SourceLines | undefined = lineCache(readText),
 ): Map<Finding, string> {
-  // Each file indexed once (`linesOf`, which a reporter may share) and each line normalised once per rule
-  // and line: in position order the findings on one line come together, and many findings on one long line
-  // (a minified file) would otherwise read and hash the line again for each.
-  const paths = new Map<string, string>();
-  const pathOf = (file: string) => paths.get(file) ?? paths.set(file, displayPath(file, root)).get(file)!;
-  // Each distinct input hashed once: a large tree repeats a few lines in every virtual host of a file.
-  const hashes = new Map<string, string>();
+  // Each file indexed once (`linesOf`, which a reporter may share), each line normalised once, and each distinct
+  // (rule, line) of a file hashed once: a large tree repeats a few lines in every virtual host of a file, and a
+  // minified file may have many findings on one long line.
   const occurrences = new Map<string, number>();
   const fingerprints = new Map<Finding, string>();
   // Lines and columns read once per finding: a range may find them on demand (Span), and a sort asks often.
   const keyed = findings.map((finding) => ({ finding, file: finding.range.file, start: finding.range.start }));
   let file: string | undefined;
-  let lineNumber = 0;
   let path = '';
   let lines: SourceLines | undefined;
-  // The normalised text of the current line (undefined when unknown: then the message is hashed instead).
-  let line: string | undefined;
-  // Hashes of the findings on the current line, by rule id (and message when the line is unknown).
-  const onLine = new Map<string, string>();
+  let lineNumber = NaN;
+  // What is hashed for the current line: `line:` and its normalised text; undefined when the line is unknown.
+  let lineContent: string | undefined;
+  // The current file's hashes by rule id, then hashed content (the path is the file's).
+  const hashes = new Map<string, Map<string, string>>();
   for (const { finding, file: findingFile, start } of keyed.sort(compareForOccurrence)) {
-    if (findingFile !== file || start.line !== lineNumber) {
-      if (findingFile !== file) {
-        file = findingFile;
-        lines = linesOf(file);
-        path = pathOf(file);
-      }
+    if (findingFile !== file) {
+      file = findingFile;
+      lines = linesOf(file);
+      path = displayPath(file, root);
+      hashes.clear();
+      lineNumber = NaN;
+    }
+    if (start.line !== lineNumber) {
       lineNumber = start.line;
-      line = normalised(lines?.line(lineNumber));
-      onLine.clear();
+      const line = normalised(lines?.line(lineNumber));
+      lineContent = line === undefined ? undefined : `line:${line}`;
     }
-    const key = line === undefined ? `${finding.ruleId}\0${finding.message}` : finding.ruleId;
-    let hash = onLine.get(key);
-    if (hash === undefined) {
-      const input = hashInput(finding, line, path);
-      hash = hashes.get(input);
-      if (hash === undefined) hashes.set(input, (hash = hashOfInput(input)));
-      onLine.set(key, hash);
-    }
+    const content = lineContent ?? `message:${finding.message}`;
+    let byContent = hashes.get(finding.ruleId);
+    if (!byContent) hashes.set(finding.ruleId, (byContent = new Map()));
+    let hash = byContent.get(content);
+    if (hash === undefined) byContent.set(content, (hash = hashOfContent(finding.ruleId, path, content)));
     const occurrence = (occurrences.get(hash) ?? 0) + 1;
     occurrences.set(hash, occurrence);
     fingerprints.set(finding, `${hash}:${occurrence}`);
