@@ -70,15 +70,13 @@ export function* sarifChunks(result: LintResult, rules: readonly RuleMeta[], opt
   const frame = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [{ ...run, results: marker }] }, null, 2);
   const at = frame.indexOf(`"${marker}"`);
   const keyIndent = at - frame.lastIndexOf('\n', at) - 1 - '"results": '.length;
-  const itemBreak = `\n${' '.repeat(keyIndent + 2)}`;
   yield frame.slice(0, at);
-  let count = 0;
   const results = new ResultWriter(context, keyIndent + 2);
   for (const finding of kept) {
-    results.add(count++ === 0 ? `[${itemBreak}` : `,${itemBreak}`, finding);
-    if (count % RESULTS_PER_CHUNK === 0) yield results.take();
+    results.add(finding);
+    if (results.count % RESULTS_PER_CHUNK === 0) yield results.take();
   }
-  yield count === 0 ? '[]' : `${results.take()}\n${' '.repeat(keyIndent)}]`;
+  yield results.count === 0 ? '[]' : `${results.take()}\n${' '.repeat(keyIndent)}]`;
   yield `${frame.slice(at + marker.length + 2)}\n`;
 }
 
@@ -171,6 +169,8 @@ class RegionLayout {
  * artifact location) and the text of a message, of which a large run has a handful.
  */
 class ResultWriter {
+  /** Results added so far. */
+  count = 0;
   private parts: string[] = [];
   /** Result heads, up to the message text, by rule id, then level. */
   private readonly heads = new Map<string, Map<string, string>>();
@@ -229,12 +229,13 @@ class ResultWriter {
     this.fixClose = flat(`${item}}${field}]`);
   }
 
-  /** Adds `finding`'s result, after `before` (the text between it and the previous result). */
-  add(before: string, finding: Finding): void {
+  /** Adds `finding`'s result: after the previous one, or, the first, after the array's opening bracket. */
+  add(finding: Finding): void {
     const { parts, context, field } = this;
     const { file, start, end } = finding.range;
-    const snippet = snippetOf({ file, start, end }, context.linesOf?.(file));
-    parts.push(before, this.head(finding), this.message(finding), this.primaryHead(file));
+    const snippet = snippetOf(start, end, context.linesOf?.(file));
+    const head = this.head(finding);
+    parts.push(this.count++ === 0 ? `[${head.slice(1)}` : head, this.message(finding), this.primaryHead(file));
     this.region.write(parts, start, end);
     if (snippet) parts.push(this.region.snippet, JSON.stringify(snippet), this.primaryCloseAfterSnippet);
     else parts.push(this.primaryClose);
@@ -261,7 +262,7 @@ class ResultWriter {
     return text;
   }
 
-  /** `{ "ruleId": …, "ruleIndex": …, "level": …, "message": { "text": ` at this depth. */
+  /** `, { "ruleId": …, "ruleIndex": …, "level": …, "message": { "text": ` at this depth, after a line break. */
   private head(finding: Finding): string {
     let byLevel = this.heads.get(finding.ruleId);
     if (!byLevel) this.heads.set(finding.ruleId, (byLevel = new Map()));
@@ -269,7 +270,7 @@ class ResultWriter {
     if (text === undefined) {
       const { field } = this;
       const index = this.context.ruleIndex.get(finding.ruleId);
-      text = `{${field}"ruleId": ${JSON.stringify(finding.ruleId)},${index === undefined ? '' : `${field}"ruleIndex": ${index},`}`
+      text = `,${lineBreak(this.indent)}{${field}"ruleId": ${JSON.stringify(finding.ruleId)},${index === undefined ? '' : `${field}"ruleIndex": ${index},`}`
         + `${field}"level": ${JSON.stringify(finding.severity)},${field}"message": {${lineBreak(this.indent + 4)}"text": `;
       byLevel.set(finding.severity, (text = flat(text)));
     }
@@ -571,7 +572,7 @@ function sarifFix(fix: NonNullable<Finding['fix']>, context: RunContext): SarifF
 function physicalLocation(range: SourceRange, context: RunContext, withSnippet: boolean): SarifLocation['physicalLocation'] {
   const { file, start, end } = range;
   const positions = { file, start, end };
-  const snippet = withSnippet ? snippetOf(positions, context.linesOf?.(file)) : undefined;
+  const snippet = withSnippet ? snippetOf(start, end, context.linesOf?.(file)) : undefined;
   return { artifactLocation: artifactLocation(file, context), region: region(positions, snippet) };
 }
 
@@ -591,8 +592,7 @@ function region(range: SourceRange, snippet: string | undefined): SarifRegion {
 }
 
 /** The text the range covers, taken by lines and columns (line breaks as `\n`). */
-function snippetOf(range: SourceRange, lines: SourceLines | undefined): string | undefined {
-  const { start, end } = range;
+function snippetOf(start: Position, end: Position, lines: SourceLines | undefined): string | undefined {
   if (!lines || end.line > lines.count) return undefined;
   if (start.line === end.line) return lines.line(start.line)!.slice(start.column - 1, end.column - 1);
   const covered: string[] = [];

@@ -49,12 +49,14 @@ export class SourceLines {
 
 /** A function that returns the lines of a file's text, indexing each text once. */
 export function lineCache(readSource: (file: string) => string | undefined): (file: string) => SourceLines | undefined {
-  const cache = new Map<string, SourceLines | undefined>();
+  // null for a file with no text: one lookup per call, not two.
+  const cache = new Map<string, SourceLines | null>();
   return (file) => {
-    if (!cache.has(file)) {
+    let lines = cache.get(file);
+    if (lines === undefined) {
       const text = readSource(file);
-      cache.set(file, text === undefined ? undefined : new SourceLines(text));
+      cache.set(file, (lines = text === undefined ? null : new SourceLines(text)));
     }
-    return cache.get(file);
+    return lines ?? undefined;
   };
 }
