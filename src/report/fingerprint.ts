@@ -68,28 +68,33 @@ export function assignFingerprints(
   let path = '';
   let lines: SourceLines | undefined;
   let lineNumber = NaN;
-  // What is hashed for the current line: `line:` and its normalised text; undefined when the line is unknown.
-  let lineContent: string | undefined;
-  // The current file's hashes by rule id, then hashed content (the path is the file's).
-  const hashes = new Map<string, Map<string, string>>();
+  // The current line's normalised text; undefined when the line is unknown (then the message is hashed).
+  let line: string | undefined;
+  // The current file's hashes by rule id, then normalised line (the path is the file's), or else message.
+  const lineHashes = new Map<string, Map<string, string>>();
+  const messageHashes = new Map<string, Map<string, string>>();
   for (const { finding, file: findingFile, start } of keyed.sort(compareForOccurrence)) {
     if (findingFile !== file) {
       file = findingFile;
       lines = linesOf(file);
       path = displayPath(file, root);
-      hashes.clear();
+      lineHashes.clear();
+      messageHashes.clear();
       lineNumber = NaN;
     }
     if (start.line !== lineNumber) {
       lineNumber = start.line;
-      const line = normalised(lines?.line(lineNumber));
-      lineContent = line === undefined ? undefined : `line:${line}`;
+      line = normalised(lines?.line(lineNumber));
     }
-    const content = lineContent ?? `message:${finding.message}`;
-    let byContent = hashes.get(finding.ruleId);
-    if (!byContent) hashes.set(finding.ruleId, (byContent = new Map()));
-    let hash = byContent.get(content);
-    if (hash === undefined) byContent.set(content, (hash = hashOfContent(finding.ruleId, path, content)));
+    const byRule = line === undefined ? messageHashes : lineHashes;
+    let byContent = byRule.get(finding.ruleId);
+    if (!byContent) byRule.set(finding.ruleId, (byContent = new Map()));
+    const key = line ?? finding.message;
+    let hash = byContent.get(key);
+    if (hash === undefined) {
+      hash = hashOfContent(finding.ruleId, path, line === undefined ? `message:${finding.message}` : `line:${line}`);
+      byContent.set(key, hash);
+    }
     const occurrence = (occurrences.get(hash) ?? 0) + 1;
     occurrences.set(hash, occurrence);
     fingerprints.set(finding, `${hash}:${occurrence}`);
