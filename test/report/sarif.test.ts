@@ -54,6 +54,8 @@ describe('formatSarif', () => {
       })),
     })],
     ['suppressed results kept', sampleResult(), { ...OPTIONS, includeSuppressed: true }],
+    // Results are joined a few hundred at a time: the pieces must meet without a gap or a doubled comma.
+    ['more results than one piece holds', sampleResult({ findings: manyFindings(1201) })],
     ['no sources', sampleResult(), { ...OPTIONS, readSource: undefined }],
   ])('streams %s as the same text the whole log stringifies to', (_name, result, options: SarifOptions = OPTIONS) => {
     const whole = `${JSON.stringify(buildSarifLog(result, RULES, options), null, 2)}\n`;
