@@ -44,8 +44,9 @@ export function attachCertificateInfo(model: TlsModel, summary: FileReadSummary 
       file.exists = reader.exists(file.path);
       if (!file.exists && !file.inCheckout) summary.notFound.add(file.path);
     }
-    const trusted = endpoint.files.filter((f) => f.role === 'trusted-certificate' && f.path).map((f) => f.path!);
-    for (const ref of endpoint.certificates) attachCertificate(ref, reader, trusted, summary);
+    let trusted: string[] | undefined;
+    for (const file of endpoint.files) if (file.role === 'trusted-certificate' && file.path) (trusted ??= []).push(file.path);
+    for (const ref of endpoint.certificates) attachCertificate(ref, reader, trusted ?? NO_PATHS, summary);
     const dhparam = endpoint.files.find((f) => f.role === 'dhparam' && f.exists);
     if (dhparam?.path) {
       const bits = reader.dhparamBits(dhparam.path);
@@ -53,6 +54,8 @@ export function attachCertificateInfo(model: TlsModel, summary: FileReadSummary 
     }
   }
 }
+
+const NO_PATHS: readonly string[] = [];
 
 function attachCertificate(ref: CertificateRef, reader: FileReader, trusted: readonly string[], summary: FileReadSummary): void {
   if (!ref.resolvedPath) return;
@@ -73,7 +76,9 @@ function attachCertificate(ref: CertificateRef, reader: FileReader, trusted: rea
     infos = [...infos, ...extra.infos];
   }
   // Thousands of servers share one certificate and CA file: the signatures are verified once per combination.
-  const problem = reader.chainProblem(`${ref.resolvedPath}\0${ref.chainPath ?? ''}\0${trusted.join('\0')}`, () => chainProblem(certificates, reader.trustedRoots(trusted)));
+  // By the certificate file's chain (read once per path), then the rest: most servers have neither chain file nor CA file.
+  const rest = ref.chainPath === undefined && trusted.length === 0 ? '' : `${ref.chainPath ?? ''}\0${trusted.join('\0')}`;
+  const problem = reader.chainProblem(outcome, rest, () => chainProblem(certificates, reader.trustedRoots(trusted)));
   if (problem) ref.chainProblem = problem;
   attachLeaf(ref, certificates, infos, reader, summary);
 }
@@ -93,10 +98,10 @@ function attachLeaf(ref: CertificateRef, certificates: X509Certificate[], infos:
 class FileReader {
   private readonly existing = new Map<string, boolean>();
   private readonly chains = new Map<string, ChainOutcome>();
-  private readonly keyChecks = new Map<string, KeyCheck | undefined>();
+  /** Key verdicts by certificate, then key path (paths come from the model's caches: one string, hashed once). */
+  private readonly keyChecks = new Map<X509Certificate, Map<string, KeyCheck | undefined>>();
   private readonly dhparams = new Map<string, number | undefined>();
-  private readonly chainProblems = new Map<string, ChainProblem | undefined>();
-  private readonly fingerprints = new WeakMap<X509Certificate, string>();
+  private readonly chainProblems = new Map<ChainOutcome, Map<string, ChainProblem | undefined>>();
 
   exists(path: string): boolean {
     let known = this.existing.get(path);
@@ -111,16 +116,10 @@ class FileReader {
   }
 
   keyCheck(keyPath: string, certificate: X509Certificate): KeyCheck | undefined {
-    const cacheKey = `${keyPath}\0${this.fingerprintOf(certificate)}`;
-    if (!this.keyChecks.has(cacheKey)) this.keyChecks.set(cacheKey, checkKey(keyPath, certificate.publicKey));
-    return this.keyChecks.get(cacheKey);
-  }
-
-  /** X509Certificate computes its fingerprint on each read: once per certificate here, not once per server using it. */
-  private fingerprintOf(certificate: X509Certificate): string {
-    let fingerprint = this.fingerprints.get(certificate);
-    if (fingerprint === undefined) this.fingerprints.set(certificate, (fingerprint = certificate.fingerprint256));
-    return fingerprint;
+    let byPath = this.keyChecks.get(certificate);
+    if (!byPath) this.keyChecks.set(certificate, (byPath = new Map()));
+    if (!byPath.has(keyPath)) byPath.set(keyPath, checkKey(keyPath, certificate.publicKey));
+    return byPath.get(keyPath);
   }
 
   dhparamBits(path: string): number | undefined {
@@ -128,9 +127,11 @@ class FileReader {
     return this.dhparams.get(path);
   }
 
-  chainProblem(key: string, verify: () => ChainProblem | undefined): ChainProblem | undefined {
-    if (!this.chainProblems.has(key)) this.chainProblems.set(key, verify());
-    return this.chainProblems.get(key);
+  chainProblem(chain: ChainOutcome, rest: string, verify: () => ChainProblem | undefined): ChainProblem | undefined {
+    let byRest = this.chainProblems.get(chain);
+    if (!byRest) this.chainProblems.set(chain, (byRest = new Map()));
+    if (!byRest.has(rest)) byRest.set(rest, verify());
+    return byRest.get(rest);
   }
 
   /** Self-signed certificates of the endpoint's CA files: roots the operator's clients are told to trust. */

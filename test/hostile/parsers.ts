@@ -6,7 +6,7 @@ import { parseApache } from '../../src/dialects/apache/parse.js';
 import { apacheLexer } from '../../src/dialects/apache/tokens.js';
 import { loadNginx } from '../../src/dialects/nginx/load.js';
 import { parseNginx } from '../../src/dialects/nginx/parse.js';
-import { nginxLexer } from '../../src/dialects/nginx/tokens.js';
+import { tokenizeNginx } from '../../src/dialects/nginx/tokens.js';
 import { loadCaddyfile } from '../../src/dialects/caddy/load.js';
 import { parseCaddyfile } from '../../src/dialects/caddy/parse.js';
 import { caddyLexer } from '../../src/dialects/caddy/tokens.js';
@@ -56,7 +56,7 @@ export const PARSERS: readonly HostileParser[] = [
     parse: parseNginx,
     load: loadNginx,
     countTokens(text) {
-      const lexed = nginxLexer.tokenize(text);
+      const lexed = tokenizeNginx(text);
       return lexed.tokens.length + (lexed.groups.comments?.length ?? 0);
     },
     corpusDir: fileURLToPath(new URL('../../fixtures/corpus/nginx/', import.meta.url)),

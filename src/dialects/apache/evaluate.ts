@@ -57,7 +57,12 @@ const MAX_SUBSTITUTED = 64 * 1024;
 
 /** `value` with each `${NAME}` replaced by its `Define`d value; left as written when the result would be too long. */
 export function substitute(value: string, state: Pick<WalkState, 'defines'>): string {
-  if (!value.includes('${')) return value;
+  // The replacing is a function of its own: the closure's variables made V8 allocate a context on every
+  // call, also for the values without `${` (almost all: ~48 bytes for each argument the model reads).
+  return value.includes('${') ? substituted(value, state) : value;
+}
+
+function substituted(value: string, state: Pick<WalkState, 'defines'>): string {
   let length = 0;
   const result = value.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
     const replacement = state.defines.get(name) ?? whole;

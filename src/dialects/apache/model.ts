@@ -1,7 +1,7 @@
 // Reads an Apache httpd configuration tree (includes and read-time conditionals applied) into the TLS model.
 import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
 import { spanOf, startOffsetOf, type SourceRange } from '../../syntax/range.js';
-import { argCountOf, argRangeOf, argRawsOf, argValuesOf } from '../../syntax/source.js';
+import { argCountOf, argRangeOf, argRawsOf, argValuesOf, SourceDirective } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { versionAtLeast } from '../../model/compare-version.js';
@@ -81,6 +81,14 @@ interface BuildContext {
   /** Protocol sets by SSLProtocol words (protocolsSetting), and the version's default set. */
   protocolSets: Map<string, TlsProtocol[] | undefined>;
   defaultProtocols?: TlsProtocol[];
+  /** The protocols the build has (allProtocols), once worked out. */
+  allProtocols?: TlsProtocol[];
+  /** What mod_ssl's version bounds make of each protocol set (protocolsSetting); null when it enables none. */
+  protocolBounds: Map<readonly TlsProtocol[], { min: number; max: number; effective: TlsProtocol[] } | null>;
+  /** The cipher string mod_ssl ends with, by the string as written (withNullExclusions). */
+  cipherStrings: Map<string, string>;
+  /** Parsed <VirtualHost> addresses by their text (vhostAddress). */
+  vhostAddresses: Map<string, { address: string; port: number | null }>;
 }
 
 // Apache's main server is the level every vhost inherits from; <Location>, <Directory>, <Files>, <If> are paths.
@@ -94,12 +102,14 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
   const state = initialState(entry.path, { pathMaps: options.pathMaps, serverVersions: { apache: version } });
   const main: ServerConfig = { section: null, own: [], paths: [] };
   const vhosts: ServerConfig[] = [];
-  const vhostOf = new Map<Directive, ServerConfig>();
   /** Where an unread Include stands: MAIN, a <VirtualHost>, or a path section. */
   const unreadAt = new Set<Directive | typeof MAIN>();
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
-  const pathOf = new Map<Directive, PathSection>();
+  // The walk's open sections, kept alongside its `sections` stack: the <VirtualHost> at the top, and the
+  // path section at each depth (a Map by directive cost a hash per section of a 10,000-vhost tree).
+  let vhost: ServerConfig | null = null;
+  const pathAt: (PathSection | null)[] = [];
   walkApache(entry, state, {
     enter: (file) => files.add(file),
     include(directive, _file, walkState, sections) {
@@ -116,34 +126,53 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       // Most lines of a real tree (Options, LogFormat, RewriteCond) decide nothing the model holds:
       // reading their arguments was most of the model's time on a 10,000-vhost tree.
       if (!section && !isModelled(name)) return;
-      const top = sections[0];
-      if (!top && section && name === 'virtualhost') {
-        const vhost: ServerConfig = { section: directive, own: [], paths: [] };
+      const depth = sections.length;
+      if (depth === 0 && section && name === 'virtualhost') {
+        vhost = { section: directive, own: [], paths: [] };
         vhosts.push(vhost);
-        vhostOf.set(directive, vhost);
         return;
       }
-      const server = top && lowerName(top.name) === 'virtualhost' ? vhostOf.get(top) : main;
-      if (!server) return;
-      const enclosing = sections.length > (server === main ? 0 : 1) ? pathOf.get(sections[sections.length - 1]) ?? null : null;
+      // Every section the walk enters is a <VirtualHost> at the top or a path section (below).
+      const server = depth > 0 && vhost !== null && vhost.section === sections[0] ? vhost : main;
+      const outermost = server === main ? 0 : 1;
+      const enclosing = depth > outermost && pathAt[depth - 1]?.section === sections[depth - 1] ? pathAt[depth - 1] : null;
       if (section) {
-        addPath(server, directive, enclosing, pathOf);
+        const path: PathSection = { section: directive, parent: enclosing, own: NO_READS, info: undefined };
+        pathAt[depth] = path;
+        server.paths.push(path);
         return;
       }
       const read = readOf(directive, name, walkState);
-      if (enclosing) enclosing.own.push(read);
-      else server.own.push(read);
-      if (!top && name === 'listen') listens.push(read);
+      addRead(enclosing ?? server, read);
+      if (depth === 0 && name === 'listen') listens.push(read);
     },
   });
   const context: BuildContext = {
     version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
+    protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(),
   };
-  const endpoints = vhosts.map((vhost) => buildEndpoint(vhost, context, listens));
+  // Each vhost's sockets are marked as it is built, while its listeners are at hand: a second pass over
+  // 10,000 endpoints spent its time waiting for memory.
+  const firstOnSocket = new Map<string, Listener>();
+  const endpoints = vhosts.map((vhost) => markFirstOnSocket(buildEndpoint(vhost, context, listens), firstOnSocket));
   const mainEndpoint = mainServerEndpoint(context, listens, endpoints);
-  if (mainEndpoint) endpoints.unshift(mainEndpoint);
-  markDefaultServers(endpoints);
+  if (mainEndpoint) {
+    endpoints.unshift(mainEndpoint);
+    markMainServer(mainEndpoint, firstOnSocket);
+  }
   return { dialect: 'apache', server: { product: 'Apache httpd', version, tlsLibrary: 'openssl' }, endpoints, files: [...files] };
+}
+
+/** The reads of a section with none the model reads (most of a tree's <Directory> sections): never added to (addRead). */
+const NO_READS: Read[] = [];
+
+/**
+ * Adds `read` to what a server or section has written. Most sections hold one such line or none: the list is
+ * made for the first, one long (an empty list grows room for 16 at its first push).
+ */
+function addRead(holder: { own: Read[] }, read: Read): void {
+  if (holder.own === NO_READS) holder.own = [read];
+  else holder.own.push(read);
 }
 
 /** Directives the model reads besides mod_ssl's: sockets, names, headers, redirects, proxying. */
@@ -157,12 +186,6 @@ function readOf(directive: Directive, name: string, state: WalkState): Read {
   const values = argValuesOf(directive);
   for (let index = 0; index < values.length; index++) values[index] = substitute(values[index], state);
   return new DirectiveRead(directive, name, values);
-}
-
-function addPath(server: ServerConfig, section: Directive, parent: PathSection | null, pathOf: Map<Directive, PathSection>): void {
-  const path: PathSection = { section, parent, own: [], info: undefined };
-  pathOf.set(section, path);
-  server.paths.push(path);
 }
 
 // ---- settings ---------------------------------------------------------------------------------
@@ -196,8 +219,15 @@ function ownSetting<T>(own: readonly Read[], name: string, read: (r: Read) => T 
 
 function settingOf<T>(read: Read, value: T, level: SettingLevel): Setting<T> {
   const count = argCountOf(read.directive);
-  const valueRange = count ? spanOf(argRangeOf(read.directive, 0), argRangeOf(read.directive, count - 1)) : undefined;
-  return { value, source: read.directive.range, ...(valueRange ? { valueRange } : {}), level };
+  if (count === 0) return { value, source: read.directive.range, level };
+  // One argument (most settings) is its own span.
+  const valueRange = count === 1 ? argRangeOf(read.directive, 0) : spanOf(argRangeOf(read.directive, 0), argRangeOf(read.directive, count - 1));
+  return { value, source: read.directive.range, valueRange, level };
+}
+
+/** A directive's first argument: the value of settings that take a file name. */
+function firstValue(read: Read): string | undefined {
+  return read.values[0];
 }
 
 /** mod_ssl flags: `on` / `off`, case-insensitive (ap_set_flag_slot). */
@@ -215,8 +245,10 @@ const PROTOCOL_WORDS: Record<string, TlsProtocol | 'all'> = {
  * builds it (OPENSSL_NO_SSL3 is the default from OpenSSL 1.1.0).
  */
 function allProtocols(context: BuildContext): TlsProtocol[] {
+  if (context.allProtocols) return context.allProtocols;
   const tls: TlsProtocol[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-  return context.openssl === '1.0.2' ? ['SSLv3', ...tls] : tls;
+  context.allProtocols = context.openssl === '1.0.2' ? ['SSLv3', ...tls] : tls;
+  return context.allProtocols;
 }
 
 // mod_ssl: ssl_engine_config.c ssl_cmd_protocol_parse starts from no protocol; a word without `+`/`-`
@@ -250,20 +282,27 @@ function protocolsSetting(vhost: ServerConfig, context: BuildContext): Setting<T
   const written = setting(vhost, context, 'sslprotocol', (r) => protocolsOf(r.values), context.defaultProtocols);
   // OpenSSL 1.0.2 has no version bounds: mod_ssl sets SSL_OP_NO_* per protocol, so holes stay.
   if (context.openssl === '1.0.2') return confSetting(vhost, context, written, { min: 0, max: all.length - 1, off: new Set(all.filter((p) => !written.value.includes(p))) }, all);
-  const bounds = versionBounds(written.value, all);
+  // The sets are the few cached above (or the default): the bounds of each are worked out once.
+  let bounds = context.protocolBounds.get(written.value);
+  if (bounds === undefined) {
+    const state = versionBounds(written.value, all);
+    bounds = state ? { min: state.min, max: state.max, effective: rangeOf(state, all) } : null;
+    context.protocolBounds.set(written.value, bounds);
+  }
   // No protocol at all: mod_ssl refuses to start (AH02231), whatever SSL_CONF would say.
   if (!bounds) return written;
-  const effective = rangeOf(bounds, all);
-  const start = effective.length === written.value.length ? written : { ...written, value: effective };
-  return confSetting(vhost, context, start, bounds, all);
+  const start = bounds.effective.length === written.value.length ? written : { ...written, value: bounds.effective };
+  return confSetting(vhost, context, start, { min: bounds.min, max: bounds.max, off: NO_PROTOCOLS }, all);
 }
 
 /** What OpenSSL holds after mod_ssl: the lowest and highest version allowed (indices into `all`) and the protocols switched off by option. */
 interface ProtocolState {
   min: number;
   max: number;
-  off: Set<TlsProtocol>;
+  off: ReadonlySet<TlsProtocol>;
 }
+
+const NO_PROTOCOLS: ReadonlySet<TlsProtocol> = new Set();
 
 // mod_ssl with OpenSSL 1.1.0+ (ssl_engine_init.c ssl_init_ctx_protocol): SSL_CTX_set_max_proto_version to the
 // highest SSLProtocol enables, SSL_CTX_set_min_proto_version to the lowest reached from there without a
@@ -275,7 +314,7 @@ function versionBounds(enabled: readonly TlsProtocol[], all: readonly TlsProtoco
   if (max < 0) return undefined;
   let min = max;
   while (min > 0 && enabled.includes(all[min - 1])) min--;
-  return { min, max, off: new Set() };
+  return { min, max, off: NO_PROTOCOLS };
 }
 
 function rangeOf(state: ProtocolState, all: readonly TlsProtocol[]): TlsProtocol[] {
@@ -290,6 +329,8 @@ function rangeOf(state: ProtocolState, all: readonly TlsProtocol[]): TlsProtocol
  * the bounds (min_max_proto: `None` is no bound; names are case-sensitive, an unknown one fails the start).
  */
 function confSetting(vhost: ServerConfig, context: BuildContext, written: Setting<TlsProtocol[]>, state: ProtocolState, all: readonly TlsProtocol[]): Setting<TlsProtocol[]> {
+  // Most servers write no such command: nothing to apply.
+  if (!context.main.own.some(isProtocolCommand) && (vhost === context.main || !vhost.own.some(isProtocolCommand))) return written;
   const commands = [...context.main.own.filter(isProtocolCommand).map((read) => [read, SERVER_LEVEL] as const)];
   if (vhost !== context.main) for (const read of vhost.own) if (isProtocolCommand(read)) commands.push([read, VHOST_LEVEL]);
   let result = written;
@@ -374,6 +415,13 @@ function ciphersSetting(vhost: ServerConfig, context: BuildContext): Setting<str
 }
 
 function withNullExclusions(ciphers: string, context: BuildContext): string {
+  // Thousands of vhosts write the same few strings: one string each, whose hash rules' caches compute once.
+  let result = context.cipherStrings.get(ciphers);
+  if (result === undefined) context.cipherStrings.set(ciphers, (result = nullExclusionsAdded(ciphers, context)));
+  return result;
+}
+
+function nullExclusionsAdded(ciphers: string, context: BuildContext): string {
   const exclusions = context.openssl === '1.0.2' ? '!aNULL:!eNULL:!EXP' : '!aNULL:!eNULL';
   if (appendsNullExclusions(context.version)) return `${ciphers}:${exclusions}`;
   if (prependsNullExclusions(context.version)) return `${exclusions}:${ciphers}`;
@@ -389,16 +437,16 @@ function ciphersuitesSetting(vhost: ServerConfig, context: BuildContext): Settin
 /** A named SSLOpenSSLConfCmd (`Curves`, `DHParameters`), vhost first then main server. */
 function confCmd(vhost: ServerConfig, context: BuildContext, command: string): Setting<string> | undefined {
   const wanted = command.toLowerCase();
-  for (const [config, level] of [[vhost, VHOST_LEVEL], [context.main, SERVER_LEVEL]] as const) {
-    const own = config.own;
-    let found: Read | undefined;
-    for (let index = own.length - 1; index >= 0 && !found; index--) {
-      if (own[index].name === 'sslopensslconfcmd' && own[index].values[0]?.toLowerCase() === wanted) found = own[index];
-    }
-    if (found && found.values[1] !== undefined) {
-      // Only the value argument is the setting's value: a fix replaces it, never the command name.
-      return { value: found.values[1], source: found.directive.range, valueRange: argRangeOf(found.directive, 1), level: config === context.main ? SERVER_LEVEL : level };
-    }
+  return (vhost !== context.main ? ownConfCmd(vhost.own, wanted, VHOST_LEVEL) : undefined) ?? ownConfCmd(context.main.own, wanted, SERVER_LEVEL);
+}
+
+/** The last `SSLOpenSSLConfCmd <wanted> value` of `own` (`wanted` in lower case), at `level`. */
+function ownConfCmd(own: readonly Read[], wanted: string, level: SettingLevel): Setting<string> | undefined {
+  for (let index = own.length - 1; index >= 0; index--) {
+    const read = own[index];
+    if (read.name !== 'sslopensslconfcmd' || read.values[0]?.toLowerCase() !== wanted) continue;
+    // Only the value argument is the setting's value: a fix replaces it, never the command name.
+    return read.values[1] === undefined ? undefined : { value: read.values[1], source: read.directive.range, valueRange: argRangeOf(read.directive, 1), level };
   }
   return undefined;
 }
@@ -414,7 +462,7 @@ function buildEndpoint(vhost: ServerConfig, context: BuildContext, listens: read
   const serverNames = mainName ? [mainName, ...own] : own;
   const tls = setting(vhost, context, 'sslengine', flag, false).value;
   context.listenPorts ??= [...new Set(listens.map((l) => listenAddress(l.values[0] ?? '')?.port).filter((p): p is number => p !== undefined))];
-  const listeners = vhostListeners(section, context.state, context.listenPorts, tls);
+  const listeners = vhostListeners(section, context.state, context.listenPorts, tls, context.vhostAddresses);
   return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${argRawsOf(section).join(' ')}`, serverNames, listeners);
 }
 
@@ -432,36 +480,36 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
   const confCiphers = confCmd(server, context, 'CipherString');
   const certificates = certificatesOf(server, context);
   const dhparam: Setting<string | null> = confCmd(server, context, 'DHParameters') ?? { value: null, source: null, level: 'default' };
-  const chainFile = setting<string | null>(server, context, 'sslcertificatechainfile', (r) => r.values[0], null);
+  const chainFile = setting<string | null>(server, context, 'sslcertificatechainfile', firstValue, null);
   const tls = listeners.some((l) => l.tls);
   const headers = headerScopes(server, context, range);
-  return {
+  const endpoint: Endpoint = {
     label,
     range,
     // mod_proxy and mod_ssl serve HTTP here; Apache has no stream or mail proxy with TLS settings of its own.
     application: 'http',
-    serverNames,
-    listeners,
-    certificates,
+    serverNames: exact(serverNames),
+    listeners: exact(listeners),
+    certificates: exact(certificates),
     protocols: protocolsSetting(server, context),
     ciphers: confCiphers ?? ciphersSetting(server, context),
     ciphersuites,
     // mod_ssl: SSLSessionTickets defaults to on; without SSLSessionTicketKeyFile the key is random per start
     // and renewed on restart (CHANGES 2.4.11), never rotated while the server runs.
     sessionTickets: setting(server, context, 'sslsessiontickets', flag, true),
-    ticketKeyRotation: setting<string | null>(server, context, 'sslsessionticketkeyfile', (r) => r.values[0], null).value !== null ? 'never' : 'per-restart',
+    ticketKeyRotation: setting<string | null>(server, context, 'sslsessionticketkeyfile', firstValue, null).value !== null ? 'never' : 'per-restart',
     stapling: setting(server, context, 'sslusestapling', flag, false),
     // mod_ssl staples when built with OCSP stapling (HAVE_OCSP_STAPLING, every OpenSSL 1.0+ build).
     staplingAvailable: true,
     dhparam,
-    files: tls ? namedFiles(server, context, certificates, dhparam, chainFile) : [],
+    files: tls ? exact(namedFiles(server, context, certificates, dhparam, chainFile)) : [],
     // mod_ssl (ssl_engine_init.c, 2.4.x): without DH parameters it picks standard primes sized to the key
     // (RFC 7919 / RFC 3526 groups through ssl_callback_TmpDH), so DHE suites are always available.
     dheAvailable: true,
     deprecated: chainFile.source && versionAtLeast(context.version, CHAIN_FILE_DEPRECATED)
       ? [{ key: 'chainFile', setting: chainFile as Setting<string>, removed: false }]
       : [],
-    scopes: headers,
+    scopes: exact(headers),
     upstreams: upstreamsOf(server, context),
     rejectsHandshake: false,
     unknown: unknownSettings(server, context),
@@ -469,9 +517,19 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     // since 2.4.30 httpd refuses `on` when OpenSSL has no compression method (OpenSSL 1.1.0+ default builds).
     compression: setting(server, context, 'sslcompression', flag, !versionAtLeast(context.version, '2.4.4')),
     insecureRenegotiation: setting(server, context, 'sslinsecurerenegotiation', flag, false),
-    httpRedirect: redirectOf(server),
-    ...clientAuthOf(server, context),
+    httpRedirect: redirectOf(server.own),
   };
+  const clientAuth = clientAuthOf(server, context);
+  if (clientAuth) endpoint.clientAuth = clientAuth;
+  return endpoint;
+}
+
+/**
+ * A copy of exactly `list`'s length. The model is kept to the end of the run, and a list grown by push or a
+ * spread keeps room for 17 entries: 150 bytes more for each of five lists of 15,000 endpoints.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
 }
 
 // mod_ssl `SSLVerifyClient none|optional|require|optional_no_ca` (server level; per-directory ones are not
@@ -484,18 +542,18 @@ const CLIENT_VERIFY: Record<string, Pick<ClientAuth, 'mode' | 'verified'>> = {
   optional_no_ca: { mode: 'optional', verified: false },
 };
 
-function clientAuthOf(server: ServerConfig, context: BuildContext): { clientAuth?: ClientAuth } {
+function clientAuthOf(server: ServerConfig, context: BuildContext): ClientAuth | undefined {
   const verify = setting<string | null>(server, context, 'sslverifyclient', (r) => r.values[0]?.toLowerCase(), null);
   const known = verify.value !== null ? CLIENT_VERIFY[verify.value] : undefined;
-  if (!known) return {};
+  if (!known) return undefined;
   const clientAuth: ClientAuth = { ...known, written: `SSLVerifyClient ${verify.value}`, source: verify.source, level: verify.level };
-  const ca = setting<string | null>(server, context, 'sslcacertificatefile', (r) => r.values[0], null);
+  const ca = setting<string | null>(server, context, 'sslcacertificatefile', firstValue, null);
   if (ca.source) clientAuth.caSource = ca.source;
   // The verification result checked (SSLRequire) or the certificate handed on (SSLOptions +ExportCertData);
   // only mod_ssl's own directives are read here (`Require expr` and `RequestHeader` are not).
   const handedOn = [server, ...server.paths].flatMap((s) => s.own).find((r) => r.values.some((v) => /ExportCertData|SSL_CLIENT_(?:VERIFY|CERT)\b/i.test(v)));
   if (!known.verified && handedOn) clientAuth.handedOn = handedOn.directive.range;
-  return { clientAuth };
+  return clientAuth;
 }
 
 const EVERY_UNKNOWN: ReadonlySet<UnknownSetting> = new Set<UnknownSetting>(['protocols', 'ciphers', 'sessionTickets', 'stapling', 'certificates', 'redirect']);
@@ -523,7 +581,9 @@ function namedFiles(server: ServerConfig, context: BuildContext, certificates: C
   const add = (role: FileReference['role'], value: Setting<string> | null | undefined) => {
     if (!value?.source) return;
     const resolved = resolveFile(value.value, context);
-    files.push({ role, setting: value, inCheckout: resolved?.inCheckout ?? false, ...(resolved ? { path: resolved.path } : {}) });
+    const file: FileReference = { role, setting: value, inCheckout: resolved?.inCheckout ?? false };
+    if (resolved) file.path = resolved.path;
+    files.push(file);
   };
   for (const ref of certificates) {
     add('certificate', ref.certificate);
@@ -531,7 +591,7 @@ function namedFiles(server: ServerConfig, context: BuildContext, certificates: C
   }
   if (chain.value !== null) add('chain', chain as Setting<string>);
   if (dhparam.value !== null) add('dhparam', dhparam as Setting<string>);
-  const ca = setting<string | null>(server, context, 'sslcacertificatefile', (r) => r.values[0], null);
+  const ca = setting<string | null>(server, context, 'sslcacertificatefile', firstValue, null);
   if (ca.value !== null) add('trusted-certificate', ca as Setting<string>);
   return files;
 }
@@ -580,12 +640,17 @@ export function listenAddress(text: string): { address: string | null; port: num
 }
 
 /** A vhost's sockets: each address argument; one without a port stands for every Listen port. */
-function vhostListeners(section: Directive, state: WalkState, listenPorts: readonly number[], tls: boolean): Listener[] {
+function vhostListeners(section: Directive, state: WalkState, listenPorts: readonly number[], tls: boolean, addresses: BuildContext['vhostAddresses']): Listener[] {
   const listeners: Listener[] = [];
-  for (const arg of section.args) {
-    const { address, port } = vhostAddress(substitute(arg.value, state));
+  const values = argValuesOf(section);
+  for (let index = 0; index < values.length; index++) {
+    const text = substitute(values[index], state);
+    let parsed = addresses.get(text);
+    if (parsed === undefined) addresses.set(text, (parsed = vhostAddress(text)));
+    const { address, port } = parsed;
     const ports = port !== null ? [port] : listenPorts.length ? listenPorts : [80];
-    for (const p of ports) listeners.push({ address: address === '_default_' ? '*' : address, port: p, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source: arg.range });
+    const source = argRangeOf(section, index);
+    for (const p of ports) listeners.push({ address: address === '_default_' ? '*' : address, port: p, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source });
   }
   return listeners;
 }
@@ -624,16 +689,27 @@ function emptyRange(context: BuildContext): SourceRange {
 }
 
 /** httpd: the first vhost listed for an address:port is its default (server/vhost.c). */
-function markDefaultServers(endpoints: Endpoint[]): void {
-  const seen = new Set<string>();
-  for (const endpoint of endpoints) {
-    for (const listener of endpoint.listeners) {
-      const key = socketKey(listener);
-      if (!seen.has(key)) {
-        seen.add(key);
-        listener.defaultServer = true;
-      }
+function markFirstOnSocket(endpoint: Endpoint, firstOnSocket: Map<string, Listener>): Endpoint {
+  for (const listener of endpoint.listeners) {
+    const key = socketKey(listener);
+    if (!firstOnSocket.has(key)) {
+      firstOnSocket.set(key, listener);
+      listener.defaultServer = true;
     }
+  }
+  return endpoint;
+}
+
+/** The main server comes before every vhost: a socket it answers on is its own, not its first vhost's. */
+function markMainServer(main: Endpoint, firstOnSocket: Map<string, Listener>): void {
+  const seen = new Set<string>();
+  for (const listener of main.listeners) {
+    const key = socketKey(listener);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    listener.defaultServer = true;
+    const vhost = firstOnSocket.get(key);
+    if (vhost) vhost.defaultServer = false;
   }
 }
 
@@ -644,20 +720,32 @@ function markDefaultServers(endpoints: Endpoint[]): void {
  * files replace the main server's. A certificate file may hold its key, so a missing key is no error.
  */
 function certificatesOf(server: ServerConfig, context: BuildContext): CertificateRef[] {
-  for (const [config, level] of [[server, VHOST_LEVEL], [context.main, SERVER_LEVEL]] as const) {
-    const certs = config.own.filter((r) => r.name === 'sslcertificatefile');
-    if (certs.length === 0) continue;
-    const keys = config.own.filter((r) => r.name === 'sslcertificatekeyfile');
-    const at = config === context.main ? SERVER_LEVEL : level;
-    return certs.map((cert, index) => {
-      const certificate = settingOf(cert, cert.values[0] ?? '', at);
-      const key = keys[index] ? settingOf(keys[index], keys[index].values[0] ?? '', at) : null;
+  return (server !== context.main ? ownCertificates(server.own, context, VHOST_LEVEL) : undefined) ?? ownCertificates(context.main.own, context, SERVER_LEVEL) ?? [];
+}
+
+/** The certificates `own` names, at `level`; undefined when it names none. */
+function ownCertificates(own: readonly Read[], context: BuildContext, level: SettingLevel): CertificateRef[] | undefined {
+  let refs: CertificateRef[] | undefined;
+  let keys = 0;
+  for (const read of own) {
+    if (read.name === 'sslcertificatefile') {
+      const certificate = settingOf(read, read.values[0] ?? '', level);
+      const ref: CertificateRef = { certificate, key: null };
       const resolvedPath = certificatePathOf(certificate.value, context);
-      const keyPath = key ? certificatePathOf(key.value, context) : undefined;
-      return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) };
-    });
+      if (resolvedPath) ref.resolvedPath = resolvedPath;
+      (refs ??= []).push(ref);
+    }
   }
-  return [];
+  if (!refs) return undefined;
+  // The n-th key file goes with the n-th certificate file.
+  for (const read of own) {
+    if (read.name !== 'sslcertificatekeyfile' || keys >= refs.length) continue;
+    const ref = refs[keys++];
+    ref.key = settingOf(read, read.values[0] ?? '', level);
+    const keyPath = certificatePathOf(ref.key.value, context);
+    if (keyPath) ref.keyPath = keyPath;
+  }
+  return refs;
 }
 
 /** certificatePath in the state the walk ended in (the model's), worked out once per value. */
@@ -682,24 +770,68 @@ interface HeaderAction {
   always: boolean;
   action: string;
   name: string;
+  /** `name` in lower case: mod_headers compares header names case-insensitively. */
+  key: string;
   value: string | undefined;
   read: Read;
   level: SettingLevel;
+  /** Where the `Header` directive starts (its file and offset): how a header it made is told apart (madeBy). */
+  file: string;
+  start: number;
 }
 
 function headerAction(read: Read, level: SettingLevel): HeaderAction | undefined {
   if (read.name !== 'header') return undefined;
-  const values = [...read.values];
-  let always = false;
+  const values = read.values;
   const condition = values[0]?.toLowerCase();
-  if (condition === 'always' || condition === 'onsuccess') {
-    always = condition === 'always';
-    values.shift();
-  }
-  const action = values[0]?.toLowerCase();
-  const name = values[1];
+  const always = condition === 'always';
+  // The condition is optional: the arguments after it are read from `at`.
+  const at = always || condition === 'onsuccess' ? 1 : 0;
+  const action = values[at]?.toLowerCase();
+  const name = values[at + 1];
   if (action === undefined || name === undefined) return undefined;
-  return { always, action, name, value: values[2], read, level };
+  const range = read.directive.range;
+  return { always, action, name, key: name.toLowerCase(), value: values[at + 2], read, level, file: range.file, start: startOffsetOf(range) };
+}
+
+/** Whether `header` has the name and table (`always` or not) `action` acts on. */
+function actsOn(action: HeaderAction, header: ResponseHeader): boolean {
+  // Most names differ in length; equal strings need no lower-case copy.
+  return header.always === action.always && header.name.length === action.name.length && (header.name === action.name || header.name.toLowerCase() === action.key);
+}
+
+/** Whether one of `actions` made `header`. */
+function madeByAny(header: ResponseHeader, actions: readonly HeaderAction[]): boolean {
+  for (const action of actions) if (madeBy(header, action)) return true;
+  return false;
+}
+
+/** Whether `action`'s directive made `header` (ranges are made on each read, see src/syntax/source.ts: compared by file and offset). */
+function madeBy(header: ResponseHeader, action: HeaderAction): boolean {
+  return startOffsetOf(header.source) === action.start && header.source.file === action.file;
+}
+
+// A loop, not `find` with a closure: a closure over the loop's `action` made V8 allocate a context for
+// every action applied, of every vhost.
+function firstActedOn(headers: readonly ResponseHeader[], action: HeaderAction): ResponseHeader | undefined {
+  for (const header of headers) if (actsOn(action, header)) return header;
+  return undefined;
+}
+
+/** `headers` without those `action` acts on; `headers` itself when it has none. */
+function without(headers: readonly ResponseHeader[], action: HeaderAction): readonly ResponseHeader[] {
+  let index = 0;
+  while (index < headers.length && !actsOn(action, headers[index])) index++;
+  if (index === headers.length) return headers;
+  const kept = headers.slice(0, index);
+  for (index++; index < headers.length; index++) if (!actsOn(action, headers[index])) kept.push(headers[index]);
+  return kept;
+}
+
+function headerOf(action: HeaderAction): ResponseHeader {
+  const directive = action.read.directive;
+  const value = action.value ?? '';
+  return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: directive.range, valueRange: argRangeOf(directive, argCountOf(directive) - 1), level: action.level };
 }
 
 /**
@@ -709,39 +841,34 @@ function headerAction(read: Read, level: SettingLevel): HeaderAction | undefined
  */
 function applyHeaders(headers: readonly ResponseHeader[], actions: readonly HeaderAction[]): readonly ResponseHeader[] {
   // Never changes `headers`: each action that changes the list makes a new one, so a section without
-  // `Header` lines shares its parent's list (and rules' answers cached per list).
+  // `Header` lines shares its parent's list (and rules' answers cached per list). concat, not a spread: the
+  // lists are kept, and a spread or push leaves room for 17 entries (200 bytes for a list of two).
   let result = headers;
   for (const action of actions) {
-    const same = (h: ResponseHeader) => h.always === action.always && h.name.toLowerCase() === action.name.toLowerCase();
-    const header = (): ResponseHeader => {
-      const directive = action.read.directive;
-      const value = action.value ?? '';
-      return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: directive.range, valueRange: argRangeOf(directive, argCountOf(directive) - 1), level: action.level };
-    };
     switch (action.action) {
       case 'set':
-        result = [...result.filter((h) => !same(h)), header()];
+        result = without(result, action).concat(headerOf(action));
         break;
       case 'setifempty':
-        if (!result.some(same)) result = [...result, header()];
+        if (!firstActedOn(result, action)) result = result.concat(headerOf(action));
         break;
       case 'add':
-        result = [...result, header()];
+        result = result.concat(headerOf(action));
         break;
       case 'append':
       case 'merge': {
-        const existing = result.find(same);
+        const existing = firstActedOn(result, action);
         const added = action.value ?? '';
         // mod_headers: `merge` appends unless the value is already one of the comma-separated values.
         const present = action.action === 'merge' && existing !== undefined && existing.value.split(',').some((part) => part.trim() === added.trim());
-        if (!existing) result = [...result, header()];
+        if (!existing) result = result.concat(headerOf(action));
         else if (!present) result = result.map((h) => (h === existing ? { ...h, value: `${h.value}, ${added}` } : h));
         break;
       }
       case 'unset':
         // Each table's actions run on its own header list (do_headers_fixup on headers_out, or on
         // err_headers_out for `always`): `Header unset` leaves a header `Header always set` made.
-        result = result.filter((h) => !same(h));
+        result = without(result, action);
         break;
       default:
         // `edit`, `edit*`, `echo`, `note`: the value changes at run time; the header stays as set.
@@ -751,13 +878,14 @@ function applyHeaders(headers: readonly ResponseHeader[], actions: readonly Head
   return result;
 }
 
-function actionsOf(reads: readonly Read[], level: SettingLevel): HeaderAction[] {
-  const actions: HeaderAction[] = [];
+/** The `Header` actions of `reads`; NO_ACTIONS when there are none (most sections of a tree). */
+function actionsOf(reads: readonly Read[], level: SettingLevel): readonly HeaderAction[] {
+  let actions: HeaderAction[] | undefined;
   for (const read of reads) {
     const action = headerAction(read, level);
-    if (action) actions.push(action);
+    if (action) (actions ??= []).push(action);
   }
-  return actions;
+  return actions ?? NO_ACTIONS;
 }
 
 /** Where a section is merged into a request's per-directory config (server/request.c ap_process_request_internal). */
@@ -822,14 +950,11 @@ interface SectionHead {
 function sectionInfo(path: PathSection, order: number, context: BuildContext): SectionInfo {
   if (path.info) return path.info;
   const section = path.section;
-  // The head's meaning follows from its text: the name as written and the arguments' raw text (values
-  // and `${}` substitutions are read from them, with the walk's final defines).
-  const raws = argRawsOf(section);
-  const key = `${section.name}\0${raws.join('\0')}`;
+  const key = headKey(section);
   let head = context.sectionHeads.get(key);
   if (head === undefined) {
     let label = `<${section.name}`;
-    for (const raw of raws) label += ` ${raw}`;
+    for (const raw of argRawsOf(section)) label += ` ${raw}`;
     label += '>';
     const match = sectionMatch(section, context);
     const located = match.stage === 'directory' || match.stage === 'location';
@@ -839,17 +964,27 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
   }
   let proxy: boolean | undefined;
   for (const read of path.own) if (read.name === 'proxypass' && read.values[0] !== undefined) proxy = read.values[0] !== '!';
-  const actions = actionsOf(path.own, PATH_LEVEL);
   path.info = {
     head,
     // Most sections have no Header line: they share one empty list (the infos stay until the model is built).
-    actions: actions.length ? actions : NO_ACTIONS,
+    actions: actionsOf(path.own, PATH_LEVEL),
     catchAll: path.parent === null && head.catchAll,
     proxy,
-    redirects: redirectOf({ section, own: path.own, paths: [] }) !== null,
+    redirects: redirectOf(path.own) !== null,
     order,
   };
   return path.info;
+}
+
+/**
+ * What a section head's meaning follows from: the name as written and the arguments' raw text (values and
+ * `${}` substitutions are read from them, with the walk's final defines). A parsed head's text says both,
+ * `<Location "/api/">` as written, and is one slice of its file where joining the arguments made three strings.
+ */
+function headKey(section: Directive): string {
+  if (section instanceof SourceDirective && section.headEndOffset > section.startOffset) return section.source.text.slice(section.startOffset, section.headEndOffset);
+  // Other directives' keys start with a NUL, which no parsed head does (it starts with `<`).
+  return `\0${section.name}\0${argRawsOf(section).join('\0')}`;
 }
 
 function sectionMatch(section: Directive, context: BuildContext): SectionMatch {
@@ -866,6 +1001,7 @@ function sectionMatch(section: Directive, context: BuildContext): SectionMatch {
 }
 
 function trimSlash(path: string): string {
+  if (path.length > 0 && path.charCodeAt(path.length - 1) !== 47 /* / */) return path;
   const trimmed = path.replace(/\/+$/, '');
   return trimmed === '' ? '/' : trimmed;
 }
@@ -917,7 +1053,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const outer = server === context.main ? NO_HEADERS : mainHeaders(context);
   const ownActions = actionsOf(server.own, server === context.main ? SERVER_LEVEL : VHOST_LEVEL);
   const serverHeaders = applyHeaders(outer, ownActions);
-  const serverAnswer: FixedAnswer | null = redirectOf(server) !== null ? 'redirect' : null;
+  const serverAnswer: FixedAnswer | null = redirectOf(server.own) !== null ? 'redirect' : null;
   const serverUnknown = serverLevelUnread(server, context);
   const paths = server === context.main || context.main.paths.length === 0 ? server.paths : [...context.main.paths, ...server.paths];
   // Most trees set headers at server level only: every request then has the server's table.
@@ -928,9 +1064,9 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   // steps on the request's way removed for good. The merge is done once per request (many sections stand
   // for the same one: every <Location /a> of a vhost), so a section's table costs what its request's
   // `Header unset` steps do, not a merge of every section again.
-  const merged = new Map<Request, MergedRequest>();
+  let merged: Map<Request, MergedRequest> | undefined;
   const mergeOf = (request: Request): MergedRequest => {
-    let done = merged.get(request);
+    let done = (merged ??= new Map()).get(request);
     if (done) return done;
     let headers = serverHeaders;
     const steps = new Map<PathSection, OwnStep>();
@@ -949,13 +1085,17 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     merged.set(request, done);
     return done;
   };
-  const tableOf = (request: Request | undefined, own: PathSection | null): { headers: readonly ResponseHeader[]; own: OwnStep; elsewhere: HeaderRemoval[] } => {
-    const others: RemovingStep[] = own !== null && serverHeaders !== outer ? [{ actions: ownActions, before: outer, after: serverHeaders }] : [];
-    if (!request) return { headers: serverHeaders, own: { before: outer, after: serverHeaders }, elsewhere: others.length ? removedFor(others, serverHeaders) : [] };
+  // The server's own step, for a section's table: what its lines removed of the main server's headers.
+  const serverStep: RemovingStep = { actions: ownActions, before: outer, after: serverHeaders };
+  const serverRemoved = serverHeaders !== outer && outer.length > 0;
+  const tableOf = (request: Request | undefined, own: PathSection | null): { headers: readonly ResponseHeader[]; own: OwnStep; elsewhere: readonly HeaderRemoval[] } => {
+    let others: RemovingStep[] | undefined = own !== null && serverRemoved ? [serverStep] : undefined;
+    // A request no section that counts takes has the server's table.
+    if (!request || request === EMPTY_REQUEST) return { headers: serverHeaders, own: serverStep, elsewhere: others ? removedFor(others, serverHeaders) : NO_REMOVALS };
     const { headers, steps, unsetting } = mergeOf(request);
-    for (const step of unsetting) if (step.path !== own) others.push(step);
-    const step = (own && steps.get(own)) ?? { before: outer, after: serverHeaders };
-    return { headers, own: step, elsewhere: others.length ? removedFor(others, headers) : [] };
+    for (const step of unsetting) if (step.path !== own) (others ??= []).push(step);
+    const step = (own && steps.get(own)) ?? serverStep;
+    return { headers, own: step, elsewhere: others ? removedFor(others, headers) : NO_REMOVALS };
   };
   const unreadIn = (request: Request) => classes!.anyUnread && STAGES.some((stage) => request[stage].some((p) => context.unreadAt.has(p.section)));
   const rootRequest = classes?.endpoint();
@@ -981,6 +1121,8 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
 
 const STAGES: readonly Stage[] = ['directory', 'files', 'location', 'if'];
 
+const NO_REMOVALS: readonly HeaderRemoval[] = [];
+
 /** A request's merged table: each section's step, and the steps with `Header unset` lines that changed it. */
 interface MergedRequest {
   headers: readonly ResponseHeader[];
@@ -996,27 +1138,43 @@ interface RemovingStep {
 }
 
 /** The `Header unset` lines of `steps` that removed a header the final table `headers` has no copy of. */
-function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHeader[]): HeaderRemoval[] {
-  const removals: HeaderRemoval[] = [];
-  const seen = new Set<string>();
+function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHeader[]): readonly HeaderRemoval[] {
+  let removals: HeaderRemoval[] | undefined;
+  let seen: Set<string> | undefined;
   for (const step of steps) {
     for (const lost of step.before) {
-      const name = lost.name.toLowerCase();
       if (step.after.some((h) => sameStart(h.source, lost.source) && h.always === lost.always)) continue;
+      const name = lost.name.toLowerCase();
       if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
-      const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.name.toLowerCase() === name);
+      const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.key === name);
       const source = unset?.read.directive.range;
-      if (unset && source && !seen.has(rangeKey(source))) {
+      if (unset && source && !(seen ??= new Set()).has(rangeKey(source))) {
         seen.add(rangeKey(source));
-        removals.push({ name: unset.name, source });
+        (removals ??= []).push({ name: unset.name, source });
       }
     }
   }
-  return removals;
+  return removals ?? NO_REMOVALS;
 }
 
+/** The headers a step's lines removed or replaced: those before it that are not after it. */
+function droppedIn(step: OwnStep): readonly ResponseHeader[] {
+  if (step.before === step.after) return NO_HEADERS;
+  let dropped: ResponseHeader[] | undefined;
+  for (const header of step.before) if (!keeps(step.after, header)) (dropped ??= []).push(header);
+  return dropped ? dropped.slice() : NO_HEADERS;
+}
+
+/** Whether `headers` holds `header` (the same directive's, in the same table). */
+function keeps(headers: readonly ResponseHeader[], header: ResponseHeader): boolean {
+  for (const kept of headers) if (kept.always === header.always && sameStart(kept.source, header.source)) return true;
+  return false;
+}
+
+/** `scope` (just made by scopeOf) with the removals of other steps, when there are any. */
 function withElsewhere(scope: HeaderScope, removals: readonly HeaderRemoval[]): HeaderScope {
-  return removals.length ? { ...scope, removedElsewhere: removals } : scope;
+  if (removals.length) scope.removedElsewhere = removals;
+  return scope;
 }
 
 /** A scope's own step in its request's merge: the table before and after its lines. */
@@ -1049,18 +1207,19 @@ class RequestClasses {
 
   /** Server-level `ProxyPass /path url` (or `!`), main server's first, in config order. */
   private readonly proxyRules: { prefix: string; proxied: boolean }[] = [];
-  /** Server-level `Alias /url /path`, vhost's first (mod_alias merges the vhost's aliases before the main server's). */
-  private readonly aliases: { prefix: string; path: string }[] = [];
+  /**
+   * Server-level `Alias /url /path`, vhost's first (mod_alias merges the vhost's aliases before the main server's):
+   * the URL without its trailing `/`, what a URL under it starts with, and the path.
+   */
+  private readonly aliases: { prefix: string; under: string; path: string }[] = [];
 
   private readonly unreadAt: BuildContext['unreadAt'];
 
-  /** The plain-path <Location> sections that count, by path, and every other one that counts (regex, wildcard). */
-  private readonly plainLocations = new Map<string, PathSection[]>();
+  /** The plain-path <Location> sections that count, by path (made when there is one), and every other one that counts (regex, wildcard). */
+  private plainLocations: Map<string, PathSection[]> | undefined;
   private readonly patternLocations: PathSection[] = [];
-  /** Each counting <Location>'s place in `locations` (config order). */
-  private readonly locationOrder = new Map<PathSection, number>();
   /** The request of a top-level plain <Location>, by its path: the same for every section of that path. */
-  private readonly byUrl = new Map<string, Request>();
+  private byUrl: Map<string, Request> | undefined;
 
   constructor(server: ServerConfig, context: BuildContext, paths: readonly PathSection[]) {
     this.unreadAt = context.unreadAt;
@@ -1074,10 +1233,12 @@ class RequestClasses {
       if (info.head.match.stage === 'directory' && counts) this.directories.push(path);
       if (info.head.match.stage !== 'location') continue;
       if (counts) {
-        this.locationOrder.set(path, this.locations.length);
         this.locations.push(path);
         if (!info.head.plain) this.patternLocations.push(path);
-        else if (this.plainLocations.get(info.head.match.pattern)?.push(path) === undefined) this.plainLocations.set(info.head.match.pattern, [path]);
+        else {
+          this.plainLocations ??= new Map();
+          if (this.plainLocations.get(info.head.match.pattern)?.push(path) === undefined) this.plainLocations.set(info.head.match.pattern, [path]);
+        }
       }
       if (info.catchAll && counts) this.catchAlls.push(path);
       if (info.proxy !== undefined) {
@@ -1090,17 +1251,27 @@ class RequestClasses {
     const root = written?.values[0];
     this.documentRoot = trimSlash(root === undefined ? DEFAULT_DOCUMENT_ROOT : isAbsolute(root) ? root : join(serverRootOf(context.state), root));
     this.rootDirectories = this.directoriesOf(this.documentRoot);
-    for (const config of server === context.main ? [server] : [context.main, server]) {
-      for (const read of config.own) {
-        const [prefix, target] = read.values;
-        if (read.name === 'proxypass' && prefix?.startsWith('/') && target !== undefined) this.proxyRules.push({ prefix, proxied: target !== '!' });
-      }
+    if (server !== context.main) this.addProxyRules(context.main.own);
+    this.addProxyRules(server.own);
+    this.addAliases(server.own);
+    if (server !== context.main) this.addAliases(context.main.own);
+  }
+
+  private addProxyRules(own: readonly Read[]): void {
+    for (const read of own) {
+      if (read.name !== 'proxypass') continue;
+      const [prefix, target] = read.values;
+      if (prefix?.startsWith('/') && target !== undefined) this.proxyRules.push({ prefix, proxied: target !== '!' });
     }
-    for (const config of server === context.main ? [server] : [server, context.main]) {
-      for (const read of config.own) {
-        const [prefix, target] = read.values;
-        if (read.name === 'alias' && prefix?.startsWith('/') && target !== undefined) this.aliases.push({ prefix, path: trimSlash(target) });
-      }
+  }
+
+  private addAliases(own: readonly Read[]): void {
+    for (const read of own) {
+      if (read.name !== 'alias') continue;
+      const [prefix, target] = read.values;
+      if (!prefix?.startsWith('/') || target === undefined) continue;
+      const trimmed = trimSlash(prefix);
+      this.aliases.push({ prefix: trimmed, under: trimmed === '/' ? '/' : `${trimmed}/`, path: trimSlash(target) });
     }
   }
 
@@ -1109,17 +1280,17 @@ class RequestClasses {
    * translate_alias_redir; a prefix matches whole segments), else under DocumentRoot (core translate_name).
    */
   private directoryOf(url: string): string {
-    for (const alias of this.aliases) {
-      const prefix = trimSlash(alias.prefix);
-      if (url === prefix || url.startsWith(prefix === '/' ? '/' : `${prefix}/`)) return trimSlash(`${alias.path}${url.slice(prefix === '/' ? 0 : prefix.length)}`);
+    for (const { prefix, under, path } of this.aliases) {
+      if (url === prefix || url.startsWith(under)) return trimSlash(`${path}${url.slice(prefix === '/' ? 0 : prefix.length)}`);
     }
     return url === '/' ? this.documentRoot : trimSlash(`${this.documentRoot}${url}`);
   }
 
   /** A request for a document under DocumentRoot that no section but the catch-all ones takes. */
   endpoint(): Request {
-    const proxied = this.proxied('/', this.catchAllProxy);
-    return { directory: proxied ? NO_SECTIONS : this.rootDirectories, files: NO_SECTIONS, location: this.catchAlls, if: NO_SECTIONS };
+    const directory = this.proxied('/', this.catchAllProxy) ? NO_SECTIONS : this.rootDirectories;
+    if (directory.length === 0 && this.catchAlls.length === 0) return EMPTY_REQUEST;
+    return { directory, files: NO_SECTIONS, location: this.catchAlls, if: NO_SECTIONS };
   }
 
   /**
@@ -1129,13 +1300,16 @@ class RequestClasses {
    * path starts the URL (the first that does decides; `!` excludes).
    */
   private proxied(url: string, proxy: boolean | undefined): boolean {
-    return proxy ?? this.proxyRules.find((rule) => url.startsWith(rule.prefix))?.proxied ?? false;
+    if (proxy !== undefined) return proxy;
+    for (const rule of this.proxyRules) if (url.startsWith(rule.prefix)) return rule.proxied;
+    return false;
   }
 
   /** The request `path` stands for, with the sections it is nested in. */
   of(path: PathSection): Request {
     const head = path.info!.head;
     if (path.parent || head.match.stage !== 'location' || !head.plain || head.catchAll) return this.request(path);
+    this.byUrl ??= new Map();
     let request = this.byUrl.get(head.match.pattern);
     if (!request) this.byUrl.set(head.match.pattern, (request = this.request(path)));
     return request;
@@ -1147,19 +1321,25 @@ class RequestClasses {
    */
   private locationsMatching(url: string): readonly PathSection[] {
     if (this.locations.length === 0) return NO_SECTIONS;
-    const found: PathSection[] = [];
-    const seen = new Set<string>();
-    const add = (pattern: string) => {
-      if (seen.has(pattern)) return;
-      seen.add(pattern);
-      const list = this.plainLocations.get(pattern);
-      if (list) for (const at of list) found.push(at);
-    };
-    add('/');
-    for (let at = url.indexOf('/'); at >= 0; at = url.indexOf('/', at + 1)) add(url.slice(0, at));
-    add(url);
-    for (const at of this.patternLocations) if (matchesPath(at.info!.head, url)) found.push(at);
-    return found.sort((a, b) => this.locationOrder.get(a)! - this.locationOrder.get(b)!);
+    let found: PathSection[] | undefined;
+    const plain = this.plainLocations;
+    if (plain) {
+      // Each prefix once: they differ in length, but for `/` itself (and a `//` start).
+      found = this.withPlain(found, '/');
+      for (let at = url.indexOf('/'); at >= 0; at = url.indexOf('/', at + 1)) if (at !== 1 || url[0] !== '/') found = this.withPlain(found, url.slice(0, at));
+      if (url !== '/') found = this.withPlain(found, url);
+    }
+    for (const at of this.patternLocations) if (matchesPath(at.info!.head, url)) (found ??= []).push(at);
+    if (!found) return NO_SECTIONS;
+    // Config order: the lists were joined prefix by prefix.
+    return found.length > 1 ? found.sort(byOrder) : found;
+  }
+
+  /** `found` with the plain <Location> sections of `pattern` added. */
+  private withPlain(found: PathSection[] | undefined, pattern: string): PathSection[] | undefined {
+    const list = this.plainLocations!.get(pattern);
+    if (list) for (const at of list) (found ??= []).push(at);
+    return found;
   }
 
   private request(path: PathSection): Request {
@@ -1269,6 +1449,8 @@ function isCatchAll(section: Directive): boolean {
 
 /** mod_headers format specifiers (`%{VAR}e`, `%D`, `%t`) and `expr=` values are filled in per request. */
 function isDynamic(value: string): boolean {
+  // Most values hold no `%`: no regex run for them.
+  if (!value.includes('%')) return value.startsWith('expr=');
   return /%(\{[^}]*\}[a-zA-Z]|[tDlLeu])/.test(value) || value.startsWith('expr=');
 }
 
@@ -1285,27 +1467,28 @@ function scopeOf(
   kind: HeaderScope['kind'], label: string, range: SourceRange, step: OwnStep, headers: readonly ResponseHeader[],
   actions: readonly HeaderAction[], returns: FixedAnswer | null, catchAll: boolean, headersUnknown: boolean,
 ): HeaderScope {
+  const shown = headers.length ? headers : NO_HEADERS;
   // A section without `Header` lines drops nothing and has nothing of its own.
-  if (actions.length === 0) {
-    return { kind, label, catchAll, range, headers: headers.length ? headers : NO_HEADERS, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
-  }
-  // Ranges are made on each read (src/syntax/source.ts): the same directive compares by file and offset.
-  const ownRanges = actions.map((a) => a.read.directive.range);
-  const own = headers.filter((h) => ownRanges.some((range) => sameStart(range, h.source)));
-  const removals = actions.filter((a) => a.action === 'unset').map((a) => ({ name: a.name, source: a.read.directive.range }));
-  return {
+  if (actions.length === 0) return { kind, label, catchAll, range, headers: shown, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
+  let own: ResponseHeader[] | undefined;
+  for (const header of headers) if (madeByAny(header, actions)) (own ??= []).push(header);
+  const scope: HeaderScope = {
     kind,
     label,
     catchAll,
     range,
-    headers: headers.length ? headers : NO_HEADERS,
+    headers: shown,
     // What the scope's own lines removed or replaced, at their place in the request's merge.
-    dropped: step.before.filter((h) => !step.after.some((k) => sameStart(k.source, h.source) && k.always === h.always)),
-    ownHeaders: own.length ? own : NO_HEADERS,
+    dropped: droppedIn(step),
+    // Copies of the lists push grew: kept, they would hold room for 17 entries each (scopes are many).
+    ownHeaders: own ? own.slice() : NO_HEADERS,
     returns,
     headersUnknown,
-    ...(removals.length ? { removals } : {}),
   };
+  let removals: HeaderRemoval[] | undefined;
+  for (const action of actions) if (action.action === 'unset') (removals ??= []).push({ name: action.name, source: action.read.directive.range });
+  if (removals) scope.removals = removals;
+  return scope;
 }
 
 // ---- redirects and upstreams ------------------------------------------------------------------
@@ -1318,8 +1501,8 @@ function isRedirect(read: Read): boolean {
  * A redirect of every request: `Redirect [status] / URL`, `RedirectPermanent / URL`, `RedirectMatch
  * [status] ^ URL` (or `^/(.*)$`, `(.*)`), or a RewriteRule to an https URL with the R flag, at vhost level.
  */
-function redirectOf(server: ServerConfig): HttpRedirect | null {
-  for (const read of server.own) {
+function redirectOf(own: readonly Read[]): HttpRedirect | null {
+  for (const read of own) {
     const target = redirectTarget(read);
     if (target !== undefined) return { toHttps: /^https:\/\//i.test(target), source: read.directive.range };
   }
@@ -1349,19 +1532,24 @@ function redirectTarget(read: Read): string | undefined {
 /** Every `ProxyPass ... https://` of the server and its sections, with SSLProxyVerify (default none). */
 function upstreamsOf(server: ServerConfig, context: BuildContext): UpstreamTls[] {
   const upstreams: UpstreamTls[] = [];
-  // mod_ssl: SSLProxyVerify defaults to none; with `require` the chain is checked, and the backend's name
-  // too unless SSLProxyCheckPeerName off (default on, 2.4.5+): without the name any trusted certificate passes.
-  const chain = setting(server, context, 'sslproxyverify', (r) => (r.values[0] ? r.values[0].toLowerCase() === 'require' : undefined), false);
-  const peerName = setting(server, context, 'sslproxycheckpeername', flag, true);
-  const verify = chain.value && !peerName.value ? { ...peerName, value: false } : chain;
+  let verify: Setting<boolean> | undefined;
   const add = (reads: readonly Read[]) => {
     for (const read of reads) {
       if (read.name !== 'proxypass') continue;
       const target = read.values.find((v) => /^https:\/\//i.test(v));
-      if (target) upstreams.push({ target, via: read.directive.name, source: read.directive.range, verify });
+      if (target) upstreams.push({ target, via: read.directive.name, source: read.directive.range, verify: (verify ??= proxyVerify(server, context)) });
     }
   };
   add(server.own);
   for (const path of server.paths) add(path.own);
   return upstreams;
+}
+
+// mod_ssl: SSLProxyVerify defaults to none; with `require` the chain is checked, and the backend's name
+// too unless SSLProxyCheckPeerName off (default on, 2.4.5+): without the name any trusted certificate passes.
+/** Whether the server checks its https backends' certificates: one setting shared by its upstreams. */
+function proxyVerify(server: ServerConfig, context: BuildContext): Setting<boolean> {
+  const chain = setting(server, context, 'sslproxyverify', (r) => (r.values[0] ? r.values[0].toLowerCase() === 'require' : undefined), false);
+  const peerName = setting(server, context, 'sslproxycheckpeername', flag, true);
+  return chain.value && !peerName.value ? { ...peerName, value: false } : chain;
 }

@@ -1,8 +1,8 @@
 // Parses the text of one nginx config file into a ConfigFile; syntax errors become diagnostics.
-import type { IRecognitionException, IToken } from 'chevrotain';
+import { tokenMatcher, type IToken } from 'chevrotain';
 import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import { nginxParser } from './parser.js';
-import { LBrace, nginxLexer, RBrace } from './tokens.js';
+import type { BlockCstChildren, BlockCstNode, ConfigCstChildren, DirectiveCstChildren, DirectiveCstNode } from './cst.js';
+import { LBrace, LuaBlock, RBrace, Semicolon, tokenizeNginx, Word } from './tokens.js';
 import { SourceText } from '../../syntax/source.js';
 import { capParseErrors } from '../../syntax/diagnostics.js';
 import { endOffsetOf, NginxCstToAst, unescapeNginx } from './to-ast.js';
@@ -25,7 +25,7 @@ export function parseNginx(text: string, path: string): ConfigFile {
 
 function parseSource(text: string, path: string): ConfigFile {
   const source = new SourceText(path, text, unescapeNginx);
-  const lexed = nginxLexer.tokenize(text);
+  const lexed = tokenizeNginx(text);
   const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
   const limited = limitNesting(lexed.tokens, MAX_BLOCK_DEPTH, LBrace, RBrace);
   const visitor = new NginxCstToAst(source);
@@ -36,15 +36,11 @@ function parseSource(text: string, path: string): ConfigFile {
       range: visitor.rangeOf(brace),
     });
   }
-  nginxParser.input = limited.tokens;
-  const cst = nginxParser.config();
-  const parserErrors = nginxParser.errors;
   const directives: Directive[] = [];
-  visitor.visit(cst, directives);
+  visitor.config(readCst(limited.tokens), directives);
   source.trimTables();
   // Loops, not push(...spread): a file of a million stray "}" has a million diagnostics, past V8's argument limit.
   for (const diagnostic of visitor.diagnostics.toArray()) diagnostics.push(diagnostic);
-  for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   const capped = capParseErrors(diagnostics);
   const comments = (lexed.groups.comments ?? []).map((token) => toComment(token, source));
@@ -87,16 +83,61 @@ function toComment(token: IToken, source: SourceText): Comment {
   };
 }
 
-// The grammar accepts every token sequence, so this only reports what chevrotain itself refused.
-function recognitionDiagnostic(error: IRecognitionException, source: SourceText): LoadDiagnostic {
-  const token = error.token;
-  if (Number.isNaN(token.startOffset) || token.tokenType.name === 'EOF') {
-    const end = source.text.length;
-    return { ruleId: 'parse-error', message: 'Unexpected end of file', range: source.span(end, end) };
-  }
-  return { ruleId: 'parse-error', message: `Unexpected "${excerptToken(token)}"`, range: source.span(token.startOffset, endOffsetOf(token)) };
-}
-
-function excerptToken(token: IToken): string {
-  return token.image.length > 32 ? `${token.image.slice(0, 31)}…` : token.image;
+/**
+ * Reads the tokens into the CST that parser.ts's grammar gives them (config, directive, block), without
+ * chevrotain's parsing machinery, which was a third of parsing a large tree. Every token sequence is a
+ * sentence of that grammar (a `;` or `{` with no name before it is a stray, a `}` with no open block is a
+ * `strayRBrace`, a directive or block the file ends in is left open), so the chevrotain parser never
+ * reports an error nor recovers, and this reading is total. test/dialects/nginx/read-cst.test.ts proves both
+ * read fixtures, corpus and generated token soups alike. Recursion is bounded by limitNesting.
+ */
+export function readCst(tokens: readonly IToken[]): ConfigCstChildren {
+  let index = 0;
+  const directive = (): DirectiveCstNode => {
+    const children: DirectiveCstChildren = { name: [tokens[index++]] };
+    const args: IToken[] = [];
+    while (index < tokens.length && tokenMatcher(tokens[index], Word)) args.push(tokens[index++]);
+    if (args.length) children.arg = args;
+    const next = tokens[index];
+    if (next !== undefined) {
+      if (tokenMatcher(next, Semicolon)) {
+        children.Semicolon = [next];
+        index++;
+      } else if (tokenMatcher(next, LBrace)) children.block = [block()];
+      else if (tokenMatcher(next, LuaBlock)) {
+        children.LuaBlock = [next];
+        index++;
+      }
+    }
+    return { name: 'directive', children };
+  };
+  const statements = (into: ConfigCstChildren | BlockCstChildren, inBlock: boolean): void => {
+    while (index < tokens.length) {
+      const token = tokens[index];
+      if (tokenMatcher(token, Word)) (into.directive ??= []).push(directive());
+      else if (tokenMatcher(token, Semicolon)) {
+        (into.straySemicolon ??= []).push(token);
+        index++;
+      } else if (tokenMatcher(token, LBrace)) (into.strayBlock ??= []).push(block());
+      else if (inBlock) return;
+      else {
+        // A `}` outside every block, or (never made by the lexer) a Lua body with no name before it.
+        ((into as ConfigCstChildren).strayRBrace ??= []).push(token);
+        index++;
+      }
+    }
+  };
+  const block = (): BlockCstNode => {
+    const children: BlockCstChildren = { LBrace: [tokens[index++]] };
+    statements(children, true);
+    const close = tokens[index];
+    if (close !== undefined && tokenMatcher(close, RBrace)) {
+      children.RBrace = [close];
+      index++;
+    }
+    return { name: 'block', children };
+  };
+  const config: ConfigCstChildren = {};
+  statements(config, false);
+  return config;
 }

@@ -1,4 +1,5 @@
-// The nginx grammar: a permissive chevrotain CstParser (name, arguments, then `;`, a block or a Lua body).
+// The nginx grammar: a permissive chevrotain CstParser (name, arguments, then `;`, a block or a Lua body). It is the
+// specification: parse.ts readCst builds the same CST without chevrotain's machinery (test/dialects/nginx/read-cst.test.ts).
 import { CstParser } from 'chevrotain';
 import { allTokens, LBrace, LuaBlock, RBrace, Semicolon, Word } from './tokens.js';
 

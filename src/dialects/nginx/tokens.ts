@@ -1,5 +1,5 @@
 // The nginx lexer: chevrotain tokens that split a config file the way ngx_conf_read_token does.
-import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type IToken } from 'chevrotain';
+import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type ILexingResult, type IToken, type TokenType } from 'chevrotain';
 
 /** Directives whose `{ ... }` body is Lua, not nginx syntax (lua-nginx-module, `*_by_lua_block`). */
 export const RAW_BLOCK_SUFFIX = '_by_lua_block';
@@ -223,3 +223,73 @@ export function createNginxLexer({ validate = false } = {}): Lexer {
 
 /** The shared nginx lexer, built without checks (the tests run them: test/dialects/nginx/grammar.test.ts). */
 export const nginxLexer = createNginxLexer();
+
+// The patterns of the tokens above, sticky, for tokenizeNginx.
+const DOUBLE_QUOTED = stickyCopy(DoubleQuoted);
+const SINGLE_QUOTED = stickyCopy(SingleQuoted);
+const UNTERMINATED_QUOTED = stickyCopy(UnterminatedQuoted);
+const COMMENT = stickyCopy(Comment);
+
+function stickyCopy(token: TokenType): RegExp {
+  return new RegExp((token.PATTERN as RegExp).source, 'y');
+}
+
+/**
+ * The tokens nginxLexer makes of `text`, made without chevrotain's machinery (a third of reading a large
+ * tree): the same patterns in the same order for each first character (first match wins), the same token
+ * objects (chevrotain's offset-only shape), comments in their group. Every character starts some token, so
+ * the lexer has no error to report; should a text reach a character none matches, chevrotain lexes it
+ * instead, errors included. test/dialects/nginx/read-cst.test.ts compares both on the fixtures and random text.
+ */
+export function tokenizeNginx(text: string): ILexingResult {
+  const tokens: IToken[] = [];
+  const comments: IToken[] = [];
+  const length = text.length;
+  let offset = 0;
+  while (offset < length) {
+    const code = text.charCodeAt(offset);
+    if (code === 32 || code === 9 || code === 13 || code === 10) {
+      offset++;
+      continue;
+    }
+    let image: string | null;
+    let type: TokenType;
+    let payload: unknown;
+    if (code === 35 /* # */) {
+      image = sticky(COMMENT, text, offset)!;
+      comments.push(offsetToken(image, offset, Comment));
+      offset += image.length;
+      continue;
+    } else if (code === 123 /* { */) {
+      const lua = matchLuaBlock(text, offset, tokens);
+      [image, type, payload] = lua ? [lua[0], LuaBlock, lua.payload] : ['{', LBrace, undefined];
+    } else if (code === 125 /* } */) {
+      [image, type] = ['}', RBrace];
+    } else if (code === 59 /* ; */) {
+      [image, type] = [';', Semicolon];
+    } else if (code === 34 /* " */ || code === 39 /* ' */) {
+      image = sticky(code === 34 ? DOUBLE_QUOTED : SINGLE_QUOTED, text, offset);
+      type = code === 34 ? DoubleQuoted : SingleQuoted;
+      if (image === null) [image, type] = [sticky(UNTERMINATED_QUOTED, text, offset)!, UnterminatedQuoted];
+    } else {
+      image = matchBareWord(text, offset)?.[0] ?? null;
+      type = BareWord;
+      if (image === null) return nginxLexer.tokenize(text);
+    }
+    const made = offsetToken(image, offset, type);
+    if (payload !== undefined) made.payload = payload;
+    tokens.push(made);
+    offset += image.length;
+  }
+  return { tokens, groups: { comments }, errors: [] };
+}
+
+function sticky(pattern: RegExp, text: string, offset: number): string | null {
+  pattern.lastIndex = offset;
+  return pattern.exec(text)?.[0] ?? null;
+}
+
+/** A token as chevrotain's lexer makes it with `positionTracking: 'onlyOffset'`. */
+function offsetToken(image: string, startOffset: number, tokenType: TokenType): IToken {
+  return { image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType } as IToken;
+}

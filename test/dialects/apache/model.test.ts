@@ -260,6 +260,17 @@ describe('endpoints', () => {
     ]);
   });
 
+  it('marks the first server of each socket its default, the main server before every vhost', async () => {
+    // `Listen 443` is no vhost's (0.0.0.0 is not `*` to covers), yet its socket is 0.0.0.0:443's too.
+    const m = await model('Listen 80\nListen 443\n<VirtualHost *:80>\nServerName a\n</VirtualHost>\n<VirtualHost *:80>\nServerName b\n</VirtualHost>\n<VirtualHost 0.0.0.0:443>\nServerName c\n</VirtualHost>\n');
+    expect(m.endpoints.map((e) => [e.label, e.listeners.map((l) => `${l.address}:${l.port}:${l.defaultServer}`)])).toEqual([
+      ['main server', ['null:443:true']],
+      ['VirtualHost a', ['*:80:true']],
+      ['VirtualHost b', ['*:80:false']],
+      ['VirtualHost c', ['0.0.0.0:443:false']],
+    ]);
+  });
+
   it('finds https redirects of plain vhosts: Redirect, RedirectMatch and RewriteRule [R]', async () => {
     const m = await model([
       '<VirtualHost *:80>\nServerName a\nRedirect permanent / https://a/\n</VirtualHost>',
