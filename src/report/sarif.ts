@@ -176,9 +176,10 @@ class ResultWriter {
   private readonly heads = new Map<string, Map<string, string>>();
   /** Message texts as JSON, by message (for results without related locations, whose text is the message's). */
   private readonly messages = new Map<string, string>();
-  /** A location's text up to its start line's value, by file: the first of a result, then a related one. */
+  /** A physical location's text up to its start line's value, by file. */
+  private readonly locationHeads = new Map<string, string>();
+  /** The same after the end of the message and the opening of the locations array: a result's first location. */
   private readonly primaryHeads = new Map<string, string>();
-  private readonly relatedHeads = new Map<string, string>();
   /** Artifact location texts by depth, then file. */
   private readonly artifacts = new Map<number, Map<string, string>>();
   /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
@@ -294,11 +295,11 @@ class ResultWriter {
 
   /** A physical location standing indent + 6 deep, up to its start line's value. */
   private locationHead(file: string): string {
-    let text = this.relatedHeads.get(file);
+    let text = this.locationHeads.get(file);
     if (text === undefined) {
       const field = lineBreak(this.indent + 8);
       text = `{${field}"artifactLocation": ${this.artifactText(file, this.indent + 8)},${field}"region": {${lineBreak(this.indent + 10)}"startLine": `;
-      this.relatedHeads.set(file, (text = flat(text)));
+      this.locationHeads.set(file, (text = flat(text)));
     }
     return text;
   }

@@ -1,8 +1,8 @@
 // Line access into a config file's text, counting lines as ranges do: at LF only, as nginx counts them
 // (src/syntax/source.ts). A CR before the LF is not part of the line; a lone CR is just a character.
 
-/** Where the lines of the text being indexed start; its first entry is always 0. */
-let scratch = new Int32Array(4096);
+/** Where the lines of the text being indexed start (up to 4,095 lines); its first entry is always 0. */
+const scratch = new Int32Array(4096);
 
 /** The text of 1-based `line` without its line break, or undefined when the file is shorter. */
 export function lineAt(text: string, line: number): string | undefined {
@@ -20,13 +20,14 @@ export class SourceLines {
   constructor(private readonly text: string) {
     // One search through the text into a shared scratch table, then one copy: a number array grown line by
     // line and copied, or a second search to count the lines first, was most of indexing a large report's files.
+    // A text with more lines grows a table of its own, which is not kept.
     let starts = scratch;
     let line = 1;
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
       if (line + 1 >= starts.length) {
         const grown = new Int32Array(starts.length * 2);
         grown.set(starts);
-        scratch = starts = grown;
+        starts = grown;
       }
       starts[line++] = index + 1;
     }
