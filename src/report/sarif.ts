@@ -198,11 +198,17 @@ class ResultWriter {
   private readonly relatedClose: string;
   private readonly fixOpen: string;
   private readonly fixChanges: string;
-  private readonly replacementsOpen: string;
-  private readonly insertedContent: string;
-  private readonly replacementClose: string;
-  private readonly changeClose: string;
   private readonly fixClose: string;
+  private readonly firstReplacement: string;
+  private readonly nextReplacement: string;
+  private readonly insertedContent: string;
+  /** After an edit's inserted text: when another edit of the file follows, when another file follows, at the end. */
+  private readonly replacementEnd: string;
+  private readonly changeEnd: string;
+  private readonly fixEnd: string;
+  /** Fix texts up to the first change, by description; artifact changes up to the first replacement, by file. */
+  private readonly fixHeads = new Map<string, string>();
+  private readonly changeHeads = new Map<string, string>();
 
   /** @param indent where results stand: the depth of the log's results array, plus 2. */
   constructor(private readonly context: RunContext, private readonly indent: number) {
@@ -223,11 +229,16 @@ class ResultWriter {
     this.relatedClose = flat(`${this.region.close}${member}},${member}"message": {${change}"text": `);
     this.fixOpen = flat(`,${field}"fixes": [${item}{${member}"description": {${change}"text": `);
     this.fixChanges = flat(`${member}},${member}"artifactChanges": `);
-    this.replacementsOpen = flat(`,${changeMember}"replacements": [`);
-    this.insertedContent = flat(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `);
-    this.replacementClose = flat(`${replacementMember}}${replacement}}`);
-    this.changeClose = flat(`${changeMember}]${change}}`);
     this.fixClose = flat(`${item}}${field}]`);
+    const replacementOpen = `${replacement}{${replacementMember}"deletedRegion": {${text}"startLine": `;
+    this.firstReplacement = flat(replacementOpen);
+    this.nextReplacement = flat(`,${replacementOpen}`);
+    this.insertedContent = flat(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `);
+    const replacementClose = `${replacementMember}}${replacement}}`;
+    const changeClose = `${replacementClose}${changeMember}]${change}}`;
+    this.replacementEnd = flat(replacementClose);
+    this.changeEnd = flat(`${changeClose},`);
+    this.fixEnd = flat(`${changeClose}${member}]${this.fixClose}`);
   }
 
   /** Adds `finding`'s result: after the previous one, or, the first, after the array's opening bracket. */
@@ -320,6 +331,11 @@ class ResultWriter {
 
   /** The text of `[sarifFix(fix, context)]`, the result's fixes. */
   private fix(fix: NonNullable<Finding['fix']>): void {
+    const { parts } = this;
+    if (fix.edits.length === 0) {
+      parts.push(this.fixOpen, JSON.stringify(fix.description), this.fixChanges, '[]', this.fixClose);
+      return;
+    }
     // As sarifFix: the edits grouped by file, files in the order their first edit comes.
     const byFile = new Map<string, Array<NonNullable<Finding['fix']>['edits'][number]>>();
     for (const edit of fix.edits) {
@@ -328,28 +344,36 @@ class ResultWriter {
       if (edits) edits.push(edit);
       else byFile.set(file, [edit]);
     }
-    const { parts, indent } = this;
-    parts.push(this.fixOpen, JSON.stringify(fix.description), this.fixChanges);
-    if (byFile.size === 0) parts.push('[]');
-    else {
-      const change = lineBreak(indent + 8);
-      const replacement = lineBreak(indent + 12);
-      const openChange = `{${lineBreak(indent + 10)}"artifactLocation": `;
-      const openReplacement = `{${lineBreak(indent + 14)}"deletedRegion": {${lineBreak(indent + 16)}"startLine": `;
-      let first = true;
-      for (const [file, edits] of byFile) {
-        parts.push(first ? `[${change}` : `,${change}`, openChange, this.artifactText(file, indent + 10), this.replacementsOpen);
-        first = false;
-        edits.forEach((edit, i) => {
-          parts.push(i === 0 ? replacement : `,${replacement}`, openReplacement);
-          this.deletedRegion.write(parts, edit.range.start, edit.range.end);
-          parts.push(this.insertedContent, JSON.stringify(edit.text), this.replacementClose);
-        });
-        parts.push(this.changeClose);
-      }
-      parts.push(`${lineBreak(indent + 6)}]`);
+    parts.push(this.fixHead(fix.description));
+    let filesLeft = byFile.size;
+    for (const [file, edits] of byFile) {
+      filesLeft--;
+      parts.push(this.changeHead(file));
+      edits.forEach((edit, i) => {
+        if (i > 0) parts.push(this.nextReplacement);
+        this.deletedRegion.write(parts, edit.range.start, edit.range.end);
+        const last = i === edits.length - 1;
+        parts.push(this.insertedContent, JSON.stringify(edit.text), !last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd);
+      });
     }
-    parts.push(this.fixClose);
+  }
+
+  /** A fix's text up to its first artifact change. */
+  private fixHead(description: string): string {
+    let text = this.fixHeads.get(description);
+    if (text === undefined) this.fixHeads.set(description, (text = flat(`${this.fixOpen}${JSON.stringify(description)}${this.fixChanges}[`)));
+    return text;
+  }
+
+  /** An artifact change's text up to its first replacement's start line. */
+  private changeHead(file: string): string {
+    let text = this.changeHeads.get(file);
+    if (text === undefined) {
+      const member = lineBreak(this.indent + 10);
+      text = flat(`${lineBreak(this.indent + 8)}{${member}"artifactLocation": ${this.artifactText(file, this.indent + 10)},${member}"replacements": [${this.firstReplacement}`);
+      this.changeHeads.set(file, text);
+    }
+    return text;
   }
 
   private artifactText(file: string, indent: number): string {

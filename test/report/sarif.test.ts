@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
 import { buildSarifLog, escapeMessage, formatSarif, reportingDescriptor, ruleName, sarifChunks, GITHUB_MAX_RESULTS, SARIF_SCHEMA_URI, type SarifOptions } from '../../src/report/sarif.js';
 import { allRules } from '../../rules/index.js';
-import { FINDINGS, MAIN, RULES, rangeIn, readSource, sampleResult } from './sample.js';
+import { FINDINGS, MAIN, RULES, SITE, rangeIn, readSource, sampleResult } from './sample.js';
 import { validateSarif } from './validate-sarif.js';
 
 const OPTIONS: SarifOptions = {
@@ -52,6 +52,11 @@ describe('formatSarif', () => {
         ...(i % 2 === 0 ? { properties: { subject: 'CN=a "b"', issuer: 'CN=c', notAfter: '2027-01-01T00:00:00.000Z' } } : {}),
         ...(i === 1 ? { range: rangeIn(MAIN, 2, 5, 5, 3) } : {}),
       })),
+    })],
+    ['fixes with edits in several files, several edits in one, and none', sampleResult({
+      findings: FINDINGS.map((f, i) => (i === 0
+        ? { ...f, fix: { description: 'Edit both', edits: [{ range: rangeIn(MAIN, 1, 1, 1, 5), text: 'a' }, { range: rangeIn(SITE, 1, 1, 1, 7), text: 'b' }, { range: rangeIn(MAIN, 2, 5, 2, 15), text: 'c' }] } }
+        : i === 1 ? { ...f, fix: { description: 'Nothing', edits: [] } } : f)),
     })],
     ['suppressed results kept', sampleResult(), { ...OPTIONS, includeSuppressed: true }],
     // Results are joined a few hundred at a time: the pieces must meet without a gap or a doubled comma.
