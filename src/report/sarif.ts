@@ -174,7 +174,7 @@ class ResultWriter {
   private parts: string[] = [];
   /** Result heads, up to the message text, by rule id, then level. */
   private readonly heads = new Map<string, Map<string, string>>();
-  /** Message texts as JSON, by message (for results without related locations, whose text is the message's). */
+  /** Message texts as JSON, by message: for results without related locations, whose text depends on the message alone. */
   private readonly messages = new Map<string, string>();
   /** A physical location's text up to its start line's value, by file. */
   private readonly locationHeads = new Map<string, string>();
