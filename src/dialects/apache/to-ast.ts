@@ -212,7 +212,7 @@ export class ApacheAstBuilder {
     this.openByKey.get(open.key)!.pop();
     const directive = open.directive;
     if (!directive) return;
-    directive.children = copyOf(open.children);
+    directive.children = open.children.slice();
     if (end !== undefined) {
       directive.endAt(end);
       return;
@@ -228,16 +228,6 @@ export class ApacheAstBuilder {
     for (let index = 1; index < to; index++) this.source.addArg(words.start(index), words.end(index), words.flags(index));
     return first;
   }
-}
-
-/**
- * A copy of `items` without room to spare, made with `new Array` (as SourceDirective.create says, V8
- * allocates such arrays in the old generation once they are seen to survive; a slice never is).
- */
-function copyOf<T>(items: readonly T[]): T[] {
-  const copy = new Array<T>(items.length);
-  for (let index = 0; index < items.length; index++) copy[index] = items[index];
-  return copy;
 }
 
 /** What a line's first word makes it. */
