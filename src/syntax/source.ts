@@ -303,18 +303,12 @@ export class SourceArg implements Arg {
  * when read (the 30,000 comments of a 10,000-vhost tree were three objects each, held through the load).
  */
 export class SourceComment implements Comment {
-  declare readonly source: SourceText;
-  /** Where the comment marker is. */
-  declare readonly startOffset: number;
-  declare readonly endOffset: number;
-
-  /** Made only by `create`. */
-  private constructor() {}
-
-  /** The comment from `startOffset` (its marker) to `endOffset`; a literal, as SourceDirective.create says why. */
-  static create(source: SourceText, startOffset: number, endOffset: number): SourceComment {
-    return { __proto__: SourceComment.prototype, source, startOffset, endOffset } as unknown as SourceComment;
-  }
+  constructor(
+    readonly source: SourceText,
+    /** Where the comment marker is. */
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {}
 
   /** The text after the one-character marker. */
   get text(): string {
@@ -347,25 +341,19 @@ export interface DirectiveExtras {
  * (and a fifth 3.7 MB), all of it copied by the GC.
  */
 export class SourceDirective implements Directive {
-  declare readonly name: string;
-  declare readonly source: SourceText;
-  declare children: Directive[] | undefined;
+  children: Directive[] | undefined = undefined;
   /** The directive's place in its source's table: 0 to `source.directiveCount - 1`, one per directive. */
-  declare readonly index: number;
+  readonly index: number;
 
-  /** Made only by `create`. */
-  private constructor() {}
-
-  /**
-   * A directive named `name` whose name runs from `startOffset` to `nameEndOffset` and whose `argCount`
-   * arguments start at `firstArg` in the source's table. Made as an object literal with this class's
-   * prototype: V8 allocates the objects of a literal that mostly outlive their first collections straight
-   * in the old generation (allocation-site pretenuring), never those of `new`, and each scavenge of the
-   * load copied the directives read so far (326,000 of them for a 10,000-vhost tree).
-   */
-  static create(name: string, source: SourceText, startOffset: number, nameEndOffset: number, firstArg: number, argCount: number): SourceDirective {
-    const index = source.addDirective(startOffset, nameEndOffset, firstArg, argCount);
-    return { __proto__: SourceDirective.prototype, name, source, children: undefined, index } as unknown as SourceDirective;
+  constructor(
+    readonly name: string,
+    readonly source: SourceText,
+    startOffset: number,
+    nameEndOffset: number,
+    firstArg: number,
+    argCount: number,
+  ) {
+    this.index = source.addDirective(startOffset, nameEndOffset, firstArg, argCount);
   }
 
   get startOffset(): number {

@@ -48,7 +48,7 @@ function parseSource(text: string, path: string): ConfigFile {
 
 function toComment(token: IToken, source: SourceText): Comment {
   // Apache comments are whole lines: nothing precedes one on its logical line.
-  return SourceComment.create(source, token.startOffset, endOffsetOf(token));
+  return new SourceComment(source, token.startOffset, endOffsetOf(token));
 }
 
 function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {

@@ -139,7 +139,7 @@ export class ApacheAstBuilder {
     if (this.tooDeep) return;
     const name = nameOf(this.source.text, words.start(0), words.end(0), words.flags(0));
     const firstArg = this.addArgs(words, words.count);
-    const directive = SourceDirective.create(name, this.source, words.start(0), words.end(0), firstArg, words.count - 1);
+    const directive = new SourceDirective(name, this.source, words.start(0), words.end(0), firstArg, words.count - 1);
     directive.endAt(words.end(words.count - 1));
     this.current.push(directive);
   }
@@ -155,7 +155,7 @@ export class ApacheAstBuilder {
       return;
     }
     const firstArg = this.addArgs(words, argEnd);
-    const directive = SourceDirective.create(name, this.source, words.start(0), words.end(0), firstArg, argEnd - 1);
+    const directive = new SourceDirective(name, this.source, words.start(0), words.end(0), firstArg, argEnd - 1);
     const headEnd = gt !== NO_GT ? gt + 1 : words.end(argEnd - 1);
     directive.headEndsAt(headEnd);
     directive.endAt(headEnd);
@@ -267,7 +267,7 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
       let end = logicalLineEnd(text, offset);
       if (text.charCodeAt(end - 1) === CR) end--;
       // Apache comments are whole lines: nothing precedes one on its logical line.
-      comments.push(SourceComment.create(source, offset, end));
+      comments.push(new SourceComment(source, offset, end));
       offset = end;
       continue;
     }
