@@ -1,21 +1,8 @@
 // tokenizeApache must make exactly the tokens the chevrotain lexer (apacheLexer) makes.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ILexingResult, IToken } from 'chevrotain';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { lexedShape, sampleFiles } from '../../helpers/equivalence.js';
 import { apacheLexer, tokenizeApache } from '../../../src/dialects/apache/tokens.js';
-
-function shape(result: ILexingResult): unknown {
-  const token = (t: IToken) => ({ ...t, tokenType: t.tokenType.name });
-  return { tokens: result.tokens.map(token), comments: (result.groups.comments ?? []).map(token), errors: result.errors };
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -33,11 +20,11 @@ const PIECES = ['\n', '\r\n', ' ', '\t', '\\', '\\\n', '\\\r\n', '#', '<', '</',
 
 describe('tokenizeApache', () => {
   it('makes the chevrotain lexer tokens for every Apache fixture and example', () => {
-    const files = [...filesUnder('fixtures/apache'), ...filesUnder('fixtures/corpus/apache'), ...filesUnder('examples/apache')];
+    const files = sampleFiles('apache');
     expect(files.length).toBeGreaterThan(50);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      expect(shape(tokenizeApache(text)), file).toEqual(shape(apacheLexer.tokenize(text)));
+      expect(lexedShape(tokenizeApache(text)), file).toEqual(lexedShape(apacheLexer.tokenize(text)));
     }
   });
 
@@ -47,7 +34,7 @@ describe('tokenizeApache', () => {
       let text = '';
       const pieces = 1 + Math.floor(next() * 40);
       for (let index = 0; index < pieces; index++) text += PIECES[Math.floor(next() * PIECES.length)];
-      expect(shape(tokenizeApache(text)), JSON.stringify(text)).toEqual(shape(apacheLexer.tokenize(text)));
+      expect(lexedShape(tokenizeApache(text)), JSON.stringify(text)).toEqual(lexedShape(apacheLexer.tokenize(text)));
     }
   });
 });

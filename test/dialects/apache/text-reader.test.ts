@@ -1,7 +1,7 @@
 // The text reader (readApacheText) must read a file exactly as the chevrotain lexer, parser and CST do.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sampleFiles, seededRandom } from '../../helpers/equivalence.js';
 import { walkDirectives, type Comment, type Directive } from '../../../src/syntax/ast.js';
 import { argsHold, SourceText } from '../../../src/syntax/source.js';
 import { apacheParser } from '../../../src/dialects/apache/parser.js';
@@ -70,24 +70,16 @@ function agree(text: string): void {
   expect(throughText(text), JSON.stringify(text)).toEqual(throughParser(text));
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
 describe('Apache text reader', () => {
   it('reads every Apache fixture and example as the parser does', () => {
-    const files = ['fixtures/apache', 'fixtures/corpus/apache', 'examples/apache'].flatMap(filesUnder);
+    const files = sampleFiles('apache');
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) agree(readFileSync(file, 'utf8'));
   });
 
   it('reads random texts of the lexer\'s special characters as the parser does', () => {
     const pieces = ['${V}', '$', '{', '<', '>', '</', '"', "'", '\\', '\n', '\r\n', ' ', '\t', '#', 'a', 'Foo', 'VirtualHost', '\\\n', '\\"', '>>', '<If', '</If>', 'x>y', '<Location /a>', '</Location>', '\r', '\v', '\\\r\n', '# c\\\n'];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const next = seededRandom(7);
     for (let run = 0; run < 5000; run++) {
       let text = '';
       const length = 1 + Math.floor(next() * 30);

@@ -1,23 +1,16 @@
 // parse.ts readCst (the token reader the Caddyfile parse uses) must read every file exactly as the chevrotain
 // grammar of parser.ts does: same CST, so same directives, ranges and diagnostics, and no parser error ever.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { CstElement, CstNode, IToken } from 'chevrotain';
+import { readFileSync } from 'node:fs';
+import type { CstElement } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
+import { cstShape, sampleFiles, seededRandom } from '../../helpers/equivalence.js';
 import { readCst } from '../../../src/dialects/caddy/parse.js';
 import { caddyParser } from '../../../src/dialects/caddy/parser.js';
 import { caddyLexer } from '../../../src/dialects/caddy/tokens.js';
 
-/** A CST's children as token offsets and nested shapes (Newline tokens left out: the reader keeps none). */
+/** A CST's shape without its Newline tokens: the reader keeps none. */
 function shape(children: Record<string, CstElement[] | undefined>): unknown {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(children).sort()) {
-    if (key === 'Newline') continue;
-    out[key] = (children[key] ?? []).map((element) => ('children' in element
-      ? { name: (element as CstNode).name, children: shape((element as CstNode).children) }
-      : [(element as IToken).tokenType.name, (element as IToken).startOffset]));
-  }
-  return out;
+  return cstShape(children, ['Newline']);
 }
 
 /** Reads `text` both ways and expects one CST; the parser must also report no error. */
@@ -29,24 +22,16 @@ function agree(text: string): void {
   expect(shape(readCst(tokens) as Record<string, CstElement[]>), JSON.stringify(text)).toEqual(shape(cst.children));
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
 describe('Caddyfile token reader', () => {
   it('reads every Caddy fixture, corpus file and example as the chevrotain parser does', () => {
-    const files = ['fixtures/caddy', 'fixtures/corpus/caddy', 'examples/caddy'].flatMap(filesUnder).filter((file) => !file.endsWith('.tsv'));
+    const files = sampleFiles('caddy').filter((file) => !file.endsWith('.tsv'));
     expect(files.length).toBeGreaterThan(40);
     for (const file of files) agree(readFileSync(file, 'utf8'));
   });
 
   it('reads random texts of braces, words, quotes and line breaks as the chevrotain parser does', () => {
     const pieces = ['{', '}', '{}', '\n', '\r\n', ' ', '\t', '#c', 'a', 'site.example', 'import', '"q w"', '"open', '`b`', '\\\n', '<<EOF\nx\nEOF', '(snip)', '@m', '}}', '{{', 'a{', '}b'];
-    let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const next = seededRandom(11);
     for (let run = 0; run < 3000; run++) {
       let text = '';
       const length = 1 + Math.floor(next() * 40);
