@@ -310,8 +310,8 @@ function clientAuthOf(level: Level): ClientAuth | undefined {
 
 /** What missing includes around this server may set (see `mayBeSetUnseen`); usually nothing. */
 function unknownSettings(level: Level, isHttp: boolean): ReadonlySet<UnknownSetting> {
+  if (!unreadAround(level) && !(isHttp && rootHasUnreadInclude(level))) return NOTHING_UNKNOWN;
   const root = isHttp ? rootLocations(level) : [];
-  if (!unreadAround(level) && !root.some((l) => hasUnreadInclude(childLevel(l, 'path', level)))) return NOTHING_UNKNOWN;
   const unknown = new Set<UnknownSetting>();
   if (unknownFrom(level, 'ssl_protocols')) unknown.add('protocols');
   if (unknownFrom(level, 'ssl_ciphers') || unknownFrom(level, 'ssl_conf_command')) unknown.add('ciphers');
@@ -320,6 +320,14 @@ function unknownSettings(level: Level, isHttp: boolean): ReadonlySet<UnknownSett
   if (unknownFrom(level, 'ssl_certificate')) unknown.add('certificates');
   if (isHttp && (mayBeSetUnseen(level, 'return') || root.some((l) => mayBeSetUnseen(childLevel(l, 'path', level), 'return')))) unknown.add('redirect');
   return unknown.size > 0 ? unknown : NOTHING_UNKNOWN;
+}
+
+/** True when a `location /` of the server holds an unreadable include (see `rootLocations`). */
+function rootHasUnreadInclude(server: Level): boolean {
+  for (const directive of server.directives) {
+    if (directive.name === 'location' && directive.children && isPlainRootLocation(directive) && hasUnreadInclude(childLevel(directive, 'path', server))) return true;
+  }
+  return false;
 }
 
 function rootLocations(server: Level): Directive[] {
@@ -992,8 +1000,10 @@ const REDIRECT_CODES = new Set(['301', '302', '303', '307', '308']);
 function redirectOf(server: Level, ports: ReadonlySet<number>): HttpRedirect | null {
   const atServer = redirectIn(server, ports);
   if (atServer) return atServer;
-  const root = blocks(server.directives, 'location').find(isPlainRootLocation);
-  return root ? redirectIn(childLevel(root, 'path', server), ports) : null;
+  for (const directive of server.directives) {
+    if (directive.name === 'location' && directive.children && isPlainRootLocation(directive)) return redirectIn(childLevel(directive, 'path', server), ports);
+  }
+  return null;
 }
 
 function redirectIn(level: Level, ports: ReadonlySet<number>): HttpRedirect | null {
@@ -1036,7 +1046,7 @@ function holdsForPlainRequests(args: readonly Arg[], ports: ReadonlySet<number>)
 
 function redirectTarget(directive: Directive): string | undefined {
   if (directive.name !== 'return' && directive.name !== 'rewrite') return undefined;
-  const args = directive.args.map((a) => a.value);
+  const args = argValuesOf(directive);
   if (directive.name === 'return') {
     if (args.length === 2 && REDIRECT_CODES.has(args[0])) return args[1];
     if (args.length === 1 && /^(https?:\/\/|\$scheme)/i.test(args[0])) return args[0];
