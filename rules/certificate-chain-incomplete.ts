@@ -1,7 +1,7 @@
 // certificate-chain-incomplete: the served certificate file lacks an intermediate, or its certificates are out of order.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
   id: 'certificate-chain-incomplete',
@@ -18,7 +18,7 @@ export default defineRule({
       `Expected each certificate in the file to be signed by the next, got "${p.subject}" (certificate ${p.position}) followed by "${p.next}", which did not sign it`,
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const problem = ref.chainProblem;
         if (!problem || !ref.info || !ref.chain) continue;

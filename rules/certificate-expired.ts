@@ -1,7 +1,7 @@
 // certificate-expired: a certificate the config names is past its notAfter date.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
   id: 'certificate-expired',
@@ -17,16 +17,17 @@ export default defineRule({
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
-        const range = certificateRange(ref) ?? endpoint.range;
         // The leaf and every intermediate the file serves: clients verify each one's dates. A self-signed
         // root after them is the client's own copy that counts, not the one sent.
-        (ref.chain ?? (ref.info ? [ref.info] : [])).forEach((info, index) => {
-          if ((index > 0 && info.selfSigned) || info.notAfter.getTime() >= now) return;
+        const chain = ref.chain ?? (ref.info ? [ref.info] : []);
+        for (let index = 0; index < chain.length; index++) {
+          const info = chain[index];
+          if ((index > 0 && info.selfSigned) || info.notAfter.getTime() >= now) continue;
           const days = Math.floor((now - info.notAfter.getTime()) / DAY_MS);
-          ctx.report('expired', { subject: info.subject, notAfter: utcDay(info.notAfter), days }, range, { properties: certificateProperties(info) });
-        });
+          ctx.report('expired', { subject: info.subject, notAfter: utcDay(info.notAfter), days }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+        }
       }
     }
   },

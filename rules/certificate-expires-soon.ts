@@ -1,6 +1,6 @@
 // certificate-expires-soon: a certificate the config names expires within the configured number of days.
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 import { certificateProperties, certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
 
 /** Let's Encrypt's clients renew 30 days before expiry; a certificate closer than that missed a renewal. */
@@ -30,7 +30,7 @@ export default defineRule({
   check(model, ctx) {
     const limit = typeof ctx.ruleOptions.days === 'number' ? ctx.ruleOptions.days : DEFAULT_DAYS;
     const now = ctx.options.now.getTime();
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const info = ref.info;
         // An expired or not yet valid certificate is certificate-expired's or certificate-not-yet-valid's finding.

@@ -20,13 +20,15 @@ export default defineRule({
   check(model, ctx) {
     // One finding per place that chose the local CA (a global option covers many sites).
     const byPlace = new Map<SourceRange, Set<string>>();
-    // Names a certificate loaded from a file covers (read from the file), whichever server loads it.
-    const loaded = model.endpoints.flatMap((e) => e.certificates.flatMap((ref) => (ref.managed ? [] : ref.info?.dnsNames ?? [])));
+    // Names a certificate loaded from a file covers (read from the file), whichever server loads it: made when a
+    // local-CA certificate first asks, as a tree of certificate files only (nginx, Apache) never does.
+    let loadedNames: string[] | undefined;
+    const loaded = () => (loadedNames ??= model.endpoints.flatMap((e) => e.certificates.flatMap((ref) => (ref.managed ? [] : ref.info?.dnsNames ?? []))));
     for (const endpoint of model.endpoints) {
       for (const ref of endpoint.certificates) {
         if (ref.managed?.issuer !== 'local-ca') continue;
         const unlessLoaded = ref.managed.unlessLoaded === true;
-        const names = ref.managed.names.filter((name) => isPublicName(name) && !(unlessLoaded && loaded.some((san) => covers(san, name))));
+        const names = ref.managed.names.filter((name) => isPublicName(name) && !(unlessLoaded && loaded().some((san) => covers(san, name))));
         if (names.length === 0) continue;
         const place = ref.certificate.source ?? endpoint.range;
         const seen = byPlace.get(place) ?? new Set<string>();

@@ -1,7 +1,7 @@
 // certificate-name-mismatch: a name the server answers for is not among the certificate's subjectAltNames.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 import { certificateCovers, requestedNames } from '../src/tls/hostnames.js';
 
 function quoted(names: readonly string[]): string {
@@ -21,14 +21,20 @@ export default defineRule({
       `Expected the certificate "${p.subject}" to cover ${p.names}, its names are ${p.sans}: browsers refuse the connection`,
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
-      const requested = endpoint.serverNames.flatMap((n) => requestedNames(n) ?? []);
+    for (const endpoint of tlsEndpoints(model)) {
+      if (endpoint.certificates.length === 0) continue;
+      const requested: string[] = [];
+      for (const serverName of endpoint.serverNames) {
+        const names = requestedNames(serverName);
+        if (names) for (const name of names) requested.push(name);
+      }
       if (requested.length === 0) continue;
       for (const ref of endpoint.certificates) {
         const info = ref.info;
         if (!info) continue;
-        const uncovered = [...new Set(requested.filter((name) => !certificateCovers(info, name)))];
-        if (uncovered.length === 0) continue;
+        const missed = requested.filter((name) => !certificateCovers(info, name));
+        if (missed.length === 0) continue;
+        const uncovered = [...new Set(missed)];
         const sans = [...info.dnsNames, ...info.ipAddresses];
         ctx.report('uncovered', { names: quoted(uncovered), sans: sans.length ? quoted(sans) : 'none (no subjectAltName)', subject: info.subject },
           certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info), related: [{ range: endpoint.range, message: `The server: ${endpoint.label}` }] });

@@ -1,7 +1,7 @@
 // certificate-not-yet-valid: a certificate the config names starts its validity after the run's clock (`--now`).
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange, utcDay } from '../src/model/certificates.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
   id: 'certificate-not-yet-valid',
@@ -17,13 +17,15 @@ export default defineRule({
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         // The leaf and every intermediate the file serves; a self-signed root after them is the client's own copy that counts.
-        (ref.chain ?? (ref.info ? [ref.info] : [])).forEach((info, index) => {
-          if ((index > 0 && info.selfSigned) || info.notBefore.getTime() <= now) return;
+        const chain = ref.chain ?? (ref.info ? [ref.info] : []);
+        for (let index = 0; index < chain.length; index++) {
+          const info = chain[index];
+          if ((index > 0 && info.selfSigned) || info.notBefore.getTime() <= now) continue;
           ctx.report('notYetValid', { subject: info.subject, notBefore: utcDay(info.notBefore) }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
-        });
+        }
       }
     }
   },

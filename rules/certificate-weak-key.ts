@@ -1,8 +1,9 @@
 // certificate-weak-key: a certificate of the served chain has a key under the profile's size, or one OpenSSL refuses to load.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
-import { isTlsEndpoint, type CertificateInfo } from '../src/model/types.js';
+import { tlsEndpoints, type CertificateInfo } from '../src/model/types.js';
 import { cipherSecurityLevel } from '../src/tls/endpoint-ciphers.js';
+import type { Profile } from '../src/tls/mozilla-profiles.js';
 import { keySecurityBits, minimumKeyBits, refusedAt } from '../src/tls/security-level.js';
 
 /**
@@ -29,25 +30,44 @@ export default defineRule({
       `Weak ${p.key} in certificate "${p.subject}": expected ECDSA of at least ${p.ec} bits or RSA of at least ${p.rsa} bits${p.refused}`,
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    // Thousands of servers load one certificate file at one security level: each chain judged once per level.
+    const judged = new Map<readonly CertificateInfo[], Map<number | null, readonly WeakKey[]>>();
+    for (const endpoint of tlsEndpoints(model)) {
       // OpenSSL checks every certificate it loads against the context's security level (ssl_security_cert):
       // below it, nginx fails with "ee key too small" / "ca key too small" and does not start.
       const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);
-      const loadable = minimumKeyBits(level);
-      const rsa = Math.max(ctx.profile.rsaKeySize ?? 2048, loadable.modulus);
-      const ec = Math.max(ctx.profile.ecdhParamSize ?? 256, loadable.ec);
       for (const ref of endpoint.certificates) {
-        (ref.chain ?? []).forEach((info, index) => {
-          const refused = refusedAt(level, keySecurityBits(info.keyType, info.keyBits));
-          // A self-signed root after the leaf is never used by clients (they hold their own copy), but the
-          // server's OpenSSL still checks its key when loading the file.
-          const profileWeak = index > 0 && info.selfSigned ? undefined : weakness(info, rsa, ec);
-          const key = profileWeak ?? (refused ? `${info.keyType.toUpperCase()} key${info.keyBits ? ` of ${info.keyBits} bits` : ''}` : undefined);
-          if (!key) return;
-          const because = refused ? `: OpenSSL at security level ${level} refuses to load it, the server does not start` : '';
-          ctx.report('weak', { subject: info.subject, key, rsa, ec, refused: because }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
-        });
+        if (!ref.chain) continue;
+        let byLevel = judged.get(ref.chain);
+        if (!byLevel) judged.set(ref.chain, (byLevel = new Map()));
+        let weak = byLevel.get(level);
+        if (!weak) byLevel.set(level, (weak = weakKeys(ref.chain, level, ctx.profile)));
+        for (const { info, data } of weak) ctx.report('weak', data, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
       }
     }
   },
 });
+
+interface WeakKey {
+  info: CertificateInfo;
+  data: { subject: string; key: string; rsa: number; ec: number; refused: string };
+}
+
+/** The certificates of `chain` whose keys are weak for the profile or refused at security `level`, in order. */
+function weakKeys(chain: readonly CertificateInfo[], level: number | null, profile: Profile): WeakKey[] {
+  const loadable = minimumKeyBits(level);
+  const rsa = Math.max(profile.rsaKeySize ?? 2048, loadable.modulus);
+  const ec = Math.max(profile.ecdhParamSize ?? 256, loadable.ec);
+  const weak: WeakKey[] = [];
+  chain.forEach((info, index) => {
+    const refused = refusedAt(level, keySecurityBits(info.keyType, info.keyBits));
+    // A self-signed root after the leaf is never used by clients (they hold their own copy), but the
+    // server's OpenSSL still checks its key when loading the file.
+    const profileWeak = index > 0 && info.selfSigned ? undefined : weakness(info, rsa, ec);
+    const key = profileWeak ?? (refused ? `${info.keyType.toUpperCase()} key${info.keyBits ? ` of ${info.keyBits} bits` : ''}` : undefined);
+    if (!key) return;
+    const because = refused ? `: OpenSSL at security level ${level} refuses to load it, the server does not start` : '';
+    weak.push({ info, data: { subject: info.subject, key, rsa, ec, refused: because } });
+  });
+  return weak;
+}

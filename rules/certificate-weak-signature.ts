@@ -1,7 +1,7 @@
 // certificate-weak-signature: a certificate of the served chain is signed with SHA-1 or MD5.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 import { cipherSecurityLevel } from '../src/tls/endpoint-ciphers.js';
 import { refusedAt, signatureSecurityBits } from '../src/tls/security-level.js';
 
@@ -25,7 +25,7 @@ export default defineRule({
       `Weak signature ${p.algorithm} on certificate "${p.subject}": expected SHA-256 or stronger, clients refuse the chain${p.refused}`,
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       // The server's own OpenSSL checks the signatures of the certificates it loads too (ssl_security_cert_sig,
       // self-signed ones excepted): below the security level nginx fails with "ca md too weak".
       const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);

@@ -2,6 +2,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { cipherTargets } from '../src/tls/endpoint-ciphers.js';
 import { describeSuites, hasForwardSecrecy } from '../src/tls/suite-classes.js';
+import type { SuiteFacts } from '../src/tls/suite-types.js';
 
 export default defineRule({
   id: 'cipher-no-forward-secrecy',
@@ -15,10 +16,17 @@ export default defineRule({
       `Expected only (EC)DHE key exchange, got ${p.count} suites without forward secrecy from "${p.value}": ${p.suites}`,
   },
   check(model, ctx) {
+    // Targets of one cipher string share their negotiable list: thousands of vhosts, a handful of lists.
+    const staticKxOf = new Map<readonly SuiteFacts[], { count: number; suites: string } | null>();
     for (const target of cipherTargets(model, ctx.options.openssl)) {
-      const staticKx = target.negotiable.filter((s) => !hasForwardSecrecy(s));
-      if (staticKx.length === 0) continue;
-      const data = { value: target.endpoint.ciphers.value, count: staticKx.length, suites: describeSuites(staticKx) };
+      let staticKx = staticKxOf.get(target.negotiable);
+      if (staticKx === undefined) {
+        const suites = target.negotiable.filter((s) => !hasForwardSecrecy(s));
+        staticKx = suites.length === 0 ? null : { count: suites.length, suites: describeSuites(suites) };
+        staticKxOf.set(target.negotiable, staticKx);
+      }
+      if (staticKx === null) continue;
+      const data = { value: target.endpoint.ciphers.value, count: staticKx.count, suites: staticKx.suites };
       ctx.report('noForwardSecrecy', data, target.range);
     }
   },

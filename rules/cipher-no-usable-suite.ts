@@ -1,6 +1,6 @@
 // cipher-no-usable-suite: no suite is left for the enabled protocols or the certificate, so handshakes fail.
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint, type CertificateInfo, type Endpoint } from '../src/model/types.js';
+import { tlsEndpoints, type CertificateInfo, type Endpoint } from '../src/model/types.js';
 import { expandCipherString } from '../src/tls/cipher-string.js';
 import { cipherTargets, type CipherTarget } from '../src/tls/endpoint-ciphers.js';
 import { negotiableProtocols, suiteFitsKeyType } from '../src/tls/negotiable.js';
@@ -34,7 +34,7 @@ export default defineRule({
     const { openssl } = ctx.options;
     const noProtocol = new Set<Endpoint>();
     const reported = new Set<string>();
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       if (endpoint.unknown.has('protocols') || endpoint.unknown.has('ciphers')) continue;
       const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
       if (negotiableProtocols(endpoint.protocols.value, openssl, level).length > 0) continue;

@@ -5,6 +5,8 @@ import { cipherTargets, type CipherTarget } from '../src/tls/endpoint-ciphers.js
 import type { Profile } from '../src/tls/mozilla-profiles.js';
 import { securityLevelAllows } from '../src/tls/negotiable.js';
 import { describeSuites, weaknessOf } from '../src/tls/suite-classes.js';
+import type { SuiteFacts } from '../src/tls/suite-types.js';
+import type { CipherStringResult } from '../src/tls/cipher-string.js';
 
 interface WeakData {
   value: string;
@@ -14,6 +16,10 @@ interface WeakData {
 interface RefusedData extends WeakData {
   openssl: string;
   level: number;
+}
+
+function describedOrNull(suites: readonly SuiteFacts[]): string | null {
+  return suites.length === 0 ? null : describeSuites(suites);
 }
 
 /** The profile's list in place of the written one; none for defaults (nothing to edit) or TLS 1.3-only profiles. */
@@ -42,18 +48,25 @@ export default defineRule({
     // profile asks for is not reported, or the profile's own list would be flagged after --fix.
     const asked = new Set(ctx.profile.opensslCiphers);
     const isWeak = (suite: Parameters<typeof weaknessOf>[0]) => weaknessOf(suite) !== null && !asked.has(suite.openssl);
+    // Targets of one cipher string share their expansion and negotiable list: described once each.
+    const weakOf = new Map<readonly SuiteFacts[], string | null>();
+    const refusedOf = new Map<CipherStringResult, string | null>();
     for (const target of cipherTargets(model, ctx.options.openssl)) {
       const value = target.endpoint.ciphers.value;
-      const change = changeFor(target, ctx.profile);
-      const weak = target.negotiable.filter(isWeak);
-      if (weak.length > 0) {
-        ctx.report('weak', { value, suites: describeSuites(weak) }, target.range, { change });
+      let weak = weakOf.get(target.negotiable);
+      if (weak === undefined) weakOf.set(target.negotiable, (weak = describedOrNull(target.negotiable.filter(isWeak))));
+      if (weak !== null) {
+        ctx.report('weak', { value, suites: weak }, target.range, { change: changeFor(target, ctx.profile) });
         continue;
       }
       const level = target.expansion.securityLevel;
-      const refused = target.expansion.suites.filter((s) => isWeak(s) && !securityLevelAllows(s, level));
-      if (refused.length > 0 && level !== null && !target.isDefault) {
-        ctx.report('refused', { value, suites: describeSuites(refused), openssl: ctx.options.openssl, level }, target.range, { change });
+      let refused = refusedOf.get(target.expansion);
+      if (refused === undefined) {
+        refused = describedOrNull(target.expansion.suites.filter((s) => isWeak(s) && !securityLevelAllows(s, level)));
+        refusedOf.set(target.expansion, refused);
+      }
+      if (refused !== null && level !== null && !target.isDefault) {
+        ctx.report('refused', { value, suites: refused, openssl: ctx.options.openssl, level }, target.range, { change: changeFor(target, ctx.profile) });
       }
     }
   },

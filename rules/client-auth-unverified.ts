@@ -1,6 +1,6 @@
 // client-auth-unverified: the server asks for client certificates but accepts any one, unverified.
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
   id: 'client-auth-unverified',
@@ -15,9 +15,9 @@ export default defineRule({
       `Expected ${p.verify}: "${p.written}" accepts any client certificate, self-signed ones included`,
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints) {
+    for (const endpoint of tlsEndpoints(model)) {
       const auth = endpoint.clientAuth;
-      if (!auth || auth.mode === 'none' || auth.verified || auth.handedOn || !auth.source || !isTlsEndpoint(endpoint)) continue;
+      if (!auth || auth.mode === 'none' || auth.verified || auth.handedOn || !auth.source) continue;
       // CA certificates named for this mode are only listed to the client as acceptable issuers.
       const related = auth.caSource ? [{ range: auth.caSource, message: 'CA certificates named here are not checked against in this mode' }] : [];
       ctx.report('unverified', { written: auth.written, verify: ctx.names.clientAuthVerify(auth) }, auth.source, { related });

@@ -1,6 +1,6 @@
 // dhparam-weak: the DH parameters file holds a prime under 2048 bits and DHE suites can be negotiated.
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 import { offeredSuites } from '../src/tls/endpoint-ciphers.js';
 import { dhSecurityBits, minimumKeyBits, refusedAt } from '../src/tls/security-level.js';
 
@@ -25,7 +25,7 @@ export default defineRule({
   },
   check(model, ctx) {
     const min = ctx.profile.dhParamSize ?? DEFAULT_MIN_BITS;
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       const bits = endpoint.dhparamBits;
       const setting = endpoint.dhparam;
       if (bits === undefined || !setting.source) continue;

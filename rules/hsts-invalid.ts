@@ -1,8 +1,8 @@
 // hsts-invalid: a Strict-Transport-Security header browsers ignore, or one hstspreload.org would refuse.
 import { defineRule } from '../src/engine/define-rule.js';
 import type { ReplaceTextChange } from '../src/model/change.js';
-import { hstsHeadersOf, parseHsts, PRELOAD_MIN_MAX_AGE, rangeInValue, type HstsProblem } from '../src/model/hsts.js';
-import { mayServeTls, type ResponseHeader } from '../src/model/types.js';
+import { distinctHstsLists, parseHsts, PRELOAD_MIN_MAX_AGE, rangeInValue, type HstsProblem } from '../src/model/hsts.js';
+import { mayServeTlsEndpoints, type ResponseHeader } from '../src/model/types.js';
 import type { SourceRange } from '../src/syntax/range.js';
 
 export default defineRule({
@@ -25,24 +25,26 @@ export default defineRule({
   },
   check(model, ctx) {
     // An HSTS value is wrong wherever it is written: a snippet or .htaccess without sockets is checked too.
-    for (const endpoint of model.endpoints.filter(mayServeTls)) {
-      for (const scope of endpoint.scopes) {
-        const headers = hstsHeadersOf(scope.headers);
-        if (headers.length > 1) {
-          const related = [{ range: headers[0].source, message: 'The first Strict-Transport-Security header, the one browsers use' }];
-          ctx.report('duplicate', { count: headers.length, first: headers[0].value }, headers[1].source, { related });
+    // Each list and each header once (lists share header objects): what one reports again, the engine would
+    // only drop as a duplicate.
+    const done = new Set<ResponseHeader>();
+    for (const headers of distinctHstsLists(mayServeTlsEndpoints(model))) {
+      if (headers.length > 1) {
+        const related = [{ range: headers[0].source, message: 'The first Strict-Transport-Security header, the one browsers use' }];
+        ctx.report('duplicate', { count: headers.length, first: headers[0].value }, headers[1].source, { related });
+      }
+      for (const header of headers) {
+        if (header.dynamic || done.has(header)) continue;
+        done.add(header);
+        const policy = parseHsts(header.value);
+        for (const problem of policy.problems) {
+          const { range, change } = located(header, problem);
+          ctx.report('syntax', { reason: problem.reason }, range, { change });
         }
-        for (const header of headers.filter((h) => !h.dynamic)) {
-          const policy = parseHsts(header.value);
-          for (const problem of policy.problems) {
-            const { range, change } = located(header, problem);
-            ctx.report('syntax', { reason: problem.reason }, range, { change });
-          }
-          if (!policy.preload || policy.problems.some((p) => p.ignoresHeader)) continue;
-          if (!policy.includeSubDomains) ctx.report('preloadWithoutSubdomains', undefined, header.valueRange);
-          if (policy.maxAge !== null && policy.maxAge < PRELOAD_MIN_MAX_AGE) {
-            ctx.report('preloadShort', { maxAge: policy.maxAge, minAge: PRELOAD_MIN_MAX_AGE }, header.valueRange);
-          }
+        if (!policy.preload || policy.problems.some((p) => p.ignoresHeader)) continue;
+        if (!policy.includeSubDomains) ctx.report('preloadWithoutSubdomains', undefined, header.valueRange);
+        if (policy.maxAge !== null && policy.maxAge < PRELOAD_MIN_MAX_AGE) {
+          ctx.report('preloadShort', { maxAge: policy.maxAge, minAge: PRELOAD_MIN_MAX_AGE }, header.valueRange);
         }
       }
     }

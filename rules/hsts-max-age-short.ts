@@ -1,7 +1,7 @@
 // hsts-max-age-short: a Strict-Transport-Security max-age below the profile's minimum.
 import { defineRule } from '../src/engine/define-rule.js';
-import { hstsHeadersOf, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
-import { mayServeTls, type ResponseHeader } from '../src/model/types.js';
+import { distinctHstsLists, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
+import { mayServeTlsEndpoints, type ResponseHeader } from '../src/model/types.js';
 
 export default defineRule({
   id: 'hsts-max-age-short',
@@ -31,15 +31,22 @@ export default defineRule({
     const minAge = typeof ctx.ruleOptions.minMaxAge === 'number' ? ctx.ruleOptions.minMaxAge : ctx.profile.hstsMinAge;
     if (minAge <= 0) return;
     // An HSTS value is wrong wherever it is written: a snippet or .htaccess without sockets is checked too.
-    for (const endpoint of model.endpoints.filter(mayServeTls)) {
-      for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
+    // Each header once: lists share header objects (a vhost's header reaches each of its <Directory> scopes),
+    // and a header reported again would only be formatted for the engine to drop as a duplicate.
+    const done = new Set<ResponseHeader>();
+    const text = String(minAge);
+    const description = `Set max-age to ${minAge}`;
+    for (const headers of distinctHstsLists(mayServeTlsEndpoints(model))) {
+      for (const header of headers) {
+        if (done.has(header)) continue;
+        done.add(header);
         const policy = knownPolicy(header);
         if (!policy || policy.maxAge === null || policy.maxAge >= minAge) continue;
         const digits = policy.maxAgeSpan && rangeInValue(header, policy.maxAgeSpan);
         // max-age=0 is how a site turns HSTS off on purpose: no fix silently turns it back on.
         if (policy.maxAge === 0) ctx.report('zero', { minAge }, digits ?? header.valueRange);
         else {
-          const change = digits ? { kind: 'replaceText' as const, range: digits, text: String(minAge), description: `Set max-age to ${minAge}` } : undefined;
+          const change = digits ? { kind: 'replaceText' as const, range: digits, text, description } : undefined;
           ctx.report('short', { minAge, maxAge: policy.maxAge }, digits ?? header.valueRange, { change });
         }
       }
@@ -64,6 +71,18 @@ const UNITS: ReadonlyArray<[seconds: number, name: string]> = [
 
 /** `63072000` → `2 years`, `15768000` → `182.5 days`: a max-age a reader can weigh. */
 function duration(seconds: number): string {
+  // Thousands of findings repeat a few values: each worded once.
+  let text = durations.get(seconds);
+  if (text === undefined) {
+    text = durationText(seconds);
+    if (durations.size < 1024) durations.set(seconds, text);
+  }
+  return text;
+}
+
+const durations = new Map<number, string>();
+
+function durationText(seconds: number): string {
   const [unit, name] = UNITS.find(([size]) => seconds >= size) ?? UNITS[UNITS.length - 1];
   const count = Math.round((seconds / unit) * 10) / 10;
   return `${count} ${name}${count === 1 ? '' : 's'}`;

@@ -1,7 +1,7 @@
 // hsts-not-always: a Strict-Transport-Security header sent only on successful and redirect responses.
 import { defineRule } from '../src/engine/define-rule.js';
-import { hstsHeadersOf } from '../src/model/hsts.js';
-import { isTlsEndpoint, type HeaderScope, type ResponseHeader } from '../src/model/types.js';
+import { distinctHstsLists } from '../src/model/hsts.js';
+import { tlsEndpoints, type ResponseHeader } from '../src/model/types.js';
 
 export default defineRule({
   id: 'hsts-not-always',
@@ -25,8 +25,9 @@ export default defineRule({
   check(model, ctx) {
     const { names } = ctx;
     const data = { always: names.alwaysKeyword, directive: names.headerDirective, server: names.server };
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
-      for (const header of endpoint.scopes.flatMap(missedOnErrors)) {
+    // Each list once: what a list shared by scopes reports again, the engine would only drop as a duplicate.
+    for (const hsts of distinctHstsLists(tlsEndpoints(model))) {
+      for (const header of missedOnErrors(hsts)) {
         if (header.statusFilter) {
           ctx.report('statusFilter', undefined, header.statusFilter);
           continue;
@@ -44,10 +45,9 @@ export default defineRule({
 });
 
 /**
- * The scope's Strict-Transport-Security headers that miss error responses: none when the same requests also
+ * The Strict-Transport-Security headers of a scope that miss error responses: none when the same requests also
  * get one on every status (Apache: `Header always set` in a <Location /> besides a vhost's `Header set`).
  */
-function missedOnErrors(scope: HeaderScope): readonly ResponseHeader[] {
-  const hsts = hstsHeadersOf(scope.headers);
+function missedOnErrors(hsts: readonly ResponseHeader[]): readonly ResponseHeader[] {
   return hsts.some((header) => header.always) ? [] : hsts;
 }

@@ -1,7 +1,7 @@
 // hsts-on-plain-http: a plain-HTTP server sets Strict-Transport-Security, which browsers ignore there.
 import { defineRule } from '../src/engine/define-rule.js';
 import { hstsHeadersOf } from '../src/model/hsts.js';
-import { realServerNames, type Endpoint } from '../src/model/types.js';
+import { realServerNames, type Endpoint, type Listener } from '../src/model/types.js';
 
 export default defineRule({
   id: 'hsts-on-plain-http',
@@ -19,8 +19,8 @@ export default defineRule({
   check(model, ctx) {
     for (const endpoint of model.endpoints) {
       // QUIC is TLS 1.3 by construction; a server with any secure listener sends the header usefully there.
-      if (endpoint.listeners.some((l) => l.tls || l.quic)) continue;
-      for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
+      if (endpoint.listeners.some(isSecure)) continue;
+      for (const scope of endpoint.scopes) for (const header of hstsHeadersOf(scope.headers)) {
         // A header set for every server is meant for the HTTPS ones it also reaches; only this server's own is a slip.
         if (header.level !== 'endpoint' && header.level !== 'path') continue;
         ctx.report('plain', { names: namesOf(endpoint) }, header.source);
@@ -31,4 +31,8 @@ export default defineRule({
 
 function namesOf(endpoint: Endpoint): string {
   return realServerNames(endpoint).join(' ') || endpoint.label;
+}
+
+function isSecure(listener: Listener): boolean {
+  return listener.tls || listener.quic;
 }

@@ -1,7 +1,7 @@
 // hsts-overridden: a block's own response headers replace, and so drop, an inherited Strict-Transport-Security.
 import { defineRule } from '../src/engine/define-rule.js';
-import { HSTS_HEADER, hstsHeadersOf, isHstsName } from '../src/model/hsts.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { HSTS_HEADER, hasHstsHeaders, hstsHeadersOf, isHstsName } from '../src/model/hsts.js';
+import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
   id: 'hsts-overridden',
@@ -23,11 +23,11 @@ export default defineRule({
       `Expected the Strict-Transport-Security header inherited from ${p.from} in "${p.scope}" too, got it removed here`,
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       for (const scope of endpoint.scopes) {
         // A block that answers only an error status or closes the connection serves nothing HSTS would protect;
         // a redirect over HTTPS is a response browsers take HSTS from.
-        if (scope.returns === 'error' || scope.returns === 'close' || hstsHeadersOf(scope.headers).length > 0) continue;
+        if (scope.returns === 'error' || scope.returns === 'close' || hasHstsHeaders(scope.headers)) continue;
         const lost = hstsHeadersOf(scope.dropped)[0];
         if (!lost) continue;
         const label = scope.kind === 'endpoint' ? endpoint.label : scope.label;

@@ -1,6 +1,6 @@
 // insecure-renegotiation: renegotiation allowed with clients that lack RFC 5746 (CVE-2009-3555).
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
   id: 'insecure-renegotiation',
@@ -20,9 +20,9 @@ export default defineRule({
   check(model, ctx) {
     const setting = ctx.names.setting('insecureRenegotiation');
     const seen = new Set<unknown>();
-    for (const endpoint of model.endpoints) {
+    for (const endpoint of tlsEndpoints(model)) {
       const renegotiation = endpoint.insecureRenegotiation;
-      if (!isTlsEndpoint(endpoint) || !renegotiation?.value || renegotiation.source === null || seen.has(renegotiation.source)) continue;
+      if (!renegotiation?.value || renegotiation.source === null || seen.has(renegotiation.source)) continue;
       // TLS 1.3 has no renegotiation at all.
       if (!endpoint.protocols.value.some((p) => p !== 'TLSv1.3')) continue;
       seen.add(renegotiation.source);

@@ -27,7 +27,8 @@ export default defineRule({
       `Missing certificate for TLS listener "${p.socket}": ${p.server} completes a TLS handshake on it only for a name another site holds a certificate for (${p.held}); every other handshake fails`,
   },
   check(model, ctx) {
-    const defaults = defaultServers(model.endpoints);
+    // Made when a server without a certificate first needs it: every socket of 15,000 servers keyed for none.
+    let defaults: Map<string, Endpoint> | undefined;
     for (const endpoint of model.endpoints) {
       // nginx: a server with `ssl_reject_handshake on` refuses every handshake and needs no certificate.
       if (endpoint.certificates.length > 0 || endpoint.rejectsHandshake) continue;
@@ -36,7 +37,8 @@ export default defineRule({
       const listeners = endpoint.listeners.filter((l) => l.tls || l.quic);
       if (listeners.length === 0) continue;
       // One finding per server: the fix (one certificate) is the same for all its TLS listeners.
-      const defaultOf = listeners.find((l) => defaults.get(socketKey(l)) === endpoint);
+      const defaultFor = (defaults ??= defaultServers(model.endpoints));
+      const defaultOf = listeners.find((l) => defaultFor.get(socketKey(l)) === endpoint);
       const listener = defaultOf ?? listeners[0];
       const range = listener.source ?? endpoint.range;
       const socket = socketLabel(listener);

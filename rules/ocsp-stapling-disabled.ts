@@ -1,6 +1,6 @@
 // ocsp-stapling-disabled: the profile asks for OCSP stapling, the server does not staple, and the certificate has a responder.
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
   id: 'ocsp-stapling-disabled',
@@ -18,9 +18,9 @@ export default defineRule({
   },
   check(model, ctx) {
     if (!ctx.profile.ocspStaple) return;
-    for (const endpoint of model.endpoints) {
+    for (const endpoint of tlsEndpoints(model)) {
       // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
-      if (!isTlsEndpoint(endpoint) || !endpoint.staplingAvailable || endpoint.unknown.has('stapling') || endpoint.stapling.value) continue;
+      if (!endpoint.staplingAvailable || endpoint.unknown.has('stapling') || endpoint.stapling.value) continue;
       // Many CAs (Let's Encrypt since 2025) issue certificates without an OCSP responder: nothing to staple.
       const withResponder = endpoint.certificates.find((c) => c.info && c.info.ocspResponders.length > 0);
       // A certificate the linter cannot read may or may not name one: unknown is not a finding.

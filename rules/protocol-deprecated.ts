@@ -1,6 +1,6 @@
 // protocol-deprecated: a TLS endpoint negotiates SSL 2/3 or TLS 1.0/1.1 that the chosen Mozilla profile does not allow.
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint, type Endpoint, type TlsProtocol } from '../src/model/types.js';
+import { tlsEndpoints, type Endpoint, type TlsProtocol } from '../src/model/types.js';
 import type { OpenSslVersion } from '../src/tls/openssl-builds.js';
 import { expandCipherString } from '../src/tls/cipher-string.js';
 import { negotiableProtocols } from '../src/tls/negotiable.js';
@@ -30,18 +30,19 @@ export default defineRule({
   check(model, ctx) {
     const expected = ctx.profile.tlsVersions.join(' ');
     const server = `${model.server.product} ${model.server.version}`;
-    for (const endpoint of model.endpoints) {
+    const outsideProfile = (p: TlsProtocol) => DEPRECATED.includes(p) && !ctx.profile.tlsVersions.includes(p);
+    for (const endpoint of tlsEndpoints(model)) {
       // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
-      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has('protocols')) continue;
-      const outsideProfile = (p: TlsProtocol) => DEPRECATED.includes(p) && !ctx.profile.tlsVersions.includes(p);
-      const live = liveProtocols(endpoint, ctx.options.openssl).filter(outsideProfile).join(' ');
+      if (endpoint.unknown.has('protocols')) continue;
       const { source, valueRange } = endpoint.protocols;
       if (source === null) {
+        const live = liveProtocols(endpoint, ctx.options.openssl).filter(outsideProfile).join(' ');
         if (live) ctx.report('byDefault', { expected, deprecated: live, server }, endpoint.range);
         continue;
       }
       const configured = endpoint.protocols.value.filter(outsideProfile).join(' ');
       if (!configured) continue;
+      const live = liveProtocols(endpoint, ctx.options.openssl).filter(outsideProfile).join(' ');
       const change = valueRange ? { kind: 'set' as const, endpoint, key: 'protocols' as const, value: ctx.profile.tlsVersions } : undefined;
       const range = valueRange ?? source;
       if (live === configured) ctx.report('configured', { expected, deprecated: configured }, range, { change });

@@ -1,6 +1,6 @@
 // protocol-tls13-disabled: a TLS endpoint cannot negotiate TLS 1.3, which every Mozilla profile requires.
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 import { expandCipherString } from '../src/tls/cipher-string.js';
 import { negotiableProtocols } from '../src/tls/negotiable.js';
 
@@ -22,9 +22,9 @@ export default defineRule({
     const server = `${model.server.product} ${model.server.version}`;
     const { openssl } = ctx.options;
     const libraryHasTls13 = negotiableProtocols(['TLSv1.3'], openssl, null).length > 0;
-    for (const endpoint of model.endpoints) {
+    for (const endpoint of tlsEndpoints(model)) {
       // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
-      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has('protocols')) continue;
+      if (endpoint.unknown.has('protocols')) continue;
       const { value, source, valueRange } = endpoint.protocols;
       const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
       if (negotiableProtocols(value, openssl, level).includes('TLSv1.3')) continue;

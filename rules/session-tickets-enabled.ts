@@ -1,6 +1,6 @@
 // session-tickets-enabled: TLS session tickets encrypted with keys the server never rotates.
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
   id: 'session-tickets-enabled',
@@ -19,13 +19,14 @@ export default defineRule({
       `Expected session tickets "off": ${p.server} enables them by default and does not rotate the ticket keys here`,
   },
   check(model, ctx) {
-    const server = `${model.server.product} ${model.server.version}`;
-    for (const endpoint of model.endpoints) {
+    // One data object for every server that keeps the default: thousands of findings word it alike.
+    const byDefault = { server: `${model.server.product} ${model.server.version}` };
+    for (const endpoint of tlsEndpoints(model)) {
       // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
-      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has('sessionTickets') || !endpoint.sessionTickets.value || endpoint.ticketKeyRotation === 'automatic') continue;
+      if (endpoint.unknown.has('sessionTickets') || !endpoint.sessionTickets.value || endpoint.ticketKeyRotation === 'automatic') continue;
       const { source, valueRange } = endpoint.sessionTickets;
       if (source === null) {
-        ctx.report('byDefault', { server }, endpoint.range);
+        ctx.report('byDefault', byDefault, endpoint.range);
         continue;
       }
       const change = valueRange ? { kind: 'set' as const, endpoint, key: 'sessionTickets' as const, value: false } : undefined;

@@ -1,6 +1,6 @@
 // tls-compression-enabled: TLS-level compression, which lets an attacker recover secrets (CRIME).
 import { defineRule } from '../src/engine/define-rule.js';
-import { isTlsEndpoint } from '../src/model/types.js';
+import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
   id: 'tls-compression-enabled',
@@ -23,9 +23,9 @@ export default defineRule({
     const server = `${model.server.product} ${model.server.version}`;
     const setting = ctx.names.setting('compression');
     const seen = new Set<unknown>();
-    for (const endpoint of model.endpoints) {
+    for (const endpoint of tlsEndpoints(model)) {
       const compression = endpoint.compression;
-      if (!isTlsEndpoint(endpoint) || !compression?.value || compression.source === null || seen.has(compression.source)) continue;
+      if (!compression?.value || compression.source === null || seen.has(compression.source)) continue;
       // One finding per directive: a main-server SSLCompression is shared by every vhost.
       seen.add(compression.source);
       if (ctx.options.openssl === '1.0.2') ctx.report('enabled', { setting }, compression.source);

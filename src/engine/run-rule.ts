@@ -33,7 +33,8 @@ function importSitesAt(model: TlsModel, range: SourceRange): readonly RelatedLoc
   return shown;
 }
 
-const NO_RELATED: readonly RelatedLocation[] = [];
+/** Shared by every finding without related locations; frozen, as nothing may add to it. */
+const NO_RELATED: RelatedLocation[] = Object.freeze([]) as never;
 
 /** `related` with the places the text at `range` was imported at, after the rule's own. */
 function withImportSites(model: TlsModel, range: SourceRange, related: RelatedLocation[]): RelatedLocation[] {
@@ -53,7 +54,10 @@ export function appliesTo(rule: Rule, model: TlsModel): boolean {
 export function runRule(rule: Rule, model: TlsModel, options: LintOptions, severity: Severity = rule.meta.severity): Finding[] {
   const findings: Finding[] = [];
   if (!appliesTo(rule, model)) return findings;
-  const seen = new Set<string>();
+  // Findings made so far by file, then start offset: one directive inherited by many servers is one mistake,
+  // reported once. Nested maps, not a string key per report: that key held the whole message and the path,
+  // and 20,000 findings made as many long strings for the collector.
+  const seen = new Map<string, Map<number, Finding | Finding[]>>();
   const messages = rule.messages as Record<string, MessageTemplate>;
   const wording = wordingOf(model.dialect);
   rule.check(model, {
@@ -67,15 +71,23 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
       // ESLint's rule: a fix from a rule that does not declare itself fixable is a bug in the rule.
       if (extras?.change && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} reported a change but is not marked fixable`);
       const message = formatMessage(template, data);
-      // One directive inherited by many servers is one mistake: report it once.
-      const key = `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}:${message}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      let byStart = seen.get(range.file);
+      if (!byStart) seen.set(range.file, (byStart = new Map()));
+      const start = startOffsetOf(range);
+      const end = endOffsetOf(range);
+      const atStart = byStart.get(start);
+      if (atStart !== undefined) {
+        for (const made of Array.isArray(atStart) ? atStart : [atStart]) if (made.message === message && endOffsetOf(made.range) === end) return;
+      }
       const finding: Finding = {
-        ruleId: rule.meta.id, messageId, severity, message, range, related: withImportSites(model, range, extras?.related ?? []), fix: extras?.change && wording.render(extras.change),
+        ruleId: rule.meta.id, messageId, severity, message, range, related: withImportSites(model, range, extras?.related ?? NO_RELATED), fix: extras?.change && wording.render(extras.change),
       };
       // Assigned, not spread in: a spread of an optional object made every finding a slow object literal.
       if (extras?.properties) finding.properties = extras.properties;
+      // Most starts hold one finding: the finding itself, a list only from the second on.
+      if (atStart === undefined) byStart.set(start, finding);
+      else if (Array.isArray(atStart)) atStart.push(finding);
+      else byStart.set(start, [atStart, finding]);
       findings.push(finding);
     },
   });

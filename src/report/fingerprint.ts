@@ -10,8 +10,14 @@ const HASH_LENGTH = 16;
 
 /** A line with runs of whitespace collapsed, so re-indenting does not change it. */
 function normalised(line: string | undefined): string | undefined {
-  return line?.trim().replace(/\s+/g, ' ');
+  if (line === undefined) return undefined;
+  const trimmed = line.trim();
+  // Most lines have no whitespace but single spaces, which the replacement would copy unchanged.
+  return CHANGED_BY_COLLAPSING.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
+
+/** Whitespace other than a space, or two spaces in a row: what collapsing runs of whitespace into one space changes. */
+const CHANGED_BY_COLLAPSING = /[^\S ]| {2}/;
 
 /**
  * The fingerprint of one finding, without the occurrence counter: sha256 (hex, first 16 digits) of the
@@ -25,9 +31,12 @@ export function fingerprintFinding(finding: Finding, fileText: string | undefine
 /** The fingerprint of `finding` whose first line is `firstLine` (undefined when unknown) in the file shown as `path`. */
 function hashOf(finding: Finding, firstLine: string | undefined, path: string): string {
   const line = normalised(firstLine);
-  const content = line === undefined ? `message:${finding.message}` : `line:${line}`;
-  const input = [finding.ruleId, path, content].join('\0');
-  return sha256Hex(input).slice(0, HASH_LENGTH);
+  return hashOfContent(finding.ruleId, path, line === undefined ? `message:${finding.message}` : `line:${line}`);
+}
+
+/** The hash of the rule id, the path and the content (`line:` and the normalised line, or `message:` and the message). */
+function hashOfContent(ruleId: string, path: string, content: string): string {
+  return sha256Hex(`${ruleId}\0${path}\0${content}`).slice(0, HASH_LENGTH);
 }
 
 /** crypto.hash (Node 20.12+) hashes a string in one call, twice as fast as a Hash object per string; same digest. */
@@ -48,23 +57,43 @@ export function assignFingerprints(
   root: string,
   linesOf: (file: string) => SourceLines | undefined = lineCache(readText),
 ): Map<Finding, string> {
-  // Each file indexed once (`linesOf`, which a reporter may share) and each (rule, file, line) hashed once: many
-  // findings on one long line (a minified file) would otherwise index the file and hash the line again for each.
-  const paths = new Map<string, string>();
-  const pathOf = (file: string) => paths.get(file) ?? paths.set(file, displayPath(file, root)).get(file)!;
-  const hashes = new Map<string, string>();
+  // Each file indexed once (`linesOf`, which a reporter may share), each line normalised once, and each distinct
+  // (rule, line) of a file hashed once: a large tree repeats a few lines in every virtual host of a file, and a
+  // minified file may have many findings on one long line.
   const occurrences = new Map<string, number>();
   const fingerprints = new Map<Finding, string>();
   // Lines and columns read once per finding: a range may find them on demand (Span), and a sort asks often.
   const keyed = findings.map((finding) => ({ finding, file: finding.range.file, start: finding.range.start }));
-  for (const { finding, file, start } of keyed.sort(compareForOccurrence)) {
-    const lines = linesOf(file);
-    // Without the line the message is hashed, so it belongs in the key then.
-    const key = `${finding.ruleId}\0${file}\0${start.line}\0${lines === undefined || start.line > lines.count ? finding.message : ''}`;
-    let hash = hashes.get(key);
+  let file: string | undefined;
+  let path = '';
+  let lines: SourceLines | undefined;
+  let lineNumber = NaN;
+  // The current line's normalised text; undefined when the line is unknown (then the message is hashed).
+  let line: string | undefined;
+  // The current file's hashes by rule id, then normalised line (the path is the file's), or else message.
+  const lineHashes = new Map<string, Map<string, string>>();
+  const messageHashes = new Map<string, Map<string, string>>();
+  for (const { finding, file: findingFile, start } of keyed.sort(compareForOccurrence)) {
+    if (findingFile !== file) {
+      file = findingFile;
+      lines = linesOf(file);
+      path = displayPath(file, root);
+      lineHashes.clear();
+      messageHashes.clear();
+      lineNumber = NaN;
+    }
+    if (start.line !== lineNumber) {
+      lineNumber = start.line;
+      line = normalised(lines?.line(lineNumber));
+    }
+    const byRule = line === undefined ? messageHashes : lineHashes;
+    let byContent = byRule.get(finding.ruleId);
+    if (!byContent) byRule.set(finding.ruleId, (byContent = new Map()));
+    const key = line ?? finding.message;
+    let hash = byContent.get(key);
     if (hash === undefined) {
-      hash = hashOf(finding, lines?.line(start.line), pathOf(file));
-      hashes.set(key, hash);
+      hash = hashOfContent(finding.ruleId, path, line === undefined ? `message:${finding.message}` : `line:${line}`);
+      byContent.set(key, hash);
     }
     const occurrence = (occurrences.get(hash) ?? 0) + 1;
     occurrences.set(hash, occurrence);

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 report for GitHub code scanning and other SARIF viewers.
 import type { Finding, LintResult, Severity, ToolNotification } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/define-rule.js';
-import type { SourceRange } from '../syntax/range.js';
+import type { Position, SourceRange } from '../syntax/range.js';
 import { compareRanges } from '../syntax/range.js';
 import { assignFingerprints } from './fingerprint.js';
 import { absolutePath, directoryUri, displayPath, encodeRelativeUri, fileUri, pathInsideRoot, sortedRecord } from './paths.js';
@@ -70,16 +70,18 @@ export function* sarifChunks(result: LintResult, rules: readonly RuleMeta[], opt
   const frame = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [{ ...run, results: marker }] }, null, 2);
   const at = frame.indexOf(`"${marker}"`);
   const keyIndent = at - frame.lastIndexOf('\n', at) - 1 - '"results": '.length;
-  const itemBreak = `\n${' '.repeat(keyIndent + 2)}`;
   yield frame.slice(0, at);
-  let count = 0;
-  const text = new ResultText(context, keyIndent + 2);
+  const results = new ResultWriter(context, keyIndent + 2);
   for (const finding of kept) {
-    yield `${count++ === 0 ? '[' : ','}${itemBreak}${text.of(finding)}`;
+    results.add(finding);
+    if (results.count % RESULTS_PER_CHUNK === 0) yield results.take();
   }
-  yield count === 0 ? '[]' : `\n${' '.repeat(keyIndent)}]`;
+  yield results.count === 0 ? '[]' : `${results.take()}\n${' '.repeat(keyIndent)}]`;
   yield `${frame.slice(at + marker.length + 2)}\n`;
 }
+
+/** Results joined into one piece of text: about half a megabyte, a few writes' worth. */
+const RESULTS_PER_CHUNK = 500;
 
 /**
  * `value` as JSON.stringify(value, null, 2) writes it `depth` levels deep, without its first indentation:
@@ -96,7 +98,17 @@ function indented(value: unknown, depth: number): string {
 
 /** A line break and `indent` spaces, made once per depth. */
 const breaks: string[] = [];
-const lineBreak = (indent: number): string => (breaks[indent] ??= `\n${' '.repeat(indent)}`);
+const lineBreak = (indent: number): string => (breaks[indent] ??= flat(`\n${' '.repeat(indent)}`));
+
+/**
+ * `text`, flattened. A string made by concatenation is a tree of its pieces, walked again each time it is
+ * copied; the texts made once and copied into each of thousands of results are flattened once instead. (V8
+ * flattens a string to read a character of it.)
+ */
+function flat(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
 
 /**
  * JSON text of `value` as JSON.stringify(value, null, 2) writes it standing `indent` spaces deep (the first
@@ -109,97 +121,259 @@ function jsonAt(value: unknown, indent: number): string | undefined {
   return indented(value, indent / 2);
 }
 
-/** Keys as JSON text: a result has a few fixed keys, written thousands of times. */
-const keyTexts = new Map<string, string>();
-const keyText = (key: string): string => keyTexts.get(key) ?? keyTexts.set(key, JSON.stringify(key)).get(key)!;
+/** A number as JSON.stringify writes it: as String does when finite (both use Number::toString), else null. */
+const numberText = (value: number): string => (Number.isFinite(value) ? `${value}` : 'null');
 
-/** An object's JSON text written field by field, as JSON.stringify(object, null, 2) writes it `indent` spaces deep. */
-class ObjectText {
-  private text = '{';
+/** The text around a region's numbers, for a region standing `indent` spaces deep (see {@link region}). */
+class RegionLayout {
+  private readonly startColumn: string;
+  private readonly endLine: string;
+  private readonly endColumn: string;
+  private readonly charOffset: string;
+  private readonly charLength: string;
+  /** Between the last number and the snippet's text. */
+  readonly snippet: string;
+  /** After the snippet's text: its closing brace and the region's. */
+  readonly snippetClose: string;
+  /** After the last number when there is no snippet: the region's closing brace. */
+  readonly close: string;
 
-  constructor(private readonly indent: number) {}
-
-  /** A field whose value is given as JSON text at this depth; undefined leaves the field out, as JSON.stringify does. */
-  raw(key: string, json: string | undefined): this {
-    if (json !== undefined) this.text += `${this.text.length === 1 ? '' : ','}${lineBreak(this.indent + 2)}${keyText(key)}: ${json}`;
-    return this;
+  constructor(indent: number) {
+    const field = lineBreak(indent + 2);
+    this.startColumn = flat(`,${field}"startColumn": `);
+    this.endLine = flat(`,${field}"endLine": `);
+    this.endColumn = flat(`,${field}"endColumn": `);
+    this.charOffset = flat(`,${field}"charOffset": `);
+    this.charLength = flat(`,${field}"charLength": `);
+    this.snippet = flat(`,${field}"snippet": {${lineBreak(indent + 4)}"text": `);
+    this.snippetClose = flat(`${field}}${lineBreak(indent)}}`);
+    this.close = flat(`${lineBreak(indent)}}`);
   }
 
-  value(key: string, value: unknown): this {
-    return this.raw(key, jsonAt(value, this.indent + 2));
+  /** Pushes the region's numbers from its start line's value (after `"startLine": `) on; the caller closes it. */
+  write(parts: string[], start: Position, end: Position): void {
+    parts.push(
+      numberText(start.line), this.startColumn, numberText(start.column), this.endLine, numberText(end.line), this.endColumn,
+      numberText(end.column), this.charOffset, numberText(start.offset), this.charLength, numberText(end.offset - start.offset),
+    );
   }
-
-  done(): string {
-    return this.text.length === 1 ? '{}' : `${this.text}${lineBreak(this.indent)}}`;
-  }
-}
-
-/** JSON text of an array whose items are given as JSON text `indent + 2` spaces deep. */
-function arrayText(items: readonly string[], indent: number): string {
-  if (items.length === 0) return '[]';
-  const inner = lineBreak(indent + 2);
-  return `[${inner}${items.join(`,${inner}`)}${lineBreak(indent)}]`;
 }
 
 /**
- * The JSON text of each result, the same as `indented(sarifResult(finding, context), indent / 2)` but written
- * from the finding: the result objects, stringified whole inside wrapping arrays, were a fifth of a large
- * report's time, and every result repeats its file's artifact location, whose text is now made once.
+ * Writes the JSON text of results, each the same as `indented(sarifResult(finding, context), indent / 2)`, as
+ * parts pushed onto one array and joined a batch of results at a time. Stringified whole inside wrapping
+ * arrays, the result objects were a fifth of a large report's time; concatenated, the text of 20,000 results
+ * was a million small strings that writing then had to flatten, and each part still costs about as much as
+ * copying a hundred characters. So the text between two values (keys, braces, indentation) is one part, made
+ * once, and so is what a rule's results share (rule id, index, level), what a file's locations share (the
+ * artifact location) and the text of a message, of which a large run has a handful.
  */
-class ResultText {
+class ResultWriter {
+  /** Results added so far. */
+  count = 0;
+  private parts: string[] = [];
+  /** Result heads, up to the message text, by rule id, then level. */
+  private readonly heads = new Map<string, Map<string, string>>();
+  /** Message texts as JSON, by message: for results without related locations, whose text depends on the message alone. */
+  private readonly messages = new Map<string, string>();
+  /** A physical location's text up to its start line's value, by file. */
+  private readonly locationHeads = new Map<string, string>();
+  /** The same after the end of the message and the opening of the locations array: a result's first location. */
+  private readonly primaryHeads = new Map<string, string>();
   /** Artifact location texts by depth, then file. */
   private readonly artifacts = new Map<number, Map<string, string>>();
   /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
   private readonly propertyTexts = new WeakMap<object, string>();
+  private readonly region: RegionLayout;
+  private readonly deletedRegion: RegionLayout;
+  // The fixed text between a result's values, named by what comes before or after it.
+  private readonly field: string;
+  private readonly locations: string;
+  private readonly primaryClose: string;
+  private readonly primaryCloseAfterSnippet: string;
+  private readonly fingerprint: string;
+  private readonly fingerprintClose: string;
+  private readonly fingerprintCloseResult: string;
+  private readonly end: string;
+  private readonly relatedClose: string;
+  private readonly fixOpen: string;
+  private readonly fixChanges: string;
+  private readonly fixClose: string;
+  private readonly firstReplacement: string;
+  private readonly nextReplacement: string;
+  private readonly insertedContent: string;
+  /** After an edit's inserted text: when another edit of the file follows, when another file follows, at the end. */
+  private readonly replacementEnd: string;
+  private readonly changeEnd: string;
+  private readonly fixEnd: string;
+  /** Fix texts up to the first change, by description; artifact changes up to the first replacement, by file. */
+  private readonly fixHeads = new Map<string, string>();
+  private readonly changeHeads = new Map<string, string>();
 
-  constructor(private readonly context: RunContext, private readonly indent: number) {}
+  /** @param indent where results stand: the depth of the log's results array, plus 2. */
+  constructor(private readonly context: RunContext, private readonly indent: number) {
+    const [field, item, member, change, changeMember, replacement, replacementMember, text] = [2, 4, 6, 8, 10, 12, 14, 16].map((depth) => lineBreak(indent + depth));
+    // Locations (and related locations) stand at indent + 6, their regions at indent + 8.
+    this.region = new RegionLayout(indent + 8);
+    this.deletedRegion = new RegionLayout(indent + 14);
+    this.field = field;
+    this.locations = flat(`${field}},${field}"locations": [${item}{${member}"physicalLocation": `);
+    const locationClose = `${member}}${item}}${field}]`;
+    this.primaryClose = flat(`${this.region.close}${locationClose}`);
+    this.primaryCloseAfterSnippet = flat(`${this.region.snippetClose}${locationClose}`);
+    // A fingerprint is `<hex>:<count>` (fingerprint.ts): nothing in it needs escaping.
+    this.fingerprint = flat(`,${field}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`);
+    this.fingerprintClose = flat(`"${field}}`);
+    this.end = flat(`${lineBreak(indent)}}`);
+    this.fingerprintCloseResult = flat(`${this.fingerprintClose}${this.end}`);
+    this.relatedClose = flat(`${this.region.close}${member}},${member}"message": {${change}"text": `);
+    this.fixOpen = flat(`,${field}"fixes": [${item}{${member}"description": {${change}"text": `);
+    this.fixChanges = flat(`${member}},${member}"artifactChanges": `);
+    this.fixClose = flat(`${item}}${field}]`);
+    const replacementOpen = `${replacement}{${replacementMember}"deletedRegion": {${text}"startLine": `;
+    this.firstReplacement = flat(replacementOpen);
+    this.nextReplacement = flat(`,${replacementOpen}`);
+    this.insertedContent = flat(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `);
+    const replacementClose = `${replacementMember}}${replacement}}`;
+    const changeClose = `${replacementClose}${changeMember}]${change}}`;
+    this.replacementEnd = flat(replacementClose);
+    this.changeEnd = flat(`${changeClose},`);
+    this.fixEnd = flat(`${changeClose}${member}]${this.fixClose}`);
+  }
 
-  of(finding: Finding): string {
-    const { context, indent } = this;
-    const inner = indent + 2;
-    const index = context.ruleIndex.get(finding.ruleId);
-    const result = new ObjectText(indent).value('ruleId', finding.ruleId);
-    if (index !== undefined) result.value('ruleIndex', index);
-    result.value('level', finding.severity).raw('message', this.message(messageWithLinks(finding), inner));
-    const location = new ObjectText(inner + 2).raw('physicalLocation', this.physicalLocation(finding.range, true, inner + 4)).done();
-    result.raw('locations', arrayText([location], inner));
-    if (finding.related.length > 0) {
-      const related = finding.related.map((r, i) => new ObjectText(inner + 2)
-        .value('id', i + 1)
-        .raw('physicalLocation', this.physicalLocation(r.range, false, inner + 4))
-        .raw('message', this.message(r.message, inner + 4))
-        .done());
-      result.raw('relatedLocations', arrayText(related, inner));
-    }
-    result.raw('partialFingerprints', new ObjectText(inner).value(FINGERPRINT_KEY, context.fingerprints.get(finding) ?? '').done());
-    if (finding.fix) result.value('fixes', [sarifFix(finding.fix, context)]);
-    if (finding.properties) result.raw('properties', this.properties(sortedRecord(finding.properties), inner));
+  /** Adds `finding`'s result: after the previous one, or, the first, after the array's opening bracket. */
+  add(finding: Finding): void {
+    const { parts, context, field } = this;
+    const { file, start, end } = finding.range;
+    const snippet = snippetOf(start, end, context.linesOf?.(file));
+    const head = this.head(finding);
+    parts.push(this.count++ === 0 ? `[${head.slice(1)}` : head, this.message(finding), this.primaryHead(file));
+    this.region.write(parts, start, end);
+    if (snippet) parts.push(this.region.snippet, JSON.stringify(snippet), this.primaryCloseAfterSnippet);
+    else parts.push(this.primaryClose);
+    if (finding.related.length > 0) this.related(finding.related);
+    const last = !finding.fix && !finding.properties && !finding.suppression;
+    parts.push(this.fingerprint, context.fingerprints.get(finding) ?? '', last ? this.fingerprintCloseResult : this.fingerprintClose);
+    if (last) return;
+    if (finding.fix) this.fix(finding.fix);
+    if (finding.properties) parts.push(',', field, '"properties": ', this.properties(sortedRecord(finding.properties)));
     if (finding.suppression) {
-      result.value('suppressions', [{
+      const suppression = {
         kind: finding.suppression.kind,
         ...(finding.suppression.justification ? { justification: finding.suppression.justification } : {}),
-      }]);
+      };
+      parts.push(',', field, '"suppressions": ', jsonAt([suppression], this.indent + 2)!);
     }
-    return result.done();
+    parts.push(this.end);
   }
 
-  private message(text: string, indent: number): string {
-    return new ObjectText(indent).value('text', text).done();
+  /** The text added since the last call. */
+  take(): string {
+    const text = this.parts.join('');
+    this.parts = [];
+    return text;
   }
 
-  private physicalLocation(range: SourceRange, withSnippet: boolean, indent: number): string {
-    const { file, start, end } = range;
-    const positions = { file, start, end };
-    const snippet = withSnippet ? snippetOf(positions, this.context.linesOf?.(file)) : undefined;
-    const region = new ObjectText(indent + 2)
-      .value('startLine', start.line)
-      .value('startColumn', start.column)
-      .value('endLine', end.line)
-      .value('endColumn', end.column)
-      .value('charOffset', start.offset)
-      .value('charLength', end.offset - start.offset);
-    if (snippet) region.raw('snippet', this.message(snippet, indent + 4));
-    return new ObjectText(indent).raw('artifactLocation', this.artifactText(file, indent + 2)).raw('region', region.done()).done();
+  /** `, { "ruleId": …, "ruleIndex": …, "level": …, "message": { "text": ` at this depth, after a line break. */
+  private head(finding: Finding): string {
+    let byLevel = this.heads.get(finding.ruleId);
+    if (!byLevel) this.heads.set(finding.ruleId, (byLevel = new Map()));
+    let text = byLevel.get(finding.severity);
+    if (text === undefined) {
+      const { field } = this;
+      const index = this.context.ruleIndex.get(finding.ruleId);
+      text = `,${lineBreak(this.indent)}{${field}"ruleId": ${JSON.stringify(finding.ruleId)},${index === undefined ? '' : `${field}"ruleIndex": ${index},`}`
+        + `${field}"level": ${JSON.stringify(finding.severity)},${field}"message": {${lineBreak(this.indent + 4)}"text": `;
+      byLevel.set(finding.severity, (text = flat(text)));
+    }
+    return text;
+  }
+
+  /** The message text as JSON (with its links to related locations). */
+  private message(finding: Finding): string {
+    if (finding.related.length > 0) return JSON.stringify(messageWithLinks(finding));
+    let text = this.messages.get(finding.message);
+    if (text === undefined) this.messages.set(finding.message, (text = JSON.stringify(messageWithLinks(finding))));
+    return text;
+  }
+
+  /** The end of the message, then the first location up to its start line's value. */
+  private primaryHead(file: string): string {
+    let text = this.primaryHeads.get(file);
+    if (text === undefined) this.primaryHeads.set(file, (text = flat(`${this.locations}${this.locationHead(file)}`)));
+    return text;
+  }
+
+  /** A physical location standing indent + 6 deep, up to its start line's value. */
+  private locationHead(file: string): string {
+    let text = this.locationHeads.get(file);
+    if (text === undefined) {
+      const field = lineBreak(this.indent + 8);
+      text = `{${field}"artifactLocation": ${this.artifactText(file, this.indent + 8)},${field}"region": {${lineBreak(this.indent + 10)}"startLine": `;
+      this.locationHeads.set(file, (text = flat(text)));
+    }
+    return text;
+  }
+
+  private related(related: Finding['related']): void {
+    const { parts, field } = this;
+    const item = lineBreak(this.indent + 4);
+    const member = lineBreak(this.indent + 6);
+    parts.push(`,${field}"relatedLocations": [`);
+    related.forEach((r, i) => {
+      const { file, start, end } = r.range;
+      parts.push(i === 0 ? item : `,${item}`, `{${member}"id": `, `${i + 1}`, `,${member}"physicalLocation": `, this.locationHead(file));
+      this.region.write(parts, start, end);
+      parts.push(this.relatedClose, JSON.stringify(r.message), `${member}}${item}}`);
+    });
+    parts.push(`${field}]`);
+  }
+
+  /** The text of `[sarifFix(fix, context)]`, the result's fixes. */
+  private fix(fix: NonNullable<Finding['fix']>): void {
+    const { parts } = this;
+    if (fix.edits.length === 0) {
+      parts.push(this.fixOpen, JSON.stringify(fix.description), this.fixChanges, '[]', this.fixClose);
+      return;
+    }
+    // As sarifFix: the edits grouped by file, files in the order their first edit comes.
+    const byFile = new Map<string, Array<NonNullable<Finding['fix']>['edits'][number]>>();
+    for (const edit of fix.edits) {
+      const file = absolutePath(edit.range.file, this.context.root);
+      const edits = byFile.get(file);
+      if (edits) edits.push(edit);
+      else byFile.set(file, [edit]);
+    }
+    parts.push(this.fixHead(fix.description));
+    let filesLeft = byFile.size;
+    for (const [file, edits] of byFile) {
+      filesLeft--;
+      parts.push(this.changeHead(file));
+      edits.forEach((edit, i) => {
+        if (i > 0) parts.push(this.nextReplacement);
+        this.deletedRegion.write(parts, edit.range.start, edit.range.end);
+        const last = i === edits.length - 1;
+        parts.push(this.insertedContent, JSON.stringify(edit.text), !last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd);
+      });
+    }
+  }
+
+  /** A fix's text up to its first artifact change. */
+  private fixHead(description: string): string {
+    let text = this.fixHeads.get(description);
+    if (text === undefined) this.fixHeads.set(description, (text = flat(`${this.fixOpen}${JSON.stringify(description)}${this.fixChanges}[`)));
+    return text;
+  }
+
+  /** An artifact change's text up to its first replacement's start line. */
+  private changeHead(file: string): string {
+    let text = this.changeHeads.get(file);
+    if (text === undefined) {
+      const member = lineBreak(this.indent + 10);
+      text = flat(`${lineBreak(this.indent + 8)}{${member}"artifactLocation": ${this.artifactText(file, this.indent + 10)},${member}"replacements": [${this.firstReplacement}`);
+      this.changeHeads.set(file, text);
+    }
+    return text;
   }
 
   private artifactText(file: string, indent: number): string {
@@ -210,9 +384,9 @@ class ResultText {
     return text;
   }
 
-  private properties(record: Record<string, string>, indent: number): string {
+  private properties(record: Record<string, string>): string {
     let text = this.propertyTexts.get(record);
-    if (text === undefined) this.propertyTexts.set(record, (text = jsonAt(record, indent)!));
+    if (text === undefined) this.propertyTexts.set(record, (text = jsonAt(record, this.indent + 2)!));
     return text;
   }
 }
@@ -334,9 +508,19 @@ function collectFiles(result: LintResult): string[] {
 function limitResults(findings: readonly Finding[], max: number): { kept: Finding[]; notification?: ToolNotification } {
   const byPosition = [...findings].sort(comparePosition);
   if (byPosition.length <= max) return { kept: byPosition };
-  const kept = new Set([...byPosition].sort(compareImportance).slice(0, max));
+  // The first `max` in importance order, found by counting instead of sorting: importance ranks a few classes
+  // (suppressed or not, then severity) and breaks ties by position, so each class keeps its first in position order.
+  const counts = [0, 0, 0, 0, 0, 0];
+  for (const finding of byPosition) counts[importanceClass(finding)]++;
+  // Classes before `partial` are kept whole; of `partial`, its first `room` findings.
+  let partial = 0;
+  let room = max;
+  while (counts[partial] <= room) room -= counts[partial++];
   return {
-    kept: byPosition.filter((f) => kept.has(f)),
+    kept: byPosition.filter((finding) => {
+      const rank = importanceClass(finding);
+      return rank < partial || (rank === partial && room-- > 0);
+    }),
     notification: {
       level: 'warning',
       message: `Only ${max} of ${findings.length} results are included: GitHub code scanning accepts at most ${GITHUB_MAX_RESULTS} results per run; run tlslint with --format json for all of them`,
@@ -346,10 +530,9 @@ function limitResults(findings: readonly Finding[], max: number): { kept: Findin
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-function compareImportance(a: Finding, b: Finding): number {
-  return Number(Boolean(a.suppression)) - Number(Boolean(b.suppression))
-    || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
-    || comparePosition(a, b);
+/** 0 to 5: unsuppressed before suppressed, then errors before warnings before notes. */
+function importanceClass(finding: Finding): number {
+  return (finding.suppression ? 3 : 0) + SEVERITY_RANK[finding.severity];
 }
 
 function comparePosition(a: Finding, b: Finding): number {
@@ -414,7 +597,7 @@ function sarifFix(fix: NonNullable<Finding['fix']>, context: RunContext): SarifF
 function physicalLocation(range: SourceRange, context: RunContext, withSnippet: boolean): SarifLocation['physicalLocation'] {
   const { file, start, end } = range;
   const positions = { file, start, end };
-  const snippet = withSnippet ? snippetOf(positions, context.linesOf?.(file)) : undefined;
+  const snippet = withSnippet ? snippetOf(start, end, context.linesOf?.(file)) : undefined;
   return { artifactLocation: artifactLocation(file, context), region: region(positions, snippet) };
 }
 
@@ -434,8 +617,7 @@ function region(range: SourceRange, snippet: string | undefined): SarifRegion {
 }
 
 /** The text the range covers, taken by lines and columns (line breaks as `\n`). */
-function snippetOf(range: SourceRange, lines: SourceLines | undefined): string | undefined {
-  const { start, end } = range;
+function snippetOf(start: Position, end: Position, lines: SourceLines | undefined): string | undefined {
   if (!lines || end.line > lines.count) return undefined;
   if (start.line === end.line) return lines.line(start.line)!.slice(start.column - 1, end.column - 1);
   const covered: string[] = [];

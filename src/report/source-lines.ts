@@ -1,6 +1,9 @@
 // Line access into a config file's text, counting lines as ranges do: at LF only, as nginx counts them
 // (src/syntax/source.ts). A CR before the LF is not part of the line; a lone CR is just a character.
 
+/** Where the lines of the text being indexed start (up to 4,095 lines); its first entry is always 0. */
+const scratch = new Int32Array(4096);
+
 /** The text of 1-based `line` without its line break, or undefined when the file is shorter. */
 export function lineAt(text: string, line: number): string | undefined {
   return new SourceLines(text).line(line);
@@ -15,10 +18,21 @@ export class SourceLines {
   private readonly starts: Int32Array;
 
   constructor(private readonly text: string) {
-    const starts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-    starts.push(text.length + 1);
-    this.starts = Int32Array.from(starts);
+    // One search through the text into a shared scratch table, then one copy: a number array grown line by
+    // line and copied, or a second search to count the lines first, was most of indexing a large report's files.
+    // A text with more lines grows a table of its own, which is not kept.
+    let starts = scratch;
+    let line = 1;
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+      if (line + 1 >= starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[line++] = index + 1;
+    }
+    starts[line] = text.length + 1;
+    this.starts = starts.slice(0, line + 1);
   }
 
   /** How many lines the text has (a text ending in a line break has an empty last line). */
@@ -36,12 +50,14 @@ export class SourceLines {
 
 /** A function that returns the lines of a file's text, indexing each text once. */
 export function lineCache(readSource: (file: string) => string | undefined): (file: string) => SourceLines | undefined {
-  const cache = new Map<string, SourceLines | undefined>();
+  // null for a file with no text: one lookup per call, not two.
+  const cache = new Map<string, SourceLines | null>();
   return (file) => {
-    if (!cache.has(file)) {
+    let lines = cache.get(file);
+    if (lines === undefined) {
       const text = readSource(file);
-      cache.set(file, text === undefined ? undefined : new SourceLines(text));
+      cache.set(file, (lines = text === undefined ? null : new SourceLines(text)));
     }
-    return cache.get(file);
+    return lines ?? undefined;
   };
 }

@@ -1,6 +1,6 @@
 // The bridge from the TLS model to the engine: each TLS endpoint's cipher setting, expanded, once per directive.
 import type { Endpoint, TlsModel, TlsProtocol } from '../model/types.js';
-import { isTlsEndpoint } from '../model/types.js';
+import { tlsEndpoints } from '../model/types.js';
 import { endOffsetOf, startOffsetOf, type SourceRange } from '../syntax/range.js';
 import type { OpenSslVersion } from './openssl-builds.js';
 import { expandCipherString, type CipherStringResult } from './cipher-string.js';
@@ -44,20 +44,20 @@ const targetsByModel = new WeakMap<TlsModel, Map<OpenSslVersion, readonly Cipher
 
 function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly CipherTarget[] {
   const seen = new Set<string>();
-  const offered = new Map<string, ReturnType<typeof offeredSuites>>();
+  const facts = new FactsIds();
+  const offered: Array<ReturnType<typeof offeredSuites>> = [];
   const targets: CipherTarget[] = [];
-  for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+  for (const endpoint of tlsEndpoints(model)) {
     // A file the linter could not read may set the cipher string or the protocols: no target to judge.
-    if (endpoint.unknown.has('ciphers') || endpoint.unknown.has('protocols')) continue;
+    if (endpoint.unknown.size > 0 && (endpoint.unknown.has('ciphers') || endpoint.unknown.has('protocols'))) continue;
     const setting = endpoint.ciphers;
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
-    const facts = factsKey(endpoint);
-    const key = `${rangeKey(range)}\0${facts}`;
+    const id = facts.of(endpoint);
+    const key = `${rangeKey(range)}\0${id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    let suites = offered.get(facts);
-    if (!suites) offered.set(facts, (suites = offeredSuites(endpoint, openssl, model.server.tlsLibrary)));
-    targets.push({ endpoint, range, isDefault: setting.source === null, ...suites });
+    const suites = (offered[id] ??= offeredSuites(endpoint, openssl, model.server.tlsLibrary));
+    targets.push({ endpoint, range, isDefault: setting.source === null, expansion: suites.expansion, negotiable: suites.negotiable, legacyProtocols: suites.legacyProtocols });
   }
   return targets;
 }
@@ -67,10 +67,26 @@ function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly C
  * parameters and the certificates' key types. Servers sharing one `ssl_ciphers` but not these get a target
  * each (before, the first server's protocols stood for all of them); servers sharing all of it share one
  * expansion of the suites, which a hosting config of thousands of identical servers asks for again and again.
+ * Each distinct combination gets a small number: a key string holding the whole cipher string per server
+ * cost more than the rest of the search.
  */
-function factsKey(endpoint: Endpoint): string {
-  const keyTypes = endpoint.certificates.map((c) => c.info?.keyType ?? '').join(',');
-  return `${endpoint.ciphers.value}\0${endpoint.protocols.value.join(' ')}\0${hasDhParameters(endpoint)}\0${keyTypes}`;
+class FactsIds {
+  private readonly byCipherString = new Map<string, Map<string, number>>();
+  /** Servers share their protocol lists: each joined once. */
+  private readonly joinedProtocols = new Map<readonly TlsProtocol[], string>();
+  private next = 0;
+
+  of(endpoint: Endpoint): number {
+    let byRest = this.byCipherString.get(endpoint.ciphers.value);
+    if (!byRest) this.byCipherString.set(endpoint.ciphers.value, (byRest = new Map()));
+    let protocols = this.joinedProtocols.get(endpoint.protocols.value);
+    if (protocols === undefined) this.joinedProtocols.set(endpoint.protocols.value, (protocols = endpoint.protocols.value.join(' ')));
+    const keyTypes = endpoint.certificates.map((c) => c.info?.keyType ?? '').join(',');
+    const rest = `${protocols}\0${hasDhParameters(endpoint)}\0${keyTypes}`;
+    let id = byRest.get(rest);
+    if (id === undefined) byRest.set(rest, (id = this.next++));
+    return id;
+  }
 }
 
 /** What the endpoint's server really offers at TLS 1.0-1.2: the expansion, the protocols and the suites. */

@@ -9,10 +9,11 @@ import type { CertificateInfo } from '../model/types.js';
  * `*.example.com`.
  */
 export function requestedNames(serverName: string): string[] | null {
-  const name = serverName.toLowerCase().replace(/\.$/, '');
+  const lower = serverName.toLowerCase();
+  const name = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (name === '' || name === '_' || name === '*' || name.startsWith('~') || name.includes('$')) return null;
   if (name.startsWith('.')) return [name.slice(1), `*${name}`];
-  if (name.slice(1).includes('*') || (name.includes('*') && !name.startsWith('*.'))) return null;
+  if (name.indexOf('*', 1) !== -1 || (name.includes('*') && !name.startsWith('*.'))) return null;
   if (name.startsWith('[')) return null;
   return [name];
 }
@@ -24,9 +25,19 @@ export function requestedNames(serverName: string): string[] | null {
  * wildcard name is covered only by the same wildcard.
  */
 export function certificateCovers(info: CertificateInfo, name: string): boolean {
-  if (isIP(name)) return info.ipAddresses.includes(name);
+  if (mayBeIP(name) && isIP(name)) return info.ipAddresses.includes(name);
   if (info.dnsNames.includes(name)) return true;
   if (name.startsWith('*.')) return false;
   const dot = name.indexOf('.');
   return dot > 0 && info.dnsNames.includes(`*${name.slice(dot)}`);
 }
+
+/**
+ * False for a name that cannot be an IP address, asked first: isIP's IPv6 pattern is costly, and every name of
+ * every server is asked. An IPv4 address is only digits and dots; an IPv6 one always has a `:`.
+ */
+function mayBeIP(name: string): boolean {
+  return name.includes(':') || DIGITS_AND_DOTS.test(name);
+}
+
+const DIGITS_AND_DOTS = /^[0-9.]+$/;

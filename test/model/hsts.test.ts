@@ -1,8 +1,8 @@
 // Unit tests of the Strict-Transport-Security value parser and header helpers.
 import { describe, expect, it } from 'vitest';
-import { hstsHeadersOf, parseHsts, rangeInValue } from '../../src/model/hsts.js';
-import type { ResponseHeader } from '../../src/model/types.js';
-import { rangeAt } from '../helpers/model-builder.js';
+import { distinctHstsLists, hasHstsHeaders, hstsHeadersOf, parseHsts, rangeInValue } from '../../src/model/hsts.js';
+import { mayServeTlsEndpoints, tlsEndpoints, type ResponseHeader } from '../../src/model/types.js';
+import { makeEndpoint, makeModel, plainListener, rangeAt, serverScope } from '../helpers/model-builder.js';
 
 const reasons = (value: string) => parseHsts(value).problems.map((p) => p.reason);
 
@@ -98,5 +98,49 @@ describe('header helpers', () => {
     expect(rangeInValue(escaped, { offset: 8, length: 3 })).toBeNull();
     const multiLine = header('Strict-Transport-Security', 'max-age=300', { ...rangeAt(3, 42, 55), end: rangeAt(4, 1, 2).start });
     expect(rangeInValue(multiLine, { offset: 0, length: 1 })).toBeNull();
+  });
+});
+
+describe('shared answers for many servers', () => {
+  // A vhost's header reaches each of its path scopes; a path scope with a header of its own has a list of its own.
+  function vhost(line: number) {
+    const hsts = header('Strict-Transport-Security', 'max-age=300', rangeAt(line, 42, 55));
+    const own = [hsts, header('X-Content-Type-Options', 'nosniff')];
+    const withPathHeader = [...own, header('X-Frame-Options', 'DENY')];
+    const scopes = [serverScope(line, { headers: own }), serverScope(line + 1, { kind: 'path', headers: own }), serverScope(line + 2, { kind: 'path', headers: withPathHeader })];
+    return { hsts, endpoint: makeEndpoint({ range: rangeAt(line), scopes }) };
+  }
+
+  it('gives each HSTS header one list however many scopes and lists hold it, in first-seen order', () => {
+    const vhosts = [vhost(1), vhost(10), vhost(20)];
+    const plain = makeEndpoint({ listeners: [plainListener()], scopes: [serverScope(30, { headers: [header('Strict-Transport-Security', 'max-age=1')] })] });
+    const model = makeModel([...vhosts.map((v) => v.endpoint), plain]);
+    const lists = distinctHstsLists(tlsEndpoints(model));
+    expect(lists.map((list) => list.map((h) => h))).toEqual(vhosts.map((v) => [v.hsts]));
+    // Asked again for the same endpoint list, the answer is the one made before.
+    expect(distinctHstsLists(tlsEndpoints(model))).toBe(lists);
+    const [first] = vhosts;
+    expect(hstsHeadersOf(first.endpoint.scopes[2].headers)).toBe(hstsHeadersOf(first.endpoint.scopes[0].headers));
+  });
+
+  it('makes the TLS endpoint lists once per model, in model order', () => {
+    const tls = makeEndpoint();
+    const plain = makeEndpoint({ listeners: [plainListener()] });
+    const snippet = makeEndpoint({ listeners: [] });
+    const model = makeModel([plain, tls, snippet]);
+    expect(tlsEndpoints(model)).toEqual([tls]);
+    expect(tlsEndpoints(model)).toBe(tlsEndpoints(model));
+    expect(mayServeTlsEndpoints(model)).toEqual([tls, snippet]);
+    expect(mayServeTlsEndpoints(model)).toBe(mayServeTlsEndpoints(model));
+    // A model given a new endpoint list gets new answers; with no snippet, both lists are one.
+    model.endpoints = [tls, plain];
+    expect(mayServeTlsEndpoints(model)).toEqual([tls]);
+    expect(mayServeTlsEndpoints(model)).toBe(tlsEndpoints(model));
+  });
+
+  it('answers hasHstsHeaders like hstsHeadersOf, for the list asked last too', () => {
+    const sent = [header('X-Frame-Options', 'DENY'), header('Strict-Transport-Security', 'max-age=1')];
+    const unsent = [header('Strict-Transport-Security', '')];
+    expect([hasHstsHeaders(sent), hasHstsHeaders(sent), hasHstsHeaders(unsent), hasHstsHeaders([]), hasHstsHeaders(sent)]).toEqual([true, true, false, false, true]);
   });
 });

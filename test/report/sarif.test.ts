@@ -1,9 +1,10 @@
 // SARIF reporter: golden log, schema validity, and GitHub code scanning's ingestion rules.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
 import { buildSarifLog, escapeMessage, formatSarif, reportingDescriptor, ruleName, sarifChunks, GITHUB_MAX_RESULTS, SARIF_SCHEMA_URI, type SarifOptions } from '../../src/report/sarif.js';
 import { allRules } from '../../rules/index.js';
-import { FINDINGS, MAIN, RULES, rangeIn, readSource, sampleResult } from './sample.js';
+import { FINDINGS, MAIN, RULES, SITE, rangeIn, readSource, sampleResult } from './sample.js';
 import { validateSarif } from './validate-sarif.js';
 
 const OPTIONS: SarifOptions = {
@@ -52,7 +53,14 @@ describe('formatSarif', () => {
         ...(i === 1 ? { range: rangeIn(MAIN, 2, 5, 5, 3) } : {}),
       })),
     })],
+    ['fixes with edits in several files, several edits in one, and none', sampleResult({
+      findings: FINDINGS.map((f, i) => (i === 0
+        ? { ...f, fix: { description: 'Edit both', edits: [{ range: rangeIn(MAIN, 1, 1, 1, 5), text: 'a' }, { range: rangeIn(SITE, 1, 1, 1, 7), text: 'b' }, { range: rangeIn(MAIN, 2, 5, 2, 15), text: 'c' }] } }
+        : i === 1 ? { ...f, fix: { description: 'Nothing', edits: [] } } : f)),
+    })],
     ['suppressed results kept', sampleResult(), { ...OPTIONS, includeSuppressed: true }],
+    // Results are joined a few hundred at a time: the pieces must meet without a gap or a doubled comma.
+    ['more results than one piece holds', sampleResult({ findings: manyFindings(1201) })],
     ['no sources', sampleResult(), { ...OPTIONS, readSource: undefined }],
   ])('streams %s as the same text the whole log stringifies to', (_name, result, options: SarifOptions = OPTIONS) => {
     const whole = `${JSON.stringify(buildSarifLog(result, RULES, options), null, 2)}\n`;
@@ -269,6 +277,20 @@ describe('the result limit', () => {
       message: { text: `Only 4 of 9 results are included: GitHub code scanning accepts at most ${GITHUB_MAX_RESULTS} results per run; run tlslint with --format json for all of them` },
     }]);
     expect(validateSarif(buildSarifLog(sampleResult({ findings }), RULES, { toolVersion: '0.1.0', maxResults: 4 }))).toEqual([]);
+  });
+
+  it('keeps the findings a sort by importance, then position, would keep', () => {
+    const rank = (f: Finding) => (f.suppression ? 3 : 0) + ['error', 'warning', 'note'].indexOf(f.severity);
+    const spec = fc.record({ severity: fc.constantFrom<Finding['severity']>('error', 'warning', 'note'), suppressed: fc.boolean() });
+    fc.assert(fc.property(fc.array(spec, { maxLength: 30 }), fc.nat(30), (specs, max) => {
+      const findings: Finding[] = manyFindings(specs.length).map((f, i) => ({
+        ...f, severity: specs[i].severity, ...(specs[i].suppressed ? { suppression: { kind: 'inSource' as const } } : {}),
+      }));
+      const line = (f: Finding) => f.range.start.line;
+      const expected = [...findings].sort((a, b) => rank(a) - rank(b) || line(a) - line(b)).slice(0, max).map(line).sort((a, b) => a - b);
+      const { results } = run({ toolVersion: '0.1.0', maxResults: max, includeSuppressed: true }, sampleResult({ findings, notifications: [] }));
+      expect(results.map((r) => r.locations[0].physicalLocation.region?.startLine)).toEqual(expected);
+    }));
   });
 
   it('does not depend on the order findings arrive in', () => {

@@ -21,6 +21,18 @@ describe('SourceLines', () => {
     expect([source.line(0), source.line(lines.length + 1)]).toEqual([undefined, undefined]);
   });
 
+  // Up to 4,095 lines are indexed in a shared table, longer texts in one of their own: neither may disturb the other.
+  it('indexes a text longer than its shared table, and a short one after it', () => {
+    const before = new SourceLines('x\ny\nz');
+    const long = Array.from({ length: 10_000 }, (_, i) => `line ${i + 1}`).join('\n');
+    const lines = new SourceLines(long);
+    const short = new SourceLines('a\nb');
+    expect(lines.count).toBe(10_000);
+    expect([lines.line(1), lines.line(4096), lines.line(10_000)]).toEqual(['line 1', 'line 4096', 'line 10000']);
+    expect([short.count, short.line(2)]).toEqual([2, 'b']);
+    expect([lines.line(5000), before.line(3)]).toEqual(['line 5000', 'z']);
+  });
+
   it('agrees with splitting at LF (CR before it dropped) on any text', () => {
     const text = fc.array(fc.constantFrom('a', ' ', '\n', '\r', '\r\n', 'é'), { maxLength: 60 }).map((parts) => parts.join(''));
     fc.assert(fc.property(text, (sample) => {
