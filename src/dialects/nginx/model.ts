@@ -395,7 +395,12 @@ function own(level: Level, name: string): readonly Directive[] {
   const { directives } = level;
   if (directives.length <= SCANNED_LEVEL_LENGTH) {
     let found: Directive[] | undefined;
-    for (const directive of directives) if (directive.name === name) (found ??= []).push(directive);
+    for (const directive of directives) {
+      if (directive.name !== name) continue;
+      // A one-item literal: `[]` grown by push takes room for 17, and most names occur once.
+      if (found) found.push(directive);
+      else found = [directive];
+    }
     return found ?? NONE;
   }
   if (!level.byName) {
