@@ -62,21 +62,33 @@ function matchBareWord(text: string, offset: number): CustomPatternMatcherReturn
 /** Where the bare word at `offset` ends; `offset` itself when no bare word starts there. */
 function bareWordEnd(text: string, offset: number): number {
   const length = text.length;
+  if (offset < length && isNotWordStart(text.charCodeAt(offset))) return offset;
   let index = offset;
   while (index < length) {
     const code = text.charCodeAt(index);
-    if (code === 92 /* \\ */) {
-      index += 2;
-    } else if (code === 36 /* $ */ && text.charCodeAt(index + 1) === 123 /* { */) {
-      index += 2;
-    } else if (isWordEnd(code) || (index === offset && isNotWordStart(code))) {
-      break;
-    } else {
-      index++;
-    }
+    // One table look-up per character: most are ordinary, and a large tree has ten million of them.
+    const kind = code < 128 ? BARE_WORD_CHARS[code] : ORDINARY;
+    if (kind === ORDINARY) index++;
+    else if (kind === ESCAPE) index += 2;
+    else if (kind === DOLLAR) index += text.charCodeAt(index + 1) === 123 /* { */ ? 2 : 1;
+    else break;
   }
   return Math.min(index, length);
 }
+
+const ORDINARY = 0;
+const WORD_END = 1;
+const ESCAPE = 2;
+const DOLLAR = 3;
+
+/** What each ASCII character is inside a bare word (isWordEnd's characters end it, `\` and `${` protect what follows). */
+const BARE_WORD_CHARS = (() => {
+  const kinds = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) if (isWordEnd(code)) kinds[code] = WORD_END;
+  kinds[92] = ESCAPE;
+  kinds[36] = DOLLAR;
+  return kinds;
+})();
 
 /**
  * The one result every bare word match returns: chevrotain reads its image at once and keeps nothing
