@@ -1,5 +1,5 @@
 // Expands include globs as glob(3) does for nginx's and httpd's includes and Caddy's imports (Node 20 has no fs.glob).
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, parse as parsePath, sep } from 'node:path';
 
 /** True when `pattern` holds a glob character; nginx checks `strpbrk(file, "*?[")` (ngx_conf_include). */
@@ -108,18 +108,24 @@ function spend(budget: GlobBudget, count: number): boolean {
   return !budget.cut;
 }
 
-function expandSegment(bases: string[], segment: string, budget: GlobBudget): string[] {
+/** Expands one segment below each of `bases`; matches their listing shows to be regular files go into `regular`. */
+function expandSegment(bases: string[], segment: string, budget: GlobBudget, regular: Set<string>): string[] {
   if (!hasGlob(segment)) return bases.map((base) => join(base, segment.replace(/\\(.)/g, '$1')));
   const matches: string[] = [];
   for (const base of bases) {
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(base);
+      entries = readdirSync(base, { withFileTypes: true });
     } catch {
       continue;
     }
-    if (!spend(budget, names.length + 1)) break;
-    for (const name of names) if (matchSegment(segment, name)) matches.push(join(base, name));
+    if (!spend(budget, entries.length + 1)) break;
+    for (const entry of entries) {
+      if (!matchSegment(segment, entry.name)) continue;
+      const path = join(base, entry.name);
+      matches.push(path);
+      if (entry.isFile()) regular.add(path);
+    }
   }
   return matches;
 }
@@ -130,24 +136,48 @@ function expandSegment(bases: string[], segment: string, budget: GlobBudget): st
  * Directories, dangling and looping symlinks the last segment matches are kept: nginx tries to read
  * each match and fails on them (ngx_conf_include), so the loader reports them.
  */
-export function expandGlob(pattern: string, maxEntries = MAX_GLOB_ENTRIES): { paths: string[]; cut: boolean } {
+export function expandGlob(pattern: string, maxEntries = MAX_GLOB_ENTRIES): GlobMatches {
   const { root } = parsePath(pattern);
   const segments = pattern.slice(root.length).split(sep).filter((segment) => segment !== '');
   const budget: GlobBudget = { left: maxEntries, cut: false };
+  const regular = new Set<string>();
   let paths = [root];
   for (let index = 0; index < segments.length && !budget.cut; index++) {
-    paths = expandSegment(paths, segments[index], budget);
-    if (index < segments.length - 1) paths = spend(budget, paths.length) ? paths.filter(isDirectory) : [];
+    const last = index === segments.length - 1;
+    paths = expandSegment(paths, segments[index], budget, last ? regular : new Set());
+    if (!last) paths = spend(budget, paths.length) ? paths.filter(isDirectory) : [];
   }
   // A walk cut short matches nothing: a part of the matches, in whatever order the walk reached them,
   // would be read as if it were all of them.
-  if (budget.cut) return { paths: [], cut: true };
+  if (budget.cut) return { paths: [], cut: true, regular: new Set() };
   // Names a directory listing gave exist; only a last segment written out in full must be looked up.
   const listed = segments.length > 0 && hasGlob(segments[segments.length - 1]);
-  return { paths: (listed ? paths : paths.filter(isEntry)).sort(compareBytes), cut: false };
+  return { paths: (listed ? paths : paths.filter(isEntry)).sort(compareBytes), cut: false, regular };
+}
+
+/** What a glob matched, sorted; none when `cut` (it visited too many entries). */
+export interface GlobMatches {
+  paths: string[];
+  cut: boolean;
+  /**
+   * The matches their directory's listing showed to be regular files, not symlinks (when the file system
+   * says so): a loader need not stat them again, and each one's real path is its directory's, plus its name.
+   */
+  regular: Set<string>;
 }
 
 /** strcmp order of the UTF-8 bytes. */
 export function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  // UTF-8 orders as code points do, and below U+D800 a UTF-16 unit is its code point: at the first
+  // difference two such units decide without encoding either path (sorting a directory of 1,000 sites
+  // made 20,000 buffers). A surrogate or a unit above it leaves the order to the bytes.
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index++) {
+    const left = a.charCodeAt(index);
+    const right = b.charCodeAt(index);
+    if (left === right) continue;
+    if (left < 0xd800 && right < 0xd800) return left - right;
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  }
+  return a.length - b.length;
 }

@@ -5,7 +5,7 @@
 // read: as objects they were half of the tree (100 MB), and the model reads few of them. Directives keep
 // their offsets in a second table. Each class below sets every field in its constructor, so V8 keeps a
 // single shape per class.
-import type { Arg, ConfigFile, Directive } from './ast.js';
+import type { Arg, Comment, ConfigFile, Directive } from './ast.js';
 import type { Position, SourceRange } from './range.js';
 
 /** How an argument was written, packed into its table entry. */
@@ -35,18 +35,32 @@ const enum DirectiveField {
 
 const DIRECTIVE_FIELDS = 6;
 
+/** The table of a source with nothing in it yet; never written (withRoom and exactRoom replace it first). */
+const NO_ROWS = new Int32Array(0);
+
+/** Numbers a table grows to at least when it first needs room. */
+const FIRST_ROOM = 384;
+
 /** No range yet: a block's head before its `{` is read, or a directive with no block. */
 const NONE = -1;
 
 /** The text of one file, where each of its lines starts (lines end at LF), and its argument and directive tables. */
 export class SourceText {
   private readonly lineStarts: Int32Array;
-  private argTable = new Int32Array(ARG_FIELDS * 64);
+  // Both tables start as the shared empty one: a parser that reserves its counts (Apache) replaced a first
+  // table at once, two typed arrays made and dropped per file.
+  private argTable = NO_ROWS;
   /** Arguments in the table. */
   argCount = 0;
-  private directiveTable = new Int32Array(DIRECTIVE_FIELDS * 64);
+  private directiveTable = NO_ROWS;
   /** Directives in the table; each SourceDirective's `index` is below it. */
   directiveCount = 0;
+  /** What few directives carry (DirectiveExtras), by directive index; made for the first one. */
+  extras: Map<number, DirectiveExtras> | undefined = undefined;
+  /** The last search of indexOf: its needle, where it started, what it found. */
+  private searched: string | undefined = undefined;
+  private searchedFrom = 0;
+  private found = -1;
 
   /**
    * @param unescape turns a word's text (quotes removed) into the value the server reads, by the
@@ -58,6 +72,11 @@ export class SourceText {
     private readonly unescape: (word: string) => string = (word) => word,
   ) {
     this.lineStarts = lineStartsOf(text);
+  }
+
+  /** How many lines the text has (LF-separated; an empty text has one). */
+  get lineCount(): number {
+    return this.lineStarts.length;
   }
 
   /** The line and column of `offset` (clamped to the text). */
@@ -168,6 +187,25 @@ export class SourceText {
     return head || tail ? inner.slice(head, inner.length - tail) : inner;
   }
 
+  /** True when the source text of argument `index` (quotes included) holds `needle`; nothing is cut out. */
+  argHolds(index: number, needle: string): boolean {
+    const at = index * ARG_FIELDS;
+    const found = this.indexOf(needle, this.argTable[at]);
+    return found !== -1 && found + needle.length <= this.argTable[at + 1];
+  }
+
+  /**
+   * `text.indexOf(needle, from)`, remembering its last answer: asked in order through the file (as the
+   * arguments of its directives are), the text is searched once instead of from each argument on.
+   */
+  private indexOf(needle: string, from: number): number {
+    if (needle === this.searched && from >= this.searchedFrom && (this.found === -1 || from <= this.found)) return this.found;
+    this.searched = needle;
+    this.searchedFrom = from;
+    this.found = this.text.indexOf(needle, from);
+    return this.found;
+  }
+
   /** The range of argument `index` (quotes included), without its value or raw text. */
   argSpan(index: number): Span {
     const at = index * ARG_FIELDS;
@@ -188,7 +226,7 @@ export class SourceText {
 /** `table`, or a copy twice as long when it has no room for `needed` numbers. */
 function withRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= table.length) return table;
-  const grown = new Int32Array(Math.max(table.length * 2, needed));
+  const grown = new Int32Array(Math.max(table.length * 2, needed, FIRST_ROOM));
   grown.set(table);
   return grown;
 }
@@ -202,12 +240,14 @@ function exactRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<A
 }
 
 function lineStartsOf(text: string): Int32Array {
+  // One pass, into room for lines of 32 characters on average (config lines are shorter than that).
+  let starts = new Int32Array((text.length >>> 5) + 16);
   let count = 1;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
-  const starts = new Int32Array(count);
-  let line = 1;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts[line++] = index + 1;
-  return starts;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+    if (count === starts.length) starts = withRoom(starts, count * 2);
+    starts[count++] = index + 1;
+  }
+  return count === starts.length ? starts : starts.slice(0, count);
 }
 
 /** A SourceRange stored as two offsets; `start` and `end` are computed when read. */
@@ -258,20 +298,50 @@ export class SourceArg implements Arg {
   }
 }
 
+/**
+ * A comment that fills its whole line, kept as its offsets: its text and range are made
+ * when read (the 30,000 comments of a 10,000-vhost tree were three objects each, held through the load).
+ */
+export class SourceComment implements Comment {
+  constructor(
+    readonly source: SourceText,
+    /** Where the comment marker is. */
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {}
+
+  /** The text after the one-character marker. */
+  get text(): string {
+    return this.source.text.slice(this.startOffset + 1, this.endOffset);
+  }
+
+  get range(): Span {
+    return new Span(this.source, this.startOffset, this.endOffset);
+  }
+
+  get inline(): boolean {
+    return false;
+  }
+
+  toJSON(): Comment {
+    return { text: this.text, range: this.range.toJSON(), inline: false };
+  }
+}
+
 /** What few directives carry: a raw block body, the files an include pulled in, a parser recovery. */
-interface DirectiveExtras {
+export interface DirectiveExtras {
   rawBlock?: string;
   included?: ConfigFile[];
   recovered?: boolean;
 }
 
 /**
- * A directive whose offsets live in its source's table (see DirectiveField): five fields, where eleven
- * made the 460,000 directives of a 10,000-server tree 26 MB larger, all of it copied by the GC.
+ * A directive whose offsets live in its source's table (see DirectiveField), and whose rare extras in its
+ * source's map: four fields, where eleven made the 460,000 directives of a 10,000-server tree 26 MB larger
+ * (and a fifth 3.7 MB), all of it copied by the GC.
  */
 export class SourceDirective implements Directive {
   children: Directive[] | undefined = undefined;
-  private extras: DirectiveExtras | undefined = undefined;
   /** The directive's place in its source's table: 0 to `source.directiveCount - 1`, one per directive. */
   readonly index: number;
 
@@ -341,28 +411,44 @@ export class SourceDirective implements Directive {
     return raws;
   }
 
+  /** True when an argument's source text holds `needle` (what `args.some((arg) => arg.raw.includes(needle))` says). */
+  argsHold(needle: string): boolean {
+    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
+    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
+    for (let index = 0; index < count; index++) if (this.source.argHolds(first + index, needle)) return true;
+    return false;
+  }
+
   get rawBlock(): string | undefined {
-    return this.extras?.rawBlock;
+    return this.source.extras?.get(this.index)?.rawBlock;
   }
 
   set rawBlock(body: string | undefined) {
-    (this.extras ??= {}).rawBlock = body;
+    this.extras().rawBlock = body;
   }
 
   get included(): ConfigFile[] | undefined {
-    return this.extras?.included;
+    return this.source.extras?.get(this.index)?.included;
   }
 
   set included(files: ConfigFile[] | undefined) {
-    (this.extras ??= {}).included = files;
+    this.extras().included = files;
   }
 
   get recovered(): boolean | undefined {
-    return this.extras?.recovered;
+    return this.source.extras?.get(this.index)?.recovered;
   }
 
   set recovered(recovered: boolean | undefined) {
-    (this.extras ??= {}).recovered = recovered;
+    this.extras().recovered = recovered;
+  }
+
+  /** This directive's entry in its source's extras, made when first set. */
+  private extras(): DirectiveExtras {
+    const all = (this.source.extras ??= new Map());
+    let extras = all.get(this.index);
+    if (extras === undefined) all.set(this.index, (extras = {}));
+    return extras;
   }
 
   get nameRange(): Span {
@@ -409,6 +495,12 @@ export function argRangeOf(directive: Directive, index: number): SourceRange {
 export function argRawsOf(directive: Directive): string[] {
   if (directive instanceof SourceDirective) return directive.argRaws();
   return directive.args.map((arg) => arg.raw);
+}
+
+/** True when the source text of one of a directive's arguments holds `needle`, read from the table when it has one. */
+export function argsHold(directive: Directive, needle: string): boolean {
+  if (directive instanceof SourceDirective) return directive.argsHold(needle);
+  return directive.args.some((arg) => arg.raw.includes(needle));
 }
 
 /** The values of a directive's arguments; read from the table, without argument objects, when it has one. */

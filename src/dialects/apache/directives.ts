@@ -171,7 +171,7 @@ const COUNT_WORDS: Partial<Record<ArgsHow, string>> = {
  * when it reads the line, or undefined when it takes them (or tlslint does not know the directive's form).
  */
 export function argumentProblem(name: string, values: readonly string[], lower = name.toLowerCase()): ArgumentProblem | undefined {
-  const spec = APACHE_DIRECTIVES[lower];
+  const spec = SPECS.get(lower);
   if (!spec || spec.section) return undefined;
   const count = values.length;
   switch (spec.how) {
@@ -215,10 +215,18 @@ function takes(how: ArgsHow, written: string, count: number, at?: number): Argum
   return at !== undefined ? { message, at } : { message };
 }
 
+/**
+ * The table as a Map, and the names argumentProblem checks: the load asks about every directive read, and
+ * a property lookup by name in the table object was a generic keyed load each time.
+ */
+const SPECS = new Map(Object.entries(APACHE_DIRECTIVES));
+const CHECKED = new Set(
+  [...SPECS].filter(([name, spec]) => !spec.section && (spec.how !== 'RAW_ARGS' || spec.module === 'headers') && (spec.how !== 'TAKE_ARGV' || name === 'listen')).map(([name]) => name),
+);
+
 /** True when argumentProblem checks directive `name` (lower case). */
 export function hasArgumentCheck(name: string): boolean {
-  const spec = APACHE_DIRECTIVES[name];
-  return spec !== undefined && !spec.section && (spec.how !== 'RAW_ARGS' || spec.module === 'headers') && (spec.how !== 'TAKE_ARGV' || name === 'listen');
+  return CHECKED.has(name);
 }
 
 const HEADER_ACTIONS = new Set(['set', 'setifempty', 'add', 'append', 'merge', 'unset', 'echo', 'edit', 'edit*', 'note']);
@@ -230,7 +238,7 @@ function headerProblem(written: string, output: boolean, values: readonly string
   let first = 0;
   const condition = values[0]?.toLowerCase();
   if (output && (condition === 'always' || condition === 'onsuccess')) first = 1;
-  const words = values.slice(first);
+  const words = first ? values.slice(first) : values;
   const action = words[0]?.toLowerCase() ?? '';
   if (words.length > 5) return { message: `Expected at most 5 arguments to ${written} after its condition, got ${words.length}: "#" after arguments is no comment in Apache`, at: first + 5 };
   if (!HEADER_ACTIONS.has(action)) return { message: `Expected ${written} action add, set, setifempty, append, merge, unset, echo, note, edit or edit*, got "${words[0] ?? ''}"`, ...(words.length ? { at: first } : {}) };
@@ -265,9 +273,8 @@ export function hasSectionCheck(name: string): boolean {
 
 // server/core.c missing_container_arg: "<Location> directive requires additional arguments"; ifsection:
 // "<Else> does not take an argument". A conditional's `!` is not its argument (start_cond_section).
-/** Why httpd refuses a section tag's arguments `values`, or undefined when it takes them. */
-export function sectionProblem(name: string, values: readonly string[]): ArgumentProblem | undefined {
-  const lower = name.toLowerCase();
+/** Why httpd refuses a section tag's arguments `values` (`lower` is its name in lower case), or undefined when it takes them. */
+export function sectionProblem(name: string, values: readonly string[], lower = name.toLowerCase()): ArgumentProblem | undefined {
   if (lower === 'else') return values.length ? { message: `Expected no argument to <${name}>, got ${values.length}`, at: 0 } : undefined;
   if (!SECTIONS_WITH_ARGUMENT.has(lower)) return undefined;
   const missing = { message: `Expected an argument to <${name}>, got none` };

@@ -1,11 +1,11 @@
 // Parses the text of one Apache httpd config file into a ConfigFile; syntax errors become diagnostics.
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import { SourceText } from '../../syntax/source.js';
+import { SourceComment, SourceText } from '../../syntax/source.js';
 import { apacheParser } from './parser.js';
 import { tokenizeApache } from './tokens.js';
 import { parseGuarded } from '../parse-common.js';
-import { ApacheAstBuilder, apacheCstToAst, endOffsetOf, flatLines, unescapeApache } from './to-ast.js';
+import { ApacheAstBuilder, apacheCstToAst, endOffsetOf, readApacheText, unescapeApache } from './to-ast.js';
 
 /**
  * Parses Apache configuration text. Never throws: syntax errors become `parse-error` diagnostics and
@@ -16,19 +16,20 @@ export function parseApache(text: string, path: string): ConfigFile {
 }
 
 function parseSource(text: string, path: string): ConfigFile {
-  const source = new SourceText(path, text, unescapeApache);
-  const lexed = tokenizeApache(text);
-  const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
   const directives: Directive[] = [];
-  let builder: ApacheAstBuilder;
+  const comments: Comment[] = [];
+  let source = new SourceText(path, text, unescapeApache);
+  let builder = new ApacheAstBuilder(source);
+  let diagnostics: LoadDiagnostic[] = [];
   let parserErrors: IRecognitionException[] = [];
-  // Lines of the shapes the grammar accepts are read straight from the tokens; any other file goes
-  // through the parser, which reports and recovers from what does not fit.
-  const lines = flatLines(lexed.tokens);
-  if (lines) {
-    builder = new ApacheAstBuilder(source);
-    builder.readLines(lines, directives);
-  } else {
+  // Almost every file is read straight from its text; one the text reader gives up on goes through the
+  // lexer and the parser, which report and recover from what does not fit.
+  if (!readApacheText(text, builder, comments, directives)) {
+    directives.length = 0;
+    comments.length = 0;
+    source = new SourceText(path, text, unescapeApache);
+    const lexed = tokenizeApache(text);
+    diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
     const parser = apacheParser();
     parser.input = lexed.tokens;
     const cst = parser.config();
@@ -36,18 +37,18 @@ function parseSource(text: string, path: string): ConfigFile {
     const visitor = apacheCstToAst(source);
     visitor.visit(cst, directives);
     builder = visitor.builder;
+    for (const token of lexed.groups.comments ?? []) comments.push(toComment(token, source));
   }
   source.trimTables();
   for (const diagnostic of builder.diagnostics) diagnostics.push(diagnostic);
   for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  const comments = (lexed.groups.comments ?? []).map((token) => toComment(token, source));
   return { path, dialect: 'apache', text, directives, comments, diagnostics };
 }
 
 function toComment(token: IToken, source: SourceText): Comment {
   // Apache comments are whole lines: nothing precedes one on its logical line.
-  return { text: token.image.slice(1), range: source.span(token.startOffset, endOffsetOf(token)), inline: false };
+  return new SourceComment(source, token.startOffset, endOffsetOf(token));
 }
 
 function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {

@@ -54,8 +54,8 @@ export class ApacheParser extends CstParser {
 let shared: ApacheParser | undefined;
 
 /**
- * The one parser instance every parse reuses, built on first use: the token fast path (to-ast.ts
- * flatLines) reads almost every file without it, and its grammar analysis took ~25 ms of every run.
+ * The one parser instance every parse reuses, built on first use: the text reader (to-ast.ts
+ * readApacheText) reads almost every file without it, and its grammar analysis took ~25 ms of every run.
  */
 export function apacheParser(): ApacheParser {
   shared ??= new ApacheParser();

@@ -24,7 +24,7 @@ function continuationAt(text: string, offset: number): number {
 }
 
 /** Offset of the LF (or the end of the text) that ends the logical line holding `offset`. */
-function logicalLineEnd(text: string, offset: number): number {
+export function logicalLineEnd(text: string, offset: number): number {
   let index = offset;
   for (;;) {
     const newline = text.indexOf('\n', index);
@@ -53,11 +53,16 @@ function enterSectionLine(text: string, start: number): void {
   sectionLine.text = text;
   sectionLine.start = start;
   sectionLine.end = end;
+  sectionLine.lastGt = lastGreaterThan(text, start, end);
+}
+
+/** Offset of the last `>` in `text` from `start` to `end` (exclusive), or -1. */
+export function lastGreaterThan(text: string, start: number, end: number): number {
   // Searched within the line only: lastIndexOf would scan back to the start of the file on every
   // section line without a `>`, which made a file of such lines quadratic.
   let lastGt = end - 1;
   while (lastGt >= start && text.charCodeAt(lastGt) !== 62 /* > */) lastGt--;
-  sectionLine.lastGt = lastGt >= start ? lastGt : -1;
+  return lastGt >= start ? lastGt : -1;
 }
 
 /** Where words must stop at `offset`: the section line's closing `>`, or no limit. */
@@ -100,14 +105,19 @@ export const Comment = createToken({
 });
 
 /** Length of a section tag name (`<VirtualHost`, `</VirtualHost`) at a line start, or 0. */
-function tagLength(text: string, offset: number, closing: boolean): number {
+export function tagLength(text: string, offset: number, closing: boolean): number {
   if (text.charCodeAt(offset) !== 60 /* < */) return 0;
   const slash = text.charCodeAt(offset + 1) === 47; /* / */
   if (slash !== closing) return 0;
   let index = offset + (closing ? 2 : 1);
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    if (code === LF || isBlank(code) || code === 62 /* > */ || continuationAt(text, index)) break;
+    // As in bareWordEnd: most characters are above the blanks and neither `>` nor a backslash.
+    if (code > 32 && code !== 62 /* > */ && code !== BACKSLASH) {
+      index++;
+      continue;
+    }
+    if (code === LF || isBlank(code) || code === 62 || continuationAt(text, index)) break;
     index++;
   }
   return !closing && index === offset + 1 ? 0 : index - offset;
@@ -167,15 +177,22 @@ export const Word = createToken({ name: 'Word', pattern: Lexer.NA });
 function matchQuoted(text: string, offset: number): CustomPatternMatcherReturn | null {
   const quote = text.charCodeAt(offset);
   if (quote !== 34 && quote !== 39) return null;
-  const limit = wordLimit(text, offset);
+  const scanned = quotedWordEnd(text, offset, wordLimit(text, offset));
+  quotedMatch[0] = text.slice(offset, scanned >>> 1);
+  quotedMatch.payload = (scanned & 1) === 1;
+  return quotedMatch;
+}
+
+/**
+ * Where the quoted word at `offset` ends when words must stop at `limit`, as `end * 2 + closed`: the
+ * offset just after its closing quote with 1 added, or (unterminated) just after its last non-blank character.
+ */
+export function quotedWordEnd(text: string, offset: number, limit: number): number {
+  const quote = text.charCodeAt(offset);
   let index = offset + 1;
   while (index < limit) {
     const code = text.charCodeAt(index);
-    if (code === quote) {
-      quotedMatch[0] = text.slice(offset, index + 1);
-      quotedMatch.payload = true;
-      return quotedMatch;
-    }
+    if (code === quote) return (index + 1) * 2 + 1;
     if (code === LF) break;
     if (code === BACKSLASH) {
       const continuation = continuationAt(text, index);
@@ -186,9 +203,7 @@ function matchQuoted(text: string, offset: number): CustomPatternMatcherReturn |
   const end = Math.min(index, limit);
   let trimmed = end;
   while (trimmed > offset + 1 && isBlank(text.charCodeAt(trimmed - 1))) trimmed--;
-  quotedMatch[0] = text.slice(offset, trimmed);
-  quotedMatch.payload = false;
-  return quotedMatch;
+  return trimmed * 2;
 }
 
 /** One reused match result (chevrotain copies the image at once; see the nginx lexer). `payload` is true when closed. */
@@ -205,10 +220,22 @@ export const Quoted = createToken({
 // ap_getword_conf: a bare word runs to white space; quotes, `#`, `<` and `>` inside it are ordinary.
 // A continuation inside a word joins the next line's text to it (the line is joined before splitting).
 function matchBareWord(text: string, offset: number): CustomPatternMatcherReturn | null {
-  const limit = wordLimit(text, offset);
+  const end = bareWordEnd(text, offset, wordLimit(text, offset));
+  if (end === offset) return null;
+  bareWordMatch[0] = text.slice(offset, end);
+  return bareWordMatch;
+}
+
+/** Where the bare word at `offset` ends when words must stop at `limit`; `offset` when no word starts there. */
+export function bareWordEnd(text: string, offset: number, limit: number): number {
   let index = offset;
   while (index < limit) {
     const code = text.charCodeAt(index);
+    // Blanks, LF and the other control characters are all below 33: most characters are decided here.
+    if (code > 32 && code !== BACKSLASH) {
+      index++;
+      continue;
+    }
     if (code === LF || isBlank(code)) break;
     if (code === BACKSLASH) {
       const continuation = continuationAt(text, index);
@@ -227,9 +254,7 @@ function matchBareWord(text: string, offset: number): CustomPatternMatcherReturn
     else if (text.charCodeAt(end - 1) === LF && text.charCodeAt(end - 2) === CR && text.charCodeAt(end - 3) === BACKSLASH) end -= 3;
     else break;
   }
-  if (end === offset) return null;
-  bareWordMatch[0] = text.slice(offset, end);
-  return bareWordMatch;
+  return end;
 }
 
 const bareWordMatch: CustomPatternMatcherReturn = [''];
@@ -330,7 +355,7 @@ function token(image: string, startOffset: number, tokenType: TokenType): IToken
 }
 
 /** Length of the white space at `offset` (the Whitespace token's pattern), 0 when none. */
-function whitespaceLength(text: string, offset: number): number {
+export function whitespaceLength(text: string, offset: number): number {
   let index = offset;
   for (;;) {
     const code = text.charCodeAt(index);

@@ -1,4 +1,4 @@
-// The chevrotain parser is built only for a file the token fast path cannot read: counted, not timed.
+// The chevrotain parser is built only for a file the text reader (readApacheText) cannot read: counted, not timed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { LoadContext } from '../../../src/dialects/dialect.js';
 import { loadNginx, mapPath } from '../../../src/dialects/nginx/load.js';
-import { matchSegment } from '../../../src/dialects/glob.js';
+import { compareBytes, matchSegment } from '../../../src/dialects/glob.js';
 import { walkDirectives } from '../../../src/syntax/ast.js';
 
 const SYNTAX = fileURLToPath(new URL('../../../fixtures/nginx/syntax/', import.meta.url));
@@ -82,5 +82,17 @@ describe('helpers', () => {
     expect(matchSegment('[ab]?.c*', 'bx.conf')).toBe(true);
     expect(matchSegment('[!ab]*', 'a')).toBe(false);
     expect(matchSegment('*a*a*a*b', 'a'.repeat(5000))).toBe(false);
+  });
+
+  it('sorts paths in the byte order of their UTF-8, as glob(3) in the C locale', () => {
+    const bytes = (a: string, b: string) => Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    // Units of every UTF-8 length, surrogate pairs, a lone surrogate, and U+E000-U+FFFF, which sort after
+    // U+10000 in UTF-16 but before it in UTF-8.
+    const units = ['a', 'b', 'Z', '.', '-', 'é', 'ÿ', '\u0800', '\ud7ff', '\ud800\udc00', '\udbff\udfff', '\ud800', '\ue000', '\uffff', ''];
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % units.length;
+    const names = Array.from({ length: 400 }, () => units[next()] + units[next()] + units[next()]);
+    for (const a of names) for (const b of names.slice(0, 40)) expect(Math.sign(compareBytes(a, b)), JSON.stringify([a, b])).toBe(bytes(a, b));
+    expect([...names].sort(compareBytes)).toEqual([...names].sort(bytes));
   });
 });

@@ -1,0 +1,98 @@
+// The text reader (readApacheText) must read a file exactly as the chevrotain lexer, parser and CST do.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { walkDirectives, type Comment, type Directive } from '../../../src/syntax/ast.js';
+import { argsHold, SourceText } from '../../../src/syntax/source.js';
+import { apacheParser } from '../../../src/dialects/apache/parser.js';
+import { apacheLexer } from '../../../src/dialects/apache/tokens.js';
+import { ApacheAstBuilder, apacheCstToAst, readApacheText, unescapeApache } from '../../../src/dialects/apache/to-ast.js';
+
+interface Reading {
+  directives: unknown;
+  comments: Array<[string, number, number]>;
+  diagnostics: Array<[string, number, number]>;
+  parserErrors: string[];
+}
+
+function shape(directives: readonly Directive[]): unknown {
+  return directives.map((d) => ({
+    name: d.name,
+    range: [d.range.start.offset, d.range.end.offset],
+    head: d.headRange && [d.headRange.start.offset, d.headRange.end.offset],
+    nameRange: [d.nameRange.start.offset, d.nameRange.end.offset],
+    args: d.args.map((a) => [a.value, a.raw, a.quoted, a.range.start.offset, a.range.end.offset]),
+    recovered: d.recovered,
+    children: d.children && shape(d.children),
+  }));
+}
+
+function reading(builder: ApacheAstBuilder, directives: Directive[], comments: Comment[], parserErrors: string[]): Reading {
+  return {
+    directives: shape(directives),
+    comments: comments.map((c) => [c.text, c.range.start.offset, c.range.end.offset]),
+    diagnostics: builder.diagnostics.map((d) => [d.message, d.range.start.offset, d.range.end.offset]),
+    parserErrors,
+  };
+}
+
+function throughParser(text: string): Reading {
+  const lexed = apacheLexer.tokenize(text);
+  const parser = apacheParser();
+  parser.input = lexed.tokens;
+  const cst = parser.config();
+  const errors = parser.errors.map((e) => e.message);
+  const visitor = apacheCstToAst(new SourceText('x.conf', text, unescapeApache));
+  const directives: Directive[] = [];
+  visitor.visit(cst, directives);
+  const comments = (lexed.groups.comments ?? []).map((token) => ({
+    text: token.image.slice(1),
+    range: { file: 'x.conf', start: { line: 0, column: 0, offset: token.startOffset }, end: { line: 0, column: 0, offset: token.startOffset + token.image.length } },
+    inline: false,
+  }));
+  return reading(visitor.builder, directives, comments, errors);
+}
+
+function throughText(text: string): Reading {
+  const builder = new ApacheAstBuilder(new SourceText('x.conf', text, unescapeApache));
+  const directives: Directive[] = [];
+  const comments: Comment[] = [];
+  expect(readApacheText(text, builder, comments, directives), JSON.stringify(text)).toBe(true);
+  // argsHold searches the text (remembering its last search) where the raw texts would each be searched.
+  for (const directive of walkDirectives(directives)) {
+    for (const needle of ['${', '"', 'a>', '\\']) expect(argsHold(directive, needle), JSON.stringify([text, directive.name, needle])).toBe(directive.args.some((arg) => arg.raw.includes(needle)));
+  }
+  return reading(builder, directives, comments, []);
+}
+
+/** Compares both readings of `text`. */
+function agree(text: string): void {
+  expect(throughText(text), JSON.stringify(text)).toEqual(throughParser(text));
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('Apache text reader', () => {
+  it('reads every Apache fixture and example as the parser does', () => {
+    const files = ['fixtures/apache', 'fixtures/corpus/apache', 'examples/apache'].flatMap(filesUnder);
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) agree(readFileSync(file, 'utf8'));
+  });
+
+  it('reads random texts of the lexer\'s special characters as the parser does', () => {
+    const pieces = ['${V}', '$', '{', '<', '>', '</', '"', "'", '\\', '\n', '\r\n', ' ', '\t', '#', 'a', 'Foo', 'VirtualHost', '\\\n', '\\"', '>>', '<If', '</If>', 'x>y', '<Location /a>', '</Location>', '\r', '\v', '\\\r\n', '# c\\\n'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let run = 0; run < 5000; run++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 30);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
+      agree(text);
+    }
+  });
+});
