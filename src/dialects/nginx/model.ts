@@ -41,6 +41,17 @@ interface Level {
   inheritMode?: InheritMode;
 }
 
+/**
+ * A level with every field its reads fill in later already in place: one shape for all levels, the fields
+ * kept in the object, where adding them one by one gave each of 90,000 levels a growing property store.
+ */
+function newLevel(kind: SettingLevel, directives: readonly Directive[], parent: Level | null, build: BuildContext): Level {
+  return {
+    kind, directives, parent, build,
+    byName: undefined, label: undefined, headers: undefined, moduleHeaders: undefined, unreadInclude: undefined, inheritMode: undefined,
+  };
+}
+
 interface BuildContext {
   version: string;
   /** Whether this version has `add_header_inherit` (asked of every block). */
@@ -113,9 +124,9 @@ function httpLevels(entry: ConfigFile, build: BuildContext): Level[] {
   const https = blocks(top, 'http');
   if (https.length === 0) {
     build.prefixKnown = false;
-    return [{ kind: 'global', directives: top, parent: null, build }];
+    return [newLevel('global', top, null, build)];
   }
-  return https.map((http) => ({ kind: 'global', directives: expandIncludes(http.children ?? [], build.version), parent: null, build }));
+  return https.map((http) => newLevel('global', expandIncludes(http.children ?? [], build.version), null, build));
 }
 
 // nginx: ngx_conf_include parses the included file in place of the include directive.
@@ -219,7 +230,7 @@ function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level 
   const { build } = parent;
   let level = build.serverLevels.get(block);
   if (!level || level.parent !== parent || level.kind !== kind) {
-    level = { kind, directives: expandIncludes(block.children ?? [], build.version), parent, build };
+    level = newLevel(kind, expandIncludes(block.children ?? [], build.version), parent, build);
     build.serverLevels.set(block, level);
   }
   return level;
@@ -348,7 +359,7 @@ function otherEndpoints(entry: ConfigFile, context: BuildContext): Endpoint[] {
   const endpoints: Endpoint[] = [];
   for (const name of ['stream', 'mail'] as const) {
     for (const block of blocks(top, name)) {
-      const level: Level = { kind: 'global', directives: expandIncludes(block.children ?? [], context.version), parent: null, build: context };
+      const level = newLevel('global', expandIncludes(block.children ?? [], context.version), null, context);
       for (const server of blocks(level.directives, 'server')) {
         context.serverLevels = new Map();
         endpoints.push(buildEndpoint(server, level, context, name));
