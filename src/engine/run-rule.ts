@@ -58,6 +58,9 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
   // reported once. Nested maps, not a string key per report: that key held the whole message and the path,
   // and 20,000 findings made as many long strings for the collector.
   const seen = new Map<string, Map<number, Finding | Finding[]>>();
+  // One string per distinct message: a rule repeats a handful of texts over thousands of findings, and the
+  // report then writes each as JSON once (src/report/sarif.ts caches by message).
+  const texts = new Map<string, string>();
   const messages = rule.messages as Record<string, MessageTemplate>;
   const wording = wordingOf(model.dialect);
   rule.check(model, {
@@ -70,7 +73,9 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
       if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${messageId}"`);
       // ESLint's rule: a fix from a rule that does not declare itself fixable is a bug in the rule.
       if (extras?.change && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} reported a change but is not marked fixable`);
-      const message = formatMessage(template, data);
+      const text = formatMessage(template, data);
+      let message = texts.get(text);
+      if (message === undefined) texts.set(text, (message = text));
       let byStart = seen.get(range.file);
       if (!byStart) seen.set(range.file, (byStart = new Map()));
       const start = startOffsetOf(range);

@@ -243,7 +243,7 @@ const enum LineKind {
  * them, without a token object or an image string per word (those were most of what loading a
  * 10,000-vhost tree allocated). Returns false at a character no token starts with (none is known;
  * tokenizeApache leaves such a text to chevrotain's lexer too): the caller then drops what was read and
- * parses the file. test/dialects/apache/flat-lines.test.ts compares this with the parser.
+ * parses the file. test/dialects/apache/text-reader.test.ts compares this with the lexer and the parser.
  */
 export function readApacheText(text: string, builder: ApacheAstBuilder, comments: Comment[], out: Directive[]): boolean {
   const source = builder.source;
