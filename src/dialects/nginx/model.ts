@@ -2,7 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { walkDirectives, type Arg, type ConfigFile, type Directive } from '../../syntax/ast.js';
 import { spanOf, type SourceRange } from '../../syntax/range.js';
-import { SourceDirective } from '../../syntax/source.js';
+import { argCountOf, argRangeOf, argRawsOf, argValuesOf, SourceDirective } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import {
   TLS_PROTOCOLS, type CertificateRef, type ClientAuth, type Endpoint, type FileReference, type FixedAnswer, type HeaderScope, type HttpRedirect, type Listener,
@@ -37,10 +37,25 @@ interface Level {
   moduleHeaders?: readonly ResponseHeader[];
   /** Whether the level holds an include that could not be read (see `hasUnreadInclude`), found once. */
   unreadInclude?: boolean;
+  /** How the level's add_header list meets the outer one (see `inheritMode`), found once. */
+  inheritMode?: InheritMode;
+}
+
+/**
+ * A level with every field its reads fill in later already in place: one shape for all levels, the fields
+ * kept in the object, where adding them one by one gave each of 90,000 levels a growing property store.
+ */
+function newLevel(kind: SettingLevel, directives: readonly Directive[], parent: Level | null, build: BuildContext): Level {
+  return {
+    kind, directives, parent, build,
+    byName: undefined, label: undefined, headers: undefined, moduleHeaders: undefined, unreadInclude: undefined, inheritMode: undefined,
+  };
 }
 
 interface BuildContext {
   version: string;
+  /** Whether this version has `add_header_inherit` (asked of every block). */
+  addHeaderInherit: boolean;
   /** nginx's conf prefix: relative certificate paths resolve against the main config's directory. */
   prefix: string;
   /**
@@ -60,12 +75,22 @@ interface BuildContext {
   defaultSettings: Map<string, Setting<unknown>>;
   /** Location labels by the text between a location's name and its `{`: hosting trees repeat a handful. */
   labelsByHead: Map<string, string>;
+  /** What each file name a setting gives resolves to (see `resolveFilePath`); null for a name that is no plain path. */
+  resolvedFiles: Map<string, ResolvedFile | null>;
+}
+
+/** Where a named file is, and whether the checkout should hold it (shared: never changed). */
+interface ResolvedFile {
+  path: string;
+  inCheckout: boolean;
 }
 
 /** Builds the model of the tree rooted at `entry` (the loader has attached included files). */
 export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsModel {
+  const version = options.serverVersions.nginx ?? NGINX_DEFAULT_VERSION;
   const context: BuildContext = {
-    version: options.serverVersions.nginx ?? NGINX_DEFAULT_VERSION,
+    version,
+    addHeaderInherit: hasAddHeaderInherit(version),
     prefix: dirname(entry.path),
     prefixKnown: true,
     pathMaps: options.pathMaps,
@@ -73,6 +98,7 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
     serverLevels: new Map(),
     defaultSettings: new Map(),
     labelsByHead: new Map(),
+    resolvedFiles: new Map(),
   };
   checkDirectives(entry, context.version);
   const endpoints = httpLevels(entry, context).flatMap((http) =>
@@ -81,10 +107,11 @@ export function buildNginxModel(entry: ConfigFile, options: LintOptions): TlsMod
       return buildEndpoint(server, http, context);
     }));
   for (const endpoint of otherEndpoints(entry, context)) endpoints.push(endpoint);
-  shareSocketTls(endpoints);
+  const sockets = new SocketKeys();
+  shareSocketTls(endpoints, sockets);
   const defaults = defaultServers(endpoints);
-  if (!protocolsPerServer(context.version, options.openssl)) useDefaultServerProtocols(endpoints, defaults);
-  useDefaultServerTickets(endpoints, defaults);
+  if (!protocolsPerServer(context.version, options.openssl)) useDefaultServerProtocols(endpoints, defaults, sockets);
+  useDefaultServerTickets(endpoints, defaults, sockets);
   return { dialect: 'nginx', server: { product: 'nginx', version: context.version, tlsLibrary: 'openssl' }, endpoints, files: filesOf(entry) };
 }
 
@@ -97,15 +124,15 @@ function httpLevels(entry: ConfigFile, build: BuildContext): Level[] {
   const https = blocks(top, 'http');
   if (https.length === 0) {
     build.prefixKnown = false;
-    return [{ kind: 'global', directives: top, parent: null, build }];
+    return [newLevel('global', top, null, build)];
   }
-  return https.map((http) => ({ kind: 'global', directives: expandIncludes(http.children ?? [], build.version), parent: null, build }));
+  return https.map((http) => newLevel('global', expandIncludes(http.children ?? [], build.version), null, build));
 }
 
 // nginx: ngx_conf_include parses the included file in place of the include directive.
 function expandIncludes(directives: readonly Directive[], version: string, active = new Set<ConfigFile>()): readonly Directive[] {
   // Most blocks include nothing: their own list serves, uncopied.
-  if (!directives.some((d) => d.name === 'include' && d.included)) return directives;
+  if (!includesAny(directives)) return directives;
   const out: Directive[] = [];
   for (const directive of directives) {
     if (directive.name !== 'include' || !directive.included) {
@@ -127,6 +154,11 @@ function expandIncludes(directives: readonly Directive[], version: string, activ
     }
   }
   return out;
+}
+
+function includesAny(directives: readonly Directive[]): boolean {
+  for (const directive of directives) if (directive.name === 'include' && directive.included) return true;
+  return false;
 }
 
 /** The nginx contexts a level of each kind can be (http, stream or mail servers and their blocks). */
@@ -198,7 +230,7 @@ function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level 
   const { build } = parent;
   let level = build.serverLevels.get(block);
   if (!level || level.parent !== parent || level.kind !== kind) {
-    level = { kind, directives: expandIncludes(block.children ?? [], build.version), parent, build };
+    level = newLevel(kind, expandIncludes(block.children ?? [], build.version), parent, build);
     build.serverLevels.set(block, level);
   }
   return level;
@@ -207,15 +239,17 @@ function childLevel(block: Directive, kind: SettingLevel, parent: Level): Level 
 function buildEndpoint(server: Directive, http: Level, context: BuildContext, application: Endpoint['application'] = 'http'): Endpoint {
   const level = childLevel(server, 'endpoint', http);
   const isHttp = application === 'http';
-  const serverNames = exact(own(level, 'server_name').flatMap((d) => d.args.map((a) => a.value)));
+  const nameDirectives = own(level, 'server_name');
+  // One server_name is the rule: its values list is already exactly its length.
+  const serverNames = nameDirectives.length === 1 ? argValuesOf(nameDirectives[0]) : exact(nameDirectives.flatMap((d) => argValuesOf(d)));
   const legacySsl = inherited(level, 'ssl', onOff);
   const range = server.headRange ?? server.range;
-  const scopes = isHttp ? headerScopes(level, range, context) : [];
+  const scopes = isHttp ? headerScopes(level, range) : [];
   const certificates = certificatesOf(level, context);
   const rejectsHandshake = inherited(level, 'ssl_reject_handshake', onOff)?.value === true;
   const listeners = application === 'mail' ? withStarttls(level, listenersOf(level, legacySsl, context)) : listenersOf(level, legacySsl, context);
   const dhparam = setting<string | null>(level, 'ssl_dhparam', firstArg, null);
-  return {
+  const endpoint: Endpoint = {
     label: serverNames[0] ? `server ${serverNames[0]}` : 'server',
     range,
     serverNames,
@@ -237,12 +271,15 @@ function buildEndpoint(server: Directive, http: Level, context: BuildContext, ap
     upstreams: isHttp ? upstreamsOf(level) : [],
     httpRedirect: isHttp ? redirectOf(level, plainPorts(listeners)) : null,
     rejectsHandshake,
-    ...clientAuthOf(level),
     unknown: unknownSettings(level, isHttp),
     application,
     // ssl_stapling: ngx_http_ssl_module, and ngx_stream_ssl_module from 1.27.2; the mail module has none.
     staplingAvailable: isHttp || (application === 'stream' && versionAtLeast(context.version, '1.27.2')),
   };
+  // Set afterwards, not spread into the literal: endpoints without it (most) keep the literal's one shape.
+  const clientAuth = clientAuthOf(level);
+  if (clientAuth) endpoint.clientAuth = clientAuth;
+  return endpoint;
 }
 
 const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
@@ -259,10 +296,10 @@ const CLIENT_VERIFY: Record<string, Pick<ClientAuth, 'mode' | 'verified'>> = {
 };
 
 /** The server's client-certificate authentication, when `ssl_verify_client` asks for a certificate. */
-function clientAuthOf(level: Level): { clientAuth?: ClientAuth } {
+function clientAuthOf(level: Level): ClientAuth | undefined {
   const verify = inherited(level, 'ssl_verify_client', firstArg);
   const known = verify && CLIENT_VERIFY[verify.value.toLowerCase()];
-  if (!verify || !known) return {};
+  if (!verify || !known) return undefined;
   const clientAuth: ClientAuth = { ...known, written: `ssl_verify_client ${verify.value}`, source: verify.source, level: verify.level };
   const ca = inherited(level, 'ssl_client_certificate', firstArg);
   if (ca?.source) clientAuth.caSource = ca.source;
@@ -279,13 +316,13 @@ function clientAuthOf(level: Level): { clientAuth?: ClientAuth } {
     const use = [...walkDirectives(level.directives)].find((d) => d.args.some((a) => uses.test(a.value) || (mapped.size > 0 && usesMapped(a.value))));
     if (use) clientAuth.handedOn = use.range;
   }
-  return { clientAuth };
+  return clientAuth;
 }
 
 /** What missing includes around this server may set (see `mayBeSetUnseen`); usually nothing. */
 function unknownSettings(level: Level, isHttp: boolean): ReadonlySet<UnknownSetting> {
+  if (!unreadAround(level) && !(isHttp && rootHasUnreadInclude(level))) return NOTHING_UNKNOWN;
   const root = isHttp ? rootLocations(level) : [];
-  if (!unreadAround(level) && !root.some((l) => hasUnreadInclude(childLevel(l, 'path', level)))) return NOTHING_UNKNOWN;
   const unknown = new Set<UnknownSetting>();
   if (unknownFrom(level, 'ssl_protocols')) unknown.add('protocols');
   if (unknownFrom(level, 'ssl_ciphers') || unknownFrom(level, 'ssl_conf_command')) unknown.add('ciphers');
@@ -296,8 +333,21 @@ function unknownSettings(level: Level, isHttp: boolean): ReadonlySet<UnknownSett
   return unknown.size > 0 ? unknown : NOTHING_UNKNOWN;
 }
 
+/** True when a `location /` of the server holds an unreadable include (see `rootLocations`). */
+function rootHasUnreadInclude(server: Level): boolean {
+  for (const directive of server.directives) {
+    if (directive.name === 'location' && directive.children && isPlainRootLocation(directive) && hasUnreadInclude(childLevel(directive, 'path', server))) return true;
+  }
+  return false;
+}
+
 function rootLocations(server: Level): Directive[] {
-  return blocks(server.directives, 'location').filter((location) => location.args.length === 1 && location.args[0].value === '/');
+  return blocks(server.directives, 'location').filter(isPlainRootLocation);
+}
+
+/** `location /`, and not `location ^~ /` (see `isRootLocation`). */
+function isPlainRootLocation(location: Directive): boolean {
+  return argCountOf(location) === 1 && argValuesOf(location)[0] === '/';
 }
 
 /**
@@ -309,7 +359,7 @@ function otherEndpoints(entry: ConfigFile, context: BuildContext): Endpoint[] {
   const endpoints: Endpoint[] = [];
   for (const name of ['stream', 'mail'] as const) {
     for (const block of blocks(top, name)) {
-      const level: Level = { kind: 'global', directives: expandIncludes(block.children ?? [], context.version), parent: null, build: context };
+      const level = newLevel('global', expandIncludes(block.children ?? [], context.version), null, context);
       for (const server of blocks(level.directives, 'server')) {
         context.serverLevels = new Map();
         endpoints.push(buildEndpoint(server, level, context, name));
@@ -356,7 +406,12 @@ function own(level: Level, name: string): readonly Directive[] {
   const { directives } = level;
   if (directives.length <= SCANNED_LEVEL_LENGTH) {
     let found: Directive[] | undefined;
-    for (const directive of directives) if (directive.name === name) (found ??= []).push(directive);
+    for (const directive of directives) {
+      if (directive.name !== name) continue;
+      // A one-item literal: `[]` grown by push takes room for 17, and most names occur once.
+      if (found) found.push(directive);
+      else found = [directive];
+    }
     return found ?? NONE;
   }
   if (!level.byName) {
@@ -370,19 +425,28 @@ function own(level: Level, name: string): readonly Directive[] {
   return level.byName.get(name) ?? NONE;
 }
 
+/** The level's first directive called `name`, found without making a list. */
+function firstOwn(level: Level, name: string): Directive | undefined {
+  const { directives } = level;
+  if (directives.length <= SCANNED_LEVEL_LENGTH) {
+    for (const directive of directives) if (directive.name === name) return directive;
+    return undefined;
+  }
+  return own(level, name)[0];
+}
+
 /** The innermost directive `name` from `level` outwards, read with `read`, as nginx's merge_conf does. */
-function inherited<T>(level: Level, name: string, read: (args: readonly Arg[]) => T): Setting<T> | undefined {
+function inherited<T>(level: Level, name: string, read: (values: readonly string[]) => T): Setting<T> | undefined {
   for (let at: Level | null = level; at; at = at.parent) {
-    const directive = own(at, name)[0];
+    const directive = firstOwn(at, name);
     if (!directive) continue;
-    // Arguments are made on each read (src/syntax/source.ts): read them once per setting.
-    const args = directive.args;
-    return settingOf(directive, args, read(args), at.kind);
+    // Arguments are objects only when read (src/syntax/source.ts): a setting reads their values and one range.
+    return settingOf(directive, read(argValuesOf(directive)), at.kind);
   }
   return undefined;
 }
 
-function setting<T>(level: Level, name: string, read: (args: readonly Arg[]) => T, fallback: T): Setting<T> {
+function setting<T>(level: Level, name: string, read: (values: readonly string[]) => T, fallback: T): Setting<T> {
   return inherited(level, name, read) ?? defaultSetting(level, name, fallback);
 }
 
@@ -396,24 +460,33 @@ function defaultSetting<T>(level: Level, name: string, fallback: T): Setting<T> 
   return known;
 }
 
-function settingOf<T>(directive: Directive, args: readonly Arg[], value: T, level: SettingLevel): Setting<T> {
-  // A stand-in for a missing file's published contents has no text to rewrite: findings point at the include.
-  const valueRange = args.length > 0 && !standIns.has(directive) ? spanOf(args[0].range, args[args.length - 1].range) : undefined;
-  return { value, source: directive.range, valueRange, level };
+function settingOf<T>(directive: Directive, value: T, level: SettingLevel): Setting<T> {
+  return { value, source: directive.range, valueRange: valueRangeOf(directive), level };
 }
 
-function firstArg(args: readonly Arg[]): string {
-  return args[0]?.value ?? '';
+/** The span of the directive's arguments; undefined without any, and for a stand-in (findings point at its include). */
+function valueRangeOf(directive: Directive): SourceRange | undefined {
+  if (directive instanceof SourceDirective) {
+    const count = directive.argCount;
+    if (count === 0) return undefined;
+    const first = directive.argRange(0);
+    return count === 1 ? first : spanOf(first, directive.argRange(count - 1));
+  }
+  const args = directive.args;
+  return args.length > 0 && !standIns.has(directive) ? spanOf(args[0].range, args[args.length - 1].range) : undefined;
 }
 
-function onOff(args: readonly Arg[]): boolean {
-  return args[0]?.value.toLowerCase() === 'on';
+function firstArg(values: readonly string[]): string {
+  return values[0] ?? '';
+}
+
+function onOff(values: readonly string[]): boolean {
+  return values[0]?.toLowerCase() === 'on';
 }
 
 /** `ssl_protocols` arguments nginx knows (ngx_http_ssl_protocols); anything else fails `nginx -t`. */
-function protocolsOf(args: readonly Arg[]): TlsProtocol[] {
-  const names = new Set(args.map((a) => a.value));
-  return exact(TLS_PROTOCOLS.filter((p) => names.has(p)));
+function protocolsOf(values: readonly string[]): TlsProtocol[] {
+  return exact(TLS_PROTOCOLS.filter((p) => values.includes(p)));
 }
 
 /**
@@ -440,7 +513,7 @@ function ciphersuitesOf(level: Level): Setting<string> {
 function ticketKeyRotation(level: Level, version: string): Endpoint['ticketKeyRotation'] {
   if (inherited(level, 'ssl_session_ticket_key', firstArg)) return 'never';
   if (!rotatesTicketKeys(version)) return 'per-restart';
-  const cache = inherited(level, 'ssl_session_cache', (args) => args.some((a) => a.value.startsWith('shared:')));
+  const cache = inherited(level, 'ssl_session_cache', (values) => values.some((value) => value.startsWith('shared:')));
   return cache?.value === true ? 'automatic' : 'per-restart';
 }
 
@@ -461,13 +534,18 @@ function listenersOf(level: Level, legacySsl: Setting<boolean> | undefined, cont
  * server that is not the default of its TLS sockets gets that server's protocols: its own `ssl_protocols`
  * has no effect on the handshake. A server that is the default of one of its sockets keeps its own.
  */
-function useDefaultServerProtocols(endpoints: Endpoint[], defaults: ReadonlyMap<string, Endpoint>): void {
+function useDefaultServerProtocols(endpoints: Endpoint[], defaults: ReadonlyMap<string, Endpoint>, sockets: SocketKeys): void {
   const chosen = new Map<Endpoint, Endpoint>();
   for (const endpoint of endpoints) {
-    const sockets = endpoint.listeners.filter((l) => l.tls && !l.quic).map(socketKey);
-    const owners = sockets.map((key) => defaults.get(key)).filter((e): e is Endpoint => e !== undefined);
-    if (owners.length === 0 || owners.includes(endpoint)) continue;
-    chosen.set(endpoint, owners[0]);
+    let owner: Endpoint | undefined;
+    let ownsOne = false;
+    for (const listener of endpoint.listeners) {
+      if (!listener.tls || listener.quic) continue;
+      const socketOwner = defaults.get(sockets.of(listener));
+      if (socketOwner === endpoint) ownsOne = true;
+      owner ??= socketOwner;
+    }
+    if (owner && !ownsOne) chosen.set(endpoint, owner);
   }
   for (const [endpoint, owner] of chosen) endpoint.protocols = owner.protocols;
 }
@@ -478,10 +556,24 @@ function useDefaultServerProtocols(endpoints: Endpoint[], defaults: ReadonlyMap<
  * the default server does too, with the default server's keys (seen on 1.22.1 in test/live). Its own
  * `ssl_session_tickets off` still holds (nginx copies the SNI server's options, SSL_OP_NO_TICKET among them).
  */
-function useDefaultServerTickets(endpoints: Endpoint[], defaults: ReadonlyMap<string, Endpoint>): void {
+function useDefaultServerTickets(endpoints: Endpoint[], defaults: ReadonlyMap<string, Endpoint>, sockets: SocketKeys): void {
   for (const endpoint of endpoints) {
-    const owner = endpoint.listeners.filter((l) => l.tls && !l.quic).map((l) => defaults.get(socketKey(l)))[0];
-    if (!owner || owner === endpoint || endpoint.listeners.some((l) => defaults.get(socketKey(l)) === endpoint)) continue;
+    // The first TLS socket's default server, unless this server is the default of any of its sockets.
+    let owner: Endpoint | undefined;
+    let ownsOne = false;
+    let first = true;
+    for (const listener of endpoint.listeners) {
+      const socketOwner = defaults.get(sockets.of(listener));
+      if (socketOwner === endpoint) {
+        ownsOne = true;
+        break;
+      }
+      if (first && listener.tls && !listener.quic) {
+        owner = socketOwner;
+        first = false;
+      }
+    }
+    if (!owner || ownsOne) continue;
     endpoint.ticketKeyRotation = owner.ticketKeyRotation;
     if (owner.unknown.has('sessionTickets') && !endpoint.unknown.has('sessionTickets')) endpoint.unknown = new Set([...endpoint.unknown, 'sessionTickets']);
     if (!owner.sessionTickets.value && endpoint.sessionTickets.value) endpoint.sessionTickets = owner.sessionTickets;
@@ -492,13 +584,34 @@ function useDefaultServerTickets(endpoints: Endpoint[], defaults: ReadonlyMap<st
  * nginx enables TLS per socket: ngx_http_add_addresses ORs the `ssl` flag of every listen on the same
  * address and port, so one `listen 443 ssl` makes a plain `listen 443` of another server TLS too.
  */
-function shareSocketTls(endpoints: Endpoint[]): void {
-  const listeners = endpoints.flatMap((e) => e.listeners).filter((l) => !l.quic && l.unixPath === undefined);
-  const tlsSockets = new Set(listeners.filter((l) => l.tls).map(socketKey));
-  for (const listener of listeners) {
-    if (listener.tls || !tlsSockets.has(socketKey(listener))) continue;
-    listener.tls = true;
-    listener.tlsFrom = 'shared-socket';
+function shareSocketTls(endpoints: Endpoint[], sockets: SocketKeys): void {
+  const tlsSockets = new Set<string>();
+  for (const endpoint of endpoints) {
+    for (const listener of endpoint.listeners) if (listener.tls && !listener.quic && listener.unixPath === undefined) tlsSockets.add(sockets.of(listener));
+  }
+  for (const endpoint of endpoints) {
+    for (const listener of endpoint.listeners) {
+      if (listener.tls || listener.quic || listener.unixPath !== undefined || !tlsSockets.has(sockets.of(listener))) continue;
+      listener.tls = true;
+      listener.tlsFrom = 'shared-socket';
+    }
+  }
+}
+
+/**
+ * Each listener's `socketKey`, made once: the passes over every server's listeners ask for it several times
+ * (a key a set or map has already hashed is found faster than a new string with the same text).
+ */
+class SocketKeys {
+  private readonly keys = new Map<Listener, string>();
+
+  of(listener: Listener): string {
+    let key = this.keys.get(listener);
+    if (key === undefined) {
+      key = socketKey(listener);
+      this.keys.set(listener, key);
+    }
+    return key;
   }
 }
 
@@ -507,19 +620,23 @@ function implicitListener(): Listener {
 }
 
 function parseListen(directive: Directive): Listener {
-  const args = directive.args;
-  const socket = args[0]?.value ?? '';
-  const params = new Set(args.slice(1).map((a) => a.value));
-  const tls = params.has('ssl');
-  const base = {
-    tls,
-    tlsFrom: tls ? 'listener' as const : null,
-    quic: params.has('quic'),
-    defaultServer: params.has('default_server') || params.has('default'),
-    source: directive.range,
-  };
-  if (socket.startsWith('unix:')) return { address: null, port: 0, unixPath: socket.slice(5), ...base };
-  return { ...addressAndPort(socket), ...base };
+  const values = argValuesOf(directive);
+  const socket = values[0] ?? '';
+  let tls = false;
+  let quic = false;
+  let defaultServer = false;
+  for (let index = 1; index < values.length; index++) {
+    const param = values[index];
+    if (param === 'ssl') tls = true;
+    else if (param === 'quic') quic = true;
+    else if (param === 'default_server' || param === 'default') defaultServer = true;
+  }
+  const tlsFrom = tls ? 'listener' as const : null;
+  const source = directive.range;
+  if (socket.startsWith('unix:')) return { address: null, port: 0, unixPath: socket.slice(5), tls, tlsFrom, quic, defaultServer, source };
+  // Object literals, not spreads: every listener gets one shape.
+  const { address, port } = addressAndPort(socket);
+  return { address, port, tls, tlsFrom, quic, defaultServer, source };
 }
 
 /** `443`, `*:443`, `127.0.0.1`, `[::]:443`, `localhost:8443` — an address without a port means 80. */
@@ -541,12 +658,14 @@ function certificatesOf(level: Level, context: BuildContext): CertificateRef[] {
     if (certs.length === 0) continue;
     const keys = keysFor(at);
     return certs.map((cert, i) => {
-      const args = cert.args;
-      const certificate = settingOf(cert, args, firstArg(args), at.kind);
+      const certificate = settingOf(cert, firstArg(argValuesOf(cert)), at.kind);
       const key = keys[i] ?? null;
+      const ref: CertificateRef = { certificate, key };
       const resolvedPath = resolveFilePath(certificate.value, context)?.path;
+      if (resolvedPath) ref.resolvedPath = resolvedPath;
       const keyPath = key ? resolveFilePath(key.value, context)?.path : undefined;
-      return { certificate, key, ...(resolvedPath ? { resolvedPath } : {}), ...(keyPath ? { keyPath } : {}) };
+      if (keyPath) ref.keyPath = keyPath;
+      return ref;
     });
   }
   return [];
@@ -555,10 +674,7 @@ function certificatesOf(level: Level, context: BuildContext): CertificateRef[] {
 function keysFor(level: Level): Setting<string>[] {
   for (let at: Level | null = level; at; at = at.parent) {
     const keys = own(at, 'ssl_certificate_key');
-    if (keys.length > 0) return keys.map((key) => {
-      const args = key.args;
-      return settingOf(key, args, firstArg(args), at.kind);
-    });
+    if (keys.length > 0) return keys.map((key) => settingOf(key, firstArg(argValuesOf(key)), at.kind));
   }
   return [];
 }
@@ -567,9 +683,15 @@ function keysFor(level: Level): Setting<string>[] {
  * Where nginx would read a file a setting names, and whether the checkout should hold it (inside the root,
  * or brought in by a path map); undefined for variables (`$ssl_server_name`), `data:`, `engine:` and `store:` values.
  */
-function resolveFilePath(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
-  // nginx: ngx_conf_full_name(cycle, name, 1) resolves a relative file name against the conf prefix.
-  return resolveNamedFile(value, { base: context.prefix, baseKnown: context.prefixKnown, root: context.root, pathMaps: context.pathMaps });
+function resolveFilePath(value: string, context: BuildContext): ResolvedFile | undefined {
+  // Hosting trees name one certificate, key and CA file in thousands of servers: each value is resolved once.
+  let resolved = context.resolvedFiles.get(value);
+  if (resolved === undefined) {
+    // nginx: ngx_conf_full_name(cycle, name, 1) resolves a relative file name against the conf prefix.
+    resolved = resolveNamedFile(value, { base: context.prefix, baseKnown: context.prefixKnown, root: context.root, pathMaps: context.pathMaps }) ?? null;
+    context.resolvedFiles.set(value, resolved);
+  }
+  return resolved ?? undefined;
 }
 
 /**
@@ -584,7 +706,9 @@ function namedFiles(level: Level, certificates: CertificateRef[], rejectsHandsha
   const add = (role: FileReference['role'], setting: Setting<string> | null | undefined) => {
     if (!setting?.source) return;
     const resolved = resolveFilePath(setting.value, context);
-    files.push({ role, setting, inCheckout: resolved?.inCheckout ?? false, ...(resolved ? { path: resolved.path } : {}) });
+    const file: FileReference = { role, setting, inCheckout: resolved?.inCheckout ?? false };
+    if (resolved) file.path = resolved.path;
+    files.push(file);
   };
   for (const ref of certificates) {
     add('certificate', ref.certificate);
@@ -607,33 +731,38 @@ type InheritMode = 'on' | 'off' | 'merge';
  * to the enclosing block's locations), so its add_header list replaces the inherited one for the
  * requests that match it.
  */
-function headerScopes(server: Level, range: SourceRange, context: BuildContext): HeaderScope[] {
-  const outer = effectiveHeaders(server.parent!, [], context);
+function headerScopes(server: Level, range: SourceRange): HeaderScope[] {
   const scopes: HeaderScope[] = [];
-  const visit = (level: Level, label: string, at: SourceRange, fromOutside: readonly ResponseHeader[], outerAnswer: FixedAnswer | null, catchAll: boolean) => {
-    // Inner blocks inherit the add_header list only: module headers are added per scope, from every level.
-    const addHeaders = effectiveHeaders(level, fromOutside, context);
-    const scope = scopeOf(level, label, at, fromOutside, addHeaders, outerAnswer, catchAll);
-    scopes.push(scope);
-    // nginx: a server-level `return` runs before any location is chosen (the server rewrite phase), so
-    // its locations answer the same; a location's `return` is not run for the locations nested in it.
-    const inherited = level === server ? scope.returns : null;
-    for (const directive of level.directives) {
-      if (!directive.children) continue;
-      const head = directive.headRange ?? directive.range;
-      if (directive.name === 'location') {
-        const child = childLevel(directive, 'path', level);
-        // Only a top-level `location /` catches every URI the server gets (nginx docs, `location`).
-        visit(child, locationLabel(directive, child), head, addHeaders, inherited, level === server && isRootLocation(directive));
-      } else if (directive.name === 'if' && hasOwnHeaderSettings(directive)) {
-        const child = childLevel(directive, 'path', level);
-        const label = `if (${directive.args.map((a) => a.raw).join(' ')})`;
-        scopes.push(scopeOf(child, label, head, addHeaders, effectiveHeaders(child, addHeaders, context), inherited, false));
-      }
-    }
-  };
-  visit(server, 'server', range, outer, null, false);
+  visitScope(scopes, server, server, 'server', range, effectiveHeaders(server.parent!, NO_HEADERS), null, false);
   return exact(scopes);
+}
+
+/** Adds the scope of `level` and of every block in it to `scopes` (a function, not a closure made per server). */
+function visitScope(
+  scopes: HeaderScope[], server: Level, level: Level, label: string, at: SourceRange, fromOutside: readonly ResponseHeader[],
+  outerAnswer: FixedAnswer | null, catchAll: boolean,
+): void {
+  // Inner blocks inherit the add_header list only: module headers are added per scope, from every level.
+  const addHeaders = effectiveHeaders(level, fromOutside);
+  const scope = scopeOf(level, label, at, fromOutside, addHeaders, outerAnswer, catchAll);
+  scopes.push(scope);
+  // nginx: a server-level `return` runs before any location is chosen (the server rewrite phase), so
+  // its locations answer the same; a location's `return` is not run for the locations nested in it.
+  const inherited = level === server ? scope.returns : null;
+  for (const directive of level.directives) {
+    if (!directive.children) continue;
+    if (directive.name === 'location') {
+      const child = childLevel(directive, 'path', level);
+      // Only a top-level `location /` catches every URI the server gets (nginx docs, `location`).
+      const head = directive.headRange ?? directive.range;
+      visitScope(scopes, server, child, locationLabel(directive, child), head, addHeaders, inherited, level === server && isRootLocation(directive));
+    } else if (directive.name === 'if' && hasOwnHeaderSettings(directive)) {
+      const child = childLevel(directive, 'path', level);
+      const label = `if (${argRawsOf(directive).join(' ')})`;
+      const head = directive.headRange ?? directive.range;
+      scopes.push(scopeOf(child, label, head, addHeaders, effectiveHeaders(child, addHeaders), inherited, false));
+    }
+  }
 }
 
 /** True when an `if` block sets response headers of its own (it then stops inheriting them). */
@@ -651,7 +780,7 @@ function locationLabel(location: Directive, level: Level): string {
   const { labelsByHead } = level.build;
   let label = head === undefined ? undefined : labelsByHead.get(head);
   if (label === undefined) {
-    label = `location ${location.args.map((a) => a.raw).join(' ')}`;
+    label = `location ${argRawsOf(location).join(' ')}`;
     if (head !== undefined) labelsByHead.set(head, label);
   }
   return (level.label = label);
@@ -659,9 +788,10 @@ function locationLabel(location: Directive, level: Level): string {
 
 /** `location /` (and `location ^~ /`): the prefix location every URI matches. */
 function isRootLocation(location: Directive): boolean {
-  const args = location.args;
-  if (args.length === 1) return args[0].value === '/';
-  return args.length === 2 && args[0].value === '^~' && args[1].value === '/';
+  const count = argCountOf(location);
+  if (count !== 1 && count !== 2) return false;
+  const values = argValuesOf(location);
+  return count === 1 ? values[0] === '/' : values[0] === '^~' && values[1] === '/';
 }
 
 /** A scope from its add_header list (`addHeaders`, after inheritance from `fromOutside`) and the modules' headers. */
@@ -677,11 +807,19 @@ function scopeOf(
     catchAll,
     range,
     headers,
-    dropped: fromOutside.every((h) => addHeaders.includes(h)) ? NO_HEADERS : fromOutside.filter((h) => !addHeaders.includes(h)),
+    dropped: droppedHeaders(fromOutside, addHeaders),
     ownHeaders,
     returns: outerAnswer ?? fixedAnswerOf(level),
     headersUnknown: headersMayBeUnseen(level),
   };
+}
+
+/** The headers of `fromOutside` that `addHeaders` leaves out (usually none: the same list, or an empty one). */
+function droppedHeaders(fromOutside: readonly ResponseHeader[], addHeaders: readonly ResponseHeader[]): readonly ResponseHeader[] {
+  if (fromOutside === addHeaders) return NO_HEADERS;
+  let dropped: ResponseHeader[] | undefined;
+  for (const header of fromOutside) if (!addHeaders.includes(header)) (dropped ??= []).push(header);
+  return dropped ? dropped.slice() : NO_HEADERS;
 }
 
 /** True when an unreadable file may set the headers this level sends: before a readable level sets its own. */
@@ -699,9 +837,9 @@ function headersMayBeUnseen(level: Level): boolean {
  * rewrite phase). `return URL` is a 302; 444 closes the connection without a response (ngx_http_rewrite_module).
  */
 function fixedAnswerOf(level: Level): FixedAnswer | null {
-  const directive = own(level, 'return')[0];
+  const directive = firstOwn(level, 'return');
   if (!directive) return null;
-  const first = directive.args[0]?.value ?? '';
+  const first = argValuesOf(directive)[0] ?? '';
   if (!/^\d+$/.test(first)) return 'redirect';
   const code = Number(first);
   if (code === 444) return 'close';
@@ -713,19 +851,28 @@ function fixedAnswerOf(level: Level): FixedAnswer | null {
  * ngx_http_headers_merge_conf: a level's add_header list replaces the outer one when it has any;
  * from 1.29.3 `add_header_inherit merge` appends the outer list and `off` drops it.
  */
-function effectiveHeaders(level: Level, fromOutside: readonly ResponseHeader[], context: BuildContext): readonly ResponseHeader[] {
+function effectiveHeaders(level: Level, fromOutside: readonly ResponseHeader[]): readonly ResponseHeader[] {
   const ownHeaders = headersOf(level);
   if (level.kind === 'global') return ownHeaders;
-  const mode = inheritMode(level, context);
+  const mode = inheritMode(level);
   if (mode === 'off') return ownHeaders;
   if (mode === 'merge') return [...fromOutside, ...ownHeaders];
   return ownHeaders.length > 0 ? ownHeaders : fromOutside;
 }
 
-function inheritMode(level: Level, context: BuildContext): InheritMode {
-  if (!hasAddHeaderInherit(context.version)) return 'on';
-  const value = inherited(level, 'add_header_inherit', firstArg)?.value;
-  return value === 'off' || value === 'merge' ? value : 'on';
+/** The innermost `add_header_inherit` from `level` outwards; read once per level, from its parent's. */
+function inheritMode(level: Level): InheritMode {
+  if (!level.build.addHeaderInherit) return 'on';
+  if (level.inheritMode === undefined) {
+    const directive = firstOwn(level, 'add_header_inherit');
+    if (directive) {
+      const value = firstArg(argValuesOf(directive));
+      level.inheritMode = value === 'off' || value === 'merge' ? value : 'on';
+    } else {
+      level.inheritMode = level.parent ? inheritMode(level.parent) : 'on';
+    }
+  }
+  return level.inheritMode;
 }
 
 /** Each level's headers, read once: the http level's are shared by every server under it. */
@@ -741,15 +888,15 @@ function containsVariables(value: string): boolean {
 function readHeaders(level: Level): readonly ResponseHeader[] {
   const headers: ResponseHeader[] = [];
   for (const directive of own(level, 'add_header')) {
-    const args = directive.args;
-    if (args.length < 2) continue;
+    if (argCountOf(directive) < 2) continue;
+    const values = argValuesOf(directive);
     headers.push({
-      name: args[0].value,
-      value: args[1].value,
-      always: args[2]?.value === 'always',
-      dynamic: containsVariables(args[1].value),
+      name: values[0],
+      value: values[1],
+      always: values[2] === 'always',
+      dynamic: containsVariables(values[1]),
       source: directive.range,
-      valueRange: args[1].range,
+      valueRange: argRangeOf(directive, 1),
       level: level.kind,
     });
   }
@@ -777,7 +924,7 @@ function moduleHeadersOf(level: Level): readonly ResponseHeader[] {
   // Built from the parent's list: most levels set none, and then share their parent's (usually the empty one).
   const outer = level.parent ? moduleHeadersOf(level.parent) : NO_HEADERS;
   const more = own(level, 'more_set_headers');
-  const ownsSecurity = own(level, 'security_headers').length > 0 || own(level, 'security_headers_hsts_preload').length > 0;
+  const ownsSecurity = firstOwn(level, 'security_headers') !== undefined || firstOwn(level, 'security_headers_hsts_preload') !== undefined;
   if (more.length === 0 && !ownsSecurity) return (level.moduleHeaders = outer);
   // The outer levels' more_set_headers come first (ngx_http_headers_more_merge_loc_conf); the security
   // module's header is decided again here, since this level changes its flags.
@@ -869,11 +1016,10 @@ const REDIRECT_CODES = new Set(['301', '302', '303', '307', '308']);
 function redirectOf(server: Level, ports: ReadonlySet<number>): HttpRedirect | null {
   const atServer = redirectIn(server, ports);
   if (atServer) return atServer;
-  const root = blocks(server.directives, 'location').find((location) => {
-    const args = location.args;
-    return args.length === 1 && args[0].value === '/';
-  });
-  return root ? redirectIn(childLevel(root, 'path', server), ports) : null;
+  for (const directive of server.directives) {
+    if (directive.name === 'location' && directive.children && isPlainRootLocation(directive)) return redirectIn(childLevel(directive, 'path', server), ports);
+  }
+  return null;
 }
 
 function redirectIn(level: Level, ports: ReadonlySet<number>): HttpRedirect | null {
@@ -916,7 +1062,7 @@ function holdsForPlainRequests(args: readonly Arg[], ports: ReadonlySet<number>)
 
 function redirectTarget(directive: Directive): string | undefined {
   if (directive.name !== 'return' && directive.name !== 'rewrite') return undefined;
-  const args = directive.args.map((a) => a.value);
+  const args = argValuesOf(directive);
   if (directive.name === 'return') {
     if (args.length === 2 && REDIRECT_CODES.has(args[0])) return args[1];
     if (args.length === 1 && /^(https?:\/\/|\$scheme)/i.test(args[0])) return args[0];
@@ -926,11 +1072,11 @@ function redirectTarget(directive: Directive): string | undefined {
 }
 
 /** The schemes that make each pass directive speak TLS to its upstream (ngx_http_proxy_module, grpc, uwsgi). */
-const TLS_PASSES: Record<string, RegExp> = {
-  proxy_pass: /^https:\/\//i,
-  grpc_pass: /^grpcs:\/\//i,
-  uwsgi_pass: /^suwsgi:\/\//i,
-};
+const TLS_PASSES = new Map<string, RegExp>([
+  ['proxy_pass', /^https:\/\//i],
+  ['grpc_pass', /^grpcs:\/\//i],
+  ['uwsgi_pass', /^suwsgi:\/\//i],
+]);
 
 /**
  * Every `proxy_pass https://` (and grpcs/suwsgi) in the server and its locations, `if` blocks included. A
@@ -939,17 +1085,20 @@ const TLS_PASSES: Record<string, RegExp> = {
  */
 function upstreamsOf(server: Level): UpstreamTls[] {
   const upstreams: UpstreamTls[] = [];
-  const visit = (level: Level) => {
-    for (const directive of level.directives) {
-      const scheme = Object.hasOwn(TLS_PASSES, directive.name) ? TLS_PASSES[directive.name] : undefined;
-      const target = scheme ? passTarget(directive.args[0]?.value ?? '', level) : '';
-      if (scheme && scheme.test(target)) upstreams.push(upstreamOf(directive, level, target));
-      if (directive.name === 'location' && directive.children) visit(childLevel(directive, 'path', level));
-      if (directive.name === 'if' && directive.children) visit(childLevel(directive, level.kind, level));
+  visitUpstreams(upstreams, server);
+  return exact(upstreams);
+}
+
+function visitUpstreams(upstreams: UpstreamTls[], level: Level): void {
+  for (const directive of level.directives) {
+    const scheme = TLS_PASSES.get(directive.name);
+    if (scheme) {
+      const target = passTarget(argValuesOf(directive)[0] ?? '', level);
+      if (scheme.test(target)) upstreams.push(upstreamOf(directive, level, target));
     }
-  };
-  visit(server);
-  return upstreams;
+    if (directive.name === 'location' && directive.children) visitUpstreams(upstreams, childLevel(directive, 'path', level));
+    if (directive.name === 'if' && directive.children) visitUpstreams(upstreams, childLevel(directive, level.kind, level));
+  }
 }
 
 /** `proxy_pass` is verified by `proxy_ssl_verify`, `grpc_pass` by `grpc_ssl_verify`, and so on; all default to off. */

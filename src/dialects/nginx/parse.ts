@@ -36,6 +36,7 @@ function parseSource(text: string, path: string): ConfigFile {
       range: visitor.rangeOf(brace),
     });
   }
+  reserveTables(source, limited.tokens);
   const directives: Directive[] = [];
   visitor.config(readCst(limited.tokens), directives);
   source.trimTables();
@@ -48,6 +49,26 @@ function parseSource(text: string, path: string): ConfigFile {
   // Not a config: say where it failed, but quote nothing of it (a token file's one "name" is the token).
   const unquoted = capped.map((d) => (d.ruleId === 'parse-error' ? { ...d, message: NOT_CONFIG_MESSAGE } : d));
   return { path, dialect: 'nginx', text, directives, comments, diagnostics: unquoted.slice(0, 1), withheld: true };
+}
+
+/**
+ * Sizes the source's tables for the directives and arguments `tokens` hold (readCst reads a word after anything
+ * but a word as a directive's name, the words after it as its arguments): grown one at a time, they were
+ * doubled and copied over and over.
+ */
+function reserveTables(source: SourceText, tokens: readonly IToken[]): void {
+  let words = 0;
+  let directives = 0;
+  let afterWord = false;
+  for (const token of tokens) {
+    const word = tokenMatcher(token, Word);
+    if (word) {
+      words++;
+      if (!afterWord) directives++;
+    }
+    afterWord = word;
+  }
+  source.reserve(words - directives, directives);
 }
 
 /** The one parse error of a file that does not look like configuration. */

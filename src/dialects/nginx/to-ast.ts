@@ -11,10 +11,7 @@ import type {
   DirectiveCstChildren,
   ICstNodeVisitor,
 } from './cst.js';
-import { nginxParser } from './parser.js';
 import { UnterminatedQuoted, type LuaBlockPayload } from './tokens.js';
-
-const BaseCstVisitor = nginxParser.getBaseCstVisitorConstructor<Directive[], void>();
 
 /** Longest directive text quoted in a diagnostic message: enough to recognise a name, too short to carry much else. */
 const MAX_QUOTED_TEXT = 32;
@@ -59,21 +56,26 @@ function innerText(token: IToken, quoted: '"' | "'" | null): string {
   return tokenMatcher(token, UnterminatedQuoted) ? token.image.slice(1) : token.image.slice(1, -1);
 }
 
+/** A method for each rule of the grammar (cst.d.ts, generated), without chevrotain's generic `visit`. */
+type CstRuleMethods = Omit<ICstNodeVisitor<Directive[], void>, 'visit' | 'validateVisitor'>;
+
 /** Shortens `text` for a message. */
 function excerpt(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length > MAX_QUOTED_TEXT ? `${oneLine.slice(0, MAX_QUOTED_TEXT - 1)}…` : oneLine;
 }
 
-/** Reads the CST of one file into directives, collecting `parse-error` diagnostics. */
-export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Directive[], void> {
+/**
+ * Reads the CST of one file into directives, collecting `parse-error` diagnostics. Deviation: not a subclass of
+ * chevrotain's BaseCstVisitor. readCst (parse.ts) makes the CST, so the parser is the grammar's specification
+ * only, and building it (with the visitor's checks for each file) cost every run 12 ms; the methods are called
+ * directly, and the generated ICstNodeVisitor still checks that every rule has one.
+ */
+export class NginxCstToAst implements CstRuleMethods {
   /** Bounded: a file of a million stray ";" keeps the first few and a count (src/syntax/diagnostics.ts). */
   readonly diagnostics = new BoundedDiagnostics();
 
-  constructor(private readonly source: SourceText) {
-    super();
-    this.validateVisitor();
-  }
+  constructor(private readonly source: SourceText) {}
 
   /** The range of a token. */
   rangeOf(token: IToken): Span {
@@ -103,7 +105,7 @@ export class NginxCstToAst extends BaseCstVisitor implements ICstNodeVisitor<Dir
     for (const block of children.strayBlock ?? []) {
       this.report('Unexpected "{"', this.rangeOf(block.children.LBrace[0]));
       // The children of a block with no name are still linted, at the level the block sits at.
-      this.visit(block, out);
+      this.block(block.children, out);
     }
   }
 
@@ -224,11 +226,25 @@ const MAX_INTERNED = 65_536;
 const MAX_INTERNED_LENGTH = 40;
 const interned = new Map<string, string>();
 
+/**
+ * The strings interned last, by length and first and last character: a directive name is usually one seen
+ * a moment ago, and comparing it with one candidate costs less than hashing it for the map (460,000 names).
+ */
+const recent: string[] = new Array<string>(1024).fill('');
+
 /** One shared copy of a short string that recurs (`proxy_set_header`, `$host`, `on`, `443`). */
 function intern(text: string): string {
-  if (text.length > MAX_INTERNED_LENGTH) return text;
-  const known = interned.get(text);
-  if (known !== undefined) return known;
-  if (interned.size < MAX_INTERNED) interned.set(text, text);
-  return text;
+  const length = text.length;
+  if (length > MAX_INTERNED_LENGTH || length === 0) return text;
+  const slot = (length * 61 + text.charCodeAt(0) * 7 + text.charCodeAt(length - 1)) & 1023;
+  const candidate = recent[slot];
+  if (candidate === text) return candidate;
+  let known = interned.get(text);
+  if (known === undefined) {
+    if (interned.size >= MAX_INTERNED) return text;
+    interned.set(text, text);
+    known = text;
+  }
+  recent[slot] = known;
+  return known;
 }

@@ -77,6 +77,20 @@ describe('nginx model: servers and listeners', () => {
     const { endpoints } = model('server { listen 443 ssl; }\nserver { listen 443; }\nserver { listen 127.0.0.1:443; }');
     expect(endpoints.map((e) => [e.listeners[0].tls, e.listeners[0].tlsFrom])).toEqual([[true, 'listener'], [true, 'shared-socket'], [false, null]]);
   });
+
+  it('gives a server the protocols (before 1.29.2) and tickets of its first TLS socket\'s default server, unless it is a default itself', () => {
+    const { endpoints } = model([
+      'server { listen 443 ssl; ssl_protocols TLSv1.2; ssl_session_tickets off; }',
+      'server { listen 443 ssl; ssl_protocols TLSv1.3; }',
+      // The default of *:8443 (the first server there) keeps its own settings.
+      'server { listen 443 ssl; listen 8443 ssl; ssl_protocols TLSv1.3; }',
+      // The default of a QUIC socket only: the version is still the TCP socket's default's, the tickets its own.
+      'server { listen 9443 quic; listen 443 ssl; ssl_protocols TLSv1.3; }',
+    ].join('\n'), '1.24.0');
+    expect(endpoints.map((e) => [e.protocols.value, e.sessionTickets.value])).toEqual([
+      [['TLSv1.2'], false], [['TLSv1.2'], false], [['TLSv1.3'], true], [['TLSv1.2'], true],
+    ]);
+  });
 });
 
 describe('nginx model: TLS settings and defaults', () => {
