@@ -1,5 +1,6 @@
 // What Apache httpd knows about its directives (contexts, arity, inheritance, versions): a crossplane-style table.
 // Sources: httpd.apache.org/docs/2.4/mod/ (directive quick reference) and each module's command_rec table.
+import { lookupTable } from '../lookup-table.js';
 
 /** Where a directive may appear: server config, virtual host, directory-like sections, .htaccess. */
 export type ApacheContext = 'server' | 'vhost' | 'directory' | 'htaccess';
@@ -36,7 +37,7 @@ const ALL = ['server', 'vhost', 'directory', 'htaccess'] as const;
 const S = ['server'] as const;
 
 /** The TLS-relevant and structural directives, by lower-case name. */
-export const APACHE_DIRECTIVES: Readonly<Record<string, ApacheDirectiveSpec>> = {
+export const APACHE_DIRECTIVES = lookupTable<ApacheDirectiveSpec>({
   // Core (server/core.c) and structure.
   serverroot: { module: 'core', contexts: S, how: 'TAKE1' },
   servername: { module: 'core', contexts: SV, how: 'TAKE1', inheritance: 'replace' },
@@ -107,7 +108,7 @@ export const APACHE_DIRECTIVES: Readonly<Record<string, ApacheDirectiveSpec>> = 
   rewriterule: { module: 'rewrite', contexts: ALL, how: 'RAW_ARGS' },
   proxypass: { module: 'proxy', contexts: SVD, how: 'RAW_ARGS' },
   proxypassreverse: { module: 'proxy', contexts: SVD, how: 'TAKE123' },
-};
+});
 
 /**
  * Other directive names of the modules Debian's apache2 ships (`<IfDirective>` asks whether one is known).

@@ -13,6 +13,7 @@ import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../tls/openssl-builds.js';
 import { lowerName, serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
 import { includedFiles, initialState } from './load.js';
 import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
+import { lookupTable } from '../lookup-table.js';
 
 /** A directive as read, with its `${}` resolved arguments. */
 interface Read {
@@ -236,9 +237,9 @@ function flag(read: Read): boolean | undefined {
   return value === 'on' ? true : value === 'off' ? false : undefined;
 }
 
-const PROTOCOL_WORDS: Record<string, TlsProtocol | 'all'> = {
+const PROTOCOL_WORDS = lookupTable<TlsProtocol | 'all'>({
   sslv2: 'SSLv2', sslv3: 'SSLv3', tlsv1: 'TLSv1', 'tlsv1.1': 'TLSv1.1', 'tlsv1.2': 'TLSv1.2', 'tlsv1.3': 'TLSv1.3', all: 'all',
-};
+});
 
 /**
  * The protocols `all` stands for: mod_ssl's SSL_PROTOCOL_ALL holds SSLv3 only when OpenSSL still
@@ -536,11 +537,11 @@ function exact<T>(list: T[]): T[] {
 // read): `optional` and `require` verify against SSLCACertificateFile/Path; `optional_no_ca` lets any
 // certificate through (ssl_engine_kernel.c ssl_callback_SSLVerify: SSL_CLIENT_VERIFY becomes GENEROUS) and
 // "is actually against the idea of authentication" (mod_ssl docs).
-const CLIENT_VERIFY: Record<string, Pick<ClientAuth, 'mode' | 'verified'>> = {
+const CLIENT_VERIFY = lookupTable<Pick<ClientAuth, 'mode' | 'verified'>>({
   optional: { mode: 'optional', verified: true },
   require: { mode: 'required', verified: true },
   optional_no_ca: { mode: 'optional', verified: false },
-};
+});
 
 function clientAuthOf(server: ServerConfig, context: BuildContext): ClientAuth | undefined {
   const verify = setting<string | null>(server, context, 'sslverifyclient', (r) => r.values[0]?.toLowerCase(), null);

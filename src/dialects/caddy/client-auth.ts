@@ -1,6 +1,7 @@
 // Caddy's client-certificate authentication (tls connection policy `client_authentication`), shared by the Caddyfile and JSON models.
 import type { SourceRange } from '../../syntax/range.js';
 import type { ClientAuth, SettingLevel } from '../../model/types.js';
+import { lookupTable } from '../lookup-table.js';
 
 /** What a connection policy's `client_authentication` (or the Caddyfile's `client_auth { }`) holds. */
 export interface CaddyClientAuthInput {
@@ -22,12 +23,12 @@ export interface CaddyClientAuthInput {
 }
 
 /** The Caddy modes, as Go's crypto/tls ClientAuthType they set. */
-const MODES: Record<string, { mode: ClientAuth['mode']; verifies: boolean }> = {
+const MODES = lookupTable<{ mode: ClientAuth['mode']; verifies: boolean }>({
   request: { mode: 'optional', verifies: false },
   require: { mode: 'required', verifies: false },
   verify_if_given: { mode: 'optional', verifies: true },
   require_and_verify: { mode: 'required', verifies: true },
-};
+});
 
 /**
  * The client authentication Caddy enforces, following caddy 2.6 modules/caddytls/connpolicy.go

@@ -1,5 +1,6 @@
 // Caddy and Go crypto/tls facts the model needs: the version tlslint knows, protocol, suite and curve names.
 import type { TlsProtocol } from '../../model/types.js';
+import { lookupTable } from '../lookup-table.js';
 
 /** Debian 12's caddy package (2.6.2, built with Go 1.19): the version tlslint checks against. */
 export const CADDY_DEFAULT_VERSION = '2.6.2';
@@ -28,7 +29,7 @@ export const HEREDOC_SINCE = '2.7.0';
 
 // caddy: modules/caddytls/values.go SupportedProtocols: "tls1.2" and "tls1.3" only (tls1.0, tls1.1 and
 // ssl3.0 are refused: "Wrong protocol name or protocol not supported"; checked with caddy 2.6.2 validate).
-export const CADDY_PROTOCOLS: Readonly<Record<string, TlsProtocol>> = { 'tls1.2': 'TLSv1.2', 'tls1.3': 'TLSv1.3' };
+export const CADDY_PROTOCOLS = lookupTable<TlsProtocol>({ 'tls1.2': 'TLSv1.2', 'tls1.3': 'TLSv1.3' });
 
 // caddy: modules/caddytls/connpolicy.go: with no cipher_suites, Caddy uses getOptimalDefaultCipherSuites
 // (crypto/tls.go): ECDHE with AES-GCM and ChaCha20-Poly1305 only (AES first on CPUs with AES-NI).

@@ -19,6 +19,7 @@ import {
   DEFAULT_CIPHERS, defaultProtocols, hasAddHeaderInherit, hasSslDirective, NGINX_DEFAULT_VERSION,
   protocolsPerServer, rotatesTicketKeys,
 } from './versions.js';
+import { lookupTable } from '../lookup-table.js';
 
 /** One configuration level with its directives (includes expanded) and its parent. */
 interface Level {
@@ -289,11 +290,11 @@ const NOTHING_UNKNOWN: ReadonlySet<UnknownSetting> = new Set();
 // refuses them without either); `optional_no_ca` asks for a certificate and lets any one through
 // (ngx_ssl_verify_error_optional), "intended for the use in cases when a service that is external to nginx
 // performs the actual certificate verification" (docs): the certificate reaches it as $ssl_client_cert.
-const CLIENT_VERIFY: Record<string, Pick<ClientAuth, 'mode' | 'verified'>> = {
+const CLIENT_VERIFY = lookupTable<Pick<ClientAuth, 'mode' | 'verified'>>({
   on: { mode: 'required', verified: true },
   optional: { mode: 'optional', verified: true },
   optional_no_ca: { mode: 'optional', verified: false },
-};
+});
 
 /** The server's client-certificate authentication, when `ssl_verify_client` asks for a certificate. */
 function clientAuthOf(level: Level): ClientAuth | undefined {

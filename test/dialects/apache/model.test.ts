@@ -54,6 +54,9 @@ describe('SSLProtocol', () => {
 
   it('refuses an unknown word as httpd does', () => {
     expect(protocolArithmetic(['TLSv1.4'], all)).toBeUndefined();
+    // Words that name properties of every JavaScript object are no protocols either.
+    expect(protocolArithmetic(['+constructor', '+TLSv1.2'], all)).toBeUndefined();
+    expect(protocolArithmetic(['-__proto__'], all)).toBeUndefined();
   });
 
   it('defaults to "all -SSLv3" from 2.4.17, and vhosts inherit the main server\'s', async () => {
@@ -322,5 +325,12 @@ describe('unread includes', () => {
     expect(a.scopes[0].headersUnknown).toBe(true);
     expect(b.unknown.size).toBe(0);
     expect(b.scopes.map((s) => s.headersUnknown)).toEqual([false, true]);
+  });
+});
+
+describe('SSLVerifyClient', () => {
+  it('reads constructor as no mode httpd knows (apache2 -t refuses it), not as one that lets any certificate through', async () => {
+    const m = await model(`Listen 443\n${vhost('SSLVerifyClient constructor')}`);
+    expect(m.endpoints.find((e) => e.serverNames[0] === 'www.example.com')?.clientAuth).toBeUndefined();
   });
 });

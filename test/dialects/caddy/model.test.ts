@@ -74,6 +74,8 @@ describe('tls options', () => {
     ['curves X25519', /Caddy refuses curve "X25519"/],
     // caddy 2.6.2 validate: "client auth mode not recognized: bogus"
     ['client_auth {\n\t\t\tmode bogus\n\t\t}', /Caddy refuses client_auth mode "bogus"/],
+    // A word that names a property of every JavaScript object is no mode either.
+    ['client_auth {\n\t\t\tmode constructor\n\t\t}', /Caddy refuses client_auth mode "constructor"/],
   ])('refuses %s as Caddy does', (option, message) => {
     expect(build(`example.com {\n\ttls {\n\t\t${option}\n\t}\n}\n`).problems).toEqual([expect.stringMatching(message)]);
   });

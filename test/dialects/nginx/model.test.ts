@@ -339,3 +339,10 @@ describe('nginx dialect detection', () => {
     expect(isNginxConfigPath(path)).toBe(expected);
   });
 });
+
+describe('words that name properties of every JavaScript object', () => {
+  it('reads ssl_verify_client constructor as no mode nginx knows (nginx -t refuses it), not as one that lets any certificate through', () => {
+    const endpoint = only('http { server { listen 443 ssl; ssl_verify_client constructor; } }');
+    expect(endpoint.clientAuth).toBeUndefined();
+  });
+});
