@@ -90,6 +90,8 @@ interface BuildContext {
   cipherStrings: Map<string, string>;
   /** Parsed <VirtualHost> addresses by their text (vhostAddress). */
   vhostAddresses: Map<string, { address: string; port: number | null }>;
+  /** The default settings by their value (defaultSetting). */
+  defaults: Map<unknown, Setting<unknown>>;
 }
 
 // Apache's main server is the level every vhost inherits from; <Location>, <Directory>, <Files>, <If> are paths.
@@ -150,7 +152,7 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
   });
   const context: BuildContext = {
     version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
-    protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(),
+    protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(),
   };
   // Each vhost's sockets are marked as it is built, while its listeners are at hand: a second pass over
   // 10,000 endpoints spent its time waiting for memory.
@@ -204,7 +206,17 @@ function last(list: readonly Read[], name: string): Read | undefined {
 function setting<T>(vhost: ServerConfig, context: BuildContext, name: string, read: (r: Read) => T | undefined, fallback: T): Setting<T> {
   return (vhost !== context.main && ownSetting(vhost.own, name, read, VHOST_LEVEL))
     || ownSetting(context.main.own, name, read, SERVER_LEVEL)
-    || { value: fallback, source: null, level: 'default' };
+    || defaultSetting(context, fallback);
+}
+
+/**
+ * The setting of a compiled-in default, one object per value and model: most vhosts leave most settings
+ * at their defaults, and 10,000 vhosts kept 97,000 equal objects in the model (each a copy for the GC).
+ */
+function defaultSetting<T>(context: BuildContext, value: T): Setting<T> {
+  let shared = context.defaults.get(value) as Setting<T> | undefined;
+  if (shared === undefined) context.defaults.set(value, (shared = { value, source: null, level: 'default' }));
+  return shared;
 }
 
 /** The value of the last `name` directive of `own` that `read` understands, at `level`; undefined when none. */
@@ -476,11 +488,11 @@ function mainServerName(context: BuildContext): string | undefined {
 function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRange, label: string, serverNames: string[], listeners: Listener[]): Endpoint {
   const suites = ciphersuitesSetting(server, context);
   const ciphersuites: Setting<string> = suites.value === undefined
-    ? (confCmd(server, context, 'Ciphersuites') ?? { value: OPENSSL_DEFAULT_CIPHERSUITES, source: null, level: 'default' })
+    ? (confCmd(server, context, 'Ciphersuites') ?? defaultSetting(context, OPENSSL_DEFAULT_CIPHERSUITES))
     : { ...suites, value: suites.value };
   const confCiphers = confCmd(server, context, 'CipherString');
   const certificates = certificatesOf(server, context);
-  const dhparam: Setting<string | null> = confCmd(server, context, 'DHParameters') ?? { value: null, source: null, level: 'default' };
+  const dhparam: Setting<string | null> = confCmd(server, context, 'DHParameters') ?? defaultSetting<string | null>(context, null);
   const chainFile = setting<string | null>(server, context, 'sslcertificatechainfile', firstValue, null);
   const tls = listeners.some((l) => l.tls);
   const headers = headerScopes(server, context, range);
@@ -503,15 +515,15 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     // mod_ssl staples when built with OCSP stapling (HAVE_OCSP_STAPLING, every OpenSSL 1.0+ build).
     staplingAvailable: true,
     dhparam,
-    files: tls ? exact(namedFiles(server, context, certificates, dhparam, chainFile)) : [],
+    files: tls ? exact(namedFiles(server, context, certificates, dhparam, chainFile)) : exact([]),
     // mod_ssl (ssl_engine_init.c, 2.4.x): without DH parameters it picks standard primes sized to the key
     // (RFC 7919 / RFC 3526 groups through ssl_callback_TmpDH), so DHE suites are always available.
     dheAvailable: true,
     deprecated: chainFile.source && versionAtLeast(context.version, CHAIN_FILE_DEPRECATED)
       ? [{ key: 'chainFile', setting: chainFile as Setting<string>, removed: false }]
-      : [],
+      : exact([]),
     scopes: exact(headers),
-    upstreams: upstreamsOf(server, context),
+    upstreams: exact(upstreamsOf(server, context)),
     rejectsHandshake: false,
     unknown: unknownSettings(server, context),
     // mod_ssl: SSLCompression is off by default since 2.4.4 (CHANGES: "the so called CRIME attack"), and
@@ -527,11 +539,15 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
 
 /**
  * A copy of exactly `list`'s length. The model is kept to the end of the run, and a list grown by push or a
- * spread keeps room for 17 entries: 150 bytes more for each of five lists of 15,000 endpoints.
+ * spread keeps room for 17 entries: 150 bytes more for each of five lists of 15,000 endpoints. An empty list
+ * is the one shared (frozen) empty list: most endpoints have no upstream, no deprecated setting, and a
+ * plain-HTTP one no files, and 15,000 endpoints kept 35,000 empty arrays.
  */
 function exact<T>(list: T[]): T[] {
-  return list.length === 0 ? list : list.slice();
+  return list.length === 0 ? NO_ITEMS : list.slice();
 }
+
+const NO_ITEMS: never[] = Object.freeze([]) as never;
 
 // mod_ssl `SSLVerifyClient none|optional|require|optional_no_ca` (server level; per-directory ones are not
 // read): `optional` and `require` verify against SSLCACertificateFile/Path; `optional_no_ca` lets any
