@@ -1065,13 +1065,13 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   // steps on the request's way removed for good. Each stage's list is merged once per table it starts
   // from (stageMerge), and requests share their lists (RequestClasses.interned): thousands of catch-all
   // sections, which every request sees, are merged once, not once per request (issue #14).
-  const stageMerges = new Map<readonly ResponseHeader[], Map<readonly PathSection[], StageMerge>>();
+  // Made when a request is merged: most vhosts of a tree have none (their sections set no header).
+  let stageMerges: Map<readonly ResponseHeader[], Map<readonly PathSection[], StageMerge>> | undefined;
   const stageMerge = (headers: readonly ResponseHeader[], paths: readonly PathSection[]): StageMerge => {
-    let byList = stageMerges.get(headers);
+    let byList = (stageMerges ??= new Map()).get(headers);
     if (!byList) stageMerges.set(headers, (byList = new Map()));
     let done = byList.get(paths);
     if (done) return done;
-    const start = headers;
     const steps = new Map<PathSection, MergeStep>();
     let unsetting: MergeStep[] | undefined;
     for (const path of paths) {
@@ -1084,13 +1084,13 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
       steps.set(path, step);
       if (step.unsetting) (unsetting ??= []).push(step);
     }
-    done = { start, headers, steps, unsetting: unsetting ?? NO_STEPS };
+    done = { headers, steps, unsetting: unsetting ?? NO_STEPS };
     byList.set(paths, done);
     return done;
   };
-  const merged = new Map<Request, MergedRequest>();
+  let merged: Map<Request, MergedRequest> | undefined;
   const mergeOf = (request: Request): MergedRequest => {
-    let done = merged.get(request);
+    let done = (merged ??= new Map()).get(request);
     if (done) return done;
     let headers = serverHeaders;
     const stages: StageMerge[] = [];
@@ -1107,15 +1107,13 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   // The server's own step, for a section's table: what its lines removed of the main server's headers.
   const serverStep: RemovingStep = { actions: ownActions, before: outer, after: serverHeaders };
   const serverRemoved = serverHeaders !== outer && outer.length > 0;
-  /**
-   * What the request's unsetting steps removed for good (and the server's step before them, for a
-   * section's table), worked out once per request: a section's own step is taken out afterwards (own).
-   */
+  /** The steps whose removals a scope of the request reads: the server's (afterServer), then the request's unsetting ones but `except`. */
   const stepsOf = (done: MergedRequest, afterServer: boolean, except?: RemovingStep): RemovingStep[] => {
     const steps: RemovingStep[] = afterServer ? [serverStep] : [];
     for (const stage of done.stages) for (const step of stage.unsetting) if (step !== except) steps.push(step);
     return steps;
   };
+  /** What the request's steps removed for good (stepsOf), once per request: a scope's own step is taken out afterwards (tableOf). */
   const removedIn = (done: MergedRequest, afterServer: boolean): Removed => {
     const cached = afterServer ? done.removedAfterServer : done.removed;
     if (cached) return cached;
@@ -1143,12 +1141,12 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     return { headers: done.headers, own: step ?? serverStep, elsewhere: elsewhere.length ? elsewhere : NO_REMOVALS };
   };
   // Whether one of a request's lists holds a section with an unread Include: once per list (they are shared).
-  const unreadLists = new Map<readonly PathSection[], boolean>();
+  let unreadLists: Map<readonly PathSection[], boolean> | undefined;
   const unreadIn = (request: Request) => {
     if (!classes!.anyUnread) return false;
     for (const stage of STAGES) {
       const list = request[stage];
-      let unread = unreadLists.get(list);
+      let unread = (unreadLists ??= new Map()).get(list);
       if (unread === undefined) unreadLists.set(list, (unread = list.some((p) => context.unreadAt.has(p.section))));
       if (unread) return true;
     }
@@ -1187,9 +1185,8 @@ interface MergedRequest {
   removedAfterServer: Removed | undefined;
 }
 
-/** One stage's list of sections merged over the table `start`: each section's step, and the steps with `Header unset` lines that changed the table. */
+/** One stage's list of sections merged over a table: each section's step, and the steps with `Header unset` lines that changed the table. */
 interface StageMerge {
-  start: readonly ResponseHeader[];
   headers: readonly ResponseHeader[];
   steps: Map<PathSection, MergeStep>;
   unsetting: readonly MergeStep[];
