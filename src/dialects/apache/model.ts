@@ -1313,9 +1313,9 @@ class RequestClasses {
   /** The request of a top-level plain <Location>, by its path: the same for every section of that path. */
   private byUrl: Map<string, Request> | undefined;
   /** directoriesOf's lists, by directory. */
-  private readonly directoryLists = new Map<string, readonly PathSection[]>();
-  /** Each request made (interned), by its lists. */
-  private readonly requestKeys = new Map<readonly PathSection[], Map<readonly PathSection[], Map<readonly PathSection[], Map<readonly PathSection[], Request>>>>();
+  private directoryLists: Map<string, readonly PathSection[]> | undefined;
+  /** The requests without <Files> or <If> sections (interned), by their <Directory> and <Location> lists. */
+  private requests: Map<readonly PathSection[], Map<readonly PathSection[], Request>> | undefined;
 
   constructor(server: ServerConfig, context: BuildContext, paths: readonly PathSection[]) {
     this.unreadAt = context.unreadAt;
@@ -1501,19 +1501,16 @@ class RequestClasses {
 
   /**
    * The one request of these lists: sections that stand for the same request (thousands of `<Location />`
-   * or `<Directory />`, every one with the vhost's lists) share its merge (headerScopes' mergeOf).
+   * or `<Directory />`, every one with the vhost's lists) share its merge (headerScopes' mergeOf). A request
+   * with <Files> or <If> sections is a section's own (its list holds that section): it is not looked up.
    */
   private interned(directory: readonly PathSection[], files: readonly PathSection[], location: readonly PathSection[], ifs: readonly PathSection[]): Request {
-    if (directory.length === 0 && files.length === 0 && location.length === 0 && ifs.length === 0) return EMPTY_REQUEST;
-    const key = this.requestKeys;
-    let byFiles = key.get(directory);
-    if (!byFiles) key.set(directory, (byFiles = new Map()));
-    let byLocation = byFiles.get(files);
-    if (!byLocation) byFiles.set(files, (byLocation = new Map()));
-    let byIf = byLocation.get(location);
-    if (!byIf) byLocation.set(location, (byIf = new Map()));
-    let request = byIf.get(ifs);
-    if (!request) byIf.set(ifs, (request = { directory, files, location, if: ifs }));
+    if (files.length > 0 || ifs.length > 0) return { directory, files, location, if: ifs };
+    if (directory.length === 0 && location.length === 0) return EMPTY_REQUEST;
+    let byLocation = (this.requests ??= new Map()).get(directory);
+    if (!byLocation) this.requests.set(directory, (byLocation = new Map()));
+    let request = byLocation.get(location);
+    if (!request) byLocation.set(location, (request = { directory, files, location, if: ifs }));
     return request;
   }
 
@@ -1529,7 +1526,7 @@ class RequestClasses {
    */
   private directoriesOf(directory: string, self?: PathSection): readonly PathSection[] {
     const shared = self === undefined || (this.counts(self) && matchesPath(self.info!.head, directory));
-    const known = shared ? this.directoryLists.get(directory) : undefined;
+    const known = shared ? this.directoryLists?.get(directory) : undefined;
     if (known) return known;
     const plain: PathSection[] = [];
     const regex: PathSection[] = [];
@@ -1539,7 +1536,7 @@ class RequestClasses {
     }
     if (plain.length > 1) plain.sort((a, b) => componentCount(a.info!.head.match.pattern) - componentCount(b.info!.head.match.pattern) || byOrder(a, b));
     for (const path of regex) plain.push(path);
-    if (shared) this.directoryLists.set(directory, plain);
+    if (shared) (this.directoryLists ??= new Map()).set(directory, plain);
     return plain;
   }
 }
