@@ -284,8 +284,16 @@ export function createApacheLexer({ validate = false } = {}): Lexer {
   return new Lexer(allTokens, { ensureOptimizations: validate, skipValidations: !validate, positionTracking: 'onlyOffset' });
 }
 
-/** The shared Apache lexer, built without checks (test/dialects/apache/grammar.test.ts runs them). */
-export const apacheLexer = createApacheLexer();
+let shared: Lexer | undefined;
+
+/**
+ * The shared Apache lexer, built without checks (test/dialects/apache/grammar.test.ts runs them) on first
+ * use: tokenizeApache needs it only for a character none of its matchers takes, and building it at import
+ * cost every run a few milliseconds.
+ */
+export const apacheLexer: Pick<Lexer, 'tokenize'> = {
+  tokenize: (text) => (shared ??= createApacheLexer()).tokenize(text),
+};
 
 /**
  * The tokens apacheLexer makes of `text`, made without chevrotain's machinery: the same matchers in the

@@ -238,8 +238,16 @@ export function createNginxLexer({ validate = false } = {}): Lexer {
   return new Lexer(allTokens, { ensureOptimizations: validate, skipValidations: !validate, positionTracking: 'onlyOffset' });
 }
 
-/** The shared nginx lexer, built without checks (the tests run them: test/dialects/nginx/grammar.test.ts). */
-export const nginxLexer = createNginxLexer();
+let shared: Lexer | undefined;
+
+/**
+ * The shared nginx lexer, built without checks (the tests run them: test/dialects/nginx/grammar.test.ts) on
+ * first use: tokenizeNginx needs it only for text none of its matchers takes, and building it at import cost
+ * every nginx run ~7 ms of start-up.
+ */
+export const nginxLexer: Pick<Lexer, 'tokenize'> = {
+  tokenize: (text) => (shared ??= createNginxLexer()).tokenize(text),
+};
 
 // The patterns of the tokens above, sticky, for tokenizeNginx.
 const DOUBLE_QUOTED = stickyCopy(DoubleQuoted);

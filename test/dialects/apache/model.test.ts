@@ -10,7 +10,7 @@ import { isApacheConfigPath } from '../../../src/dialects/apache/detect.js';
 import { nginx } from '../../../src/dialects/nginx/index.js';
 import type { LoadContext } from '../../../src/dialects/dialect.js';
 import type { LintOptions } from '../../../src/engine/options.js';
-import type { TlsModel } from '../../../src/model/types.js';
+import type { HeaderScope, TlsModel } from '../../../src/model/types.js';
 
 const root = mkdtempSync(join(tmpdir(), 'tlslint-apache-model-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -192,6 +192,29 @@ describe('a request matched by several sections', () => {
     const m = await model(vhost('Header always set Strict-Transport-Security "max-age=1"\n<Location /a>\nHeader unset Strict-Transport-Security\n</Location>\n<Location /b>\nHeader always unset Strict-Transport-Security\n</Location>'));
     expect(hsts(m, '<Location /a>')).toEqual(['max-age=1']);
     expect(hsts(m, '<Location /b>')).toEqual([]);
+  });
+
+  it("reports the other sections' removals to each section, the vhost's too", async () => {
+    const m = await model(vhost('Header set X-A a\nHeader set X-B b\n<Location />\nHeader unset X-A\n</Location>\n<Location />\nHeader set X-C c\n</Location>\n<Location />\nHeader unset X-B\n</Location>'));
+    const [endpoint, first, second, third] = m.endpoints[0].scopes;
+    const removed = (scope: HeaderScope) => (scope.removedElsewhere ?? []).map((r) => `${r.name}@${r.source.start.line}`);
+    expect(removed(endpoint)).toEqual(['X-A@7', 'X-B@13']);
+    expect(removed(first)).toEqual(['X-B@13']);
+    expect(removed(second)).toEqual(['X-A@7', 'X-B@13']);
+    expect(removed(third)).toEqual(['X-A@7']);
+    expect(third.dropped.map((h) => h.name)).toEqual(['X-B']);
+  });
+
+  it('tells each copy of a section included twice what the other copy removes (one source, two steps)', async () => {
+    write('twice/unset.conf', '<Location />\nHeader unset X-Foo\n</Location>\n');
+    const m = await model(vhost(`Header set X-Foo d\nInclude ${join(root, 'twice/unset.conf')}\n<Location />\nHeader set X-Foo m\n</Location>\nInclude ${join(root, 'twice/unset.conf')}`));
+    const [endpoint, first, middle, second] = m.endpoints[0].scopes;
+    for (const scope of [endpoint, first, middle, second]) {
+      expect(scope.headers).toEqual([]);
+      expect(scope.removedElsewhere?.map((r) => [r.name, r.source.file, r.source.start.line])).toEqual([['X-Foo', join(root, 'twice/unset.conf'), 2]]);
+    }
+    expect(first.dropped.map((h) => h.value)).toEqual(['d']);
+    expect(second.dropped.map((h) => h.value)).toEqual(['m']);
   });
 });
 
