@@ -4,32 +4,35 @@ const require = __tlslintCreateRequire(import.meta.url);
 import {
   nginxNames,
   renderNginx
-} from "./chunks/chunk-MTVYH5YT.js";
+} from "./chunks/chunk-DTZB4ZRO.js";
 import {
   apacheNames,
   renderApache
-} from "./chunks/chunk-3JDYVNGC.js";
+} from "./chunks/chunk-CNAD5CXK.js";
 import {
   TLS_PROTOCOLS,
   defaultServers,
   isRealServerName,
   isTlsEndpoint,
-  mayServeTls,
+  mayServeTlsEndpoints,
   realServerNames,
-  socketKey
-} from "./chunks/chunk-ETRQHEES.js";
+  socketKey,
+  tlsEndpoints
+} from "./chunks/chunk-5LQIO3O3.js";
 import {
   HSTS_HEADER,
   PRELOAD_MIN_MAX_AGE,
   caddyNames,
+  distinctHstsLists,
   expandGoSuites,
+  hasHstsHeaders,
   hstsHeadersOf,
   ianaNameOf,
   isHstsName,
   parseHsts,
   rangeInValue,
   renderCaddy
-} from "./chunks/chunk-ONGHQRJX.js";
+} from "./chunks/chunk-GJKQEXVH.js";
 import "./chunks/chunk-TJ564R7M.js";
 import {
   capParseErrors,
@@ -37,7 +40,7 @@ import {
   endOffsetOf,
   invalidUtf8Diagnostic,
   startOffsetOf
-} from "./chunks/chunk-DR2TVBY3.js";
+} from "./chunks/chunk-ZYZZFSNR.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -55,7 +58,7 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-XHWRQGCZ.js";
+} from "./chunks/chunk-UITAH67L.js";
 import {
   GUIDELINE_VERSIONS,
   LATEST_GUIDELINES,
@@ -3838,13 +3841,22 @@ function sortRecord(record) {
 }
 
 // src/report/source-lines.ts
+var scratch = new Int32Array(4096);
 var SourceLines = class {
   constructor(text) {
     this.text = text;
-    const starts = [0];
-    for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
-    starts.push(text.length + 1);
-    this.starts = Int32Array.from(starts);
+    let starts = scratch;
+    let line = 1;
+    for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
+      if (line + 1 >= starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[line++] = index + 1;
+    }
+    starts[line] = text.length + 1;
+    this.starts = starts.slice(0, line + 1);
   }
   text;
   /** Where each line starts, and one past the end of the text. */
@@ -3863,43 +3875,62 @@ var SourceLines = class {
 function lineCache(readSource) {
   const cache2 = /* @__PURE__ */ new Map();
   return (file) => {
-    if (!cache2.has(file)) {
+    let lines = cache2.get(file);
+    if (lines === void 0) {
       const text = readSource(file);
-      cache2.set(file, text === void 0 ? void 0 : new SourceLines(text));
+      cache2.set(file, lines = text === void 0 ? null : new SourceLines(text));
     }
-    return cache2.get(file);
+    return lines ?? void 0;
   };
 }
 
 // src/report/fingerprint.ts
 var HASH_LENGTH = 16;
 function normalised(line) {
-  return line?.trim().replace(/\s+/g, " ");
+  if (line === void 0) return void 0;
+  const trimmed = line.trim();
+  return CHANGED_BY_COLLAPSING.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
 }
-function hashOf(finding, firstLine, path) {
-  const line = normalised(firstLine);
-  const content = line === void 0 ? `message:${finding.message}` : `line:${line}`;
-  const input = [finding.ruleId, path, content].join("\0");
-  return sha256Hex(input).slice(0, HASH_LENGTH);
+var CHANGED_BY_COLLAPSING = /[^\S ]| {2}/;
+function hashOfContent(ruleId, path, content) {
+  return sha256Hex(`${ruleId}\0${path}\0${content}`).slice(0, HASH_LENGTH);
 }
 var oneShot = crypto.hash;
 function sha256Hex(input) {
   return oneShot ? oneShot("sha256", input, "hex") : createHash("sha256").update(input).digest("hex");
 }
 function assignFingerprints(findings, readText, root, linesOf = lineCache(readText)) {
-  const paths = /* @__PURE__ */ new Map();
-  const pathOf = (file) => paths.get(file) ?? paths.set(file, displayPath(file, root)).get(file);
-  const hashes = /* @__PURE__ */ new Map();
   const occurrences = /* @__PURE__ */ new Map();
   const fingerprints = /* @__PURE__ */ new Map();
   const keyed = findings.map((finding) => ({ finding, file: finding.range.file, start: finding.range.start }));
-  for (const { finding, file, start } of keyed.sort(compareForOccurrence)) {
-    const lines = linesOf(file);
-    const key = `${finding.ruleId}\0${file}\0${start.line}\0${lines === void 0 || start.line > lines.count ? finding.message : ""}`;
-    let hash = hashes.get(key);
+  let file;
+  let path = "";
+  let lines;
+  let lineNumber = NaN;
+  let line;
+  const lineHashes = /* @__PURE__ */ new Map();
+  const messageHashes = /* @__PURE__ */ new Map();
+  for (const { finding, file: findingFile, start } of keyed.sort(compareForOccurrence)) {
+    if (findingFile !== file) {
+      file = findingFile;
+      lines = linesOf(file);
+      path = displayPath(file, root);
+      lineHashes.clear();
+      messageHashes.clear();
+      lineNumber = NaN;
+    }
+    if (start.line !== lineNumber) {
+      lineNumber = start.line;
+      line = normalised(lines?.line(lineNumber));
+    }
+    const byRule = line === void 0 ? messageHashes : lineHashes;
+    let byContent = byRule.get(finding.ruleId);
+    if (!byContent) byRule.set(finding.ruleId, byContent = /* @__PURE__ */ new Map());
+    const key = line ?? finding.message;
+    let hash = byContent.get(key);
     if (hash === void 0) {
-      hash = hashOf(finding, lines?.line(start.line), pathOf(file));
-      hashes.set(key, hash);
+      hash = hashOfContent(finding.ruleId, path, line === void 0 ? `message:${finding.message}` : `line:${line}`);
+      byContent.set(key, hash);
     }
     const occurrence = (occurrences.get(hash) ?? 0) + 1;
     occurrences.set(hash, occurrence);
@@ -4108,8 +4139,9 @@ function attachCertificateInfo(model, summary = emptyFileReadSummary()) {
       file.exists = reader.exists(file.path);
       if (!file.exists && !file.inCheckout) summary.notFound.add(file.path);
     }
-    const trusted = endpoint.files.filter((f) => f.role === "trusted-certificate" && f.path).map((f) => f.path);
-    for (const ref of endpoint.certificates) attachCertificate(ref, reader, trusted, summary);
+    let trusted;
+    for (const file of endpoint.files) if (file.role === "trusted-certificate" && file.path) (trusted ??= []).push(file.path);
+    for (const ref of endpoint.certificates) attachCertificate(ref, reader, trusted ?? NO_PATHS, summary);
     const dhparam = endpoint.files.find((f) => f.role === "dhparam" && f.exists);
     if (dhparam?.path) {
       const bits = reader.dhparamBits(dhparam.path);
@@ -4117,6 +4149,7 @@ function attachCertificateInfo(model, summary = emptyFileReadSummary()) {
     }
   }
 }
+var NO_PATHS = [];
 function attachCertificate(ref, reader, trusted, summary) {
   if (!ref.resolvedPath) return;
   const outcome = reader.chain(ref.resolvedPath);
@@ -4134,7 +4167,8 @@ function attachCertificate(ref, reader, trusted, summary) {
     certificates = [...certificates, ...extra.certificates];
     infos = [...infos, ...extra.infos];
   }
-  const problem = reader.chainProblem(`${ref.resolvedPath}\0${ref.chainPath ?? ""}\0${trusted.join("\0")}`, () => chainProblem(certificates, reader.trustedRoots(trusted)));
+  const rest = ref.chainPath === void 0 && trusted.length === 0 ? "" : `${ref.chainPath ?? ""}\0${trusted.join("\0")}`;
+  const problem = reader.chainProblem(outcome, rest, () => chainProblem(certificates, reader.trustedRoots(trusted)));
   if (problem) ref.chainProblem = problem;
   attachLeaf(ref, certificates, infos, reader, summary);
 }
@@ -4150,10 +4184,10 @@ function attachLeaf(ref, certificates, infos, reader, summary) {
 var FileReader = class {
   existing = /* @__PURE__ */ new Map();
   chains = /* @__PURE__ */ new Map();
+  /** Key verdicts by certificate, then key path (paths come from the model's caches: one string, hashed once). */
   keyChecks = /* @__PURE__ */ new Map();
   dhparams = /* @__PURE__ */ new Map();
   chainProblems = /* @__PURE__ */ new Map();
-  fingerprints = /* @__PURE__ */ new WeakMap();
   exists(path) {
     let known = this.existing.get(path);
     if (known === void 0) this.existing.set(path, known = fileExists(path));
@@ -4165,23 +4199,20 @@ var FileReader = class {
     return outcome;
   }
   keyCheck(keyPath, certificate) {
-    const cacheKey = `${keyPath}\0${this.fingerprintOf(certificate)}`;
-    if (!this.keyChecks.has(cacheKey)) this.keyChecks.set(cacheKey, checkKey(keyPath, certificate.publicKey));
-    return this.keyChecks.get(cacheKey);
-  }
-  /** X509Certificate computes its fingerprint on each read: once per certificate here, not once per server using it. */
-  fingerprintOf(certificate) {
-    let fingerprint = this.fingerprints.get(certificate);
-    if (fingerprint === void 0) this.fingerprints.set(certificate, fingerprint = certificate.fingerprint256);
-    return fingerprint;
+    let byPath = this.keyChecks.get(certificate);
+    if (!byPath) this.keyChecks.set(certificate, byPath = /* @__PURE__ */ new Map());
+    if (!byPath.has(keyPath)) byPath.set(keyPath, checkKey(keyPath, certificate.publicKey));
+    return byPath.get(keyPath);
   }
   dhparamBits(path) {
     if (!this.dhparams.has(path)) this.dhparams.set(path, readDhparamBits(path));
     return this.dhparams.get(path);
   }
-  chainProblem(key, verify) {
-    if (!this.chainProblems.has(key)) this.chainProblems.set(key, verify());
-    return this.chainProblems.get(key);
+  chainProblem(chain, rest, verify) {
+    let byRest = this.chainProblems.get(chain);
+    if (!byRest) this.chainProblems.set(chain, byRest = /* @__PURE__ */ new Map());
+    if (!byRest.has(rest)) byRest.set(rest, verify());
+    return byRest.get(rest);
   }
   /** Self-signed certificates of the endpoint's CA files: roots the operator's clients are told to trust. */
   trustedRoots(paths) {
@@ -4473,7 +4504,7 @@ function importSitesAt(model, range) {
   }
   return shown;
 }
-var NO_RELATED = [];
+var NO_RELATED = Object.freeze([]);
 function withImportSites(model, range, related) {
   const sites = importSitesAt(model, range);
   return sites.length === 0 ? related : [...related, ...sites];
@@ -4484,7 +4515,8 @@ function appliesTo(rule, model) {
 function runRule(rule, model, options, severity = rule.meta.severity) {
   const findings = [];
   if (!appliesTo(rule, model)) return findings;
-  const seen = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
   const messages = rule.messages;
   const wording = wordingOf(model.dialect);
   rule.check(model, {
@@ -4496,20 +4528,30 @@ function runRule(rule, model, options, severity = rule.meta.severity) {
       const template = messages[messageId];
       if (template === void 0) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${messageId}"`);
       if (extras?.change && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} reported a change but is not marked fixable`);
-      const message = formatMessage(template, data);
-      const key = `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}:${message}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      const text = formatMessage(template, data);
+      let message = texts.get(text);
+      if (message === void 0) texts.set(text, message = text);
+      let byStart = seen.get(range.file);
+      if (!byStart) seen.set(range.file, byStart = /* @__PURE__ */ new Map());
+      const start = startOffsetOf(range);
+      const end = endOffsetOf(range);
+      const atStart = byStart.get(start);
+      if (atStart !== void 0) {
+        for (const made of Array.isArray(atStart) ? atStart : [atStart]) if (made.message === message && endOffsetOf(made.range) === end) return;
+      }
       const finding = {
         ruleId: rule.meta.id,
         messageId,
         severity,
         message,
         range,
-        related: withImportSites(model, range, extras?.related ?? []),
+        related: withImportSites(model, range, extras?.related ?? NO_RELATED),
         fix: extras?.change && wording.render(extras.change)
       };
       if (extras?.properties) finding.properties = extras.properties;
+      if (atStart === void 0) byStart.set(start, finding);
+      else if (Array.isArray(atStart)) atStart.push(finding);
+      else byStart.set(start, [atStart, finding]);
       findings.push(finding);
     }
   });
@@ -4521,7 +4563,7 @@ var DIRECTIVE = /^\s*tlslint-(disable-next-line|disable-line|disable-file|disabl
 function suppressionComments(file) {
   const comments = [];
   for (const comment of file.comments) {
-    const match = DIRECTIVE.exec(comment.text);
+    const match = comment.text.includes("tlslint-") ? DIRECTIVE.exec(comment.text) : null;
     if (!match) continue;
     const [list, reason] = splitReason(match[2]);
     const line = comment.range.start.line;
@@ -4561,8 +4603,10 @@ function applySuppressions(findings, files, knownRuleIds, reportUnused) {
   const byFile = /* @__PURE__ */ new Map();
   for (const file of files) byFile.set(file.path, suppressionComments(file));
   for (const finding of findings) {
+    const comments = byFile.get(finding.range.file);
+    if (!comments || comments.length === 0) continue;
     const line = finding.range.start.line;
-    const match = byFile.get(finding.range.file)?.find((c) => line >= c.from && line <= c.to && (c.ruleIds.length === 0 || c.ruleIds.includes(finding.ruleId)));
+    const match = comments.find((c) => line >= c.from && line <= c.to && (c.ruleIds.length === 0 || c.ruleIds.includes(finding.ruleId)));
     if (!match) continue;
     match.used = true;
     finding.suppression = { kind: "inSource", ...match.reason ? { justification: match.reason } : {} };
@@ -4592,7 +4636,7 @@ var certificate_chain_incomplete_default = defineRule({
     outOfOrder: (p) => `Expected each certificate in the file to be signed by the next, got "${p.subject}" (certificate ${p.position}) followed by "${p.next}", which did not sign it`
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const problem = ref.chainProblem;
         if (!problem || !ref.info || !ref.chain) continue;
@@ -4622,14 +4666,15 @@ var certificate_expired_default = defineRule({
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
-        const range = certificateRange(ref) ?? endpoint.range;
-        (ref.chain ?? (ref.info ? [ref.info] : [])).forEach((info, index) => {
-          if (index > 0 && info.selfSigned || info.notAfter.getTime() >= now) return;
+        const chain = ref.chain ?? (ref.info ? [ref.info] : []);
+        for (let index = 0; index < chain.length; index++) {
+          const info = chain[index];
+          if (index > 0 && info.selfSigned || info.notAfter.getTime() >= now) continue;
           const days = Math.floor((now - info.notAfter.getTime()) / DAY_MS);
-          ctx.report("expired", { subject: info.subject, notAfter: utcDay(info.notAfter), days }, range, { properties: certificateProperties(info) });
-        });
+          ctx.report("expired", { subject: info.subject, notAfter: utcDay(info.notAfter), days }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+        }
       }
     }
   }
@@ -4660,7 +4705,7 @@ var certificate_expires_soon_default = defineRule({
   check(model, ctx) {
     const limit = typeof ctx.ruleOptions.days === "number" ? ctx.ruleOptions.days : DEFAULT_DAYS;
     const now = ctx.options.now.getTime();
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const info = ref.info;
         if (!info || info.notAfter.getTime() < now || info.notBefore.getTime() > now) continue;
@@ -4722,12 +4767,13 @@ var certificate_internal_ca_default = defineRule({
   },
   check(model, ctx) {
     const byPlace = /* @__PURE__ */ new Map();
-    const loaded = model.endpoints.flatMap((e) => e.certificates.flatMap((ref) => ref.managed ? [] : ref.info?.dnsNames ?? []));
+    let loadedNames;
+    const loaded = () => loadedNames ??= model.endpoints.flatMap((e) => e.certificates.flatMap((ref) => ref.managed ? [] : ref.info?.dnsNames ?? []));
     for (const endpoint of model.endpoints) {
       for (const ref of endpoint.certificates) {
         if (ref.managed?.issuer !== "local-ca") continue;
         const unlessLoaded = ref.managed.unlessLoaded === true;
-        const names = ref.managed.names.filter((name) => isPublicName(name) && !(unlessLoaded && loaded.some((san) => covers(san, name))));
+        const names = ref.managed.names.filter((name) => isPublicName(name) && !(unlessLoaded && loaded().some((san) => covers(san, name))));
         if (names.length === 0) continue;
         const place = ref.certificate.source ?? endpoint.range;
         const seen = byPlace.get(place) ?? /* @__PURE__ */ new Set();
@@ -4782,20 +4828,25 @@ var certificate_key_mismatch_default = defineRule({
 // src/tls/hostnames.ts
 import { isIP } from "node:net";
 function requestedNames(serverName) {
-  const name = serverName.toLowerCase().replace(/\.$/, "");
+  const lower = serverName.toLowerCase();
+  const name = lower.endsWith(".") ? lower.slice(0, -1) : lower;
   if (name === "" || name === "_" || name === "*" || name.startsWith("~") || name.includes("$")) return null;
   if (name.startsWith(".")) return [name.slice(1), `*${name}`];
-  if (name.slice(1).includes("*") || name.includes("*") && !name.startsWith("*.")) return null;
+  if (name.indexOf("*", 1) !== -1 || name.includes("*") && !name.startsWith("*.")) return null;
   if (name.startsWith("[")) return null;
   return [name];
 }
 function certificateCovers(info, name) {
-  if (isIP(name)) return info.ipAddresses.includes(name);
+  if (mayBeIP(name) && isIP(name)) return info.ipAddresses.includes(name);
   if (info.dnsNames.includes(name)) return true;
   if (name.startsWith("*.")) return false;
   const dot = name.indexOf(".");
   return dot > 0 && info.dnsNames.includes(`*${name.slice(dot)}`);
 }
+function mayBeIP(name) {
+  return name.includes(":") || DIGITS_AND_DOTS.test(name);
+}
+var DIGITS_AND_DOTS = /^[0-9.]+$/;
 
 // rules/certificate-name-mismatch.ts
 function quoted(names) {
@@ -4813,14 +4864,20 @@ var certificate_name_mismatch_default = defineRule({
     uncovered: (p) => `Expected the certificate "${p.subject}" to cover ${p.names}, its names are ${p.sans}: browsers refuse the connection`
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
-      const requested = endpoint.serverNames.flatMap((n) => requestedNames(n) ?? []);
+    for (const endpoint of tlsEndpoints(model)) {
+      if (endpoint.certificates.length === 0) continue;
+      const requested = [];
+      for (const serverName of endpoint.serverNames) {
+        const names = requestedNames(serverName);
+        if (names) for (const name of names) requested.push(name);
+      }
       if (requested.length === 0) continue;
       for (const ref of endpoint.certificates) {
         const info = ref.info;
         if (!info) continue;
-        const uncovered = [...new Set(requested.filter((name) => !certificateCovers(info, name)))];
-        if (uncovered.length === 0) continue;
+        const missed = requested.filter((name) => !certificateCovers(info, name));
+        if (missed.length === 0) continue;
+        const uncovered = [...new Set(missed)];
         const sans = [...info.dnsNames, ...info.ipAddresses];
         ctx.report(
           "uncovered",
@@ -4847,12 +4904,14 @@ var certificate_not_yet_valid_default = defineRule({
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
-        (ref.chain ?? (ref.info ? [ref.info] : [])).forEach((info, index) => {
-          if (index > 0 && info.selfSigned || info.notBefore.getTime() <= now) return;
+        const chain = ref.chain ?? (ref.info ? [ref.info] : []);
+        for (let index = 0; index < chain.length; index++) {
+          const info = chain[index];
+          if (index > 0 && info.selfSigned || info.notBefore.getTime() <= now) continue;
           ctx.report("notYetValid", { subject: info.subject, notBefore: utcDay(info.notBefore) }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
-        });
+        }
       }
     }
   }
@@ -5196,26 +5255,39 @@ function cipherTargets(model, openssl) {
 var targetsByModel = /* @__PURE__ */ new WeakMap();
 function findCipherTargets(model, openssl) {
   const seen = /* @__PURE__ */ new Set();
-  const offered = /* @__PURE__ */ new Map();
+  const facts = new FactsIds();
+  const offered = [];
   const targets = [];
-  for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
-    if (endpoint.unknown.has("ciphers") || endpoint.unknown.has("protocols")) continue;
+  for (const endpoint of tlsEndpoints(model)) {
+    if (endpoint.unknown.size > 0 && (endpoint.unknown.has("ciphers") || endpoint.unknown.has("protocols"))) continue;
     const setting = endpoint.ciphers;
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
-    const facts = factsKey(endpoint);
-    const key = `${rangeKey(range)}\0${facts}`;
+    const id = facts.of(endpoint);
+    const key = `${rangeKey(range)}\0${id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    let suites = offered.get(facts);
-    if (!suites) offered.set(facts, suites = offeredSuites(endpoint, openssl, model.server.tlsLibrary));
-    targets.push({ endpoint, range, isDefault: setting.source === null, ...suites });
+    const suites = offered[id] ??= offeredSuites(endpoint, openssl, model.server.tlsLibrary);
+    targets.push({ endpoint, range, isDefault: setting.source === null, expansion: suites.expansion, negotiable: suites.negotiable, legacyProtocols: suites.legacyProtocols });
   }
   return targets;
 }
-function factsKey(endpoint) {
-  const keyTypes = endpoint.certificates.map((c) => c.info?.keyType ?? "").join(",");
-  return `${endpoint.ciphers.value}\0${endpoint.protocols.value.join(" ")}\0${hasDhParameters(endpoint)}\0${keyTypes}`;
-}
+var FactsIds = class {
+  byCipherString = /* @__PURE__ */ new Map();
+  /** Servers share their protocol lists: each joined once. */
+  joinedProtocols = /* @__PURE__ */ new Map();
+  next = 0;
+  of(endpoint) {
+    let byRest = this.byCipherString.get(endpoint.ciphers.value);
+    if (!byRest) this.byCipherString.set(endpoint.ciphers.value, byRest = /* @__PURE__ */ new Map());
+    let protocols = this.joinedProtocols.get(endpoint.protocols.value);
+    if (protocols === void 0) this.joinedProtocols.set(endpoint.protocols.value, protocols = endpoint.protocols.value.join(" "));
+    const keyTypes = endpoint.certificates.map((c) => c.info?.keyType ?? "").join(",");
+    const rest = `${protocols}\0${hasDhParameters(endpoint)}\0${keyTypes}`;
+    let id = byRest.get(rest);
+    if (id === void 0) byRest.set(rest, id = this.next++);
+    return id;
+  }
+};
 function offeredSuites(endpoint, openssl, library = "openssl") {
   const expansion = library === "go" ? expandGoSuites(endpoint.ciphers.value, openssl) : expandCipherString(endpoint.ciphers.value, openssl);
   const legacyProtocols = negotiableProtocols(endpoint.protocols.value, openssl, expansion.securityLevel).filter((p) => p !== "TLSv1.3");
@@ -5299,24 +5371,35 @@ var certificate_weak_key_default = defineRule({
     weak: (p) => `Weak ${p.key} in certificate "${p.subject}": expected ECDSA of at least ${p.ec} bits or RSA of at least ${p.rsa} bits${p.refused}`
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    const judged = /* @__PURE__ */ new Map();
+    for (const endpoint of tlsEndpoints(model)) {
       const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);
-      const loadable = minimumKeyBits(level);
-      const rsa = Math.max(ctx.profile.rsaKeySize ?? 2048, loadable.modulus);
-      const ec = Math.max(ctx.profile.ecdhParamSize ?? 256, loadable.ec);
       for (const ref of endpoint.certificates) {
-        (ref.chain ?? []).forEach((info, index) => {
-          const refused = refusedAt(level, keySecurityBits(info.keyType, info.keyBits));
-          const profileWeak = index > 0 && info.selfSigned ? void 0 : weakness(info, rsa, ec);
-          const key = profileWeak ?? (refused ? `${info.keyType.toUpperCase()} key${info.keyBits ? ` of ${info.keyBits} bits` : ""}` : void 0);
-          if (!key) return;
-          const because = refused ? `: OpenSSL at security level ${level} refuses to load it, the server does not start` : "";
-          ctx.report("weak", { subject: info.subject, key, rsa, ec, refused: because }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
-        });
+        if (!ref.chain) continue;
+        let byLevel = judged.get(ref.chain);
+        if (!byLevel) judged.set(ref.chain, byLevel = /* @__PURE__ */ new Map());
+        let weak = byLevel.get(level);
+        if (!weak) byLevel.set(level, weak = weakKeys(ref.chain, level, ctx.profile));
+        for (const { info, data } of weak) ctx.report("weak", data, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
       }
     }
   }
 });
+function weakKeys(chain, level, profile) {
+  const loadable = minimumKeyBits(level);
+  const rsa = Math.max(profile.rsaKeySize ?? 2048, loadable.modulus);
+  const ec = Math.max(profile.ecdhParamSize ?? 256, loadable.ec);
+  const weak = [];
+  chain.forEach((info, index) => {
+    const refused = refusedAt(level, keySecurityBits(info.keyType, info.keyBits));
+    const profileWeak = index > 0 && info.selfSigned ? void 0 : weakness(info, rsa, ec);
+    const key = profileWeak ?? (refused ? `${info.keyType.toUpperCase()} key${info.keyBits ? ` of ${info.keyBits} bits` : ""}` : void 0);
+    if (!key) return;
+    const because = refused ? `: OpenSSL at security level ${level} refuses to load it, the server does not start` : "";
+    weak.push({ info, data: { subject: info.subject, key, rsa, ec, refused: because } });
+  });
+  return weak;
+}
 
 // rules/certificate-weak-signature.ts
 var WEAK_HASHES = /* @__PURE__ */ new Set(["md2", "md5", "sha1"]);
@@ -5332,7 +5415,7 @@ var certificate_weak_signature_default = defineRule({
     weak: (p) => `Weak signature ${p.algorithm} on certificate "${p.subject}": expected SHA-256 or stronger, clients refuse the chain${p.refused}`
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);
       for (const ref of endpoint.certificates) {
         for (const info of ref.chain ?? []) {
@@ -5384,10 +5467,16 @@ var cipher_no_forward_secrecy_default = defineRule({
     noForwardSecrecy: (p) => `Expected only (EC)DHE key exchange, got ${p.count} suites without forward secrecy from "${p.value}": ${p.suites}`
   },
   check(model, ctx) {
+    const staticKxOf = /* @__PURE__ */ new Map();
     for (const target of cipherTargets(model, ctx.options.openssl)) {
-      const staticKx = target.negotiable.filter((s) => !hasForwardSecrecy(s));
-      if (staticKx.length === 0) continue;
-      const data = { value: target.endpoint.ciphers.value, count: staticKx.length, suites: describeSuites(staticKx) };
+      let staticKx = staticKxOf.get(target.negotiable);
+      if (staticKx === void 0) {
+        const suites = target.negotiable.filter((s) => !hasForwardSecrecy(s));
+        staticKx = suites.length === 0 ? null : { count: suites.length, suites: describeSuites(suites) };
+        staticKxOf.set(target.negotiable, staticKx);
+      }
+      if (staticKx === null) continue;
+      const data = { value: target.endpoint.ciphers.value, count: staticKx.count, suites: staticKx.suites };
       ctx.report("noForwardSecrecy", data, target.range);
     }
   }
@@ -5416,7 +5505,7 @@ var cipher_no_usable_suite_default = defineRule({
     const { openssl } = ctx.options;
     const noProtocol = /* @__PURE__ */ new Set();
     const reported = /* @__PURE__ */ new Set();
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       if (endpoint.unknown.has("protocols") || endpoint.unknown.has("ciphers")) continue;
       const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
       if (negotiableProtocols(endpoint.protocols.value, openssl, level).length > 0) continue;
@@ -5461,10 +5550,16 @@ var cipher_not_in_profile_default = defineRule({
     outside: (p) => `Expected only suites of the Mozilla ${p.profile} profile, got ${p.count} others from "${p.value}": ${p.suites}`
   },
   check(model, ctx) {
+    const outsideOf = /* @__PURE__ */ new Map();
     for (const target of cipherTargets(model, ctx.options.openssl)) {
-      const outside = target.negotiable.filter((s) => !inProfile(s, ctx.profile));
-      if (outside.length === 0) continue;
-      const data = { value: target.endpoint.ciphers.value, profile: ctx.profile.name, count: outside.length, suites: describeSuites(outside) };
+      let outside = outsideOf.get(target.negotiable);
+      if (outside === void 0) {
+        const suites = target.negotiable.filter((s) => !inProfile(s, ctx.profile));
+        outside = suites.length === 0 ? null : { count: suites.length, suites: describeSuites(suites) };
+        outsideOf.set(target.negotiable, outside);
+      }
+      if (outside === null) continue;
+      const data = { value: target.endpoint.ciphers.value, profile: ctx.profile.name, count: outside.count, suites: outside.suites };
       ctx.report("outside", data, target.range);
     }
   }
@@ -5502,14 +5597,21 @@ function parseCiphersuites(value, version = "3.0") {
 
 // rules/cipher-unknown.ts
 var BY_IANA2 = new Map([...KNOWN_SUITES.values()].map((s) => [s.iana, s.openssl]));
-function writtenSettings(model, pick) {
+function writtenSettings(model, pick, hasUnknown) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+  let lastValue;
+  let lastHasUnknown = false;
+  for (const endpoint of tlsEndpoints(model)) {
     const setting = pick(endpoint);
     const range = setting.valueRange ?? setting.source;
     if (!range) continue;
-    const key = `${range.file}:${range.start.offset}:${range.end.offset}`;
+    if (setting.value !== lastValue) {
+      lastValue = setting.value;
+      lastHasUnknown = hasUnknown(setting.value);
+    }
+    if (!lastHasUnknown) continue;
+    const key = `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}`;
     if (!seen.has(key)) out.push({ setting, range });
     seen.add(key);
   }
@@ -5548,17 +5650,22 @@ var cipher_unknown_default = defineRule({
       else if (term.reason === "not-in-build") ctx.report("notInBuild", { term: term.term, openssl }, at);
       else ctx.report(tls13 ? "unknownCiphersuite" : "unknown", { term: term.term }, at);
     };
-    for (const { setting, range } of writtenSettings(model, (e) => e.ciphers)) {
-      const expansion = model.server.tlsLibrary === "go" ? expandGoSuites(setting.value, openssl) : expandCipherString(setting.value, openssl);
-      for (const term of expansion.unknownTerms) if (term.adds) report(term, setting, range, false);
+    const expand = (value) => model.server.tlsLibrary === "go" ? expandGoSuites(value, openssl) : expandCipherString(value, openssl);
+    const addsUnknown = (value) => expand(value).unknownTerms.some((term) => term.adds);
+    for (const { setting, range } of writtenSettings(model, (e) => e.ciphers, addsUnknown)) {
+      for (const term of expand(setting.value).unknownTerms) if (term.adds) report(term, setting, range, false);
     }
-    for (const { setting, range } of writtenSettings(model, (e) => e.ciphersuites)) {
+    const unknownSuites = (value) => parseCiphersuites(value, openssl).unknownTerms.length > 0;
+    for (const { setting, range } of writtenSettings(model, (e) => e.ciphersuites, unknownSuites)) {
       for (const term of parseCiphersuites(setting.value, openssl).unknownTerms) report(term, setting, range, true);
     }
   }
 });
 
 // rules/cipher-weak.ts
+function describedOrNull(suites) {
+  return suites.length === 0 ? null : describeSuites(suites);
+}
 function changeFor(target, profile) {
   if (target.isDefault || profile.opensslCiphers.length === 0) return void 0;
   return { kind: "setCiphers", endpoint: target.endpoint, profile };
@@ -5580,18 +5687,24 @@ var cipher_weak_default = defineRule({
   check(model, ctx) {
     const asked = new Set(ctx.profile.opensslCiphers);
     const isWeak = (suite) => weaknessOf(suite) !== null && !asked.has(suite.openssl);
+    const weakOf = /* @__PURE__ */ new Map();
+    const refusedOf = /* @__PURE__ */ new Map();
     for (const target of cipherTargets(model, ctx.options.openssl)) {
       const value = target.endpoint.ciphers.value;
-      const change = changeFor(target, ctx.profile);
-      const weak = target.negotiable.filter(isWeak);
-      if (weak.length > 0) {
-        ctx.report("weak", { value, suites: describeSuites(weak) }, target.range, { change });
+      let weak = weakOf.get(target.negotiable);
+      if (weak === void 0) weakOf.set(target.negotiable, weak = describedOrNull(target.negotiable.filter(isWeak)));
+      if (weak !== null) {
+        ctx.report("weak", { value, suites: weak }, target.range, { change: changeFor(target, ctx.profile) });
         continue;
       }
       const level = target.expansion.securityLevel;
-      const refused = target.expansion.suites.filter((s) => isWeak(s) && !securityLevelAllows(s, level));
-      if (refused.length > 0 && level !== null && !target.isDefault) {
-        ctx.report("refused", { value, suites: describeSuites(refused), openssl: ctx.options.openssl, level }, target.range, { change });
+      let refused = refusedOf.get(target.expansion);
+      if (refused === void 0) {
+        refused = describedOrNull(target.expansion.suites.filter((s) => isWeak(s) && !securityLevelAllows(s, level)));
+        refusedOf.set(target.expansion, refused);
+      }
+      if (refused !== null && level !== null && !target.isDefault) {
+        ctx.report("refused", { value, suites: refused, openssl: ctx.options.openssl, level }, target.range, { change: changeFor(target, ctx.profile) });
       }
     }
   }
@@ -5610,9 +5723,9 @@ var client_auth_unverified_default = defineRule({
     unverified: (p) => `Expected ${p.verify}: "${p.written}" accepts any client certificate, self-signed ones included`
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints) {
+    for (const endpoint of tlsEndpoints(model)) {
       const auth = endpoint.clientAuth;
-      if (!auth || auth.mode === "none" || auth.verified || auth.handedOn || !auth.source || !isTlsEndpoint(endpoint)) continue;
+      if (!auth || auth.mode === "none" || auth.verified || auth.handedOn || !auth.source) continue;
       const related = auth.caSource ? [{ range: auth.caSource, message: "CA certificates named here are not checked against in this mode" }] : [];
       ctx.report("unverified", { written: auth.written, verify: ctx.names.clientAuthVerify(auth) }, auth.source, { related });
     }
@@ -5636,7 +5749,7 @@ var dhparam_weak_default = defineRule({
   },
   check(model, ctx) {
     const min = ctx.profile.dhParamSize ?? DEFAULT_MIN_BITS;
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       const bits = endpoint.dhparamBits;
       const setting = endpoint.dhparam;
       if (bits === void 0 || !setting.source) continue;
@@ -5668,24 +5781,24 @@ var hsts_invalid_default = defineRule({
     preloadShort: (p) => `Expected max-age of at least ${p.minAge} with preload, got ${p.maxAge}: hstspreload.org refuses shorter ones`
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(mayServeTls)) {
-      for (const scope of endpoint.scopes) {
-        const headers = hstsHeadersOf(scope.headers);
-        if (headers.length > 1) {
-          const related = [{ range: headers[0].source, message: "The first Strict-Transport-Security header, the one browsers use" }];
-          ctx.report("duplicate", { count: headers.length, first: headers[0].value }, headers[1].source, { related });
+    const done = /* @__PURE__ */ new Set();
+    for (const headers of distinctHstsLists(mayServeTlsEndpoints(model))) {
+      if (headers.length > 1) {
+        const related = [{ range: headers[0].source, message: "The first Strict-Transport-Security header, the one browsers use" }];
+        ctx.report("duplicate", { count: headers.length, first: headers[0].value }, headers[1].source, { related });
+      }
+      for (const header of headers) {
+        if (header.dynamic || done.has(header)) continue;
+        done.add(header);
+        const policy = parseHsts(header.value);
+        for (const problem of policy.problems) {
+          const { range, change } = located(header, problem);
+          ctx.report("syntax", { reason: problem.reason }, range, { change });
         }
-        for (const header of headers.filter((h) => !h.dynamic)) {
-          const policy = parseHsts(header.value);
-          for (const problem of policy.problems) {
-            const { range, change } = located(header, problem);
-            ctx.report("syntax", { reason: problem.reason }, range, { change });
-          }
-          if (!policy.preload || policy.problems.some((p) => p.ignoresHeader)) continue;
-          if (!policy.includeSubDomains) ctx.report("preloadWithoutSubdomains", void 0, header.valueRange);
-          if (policy.maxAge !== null && policy.maxAge < PRELOAD_MIN_MAX_AGE) {
-            ctx.report("preloadShort", { maxAge: policy.maxAge, minAge: PRELOAD_MIN_MAX_AGE }, header.valueRange);
-          }
+        if (!policy.preload || policy.problems.some((p) => p.ignoresHeader)) continue;
+        if (!policy.includeSubDomains) ctx.report("preloadWithoutSubdomains", void 0, header.valueRange);
+        if (policy.maxAge !== null && policy.maxAge < PRELOAD_MIN_MAX_AGE) {
+          ctx.report("preloadShort", { maxAge: policy.maxAge, minAge: PRELOAD_MIN_MAX_AGE }, header.valueRange);
         }
       }
     }
@@ -5724,14 +5837,19 @@ var hsts_max_age_short_default = defineRule({
   check(model, ctx) {
     const minAge = typeof ctx.ruleOptions.minMaxAge === "number" ? ctx.ruleOptions.minMaxAge : ctx.profile.hstsMinAge;
     if (minAge <= 0) return;
-    for (const endpoint of model.endpoints.filter(mayServeTls)) {
-      for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
+    const done = /* @__PURE__ */ new Set();
+    const text = String(minAge);
+    const description = `Set max-age to ${minAge}`;
+    for (const headers of distinctHstsLists(mayServeTlsEndpoints(model))) {
+      for (const header of headers) {
+        if (done.has(header)) continue;
+        done.add(header);
         const policy = knownPolicy(header);
         if (!policy || policy.maxAge === null || policy.maxAge >= minAge) continue;
         const digits = policy.maxAgeSpan && rangeInValue(header, policy.maxAgeSpan);
         if (policy.maxAge === 0) ctx.report("zero", { minAge }, digits ?? header.valueRange);
         else {
-          const change = digits ? { kind: "replaceText", range: digits, text: String(minAge), description: `Set max-age to ${minAge}` } : void 0;
+          const change = digits ? { kind: "replaceText", range: digits, text, description } : void 0;
           ctx.report("short", { minAge, maxAge: policy.maxAge }, digits ?? header.valueRange, { change });
         }
       }
@@ -5751,6 +5869,15 @@ var UNITS = [
   [1, "second"]
 ];
 function duration(seconds) {
+  let text = durations.get(seconds);
+  if (text === void 0) {
+    text = durationText(seconds);
+    if (durations.size < 1024) durations.set(seconds, text);
+  }
+  return text;
+}
+var durations = /* @__PURE__ */ new Map();
+function durationText(seconds) {
   const [unit, name] = UNITS.find(([size]) => seconds >= size) ?? UNITS[UNITS.length - 1];
   const count = Math.round(seconds / unit * 10) / 10;
   return `${count} ${name}${count === 1 ? "" : "s"}`;
@@ -5778,10 +5905,11 @@ var hsts_missing_default = defineRule({
   check(model, ctx) {
     const maxAge = ctx.profile.hstsMinAge;
     if (maxAge <= 0) return;
-    for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint) || endpoint.scopes.length === 0) continue;
-      const lacking = endpoint.scopes.filter((scope) => servesContent(scope, endpoint) && lacksHsts(scope) && !scope.headersUnknown);
-      if (lacking.length === 0) continue;
+    for (const endpoint of tlsEndpoints(model)) {
+      if (endpoint.scopes.length === 0) continue;
+      let lacking;
+      for (const scope of endpoint.scopes) if (servesContent(scope, endpoint) && lacksHsts(scope) && !scope.headersUnknown) (lacking ??= []).push(scope);
+      if (!lacking) continue;
       if (!endpoint.scopes.some(hasHsts)) {
         if (endpoint.scopes.some((scope) => scope.headersUnknown)) continue;
         const written = unsentHsts(lacking.flatMap((scope) => scope.headers));
@@ -5811,10 +5939,10 @@ function unsentHsts(headers) {
   return [...out.values()];
 }
 function hasHsts(scope) {
-  return hstsHeadersOf(scope.headers).length > 0;
+  return hasHstsHeaders(scope.headers);
 }
 function lacksHsts(scope) {
-  return !hasHsts(scope) && hstsHeadersOf(scope.dropped).length === 0 && !scope.removedElsewhere?.some((r) => isHstsName(r.name));
+  return !hasHsts(scope) && !hasHstsHeaders(scope.dropped) && !scope.removedElsewhere?.some((r) => isHstsName(r.name));
 }
 function servesContent(scope, endpoint) {
   if (scope.returns === "error" || scope.returns === "close") return false;
@@ -5849,8 +5977,8 @@ var hsts_not_always_default = defineRule({
   check(model, ctx) {
     const { names } = ctx;
     const data = { always: names.alwaysKeyword, directive: names.headerDirective, server: names.server };
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
-      for (const header of endpoint.scopes.flatMap(missedOnErrors)) {
+    for (const hsts of distinctHstsLists(tlsEndpoints(model))) {
+      for (const header of missedOnErrors(hsts)) {
         if (header.statusFilter) {
           ctx.report("statusFilter", void 0, header.statusFilter);
           continue;
@@ -5866,8 +5994,7 @@ var hsts_not_always_default = defineRule({
     }
   }
 });
-function missedOnErrors(scope) {
-  const hsts = hstsHeadersOf(scope.headers);
+function missedOnErrors(hsts) {
   return hsts.some((header) => header.always) ? [] : hsts;
 }
 
@@ -5886,8 +6013,8 @@ var hsts_on_plain_http_default = defineRule({
   },
   check(model, ctx) {
     for (const endpoint of model.endpoints) {
-      if (endpoint.listeners.some((l) => l.tls || l.quic)) continue;
-      for (const header of endpoint.scopes.flatMap((s) => hstsHeadersOf(s.headers))) {
+      if (endpoint.listeners.some(isSecure)) continue;
+      for (const scope of endpoint.scopes) for (const header of hstsHeadersOf(scope.headers)) {
         if (header.level !== "endpoint" && header.level !== "path") continue;
         ctx.report("plain", { names: namesOf2(endpoint) }, header.source);
       }
@@ -5896,6 +6023,9 @@ var hsts_on_plain_http_default = defineRule({
 });
 function namesOf2(endpoint) {
   return realServerNames(endpoint).join(" ") || endpoint.label;
+}
+function isSecure(listener) {
+  return listener.tls || listener.quic;
 }
 
 // rules/hsts-overridden.ts
@@ -5917,9 +6047,9 @@ var hsts_overridden_default = defineRule({
     removed: (p) => `Expected the Strict-Transport-Security header inherited from ${p.from} in "${p.scope}" too, got it removed here`
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints.filter(isTlsEndpoint)) {
+    for (const endpoint of tlsEndpoints(model)) {
       for (const scope of endpoint.scopes) {
-        if (scope.returns === "error" || scope.returns === "close" || hstsHeadersOf(scope.headers).length > 0) continue;
+        if (scope.returns === "error" || scope.returns === "close" || hasHstsHeaders(scope.headers)) continue;
         const lost = hstsHeadersOf(scope.dropped)[0];
         if (!lost) continue;
         const label2 = scope.kind === "endpoint" ? endpoint.label : scope.label;
@@ -5952,13 +6082,15 @@ var http_no_redirect_default = defineRule({
     plainRedirect: (p) => `Expected a redirect to https:// for "${p.names}", got a redirect that stays on plain HTTP`
   },
   check(model, ctx) {
-    const web = model.endpoints.filter((e) => e.application === "http");
-    const tlsNames = new Set(web.filter(isTlsEndpoint).flatMap((e) => e.serverNames.filter(isRealServerName)));
-    for (const endpoint of web) {
+    let tlsNames;
+    for (const endpoint of model.endpoints) {
+      if (endpoint.application !== "http" || endpoint.httpRedirect?.toHttps) continue;
       const plain = endpoint.listeners.find(isPublicPlainListener);
-      if (!plain || endpoint.httpRedirect?.toHttps) continue;
+      if (!plain) continue;
       if (endpoint.unknown.has("redirect")) continue;
-      const shared = endpoint.serverNames.filter((n) => isRealServerName(n) && tlsNames.has(n));
+      tlsNames ??= new Set(tlsEndpoints(model).filter((e) => e.application === "http").flatMap((e) => e.serverNames.filter(isRealServerName)));
+      const httpsNames = tlsNames;
+      const shared = endpoint.serverNames.filter((n) => isRealServerName(n) && httpsNames.has(n));
       if (shared.length === 0 && !isTlsEndpoint(endpoint)) continue;
       const answer = endpoint.scopes[0]?.returns;
       if (!endpoint.httpRedirect && (answer === "error" || answer === "close")) continue;
@@ -6037,9 +6169,9 @@ var insecure_renegotiation_default = defineRule({
   check(model, ctx) {
     const setting = ctx.names.setting("insecureRenegotiation");
     const seen = /* @__PURE__ */ new Set();
-    for (const endpoint of model.endpoints) {
+    for (const endpoint of tlsEndpoints(model)) {
       const renegotiation = endpoint.insecureRenegotiation;
-      if (!isTlsEndpoint(endpoint) || !renegotiation?.value || renegotiation.source === null || seen.has(renegotiation.source)) continue;
+      if (!renegotiation?.value || renegotiation.source === null || seen.has(renegotiation.source)) continue;
       if (!endpoint.protocols.value.some((p) => p !== "TLSv1.3")) continue;
       seen.add(renegotiation.source);
       ctx.report("enabled", { setting }, renegotiation.source);
@@ -6069,13 +6201,14 @@ var listen_443_no_certificate_default = defineRule({
     onlyShared: (p) => `Missing certificate for TLS listener "${p.socket}": ${p.server} completes a TLS handshake on it only for a name another site holds a certificate for (${p.held}); every other handshake fails`
   },
   check(model, ctx) {
-    const defaults = defaultServers(model.endpoints);
+    let defaults;
     for (const endpoint of model.endpoints) {
       if (endpoint.certificates.length > 0 || endpoint.rejectsHandshake) continue;
       if (endpoint.unknown.has("certificates")) continue;
       const listeners = endpoint.listeners.filter((l) => l.tls || l.quic);
       if (listeners.length === 0) continue;
-      const defaultOf = listeners.find((l) => defaults.get(socketKey(l)) === endpoint);
+      const defaultFor = defaults ??= defaultServers(model.endpoints);
+      const defaultOf = listeners.find((l) => defaultFor.get(socketKey(l)) === endpoint);
       const listener = defaultOf ?? listeners[0];
       const range = listener.source ?? endpoint.range;
       const socket = socketLabel(listener);
@@ -6141,8 +6274,8 @@ var ocsp_stapling_disabled_default = defineRule({
   },
   check(model, ctx) {
     if (!ctx.profile.ocspStaple) return;
-    for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint) || !endpoint.staplingAvailable || endpoint.unknown.has("stapling") || endpoint.stapling.value) continue;
+    for (const endpoint of tlsEndpoints(model)) {
+      if (!endpoint.staplingAvailable || endpoint.unknown.has("stapling") || endpoint.stapling.value) continue;
       const withResponder = endpoint.certificates.find((c) => c.info && c.info.ocspResponders.length > 0);
       if (!withResponder) continue;
       const { source, valueRange } = endpoint.stapling;
@@ -6196,17 +6329,18 @@ var protocol_deprecated_default = defineRule({
   check(model, ctx) {
     const expected = ctx.profile.tlsVersions.join(" ");
     const server = `${model.server.product} ${model.server.version}`;
-    for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has("protocols")) continue;
-      const outsideProfile = (p) => DEPRECATED.includes(p) && !ctx.profile.tlsVersions.includes(p);
-      const live = liveProtocols(endpoint, ctx.options.openssl).filter(outsideProfile).join(" ");
+    const outsideProfile = (p) => DEPRECATED.includes(p) && !ctx.profile.tlsVersions.includes(p);
+    for (const endpoint of tlsEndpoints(model)) {
+      if (endpoint.unknown.has("protocols")) continue;
       const { source, valueRange } = endpoint.protocols;
       if (source === null) {
-        if (live) ctx.report("byDefault", { expected, deprecated: live, server }, endpoint.range);
+        const live2 = liveProtocols(endpoint, ctx.options.openssl).filter(outsideProfile).join(" ");
+        if (live2) ctx.report("byDefault", { expected, deprecated: live2, server }, endpoint.range);
         continue;
       }
       const configured = endpoint.protocols.value.filter(outsideProfile).join(" ");
       if (!configured) continue;
+      const live = liveProtocols(endpoint, ctx.options.openssl).filter(outsideProfile).join(" ");
       const change = valueRange ? { kind: "set", endpoint, key: "protocols", value: ctx.profile.tlsVersions } : void 0;
       const range = valueRange ?? source;
       if (live === configured) ctx.report("configured", { expected, deprecated: configured }, range, { change });
@@ -6238,8 +6372,8 @@ var protocol_tls13_disabled_default = defineRule({
     const server = `${model.server.product} ${model.server.version}`;
     const { openssl } = ctx.options;
     const libraryHasTls13 = negotiableProtocols(["TLSv1.3"], openssl, null).length > 0;
-    for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has("protocols")) continue;
+    for (const endpoint of tlsEndpoints(model)) {
+      if (endpoint.unknown.has("protocols")) continue;
       const { value, source, valueRange } = endpoint.protocols;
       const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
       if (negotiableProtocols(value, openssl, level).includes("TLSv1.3")) continue;
@@ -6273,12 +6407,12 @@ var session_tickets_enabled_default = defineRule({
     byDefault: (p) => `Expected session tickets "off": ${p.server} enables them by default and does not rotate the ticket keys here`
   },
   check(model, ctx) {
-    const server = `${model.server.product} ${model.server.version}`;
-    for (const endpoint of model.endpoints) {
-      if (!isTlsEndpoint(endpoint) || endpoint.unknown.has("sessionTickets") || !endpoint.sessionTickets.value || endpoint.ticketKeyRotation === "automatic") continue;
+    const byDefault = { server: `${model.server.product} ${model.server.version}` };
+    for (const endpoint of tlsEndpoints(model)) {
+      if (endpoint.unknown.has("sessionTickets") || !endpoint.sessionTickets.value || endpoint.ticketKeyRotation === "automatic") continue;
       const { source, valueRange } = endpoint.sessionTickets;
       if (source === null) {
-        ctx.report("byDefault", { server }, endpoint.range);
+        ctx.report("byDefault", byDefault, endpoint.range);
         continue;
       }
       const change = valueRange ? { kind: "set", endpoint, key: "sessionTickets", value: false } : void 0;
@@ -6349,9 +6483,9 @@ var tls_compression_enabled_default = defineRule({
     const server = `${model.server.product} ${model.server.version}`;
     const setting = ctx.names.setting("compression");
     const seen = /* @__PURE__ */ new Set();
-    for (const endpoint of model.endpoints) {
+    for (const endpoint of tlsEndpoints(model)) {
       const compression = endpoint.compression;
-      if (!isTlsEndpoint(endpoint) || !compression?.value || compression.source === null || seen.has(compression.source)) continue;
+      if (!compression?.value || compression.source === null || seen.has(compression.source)) continue;
       seen.add(compression.source);
       if (ctx.options.openssl === "1.0.2") ctx.report("enabled", { setting }, compression.source);
       else ctx.report("unavailable", { setting, server }, compression.source);
@@ -7154,7 +7288,7 @@ var FINGERPRINT_KEY = "tlslintFinding/v1";
 var SRCROOT = "%SRCROOT%";
 var DEFAULT_INFORMATION_URI = "https://github.com/tlslint/tlslint";
 function formatSarif(result, rules, options) {
-  return [...sarifChunks(result, rules, options)].join("");
+  return [...sarifChunks(result, rules, options)].map((chunk) => chunk.toString()).join("");
 }
 function* sarifChunks(result, rules, options) {
   const { run, kept, context } = buildRun(result, rules, options);
@@ -7162,19 +7296,90 @@ function* sarifChunks(result, rules, options) {
   const frame = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [{ ...run, results: marker }] }, null, 2);
   const at = frame.indexOf(`"${marker}"`);
   const keyIndent = at - frame.lastIndexOf("\n", at) - 1 - '"results": '.length;
-  const itemBreak = `
-${" ".repeat(keyIndent + 2)}`;
   yield frame.slice(0, at);
-  let count = 0;
-  const text = new ResultText(context, keyIndent + 2);
+  const results = new ResultWriter(context, keyIndent + 2, options.reuseBuffer ?? false);
   for (const finding of kept) {
-    yield `${count++ === 0 ? "[" : ","}${itemBreak}${text.of(finding)}`;
+    results.add(finding);
+    if (results.size >= CHUNK_BYTES) yield results.take();
   }
-  yield count === 0 ? "[]" : `
+  if (results.count === 0) yield "[]";
+  else {
+    yield results.take();
+    yield `
 ${" ".repeat(keyIndent)}]`;
+  }
   yield `${frame.slice(at + marker.length + 2)}
 `;
 }
+var CHUNK_BYTES = 1 << 19;
+var SHORT_TEXT = 512;
+var ByteText = class {
+  /** @param reuse write into the same buffer after a `take` (see SarifOptions.reuseBuffer). */
+  constructor(reuse) {
+    this.reuse = reuse;
+  }
+  reuse;
+  buffer = Buffer.allocUnsafe(CHUNK_BYTES * 2);
+  /** Bytes written since the last `take`. */
+  size = 0;
+  /** Bytes encoded once (see {@link encoded}). */
+  bytes(bytes) {
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.size);
+    this.size += bytes.length;
+  }
+  /** A string, as UTF-8. */
+  text(text) {
+    const { length } = text;
+    this.room(length * 3);
+    if (length <= SHORT_TEXT) {
+      const { buffer } = this;
+      let at = this.size;
+      for (let index = 0; index < length; index++) {
+        const code2 = text.charCodeAt(index);
+        if (code2 >= 128) break;
+        buffer[at++] = code2;
+      }
+      if (at - this.size === length) {
+        this.size = at;
+        return;
+      }
+    }
+    this.size += this.buffer.write(text, this.size);
+  }
+  /** A number as JSON.stringify writes it. */
+  number(value) {
+    if (!(value >= 0 && value <= 2147483647 && (value | 0) === value)) {
+      this.text(numberText(value));
+      return;
+    }
+    let digits = 1;
+    for (let rest2 = value; rest2 >= 10; rest2 = rest2 / 10 | 0) digits++;
+    this.room(digits);
+    const { buffer } = this;
+    let at = this.size + digits;
+    this.size = at;
+    let rest = value;
+    do {
+      buffer[--at] = 48 + rest % 10;
+      rest = rest / 10 | 0;
+    } while (rest > 0);
+  }
+  /** The bytes written since the last call; the next ones go into a new buffer unless it is reused. */
+  take() {
+    const taken = this.buffer.subarray(0, this.size);
+    if (!this.reuse) this.buffer = Buffer.allocUnsafe(CHUNK_BYTES * 2);
+    this.size = 0;
+    return taken;
+  }
+  room(needed) {
+    if (this.size + needed <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.size + needed));
+    this.buffer.copy(grown, 0, 0, this.size);
+    this.buffer = grown;
+  }
+};
+var encoded = (text) => Buffer.from(text);
 function indented(value, depth) {
   let wrapped = value;
   for (let level = 0; level < depth; level++) wrapped = [wrapped];
@@ -7189,76 +7394,260 @@ function jsonAt(value, indent) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   return indented(value, indent / 2);
 }
-var keyTexts = /* @__PURE__ */ new Map();
-var keyText = (key) => keyTexts.get(key) ?? keyTexts.set(key, JSON.stringify(key)).get(key);
-var ObjectText = class {
+var numberText = (value) => Number.isFinite(value) ? `${value}` : "null";
+var RegionLayout = class {
+  startColumn;
+  endLine;
+  endColumn;
+  charOffset;
+  charLength;
+  /** Between the last number and the snippet's text. */
+  snippet;
+  /** After the snippet's text: its closing brace and the region's. */
+  snippetClose;
+  /** After the last number when there is no snippet: the region's closing brace. */
+  close;
   constructor(indent) {
-    this.indent = indent;
+    const field = lineBreak(indent + 2);
+    this.startColumn = encoded(`,${field}"startColumn": `);
+    this.endLine = encoded(`,${field}"endLine": `);
+    this.endColumn = encoded(`,${field}"endColumn": `);
+    this.charOffset = encoded(`,${field}"charOffset": `);
+    this.charLength = encoded(`,${field}"charLength": `);
+    this.snippet = encoded(`,${field}"snippet": {${lineBreak(indent + 4)}"text": `);
+    this.snippetClose = `${field}}${lineBreak(indent)}}`;
+    this.close = `${lineBreak(indent)}}`;
   }
-  indent;
-  text = "{";
-  /** A field whose value is given as JSON text at this depth; undefined leaves the field out, as JSON.stringify does. */
-  raw(key, json) {
-    if (json !== void 0) this.text += `${this.text.length === 1 ? "" : ","}${lineBreak(this.indent + 2)}${keyText(key)}: ${json}`;
-    return this;
-  }
-  value(key, value) {
-    return this.raw(key, jsonAt(value, this.indent + 2));
-  }
-  done() {
-    return this.text.length === 1 ? "{}" : `${this.text}${lineBreak(this.indent)}}`;
+  /** Writes the region's numbers from its start line's value (after `"startLine": `) on; the caller closes it. */
+  write(out, start, end) {
+    out.number(start.line);
+    out.bytes(this.startColumn);
+    out.number(start.column);
+    out.bytes(this.endLine);
+    out.number(end.line);
+    out.bytes(this.endColumn);
+    out.number(end.column);
+    out.bytes(this.charOffset);
+    out.number(start.offset);
+    out.bytes(this.charLength);
+    out.number(end.offset - start.offset);
   }
 };
-function arrayText(items, indent) {
-  if (items.length === 0) return "[]";
-  const inner = lineBreak(indent + 2);
-  return `[${inner}${items.join(`,${inner}`)}${lineBreak(indent)}]`;
-}
-var ResultText = class {
-  constructor(context, indent) {
+var ResultWriter = class {
+  /**
+   * @param indent where results stand: the depth of the log's results array, plus 2.
+   * @param reuseBuffer see SarifOptions.reuseBuffer.
+   */
+  constructor(context, indent, reuseBuffer) {
     this.context = context;
     this.indent = indent;
+    this.out = new ByteText(reuseBuffer);
+    const [field, item, member, change, changeMember, replacement, replacementMember, text] = [2, 4, 6, 8, 10, 12, 14, 16].map((depth) => lineBreak(indent + depth));
+    this.region = new RegionLayout(indent + 8);
+    this.deletedRegion = new RegionLayout(indent + 14);
+    this.field = field;
+    this.locations = `${field}},${field}"locations": [${item}{${member}"physicalLocation": `;
+    const locationClose = `${member}}${item}}${field}]`;
+    this.primaryClose = encoded(`${this.region.close}${locationClose}`);
+    this.primaryCloseAfterSnippet = encoded(`${this.region.snippetClose}${locationClose}`);
+    this.fingerprint = encoded(`,${field}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`);
+    const fingerprintClose = `"${field}}`;
+    this.fingerprintClose = encoded(fingerprintClose);
+    const end = `${lineBreak(indent)}}`;
+    this.end = encoded(end);
+    this.fingerprintCloseResult = encoded(`${fingerprintClose}${end}`);
+    this.relatedClose = `${this.region.close}${member}},${member}"message": {${change}"text": `;
+    this.fixOpen = `,${field}"fixes": [${item}{${member}"description": {${change}"text": `;
+    this.fixChanges = `${member}},${member}"artifactChanges": `;
+    this.fixClose = `${item}}${field}]`;
+    const replacementOpen = `${replacement}{${replacementMember}"deletedRegion": {${text}"startLine": `;
+    this.firstReplacement = replacementOpen;
+    this.nextReplacement = encoded(`,${replacementOpen}`);
+    this.insertedContent = encoded(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `);
+    const replacementClose = `${replacementMember}}${replacement}}`;
+    const changeClose = `${replacementClose}${changeMember}]${change}}`;
+    this.replacementEnd = encoded(replacementClose);
+    this.changeEnd = encoded(`${changeClose},`);
+    this.fixEnd = encoded(`${changeClose}${member}]${this.fixClose}`);
   }
   context;
   indent;
+  /** Results added so far. */
+  count = 0;
+  out;
+  /** Result heads, up to the message text, by rule id, then level. */
+  heads = /* @__PURE__ */ new Map();
+  /** Message texts as JSON, by message: for results without related locations, whose text depends on the message alone. */
+  messages = /* @__PURE__ */ new Map();
+  /** A physical location's text up to its start line's value, by file. */
+  locationHeads = /* @__PURE__ */ new Map();
+  /** The same after the end of the message and the opening of the locations array: a result's first location. */
+  primaryHeads = /* @__PURE__ */ new Map();
   /** Artifact location texts by depth, then file. */
   artifacts = /* @__PURE__ */ new Map();
-  /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
+  /** Property bags, with their key, are shared by the findings about one certificate (sortedRecord returns one object for each). */
   propertyTexts = /* @__PURE__ */ new WeakMap();
-  of(finding) {
-    const { context, indent } = this;
-    const inner = indent + 2;
-    const index = context.ruleIndex.get(finding.ruleId);
-    const result = new ObjectText(indent).value("ruleId", finding.ruleId);
-    if (index !== void 0) result.value("ruleIndex", index);
-    result.value("level", finding.severity).raw("message", this.message(messageWithLinks(finding), inner));
-    const location = new ObjectText(inner + 2).raw("physicalLocation", this.physicalLocation(finding.range, true, inner + 4)).done();
-    result.raw("locations", arrayText([location], inner));
-    if (finding.related.length > 0) {
-      const related = finding.related.map((r, i) => new ObjectText(inner + 2).value("id", i + 1).raw("physicalLocation", this.physicalLocation(r.range, false, inner + 4)).raw("message", this.message(r.message, inner + 4)).done());
-      result.raw("relatedLocations", arrayText(related, inner));
-    }
-    result.raw("partialFingerprints", new ObjectText(inner).value(FINGERPRINT_KEY, context.fingerprints.get(finding) ?? "").done());
-    if (finding.fix) result.value("fixes", [sarifFix(finding.fix, context)]);
-    if (finding.properties) result.raw("properties", this.properties(sortedRecord(finding.properties), inner));
+  region;
+  deletedRegion;
+  // The fixed text between a result's values, named by what comes before or after it.
+  field;
+  locations;
+  primaryClose;
+  primaryCloseAfterSnippet;
+  fingerprint;
+  fingerprintClose;
+  fingerprintCloseResult;
+  end;
+  relatedClose;
+  fixOpen;
+  fixChanges;
+  fixClose;
+  firstReplacement;
+  nextReplacement;
+  insertedContent;
+  /** After an edit's inserted text: when another edit of the file follows, when another file follows, at the end. */
+  replacementEnd;
+  changeEnd;
+  fixEnd;
+  /** Fix texts up to the first change, by description; artifact changes up to the first replacement, by file. */
+  fixHeads = /* @__PURE__ */ new Map();
+  changeHeads = /* @__PURE__ */ new Map();
+  /** Bytes written since the last {@link take}. */
+  get size() {
+    return this.out.size;
+  }
+  /** Adds `finding`'s result: after the previous one, or, the first, after the array's opening bracket. */
+  add(finding) {
+    const { out, context, field } = this;
+    const { file, start, end } = finding.range;
+    const snippet = snippetOf(start, end, context.linesOf?.(file));
+    const head = this.head(finding);
+    if (this.count++ === 0) {
+      out.text("[");
+      out.bytes(head.subarray(1));
+    } else out.bytes(head);
+    if (finding.related.length > 0) out.text(JSON.stringify(messageWithLinks(finding)));
+    else out.bytes(this.message(finding.message));
+    out.bytes(this.primaryHead(file));
+    this.region.write(out, start, end);
+    if (snippet) {
+      out.bytes(this.region.snippet);
+      out.text(JSON.stringify(snippet));
+      out.bytes(this.primaryCloseAfterSnippet);
+    } else out.bytes(this.primaryClose);
+    if (finding.related.length > 0) this.related(finding.related);
+    const last = !finding.fix && !finding.properties && !finding.suppression;
+    out.bytes(this.fingerprint);
+    out.text(context.fingerprints.get(finding) ?? "");
+    out.bytes(last ? this.fingerprintCloseResult : this.fingerprintClose);
+    if (last) return;
+    if (finding.fix) this.fix(finding.fix);
+    if (finding.properties) out.bytes(this.properties(sortedRecord(finding.properties)));
     if (finding.suppression) {
-      result.value("suppressions", [{
+      const suppression = {
         kind: finding.suppression.kind,
         ...finding.suppression.justification ? { justification: finding.suppression.justification } : {}
-      }]);
+      };
+      out.text(`,${field}"suppressions": ${jsonAt([suppression], this.indent + 2)}`);
     }
-    return result.done();
+    out.bytes(this.end);
   }
-  message(text, indent) {
-    return new ObjectText(indent).value("text", text).done();
+  /** The bytes added since the last call. */
+  take() {
+    return this.out.take();
   }
-  physicalLocation(range, withSnippet, indent) {
-    const { file, start, end } = range;
-    const positions = { file, start, end };
-    const snippet = withSnippet ? snippetOf(positions, this.context.linesOf?.(file)) : void 0;
-    const region2 = new ObjectText(indent + 2).value("startLine", start.line).value("startColumn", start.column).value("endLine", end.line).value("endColumn", end.column).value("charOffset", start.offset).value("charLength", end.offset - start.offset);
-    if (snippet) region2.raw("snippet", this.message(snippet, indent + 4));
-    return new ObjectText(indent).raw("artifactLocation", this.artifactText(file, indent + 2)).raw("region", region2.done()).done();
+  /** `, { "ruleId": …, "ruleIndex": …, "level": …, "message": { "text": ` at this depth, after a line break. */
+  head(finding) {
+    let byLevel = this.heads.get(finding.ruleId);
+    if (!byLevel) this.heads.set(finding.ruleId, byLevel = /* @__PURE__ */ new Map());
+    let bytes = byLevel.get(finding.severity);
+    if (bytes === void 0) {
+      const { field } = this;
+      const index = this.context.ruleIndex.get(finding.ruleId);
+      bytes = encoded(`,${lineBreak(this.indent)}{${field}"ruleId": ${JSON.stringify(finding.ruleId)},${index === void 0 ? "" : `${field}"ruleIndex": ${index},`}${field}"level": ${JSON.stringify(finding.severity)},${field}"message": {${lineBreak(this.indent + 4)}"text": `);
+      byLevel.set(finding.severity, bytes);
+    }
+    return bytes;
+  }
+  /** The text of a message without links (a result without related locations), as JSON. */
+  message(message) {
+    let bytes = this.messages.get(message);
+    if (bytes === void 0) this.messages.set(message, bytes = encoded(JSON.stringify(escapeMessage(message))));
+    return bytes;
+  }
+  /** The end of the message, then the first location up to its start line's value. */
+  primaryHead(file) {
+    let bytes = this.primaryHeads.get(file);
+    if (bytes === void 0) this.primaryHeads.set(file, bytes = encoded(`${this.locations}${this.locationHead(file)}`));
+    return bytes;
+  }
+  /** A physical location standing indent + 6 deep, up to its start line's value. */
+  locationHead(file) {
+    let text = this.locationHeads.get(file);
+    if (text === void 0) {
+      const field = lineBreak(this.indent + 8);
+      text = `{${field}"artifactLocation": ${this.artifactText(file, this.indent + 8)},${field}"region": {${lineBreak(this.indent + 10)}"startLine": `;
+      this.locationHeads.set(file, text);
+    }
+    return text;
+  }
+  related(related) {
+    const { out, field } = this;
+    const item = lineBreak(this.indent + 4);
+    const member = lineBreak(this.indent + 6);
+    out.text(`,${field}"relatedLocations": [`);
+    related.forEach((r, i) => {
+      const { file, start, end } = r.range;
+      out.text(`${i === 0 ? item : `,${item}`}{${member}"id": ${i + 1},${member}"physicalLocation": ${this.locationHead(file)}`);
+      this.region.write(out, start, end);
+      out.text(`${this.relatedClose}${JSON.stringify(r.message)}${member}}${item}}`);
+    });
+    out.text(`${field}]`);
+  }
+  /** The text of `[sarifFix(fix, context)]`, the result's fixes. */
+  fix(fix) {
+    const { out } = this;
+    if (fix.edits.length === 0) {
+      out.text(`${this.fixOpen}${JSON.stringify(fix.description)}${this.fixChanges}[]${this.fixClose}`);
+      return;
+    }
+    const byFile = /* @__PURE__ */ new Map();
+    for (const edit of fix.edits) {
+      const file = absolutePath(edit.range.file, this.context.root);
+      const edits = byFile.get(file);
+      if (edits) edits.push(edit);
+      else byFile.set(file, [edit]);
+    }
+    out.bytes(this.fixHead(fix.description));
+    let filesLeft = byFile.size;
+    for (const [file, edits] of byFile) {
+      filesLeft--;
+      out.bytes(this.changeHead(file));
+      edits.forEach((edit, i) => {
+        if (i > 0) out.bytes(this.nextReplacement);
+        this.deletedRegion.write(out, edit.range.start, edit.range.end);
+        const last = i === edits.length - 1;
+        out.bytes(this.insertedContent);
+        out.text(JSON.stringify(edit.text));
+        out.bytes(!last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd);
+      });
+    }
+  }
+  /** A fix's text up to its first artifact change. */
+  fixHead(description) {
+    let bytes = this.fixHeads.get(description);
+    if (bytes === void 0) this.fixHeads.set(description, bytes = encoded(`${this.fixOpen}${JSON.stringify(description)}${this.fixChanges}[`));
+    return bytes;
+  }
+  /** An artifact change's text up to its first replacement's start line. */
+  changeHead(file) {
+    let bytes = this.changeHeads.get(file);
+    if (bytes === void 0) {
+      const member = lineBreak(this.indent + 10);
+      bytes = encoded(`${lineBreak(this.indent + 8)}{${member}"artifactLocation": ${this.artifactText(file, this.indent + 10)},${member}"replacements": [${this.firstReplacement}`);
+      this.changeHeads.set(file, bytes);
+    }
+    return bytes;
   }
   artifactText(file, indent) {
     let byFile = this.artifacts.get(indent);
@@ -7267,10 +7656,11 @@ var ResultText = class {
     if (text === void 0) byFile.set(file, text = jsonAt(artifactLocation(file, this.context), indent));
     return text;
   }
-  properties(record, indent) {
-    let text = this.propertyTexts.get(record);
-    if (text === void 0) this.propertyTexts.set(record, text = jsonAt(record, indent));
-    return text;
+  /** `, "properties": {…}` */
+  properties(record) {
+    let bytes = this.propertyTexts.get(record);
+    if (bytes === void 0) this.propertyTexts.set(record, bytes = encoded(`,${this.field}"properties": ${jsonAt(record, this.indent + 2)}`));
+    return bytes;
   }
 };
 function ruleName(id) {
@@ -7358,9 +7748,16 @@ function collectFiles(result) {
 function limitResults(findings, max) {
   const byPosition = [...findings].sort(comparePosition);
   if (byPosition.length <= max) return { kept: byPosition };
-  const kept = new Set([...byPosition].sort(compareImportance).slice(0, max));
+  const counts = [0, 0, 0, 0, 0, 0];
+  for (const finding of byPosition) counts[importanceClass(finding)]++;
+  let partial = 0;
+  let room = max;
+  while (counts[partial] <= room) room -= counts[partial++];
   return {
-    kept: byPosition.filter((f) => kept.has(f)),
+    kept: byPosition.filter((finding) => {
+      const rank = importanceClass(finding);
+      return rank < partial || rank === partial && room-- > 0;
+    }),
     notification: {
       level: "warning",
       message: `Only ${max} of ${findings.length} results are included: GitHub code scanning accepts at most ${GITHUB_MAX_RESULTS} results per run; run tlslint with --format json for all of them`
@@ -7368,8 +7765,8 @@ function limitResults(findings, max) {
   };
 }
 var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-function compareImportance(a, b) {
-  return Number(Boolean(a.suppression)) - Number(Boolean(b.suppression)) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || comparePosition(a, b);
+function importanceClass(finding) {
+  return (finding.suppression ? 3 : 0) + SEVERITY_RANK[finding.severity];
 }
 function comparePosition(a, b) {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
@@ -7384,33 +7781,7 @@ function escapeMessage(text) {
   if (!text.includes("[") && !text.includes("]")) return text;
   return text.replace(/\\(?=[[\]])/g, "\\\\").replace(/[[\]]/g, (bracket) => `\\${bracket}`);
 }
-function sarifFix(fix, context) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const edit of fix.edits) {
-    const file = absolutePath(edit.range.file, context.root);
-    const replacements = byFile.get(file) ?? [];
-    replacements.push({ deletedRegion: region(edit.range, void 0), insertedContent: { text: edit.text } });
-    byFile.set(file, replacements);
-  }
-  return {
-    description: { text: fix.description },
-    artifactChanges: [...byFile].map(([file, replacements]) => ({ artifactLocation: artifactLocation(file, context), replacements }))
-  };
-}
-function region(range, snippet) {
-  const { start, end } = range;
-  return {
-    startLine: start.line,
-    startColumn: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    charOffset: start.offset,
-    charLength: end.offset - start.offset,
-    ...snippet ? { snippet: { text: snippet } } : {}
-  };
-}
-function snippetOf(range, lines) {
-  const { start, end } = range;
+function snippetOf(start, end, lines) {
   if (!lines || end.line > lines.count) return void 0;
   if (start.line === end.line) return lines.line(start.line).slice(start.column - 1, end.column - 1);
   const covered = [];
@@ -7587,7 +7958,7 @@ function* formatResultChunks(format, result, rules, options) {
 }
 
 // src/cli/render.ts
-function renderReport(result, settings, io) {
+function renderReport(result, settings, io, streamed = false) {
   const rules = allRules.map((r) => r.meta);
   const color = settings.output ? false : settings.color ?? shouldUseColor(io.stdout, io.env);
   return formatResultChunks(settings.format, result, rules, {
@@ -7597,7 +7968,8 @@ function renderReport(result, settings, io) {
     toolVersion: packageVersion(),
     helpMarkdown: settings.format === "sarif" ? helpPages(rules.map((r) => r.id)) : void 0,
     category: settings.sarifCategory,
-    includeSuppressed: settings.sarifIncludeSuppressed
+    includeSuppressed: settings.sarifIncludeSuppressed,
+    reuseBuffer: streamed
   });
 }
 function sourceReader(result) {
@@ -7765,7 +8137,7 @@ var WRITE_BATCH_CHARS = 1 << 20;
 function* batched(chunks) {
   let batch = "";
   for (const chunk of chunks) {
-    batch += chunk;
+    batch += chunk.toString();
     if (batch.length >= WRITE_BATCH_CHARS) {
       yield batch;
       batch = "";
@@ -7809,6 +8181,12 @@ function writeChunks(path, chunks) {
   };
   try {
     for (const chunk of chunks) {
+      if (typeof chunk !== "string") {
+        flush(buffer, used);
+        used = 0;
+        flush(chunk, chunk.length);
+        continue;
+      }
       if (used + chunk.length * 3 > buffer.length) {
         flush(buffer, used);
         used = 0;
@@ -7885,7 +8263,7 @@ async function lintCommand(paths, flags, explicit, io) {
   const inputs = [explicitConfig, baseline].filter((path) => typeof path === "string");
   for (const { output } of reports) if (output) refuseOverwritingLinted(output, result, "-o", inputs);
   for (const report of reports) {
-    const chunks = renderReport(result, { ...settings, ...report }, io);
+    const chunks = renderReport(result, { ...settings, ...report }, io, true);
     if (report.output) writeChunks(report.output, chunks);
     else for (const text of batched(chunks)) io.stdout.write(text);
   }
