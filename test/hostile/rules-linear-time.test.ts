@@ -16,6 +16,16 @@ const BYTES = LINEAR_BYTES ?? 128 * 1024;
 const MARGIN = 10;
 
 /**
+ * The rules' margin. Their work per token grows with the findings an input draws: the adversarial inputs draw
+ * several on every server (five on each of 7,500 vhosts), the corpus few, and the corpus's rate rose eightfold in
+ * the 2026-12-04 speed pass (rules that share answers per model) while a finding costs what it did. The
+ * quarter-size comparison below still judges linearity; this one only bounds a per-token blowup.
+ */
+const RULES_MARGIN = 25;
+
+const STAGE_MARGIN: Record<Stage, number> = { model: MARGIN, rules: RULES_MARGIN };
+
+/**
  * How much the token rate may drop from a quarter-size input to the full one. Linear work keeps it (JIT
  * warm-up even raises it); work quadratic in the number of servers or locations quarters it. This catches
  * what the comparison with a normal file cannot: the normal corpus also holds hundreds of servers.
@@ -75,7 +85,7 @@ describe.skipIf(LINEAR_BYTES === undefined).each(PARSERS.map((parser) => [parser
     expect(normalTokens).toBeGreaterThan(1000);
   });
 
-  it.each(Object.entries(parser.ruleAdversarial))(`keeps the token rate on %s (within ${MARGIN}x of normal, ${SCALE_MARGIN}x of a quarter-size input)`, (_name, parts) => {
+  it.each(Object.entries(parser.ruleAdversarial))(`keeps the token rate on %s (model within ${MARGIN}x of normal, rules ${RULES_MARGIN}x, both ${SCALE_MARGIN}x of a quarter-size input)`, (_name, parts) => {
     const full = fill(parts, BYTES);
     const quarter = fill(parts, BYTES / 4);
     const measure = (runs: number) => ({ full: stageTimes(parser, dialect, full, runs), quarter: stageTimes(parser, dialect, quarter, runs + 1) });
@@ -85,7 +95,7 @@ describe.skipIf(LINEAR_BYTES === undefined).each(PARSERS.map((parser) => [parser
         const fullRate = units(full) / times.full[stage];
         const quarterRate = units(quarter) / times.quarter[stage];
         const detail = `${stage}: ${fullRate.toFixed(1)} tokens/ms (${times.full[stage].toFixed(0)} ms); normal ${normalRate[stage].toFixed(1)}/ms; quarter size ${quarterRate.toFixed(1)}/ms`;
-        return fullRate * MARGIN < normalRate[stage] || fullRate * SCALE_MARGIN < quarterRate ? [detail] : [];
+        return fullRate * STAGE_MARGIN[stage] < normalRate[stage] || fullRate * SCALE_MARGIN < quarterRate ? [detail] : [];
       });
     // One more measurement before failing: a busy machine can stall any single run.
     let found = failures(measure(1));
