@@ -58,7 +58,7 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-UITAH67L.js";
+} from "./chunks/chunk-OPNT7F24.js";
 import {
   GUIDELINE_VERSIONS,
   LATEST_GUIDELINES,
