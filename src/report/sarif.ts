@@ -96,7 +96,7 @@ export function* sarifChunks(result: LintResult, rules: readonly RuleMeta[], opt
 const CHUNK_BYTES = 1 << 19;
 
 /** Text up to this long is copied by {@link ByteText.text} itself when ASCII. */
-const SHORT_TEXT = 512;
+const SHORT_TEXT = 128;
 
 /**
  * Text written as UTF-8 straight into a buffer. Joined from JS strings, a large report's results were half a
