@@ -273,8 +273,8 @@ class ResultWriter {
   private readonly primaryHeads = new Map<string, Buffer>();
   /** Artifact location texts by depth, then file. */
   private readonly artifacts = new Map<number, Map<string, string>>();
-  /** Property bags, with their key, are shared by the findings about one certificate (sortedRecord returns one object for each). */
-  private readonly propertyTexts = new WeakMap<object, Buffer>();
+  /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
+  private readonly propertyTexts = new WeakMap<object, string>();
   private readonly region: RegionLayout;
   private readonly deletedRegion: RegionLayout;
   // The fixed text between a result's values, named by what comes before or after it.
@@ -285,21 +285,21 @@ class ResultWriter {
   private readonly fingerprint: Buffer;
   private readonly fingerprintClose: Buffer;
   private readonly fingerprintCloseResult: Buffer;
-  private readonly end: Buffer;
+  private readonly end: string;
   private readonly relatedClose: string;
   private readonly fixOpen: string;
   private readonly fixChanges: string;
   private readonly fixClose: string;
   private readonly firstReplacement: string;
-  private readonly nextReplacement: Buffer;
-  private readonly insertedContent: Buffer;
+  private readonly nextReplacement: string;
+  private readonly insertedContent: string;
   /** After an edit's inserted text: when another edit of the file follows, when another file follows, at the end. */
-  private readonly replacementEnd: Buffer;
-  private readonly changeEnd: Buffer;
-  private readonly fixEnd: Buffer;
+  private readonly replacementEnd: string;
+  private readonly changeEnd: string;
+  private readonly fixEnd: string;
   /** Fix texts up to the first change, by description; artifact changes up to the first replacement, by file. */
-  private readonly fixHeads = new Map<string, Buffer>();
-  private readonly changeHeads = new Map<string, Buffer>();
+  private readonly fixHeads = new Map<string, string>();
+  private readonly changeHeads = new Map<string, string>();
 
   /**
    * @param indent where results stand: the depth of the log's results array, plus 2.
@@ -320,22 +320,21 @@ class ResultWriter {
     this.fingerprint = encoded(`,${field}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`);
     const fingerprintClose = `"${field}}`;
     this.fingerprintClose = encoded(fingerprintClose);
-    const end = `${lineBreak(indent)}}`;
-    this.end = encoded(end);
-    this.fingerprintCloseResult = encoded(`${fingerprintClose}${end}`);
+    this.end = `${lineBreak(indent)}}`;
+    this.fingerprintCloseResult = encoded(`${fingerprintClose}${this.end}`);
     this.relatedClose = `${this.region.close}${member}},${member}"message": {${change}"text": `;
     this.fixOpen = `,${field}"fixes": [${item}{${member}"description": {${change}"text": `;
     this.fixChanges = `${member}},${member}"artifactChanges": `;
     this.fixClose = `${item}}${field}]`;
     const replacementOpen = `${replacement}{${replacementMember}"deletedRegion": {${text}"startLine": `;
     this.firstReplacement = replacementOpen;
-    this.nextReplacement = encoded(`,${replacementOpen}`);
-    this.insertedContent = encoded(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `);
+    this.nextReplacement = `,${replacementOpen}`;
+    this.insertedContent = `${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `;
     const replacementClose = `${replacementMember}}${replacement}}`;
     const changeClose = `${replacementClose}${changeMember}]${change}}`;
-    this.replacementEnd = encoded(replacementClose);
-    this.changeEnd = encoded(`${changeClose},`);
-    this.fixEnd = encoded(`${changeClose}${member}]${this.fixClose}`);
+    this.replacementEnd = replacementClose;
+    this.changeEnd = `${changeClose},`;
+    this.fixEnd = `${changeClose}${member}]${this.fixClose}`;
   }
 
   /** Bytes written since the last {@link take}. */
@@ -369,7 +368,7 @@ class ResultWriter {
     out.bytes(last ? this.fingerprintCloseResult : this.fingerprintClose);
     if (last) return;
     if (finding.fix) this.fix(finding.fix);
-    if (finding.properties) out.bytes(this.properties(sortedRecord(finding.properties)));
+    if (finding.properties) out.text(`,${field}"properties": ${this.properties(sortedRecord(finding.properties))}`);
     if (finding.suppression) {
       const suppression = {
         kind: finding.suppression.kind,
@@ -377,7 +376,7 @@ class ResultWriter {
       };
       out.text(`,${field}"suppressions": ${jsonAt([suppression], this.indent + 2)!}`);
     }
-    out.bytes(this.end);
+    out.text(this.end);
   }
 
   /** The bytes added since the last call. */
@@ -454,38 +453,36 @@ class ResultWriter {
       if (edits) edits.push(edit);
       else byFile.set(file, [edit]);
     }
-    out.bytes(this.fixHead(fix.description));
+    out.text(this.fixHead(fix.description));
     let filesLeft = byFile.size;
     for (const [file, edits] of byFile) {
       filesLeft--;
-      out.bytes(this.changeHead(file));
+      out.text(this.changeHead(file));
       edits.forEach((edit, i) => {
-        if (i > 0) out.bytes(this.nextReplacement);
+        if (i > 0) out.text(this.nextReplacement);
         this.deletedRegion.write(out, edit.range.start, edit.range.end);
         const last = i === edits.length - 1;
-        out.bytes(this.insertedContent);
-        out.text(JSON.stringify(edit.text));
-        out.bytes(!last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd);
+        out.text(`${this.insertedContent}${JSON.stringify(edit.text)}${!last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd}`);
       });
     }
   }
 
   /** A fix's text up to its first artifact change. */
-  private fixHead(description: string): Buffer {
-    let bytes = this.fixHeads.get(description);
-    if (bytes === undefined) this.fixHeads.set(description, (bytes = encoded(`${this.fixOpen}${JSON.stringify(description)}${this.fixChanges}[`)));
-    return bytes;
+  private fixHead(description: string): string {
+    let text = this.fixHeads.get(description);
+    if (text === undefined) this.fixHeads.set(description, (text = `${this.fixOpen}${JSON.stringify(description)}${this.fixChanges}[`));
+    return text;
   }
 
   /** An artifact change's text up to its first replacement's start line. */
-  private changeHead(file: string): Buffer {
-    let bytes = this.changeHeads.get(file);
-    if (bytes === undefined) {
+  private changeHead(file: string): string {
+    let text = this.changeHeads.get(file);
+    if (text === undefined) {
       const member = lineBreak(this.indent + 10);
-      bytes = encoded(`${lineBreak(this.indent + 8)}{${member}"artifactLocation": ${this.artifactText(file, this.indent + 10)},${member}"replacements": [${this.firstReplacement}`);
-      this.changeHeads.set(file, bytes);
+      text = `${lineBreak(this.indent + 8)}{${member}"artifactLocation": ${this.artifactText(file, this.indent + 10)},${member}"replacements": [${this.firstReplacement}`;
+      this.changeHeads.set(file, text);
     }
-    return bytes;
+    return text;
   }
 
   private artifactText(file: string, indent: number): string {
@@ -496,11 +493,10 @@ class ResultWriter {
     return text;
   }
 
-  /** `, "properties": {…}` */
-  private properties(record: Record<string, string>): Buffer {
-    let bytes = this.propertyTexts.get(record);
-    if (bytes === undefined) this.propertyTexts.set(record, (bytes = encoded(`,${this.field}"properties": ${jsonAt(record, this.indent + 2)!}`)));
-    return bytes;
+  private properties(record: Record<string, string>): string {
+    let text = this.propertyTexts.get(record);
+    if (text === undefined) this.propertyTexts.set(record, (text = jsonAt(record, this.indent + 2)!));
+    return text;
   }
 }
 
