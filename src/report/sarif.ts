@@ -95,9 +95,6 @@ export function* sarifChunks(result: LintResult, rules: readonly RuleMeta[], opt
 /** Bytes of results per piece: a few writes' worth. */
 const CHUNK_BYTES = 1 << 19;
 
-/** Text up to this long is copied by {@link ByteText.text} itself when ASCII. */
-const SHORT_TEXT = 128;
-
 /**
  * Text written as UTF-8 straight into a buffer. Joined from JS strings, a large report's results were half a
  * million small pieces, and joining them, then encoding the text to write it, was a quarter of writing a report:
@@ -120,23 +117,8 @@ class ByteText {
 
   /** A string, as UTF-8. */
   text(text: string): void {
-    const { length } = text;
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    this.room(length * 3);
-    if (length <= SHORT_TEXT) {
-      // Copied code unit by code unit while ASCII (fingerprints, most snippets): a call into buffer.write costs more.
-      const { buffer } = this;
-      let at = this.size;
-      for (let index = 0; index < length; index++) {
-        const code = text.charCodeAt(index);
-        if (code >= 0x80) break;
-        buffer[at++] = code;
-      }
-      if (at - this.size === length) {
-        this.size = at;
-        return;
-      }
-    }
+    this.room(text.length * 3);
     this.size += this.buffer.write(text, this.size);
   }
 
