@@ -35,11 +35,11 @@ const defaultIo = (): CliIo => ({ stdin: process.stdin, stdout: process.stdout, 
 /** Text written per call: large enough to keep calls few, small enough not to copy a whole report. */
 const WRITE_BATCH_CHARS = 1 << 20;
 
-/** Joins small pieces into batches of about WRITE_BATCH_CHARS; a piece of bytes is UTF-8 text. */
-function* batched(chunks: Iterable<string | Buffer>): Generator<string> {
+/** Joins small pieces into batches of about WRITE_BATCH_CHARS. */
+function* batched(chunks: Iterable<string>): Generator<string> {
   let batch = '';
   for (const chunk of chunks) {
-    batch += chunk.toString();
+    batch += chunk;
     if (batch.length >= WRITE_BATCH_CHARS) {
       yield batch;
       batch = '';
@@ -76,8 +76,8 @@ function refuseOverwritingLinted(path: string, result: LintResult, flag: string,
   }
 }
 
-/** Writes the report to `path` (`--output`): text through one reused buffer, so no piece is copied twice; bytes as they are. */
-function writeChunks(path: string, chunks: Iterable<string | Buffer>): void {
+/** Writes the report to `path` (`--output`) through one reused buffer, so no piece is copied twice. */
+function writeChunks(path: string, chunks: Iterable<string>): void {
   let fd: number;
   try {
     fd = openRegularFileForWriting(path);
@@ -91,12 +91,6 @@ function writeChunks(path: string, chunks: Iterable<string | Buffer>): void {
   };
   try {
     for (const chunk of chunks) {
-      if (typeof chunk !== 'string') {
-        flush(buffer, used);
-        used = 0;
-        flush(chunk, chunk.length);
-        continue;
-      }
       // UTF-8 takes at most 3 bytes per UTF-16 code unit.
       if (used + chunk.length * 3 > buffer.length) {
         flush(buffer, used);
@@ -234,8 +228,7 @@ async function lintCommand(paths: string[], flags: CliFlags, explicit: ExplicitF
   const inputs = [explicitConfig, baseline].filter((path): path is string => typeof path === 'string');
   for (const { output } of reports) if (output) refuseOverwritingLinted(output, result, '-o', inputs);
   for (const report of reports) {
-    // Both write each piece before asking for the next.
-    const chunks = renderReport(result, { ...settings, ...report }, io, true);
+    const chunks = renderReport(result, { ...settings, ...report }, io);
     if (report.output) writeChunks(report.output, chunks);
     else for (const text of batched(chunks)) io.stdout.write(text);
   }

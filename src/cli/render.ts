@@ -11,11 +11,8 @@ interface RenderIo {
   env: NodeJS.ProcessEnv;
 }
 
-/**
- * The report for `result` as `settings` asks for it, in pieces to write in turn. `streamed`: each piece is
- * written before the next is asked for, so pieces of bytes may share one buffer (SarifOptions.reuseBuffer).
- */
-export function renderReport(result: LintResult, settings: CliSettings, io: RenderIo, streamed = false): Iterable<string | Buffer> {
+/** The report for `result` as `settings` asks for it, in pieces to write in turn. */
+export function renderReport(result: LintResult, settings: CliSettings, io: RenderIo): Iterable<string> {
   const rules = allRules.map((r) => r.meta);
   // A report written to a file is never coloured; `--color`/`--no-color` beat the environment.
   const color = settings.output ? false : (settings.color ?? shouldUseColor(io.stdout, io.env));
@@ -27,7 +24,6 @@ export function renderReport(result: LintResult, settings: CliSettings, io: Rend
     helpMarkdown: settings.format === 'sarif' ? helpPages(rules.map((r) => r.id)) : undefined,
     category: settings.sarifCategory,
     includeSuppressed: settings.sarifIncludeSuppressed,
-    reuseBuffer: streamed,
   });
 }
 

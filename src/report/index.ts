@@ -39,10 +39,10 @@ export function formatResult(format: FormatName, result: LintResult, rules: read
 }
 
 /**
- * `formatResult`'s text in pieces to write one after another: SARIF's results come as UTF-8 bytes, half a
- * megabyte at a time, so a large log is never one string. The other formats come whole.
+ * `formatResult`'s text in pieces to write one after another: SARIF comes a result at a time, so a large
+ * log is never one string. The other formats come whole.
  */
-export function* formatResultChunks(format: FormatName, result: LintResult, rules: readonly RuleMeta[], options: ReportOptions): Generator<string | Buffer> {
+export function* formatResultChunks(format: FormatName, result: LintResult, rules: readonly RuleMeta[], options: ReportOptions): Generator<string> {
   if (format === 'sarif') yield* sarifChunks(result, rules, options);
   else yield formatResult(format, result, rules, options);
 }

@@ -46,12 +46,6 @@ export interface SarifOptions {
    * not honour `suppressions` and shows such results as open alerts, so they are left out.
    */
   includeSuppressed?: boolean;
-  /**
-   * For a caller that writes each piece of {@link sarifChunks} before asking for the next: the pieces of bytes
-   * share one buffer, each valid only until the next piece is asked for. A new buffer per piece was fresh memory
-   * the system had to map page by page, which cost a large report as much as joining strings had.
-   */
-  reuseBuffer?: boolean;
 }
 
 /** Builds the SARIF log object: one run, results in file and position order. */
@@ -62,16 +56,14 @@ export function buildSarifLog(result: LintResult, rules: readonly RuleMeta[], op
 
 /** Formats `result` as a SARIF 2.1.0 log (pretty-printed JSON ending with a newline). */
 export function formatSarif(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): string {
-  // A piece of bytes is UTF-8 (Buffer's toString).
-  return [...sarifChunks(result, rules, options)].map((chunk) => chunk.toString()).join('');
+  return [...sarifChunks(result, rules, options)].join('');
 }
 
 /**
- * The text of `formatSarif`, in pieces: the log around the results as text, then the results as UTF-8 bytes, about
- * half a megabyte at a time. A 10,000-finding log is 28 MB of JSON; built whole, its objects, its string and the
- * bytes written doubled the run's peak memory.
+ * The text of `formatSarif`, in pieces: the log around the results, then one result at a time. A 10,000-finding
+ * log is 28 MB of JSON; built whole, its objects, its string and the bytes written doubled the run's peak memory.
  */
-export function* sarifChunks(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): Generator<string | Buffer> {
+export function* sarifChunks(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): Generator<string> {
   const { run, kept, context } = buildRun(result, rules, options);
   // A key no message can spell: strings in JSON text carry their quotes escaped.
   const marker = `tlslint-results-${Math.random().toString(36).slice(2)}`;
@@ -79,87 +71,17 @@ export function* sarifChunks(result: LintResult, rules: readonly RuleMeta[], opt
   const at = frame.indexOf(`"${marker}"`);
   const keyIndent = at - frame.lastIndexOf('\n', at) - 1 - '"results": '.length;
   yield frame.slice(0, at);
-  const results = new ResultWriter(context, keyIndent + 2, options.reuseBuffer ?? false);
+  const results = new ResultWriter(context, keyIndent + 2);
   for (const finding of kept) {
     results.add(finding);
-    if (results.size >= CHUNK_BYTES) yield results.take();
+    if (results.count % RESULTS_PER_CHUNK === 0) yield results.take();
   }
-  if (results.count === 0) yield '[]';
-  else {
-    yield results.take();
-    yield `\n${' '.repeat(keyIndent)}]`;
-  }
+  yield results.count === 0 ? '[]' : `${results.take()}\n${' '.repeat(keyIndent)}]`;
   yield `${frame.slice(at + marker.length + 2)}\n`;
 }
 
-/** Bytes of results per piece: a few writes' worth. */
-const CHUNK_BYTES = 1 << 19;
-
-/**
- * Text written as UTF-8 straight into a buffer. Joined from JS strings, a large report's results were half a
- * million small pieces, and joining them, then encoding the text to write it, was a quarter of writing a report:
- * here the fixed text is encoded once and copied as bytes, and numbers are written digit by digit.
- */
-class ByteText {
-  private buffer = Buffer.allocUnsafe(CHUNK_BYTES * 2);
-  /** Bytes written since the last `take`. */
-  size = 0;
-
-  /** @param reuse write into the same buffer after a `take` (see SarifOptions.reuseBuffer). */
-  constructor(private readonly reuse: boolean) {}
-
-  /** Bytes encoded once (see {@link encoded}). */
-  bytes(bytes: Uint8Array): void {
-    this.room(bytes.length);
-    this.buffer.set(bytes, this.size);
-    this.size += bytes.length;
-  }
-
-  /** A string, as UTF-8. */
-  text(text: string): void {
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    this.room(text.length * 3);
-    this.size += this.buffer.write(text, this.size);
-  }
-
-  /** A number as JSON.stringify writes it. */
-  number(value: number): void {
-    // Lines, columns and offsets: small non-negative integers, written without a string.
-    if (!(value >= 0 && value <= 0x7fffffff && (value | 0) === value)) {
-      this.text(numberText(value));
-      return;
-    }
-    let digits = 1;
-    for (let rest = value; rest >= 10; rest = (rest / 10) | 0) digits++;
-    this.room(digits);
-    const { buffer } = this;
-    let at = this.size + digits;
-    this.size = at;
-    let rest = value;
-    do {
-      buffer[--at] = 48 + (rest % 10);
-      rest = (rest / 10) | 0;
-    } while (rest > 0);
-  }
-
-  /** The bytes written since the last call; the next ones go into a new buffer unless it is reused. */
-  take(): Buffer {
-    const taken = this.buffer.subarray(0, this.size);
-    if (!this.reuse) this.buffer = Buffer.allocUnsafe(CHUNK_BYTES * 2);
-    this.size = 0;
-    return taken;
-  }
-
-  private room(needed: number): void {
-    if (this.size + needed <= this.buffer.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.size + needed));
-    this.buffer.copy(grown, 0, 0, this.size);
-    this.buffer = grown;
-  }
-}
-
-/** `text` as UTF-8, for text made once and written into thousands of results. */
-const encoded = (text: string): Buffer => Buffer.from(text);
+/** Results joined into one piece of text: about half a megabyte, a few writes' worth. */
+const RESULTS_PER_CHUNK = 500;
 
 /**
  * `value` as JSON.stringify(value, null, 2) writes it `depth` levels deep, without its first indentation:
@@ -176,7 +98,17 @@ function indented(value: unknown, depth: number): string {
 
 /** A line break and `indent` spaces, made once per depth. */
 const breaks: string[] = [];
-const lineBreak = (indent: number): string => (breaks[indent] ??= `\n${' '.repeat(indent)}`);
+const lineBreak = (indent: number): string => (breaks[indent] ??= flat(`\n${' '.repeat(indent)}`));
+
+/**
+ * `text`, flattened. A string made by concatenation is a tree of its pieces, walked again each time it is
+ * copied; the texts made once and copied into each of thousands of results are flattened once instead. (V8
+ * flattens a string to read a character of it.)
+ */
+function flat(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
 
 /**
  * JSON text of `value` as JSON.stringify(value, null, 2) writes it standing `indent` spaces deep (the first
@@ -194,13 +126,13 @@ const numberText = (value: number): string => (Number.isFinite(value) ? `${value
 
 /** The text around a region's numbers, for a region standing `indent` spaces deep (see {@link region}). */
 class RegionLayout {
-  private readonly startColumn: Buffer;
-  private readonly endLine: Buffer;
-  private readonly endColumn: Buffer;
-  private readonly charOffset: Buffer;
-  private readonly charLength: Buffer;
+  private readonly startColumn: string;
+  private readonly endLine: string;
+  private readonly endColumn: string;
+  private readonly charOffset: string;
+  private readonly charLength: string;
   /** Between the last number and the snippet's text. */
-  readonly snippet: Buffer;
+  readonly snippet: string;
   /** After the snippet's text: its closing brace and the region's. */
   readonly snippetClose: string;
   /** After the last number when there is no snippet: the region's closing brace. */
@@ -208,51 +140,46 @@ class RegionLayout {
 
   constructor(indent: number) {
     const field = lineBreak(indent + 2);
-    this.startColumn = encoded(`,${field}"startColumn": `);
-    this.endLine = encoded(`,${field}"endLine": `);
-    this.endColumn = encoded(`,${field}"endColumn": `);
-    this.charOffset = encoded(`,${field}"charOffset": `);
-    this.charLength = encoded(`,${field}"charLength": `);
-    this.snippet = encoded(`,${field}"snippet": {${lineBreak(indent + 4)}"text": `);
-    this.snippetClose = `${field}}${lineBreak(indent)}}`;
-    this.close = `${lineBreak(indent)}}`;
+    this.startColumn = flat(`,${field}"startColumn": `);
+    this.endLine = flat(`,${field}"endLine": `);
+    this.endColumn = flat(`,${field}"endColumn": `);
+    this.charOffset = flat(`,${field}"charOffset": `);
+    this.charLength = flat(`,${field}"charLength": `);
+    this.snippet = flat(`,${field}"snippet": {${lineBreak(indent + 4)}"text": `);
+    this.snippetClose = flat(`${field}}${lineBreak(indent)}}`);
+    this.close = flat(`${lineBreak(indent)}}`);
   }
 
-  /** Writes the region's numbers from its start line's value (after `"startLine": `) on; the caller closes it. */
-  write(out: ByteText, start: Position, end: Position): void {
-    out.number(start.line);
-    out.bytes(this.startColumn);
-    out.number(start.column);
-    out.bytes(this.endLine);
-    out.number(end.line);
-    out.bytes(this.endColumn);
-    out.number(end.column);
-    out.bytes(this.charOffset);
-    out.number(start.offset);
-    out.bytes(this.charLength);
-    out.number(end.offset - start.offset);
+  /** Pushes the region's numbers from its start line's value (after `"startLine": `) on; the caller closes it. */
+  write(parts: string[], start: Position, end: Position): void {
+    parts.push(
+      numberText(start.line), this.startColumn, numberText(start.column), this.endLine, numberText(end.line), this.endColumn,
+      numberText(end.column), this.charOffset, numberText(start.offset), this.charLength, numberText(end.offset - start.offset),
+    );
   }
 }
 
 /**
  * Writes the JSON text of results, each the same as `indented(sarifResult(finding, context), indent / 2)`, as
- * UTF-8 bytes (see {@link ByteText}). Stringified whole inside wrapping arrays, the result objects were a fifth of
- * a large report's time. So the text between two values (keys, braces, indentation) is encoded once, and so is
- * what a rule's results share (rule id, index, level), what a file's locations share (the artifact location) and
- * the text of a message, of which a large run has a handful.
+ * parts pushed onto one array and joined a batch of results at a time. Stringified whole inside wrapping
+ * arrays, the result objects were a fifth of a large report's time; concatenated, the text of 20,000 results
+ * was a million small strings that writing then had to flatten, and each part still costs about as much as
+ * copying a hundred characters. So the text between two values (keys, braces, indentation) is one part, made
+ * once, and so is what a rule's results share (rule id, index, level), what a file's locations share (the
+ * artifact location) and the text of a message, of which a large run has a handful.
  */
 class ResultWriter {
   /** Results added so far. */
   count = 0;
-  private readonly out: ByteText;
+  private parts: string[] = [];
   /** Result heads, up to the message text, by rule id, then level. */
-  private readonly heads = new Map<string, Map<string, Buffer>>();
+  private readonly heads = new Map<string, Map<string, string>>();
   /** Message texts as JSON, by message: for results without related locations, whose text depends on the message alone. */
-  private readonly messages = new Map<string, Buffer>();
+  private readonly messages = new Map<string, string>();
   /** A physical location's text up to its start line's value, by file. */
   private readonly locationHeads = new Map<string, string>();
   /** The same after the end of the message and the opening of the locations array: a result's first location. */
-  private readonly primaryHeads = new Map<string, Buffer>();
+  private readonly primaryHeads = new Map<string, string>();
   /** Artifact location texts by depth, then file. */
   private readonly artifacts = new Map<number, Map<string, string>>();
   /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
@@ -262,11 +189,11 @@ class ResultWriter {
   // The fixed text between a result's values, named by what comes before or after it.
   private readonly field: string;
   private readonly locations: string;
-  private readonly primaryClose: Buffer;
-  private readonly primaryCloseAfterSnippet: Buffer;
-  private readonly fingerprint: Buffer;
-  private readonly fingerprintClose: Buffer;
-  private readonly fingerprintCloseResult: Buffer;
+  private readonly primaryClose: string;
+  private readonly primaryCloseAfterSnippet: string;
+  private readonly fingerprint: string;
+  private readonly fingerprintClose: string;
+  private readonly fingerprintCloseResult: string;
   private readonly end: string;
   private readonly relatedClose: string;
   private readonly fixOpen: string;
@@ -283,116 +210,98 @@ class ResultWriter {
   private readonly fixHeads = new Map<string, string>();
   private readonly changeHeads = new Map<string, string>();
 
-  /**
-   * @param indent where results stand: the depth of the log's results array, plus 2.
-   * @param reuseBuffer see SarifOptions.reuseBuffer.
-   */
-  constructor(private readonly context: RunContext, private readonly indent: number, reuseBuffer: boolean) {
-    this.out = new ByteText(reuseBuffer);
+  /** @param indent where results stand: the depth of the log's results array, plus 2. */
+  constructor(private readonly context: RunContext, private readonly indent: number) {
     const [field, item, member, change, changeMember, replacement, replacementMember, text] = [2, 4, 6, 8, 10, 12, 14, 16].map((depth) => lineBreak(indent + depth));
     // Locations (and related locations) stand at indent + 6, their regions at indent + 8.
     this.region = new RegionLayout(indent + 8);
     this.deletedRegion = new RegionLayout(indent + 14);
     this.field = field;
-    this.locations = `${field}},${field}"locations": [${item}{${member}"physicalLocation": `;
+    this.locations = flat(`${field}},${field}"locations": [${item}{${member}"physicalLocation": `);
     const locationClose = `${member}}${item}}${field}]`;
-    this.primaryClose = encoded(`${this.region.close}${locationClose}`);
-    this.primaryCloseAfterSnippet = encoded(`${this.region.snippetClose}${locationClose}`);
+    this.primaryClose = flat(`${this.region.close}${locationClose}`);
+    this.primaryCloseAfterSnippet = flat(`${this.region.snippetClose}${locationClose}`);
     // A fingerprint is `<hex>:<count>` (fingerprint.ts): nothing in it needs escaping.
-    this.fingerprint = encoded(`,${field}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`);
-    const fingerprintClose = `"${field}}`;
-    this.fingerprintClose = encoded(fingerprintClose);
-    this.end = `${lineBreak(indent)}}`;
-    this.fingerprintCloseResult = encoded(`${fingerprintClose}${this.end}`);
-    this.relatedClose = `${this.region.close}${member}},${member}"message": {${change}"text": `;
-    this.fixOpen = `,${field}"fixes": [${item}{${member}"description": {${change}"text": `;
-    this.fixChanges = `${member}},${member}"artifactChanges": `;
-    this.fixClose = `${item}}${field}]`;
+    this.fingerprint = flat(`,${field}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`);
+    this.fingerprintClose = flat(`"${field}}`);
+    this.end = flat(`${lineBreak(indent)}}`);
+    this.fingerprintCloseResult = flat(`${this.fingerprintClose}${this.end}`);
+    this.relatedClose = flat(`${this.region.close}${member}},${member}"message": {${change}"text": `);
+    this.fixOpen = flat(`,${field}"fixes": [${item}{${member}"description": {${change}"text": `);
+    this.fixChanges = flat(`${member}},${member}"artifactChanges": `);
+    this.fixClose = flat(`${item}}${field}]`);
     const replacementOpen = `${replacement}{${replacementMember}"deletedRegion": {${text}"startLine": `;
-    this.firstReplacement = replacementOpen;
-    this.nextReplacement = `,${replacementOpen}`;
-    this.insertedContent = `${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `;
+    this.firstReplacement = flat(replacementOpen);
+    this.nextReplacement = flat(`,${replacementOpen}`);
+    this.insertedContent = flat(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `);
     const replacementClose = `${replacementMember}}${replacement}}`;
     const changeClose = `${replacementClose}${changeMember}]${change}}`;
-    this.replacementEnd = replacementClose;
-    this.changeEnd = `${changeClose},`;
-    this.fixEnd = `${changeClose}${member}]${this.fixClose}`;
-  }
-
-  /** Bytes written since the last {@link take}. */
-  get size(): number {
-    return this.out.size;
+    this.replacementEnd = flat(replacementClose);
+    this.changeEnd = flat(`${changeClose},`);
+    this.fixEnd = flat(`${changeClose}${member}]${this.fixClose}`);
   }
 
   /** Adds `finding`'s result: after the previous one, or, the first, after the array's opening bracket. */
   add(finding: Finding): void {
-    const { out, context, field } = this;
+    const { parts, context, field } = this;
     const { file, start, end } = finding.range;
     const snippet = snippetOf(start, end, context.linesOf?.(file));
     const head = this.head(finding);
-    if (this.count++ === 0) {
-      out.text('[');
-      out.bytes(head.subarray(1));
-    } else out.bytes(head);
-    if (finding.related.length > 0) out.text(JSON.stringify(messageWithLinks(finding)));
-    else out.bytes(this.message(finding.message));
-    out.bytes(this.primaryHead(file));
-    this.region.write(out, start, end);
-    if (snippet) {
-      out.bytes(this.region.snippet);
-      out.text(JSON.stringify(snippet));
-      out.bytes(this.primaryCloseAfterSnippet);
-    } else out.bytes(this.primaryClose);
+    parts.push(this.count++ === 0 ? `[${head.slice(1)}` : head, this.message(finding), this.primaryHead(file));
+    this.region.write(parts, start, end);
+    if (snippet) parts.push(this.region.snippet, JSON.stringify(snippet), this.primaryCloseAfterSnippet);
+    else parts.push(this.primaryClose);
     if (finding.related.length > 0) this.related(finding.related);
     const last = !finding.fix && !finding.properties && !finding.suppression;
-    out.bytes(this.fingerprint);
-    out.text(context.fingerprints.get(finding) ?? '');
-    out.bytes(last ? this.fingerprintCloseResult : this.fingerprintClose);
+    parts.push(this.fingerprint, context.fingerprints.get(finding) ?? '', last ? this.fingerprintCloseResult : this.fingerprintClose);
     if (last) return;
     if (finding.fix) this.fix(finding.fix);
-    if (finding.properties) out.text(`,${field}"properties": ${this.properties(sortedRecord(finding.properties))}`);
+    if (finding.properties) parts.push(',', field, '"properties": ', this.properties(sortedRecord(finding.properties)));
     if (finding.suppression) {
       const suppression = {
         kind: finding.suppression.kind,
         ...(finding.suppression.justification ? { justification: finding.suppression.justification } : {}),
       };
-      out.text(`,${field}"suppressions": ${jsonAt([suppression], this.indent + 2)!}`);
+      parts.push(',', field, '"suppressions": ', jsonAt([suppression], this.indent + 2)!);
     }
-    out.text(this.end);
+    parts.push(this.end);
   }
 
-  /** The bytes added since the last call. */
-  take(): Buffer {
-    return this.out.take();
+  /** The text added since the last call. */
+  take(): string {
+    const text = this.parts.join('');
+    this.parts = [];
+    return text;
   }
 
   /** `, { "ruleId": …, "ruleIndex": …, "level": …, "message": { "text": ` at this depth, after a line break. */
-  private head(finding: Finding): Buffer {
+  private head(finding: Finding): string {
     let byLevel = this.heads.get(finding.ruleId);
     if (!byLevel) this.heads.set(finding.ruleId, (byLevel = new Map()));
-    let bytes = byLevel.get(finding.severity);
-    if (bytes === undefined) {
+    let text = byLevel.get(finding.severity);
+    if (text === undefined) {
       const { field } = this;
       const index = this.context.ruleIndex.get(finding.ruleId);
-      bytes = encoded(`,${lineBreak(this.indent)}{${field}"ruleId": ${JSON.stringify(finding.ruleId)},${index === undefined ? '' : `${field}"ruleIndex": ${index},`}`
-        + `${field}"level": ${JSON.stringify(finding.severity)},${field}"message": {${lineBreak(this.indent + 4)}"text": `);
-      byLevel.set(finding.severity, bytes);
+      text = `,${lineBreak(this.indent)}{${field}"ruleId": ${JSON.stringify(finding.ruleId)},${index === undefined ? '' : `${field}"ruleIndex": ${index},`}`
+        + `${field}"level": ${JSON.stringify(finding.severity)},${field}"message": {${lineBreak(this.indent + 4)}"text": `;
+      byLevel.set(finding.severity, (text = flat(text)));
     }
-    return bytes;
+    return text;
   }
 
-  /** The text of a message without links (a result without related locations), as JSON. */
-  private message(message: string): Buffer {
-    let bytes = this.messages.get(message);
-    if (bytes === undefined) this.messages.set(message, (bytes = encoded(JSON.stringify(escapeMessage(message)))));
-    return bytes;
+  /** The message text as JSON (with its links to related locations). */
+  private message(finding: Finding): string {
+    if (finding.related.length > 0) return JSON.stringify(messageWithLinks(finding));
+    let text = this.messages.get(finding.message);
+    if (text === undefined) this.messages.set(finding.message, (text = JSON.stringify(messageWithLinks(finding))));
+    return text;
   }
 
   /** The end of the message, then the first location up to its start line's value. */
-  private primaryHead(file: string): Buffer {
-    let bytes = this.primaryHeads.get(file);
-    if (bytes === undefined) this.primaryHeads.set(file, (bytes = encoded(`${this.locations}${this.locationHead(file)}`)));
-    return bytes;
+  private primaryHead(file: string): string {
+    let text = this.primaryHeads.get(file);
+    if (text === undefined) this.primaryHeads.set(file, (text = flat(`${this.locations}${this.locationHead(file)}`)));
+    return text;
   }
 
   /** A physical location standing indent + 6 deep, up to its start line's value. */
@@ -401,30 +310,30 @@ class ResultWriter {
     if (text === undefined) {
       const field = lineBreak(this.indent + 8);
       text = `{${field}"artifactLocation": ${this.artifactText(file, this.indent + 8)},${field}"region": {${lineBreak(this.indent + 10)}"startLine": `;
-      this.locationHeads.set(file, text);
+      this.locationHeads.set(file, (text = flat(text)));
     }
     return text;
   }
 
   private related(related: Finding['related']): void {
-    const { out, field } = this;
+    const { parts, field } = this;
     const item = lineBreak(this.indent + 4);
     const member = lineBreak(this.indent + 6);
-    out.text(`,${field}"relatedLocations": [`);
+    parts.push(`,${field}"relatedLocations": [`);
     related.forEach((r, i) => {
       const { file, start, end } = r.range;
-      out.text(`${i === 0 ? item : `,${item}`}{${member}"id": ${i + 1},${member}"physicalLocation": ${this.locationHead(file)}`);
-      this.region.write(out, start, end);
-      out.text(`${this.relatedClose}${JSON.stringify(r.message)}${member}}${item}}`);
+      parts.push(i === 0 ? item : `,${item}`, `{${member}"id": `, `${i + 1}`, `,${member}"physicalLocation": `, this.locationHead(file));
+      this.region.write(parts, start, end);
+      parts.push(this.relatedClose, JSON.stringify(r.message), `${member}}${item}}`);
     });
-    out.text(`${field}]`);
+    parts.push(`${field}]`);
   }
 
   /** The text of `[sarifFix(fix, context)]`, the result's fixes. */
   private fix(fix: NonNullable<Finding['fix']>): void {
-    const { out } = this;
+    const { parts } = this;
     if (fix.edits.length === 0) {
-      out.text(`${this.fixOpen}${JSON.stringify(fix.description)}${this.fixChanges}[]${this.fixClose}`);
+      parts.push(this.fixOpen, JSON.stringify(fix.description), this.fixChanges, '[]', this.fixClose);
       return;
     }
     // As sarifFix: the edits grouped by file, files in the order their first edit comes.
@@ -435,16 +344,16 @@ class ResultWriter {
       if (edits) edits.push(edit);
       else byFile.set(file, [edit]);
     }
-    out.text(this.fixHead(fix.description));
+    parts.push(this.fixHead(fix.description));
     let filesLeft = byFile.size;
     for (const [file, edits] of byFile) {
       filesLeft--;
-      out.text(this.changeHead(file));
+      parts.push(this.changeHead(file));
       edits.forEach((edit, i) => {
-        if (i > 0) out.text(this.nextReplacement);
-        this.deletedRegion.write(out, edit.range.start, edit.range.end);
+        if (i > 0) parts.push(this.nextReplacement);
+        this.deletedRegion.write(parts, edit.range.start, edit.range.end);
         const last = i === edits.length - 1;
-        out.text(`${this.insertedContent}${JSON.stringify(edit.text)}${!last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd}`);
+        parts.push(this.insertedContent, JSON.stringify(edit.text), !last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd);
       });
     }
   }
@@ -452,7 +361,7 @@ class ResultWriter {
   /** A fix's text up to its first artifact change. */
   private fixHead(description: string): string {
     let text = this.fixHeads.get(description);
-    if (text === undefined) this.fixHeads.set(description, (text = `${this.fixOpen}${JSON.stringify(description)}${this.fixChanges}[`));
+    if (text === undefined) this.fixHeads.set(description, (text = flat(`${this.fixOpen}${JSON.stringify(description)}${this.fixChanges}[`)));
     return text;
   }
 
@@ -461,7 +370,7 @@ class ResultWriter {
     let text = this.changeHeads.get(file);
     if (text === undefined) {
       const member = lineBreak(this.indent + 10);
-      text = `${lineBreak(this.indent + 8)}{${member}"artifactLocation": ${this.artifactText(file, this.indent + 10)},${member}"replacements": [${this.firstReplacement}`;
+      text = flat(`${lineBreak(this.indent + 8)}{${member}"artifactLocation": ${this.artifactText(file, this.indent + 10)},${member}"replacements": [${this.firstReplacement}`);
       this.changeHeads.set(file, text);
     }
     return text;
