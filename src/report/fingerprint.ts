@@ -25,17 +25,13 @@ const CHANGED_BY_COLLAPSING = /[^\S ]| {2}/;
  * line. Without the file text it falls back to the message, which is just as position-free.
  */
 export function fingerprintFinding(finding: Finding, fileText: string | undefined, root: string): string {
-  return hashOf(finding, fileText === undefined ? undefined : lineAt(fileText, finding.range.start.line), displayPath(finding.range.file, root));
+  const line = fileText === undefined ? undefined : normalised(lineAt(fileText, finding.range.start.line));
+  return hashOf(finding.ruleId, displayPath(finding.range.file, root), line, finding.message);
 }
 
-/** The fingerprint of `finding` whose first line is `firstLine` (undefined when unknown) in the file shown as `path`. */
-function hashOf(finding: Finding, firstLine: string | undefined, path: string): string {
-  const line = normalised(firstLine);
-  return hashOfContent(finding.ruleId, path, line === undefined ? `message:${finding.message}` : `line:${line}`);
-}
-
-/** The hash of the rule id, the path and the content (`line:` and the normalised line, or `message:` and the message). */
-function hashOfContent(ruleId: string, path: string, content: string): string {
+/** The hash of the rule id, the file shown as `path` and its normalised `line`, or `message` when the line is unknown. */
+function hashOf(ruleId: string, path: string, line: string | undefined, message: string): string {
+  const content = line === undefined ? `message:${message}` : `line:${line}`;
   return sha256Hex(`${ruleId}\0${path}\0${content}`).slice(0, HASH_LENGTH);
 }
 
@@ -92,7 +88,7 @@ export function assignFingerprints(
     const key = line ?? finding.message;
     let hash = byContent.get(key);
     if (hash === undefined) {
-      hash = hashOfContent(finding.ruleId, path, line === undefined ? `message:${finding.message}` : `line:${line}`);
+      hash = hashOf(finding.ruleId, path, line, finding.message);
       byContent.set(key, hash);
     }
     const occurrence = (occurrences.get(hash) ?? 0) + 1;
