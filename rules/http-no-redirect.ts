@@ -24,8 +24,7 @@ export default defineRule({
       if (!plain) continue;
       // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
       if (endpoint.unknown.has('redirect')) continue;
-      tlsNames ??= new Set(tlsEndpoints(model).filter((e) => e.application === 'http').flatMap((e) => e.serverNames.filter(isRealName)));
-      const httpsNames = tlsNames;
+      const httpsNames = (tlsNames ??= new Set(tlsEndpoints(model).filter((e) => e.application === 'http').flatMap((e) => e.serverNames.filter(isRealName))));
       const shared = endpoint.serverNames.filter((n) => isRealName(n) && httpsNames.has(n));
       // The https twin: another TLS server with a common name, or this very server on a TLS port too.
       if (shared.length === 0 && !isTlsEndpoint(endpoint)) continue;
