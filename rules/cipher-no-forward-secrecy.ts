@@ -1,8 +1,7 @@
 // cipher-no-forward-secrecy: the cipher string enables suites whose key exchange is not ephemeral.
 import { defineRule } from '../src/engine/define-rule.js';
 import { cipherTargets } from '../src/tls/endpoint-ciphers.js';
-import { describeSuites, hasForwardSecrecy } from '../src/tls/suite-classes.js';
-import type { SuiteFacts } from '../src/tls/suite-types.js';
+import { hasForwardSecrecy, pickedSuitesOf } from '../src/tls/suite-classes.js';
 
 export default defineRule({
   id: 'cipher-no-forward-secrecy',
@@ -16,15 +15,9 @@ export default defineRule({
       `Expected only (EC)DHE key exchange, got ${p.count} suites without forward secrecy from "${p.value}": ${p.suites}`,
   },
   check(model, ctx) {
-    // Targets of one cipher string share their negotiable list: thousands of vhosts, a handful of lists.
-    const staticKxOf = new Map<readonly SuiteFacts[], { count: number; suites: string } | null>();
+    const staticKxOf = pickedSuitesOf((s) => !hasForwardSecrecy(s));
     for (const target of cipherTargets(model, ctx.options.openssl)) {
-      let staticKx = staticKxOf.get(target.negotiable);
-      if (staticKx === undefined) {
-        const suites = target.negotiable.filter((s) => !hasForwardSecrecy(s));
-        staticKx = suites.length === 0 ? null : { count: suites.length, suites: describeSuites(suites) };
-        staticKxOf.set(target.negotiable, staticKx);
-      }
+      const staticKx = staticKxOf(target.negotiable);
       if (staticKx === null) continue;
       const data = { value: target.endpoint.ciphers.value, count: staticKx.count, suites: staticKx.suites };
       ctx.report('noForwardSecrecy', data, target.range);

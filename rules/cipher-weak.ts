@@ -4,7 +4,7 @@ import type { SetCiphersChange } from '../src/model/change.js';
 import { cipherTargets, type CipherTarget } from '../src/tls/endpoint-ciphers.js';
 import type { Profile } from '../src/tls/mozilla-profiles.js';
 import { securityLevelAllows } from '../src/tls/negotiable.js';
-import { describeSuites, weaknessOf } from '../src/tls/suite-classes.js';
+import { describeSuites, pickedSuitesOf, weaknessOf } from '../src/tls/suite-classes.js';
 import type { SuiteFacts } from '../src/tls/suite-types.js';
 import type { CipherStringResult } from '../src/tls/cipher-string.js';
 
@@ -48,15 +48,14 @@ export default defineRule({
     // profile asks for is not reported, or the profile's own list would be flagged after --fix.
     const asked = new Set(ctx.profile.opensslCiphers);
     const isWeak = (suite: Parameters<typeof weaknessOf>[0]) => weaknessOf(suite) !== null && !asked.has(suite.openssl);
-    // Targets of one cipher string share their expansion and negotiable list: described once each.
-    const weakOf = new Map<readonly SuiteFacts[], string | null>();
+    const weakOf = pickedSuitesOf(isWeak);
+    // Targets of one cipher string share their expansion too: its refused suites described once.
     const refusedOf = new Map<CipherStringResult, string | null>();
     for (const target of cipherTargets(model, ctx.options.openssl)) {
       const value = target.endpoint.ciphers.value;
-      let weak = weakOf.get(target.negotiable);
-      if (weak === undefined) weakOf.set(target.negotiable, (weak = describedOrNull(target.negotiable.filter(isWeak))));
+      const weak = weakOf(target.negotiable);
       if (weak !== null) {
-        ctx.report('weak', { value, suites: weak }, target.range, { change: changeFor(target, ctx.profile) });
+        ctx.report('weak', { value, suites: weak.suites }, target.range, { change: changeFor(target, ctx.profile) });
         continue;
       }
       const level = target.expansion.securityLevel;

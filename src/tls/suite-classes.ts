@@ -32,6 +32,29 @@ export function describeSuite(suite: SuiteFacts): string {
   return `${suite.openssl} (${suite.iana})`;
 }
 
+/** How many suites of a list a rule picked, and those suites described (describeSuites). */
+export interface PickedSuites {
+  count: number;
+  suites: string;
+}
+
+/**
+ * A function giving the suites of a list that `pick` keeps, counted and described, or null for none. Each list
+ * is judged once: cipher targets of one cipher string share their lists, so thousands of vhosts have a handful.
+ */
+export function pickedSuitesOf(pick: (suite: SuiteFacts) => boolean): (suites: readonly SuiteFacts[]) => PickedSuites | null {
+  const byList = new Map<readonly SuiteFacts[], PickedSuites | null>();
+  return (list) => {
+    let picked = byList.get(list);
+    if (picked === undefined) {
+      const suites = list.filter(pick);
+      picked = suites.length === 0 ? null : { count: suites.length, suites: describeSuites(suites) };
+      byList.set(list, picked);
+    }
+    return picked;
+  };
+}
+
 /** Up to `max` described suites, then `and N more`. */
 export function describeSuites(suites: readonly SuiteFacts[], max = 4): string {
   const shown = suites.slice(0, max).map(describeSuite).join(', ');
