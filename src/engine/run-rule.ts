@@ -42,6 +42,11 @@ function withImportSites(model: TlsModel, range: SourceRange, related: RelatedLo
   return sites.length === 0 ? related : [...related, ...sites];
 }
 
+/** True when `made`, a finding at the same start, is the one about to be made: same message, same end. */
+function repeats(made: Finding, message: string, end: number): boolean {
+  return made.message === message && endOffsetOf(made.range) === end;
+}
+
 /** True when `rule` applies to the model's server (RuleMeta.dialects). */
 export function appliesTo(rule: Rule, model: TlsModel): boolean {
   return rule.meta.dialects === undefined || rule.meta.dialects.includes(model.dialect);
@@ -82,7 +87,9 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
       const end = endOffsetOf(range);
       const atStart = byStart.get(start);
       if (atStart !== undefined) {
-        for (const made of Array.isArray(atStart) ? atStart : [atStart]) if (made.message === message && endOffsetOf(made.range) === end) return;
+        if (Array.isArray(atStart)) {
+          for (const made of atStart) if (repeats(made, message, end)) return;
+        } else if (repeats(atStart, message, end)) return;
       }
       const finding: Finding = {
         ruleId: rule.meta.id, messageId, severity, message, range, related: withImportSites(model, range, extras?.related ?? NO_RELATED), fix: extras?.change && wording.render(extras.change),
