@@ -1,6 +1,6 @@
 // What the dialects' parsers share around their own grammar: the never-throwing entry, the nesting limit that
 // keeps recursive parsers off the stack's end, and the small token helpers.
-import { tokenMatcher, type ILexingError, type IToken, type TokenType } from 'chevrotain';
+import { tokenMatcher, type ILexingError, type IToken, type Lexer, type TokenType } from 'chevrotain';
 import type { ConfigFile, LoadDiagnostic } from '../syntax/ast.js';
 import type { Position } from '../syntax/range.js';
 import type { SourceText } from '../syntax/source.js';
@@ -69,4 +69,18 @@ export function hasCodeBefore(text: string, offset: number): boolean {
 export function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {
   const range = source.span(error.offset, error.offset + error.length);
   return { ruleId: 'parse-error', message: `Unexpected "${source.text.slice(error.offset, error.offset + 1)}"`, range };
+}
+
+/** A token as chevrotain's lexer makes it with `positionTracking: 'onlyOffset'` (for the dialects' own tokenizers). */
+export function offsetToken(image: string, startOffset: number, tokenType: TokenType): IToken {
+  return { image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType } as IToken;
+}
+
+/**
+ * A lexer `create` builds on its first use, not when its module is imported: the dialects' token modules are
+ * imported by every run (names, render), and building a chevrotain lexer costs a few milliseconds of start-up.
+ */
+export function lazyLexer(create: () => Lexer): Pick<Lexer, 'tokenize'> {
+  let lexer: Lexer | undefined;
+  return { tokenize: (text) => (lexer ??= create()).tokenize(text) };
 }

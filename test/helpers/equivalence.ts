@@ -23,6 +23,14 @@ export function seededRandom(seed: number): () => number {
   return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
+/** A text of 1 to `maxPieces` pieces drawn from `pieces` with `next` (a length, then each piece). */
+export function randomText(next: () => number, pieces: readonly string[], maxPieces: number): string {
+  let text = '';
+  const length = 1 + Math.floor(next() * maxPieces);
+  for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
+  return text;
+}
+
 /** A lexing result as plain data: every token field, comments included. */
 export function lexedShape(result: ILexingResult): unknown {
   const plain = (token: IToken) => ({ ...token, tokenType: token.tokenType.name });

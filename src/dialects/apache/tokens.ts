@@ -1,5 +1,6 @@
 // The Apache httpd lexer: chevrotain tokens that split a config file the way ap_cfg_getline and ap_getword_conf do.
 import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type ILexingResult, type IToken, type TokenType } from 'chevrotain';
+import { lazyLexer, offsetToken } from '../parse-common.js';
 
 // Apache reads a file one logical line at a time (server/util.c ap_cfg_getline): LF ends a line, a
 // backslash just before it joins the next line, leading and trailing white space is dropped. Every
@@ -284,16 +285,11 @@ export function createApacheLexer({ validate = false } = {}): Lexer {
   return new Lexer(allTokens, { ensureOptimizations: validate, skipValidations: !validate, positionTracking: 'onlyOffset' });
 }
 
-let shared: Lexer | undefined;
-
 /**
  * The shared Apache lexer, built without checks (test/dialects/apache/grammar.test.ts runs them) on first
- * use: tokenizeApache needs it only for a character none of its matchers takes, and building it at import
- * cost every run a few milliseconds.
+ * use: tokenizeApache needs it only for a character none of its matchers takes.
  */
-export const apacheLexer: Pick<Lexer, 'tokenize'> = {
-  tokenize: (text) => (shared ??= createApacheLexer()).tokenize(text),
-};
+export const apacheLexer = lazyLexer(createApacheLexer);
 
 /**
  * The tokens apacheLexer makes of `text`, made without chevrotain's machinery: the same matchers in the
@@ -311,7 +307,7 @@ export function tokenizeApache(text: string): ILexingResult {
   while (offset < length) {
     const code = text.charCodeAt(offset);
     if (code === LF) {
-      tokens.push(token('\n', offset, LineBreak));
+      tokens.push(offsetToken('\n', offset, LineBreak));
       offset++;
       lineStart = true;
       continue;
@@ -325,7 +321,7 @@ export function tokenizeApache(text: string): ILexingResult {
     let type: TokenType = BareWord;
     if (code === 35 && lineStart) {
       match = matchComment(text, offset, tokens);
-      comments.push(token(match![0], offset, Comment));
+      comments.push(offsetToken(match![0], offset, Comment));
       offset += match![0].length;
       continue;
     }
@@ -348,18 +344,13 @@ export function tokenizeApache(text: string): ILexingResult {
       type = BareWord;
       if (match === null) return apacheLexer.tokenize(text);
     }
-    const made = token(match[0], offset, type);
+    const made = offsetToken(match[0], offset, type);
     if (type === Quoted) made.payload = match.payload;
     tokens.push(made);
     offset += match[0].length;
     lineStart = false;
   }
   return { tokens, groups: { comments }, errors: [] };
-}
-
-/** A token as chevrotain's lexer makes it with `positionTracking: 'onlyOffset'`. */
-function token(image: string, startOffset: number, tokenType: TokenType): IToken {
-  return { image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType } as IToken;
 }
 
 /** Length of the white space at `offset` (the Whitespace token's pattern), 0 when none. */

@@ -1,5 +1,6 @@
 // The Caddyfile lexer: chevrotain tokens that split a Caddyfile the way caddyconfig/caddyfile/lexer.go does.
 import { createToken, Lexer, type CustomPatternMatcherReturn } from 'chevrotain';
+import { lazyLexer } from '../parse-common.js';
 
 // caddy: lexer.go next(): any unicode.IsSpace rune ends a token; CR is ignored; LF ends the line.
 export const Whitespace = createToken({
@@ -168,12 +169,5 @@ export function createCaddyLexer({ validate = false } = {}): Lexer {
   return new Lexer(allTokens, { ensureOptimizations: validate, skipValidations: !validate, positionTracking: 'onlyOffset' });
 }
 
-let shared: Lexer | undefined;
-
-/**
- * The shared Caddyfile lexer, built without checks (the tests run them) on first use: the shared modules
- * that import this one (names, render) made every run, Caddyfile or not, build it at start-up (~7 ms).
- */
-export const caddyLexer: Pick<Lexer, 'tokenize'> = {
-  tokenize: (text) => (shared ??= createCaddyLexer()).tokenize(text),
-};
+/** The shared Caddyfile lexer, built without checks (the tests run them) on first use. */
+export const caddyLexer = lazyLexer(createCaddyLexer);

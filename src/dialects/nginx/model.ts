@@ -820,7 +820,7 @@ function droppedHeaders(fromOutside: readonly ResponseHeader[], addHeaders: read
   if (fromOutside === addHeaders) return NO_HEADERS;
   let dropped: ResponseHeader[] | undefined;
   for (const header of fromOutside) if (!addHeaders.includes(header)) (dropped ??= []).push(header);
-  return dropped ? dropped.slice() : NO_HEADERS;
+  return dropped ? exact(dropped) : NO_HEADERS;
 }
 
 /** True when an unreadable file may set the headers this level sends: before a readable level sets its own. */

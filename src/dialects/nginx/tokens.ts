@@ -1,5 +1,6 @@
 // The nginx lexer: chevrotain tokens that split a config file the way ngx_conf_read_token does.
 import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type ILexingResult, type IToken, type TokenType } from 'chevrotain';
+import { lazyLexer, offsetToken } from '../parse-common.js';
 
 /** Directives whose `{ ... }` body is Lua, not nginx syntax (lua-nginx-module, `*_by_lua_block`). */
 export const RAW_BLOCK_SUFFIX = '_by_lua_block';
@@ -238,16 +239,11 @@ export function createNginxLexer({ validate = false } = {}): Lexer {
   return new Lexer(allTokens, { ensureOptimizations: validate, skipValidations: !validate, positionTracking: 'onlyOffset' });
 }
 
-let shared: Lexer | undefined;
-
 /**
  * The shared nginx lexer, built without checks (the tests run them: test/dialects/nginx/grammar.test.ts) on
- * first use: tokenizeNginx needs it only for text none of its matchers takes, and building it at import cost
- * every nginx run ~7 ms of start-up.
+ * first use: tokenizeNginx needs it only for text none of its matchers takes.
  */
-export const nginxLexer: Pick<Lexer, 'tokenize'> = {
-  tokenize: (text) => (shared ??= createNginxLexer()).tokenize(text),
-};
+export const nginxLexer = lazyLexer(createNginxLexer);
 
 // The patterns of the tokens above, sticky, for tokenizeNginx.
 const DOUBLE_QUOTED = stickyCopy(DoubleQuoted);
@@ -326,9 +322,4 @@ export function tokenizeNginx(text: string): ILexingResult {
 function sticky(pattern: RegExp, text: string, offset: number): string | null {
   pattern.lastIndex = offset;
   return pattern.exec(text)?.[0] ?? null;
-}
-
-/** A token as chevrotain's lexer makes it with `positionTracking: 'onlyOffset'`. */
-function offsetToken(image: string, startOffset: number, tokenType: TokenType): IToken {
-  return { image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType } as IToken;
 }

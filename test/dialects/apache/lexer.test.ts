@@ -1,7 +1,7 @@
 // tokenizeApache must make exactly the tokens the chevrotain lexer (apacheLexer) makes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lexedShape, sampleFiles } from '../../helpers/equivalence.js';
+import { lexedShape, randomText, sampleFiles } from '../../helpers/equivalence.js';
 import { apacheLexer, tokenizeApache } from '../../../src/dialects/apache/tokens.js';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
@@ -31,9 +31,7 @@ describe('tokenizeApache', () => {
   it('makes the chevrotain lexer tokens for random text of the characters that matter', () => {
     const next = random(14);
     for (let round = 0; round < 3000; round++) {
-      let text = '';
-      const pieces = 1 + Math.floor(next() * 40);
-      for (let index = 0; index < pieces; index++) text += PIECES[Math.floor(next() * PIECES.length)];
+      const text = randomText(next, PIECES, 40);
       expect(lexedShape(tokenizeApache(text)), JSON.stringify(text)).toEqual(lexedShape(apacheLexer.tokenize(text)));
     }
   });

@@ -1,7 +1,7 @@
 // The text reader (readApacheText) must read a file exactly as the chevrotain lexer, parser and CST do.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sampleFiles, seededRandom } from '../../helpers/equivalence.js';
+import { randomText, sampleFiles, seededRandom } from '../../helpers/equivalence.js';
 import { walkDirectives, type Comment, type Directive } from '../../../src/syntax/ast.js';
 import { argsHold, SourceText } from '../../../src/syntax/source.js';
 import { apacheParser } from '../../../src/dialects/apache/parser.js';
@@ -81,10 +81,7 @@ describe('Apache text reader', () => {
     const pieces = ['${V}', '$', '{', '<', '>', '</', '"', "'", '\\', '\n', '\r\n', ' ', '\t', '#', 'a', 'Foo', 'VirtualHost', '\\\n', '\\"', '>>', '<If', '</If>', 'x>y', '<Location /a>', '</Location>', '\r', '\v', '\\\r\n', '# c\\\n'];
     const next = seededRandom(7);
     for (let run = 0; run < 5000; run++) {
-      let text = '';
-      const length = 1 + Math.floor(next() * 30);
-      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
-      agree(text);
+      agree(randomText(next, pieces, 30));
     }
   });
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { CstElement } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { cstShape, sampleFiles, seededRandom } from '../../helpers/equivalence.js';
+import { cstShape, randomText, sampleFiles, seededRandom } from '../../helpers/equivalence.js';
 import { readCst } from '../../../src/dialects/caddy/parse.js';
 import { caddyParser } from '../../../src/dialects/caddy/parser.js';
 import { caddyLexer } from '../../../src/dialects/caddy/tokens.js';
@@ -33,10 +33,7 @@ describe('Caddyfile token reader', () => {
     const pieces = ['{', '}', '{}', '\n', '\r\n', ' ', '\t', '#c', 'a', 'site.example', 'import', '"q w"', '"open', '`b`', '\\\n', '<<EOF\nx\nEOF', '(snip)', '@m', '}}', '{{', 'a{', '}b'];
     const next = seededRandom(11);
     for (let run = 0; run < 3000; run++) {
-      let text = '';
-      const length = 1 + Math.floor(next() * 40);
-      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
-      agree(text);
+      agree(randomText(next, pieces, 40));
     }
   });
 });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { CstElement } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { cstShape, lexedShape, sampleFiles, seededRandom } from '../../helpers/equivalence.js';
+import { cstShape, lexedShape, randomText, sampleFiles, seededRandom } from '../../helpers/equivalence.js';
 import { MAX_BLOCK_DEPTH, readCst } from '../../../src/dialects/nginx/parse.js';
 import { NginxParser } from '../../../src/dialects/nginx/parser.js';
 import { LBrace, nginxLexer, RBrace, tokenizeNginx } from '../../../src/dialects/nginx/tokens.js';
@@ -37,10 +37,7 @@ describe('nginx lexer and token reader', () => {
       'content_by_lua_block', ' { ngx.say("}") }', 'x_by_lua_block {', '}}', '{{', 'a{', '}b', ';;'];
     const next = seededRandom(7);
     for (let run = 0; run < 3000; run++) {
-      let text = '';
-      const length = 1 + Math.floor(next() * 40);
-      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
-      agree(text);
+      agree(randomText(next, pieces, 40));
     }
   });
 
