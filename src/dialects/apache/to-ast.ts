@@ -241,11 +241,10 @@ const enum LineKind {
 
 /**
  * Reads an Apache file's lines straight from its text into `builder`, and its comments into `comments`:
- * the words tokenizeApache would make (the same scanners, in the same order), read as the parser reads
- * them, without a token object or an image string per word (those were most of what loading a
- * 10,000-vhost tree allocated). Returns false at a character no token starts with (none is known;
- * tokenizeApache leaves such a text to chevrotain's lexer too): the caller then drops what was read and
- * parses the file. test/dialects/apache/text-reader.test.ts compares this with the lexer and the parser.
+ * the words the lexer's matchers would make (the same scanners, in the same order), read as the parser
+ * reads them, without a token object or an image string per word (those were most of what loading a
+ * 10,000-vhost tree allocated). Returns false at a character no token starts with (none is known): the
+ * caller then drops what was read and lexes and parses the file. test/dialects/apache/text-reader.test.ts compares this with the lexer and the parser.
  */
 export function readApacheText(text: string, builder: ApacheAstBuilder, comments: Comment[], out: Directive[]): boolean {
   const source = builder.source;
