@@ -2,7 +2,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import type { Comment, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
-import { ArgFlag, SourceComment, SourceDirective, type SourceText } from '../../syntax/source.js';
+import { ArgFlag, SourceComment, SourceDirective, withRoom, type SourceText } from '../../syntax/source.js';
 import type {
   ConfigCstChildren,
   DirectiveCstChildren,
@@ -64,11 +64,7 @@ export class LineWords {
 
   add(start: number, end: number, flags: number): void {
     const at = this.count * WORD_FIELDS;
-    if (at + WORD_FIELDS > this.table.length) {
-      const grown = new Int32Array(this.table.length * 2);
-      grown.set(this.table);
-      this.table = grown;
-    }
+    this.table = withRoom(this.table, at + WORD_FIELDS);
     this.table[at] = start;
     this.table[at + 1] = end;
     this.table[at + 2] = flags;
