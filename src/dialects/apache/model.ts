@@ -1245,7 +1245,7 @@ function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHe
   let shared = false;
   for (const step of steps) {
     for (const lost of step.before) {
-      if (step.after.some((h) => sameStart(h.source, lost.source) && h.always === lost.always)) continue;
+      if (keeps(step.after, lost)) continue;
       const name = lost.name.toLowerCase();
       if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
       const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.key === name);
