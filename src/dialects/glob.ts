@@ -108,8 +108,8 @@ function spend(budget: GlobBudget, count: number): boolean {
   return !budget.cut;
 }
 
-/** Expands one segment below each of `bases`; matches their listing shows to be regular files go into `regular`. */
-function expandSegment(bases: string[], segment: string, budget: GlobBudget, regular: Set<string>): string[] {
+/** Expands one segment below each of `bases`; matches their listing shows to be regular files go into `regular` when given. */
+function expandSegment(bases: string[], segment: string, budget: GlobBudget, regular?: Set<string>): string[] {
   if (!hasGlob(segment)) return bases.map((base) => join(base, segment.replace(/\\(.)/g, '$1')));
   const matches: string[] = [];
   for (const base of bases) {
@@ -124,7 +124,7 @@ function expandSegment(bases: string[], segment: string, budget: GlobBudget, reg
       if (!matchSegment(segment, entry.name)) continue;
       const path = join(base, entry.name);
       matches.push(path);
-      if (entry.isFile()) regular.add(path);
+      if (regular && entry.isFile()) regular.add(path);
     }
   }
   return matches;
@@ -144,7 +144,7 @@ export function expandGlob(pattern: string, maxEntries = MAX_GLOB_ENTRIES): Glob
   let paths = [root];
   for (let index = 0; index < segments.length && !budget.cut; index++) {
     const last = index === segments.length - 1;
-    paths = expandSegment(paths, segments[index], budget, last ? regular : new Set());
+    paths = expandSegment(paths, segments[index], budget, last ? regular : undefined);
     if (!last) paths = spend(budget, paths.length) ? paths.filter(isDirectory) : [];
   }
   // A walk cut short matches nothing: a part of the matches, in whatever order the walk reached them,

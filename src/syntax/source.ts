@@ -224,7 +224,7 @@ export class SourceText {
 }
 
 /** `table`, or a copy twice as long when it has no room for `needed` numbers. */
-function withRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+export function withRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (needed <= table.length) return table;
   const grown = new Int32Array(Math.max(table.length * 2, needed, FIRST_ROOM));
   grown.set(table);

@@ -172,7 +172,7 @@ const COUNT_WORDS: Partial<Record<ArgsHow, string>> = {
  * when it reads the line, or undefined when it takes them (or tlslint does not know the directive's form).
  */
 export function argumentProblem(name: string, values: readonly string[], lower = name.toLowerCase()): ArgumentProblem | undefined {
-  const spec = SPECS.get(lower);
+  const spec = APACHE_DIRECTIVES[lower];
   if (!spec || spec.section) return undefined;
   const count = values.length;
   switch (spec.how) {
@@ -217,12 +217,11 @@ function takes(how: ArgsHow, written: string, count: number, at?: number): Argum
 }
 
 /**
- * The table as a Map, and the names argumentProblem checks: the load asks about every directive read, and
- * a property lookup by name in the table object was a generic keyed load each time.
+ * The names argumentProblem checks, worked out once: the load asks about every directive read, and a
+ * property lookup by name in the table object was a generic keyed load each time.
  */
-const SPECS = new Map(Object.entries(APACHE_DIRECTIVES));
 const CHECKED = new Set(
-  [...SPECS].filter(([name, spec]) => !spec.section && (spec.how !== 'RAW_ARGS' || spec.module === 'headers') && (spec.how !== 'TAKE_ARGV' || name === 'listen')).map(([name]) => name),
+  Object.entries(APACHE_DIRECTIVES).filter(([name, spec]) => !spec.section && (spec.how !== 'RAW_ARGS' || spec.module === 'headers') && (spec.how !== 'TAKE_ARGV' || name === 'listen')).map(([name]) => name),
 );
 
 /** True when argumentProblem checks directive `name` (lower case). */

@@ -515,13 +515,13 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     // mod_ssl staples when built with OCSP stapling (HAVE_OCSP_STAPLING, every OpenSSL 1.0+ build).
     staplingAvailable: true,
     dhparam,
-    files: tls ? exact(namedFiles(server, context, certificates, dhparam, chainFile)) : exact([]),
+    files: tls ? exact(namedFiles(server, context, certificates, dhparam, chainFile)) : NO_ITEMS,
     // mod_ssl (ssl_engine_init.c, 2.4.x): without DH parameters it picks standard primes sized to the key
     // (RFC 7919 / RFC 3526 groups through ssl_callback_TmpDH), so DHE suites are always available.
     dheAvailable: true,
     deprecated: chainFile.source && versionAtLeast(context.version, CHAIN_FILE_DEPRECATED)
       ? [{ key: 'chainFile', setting: chainFile as Setting<string>, removed: false }]
-      : exact([]),
+      : NO_ITEMS,
     scopes: exact(headers),
     upstreams: exact(upstreamsOf(server, context)),
     rejectsHandshake: false,
@@ -1245,7 +1245,7 @@ function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHe
   let shared = false;
   for (const step of steps) {
     for (const lost of step.before) {
-      if (step.after.some((h) => sameStart(h.source, lost.source) && h.always === lost.always)) continue;
+      if (keeps(step.after, lost)) continue;
       const name = lost.name.toLowerCase();
       if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
       const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.key === name);

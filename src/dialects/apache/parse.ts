@@ -3,7 +3,7 @@ import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import { SourceComment, SourceText } from '../../syntax/source.js';
 import { apacheParser } from './parser.js';
-import { tokenizeApache } from './tokens.js';
+import { apacheLexer } from './tokens.js';
 import { parseGuarded } from '../parse-common.js';
 import { ApacheAstBuilder, apacheCstToAst, endOffsetOf, readApacheText, unescapeApache } from './to-ast.js';
 
@@ -28,7 +28,8 @@ function parseSource(text: string, path: string): ConfigFile {
     directives.length = 0;
     comments.length = 0;
     source = new SourceText(path, text, unescapeApache);
-    const lexed = tokenizeApache(text);
+    // chevrotain's lexer itself: the text reader and the lexer's matchers stop at the same characters.
+    const lexed = apacheLexer.tokenize(text);
     diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
     const parser = apacheParser();
     parser.input = lexed.tokens;

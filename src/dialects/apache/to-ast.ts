@@ -2,7 +2,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import type { Comment, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
-import { ArgFlag, SourceComment, SourceDirective, type SourceText } from '../../syntax/source.js';
+import { ArgFlag, SourceComment, SourceDirective, withRoom, type SourceText } from '../../syntax/source.js';
 import type {
   ConfigCstChildren,
   DirectiveCstChildren,
@@ -64,11 +64,7 @@ export class LineWords {
 
   add(start: number, end: number, flags: number): void {
     const at = this.count * WORD_FIELDS;
-    if (at + WORD_FIELDS > this.table.length) {
-      const grown = new Int32Array(this.table.length * 2);
-      grown.set(this.table);
-      this.table = grown;
-    }
+    this.table = withRoom(this.table, at + WORD_FIELDS);
     this.table[at] = start;
     this.table[at + 1] = end;
     this.table[at + 2] = flags;
@@ -241,11 +237,10 @@ const enum LineKind {
 
 /**
  * Reads an Apache file's lines straight from its text into `builder`, and its comments into `comments`:
- * the words tokenizeApache would make (the same scanners, in the same order), read as the parser reads
- * them, without a token object or an image string per word (those were most of what loading a
- * 10,000-vhost tree allocated). Returns false at a character no token starts with (none is known;
- * tokenizeApache leaves such a text to chevrotain's lexer too): the caller then drops what was read and
- * parses the file. test/dialects/apache/text-reader.test.ts compares this with the lexer and the parser.
+ * the words the lexer's matchers would make (the same scanners, in the same order), read as the parser
+ * reads them, without a token object or an image string per word (those were most of what loading a
+ * 10,000-vhost tree allocated). Returns false at a character no token starts with (none is known): the
+ * caller then drops what was read and lexes and parses the file. test/dialects/apache/text-reader.test.ts compares this with the lexer and the parser.
  */
 export function readApacheText(text: string, builder: ApacheAstBuilder, comments: Comment[], out: Directive[]): boolean {
   const source = builder.source;

@@ -1,6 +1,6 @@
 // The Apache httpd lexer: chevrotain tokens that split a config file the way ap_cfg_getline and ap_getword_conf do.
-import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type ILexingResult, type IToken, type TokenType } from 'chevrotain';
-import { lazyLexer, offsetToken } from '../parse-common.js';
+import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type IToken } from 'chevrotain';
+import { lazyLexer } from '../parse-common.js';
 
 // Apache reads a file one logical line at a time (server/util.c ap_cfg_getline): LF ends a line, a
 // backslash just before it joins the next line, leading and trailing white space is dropped. Every
@@ -287,71 +287,10 @@ export function createApacheLexer({ validate = false } = {}): Lexer {
 
 /**
  * The shared Apache lexer, built without checks (test/dialects/apache/grammar.test.ts runs them) on first
- * use: tokenizeApache needs it only for a character none of its matchers takes.
+ * use: only a file the text reader (to-ast.ts readApacheText) gives up on is lexed, and building it at
+ * import cost every run a few milliseconds.
  */
 export const apacheLexer = lazyLexer(createApacheLexer);
-
-/**
- * The tokens apacheLexer makes of `text`, made without chevrotain's machinery: the same matchers in the
- * same order (a character's candidates, first match wins), the same token objects (chevrotain's
- * offset-only shape), comments in their group. Every character starts some token, so the lexer has no
- * error to report; should a text reach a character none matches, chevrotain lexes it instead, errors
- * and recovery included. test/dialects/apache/lexer.test.ts compares both on the fixtures and random text.
- */
-export function tokenizeApache(text: string): ILexingResult {
-  const tokens: IToken[] = [];
-  const comments: IToken[] = [];
-  const length = text.length;
-  let offset = 0;
-  let lineStart = true;
-  while (offset < length) {
-    const code = text.charCodeAt(offset);
-    if (code === LF) {
-      tokens.push(offsetToken('\n', offset, LineBreak));
-      offset++;
-      lineStart = true;
-      continue;
-    }
-    const blank = whitespaceLength(text, offset);
-    if (blank > 0) {
-      offset += blank;
-      continue;
-    }
-    let match: CustomPatternMatcherReturn | null = null;
-    let type: TokenType = BareWord;
-    if (code === 35 && lineStart) {
-      match = matchComment(text, offset, tokens);
-      comments.push(offsetToken(match![0], offset, Comment));
-      offset += match![0].length;
-      continue;
-    }
-    if (code === 60 && lineStart) {
-      match = matchSectionClose(text, offset, tokens);
-      type = SectionClose;
-      if (match === null) {
-        match = matchSectionOpen(text, offset, tokens);
-        type = SectionOpen;
-      }
-    } else if (code === 62) {
-      match = matchGreaterThan(text, offset);
-      type = GreaterThan;
-    } else if (code === 34 || code === 39) {
-      match = matchQuoted(text, offset);
-      type = Quoted;
-    }
-    if (match === null) {
-      match = matchBareWord(text, offset);
-      type = BareWord;
-      if (match === null) return apacheLexer.tokenize(text);
-    }
-    const made = offsetToken(match[0], offset, type);
-    if (type === Quoted) made.payload = match.payload;
-    tokens.push(made);
-    offset += match[0].length;
-    lineStart = false;
-  }
-  return { tokens, groups: { comments }, errors: [] };
-}
 
 /** Length of the white space at `offset` (the Whitespace token's pattern), 0 when none. */
 export function whitespaceLength(text: string, offset: number): number {
