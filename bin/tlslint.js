@@ -4,11 +4,11 @@ const require = __tlslintCreateRequire(import.meta.url);
 import {
   nginxNames,
   renderNginx
-} from "./chunks/chunk-DTZB4ZRO.js";
+} from "./chunks/chunk-ZIZLONCC.js";
 import {
   apacheNames,
   renderApache
-} from "./chunks/chunk-CNAD5CXK.js";
+} from "./chunks/chunk-P55XRCOA.js";
 import {
   TLS_PROTOCOLS,
   defaultServers,
@@ -32,7 +32,7 @@ import {
   parseHsts,
   rangeInValue,
   renderCaddy
-} from "./chunks/chunk-GJKQEXVH.js";
+} from "./chunks/chunk-DX3U4MDW.js";
 import "./chunks/chunk-TJ564R7M.js";
 import {
   capParseErrors,
@@ -40,7 +40,7 @@ import {
   endOffsetOf,
   invalidUtf8Diagnostic,
   startOffsetOf
-} from "./chunks/chunk-ZYZZFSNR.js";
+} from "./chunks/chunk-OZ33Z7ZD.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -58,7 +58,7 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-OPNT7F24.js";
+} from "./chunks/chunk-JJXBLJZT.js";
 import {
   GUIDELINE_VERSIONS,
   LATEST_GUIDELINES,
@@ -3892,7 +3892,8 @@ function normalised(line) {
   return CHANGED_BY_COLLAPSING.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
 }
 var CHANGED_BY_COLLAPSING = /[^\S ]| {2}/;
-function hashOfContent(ruleId, path, content) {
+function hashOf(ruleId, path, line, message) {
+  const content = line === void 0 ? `message:${message}` : `line:${line}`;
   return sha256Hex(`${ruleId}\0${path}\0${content}`).slice(0, HASH_LENGTH);
 }
 var oneShot = crypto.hash;
@@ -3929,7 +3930,7 @@ function assignFingerprints(findings, readText, root, linesOf = lineCache(readTe
     const key = line ?? finding.message;
     let hash = byContent.get(key);
     if (hash === void 0) {
-      hash = hashOfContent(finding.ruleId, path, line === void 0 ? `message:${finding.message}` : `line:${line}`);
+      hash = hashOf(finding.ruleId, path, line, finding.message);
       byContent.set(key, hash);
     }
     const occurrence = (occurrences.get(hash) ?? 0) + 1;
@@ -4509,6 +4510,9 @@ function withImportSites(model, range, related) {
   const sites = importSitesAt(model, range);
   return sites.length === 0 ? related : [...related, ...sites];
 }
+function repeats(made, message, end) {
+  return made.message === message && endOffsetOf(made.range) === end;
+}
 function appliesTo(rule, model) {
   return rule.meta.dialects === void 0 || rule.meta.dialects.includes(model.dialect);
 }
@@ -4537,7 +4541,9 @@ function runRule(rule, model, options, severity = rule.meta.severity) {
       const end = endOffsetOf(range);
       const atStart = byStart.get(start);
       if (atStart !== void 0) {
-        for (const made of Array.isArray(atStart) ? atStart : [atStart]) if (made.message === message && endOffsetOf(made.range) === end) return;
+        if (Array.isArray(atStart)) {
+          for (const made of atStart) if (repeats(made, message, end)) return;
+        } else if (repeats(atStart, message, end)) return;
       }
       const finding = {
         ruleId: rule.meta.id,
@@ -5450,6 +5456,18 @@ function inProfile(suite, profile) {
 function describeSuite(suite) {
   return `${suite.openssl} (${suite.iana})`;
 }
+function pickedSuitesOf(pick) {
+  const byList = /* @__PURE__ */ new Map();
+  return (list) => {
+    let picked = byList.get(list);
+    if (picked === void 0) {
+      const suites = list.filter(pick);
+      picked = suites.length === 0 ? null : { count: suites.length, suites: describeSuites(suites) };
+      byList.set(list, picked);
+    }
+    return picked;
+  };
+}
 function describeSuites(suites, max = 4) {
   const shown = suites.slice(0, max).map(describeSuite).join(", ");
   return suites.length > max ? `${shown} and ${suites.length - max} more` : shown;
@@ -5467,14 +5485,9 @@ var cipher_no_forward_secrecy_default = defineRule({
     noForwardSecrecy: (p) => `Expected only (EC)DHE key exchange, got ${p.count} suites without forward secrecy from "${p.value}": ${p.suites}`
   },
   check(model, ctx) {
-    const staticKxOf = /* @__PURE__ */ new Map();
+    const staticKxOf = pickedSuitesOf((s) => !hasForwardSecrecy(s));
     for (const target of cipherTargets(model, ctx.options.openssl)) {
-      let staticKx = staticKxOf.get(target.negotiable);
-      if (staticKx === void 0) {
-        const suites = target.negotiable.filter((s) => !hasForwardSecrecy(s));
-        staticKx = suites.length === 0 ? null : { count: suites.length, suites: describeSuites(suites) };
-        staticKxOf.set(target.negotiable, staticKx);
-      }
+      const staticKx = staticKxOf(target.negotiable);
       if (staticKx === null) continue;
       const data = { value: target.endpoint.ciphers.value, count: staticKx.count, suites: staticKx.suites };
       ctx.report("noForwardSecrecy", data, target.range);
@@ -5550,14 +5563,9 @@ var cipher_not_in_profile_default = defineRule({
     outside: (p) => `Expected only suites of the Mozilla ${p.profile} profile, got ${p.count} others from "${p.value}": ${p.suites}`
   },
   check(model, ctx) {
-    const outsideOf = /* @__PURE__ */ new Map();
+    const outsideOf = pickedSuitesOf((s) => !inProfile(s, ctx.profile));
     for (const target of cipherTargets(model, ctx.options.openssl)) {
-      let outside = outsideOf.get(target.negotiable);
-      if (outside === void 0) {
-        const suites = target.negotiable.filter((s) => !inProfile(s, ctx.profile));
-        outside = suites.length === 0 ? null : { count: suites.length, suites: describeSuites(suites) };
-        outsideOf.set(target.negotiable, outside);
-      }
+      const outside = outsideOf(target.negotiable);
       if (outside === null) continue;
       const data = { value: target.endpoint.ciphers.value, profile: ctx.profile.name, count: outside.count, suites: outside.suites };
       ctx.report("outside", data, target.range);
@@ -5687,14 +5695,13 @@ var cipher_weak_default = defineRule({
   check(model, ctx) {
     const asked = new Set(ctx.profile.opensslCiphers);
     const isWeak = (suite) => weaknessOf(suite) !== null && !asked.has(suite.openssl);
-    const weakOf = /* @__PURE__ */ new Map();
+    const weakOf = pickedSuitesOf(isWeak);
     const refusedOf = /* @__PURE__ */ new Map();
     for (const target of cipherTargets(model, ctx.options.openssl)) {
       const value = target.endpoint.ciphers.value;
-      let weak = weakOf.get(target.negotiable);
-      if (weak === void 0) weakOf.set(target.negotiable, weak = describedOrNull(target.negotiable.filter(isWeak)));
+      const weak = weakOf(target.negotiable);
       if (weak !== null) {
-        ctx.report("weak", { value, suites: weak }, target.range, { change: changeFor(target, ctx.profile) });
+        ctx.report("weak", { value, suites: weak.suites }, target.range, { change: changeFor(target, ctx.profile) });
         continue;
       }
       const level = target.expansion.securityLevel;
@@ -6088,8 +6095,7 @@ var http_no_redirect_default = defineRule({
       const plain = endpoint.listeners.find(isPublicPlainListener);
       if (!plain) continue;
       if (endpoint.unknown.has("redirect")) continue;
-      tlsNames ??= new Set(tlsEndpoints(model).filter((e) => e.application === "http").flatMap((e) => e.serverNames.filter(isRealServerName)));
-      const httpsNames = tlsNames;
+      const httpsNames = tlsNames ??= new Set(tlsEndpoints(model).filter((e) => e.application === "http").flatMap((e) => e.serverNames.filter(isRealServerName)));
       const shared = endpoint.serverNames.filter((n) => isRealServerName(n) && httpsNames.has(n));
       if (shared.length === 0 && !isTlsEndpoint(endpoint)) continue;
       const answer = endpoint.scopes[0]?.returns;
@@ -7288,7 +7294,7 @@ var FINGERPRINT_KEY = "tlslintFinding/v1";
 var SRCROOT = "%SRCROOT%";
 var DEFAULT_INFORMATION_URI = "https://github.com/tlslint/tlslint";
 function formatSarif(result, rules, options) {
-  return [...sarifChunks(result, rules, options)].map((chunk) => chunk.toString()).join("");
+  return [...sarifChunks(result, rules, options)].join("");
 }
 function* sarifChunks(result, rules, options) {
   const { run, kept, context } = buildRun(result, rules, options);
@@ -7297,89 +7303,17 @@ function* sarifChunks(result, rules, options) {
   const at = frame.indexOf(`"${marker}"`);
   const keyIndent = at - frame.lastIndexOf("\n", at) - 1 - '"results": '.length;
   yield frame.slice(0, at);
-  const results = new ResultWriter(context, keyIndent + 2, options.reuseBuffer ?? false);
+  const results = new ResultWriter(context, keyIndent + 2);
   for (const finding of kept) {
     results.add(finding);
-    if (results.size >= CHUNK_BYTES) yield results.take();
+    if (results.count % RESULTS_PER_CHUNK === 0) yield results.take();
   }
-  if (results.count === 0) yield "[]";
-  else {
-    yield results.take();
-    yield `
+  yield results.count === 0 ? "[]" : `${results.take()}
 ${" ".repeat(keyIndent)}]`;
-  }
   yield `${frame.slice(at + marker.length + 2)}
 `;
 }
-var CHUNK_BYTES = 1 << 19;
-var SHORT_TEXT = 512;
-var ByteText = class {
-  /** @param reuse write into the same buffer after a `take` (see SarifOptions.reuseBuffer). */
-  constructor(reuse) {
-    this.reuse = reuse;
-  }
-  reuse;
-  buffer = Buffer.allocUnsafe(CHUNK_BYTES * 2);
-  /** Bytes written since the last `take`. */
-  size = 0;
-  /** Bytes encoded once (see {@link encoded}). */
-  bytes(bytes) {
-    this.room(bytes.length);
-    this.buffer.set(bytes, this.size);
-    this.size += bytes.length;
-  }
-  /** A string, as UTF-8. */
-  text(text) {
-    const { length } = text;
-    this.room(length * 3);
-    if (length <= SHORT_TEXT) {
-      const { buffer } = this;
-      let at = this.size;
-      for (let index = 0; index < length; index++) {
-        const code2 = text.charCodeAt(index);
-        if (code2 >= 128) break;
-        buffer[at++] = code2;
-      }
-      if (at - this.size === length) {
-        this.size = at;
-        return;
-      }
-    }
-    this.size += this.buffer.write(text, this.size);
-  }
-  /** A number as JSON.stringify writes it. */
-  number(value) {
-    if (!(value >= 0 && value <= 2147483647 && (value | 0) === value)) {
-      this.text(numberText(value));
-      return;
-    }
-    let digits = 1;
-    for (let rest2 = value; rest2 >= 10; rest2 = rest2 / 10 | 0) digits++;
-    this.room(digits);
-    const { buffer } = this;
-    let at = this.size + digits;
-    this.size = at;
-    let rest = value;
-    do {
-      buffer[--at] = 48 + rest % 10;
-      rest = rest / 10 | 0;
-    } while (rest > 0);
-  }
-  /** The bytes written since the last call; the next ones go into a new buffer unless it is reused. */
-  take() {
-    const taken = this.buffer.subarray(0, this.size);
-    if (!this.reuse) this.buffer = Buffer.allocUnsafe(CHUNK_BYTES * 2);
-    this.size = 0;
-    return taken;
-  }
-  room(needed) {
-    if (this.size + needed <= this.buffer.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.size + needed));
-    this.buffer.copy(grown, 0, 0, this.size);
-    this.buffer = grown;
-  }
-};
-var encoded = (text) => Buffer.from(text);
+var RESULTS_PER_CHUNK = 500;
 function indented(value, depth) {
   let wrapped = value;
   for (let level = 0; level < depth; level++) wrapped = [wrapped];
@@ -7387,8 +7321,12 @@ function indented(value, depth) {
   return text.slice(depth * depth + 3 * depth, text.length - (depth * depth + depth));
 }
 var breaks = [];
-var lineBreak = (indent) => breaks[indent] ??= `
-${" ".repeat(indent)}`;
+var lineBreak = (indent) => breaks[indent] ??= flat(`
+${" ".repeat(indent)}`);
+function flat(text) {
+  text.charCodeAt(0);
+  return text;
+}
 function jsonAt(value, indent) {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (value === null || typeof value !== "object") return JSON.stringify(value);
@@ -7409,72 +7347,68 @@ var RegionLayout = class {
   close;
   constructor(indent) {
     const field = lineBreak(indent + 2);
-    this.startColumn = encoded(`,${field}"startColumn": `);
-    this.endLine = encoded(`,${field}"endLine": `);
-    this.endColumn = encoded(`,${field}"endColumn": `);
-    this.charOffset = encoded(`,${field}"charOffset": `);
-    this.charLength = encoded(`,${field}"charLength": `);
-    this.snippet = encoded(`,${field}"snippet": {${lineBreak(indent + 4)}"text": `);
-    this.snippetClose = `${field}}${lineBreak(indent)}}`;
-    this.close = `${lineBreak(indent)}}`;
+    this.startColumn = flat(`,${field}"startColumn": `);
+    this.endLine = flat(`,${field}"endLine": `);
+    this.endColumn = flat(`,${field}"endColumn": `);
+    this.charOffset = flat(`,${field}"charOffset": `);
+    this.charLength = flat(`,${field}"charLength": `);
+    this.snippet = flat(`,${field}"snippet": {${lineBreak(indent + 4)}"text": `);
+    this.snippetClose = flat(`${field}}${lineBreak(indent)}}`);
+    this.close = flat(`${lineBreak(indent)}}`);
   }
-  /** Writes the region's numbers from its start line's value (after `"startLine": `) on; the caller closes it. */
-  write(out, start, end) {
-    out.number(start.line);
-    out.bytes(this.startColumn);
-    out.number(start.column);
-    out.bytes(this.endLine);
-    out.number(end.line);
-    out.bytes(this.endColumn);
-    out.number(end.column);
-    out.bytes(this.charOffset);
-    out.number(start.offset);
-    out.bytes(this.charLength);
-    out.number(end.offset - start.offset);
+  /** Pushes the region's numbers from its start line's value (after `"startLine": `) on; the caller closes it. */
+  write(parts, start, end) {
+    parts.push(
+      numberText(start.line),
+      this.startColumn,
+      numberText(start.column),
+      this.endLine,
+      numberText(end.line),
+      this.endColumn,
+      numberText(end.column),
+      this.charOffset,
+      numberText(start.offset),
+      this.charLength,
+      numberText(end.offset - start.offset)
+    );
   }
 };
 var ResultWriter = class {
-  /**
-   * @param indent where results stand: the depth of the log's results array, plus 2.
-   * @param reuseBuffer see SarifOptions.reuseBuffer.
-   */
-  constructor(context, indent, reuseBuffer) {
+  /** @param indent where results stand: the depth of the log's results array, plus 2. */
+  constructor(context, indent) {
     this.context = context;
     this.indent = indent;
-    this.out = new ByteText(reuseBuffer);
     const [field, item, member, change, changeMember, replacement, replacementMember, text] = [2, 4, 6, 8, 10, 12, 14, 16].map((depth) => lineBreak(indent + depth));
     this.region = new RegionLayout(indent + 8);
     this.deletedRegion = new RegionLayout(indent + 14);
     this.field = field;
-    this.locations = `${field}},${field}"locations": [${item}{${member}"physicalLocation": `;
+    this.locations = flat(`${field}},${field}"locations": [${item}{${member}"physicalLocation": `);
     const locationClose = `${member}}${item}}${field}]`;
-    this.primaryClose = encoded(`${this.region.close}${locationClose}`);
-    this.primaryCloseAfterSnippet = encoded(`${this.region.snippetClose}${locationClose}`);
-    this.fingerprint = encoded(`,${field}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`);
-    const fingerprintClose = `"${field}}`;
-    this.fingerprintClose = encoded(fingerprintClose);
-    const end = `${lineBreak(indent)}}`;
-    this.end = encoded(end);
-    this.fingerprintCloseResult = encoded(`${fingerprintClose}${end}`);
-    this.relatedClose = `${this.region.close}${member}},${member}"message": {${change}"text": `;
-    this.fixOpen = `,${field}"fixes": [${item}{${member}"description": {${change}"text": `;
-    this.fixChanges = `${member}},${member}"artifactChanges": `;
-    this.fixClose = `${item}}${field}]`;
+    this.primaryClose = flat(`${this.region.close}${locationClose}`);
+    this.primaryCloseAfterSnippet = flat(`${this.region.snippetClose}${locationClose}`);
+    this.fingerprint = flat(`,${field}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`);
+    this.fingerprintClose = flat(`"${field}}`);
+    this.end = flat(`${lineBreak(indent)}}`);
+    this.fingerprintCloseResult = flat(`${this.fingerprintClose}${this.end}`);
+    this.relatedClose = flat(`${this.region.close}${member}},${member}"message": {${change}"text": `);
+    this.fixOpen = flat(`,${field}"fixes": [${item}{${member}"description": {${change}"text": `);
+    this.fixChanges = flat(`${member}},${member}"artifactChanges": `);
+    this.fixClose = flat(`${item}}${field}]`);
     const replacementOpen = `${replacement}{${replacementMember}"deletedRegion": {${text}"startLine": `;
-    this.firstReplacement = replacementOpen;
-    this.nextReplacement = encoded(`,${replacementOpen}`);
-    this.insertedContent = encoded(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `);
+    this.firstReplacement = flat(replacementOpen);
+    this.nextReplacement = flat(`,${replacementOpen}`);
+    this.insertedContent = flat(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `);
     const replacementClose = `${replacementMember}}${replacement}}`;
     const changeClose = `${replacementClose}${changeMember}]${change}}`;
-    this.replacementEnd = encoded(replacementClose);
-    this.changeEnd = encoded(`${changeClose},`);
-    this.fixEnd = encoded(`${changeClose}${member}]${this.fixClose}`);
+    this.replacementEnd = flat(replacementClose);
+    this.changeEnd = flat(`${changeClose},`);
+    this.fixEnd = flat(`${changeClose}${member}]${this.fixClose}`);
   }
   context;
   indent;
   /** Results added so far. */
   count = 0;
-  out;
+  parts = [];
   /** Result heads, up to the message text, by rule id, then level. */
   heads = /* @__PURE__ */ new Map();
   /** Message texts as JSON, by message: for results without related locations, whose text depends on the message alone. */
@@ -7485,7 +7419,7 @@ var ResultWriter = class {
   primaryHeads = /* @__PURE__ */ new Map();
   /** Artifact location texts by depth, then file. */
   artifacts = /* @__PURE__ */ new Map();
-  /** Property bags, with their key, are shared by the findings about one certificate (sortedRecord returns one object for each). */
+  /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
   propertyTexts = /* @__PURE__ */ new WeakMap();
   region;
   deletedRegion;
@@ -7512,74 +7446,62 @@ var ResultWriter = class {
   /** Fix texts up to the first change, by description; artifact changes up to the first replacement, by file. */
   fixHeads = /* @__PURE__ */ new Map();
   changeHeads = /* @__PURE__ */ new Map();
-  /** Bytes written since the last {@link take}. */
-  get size() {
-    return this.out.size;
-  }
   /** Adds `finding`'s result: after the previous one, or, the first, after the array's opening bracket. */
   add(finding) {
-    const { out, context, field } = this;
+    const { parts, context, field } = this;
     const { file, start, end } = finding.range;
     const snippet = snippetOf(start, end, context.linesOf?.(file));
     const head = this.head(finding);
-    if (this.count++ === 0) {
-      out.text("[");
-      out.bytes(head.subarray(1));
-    } else out.bytes(head);
-    if (finding.related.length > 0) out.text(JSON.stringify(messageWithLinks(finding)));
-    else out.bytes(this.message(finding.message));
-    out.bytes(this.primaryHead(file));
-    this.region.write(out, start, end);
-    if (snippet) {
-      out.bytes(this.region.snippet);
-      out.text(JSON.stringify(snippet));
-      out.bytes(this.primaryCloseAfterSnippet);
-    } else out.bytes(this.primaryClose);
+    parts.push(this.count++ === 0 ? `[${head.slice(1)}` : head, this.message(finding), this.primaryHead(file));
+    this.region.write(parts, start, end);
+    if (snippet) parts.push(this.region.snippet, JSON.stringify(snippet), this.primaryCloseAfterSnippet);
+    else parts.push(this.primaryClose);
     if (finding.related.length > 0) this.related(finding.related);
     const last = !finding.fix && !finding.properties && !finding.suppression;
-    out.bytes(this.fingerprint);
-    out.text(context.fingerprints.get(finding) ?? "");
-    out.bytes(last ? this.fingerprintCloseResult : this.fingerprintClose);
+    parts.push(this.fingerprint, context.fingerprints.get(finding) ?? "", last ? this.fingerprintCloseResult : this.fingerprintClose);
     if (last) return;
     if (finding.fix) this.fix(finding.fix);
-    if (finding.properties) out.bytes(this.properties(sortedRecord(finding.properties)));
+    if (finding.properties) parts.push(",", field, '"properties": ', this.properties(sortedRecord(finding.properties)));
     if (finding.suppression) {
       const suppression = {
         kind: finding.suppression.kind,
         ...finding.suppression.justification ? { justification: finding.suppression.justification } : {}
       };
-      out.text(`,${field}"suppressions": ${jsonAt([suppression], this.indent + 2)}`);
+      parts.push(",", field, '"suppressions": ', jsonAt([suppression], this.indent + 2));
     }
-    out.bytes(this.end);
+    parts.push(this.end);
   }
-  /** The bytes added since the last call. */
+  /** The text added since the last call. */
   take() {
-    return this.out.take();
+    const text = this.parts.join("");
+    this.parts = [];
+    return text;
   }
   /** `, { "ruleId": …, "ruleIndex": …, "level": …, "message": { "text": ` at this depth, after a line break. */
   head(finding) {
     let byLevel = this.heads.get(finding.ruleId);
     if (!byLevel) this.heads.set(finding.ruleId, byLevel = /* @__PURE__ */ new Map());
-    let bytes = byLevel.get(finding.severity);
-    if (bytes === void 0) {
+    let text = byLevel.get(finding.severity);
+    if (text === void 0) {
       const { field } = this;
       const index = this.context.ruleIndex.get(finding.ruleId);
-      bytes = encoded(`,${lineBreak(this.indent)}{${field}"ruleId": ${JSON.stringify(finding.ruleId)},${index === void 0 ? "" : `${field}"ruleIndex": ${index},`}${field}"level": ${JSON.stringify(finding.severity)},${field}"message": {${lineBreak(this.indent + 4)}"text": `);
-      byLevel.set(finding.severity, bytes);
+      text = `,${lineBreak(this.indent)}{${field}"ruleId": ${JSON.stringify(finding.ruleId)},${index === void 0 ? "" : `${field}"ruleIndex": ${index},`}${field}"level": ${JSON.stringify(finding.severity)},${field}"message": {${lineBreak(this.indent + 4)}"text": `;
+      byLevel.set(finding.severity, text = flat(text));
     }
-    return bytes;
+    return text;
   }
-  /** The text of a message without links (a result without related locations), as JSON. */
-  message(message) {
-    let bytes = this.messages.get(message);
-    if (bytes === void 0) this.messages.set(message, bytes = encoded(JSON.stringify(escapeMessage(message))));
-    return bytes;
+  /** The message text as JSON (with its links to related locations). */
+  message(finding) {
+    if (finding.related.length > 0) return JSON.stringify(messageWithLinks(finding));
+    let text = this.messages.get(finding.message);
+    if (text === void 0) this.messages.set(finding.message, text = JSON.stringify(messageWithLinks(finding)));
+    return text;
   }
   /** The end of the message, then the first location up to its start line's value. */
   primaryHead(file) {
-    let bytes = this.primaryHeads.get(file);
-    if (bytes === void 0) this.primaryHeads.set(file, bytes = encoded(`${this.locations}${this.locationHead(file)}`));
-    return bytes;
+    let text = this.primaryHeads.get(file);
+    if (text === void 0) this.primaryHeads.set(file, text = flat(`${this.locations}${this.locationHead(file)}`));
+    return text;
   }
   /** A physical location standing indent + 6 deep, up to its start line's value. */
   locationHead(file) {
@@ -7587,28 +7509,28 @@ var ResultWriter = class {
     if (text === void 0) {
       const field = lineBreak(this.indent + 8);
       text = `{${field}"artifactLocation": ${this.artifactText(file, this.indent + 8)},${field}"region": {${lineBreak(this.indent + 10)}"startLine": `;
-      this.locationHeads.set(file, text);
+      this.locationHeads.set(file, text = flat(text));
     }
     return text;
   }
   related(related) {
-    const { out, field } = this;
+    const { parts, field } = this;
     const item = lineBreak(this.indent + 4);
     const member = lineBreak(this.indent + 6);
-    out.text(`,${field}"relatedLocations": [`);
+    parts.push(`,${field}"relatedLocations": [`);
     related.forEach((r, i) => {
       const { file, start, end } = r.range;
-      out.text(`${i === 0 ? item : `,${item}`}{${member}"id": ${i + 1},${member}"physicalLocation": ${this.locationHead(file)}`);
-      this.region.write(out, start, end);
-      out.text(`${this.relatedClose}${JSON.stringify(r.message)}${member}}${item}}`);
+      parts.push(i === 0 ? item : `,${item}`, `{${member}"id": `, `${i + 1}`, `,${member}"physicalLocation": `, this.locationHead(file));
+      this.region.write(parts, start, end);
+      parts.push(this.relatedClose, JSON.stringify(r.message), `${member}}${item}}`);
     });
-    out.text(`${field}]`);
+    parts.push(`${field}]`);
   }
   /** The text of `[sarifFix(fix, context)]`, the result's fixes. */
   fix(fix) {
-    const { out } = this;
+    const { parts } = this;
     if (fix.edits.length === 0) {
-      out.text(`${this.fixOpen}${JSON.stringify(fix.description)}${this.fixChanges}[]${this.fixClose}`);
+      parts.push(this.fixOpen, JSON.stringify(fix.description), this.fixChanges, "[]", this.fixClose);
       return;
     }
     const byFile = /* @__PURE__ */ new Map();
@@ -7618,36 +7540,34 @@ var ResultWriter = class {
       if (edits) edits.push(edit);
       else byFile.set(file, [edit]);
     }
-    out.bytes(this.fixHead(fix.description));
+    parts.push(this.fixHead(fix.description));
     let filesLeft = byFile.size;
     for (const [file, edits] of byFile) {
       filesLeft--;
-      out.bytes(this.changeHead(file));
+      parts.push(this.changeHead(file));
       edits.forEach((edit, i) => {
-        if (i > 0) out.bytes(this.nextReplacement);
-        this.deletedRegion.write(out, edit.range.start, edit.range.end);
+        if (i > 0) parts.push(this.nextReplacement);
+        this.deletedRegion.write(parts, edit.range.start, edit.range.end);
         const last = i === edits.length - 1;
-        out.bytes(this.insertedContent);
-        out.text(JSON.stringify(edit.text));
-        out.bytes(!last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd);
+        parts.push(this.insertedContent, JSON.stringify(edit.text), !last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd);
       });
     }
   }
   /** A fix's text up to its first artifact change. */
   fixHead(description) {
-    let bytes = this.fixHeads.get(description);
-    if (bytes === void 0) this.fixHeads.set(description, bytes = encoded(`${this.fixOpen}${JSON.stringify(description)}${this.fixChanges}[`));
-    return bytes;
+    let text = this.fixHeads.get(description);
+    if (text === void 0) this.fixHeads.set(description, text = flat(`${this.fixOpen}${JSON.stringify(description)}${this.fixChanges}[`));
+    return text;
   }
   /** An artifact change's text up to its first replacement's start line. */
   changeHead(file) {
-    let bytes = this.changeHeads.get(file);
-    if (bytes === void 0) {
+    let text = this.changeHeads.get(file);
+    if (text === void 0) {
       const member = lineBreak(this.indent + 10);
-      bytes = encoded(`${lineBreak(this.indent + 8)}{${member}"artifactLocation": ${this.artifactText(file, this.indent + 10)},${member}"replacements": [${this.firstReplacement}`);
-      this.changeHeads.set(file, bytes);
+      text = flat(`${lineBreak(this.indent + 8)}{${member}"artifactLocation": ${this.artifactText(file, this.indent + 10)},${member}"replacements": [${this.firstReplacement}`);
+      this.changeHeads.set(file, text);
     }
-    return bytes;
+    return text;
   }
   artifactText(file, indent) {
     let byFile = this.artifacts.get(indent);
@@ -7656,11 +7576,10 @@ var ResultWriter = class {
     if (text === void 0) byFile.set(file, text = jsonAt(artifactLocation(file, this.context), indent));
     return text;
   }
-  /** `, "properties": {…}` */
   properties(record) {
-    let bytes = this.propertyTexts.get(record);
-    if (bytes === void 0) this.propertyTexts.set(record, bytes = encoded(`,${this.field}"properties": ${jsonAt(record, this.indent + 2)}`));
-    return bytes;
+    let text = this.propertyTexts.get(record);
+    if (text === void 0) this.propertyTexts.set(record, text = jsonAt(record, this.indent + 2));
+    return text;
   }
 };
 function ruleName(id) {
@@ -7958,7 +7877,7 @@ function* formatResultChunks(format, result, rules, options) {
 }
 
 // src/cli/render.ts
-function renderReport(result, settings, io, streamed = false) {
+function renderReport(result, settings, io) {
   const rules = allRules.map((r) => r.meta);
   const color = settings.output ? false : settings.color ?? shouldUseColor(io.stdout, io.env);
   return formatResultChunks(settings.format, result, rules, {
@@ -7968,8 +7887,7 @@ function renderReport(result, settings, io, streamed = false) {
     toolVersion: packageVersion(),
     helpMarkdown: settings.format === "sarif" ? helpPages(rules.map((r) => r.id)) : void 0,
     category: settings.sarifCategory,
-    includeSuppressed: settings.sarifIncludeSuppressed,
-    reuseBuffer: streamed
+    includeSuppressed: settings.sarifIncludeSuppressed
   });
 }
 function sourceReader(result) {
@@ -8137,7 +8055,7 @@ var WRITE_BATCH_CHARS = 1 << 20;
 function* batched(chunks) {
   let batch = "";
   for (const chunk of chunks) {
-    batch += chunk.toString();
+    batch += chunk;
     if (batch.length >= WRITE_BATCH_CHARS) {
       yield batch;
       batch = "";
@@ -8181,12 +8099,6 @@ function writeChunks(path, chunks) {
   };
   try {
     for (const chunk of chunks) {
-      if (typeof chunk !== "string") {
-        flush(buffer, used);
-        used = 0;
-        flush(chunk, chunk.length);
-        continue;
-      }
       if (used + chunk.length * 3 > buffer.length) {
         flush(buffer, used);
         used = 0;
@@ -8263,7 +8175,7 @@ async function lintCommand(paths, flags, explicit, io) {
   const inputs = [explicitConfig, baseline].filter((path) => typeof path === "string");
   for (const { output } of reports) if (output) refuseOverwritingLinted(output, result, "-o", inputs);
   for (const report of reports) {
-    const chunks = renderReport(result, { ...settings, ...report }, io, true);
+    const chunks = renderReport(result, { ...settings, ...report }, io);
     if (report.output) writeChunks(report.output, chunks);
     else for (const text of batched(chunks)) io.stdout.write(text);
   }
