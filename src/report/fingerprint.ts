@@ -51,63 +51,82 @@ export function assignFingerprints(
   findings: readonly Finding[],
   readText: (file: string) => string | undefined,
   root: string,
-  linesOf: (file: string) => SourceLines | undefined = lineCache(readText),
+  linesOf: (file: string) => SourceLines | undefined = lineCache(readText, findings),
 ): Map<Finding, string> {
   // Each file indexed once (`linesOf`, which a reporter may share), each line normalised once, and each distinct
   // (rule, line) of a file hashed once: a large tree repeats a few lines in every virtual host of a file, and a
   // minified file may have many findings on one long line.
-  const occurrences = new Map<string, number>();
   const fingerprints = new Map<Finding, string>();
-  // Lines and columns read once per finding: a range may find them on demand (Span), and a sort asks often.
-  const keyed = findings.map((finding) => ({ finding, file: finding.range.file, start: finding.range.start }));
+  // Files and start positions read once per finding: a range may find them on demand (Span), and ordering asks often.
+  const files = findings.map((finding) => finding.range.file);
+  const starts = findings.map((finding) => finding.range.start);
   let file: string | undefined;
   let path = '';
   let lines: SourceLines | undefined;
   let lineNumber = NaN;
   // The current line's normalised text; undefined when the line is unknown (then the message is hashed).
   let line: string | undefined;
-  // The current file's hashes by rule id, then normalised line (the path is the file's), or else message.
-  const lineHashes = new Map<string, Map<string, string>>();
-  const messageHashes = new Map<string, Map<string, string>>();
-  for (const { finding, file: findingFile, start } of keyed.sort(compareForOccurrence)) {
-    if (findingFile !== file) {
-      file = findingFile;
+  // The current file's counters by rule id, then normalised line (the path is the file's), or else message; every
+  // file's counters by hash, which counts on across files that reports name alike.
+  const lineCounters = new Map<string, Map<string, Counter>>();
+  const messageCounters = new Map<string, Map<string, Counter>>();
+  const counters = new Map<string, Counter>();
+  for (const index of occurrenceOrder(findings, files, starts)) {
+    const finding = findings[index];
+    if (files[index] !== file) {
+      file = files[index];
       lines = linesOf(file);
       path = displayPath(file, root);
-      lineHashes.clear();
-      messageHashes.clear();
+      lineCounters.clear();
+      messageCounters.clear();
       lineNumber = NaN;
     }
-    if (start.line !== lineNumber) {
-      lineNumber = start.line;
+    if (starts[index].line !== lineNumber) {
+      lineNumber = starts[index].line;
       line = normalised(lines?.line(lineNumber));
     }
-    const byRule = line === undefined ? messageHashes : lineHashes;
+    const byRule = line === undefined ? messageCounters : lineCounters;
     let byContent = byRule.get(finding.ruleId);
     if (!byContent) byRule.set(finding.ruleId, (byContent = new Map()));
     const key = line ?? finding.message;
-    let hash = byContent.get(key);
-    if (hash === undefined) {
-      hash = hashOf(finding.ruleId, path, line, finding.message);
-      byContent.set(key, hash);
+    let counter = byContent.get(key);
+    if (counter === undefined) {
+      const hash = hashOf(finding.ruleId, path, line, finding.message);
+      counter = counters.get(hash);
+      if (counter === undefined) counters.set(hash, (counter = { hash, count: 0 }));
+      byContent.set(key, counter);
     }
-    const occurrence = (occurrences.get(hash) ?? 0) + 1;
-    occurrences.set(hash, occurrence);
-    fingerprints.set(finding, `${hash}:${occurrence}`);
+    fingerprints.set(finding, `${counter.hash}:${++counter.count}`);
   }
   return fingerprints;
 }
 
-/** Position order, then rule and message, so the counters do not depend on the order findings arrive in. */
-function compareForOccurrence(x: KeyedFinding, y: KeyedFinding): number {
-  return compareText(x.file, y.file) || x.start.line - y.start.line || x.start.column - y.start.column
-    || compareText(x.finding.ruleId, y.finding.ruleId) || compareText(x.finding.message, y.finding.message);
+/** The findings so far with one hash: the hash, and how many. */
+interface Counter {
+  hash: string;
+  count: number;
 }
 
-interface KeyedFinding {
-  finding: Finding;
-  file: string;
-  start: Position;
+/**
+ * Indexes of `findings` in the order occurrences are counted in: position order, then rule and message, so the
+ * counters do not depend on the order findings arrive in. A run's findings arrive in position order already:
+ * then only the findings at one position are put in order, not all of them sorted again.
+ */
+function occurrenceOrder(findings: readonly Finding[], files: readonly string[], starts: readonly Position[]): number[] {
+  const order = findings.map((_, index) => index);
+  const byPlace = (x: number, y: number) => compareText(files[x], files[y]) || starts[x].line - starts[y].line || starts[x].column - starts[y].column;
+  const byContent = (x: number, y: number) => compareText(findings[x].ruleId, findings[y].ruleId) || compareText(findings[x].message, findings[y].message);
+  for (let index = 1; index < order.length; index++) {
+    if (byPlace(index - 1, index) > 0) return order.sort((x, y) => byPlace(x, y) || byContent(x, y));
+  }
+  // Stable sorts both: a run of findings at one place, ordered by content, is what the whole sort gives it.
+  for (let first = 0; first < order.length; ) {
+    let end = first + 1;
+    while (end < order.length && byPlace(first, end) === 0) end++;
+    if (end - first > 1) order.slice(first, end).sort(byContent).forEach((index, at) => (order[first + at] = index));
+    first = end;
+  }
+  return order;
 }
 
 function compareText(a: string, b: string): number {

@@ -137,6 +137,12 @@ class RegionLayout {
   readonly snippetClose: string;
   /** After the last number when there is no snippet: the region's closing brace. */
   readonly close: string;
+  /**
+   * The text from `"startColumn"` to the end line's value and from `"endColumn"` to the offset's, by column: a
+   * report has a few distinct columns (and lengths, see RegionEnd), so each such stretch is one part, made once.
+   */
+  private readonly afterStartColumn: string[] = [];
+  private readonly afterEndColumn: string[] = [];
 
   constructor(indent: number) {
     const field = lineBreak(indent + 2);
@@ -150,13 +156,35 @@ class RegionLayout {
     this.close = flat(`${lineBreak(indent)}}`);
   }
 
-  /** Pushes the region's numbers from its start line's value (after `"startLine": `) on; the caller closes it. */
-  write(parts: string[], start: Position, end: Position): void {
+  /** A region's end that `tail` follows: the text after its `"charLength"`, the one number that varies in it. */
+  end(tail: string): RegionEnd {
+    return { head: this.charLength, tail, byLength: [] };
+  }
+
+  /** Pushes the region's numbers from its start line's value (after `"startLine": `) on, then `end`. */
+  write(parts: string[], start: Position, end: Position, last: RegionEnd): void {
     parts.push(
-      numberText(start.line), this.startColumn, numberText(start.column), this.endLine, numberText(end.line), this.endColumn,
-      numberText(end.column), this.charOffset, numberText(start.offset), this.charLength, numberText(end.offset - start.offset),
+      numberText(start.line), piece(this.afterStartColumn, this.startColumn, start.column, this.endLine), numberText(end.line),
+      piece(this.afterEndColumn, this.endColumn, end.column, this.charOffset), numberText(start.offset),
+      piece(last.byLength, last.head, end.offset - start.offset, last.tail),
     );
   }
+}
+
+/** What follows a region's last number (`tail`), and the text from `"charLength"` on by length, made as met. */
+interface RegionEnd {
+  head: string;
+  tail: string;
+  byLength: string[];
+}
+
+/** Numbers below this have their stretch of text made once (see RegionLayout); others are written each time. */
+const CACHED_NUMBERS = 4096;
+
+/** `head`, `value` and `tail` as one text, made once per small value. */
+function piece(cache: string[], head: string, value: number, tail: string): string {
+  if (!(value >= 0 && value < CACHED_NUMBERS && Number.isInteger(value))) return `${head}${numberText(value)}${tail}`;
+  return (cache[value] ??= flat(`${head}${value}${tail}`));
 }
 
 /**
@@ -189,19 +217,24 @@ class ResultWriter {
   // The fixed text between a result's values, named by what comes before or after it.
   private readonly field: string;
   private readonly locations: string;
-  private readonly primaryClose: string;
   private readonly primaryCloseAfterSnippet: string;
+  /** The same, then the fingerprint's opening: for a result without related locations, which come between. */
+  private readonly primaryCloseAfterSnippetFingerprint: string;
   private readonly fingerprint: string;
+  /** The primary region's end: before its snippet; without a snippet, closing the location (then the fingerprint's opening, or not). */
+  private readonly snippetRegionEnd: RegionEnd;
+  private readonly closedRegionEnd: RegionEnd;
+  private readonly closedRegionEndFingerprint: RegionEnd;
+  private readonly relatedRegionEnd: RegionEnd;
+  private readonly deletedRegionEnd: RegionEnd;
   private readonly fingerprintClose: string;
   private readonly fingerprintCloseResult: string;
   private readonly end: string;
-  private readonly relatedClose: string;
   private readonly fixOpen: string;
   private readonly fixChanges: string;
   private readonly fixClose: string;
   private readonly firstReplacement: string;
   private readonly nextReplacement: string;
-  private readonly insertedContent: string;
   /** After an edit's inserted text: when another edit of the file follows, when another file follows, at the end. */
   private readonly replacementEnd: string;
   private readonly changeEnd: string;
@@ -219,21 +252,25 @@ class ResultWriter {
     this.field = field;
     this.locations = flat(`${field}},${field}"locations": [${item}{${member}"physicalLocation": `);
     const locationClose = `${member}}${item}}${field}]`;
-    this.primaryClose = flat(`${this.region.close}${locationClose}`);
+    const primaryClose = `${this.region.close}${locationClose}`;
     this.primaryCloseAfterSnippet = flat(`${this.region.snippetClose}${locationClose}`);
     // A fingerprint is `<hex>:<count>` (fingerprint.ts): nothing in it needs escaping.
     this.fingerprint = flat(`,${field}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`);
+    this.primaryCloseAfterSnippetFingerprint = flat(`${this.primaryCloseAfterSnippet}${this.fingerprint}`);
+    this.snippetRegionEnd = this.region.end(this.region.snippet);
+    this.closedRegionEnd = this.region.end(flat(primaryClose));
+    this.closedRegionEndFingerprint = this.region.end(flat(`${primaryClose}${this.fingerprint}`));
     this.fingerprintClose = flat(`"${field}}`);
     this.end = flat(`${lineBreak(indent)}}`);
     this.fingerprintCloseResult = flat(`${this.fingerprintClose}${this.end}`);
-    this.relatedClose = flat(`${this.region.close}${member}},${member}"message": {${change}"text": `);
+    this.relatedRegionEnd = this.region.end(flat(`${this.region.close}${member}},${member}"message": {${change}"text": `));
     this.fixOpen = flat(`,${field}"fixes": [${item}{${member}"description": {${change}"text": `);
     this.fixChanges = flat(`${member}},${member}"artifactChanges": `);
     this.fixClose = flat(`${item}}${field}]`);
     const replacementOpen = `${replacement}{${replacementMember}"deletedRegion": {${text}"startLine": `;
     this.firstReplacement = flat(replacementOpen);
     this.nextReplacement = flat(`,${replacementOpen}`);
-    this.insertedContent = flat(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `);
+    this.deletedRegionEnd = this.deletedRegion.end(flat(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `));
     const replacementClose = `${replacementMember}}${replacement}}`;
     const changeClose = `${replacementClose}${changeMember}]${change}}`;
     this.replacementEnd = flat(replacementClose);
@@ -248,12 +285,19 @@ class ResultWriter {
     const snippet = snippetOf(start, end, context.linesOf?.(file));
     const head = this.head(finding);
     parts.push(this.count++ === 0 ? `[${head.slice(1)}` : head, this.message(finding), this.primaryHead(file));
-    this.region.write(parts, start, end);
-    if (snippet) parts.push(this.region.snippet, JSON.stringify(snippet), this.primaryCloseAfterSnippet);
-    else parts.push(this.primaryClose);
-    if (finding.related.length > 0) this.related(finding.related);
+    const related = finding.related.length > 0;
+    if (snippet) {
+      this.region.write(parts, start, end, this.snippetRegionEnd);
+      parts.push(JSON.stringify(snippet), related ? this.primaryCloseAfterSnippet : this.primaryCloseAfterSnippetFingerprint);
+    } else {
+      this.region.write(parts, start, end, related ? this.closedRegionEnd : this.closedRegionEndFingerprint);
+    }
+    if (related) {
+      this.related(finding.related);
+      parts.push(this.fingerprint);
+    }
     const last = !finding.fix && !finding.properties && !finding.suppression;
-    parts.push(this.fingerprint, context.fingerprints.get(finding) ?? '', last ? this.fingerprintCloseResult : this.fingerprintClose);
+    parts.push(context.fingerprints.get(finding) ?? '', last ? this.fingerprintCloseResult : this.fingerprintClose);
     if (last) return;
     if (finding.fix) this.fix(finding.fix);
     if (finding.properties) parts.push(',', field, '"properties": ', this.properties(sortedRecord(finding.properties)));
@@ -323,8 +367,8 @@ class ResultWriter {
     related.forEach((r, i) => {
       const { file, start, end } = r.range;
       parts.push(i === 0 ? item : `,${item}`, `{${member}"id": `, `${i + 1}`, `,${member}"physicalLocation": `, this.locationHead(file));
-      this.region.write(parts, start, end);
-      parts.push(this.relatedClose, JSON.stringify(r.message), `${member}}${item}}`);
+      this.region.write(parts, start, end, this.relatedRegionEnd);
+      parts.push(JSON.stringify(r.message), `${member}}${item}}`);
     });
     parts.push(`${field}]`);
   }
@@ -334,6 +378,14 @@ class ResultWriter {
     const { parts } = this;
     if (fix.edits.length === 0) {
       parts.push(this.fixOpen, JSON.stringify(fix.description), this.fixChanges, '[]', this.fixClose);
+      return;
+    }
+    if (fix.edits.length === 1) {
+      // Most fixes are one edit: no grouping.
+      const [{ range, text }] = fix.edits;
+      parts.push(this.fixHead(fix.description), this.changeHead(absolutePath(range.file, this.context.root)));
+      this.deletedRegion.write(parts, range.start, range.end, this.deletedRegionEnd);
+      parts.push(JSON.stringify(text), this.fixEnd);
       return;
     }
     // As sarifFix: the edits grouped by file, files in the order their first edit comes.
@@ -351,9 +403,9 @@ class ResultWriter {
       parts.push(this.changeHead(file));
       edits.forEach((edit, i) => {
         if (i > 0) parts.push(this.nextReplacement);
-        this.deletedRegion.write(parts, edit.range.start, edit.range.end);
+        this.deletedRegion.write(parts, edit.range.start, edit.range.end, this.deletedRegionEnd);
         const last = i === edits.length - 1;
-        parts.push(this.insertedContent, JSON.stringify(edit.text), !last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd);
+        parts.push(JSON.stringify(edit.text), !last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd);
       });
     }
   }
@@ -443,7 +495,7 @@ interface RunContext {
 function buildRun(result: LintResult, rules: readonly RuleMeta[], options: SarifOptions): { run: Omit<SarifRun, 'results'>; kept: Finding[]; context: RunContext } {
   const artifactFiles = collectFiles(result);
   // Fingerprints and snippets read the same lines: each file is indexed once for both.
-  const linesOf = options.readSource ? lineCache(options.readSource) : undefined;
+  const linesOf = options.readSource ? lineCache(options.readSource, result.findings) : undefined;
   const context: RunContext = {
     root: result.root,
     ruleIndex: new Map(rules.map((meta, index) => [meta.id, index])),
@@ -619,7 +671,7 @@ function region(range: SourceRange, snippet: string | undefined): SarifRegion {
 /** The text the range covers, taken by lines and columns (line breaks as `\n`). */
 function snippetOf(start: Position, end: Position, lines: SourceLines | undefined): string | undefined {
   if (!lines || end.line > lines.count) return undefined;
-  if (start.line === end.line) return lines.line(start.line)!.slice(start.column - 1, end.column - 1);
+  if (start.line === end.line) return start.column >= 1 && end.column >= 1 ? lines.between(start, end) : lines.line(start.line)!.slice(start.column - 1, end.column - 1);
   const covered: string[] = [];
   for (let line = start.line; line <= end.line; line++) covered.push(lines.line(line)!);
   covered[0] = covered[0].slice(start.column - 1);

@@ -51,7 +51,7 @@ export function formatStylish(result: LintResult, _rules: readonly RuleMeta[], o
   const colors = pc.createColors(options.color ?? false);
   const findings = result.findings.filter((f) => !f.suppression);
   if (findings.length === 0 && result.notifications.length === 0) return '';
-  const linesOf = options.showSource && options.readSource ? lineCache(options.readSource) : undefined;
+  const linesOf = options.showSource && options.readSource ? lineCache(options.readSource, findings) : undefined;
   const blocks = groupByFile(findings).map(([file, group]) => fileBlock(file, group, result.root, colors, linesOf));
   if (result.notifications.length > 0) blocks.push(notificationBlock(result.notifications, result.root, colors));
   const summary = findings.length > 0 ? [summaryLine(findings, colors), ''] : [];

@@ -46,7 +46,8 @@ const NONE = -1;
 
 /** The text of one file, where each of its lines starts (lines end at LF), and its argument and directive tables. */
 export class SourceText {
-  private readonly lineStarts: Int32Array;
+  /** Where each line starts: entry `n - 1` for line `n` (reports read their snippets and fingerprints through it). */
+  readonly lineStarts: Int32Array;
   // Both tables start as the shared empty one: a parser that reserves its counts (Apache) replaced a first
   // table at once, two typed arrays made and dropped per file.
   private argTable = NO_ROWS;
