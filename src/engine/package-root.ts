@@ -25,6 +25,11 @@ export function packageVersion(): string {
 
 /** The markdown page of rule `id`, or undefined when it has none. */
 export function readRuleDoc(id: string): string | undefined {
-  const path = join(packageRoot(), 'rules', `${id}.md`);
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  // Read, not checked first: a SARIF report reads every rule's page, and a second system call each was most of that.
+  try {
+    return readFileSync(join(packageRoot(), 'rules', `${id}.md`), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }

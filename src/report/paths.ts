@@ -59,8 +59,14 @@ export function directoryUri(dir: string): string {
 
 /** The absolute `file://` uri of a file. */
 export function fileUri(file: string, root: string): string {
-  return pathToFileURL(absolutePath(file, root)).href;
+  const absolute = absolutePath(file, root);
+  // pathToFileURL resolves the path and percent-encodes it: 7 ms of a 10,000-vhost report on a tree outside the
+  // root, two calls per file. A resolved POSIX path of letters, digits and `._-` comes out as it went in (Node encodes even `~`).
+  return sep === '/' && PLAIN_PATH.test(absolute) ? `file://${absolute}` : pathToFileURL(absolute).href;
 }
+
+/** Absolute, no `.` or `..` segment, no empty one, no trailing slash, and no character a uri path encodes. */
+const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[\w.-]+)+$/;
 
 /** `record` with its keys in code-unit order, so reports do not depend on insertion order. */
 export function sortedRecord(record: Record<string, string>): Record<string, string> {

@@ -1,7 +1,9 @@
 // Fingerprints stay put when unrelated lines move and change when the flagged line is edited.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
 import { assignFingerprints, fingerprintFinding } from '../../src/report/fingerprint.js';
+import { compareRanges } from '../../src/syntax/range.js';
 
 const ROOT = '/repo';
 const FILE = '/repo/nginx.conf';
@@ -78,5 +80,44 @@ describe('assignFingerprints', () => {
     const reads: string[] = [];
     assignFingerprints([findingAt(2), findingAt(3), findingAt(1)], (file) => (reads.push(file), ORIGINAL), ROOT);
     expect(reads).toEqual([FILE]);
+  });
+});
+
+describe('assignFingerprints in any arrival order', () => {
+  const text = ['a b', 'a b', 'c', '  a   b', 'c'].join('\n');
+  /** Counting as the contract says: every finding in (file, line, column, rule, message) order, by a stable sort. */
+  function reference(findings: Finding[]): Map<Finding, string> {
+    const key = (f: Finding) => [f.range.file, f.range.start.line, f.range.start.column, f.ruleId, f.message] as const;
+    const order = [...findings].sort((x, y) => {
+      const [a, b] = [key(x), key(y)];
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+      return 0;
+    });
+    const counts = new Map<string, number>();
+    return new Map(order.map((f) => {
+      const hash = fingerprintFinding(f, text, ROOT);
+      counts.set(hash, (counts.get(hash) ?? 0) + 1);
+      return [f, `${hash}:${counts.get(hash)}`];
+    }));
+  }
+  const finding = fc.record({
+    line: fc.integer({ min: 1, max: 5 }), column: fc.integer({ min: 1, max: 2 }), length: fc.integer({ min: 0, max: 2 }),
+    rule: fc.constantFrom('r1', 'r2'), message: fc.constantFrom('m1', 'm2'), file: fc.constantFrom(FILE, '/repo/b.conf'),
+  }).map(({ line, column, length, rule, message, file }): Finding => ({
+    ruleId: rule, messageId: 'm', severity: 'note', message, related: [],
+    range: { file, start: { line, column, offset: line * 10 + column }, end: { line, column: column + length, offset: line * 10 + column + length } },
+  }));
+
+  // lint hands findings over in position order (file, offsets, rule): only findings at one place are reordered.
+  it('counts as a full sort does, for findings in position order and in any order', () => {
+    fc.assert(fc.property(fc.array(finding, { maxLength: 30 }), (findings) => {
+      const byPosition = [...findings].sort((x, y) => compareRanges(x.range, y.range) || (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0));
+      for (const given of [findings, byPosition]) {
+        // Findings alike in all five keep their arrival order, as a stable sort keeps them.
+        const expected = reference(given);
+        const prints = assignFingerprints(given, () => text, ROOT);
+        expect(given.map((f) => prints.get(f))).toEqual(given.map((f) => expected.get(f)));
+      }
+    }));
   });
 });

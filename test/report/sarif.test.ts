@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/finding.js';
 import { buildSarifLog, escapeMessage, formatSarif, reportingDescriptor, ruleName, sarifChunks, GITHUB_MAX_RESULTS, SARIF_SCHEMA_URI, type SarifOptions } from '../../src/report/sarif.js';
 import { allRules } from '../../rules/index.js';
-import { FINDINGS, MAIN, RULES, SITE, rangeIn, readSource, sampleResult } from './sample.js';
+import { SourceText } from '../../src/syntax/source.js';
+import { FINDINGS, MAIN, RULES, SITE, SOURCES, rangeIn, readSource, sampleResult } from './sample.js';
 import { validateSarif } from './validate-sarif.js';
 
 const OPTIONS: SarifOptions = {
@@ -57,6 +58,12 @@ describe('formatSarif', () => {
       findings: FINDINGS.map((f, i) => (i === 0
         ? { ...f, fix: { description: 'Edit both', edits: [{ range: rangeIn(MAIN, 1, 1, 1, 5), text: 'a' }, { range: rangeIn(SITE, 1, 1, 1, 7), text: 'b' }, { range: rangeIn(MAIN, 2, 5, 2, 15), text: 'c' }] } }
         : i === 1 ? { ...f, fix: { description: 'Nothing', edits: [] } } : f)),
+    })],
+    // A region's text between numbers is made once per small column and length; large ones are written each time.
+    ['regions with columns, offsets and lengths past the ones made once', sampleResult({
+      findings: FINDINGS.map((f, i) => (i === 0
+        ? { ...f, range: { file: MAIN, start: { line: 2, column: 5000, offset: 70_000 }, end: { line: 2, column: 9100, offset: 74_100 } } }
+        : i === 1 ? { ...f, fix: { description: 'Far', edits: [{ range: { file: MAIN, start: { line: 9, column: 4096, offset: 9000 }, end: { line: 9, column: 4095, offset: 8999 } }, text: 'x' }] } } : f)),
     })],
     ['suppressed results kept', sampleResult(), { ...OPTIONS, includeSuppressed: true }],
     // Results are joined a few hundred at a time: the pieces must meet without a gap or a doubled comma.
@@ -311,5 +318,18 @@ describe('multi-line ranges', () => {
     const [result] = run(OPTIONS, sampleResult({ findings: [block] })).results;
     expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 3, endLine: 6, endColumn: 6 });
     expect(result.locations[0].physicalLocation.region?.snippet?.text).toBe('server {\n        listen 443 ssl;\n        ssl_protocols TLSv1 TLSv1.2;\n    }');
+  });
+});
+
+describe('parsed ranges', () => {
+  // Spans find their lines through the parser's table, which the report reads its snippets and fingerprints through too.
+  it('give the log plain ranges at the same places give', () => {
+    const source = new SourceText(MAIN, SOURCES[MAIN]);
+    const spanOf = (range: Finding['range']) => (range.file === MAIN ? source.span(range.start.offset, range.end.offset) : range);
+    const parsed = FINDINGS.map((f) => ({ ...f, range: spanOf(f.range), related: f.related.map((r) => ({ ...r, range: spanOf(r.range) })) }));
+    // The same places as plain positions (the sample's own ranges may point past a line's end).
+    const plainOf = (range: Finding['range']) => ({ file: range.file, start: range.start, end: range.end });
+    const plain = parsed.map((f) => ({ ...f, range: plainOf(f.range), related: f.related.map((r) => ({ ...r, range: plainOf(r.range) })) }));
+    expect(formatSarif(sampleResult({ findings: parsed }), RULES, OPTIONS)).toBe(formatSarif(sampleResult({ findings: plain }), RULES, OPTIONS));
   });
 });
