@@ -204,6 +204,12 @@ class ResultWriter {
   private readonly heads = new Map<string, Map<string, string>>();
   /** Message texts as JSON, by message: for results without related locations, whose text depends on the message alone. */
   private readonly messages = new Map<string, string>();
+  /** Result heads with their message text, by message, with the rule and level they were made for. */
+  private readonly headsByMessage = new Map<string, { ruleId: string; severity: string; text: string }>();
+  /** The last result's file, its lines and its primary location's head: results come grouped by file. */
+  private file: string | undefined = undefined;
+  private lines: SourceLines | undefined = undefined;
+  private fileHead = '';
   /** A physical location's text up to its start line's value, by file. */
   private readonly locationHeads = new Map<string, string>();
   /** The same after the end of the message and the opening of the locations array: a result's first location. */
@@ -282,9 +288,14 @@ class ResultWriter {
   add(finding: Finding): void {
     const { parts, context, field } = this;
     const { file, start, end } = finding.range;
-    const snippet = snippetOf(start, end, context.linesOf?.(file));
-    const head = this.head(finding);
-    parts.push(this.count++ === 0 ? `[${head.slice(1)}` : head, this.message(finding), this.primaryHead(file));
+    if (file !== this.file) {
+      this.file = file;
+      this.lines = context.linesOf?.(file);
+      this.fileHead = this.primaryHead(file);
+    }
+    const snippet = snippetOf(start, end, this.lines);
+    const head = this.headAndMessage(finding);
+    parts.push(this.count++ === 0 ? `[${head.slice(1)}` : head, this.fileHead);
     const related = finding.related.length > 0;
     if (snippet) {
       this.region.write(parts, start, end, this.snippetRegionEnd);
@@ -315,6 +326,17 @@ class ResultWriter {
   take(): string {
     const text = this.parts.join('');
     this.parts = [];
+    return text;
+  }
+
+  /** The result's text up to the end of its message: its head, then the message text as JSON. */
+  private headAndMessage(finding: Finding): string {
+    if (finding.related.length > 0) return `${this.head(finding)}${this.message(finding)}`;
+    // One lookup for the three a result's head and message took: a message is (nearly always) one rule's, at one level.
+    const known = this.headsByMessage.get(finding.message);
+    if (known && known.ruleId === finding.ruleId && known.severity === finding.severity) return known.text;
+    const text = flat(`${this.head(finding)}${this.message(finding)}`);
+    if (!known) this.headsByMessage.set(finding.message, { ruleId: finding.ruleId, severity: finding.severity, text });
     return text;
   }
 

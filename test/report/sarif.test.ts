@@ -65,6 +65,8 @@ describe('formatSarif', () => {
         ? { ...f, range: { file: MAIN, start: { line: 2, column: 5000, offset: 70_000 }, end: { line: 2, column: 9100, offset: 74_100 } } }
         : i === 1 ? { ...f, fix: { description: 'Far', edits: [{ range: { file: MAIN, start: { line: 9, column: 4096, offset: 9000 }, end: { line: 9, column: 4095, offset: 8999 } }, text: 'x' }] } } : f)),
     })],
+    // A result's head and message are made once per message: the same words from another rule or level must not borrow them.
+    ['one message from several rules and levels', sampleResult({ findings: FINDINGS.map((f, i) => ({ ...f, message: 'Same words', severity: i % 2 ? 'note' : f.severity })) })],
     ['suppressed results kept', sampleResult(), { ...OPTIONS, includeSuppressed: true }],
     // Results are joined a few hundred at a time: the pieces must meet without a gap or a doubled comma.
     ['more results than one piece holds', sampleResult({ findings: manyFindings(1201) })],
