@@ -2,13 +2,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, lint, type RunOptions } from '../../src/engine/run.js';
 import { buildSarifLog } from '../../src/report/sarif.js';
-import { suppressionComments, type UnusedDisableSetting } from '../../src/engine/suppressions.js';
-import type { Comment, ConfigFile } from '../../src/syntax/ast.js';
-import { SourceComment, SourceText } from '../../src/syntax/source.js';
+import type { UnusedDisableSetting } from '../../src/engine/suppressions.js';
 import { allRules } from '../../rules/index.js';
 import { makeOptions } from '../helpers/model-builder.js';
 
@@ -60,23 +57,5 @@ describe('inline suppressions', () => {
     const unknown = await run('unknown.conf', '# tlslint-disable-next-line no-such-rule\nserver { listen 443 ssl; }\n', 'note');
     expect(unknown.notifications).toEqual([expect.objectContaining({ level: 'note', line: 1, counts: true })]);
     expect((await run('unknown2.conf', '# tlslint-disable-file no-such-rule\n')).notifications[0].level).toBe('warning');
-  });
-});
-
-describe('suppression comments of a parsed file', () => {
-  // A parsed comment is looked at in its file's text before its text is cut out: it must be found as a plain one is.
-  it('are the ones the same comment text gives as a plain comment', () => {
-    const space = fc.constantFrom(' ', '\t', '\u00a0', '\u2028', '\u3000', '');
-    const word = fc.constantFrom(' ', 'tlslint-', 'tlslint-disable-line', 'tlslint-disable', 'tlslint-enable', ' r1', ',r2', ' -- why', 'x', '#');
-    fc.assert(fc.property(fc.array(space, { maxLength: 3 }), fc.array(word, { maxLength: 5 }), (spaces, rest) => {
-      const words = [...spaces, ...rest];
-      const comment = words.join('');
-      const text = `#${comment}\nlisten 443;\n`;
-      const source = new SourceText('/a.conf', text);
-      const parsed = new SourceComment(source, 0, 1 + comment.length);
-      const plain = { text: comment, range: parsed.range, inline: false };
-      const file = (c: Comment) => ({ path: '/a.conf', dialect: 'nginx', text, directives: [], comments: [c], diagnostics: [] }) as ConfigFile;
-      expect(suppressionComments(file(parsed))).toEqual(suppressionComments(file(plain)));
-    }), { numRuns: 2000 });
   });
 });
