@@ -71,7 +71,10 @@ export function assignFingerprints(
   const lineCounters = new Map<string, Map<string, Counter>>();
   const messageCounters = new Map<string, Map<string, Counter>>();
   const counters = new Map<string, Counter>();
-  for (const index of occurrenceOrder(findings, files, starts)) {
+  // lint hands findings over in position order: then they are counted as they come, not sorted again.
+  const order = inOccurrenceOrder(findings, files, starts) ? undefined : sortedOrder(findings, files, starts);
+  for (let at = 0; at < findings.length; at++) {
+    const index = order ? order[at] : at;
     const finding = findings[index];
     if (files[index] !== file) {
       file = files[index];
@@ -108,25 +111,33 @@ interface Counter {
 }
 
 /**
- * Indexes of `findings` in the order occurrences are counted in: position order, then rule and message, so the
- * counters do not depend on the order findings arrive in. A run's findings arrive in position order already:
- * then only the findings at one position are put in order, not all of them sorted again.
+ * True when counting `findings` as they come gives what counting them in occurrence order (file, line, column,
+ * rule, message, by a stable sort) gives. Only findings with one hash share a counter, and those have one rule and,
+ * at one place, one line: so the places must not go back, and findings of one rule at one place must come in
+ * message order. Findings of several rules at one place (a directive two rules flag) may come in any order.
  */
-function occurrenceOrder(findings: readonly Finding[], files: readonly string[], starts: readonly Position[]): number[] {
-  const order = findings.map((_, index) => index);
-  const byPlace = (x: number, y: number) => compareText(files[x], files[y]) || starts[x].line - starts[y].line || starts[x].column - starts[y].column;
-  const byContent = (x: number, y: number) => compareText(findings[x].ruleId, findings[y].ruleId) || compareText(findings[x].message, findings[y].message);
-  for (let index = 1; index < order.length; index++) {
-    if (byPlace(index - 1, index) > 0) return order.sort((x, y) => byPlace(x, y) || byContent(x, y));
+function inOccurrenceOrder(findings: readonly Finding[], files: readonly string[], starts: readonly Position[]): boolean {
+  // Where the findings at the current place begin.
+  let placeStart = 0;
+  for (let index = 1; index < findings.length; index++) {
+    const place = compareText(files[index - 1], files[index]) || starts[index - 1].line - starts[index].line || starts[index - 1].column - starts[index].column;
+    if (place > 0) return false;
+    if (place < 0) {
+      placeStart = index;
+      continue;
+    }
+    const { ruleId, message } = findings[index];
+    for (let other = placeStart; other < index; other++) {
+      if (findings[other].ruleId === ruleId && findings[other].message > message) return false;
+    }
   }
-  // Stable sorts both: a run of findings at one place, ordered by content, is what the whole sort gives it.
-  for (let first = 0; first < order.length; ) {
-    let end = first + 1;
-    while (end < order.length && byPlace(first, end) === 0) end++;
-    if (end - first > 1) order.slice(first, end).sort(byContent).forEach((index, at) => (order[first + at] = index));
-    first = end;
-  }
-  return order;
+  return true;
+}
+
+/** Indexes of `findings` in occurrence order: position, then rule and message; a stable sort keeps full ties as they came. */
+function sortedOrder(findings: readonly Finding[], files: readonly string[], starts: readonly Position[]): number[] {
+  return findings.map((_, index) => index).sort((x, y) => compareText(files[x], files[y]) || starts[x].line - starts[y].line
+    || starts[x].column - starts[y].column || compareText(findings[x].ruleId, findings[y].ruleId) || compareText(findings[x].message, findings[y].message));
 }
 
 function compareText(a: string, b: string): number {
