@@ -67,6 +67,11 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
   // report then writes each as JSON once (src/report/sarif.ts caches by message).
   const texts = new Map<string, string>();
   const messages = rule.messages as Record<string, MessageTemplate>;
+  // The message of the last report, by its template and data object: a rule that hands the same data object to
+  // thousands of reports (one per server with the default) gets its message worded once (RuleContext.report).
+  let lastTemplate: MessageTemplate | undefined;
+  let lastData: unknown;
+  let lastMessage = '';
   const wording = wordingOf(model.dialect);
   rule.check(model, {
     options,
@@ -78,9 +83,15 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
       if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${messageId}"`);
       // ESLint's rule: a fix from a rule that does not declare itself fixable is a bug in the rule.
       if (extras?.change && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} reported a change but is not marked fixable`);
-      const text = formatMessage(template, data);
-      let message = texts.get(text);
-      if (message === undefined) texts.set(text, (message = text));
+      let message = lastMessage;
+      if (template !== lastTemplate || data !== lastData) {
+        const text = formatMessage(template, data);
+        let known = texts.get(text);
+        if (known === undefined) texts.set(text, (known = text));
+        lastTemplate = template;
+        lastData = data;
+        lastMessage = message = known;
+      }
       let byStart = seen.get(range.file);
       if (!byStart) seen.set(range.file, (byStart = new Map()));
       const start = startOffsetOf(range);

@@ -57,26 +57,32 @@ export function isHstsName(name: string): boolean {
   return name.length === HSTS_NAME.length && (name === HSTS_HEADER || name.toLowerCase() === HSTS_NAME);
 }
 
-/** The Strict-Transport-Security headers among `headers` that are sent, in order. */
+/**
+ * The Strict-Transport-Security headers among `headers` that are sent, in order. Rules ask this of every scope
+ * (60,000 on a 10,000-vhost tree) and a scope holds two or three headers: looking through them costs less than
+ * any lookup keyed by the list, and most lists hold no HSTS header or one. Lists with one give that header's
+ * own list, the same object for every scope it reaches (distinctHstsLists needs each once); only a list with
+ * several (a mistake, hsts-invalid's `duplicate`) is kept by list.
+ */
 export function hstsHeadersOf(headers: readonly ResponseHeader[]): readonly ResponseHeader[] {
-  // Most `dropped` lists are empty: no need to look them up.
-  if (headers.length === 0) return NO_HEADERS;
+  const first = firstSentHsts(headers, 0);
+  if (first < 0) return NO_HEADERS;
+  if (firstSentHsts(headers, first + 1) < 0) return onlyHeaderList(headers[first]);
   let found = hstsByList.get(headers);
-  if (!found) {
-    found = headers.filter(isSentHsts);
-    // A path scope's own header makes a new list that still holds its vhost's one HSTS header: the same
-    // answer object for every such list lets distinctHstsLists give each header's list once, not per scope.
-    if (found.length === 1) {
-      const shared = onlyHeader.get(found[0]);
-      if (shared) found = shared;
-      else onlyHeader.set(found[0], found);
-    }
-    hstsByList.set(headers, found);
-  }
+  if (!found) hstsByList.set(headers, (found = headers.filter(isSentHsts)));
   return found;
 }
 
-const onlyHeader = new WeakMap<ResponseHeader, readonly ResponseHeader[]>();
+/** True when `headers` sends a Strict-Transport-Security header: `hstsHeadersOf(headers).length > 0`, with nothing made. */
+export function hasHstsHeaders(headers: readonly ResponseHeader[]): boolean {
+  return firstSentHsts(headers, 0) >= 0;
+}
+
+/** The index of the first sent HSTS header of `headers` at or after `from`, or -1. */
+function firstSentHsts(headers: readonly ResponseHeader[], from: number): number {
+  for (let i = from; i < headers.length; i++) if (isSentHsts(headers[i])) return i;
+  return -1;
+}
 
 // nginx: ngx_http_add_header sends nothing for an empty value (`map ... default "";` turns HSTS off).
 function isSentHsts(header: ResponseHeader): boolean {
@@ -84,61 +90,87 @@ function isSentHsts(header: ResponseHeader): boolean {
 }
 
 /**
- * True when `headers` sends a Strict-Transport-Security header: `hstsHeadersOf(headers).length > 0`. The list
- * asked last is answered without a lookup: rules ask this of every scope in turn, and an endpoint's path
- * scopes mostly share the list of the scope before them.
+ * `[header]`, one list per header. The header asked last is answered without a lookup: an endpoint's scopes
+ * are asked in turn, and its header reaches most of them.
  */
-export function hasHstsHeaders(headers: readonly ResponseHeader[]): boolean {
-  if (headers !== lastAsked) {
-    lastAsked = headers;
-    lastAnswer = hstsHeadersOf(headers).length > 0;
+function onlyHeaderList(header: ResponseHeader): readonly ResponseHeader[] {
+  if (header !== lastHeader) {
+    let list = onlyHeader.get(header);
+    if (!list) onlyHeader.set(header, (list = [header]));
+    lastHeader = header;
+    lastList = list;
   }
-  return lastAnswer;
+  return lastList;
 }
 
-let lastAsked: readonly ResponseHeader[] | undefined;
-let lastAnswer = false;
+const onlyHeader = new WeakMap<ResponseHeader, readonly ResponseHeader[]>();
+let lastHeader: ResponseHeader | undefined;
+let lastList: readonly ResponseHeader[] = [];
 
 /**
  * The distinct non-empty results of {@link hstsHeadersOf} over the scopes of `endpoints`, in the order the scopes
  * first reach them. Rules that judge HSTS headers by themselves (their value, whether they are sent always) need
  * each list once: a vhost's headers reach each of its <Directory> scopes, so 10,000 vhosts have 60,000 scopes
- * and a third as many lists. Made once per endpoint list (tlsEndpoints and mayServeTlsEndpoints keep theirs).
+ * and a sixth as many HSTS headers. Made once per endpoint list (tlsEndpoints and mayServeTlsEndpoints keep theirs).
  */
 export function distinctHstsLists(endpoints: readonly Endpoint[]): ReadonlyArray<readonly ResponseHeader[]> {
-  let lists = hstsListsByEndpoints.get(endpoints);
-  if (!lists) {
-    const seen = new Set<readonly ResponseHeader[]>();
-    lists = [];
-    // An endpoint's path scopes mostly hold the list of the scope before them: compared first, no lookup.
-    let previous: readonly ResponseHeader[] | undefined;
-    for (const endpoint of endpoints) {
-      for (const scope of endpoint.scopes) {
-        if (scope.headers === previous) continue;
-        previous = scope.headers;
-        if (seen.has(scope.headers)) continue;
-        seen.add(scope.headers);
-        const hsts = hstsHeadersOf(scope.headers);
-        if (hsts.length > 0 && !seen.has(hsts)) {
-          seen.add(hsts);
-          lists.push(hsts);
-        }
-      }
-    }
-    hstsListsByEndpoints.set(endpoints, lists);
-  }
-  return lists;
+  return hstsFactsOf(endpoints).lists;
 }
 
-const hstsListsByEndpoints = new WeakMap<readonly Endpoint[], Array<readonly ResponseHeader[]>>();
+/**
+ * For each endpoint of `endpoints`, by index: 1 when every scope of it sends a Strict-Transport-Security header
+ * (`hasHstsHeaders(scope.headers)`), else 0. Most servers of a large tree send HSTS from every block, and the
+ * rules about blocks without it (hsts-missing, hsts-overridden) then skip them without reading their scopes:
+ * reading 60,000 scopes spread over the heap was most of what each of those rules cost.
+ */
+export function hstsInEveryScope(endpoints: readonly Endpoint[]): Uint8Array {
+  return hstsFactsOf(endpoints).everyScope;
+}
+
+interface HstsFacts {
+  lists: Array<readonly ResponseHeader[]>;
+  everyScope: Uint8Array;
+}
+
+/** distinctHstsLists and hstsInEveryScope of one endpoint list, found in one walk over its scopes. */
+function hstsFactsOf(endpoints: readonly Endpoint[]): HstsFacts {
+  let facts = hstsFactsByEndpoints.get(endpoints);
+  if (!facts) {
+    // Each result object once: a one-header result is the same object wherever its header is.
+    const seen = new Set<readonly ResponseHeader[]>();
+    facts = { lists: [], everyScope: new Uint8Array(endpoints.length) };
+    // An endpoint's path scopes mostly hold the list of the scope before them, or one with the same HSTS header.
+    let previous: readonly ResponseHeader[] | undefined;
+    let hsts: readonly ResponseHeader[] = NO_HEADERS;
+    let last: readonly ResponseHeader[] = NO_HEADERS;
+    for (let i = 0; i < endpoints.length; i++) {
+      let every = 1;
+      for (const scope of endpoints[i].scopes) {
+        if (scope.headers !== previous) {
+          previous = scope.headers;
+          hsts = hstsHeadersOf(scope.headers);
+          if (hsts !== last && hsts.length > 0) {
+            last = hsts;
+            if (!seen.has(hsts)) {
+              seen.add(hsts);
+              facts.lists.push(hsts);
+            }
+          }
+        }
+        if (hsts.length === 0) every = 0;
+      }
+      facts.everyScope[i] = every;
+    }
+    hstsFactsByEndpoints.set(endpoints, facts);
+  }
+  return facts;
+}
+
+const hstsFactsByEndpoints = new WeakMap<readonly Endpoint[], HstsFacts>();
 
 const NO_HEADERS: readonly ResponseHeader[] = [];
 
-/**
- * Answers by list: scopes share their lists (a location without add_header has its server's), and the rules
- * that walk scopes (hsts-missing, hsts-overridden, hsts-on-plain-http, distinctHstsLists for the others) ask of
- * each one: tens of thousands of questions about a few thousand lists.
- */
+/** Lists holding several HSTS headers, by list: rare, and asked of by several rules. */
 const hstsByList = new WeakMap<readonly ResponseHeader[], readonly ResponseHeader[]>();
 
 /**

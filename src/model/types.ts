@@ -443,21 +443,14 @@ export function tlsEndpoints(model: TlsModel): readonly Endpoint[] {
 
 /** The endpoints that may serve TLS (mayServeTls), in order, made once per model like {@link tlsEndpoints}. */
 export function mayServeTlsEndpoints(model: TlsModel): readonly Endpoint[] {
-  const lists = endpointListsOf(model);
-  if (!lists.mayServeTls) {
-    const endpoints = model.endpoints.filter(mayServeTls);
-    // Every TLS endpoint may serve TLS, in the same order: equal lengths mean equal lists, and one list
-    // lets what is worked out per list (distinctHstsLists) be worked out once.
-    lists.mayServeTls = endpoints.length === lists.tls.length ? lists.tls : endpoints;
-  }
-  return lists.mayServeTls;
+  return endpointListsOf(model).mayServeTls;
 }
 
 interface EndpointLists {
   /** The endpoint list the others were made from. */
   of: readonly Endpoint[];
   tls: readonly Endpoint[];
-  mayServeTls: readonly Endpoint[] | undefined;
+  mayServeTls: readonly Endpoint[];
 }
 
 const endpointListsByModel = new WeakMap<TlsModel, EndpointLists>();
@@ -465,7 +458,18 @@ const endpointListsByModel = new WeakMap<TlsModel, EndpointLists>();
 function endpointListsOf(model: TlsModel): EndpointLists {
   let lists = endpointListsByModel.get(model);
   if (!lists || lists.of !== model.endpoints) {
-    lists = { of: model.endpoints, tls: model.endpoints.filter(isTlsEndpoint), mayServeTls: undefined };
+    // Both lists in one walk: each endpoint read once (mayServeTls asks isTlsEndpoint first, as here).
+    const tls: Endpoint[] = [];
+    const may: Endpoint[] = [];
+    for (const endpoint of model.endpoints) {
+      if (isTlsEndpoint(endpoint)) {
+        tls.push(endpoint);
+        may.push(endpoint);
+      } else if (mayServeTls(endpoint)) may.push(endpoint);
+    }
+    // Every TLS endpoint may serve TLS, in the same order: equal lengths mean equal lists, and one list
+    // lets what is worked out per list (distinctHstsLists) be worked out once.
+    lists = { of: model.endpoints, tls, mayServeTls: may.length === tls.length ? tls : may };
     endpointListsByModel.set(model, lists);
   }
   return lists;

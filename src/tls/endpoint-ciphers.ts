@@ -1,6 +1,6 @@
 // The bridge from the TLS model to the engine: each TLS endpoint's cipher setting, expanded, once per directive.
-import type { Endpoint, TlsModel, TlsProtocol } from '../model/types.js';
-import { tlsEndpoints } from '../model/types.js';
+import type { CertificateInfo, CertificateRef, Endpoint, TlsModel, TlsProtocol } from '../model/types.js';
+import { TLS_PROTOCOLS, tlsEndpoints } from '../model/types.js';
 import { endOffsetOf, startOffsetOf, type SourceRange } from '../syntax/range.js';
 import type { OpenSslVersion } from './openssl-builds.js';
 import { expandCipherString, type CipherStringResult } from './cipher-string.js';
@@ -22,10 +22,6 @@ export interface CipherTarget {
   legacyProtocols: readonly TlsProtocol[];
 }
 
-function rangeKey(range: SourceRange): string {
-  return `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}`;
-}
-
 /**
  * Every TLS endpoint's cipher setting, expanded for `openssl`. Endpoints that inherit one directive share
  * its range; one target stands for all of them that also share the facts the rules weigh (factsKey), so
@@ -43,7 +39,7 @@ export function cipherTargets(model: TlsModel, openssl: OpenSslVersion): readonl
 const targetsByModel = new WeakMap<TlsModel, Map<OpenSslVersion, readonly CipherTarget[]>>();
 
 function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly CipherTarget[] {
-  const seen = new Set<string>();
+  const seen = new TargetPlaces();
   const facts = new FactsIds();
   const offered: Array<ReturnType<typeof offeredSuites>> = [];
   const targets: CipherTarget[] = [];
@@ -53,9 +49,7 @@ function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly C
     const setting = endpoint.ciphers;
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
     const id = facts.of(endpoint);
-    const key = `${rangeKey(range)}\0${id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (!seen.add(range, id)) continue;
     const suites = (offered[id] ??= offeredSuites(endpoint, openssl, model.server.tlsLibrary));
     targets.push({ endpoint, range, isDefault: setting.source === null, expansion: suites.expansion, negotiable: suites.negotiable, legacyProtocols: suites.legacyProtocols });
   }
@@ -63,30 +57,80 @@ function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly C
 }
 
 /**
+ * The (range, facts id) pairs targets were made for, by file and start offset: a key string per server (its
+ * file, offsets and id) was made and hashed 10,000 times on a large tree, nearly every one of them new.
+ */
+class TargetPlaces {
+  /** By file, then start offset: [end offset, facts id, ...] of each target starting there. */
+  private readonly byFile = new Map<string, Map<number, number[]>>();
+
+  /** Records the pair; false when it was recorded before. */
+  add(range: SourceRange, id: number): boolean {
+    let byStart = this.byFile.get(range.file);
+    if (!byStart) this.byFile.set(range.file, (byStart = new Map()));
+    const start = startOffsetOf(range);
+    const end = endOffsetOf(range);
+    const pairs = byStart.get(start);
+    if (!pairs) {
+      byStart.set(start, [end, id]);
+      return true;
+    }
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === end && pairs[i + 1] === id) return false;
+    pairs.push(end, id);
+    return true;
+  }
+}
+
+/**
  * What decides a target's findings besides the cipher string's place: the string, the protocols, DH
  * parameters and the certificates' key types. Servers sharing one `ssl_ciphers` but not these get a target
  * each (before, the first server's protocols stood for all of them); servers sharing all of it share one
  * expansion of the suites, which a hosting config of thousands of identical servers asks for again and again.
- * Each distinct combination gets a small number: a key string holding the whole cipher string per server
- * cost more than the rest of the search.
+ * Each distinct combination gets a small number. The protocols and key types are read as numbers (listCode):
+ * joined into a key string per server, they cost more than the rest of the search.
  */
 class FactsIds {
-  private readonly byCipherString = new Map<string, Map<string, number>>();
-  /** Servers share their protocol lists: each joined once. */
-  private readonly joinedProtocols = new Map<readonly TlsProtocol[], string>();
+  /** By cipher string, then protocols and DH parameters, then key types. */
+  private readonly byCipherString = new Map<string, Map<number | string, Map<number | string, number>>>();
   private next = 0;
 
   of(endpoint: Endpoint): number {
-    let byRest = this.byCipherString.get(endpoint.ciphers.value);
-    if (!byRest) this.byCipherString.set(endpoint.ciphers.value, (byRest = new Map()));
-    let protocols = this.joinedProtocols.get(endpoint.protocols.value);
-    if (protocols === undefined) this.joinedProtocols.set(endpoint.protocols.value, (protocols = endpoint.protocols.value.join(' ')));
-    const keyTypes = endpoint.certificates.map((c) => c.info?.keyType ?? '').join(',');
-    const rest = `${protocols}\0${hasDhParameters(endpoint)}\0${keyTypes}`;
-    let id = byRest.get(rest);
-    if (id === undefined) byRest.set(rest, (id = this.next++));
+    let byProtocols = this.byCipherString.get(endpoint.ciphers.value);
+    if (!byProtocols) this.byCipherString.set(endpoint.ciphers.value, (byProtocols = new Map()));
+    const protocols = listCode(endpoint.protocols.value, protocolDigit, TLS_PROTOCOLS.length);
+    // The DH parameters as the lowest bit of a number, as a suffix of a string.
+    const protocolsAndDh = typeof protocols === 'number' ? protocols * 2 + (hasDhParameters(endpoint) ? 1 : 0) : `${protocols}\0${hasDhParameters(endpoint)}`;
+    let byKeyTypes = byProtocols.get(protocolsAndDh);
+    if (!byKeyTypes) byProtocols.set(protocolsAndDh, (byKeyTypes = new Map()));
+    const keyTypes = listCode(endpoint.certificates, keyTypeDigit, KEY_TYPES.length);
+    let id = byKeyTypes.get(keyTypes);
+    if (id === undefined) byKeyTypes.set(keyTypes, (id = this.next++));
     return id;
   }
+}
+
+/**
+ * A list of small values as one number: each item's digit (1..`digits`) in base `digits + 1`, so different
+ * lists give different numbers (no digit is 0). A list too long for a double's 53 bits gives its digits as a
+ * string instead (numbers and strings are distinct Map keys).
+ */
+function listCode<T>(items: readonly T[], digit: (item: T) => number, digits: number): number | string {
+  const base = digits + 1;
+  if (items.length * Math.log2(base) > 52) return items.map(digit).join(',');
+  let code = 0;
+  for (const item of items) code = code * base + digit(item);
+  return code;
+}
+
+function protocolDigit(protocol: TlsProtocol): number {
+  return TLS_PROTOCOLS.indexOf(protocol) + 1;
+}
+
+/** Key types a certificate may have, '' for one not read. */
+const KEY_TYPES: ReadonlyArray<CertificateInfo['keyType'] | ''> = ['', 'rsa', 'ec', 'ed25519', 'ed448', 'dsa', 'unknown'];
+
+function keyTypeDigit(certificate: CertificateRef): number {
+  return KEY_TYPES.indexOf(certificate.info?.keyType ?? '') + 1;
 }
 
 /** What the endpoint's server really offers at TLS 1.0-1.2: the expansion, the protocols and the suites. */

@@ -1,6 +1,6 @@
 // Unit tests of the Strict-Transport-Security value parser and header helpers.
 import { describe, expect, it } from 'vitest';
-import { distinctHstsLists, hasHstsHeaders, hstsHeadersOf, parseHsts, rangeInValue } from '../../src/model/hsts.js';
+import { distinctHstsLists, hasHstsHeaders, hstsHeadersOf, hstsInEveryScope, parseHsts, rangeInValue } from '../../src/model/hsts.js';
 import { mayServeTlsEndpoints, tlsEndpoints, type ResponseHeader } from '../../src/model/types.js';
 import { makeEndpoint, makeModel, plainListener, rangeAt, serverScope } from '../helpers/model-builder.js';
 
@@ -121,6 +121,17 @@ describe('shared answers for many servers', () => {
     expect(distinctHstsLists(tlsEndpoints(model))).toBe(lists);
     const [first] = vhosts;
     expect(hstsHeadersOf(first.endpoint.scopes[2].headers)).toBe(hstsHeadersOf(first.endpoint.scopes[0].headers));
+  });
+
+  it('says by endpoint whether every scope sends HSTS, from the walk that finds the lists', () => {
+    const sending = vhost(1).endpoint;
+    const unsent = [header('Strict-Transport-Security', '')];
+    const onePathWithout = makeEndpoint({ scopes: [...vhost(10).endpoint.scopes, serverScope(15, { kind: 'path', headers: unsent })] });
+    const noScopes = makeEndpoint({ scopes: [] });
+    const endpoints = [sending, onePathWithout, noScopes, makeEndpoint({ scopes: [serverScope(20)] })];
+    expect([...hstsInEveryScope(endpoints)]).toEqual([1, 0, 1, 0]);
+    expect(hstsInEveryScope(endpoints)).toBe(hstsInEveryScope(endpoints));
+    expect(distinctHstsLists(endpoints)).toHaveLength(2);
   });
 
   it('makes the TLS endpoint lists once per model, in model order', () => {
