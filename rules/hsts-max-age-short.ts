@@ -1,6 +1,6 @@
 // hsts-max-age-short: a Strict-Transport-Security max-age below the profile's minimum.
 import { defineRule } from '../src/engine/define-rule.js';
-import { distinctHstsLists, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
+import { newHstsHeaders, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
 import { mayServeTlsEndpoints, type ResponseHeader } from '../src/model/types.js';
 
 export default defineRule({
@@ -31,15 +31,12 @@ export default defineRule({
     const minAge = typeof ctx.ruleOptions.minMaxAge === 'number' ? ctx.ruleOptions.minMaxAge : ctx.profile.hstsMinAge;
     if (minAge <= 0) return;
     // An HSTS value is wrong wherever it is written: a snippet or .htaccess without sockets is checked too.
-    // Each header once: lists share header objects (a vhost's header reaches each of its <Directory> scopes),
+    // Each header once (newHstsHeaders): lists share header objects (a vhost's header reaches each of its <Directory> scopes),
     // and a header reported again would only be formatted for the engine to drop as a duplicate.
-    const done = new Set<ResponseHeader>();
     const text = String(minAge);
     const description = `Set max-age to ${minAge}`;
-    for (const headers of distinctHstsLists(mayServeTlsEndpoints(model))) {
+    for (const headers of newHstsHeaders(mayServeTlsEndpoints(model))) {
       for (const header of headers) {
-        if (done.has(header)) continue;
-        done.add(header);
         const policy = knownPolicy(header);
         if (!policy || policy.maxAge === null || policy.maxAge >= minAge) continue;
         const digits = policy.maxAgeSpan && rangeInValue(header, policy.maxAgeSpan);

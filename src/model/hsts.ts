@@ -127,8 +127,17 @@ export function hstsInEveryScope(endpoints: readonly Endpoint[]): Uint8Array {
   return hstsFactsOf(endpoints).everyScope;
 }
 
+/**
+ * For each list of {@link distinctHstsLists}, by index: its headers that no earlier list holds, in order (nearly
+ * always the whole list). Rules that judge each header once walk these instead of keeping a set of their own.
+ */
+export function newHstsHeaders(endpoints: readonly Endpoint[]): ReadonlyArray<readonly ResponseHeader[]> {
+  return hstsFactsOf(endpoints).fresh;
+}
+
 interface HstsFacts {
   lists: Array<readonly ResponseHeader[]>;
+  fresh: Array<readonly ResponseHeader[]>;
   everyScope: Uint8Array;
 }
 
@@ -138,7 +147,8 @@ function hstsFactsOf(endpoints: readonly Endpoint[]): HstsFacts {
   if (!facts) {
     // Each result object once: a one-header result is the same object wherever its header is.
     const seen = new Set<readonly ResponseHeader[]>();
-    facts = { lists: [], everyScope: new Uint8Array(endpoints.length) };
+    const seenHeaders = new Set<ResponseHeader>();
+    facts = { lists: [], fresh: [], everyScope: new Uint8Array(endpoints.length) };
     // An endpoint's path scopes mostly hold the list of the scope before them, or one with the same HSTS header.
     let previous: readonly ResponseHeader[] | undefined;
     let hsts: readonly ResponseHeader[] = NO_HEADERS;
@@ -154,6 +164,7 @@ function hstsFactsOf(endpoints: readonly Endpoint[]): HstsFacts {
             if (!seen.has(hsts)) {
               seen.add(hsts);
               facts.lists.push(hsts);
+              facts.fresh.push(headersNotIn(seenHeaders, hsts));
             }
           }
         }
@@ -167,6 +178,19 @@ function hstsFactsOf(endpoints: readonly Endpoint[]): HstsFacts {
 }
 
 const hstsFactsByEndpoints = new WeakMap<readonly Endpoint[], HstsFacts>();
+
+/** The headers of `list` not in `seen`, which gets them: the list itself when all are new. */
+function headersNotIn(seen: Set<ResponseHeader>, list: readonly ResponseHeader[]): readonly ResponseHeader[] {
+  let fresh: ResponseHeader[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const header = list[i];
+    if (!seen.has(header)) {
+      seen.add(header);
+      fresh?.push(header);
+    } else fresh ??= list.slice(0, i);
+  }
+  return fresh ?? list;
+}
 
 const NO_HEADERS: readonly ResponseHeader[] = [];
 

@@ -86,7 +86,7 @@ class TargetPlaces {
  * parameters and the certificates' key types. Servers sharing one `ssl_ciphers` but not these get a target
  * each (before, the first server's protocols stood for all of them); servers sharing all of it share one
  * expansion of the suites, which a hosting config of thousands of identical servers asks for again and again.
- * Each distinct combination gets a small number. The protocols and key types are read as numbers (listCode):
+ * Each distinct combination gets a small number. The protocols and key types are read as numbers (protocolsCode):
  * joined into a key string per server, they cost more than the rest of the search.
  */
 class FactsIds {
@@ -97,12 +97,12 @@ class FactsIds {
   of(endpoint: Endpoint): number {
     let byProtocols = this.byCipherString.get(endpoint.ciphers.value);
     if (!byProtocols) this.byCipherString.set(endpoint.ciphers.value, (byProtocols = new Map()));
-    const protocols = listCode(endpoint.protocols.value, protocolDigit, TLS_PROTOCOLS.length);
+    const protocols = protocolsCode(endpoint.protocols.value);
     // The DH parameters as the lowest bit of a number, as a suffix of a string.
     const protocolsAndDh = typeof protocols === 'number' ? protocols * 2 + (hasDhParameters(endpoint) ? 1 : 0) : `${protocols}\0${hasDhParameters(endpoint)}`;
     let byKeyTypes = byProtocols.get(protocolsAndDh);
     if (!byKeyTypes) byProtocols.set(protocolsAndDh, (byKeyTypes = new Map()));
-    const keyTypes = listCode(endpoint.certificates, keyTypeDigit, KEY_TYPES.length);
+    const keyTypes = keyTypesCode(endpoint.certificates);
     let id = byKeyTypes.get(keyTypes);
     if (id === undefined) byKeyTypes.set(keyTypes, (id = this.next++));
     return id;
@@ -110,27 +110,26 @@ class FactsIds {
 }
 
 /**
- * A list of small values as one number: each item's digit (1..`digits`) in base `digits + 1`, so different
- * lists give different numbers (no digit is 0). A list too long for a double's 53 bits gives its digits as a
- * string instead (numbers and strings are distinct Map keys).
+ * The protocol list as one number: each protocol's place in TLS_PROTOCOLS plus one, as a digit in base 7, so
+ * different lists give different numbers (no digit is 0). A list too long for a double's 53 bits (18 names:
+ * only repeats make one) gives its names joined instead; numbers and strings are distinct Map keys.
  */
-function listCode<T>(items: readonly T[], digit: (item: T) => number, digits: number): number | string {
-  const base = digits + 1;
-  if (items.length * Math.log2(base) > 52) return items.map(digit).join(',');
+function protocolsCode(protocols: readonly TlsProtocol[]): number | string {
+  if (protocols.length > 18) return protocols.join(' ');
   let code = 0;
-  for (const item of items) code = code * base + digit(item);
+  for (let i = 0; i < protocols.length; i++) code = code * 7 + TLS_PROTOCOLS.indexOf(protocols[i]) + 1;
   return code;
-}
-
-function protocolDigit(protocol: TlsProtocol): number {
-  return TLS_PROTOCOLS.indexOf(protocol) + 1;
 }
 
 /** Key types a certificate may have, '' for one not read. */
 const KEY_TYPES: ReadonlyArray<CertificateInfo['keyType'] | ''> = ['', 'rsa', 'ec', 'ed25519', 'ed448', 'dsa', 'unknown'];
 
-function keyTypeDigit(certificate: CertificateRef): number {
-  return KEY_TYPES.indexOf(certificate.info?.keyType ?? '') + 1;
+/** The certificates' key types as one number, as protocolsCode does (base 8), or joined beyond 17 certificates. */
+function keyTypesCode(certificates: readonly CertificateRef[]): number | string {
+  if (certificates.length > 17) return certificates.map((c) => c.info?.keyType ?? '').join(',');
+  let code = 0;
+  for (let i = 0; i < certificates.length; i++) code = code * 8 + KEY_TYPES.indexOf(certificates[i].info?.keyType ?? '') + 1;
+  return code;
 }
 
 /** What the endpoint's server really offers at TLS 1.0-1.2: the expansion, the protocols and the suites. */

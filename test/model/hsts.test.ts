@@ -1,6 +1,6 @@
 // Unit tests of the Strict-Transport-Security value parser and header helpers.
 import { describe, expect, it } from 'vitest';
-import { distinctHstsLists, hasHstsHeaders, hstsHeadersOf, hstsInEveryScope, parseHsts, rangeInValue } from '../../src/model/hsts.js';
+import { distinctHstsLists, hasHstsHeaders, hstsHeadersOf, hstsInEveryScope, newHstsHeaders, parseHsts, rangeInValue } from '../../src/model/hsts.js';
 import { mayServeTlsEndpoints, tlsEndpoints, type ResponseHeader } from '../../src/model/types.js';
 import { makeEndpoint, makeModel, plainListener, rangeAt, serverScope } from '../helpers/model-builder.js';
 
@@ -132,6 +132,16 @@ describe('shared answers for many servers', () => {
     expect([...hstsInEveryScope(endpoints)]).toEqual([1, 0, 1, 0]);
     expect(hstsInEveryScope(endpoints)).toBe(hstsInEveryScope(endpoints));
     expect(distinctHstsLists(endpoints)).toHaveLength(2);
+  });
+
+  it('gives each header once, with the first list that holds it', () => {
+    const a = header('Strict-Transport-Security', 'max-age=1');
+    const b = header('Strict-Transport-Security', 'max-age=2');
+    const c = header('Strict-Transport-Security', 'max-age=3');
+    const scopes = [serverScope(1, { headers: [a, b] }), serverScope(2, { kind: 'path', headers: [b] }), serverScope(3, { kind: 'path', headers: [c, a, b] })];
+    const endpoints = [makeEndpoint({ scopes }), makeEndpoint({ scopes: [serverScope(9, { headers: [c] })] })];
+    expect(distinctHstsLists(endpoints).map((list) => list.map((h) => h.value))).toEqual([['max-age=1', 'max-age=2'], ['max-age=2'], ['max-age=3', 'max-age=1', 'max-age=2'], ['max-age=3']]);
+    expect(newHstsHeaders(endpoints).map((list) => list.map((h) => h.value))).toEqual([['max-age=1', 'max-age=2'], [], ['max-age=3'], []]);
   });
 
   it('makes the TLS endpoint lists once per model, in model order', () => {
