@@ -1,6 +1,6 @@
 // certificate-not-yet-valid: a certificate the config names starts its validity after the run's clock (`--now`).
 import { defineRule, type ReportExtras } from '../src/engine/define-rule.js';
-import { certificateProperties, certificateRange, utcDay } from '../src/model/certificates.js';
+import { certificateFacts, certificateProperties, certificateRange, utcDay } from '../src/model/certificates.js';
 import { tlsEndpoints, type CertificateInfo } from '../src/model/types.js';
 
 export default defineRule({
@@ -17,6 +17,8 @@ export default defineRule({
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
+    // No certificate of the model is not yet valid: no server's needs a look.
+    if (!certificateFacts(model).infos.some((info) => info.notBefore.getTime() > now)) return;
     // What is reported, made once per certificate: thousands of servers loading one file get one message, worded once.
     const reportOf = new Map<CertificateInfo, { data: { subject: string; notBefore: string }; extras: ReportExtras }>();
     for (const endpoint of tlsEndpoints(model)) {

@@ -367,3 +367,52 @@ export function certificateProperties(info: CertificateInfo): Readonly<Record<st
 }
 
 const propertiesOf = new WeakMap<CertificateInfo, Readonly<Record<string, string>>>();
+
+/**
+ * What the model's certificate references hold, taken together: each certificate read once, and whether any
+ * reference has a broken chain, a key that does not match, or names a file the checkout lacks. A rule about
+ * certificates asks here first whether it can fire at all: on a tree of 10,000 servers sharing one good
+ * certificate, walking every server's references again in each rule cost more than the rules' own work.
+ */
+export interface CertificateFacts {
+  /** Every certificate of every reference (`info` and each of `chain`), each once, in the order first met. */
+  infos: readonly CertificateInfo[];
+  /** Some reference has a `chainProblem`. */
+  chainProblem: boolean;
+  /** Some reference has `keyCheck` `mismatch`. */
+  keyMismatch: boolean;
+  /** Some named file was looked for and does not exist (FileReference.exists false). */
+  missingFile: boolean;
+}
+
+/** The CertificateFacts of `model`, found in one walk over its endpoints (again if its endpoint list was replaced). */
+export function certificateFacts(model: TlsModel): CertificateFacts {
+  let known = certificateFactsByModel.get(model);
+  if (!known || known.of !== model.endpoints) {
+    known = { of: model.endpoints, facts: findCertificateFacts(model) };
+    certificateFactsByModel.set(model, known);
+  }
+  return known.facts;
+}
+
+const certificateFactsByModel = new WeakMap<TlsModel, { of: TlsModel['endpoints']; facts: CertificateFacts }>();
+
+function findCertificateFacts(model: TlsModel): CertificateFacts {
+  const infos = new Set<CertificateInfo>();
+  const facts = { infos: [] as CertificateInfo[], chainProblem: false, keyMismatch: false, missingFile: false };
+  // References to one file share its chain: the one before is compared first, with no lookup.
+  let lastChain: readonly CertificateInfo[] | undefined;
+  for (const endpoint of model.endpoints) {
+    for (const ref of endpoint.certificates) {
+      if (ref.chainProblem) facts.chainProblem = true;
+      if (ref.keyCheck === 'mismatch') facts.keyMismatch = true;
+      if (ref.info) infos.add(ref.info);
+      if (!ref.chain || ref.chain === lastChain) continue;
+      lastChain = ref.chain;
+      for (const info of ref.chain) infos.add(info);
+    }
+    for (const file of endpoint.files) if (file.exists === false) facts.missingFile = true;
+  }
+  facts.infos = [...infos];
+  return facts;
+}
