@@ -2,7 +2,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { tlsEndpoints, type CertificateInfo, type Endpoint } from '../src/model/types.js';
 import { expandCipherString } from '../src/tls/cipher-string.js';
-import { cipherTargets, type CipherTarget } from '../src/tls/endpoint-ciphers.js';
+import { cipherTargets, tlsSettingValues, type CipherTarget } from '../src/tls/endpoint-ciphers.js';
 import { negotiableProtocols, suiteFitsKeyType } from '../src/tls/negotiable.js';
 
 const KEY_NAMES: Record<CertificateInfo['keyType'], string> = { rsa: 'RSA', ec: 'ECDSA', ed25519: 'Ed25519', ed448: 'Ed448', dsa: 'DSA', unknown: 'unknown' };
@@ -34,7 +34,10 @@ export default defineRule({
     const { openssl } = ctx.options;
     const noProtocol = new Set<Endpoint>();
     const reported = new Set<string>();
-    for (const endpoint of tlsEndpoints(model)) {
+    // A list keeps a protocol at every security level unless it keeps one only at level 0 (OpenSSL 3.0 refuses
+    // the old ones from level 1 on): asked of each distinct list at level 1, no list losing all means no server does.
+    const mayLoseAll = tlsSettingValues(model).protocols.some((list) => negotiableProtocols(list, openssl, 1).length === 0);
+    for (const endpoint of mayLoseAll ? tlsEndpoints(model) : []) {
       if (endpoint.unknown.has('protocols') || endpoint.unknown.has('ciphers')) continue;
       const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
       if (negotiableProtocols(endpoint.protocols.value, openssl, level).length > 0) continue;

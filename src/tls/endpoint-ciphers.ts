@@ -132,6 +132,41 @@ function keyTypesCode(certificates: readonly CertificateRef[]): number | string 
   return code;
 }
 
+/** The distinct values of the TLS endpoints' cipher and protocol settings (see tlsSettingValues). */
+export interface TlsSettingValues {
+  ciphers: readonly string[];
+  ciphersuites: readonly string[];
+  /** Distinct by their names in order, not by array. */
+  protocols: ReadonlyArray<readonly TlsProtocol[]>;
+}
+
+/**
+ * The values the TLS endpoints' `ciphers`, `ciphersuites` and `protocols` take, each once, found in one walk. A
+ * rule that judges a value by itself asks here first whether any value is wrong: 10,000 servers repeat a
+ * handful of values, and walking all of them again in each rule cost more than judging the values.
+ */
+export function tlsSettingValues(model: TlsModel): TlsSettingValues {
+  const endpoints = tlsEndpoints(model);
+  let values = settingValuesByList.get(endpoints);
+  if (!values) {
+    const ciphers = new Set<string>();
+    const ciphersuites = new Set<string>();
+    const protocols = new Map<number | string, readonly TlsProtocol[]>();
+    for (const endpoint of endpoints) {
+      ciphers.add(endpoint.ciphers.value);
+      ciphersuites.add(endpoint.ciphersuites.value);
+      const code = protocolsCode(endpoint.protocols.value);
+      if (!protocols.has(code)) protocols.set(code, endpoint.protocols.value);
+    }
+    values = { ciphers: [...ciphers], ciphersuites: [...ciphersuites], protocols: [...protocols.values()] };
+    settingValuesByList.set(endpoints, values);
+  }
+  return values;
+}
+
+/** By the model's TLS endpoint list, which is made anew when the model's endpoints change. */
+const settingValuesByList = new WeakMap<readonly Endpoint[], TlsSettingValues>();
+
 /** What the endpoint's server really offers at TLS 1.0-1.2: the expansion, the protocols and the suites. */
 export function offeredSuites(
   endpoint: Endpoint, openssl: OpenSslVersion, library: TlsModel['server']['tlsLibrary'] = 'openssl',
