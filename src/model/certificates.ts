@@ -383,6 +383,8 @@ export interface CertificateFacts {
   keyMismatch: boolean;
   /** Some named file was looked for and does not exist (FileReference.exists false). */
   missingFile: boolean;
+  /** Some endpoint with a TLS or QUIC listener has no certificate and does not refuse every handshake. */
+  uncertifiedTls: boolean;
 }
 
 /** The CertificateFacts of `model`, found in one walk over its endpoints (again if its endpoint list was replaced). */
@@ -399,10 +401,11 @@ const certificateFactsByModel = new WeakMap<TlsModel, { of: TlsModel['endpoints'
 
 function findCertificateFacts(model: TlsModel): CertificateFacts {
   const infos = new Set<CertificateInfo>();
-  const facts = { infos: [] as CertificateInfo[], chainProblem: false, keyMismatch: false, missingFile: false };
+  const facts = { infos: [] as CertificateInfo[], chainProblem: false, keyMismatch: false, missingFile: false, uncertifiedTls: false };
   // References to one file share its chain: the one before is compared first, with no lookup.
   let lastChain: readonly CertificateInfo[] | undefined;
   for (const endpoint of model.endpoints) {
+    if (endpoint.certificates.length === 0 && !endpoint.rejectsHandshake && endpoint.listeners.some((l) => l.tls || l.quic)) facts.uncertifiedTls = true;
     for (const ref of endpoint.certificates) {
       if (ref.chainProblem) facts.chainProblem = true;
       if (ref.keyCheck === 'mismatch') facts.keyMismatch = true;

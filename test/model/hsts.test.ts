@@ -1,7 +1,7 @@
 // Unit tests of the Strict-Transport-Security value parser and header helpers.
 import { describe, expect, it } from 'vitest';
 import { distinctHstsLists, hasHstsHeaders, hstsHeadersOf, hstsInEveryScope, newHstsHeaders, parseHsts, rangeInValue } from '../../src/model/hsts.js';
-import { mayServeTlsEndpoints, tlsEndpoints, type ResponseHeader } from '../../src/model/types.js';
+import { mayServeTlsEndpoints, otherEndpoints, tlsEndpoints, type ResponseHeader } from '../../src/model/types.js';
 import { makeEndpoint, makeModel, plainListener, rangeAt, serverScope } from '../helpers/model-builder.js';
 
 const reasons = (value: string) => parseHsts(value).problems.map((p) => p.reason);
@@ -153,6 +153,7 @@ describe('shared answers for many servers', () => {
     expect(tlsEndpoints(model)).toBe(tlsEndpoints(model));
     expect(mayServeTlsEndpoints(model)).toEqual([tls, snippet]);
     expect(mayServeTlsEndpoints(model)).toBe(mayServeTlsEndpoints(model));
+    expect(otherEndpoints(model)).toEqual([plain, snippet]);
     // A model given a new endpoint list gets new answers; with no snippet, both lists are one.
     model.endpoints = [tls, plain];
     expect(mayServeTlsEndpoints(model)).toEqual([tls]);
