@@ -150,6 +150,7 @@ function hstsFactsOf(endpoints: readonly Endpoint[]): HstsFacts {
     const seenHeaders = new Set<ResponseHeader>();
     facts = { lists: [], fresh: [], everyScope: new Uint8Array(endpoints.length) };
     // An endpoint's path scopes mostly hold the list of the scope before them, or one with the same HSTS header.
+    const sent = new SentHstsMasks();
     let previous: readonly ResponseHeader[] | undefined;
     let hsts: readonly ResponseHeader[] = NO_HEADERS;
     let last: readonly ResponseHeader[] = NO_HEADERS;
@@ -158,7 +159,7 @@ function hstsFactsOf(endpoints: readonly Endpoint[]): HstsFacts {
       for (const scope of endpoints[i].scopes) {
         if (scope.headers !== previous) {
           previous = scope.headers;
-          hsts = hstsHeadersOf(scope.headers);
+          hsts = sent.hstsHeadersOf(scope.headers);
           if (hsts !== last && hsts.length > 0) {
             last = hsts;
             if (!seen.has(hsts)) {
@@ -178,6 +179,35 @@ function hstsFactsOf(endpoints: readonly Endpoint[]): HstsFacts {
 }
 
 const hstsFactsByEndpoints = new WeakMap<readonly Endpoint[], HstsFacts>();
+
+/**
+ * {@link hstsHeadersOf} for lists asked in turn, reading only the headers the list before did not hold at the
+ * same place. A path scope's own header makes a list of the vhost's headers and its own (Apache), so most
+ * headers were read already: each header and its name read again was most of the cost of the walk.
+ */
+class SentHstsMasks {
+  private list: readonly ResponseHeader[] = NO_HEADERS;
+  /** Bit i set: header i of `list` is a sent HSTS header. */
+  private mask = 0;
+
+  hstsHeadersOf(headers: readonly ResponseHeader[]): readonly ResponseHeader[] {
+    // Bits for 31 headers; a longer list is read whole.
+    if (headers.length > 31) {
+      this.list = NO_HEADERS;
+      return hstsHeadersOf(headers);
+    }
+    let mask = 0;
+    for (let i = 0; i < headers.length; i++) {
+      const known = i < this.list.length && headers[i] === this.list[i];
+      if (known ? (this.mask >>> i) & 1 : isSentHsts(headers[i])) mask |= 1 << i;
+    }
+    this.list = headers;
+    this.mask = mask;
+    if (mask === 0) return NO_HEADERS;
+    // One bit: that header's own list; more: the list's, as hstsHeadersOf keeps it.
+    return (mask & (mask - 1)) === 0 ? onlyHeaderList(headers[31 - Math.clz32(mask)]) : hstsHeadersOf(headers);
+  }
+}
 
 /** The headers of `list` not in `seen`, which gets them: the list itself when all are new. */
 function headersNotIn(seen: Set<ResponseHeader>, list: readonly ResponseHeader[]): readonly ResponseHeader[] {
