@@ -28,21 +28,41 @@ export interface CipherTarget {
  * one directive gives one finding per distinct situation.
  */
 export function cipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly CipherTarget[] {
+  return cipherTargetsFound(model, openssl).targets;
+}
+
+/**
+ * One target of {@link cipherTargets} per kind: targets of one kind share the cipher string, its expansion, the
+ * negotiable suites, the protocols and the key types of their certificates, and differ only in endpoint, range
+ * and `isDefault`. A rule that can tell from these whether any target may get a finding asks them first: 10,000
+ * servers are a handful of kinds.
+ */
+export function cipherTargetKinds(model: TlsModel, openssl: OpenSslVersion): readonly CipherTarget[] {
+  return cipherTargetsFound(model, openssl).kinds;
+}
+
+interface FoundTargets {
+  targets: readonly CipherTarget[];
+  kinds: readonly CipherTarget[];
+}
+
+function cipherTargetsFound(model: TlsModel, openssl: OpenSslVersion): FoundTargets {
   let byVersion = targetsByModel.get(model);
   if (!byVersion) targetsByModel.set(model, (byVersion = new Map()));
-  let targets = byVersion.get(openssl);
-  if (!targets) byVersion.set(openssl, (targets = findCipherTargets(model, openssl)));
-  return targets;
+  let found = byVersion.get(openssl);
+  if (!found) byVersion.set(openssl, (found = findCipherTargets(model, openssl)));
+  return found;
 }
 
 /** Targets already found: four cipher rules ask for the same model's, and each costs an expansion per server. */
-const targetsByModel = new WeakMap<TlsModel, Map<OpenSslVersion, readonly CipherTarget[]>>();
+const targetsByModel = new WeakMap<TlsModel, Map<OpenSslVersion, FoundTargets>>();
 
-function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly CipherTarget[] {
+function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): FoundTargets {
   const seen = new TargetPlaces();
   const facts = new FactsIds();
   const offered: Array<ReturnType<typeof offeredSuites>> = [];
   const targets: CipherTarget[] = [];
+  const kinds: CipherTarget[] = [];
   for (const endpoint of tlsEndpoints(model)) {
     // A file the linter could not read may set the cipher string or the protocols: no target to judge.
     if (endpoint.unknown.size > 0 && (endpoint.unknown.has('ciphers') || endpoint.unknown.has('protocols'))) continue;
@@ -50,10 +70,14 @@ function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly C
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
     const id = facts.of(endpoint);
     if (!seen.add(range, id)) continue;
-    const suites = (offered[id] ??= offeredSuites(endpoint, openssl, model.server.tlsLibrary));
-    targets.push({ endpoint, range, isDefault: setting.source === null, expansion: suites.expansion, negotiable: suites.negotiable, legacyProtocols: suites.legacyProtocols });
+    let suites = offered[id];
+    const first = suites === undefined;
+    if (first) offered[id] = suites = offeredSuites(endpoint, openssl, model.server.tlsLibrary);
+    const target = { endpoint, range, isDefault: setting.source === null, expansion: suites.expansion, negotiable: suites.negotiable, legacyProtocols: suites.legacyProtocols };
+    targets.push(target);
+    if (first) kinds.push(target);
   }
-  return targets;
+  return { targets, kinds };
 }
 
 /**

@@ -1,6 +1,6 @@
 // The bridge from endpoints to the cipher engine: one target per directive and situation, each value once.
 import { describe, expect, it } from 'vitest';
-import { cipherTargets, tlsSettingValues } from '../../src/tls/endpoint-ciphers.js';
+import { cipherTargetKinds, cipherTargets, tlsSettingValues } from '../../src/tls/endpoint-ciphers.js';
 import type { TlsProtocol } from '../../src/model/types.js';
 import { defaultSetting, makeEndpoint, makeModel, plainListener, setAt } from '../helpers/model-builder.js';
 
@@ -33,5 +33,15 @@ describe('cipherTargets', () => {
     const targets = cipherTargets(model, '3.0');
     expect(targets.map((t) => model.endpoints.indexOf(t.endpoint))).toEqual([0, 2, 3]);
     expect(targets[1].legacyProtocols).toEqual(['TLSv1.2']);
+  });
+
+  it('gives one target per kind: servers with their own directive but the same string and facts are one kind', () => {
+    const model = makeModel([
+      makeEndpoint({ ciphers: setAt('HIGH', 3), protocols: protocols('TLSv1.2') }),
+      makeEndpoint({ ciphers: setAt('HIGH', 4), protocols: protocols('TLSv1.2') }),
+      makeEndpoint({ ciphers: setAt('HIGH', 5), protocols: protocols('TLSv1.3') }),
+    ]);
+    expect(cipherTargets(model, '3.0')).toHaveLength(3);
+    expect(cipherTargetKinds(model, '3.0').map((t) => model.endpoints.indexOf(t.endpoint))).toEqual([0, 2]);
   });
 });
