@@ -1,6 +1,7 @@
 // certificate-chain-incomplete: the served certificate file lacks an intermediate, or its certificates are out of order.
 import { defineRule } from '../src/engine/define-rule.js';
-import { certificateFacts, certificateProperties, certificateRange } from '../src/model/certificates.js';
+import { certificateProperties, certificateRange } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({

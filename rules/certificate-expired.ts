@@ -1,6 +1,7 @@
 // certificate-expired: a certificate the config names is past its notAfter date.
 import { defineRule } from '../src/engine/define-rule.js';
-import { certificateFacts, certificateProperties, certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
+import { certificateProperties, certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({

@@ -1,7 +1,8 @@
 // certificate-expires-soon: a certificate the config names expires within the configured number of days.
 import { defineRule } from '../src/engine/define-rule.js';
 import { tlsEndpoints, type CertificateInfo } from '../src/model/types.js';
-import { certificateFacts, certificateProperties, certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
+import { certificateProperties, certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 
 /** Let's Encrypt's clients renew 30 days before expiry; a certificate closer than that missed a renewal. */
 const DEFAULT_DAYS = 30;

@@ -1,7 +1,7 @@
 // certificate-file-missing: a certificate, key, CA or DH parameter file the config names is not where the server would read it.
 import { isAbsolute, relative } from 'node:path';
 import { defineRule } from '../src/engine/define-rule.js';
-import { certificateFacts } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 import type { FileReference } from '../src/model/types.js';
 
 /** How messages name each kind of file: neutral words, never a directive. */

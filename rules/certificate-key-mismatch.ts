@@ -1,6 +1,7 @@
 // certificate-key-mismatch: the private key file does not belong to the certificate it is paired with.
 import { defineRule } from '../src/engine/define-rule.js';
-import { certificateFacts, certificateProperties, certificateRange } from '../src/model/certificates.js';
+import { certificateProperties, certificateRange } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 
 export default defineRule({
   id: 'certificate-key-mismatch',

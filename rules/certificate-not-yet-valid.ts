@@ -1,6 +1,7 @@
 // certificate-not-yet-valid: a certificate the config names starts its validity after the run's clock (`--now`).
 import { defineRule, type ReportExtras } from '../src/engine/define-rule.js';
-import { certificateFacts, certificateProperties, certificateRange, utcDay } from '../src/model/certificates.js';
+import { certificateProperties, certificateRange, utcDay } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 import { tlsEndpoints, type CertificateInfo } from '../src/model/types.js';
 
 export default defineRule({

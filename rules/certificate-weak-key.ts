@@ -1,6 +1,7 @@
 // certificate-weak-key: a certificate of the served chain has a key under the profile's size, or one OpenSSL refuses to load.
 import { defineRule } from '../src/engine/define-rule.js';
-import { certificateFacts, certificateProperties, certificateRange } from '../src/model/certificates.js';
+import { certificateProperties, certificateRange } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 import { tlsEndpoints, type CertificateInfo } from '../src/model/types.js';
 import { expandCipherString } from '../src/tls/cipher-string.js';
 import { cipherSecurityLevel, tlsSettingValues } from '../src/tls/endpoint-ciphers.js';

@@ -1,6 +1,7 @@
 // certificate-weak-signature: a certificate of the served chain is signed with SHA-1 or MD5.
 import { defineRule } from '../src/engine/define-rule.js';
-import { certificateFacts, certificateProperties, certificateRange } from '../src/model/certificates.js';
+import { certificateProperties, certificateRange } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 import { tlsEndpoints, type CertificateInfo } from '../src/model/types.js';
 import { cipherSecurityLevel } from '../src/tls/endpoint-ciphers.js';
 import { refusedAt, signatureSecurityBits } from '../src/tls/security-level.js';

@@ -1,6 +1,6 @@
 // listen-443-no-certificate: a TLS listener in a server that has no certificate of its own or inherited.
 import { defineRule } from '../src/engine/define-rule.js';
-import { certificateFacts } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 import { defaultServers, socketKey, type Endpoint, type Listener } from '../src/model/types.js';
 
 export default defineRule({

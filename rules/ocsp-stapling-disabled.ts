@@ -1,6 +1,6 @@
 // ocsp-stapling-disabled: the profile asks for OCSP stapling, the server does not staple, and the certificate has a responder.
 import { defineRule } from '../src/engine/define-rule.js';
-import { certificateFacts } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attachCertificateInfo, certificateFacts, readCertificate } from '../../src/model/certificates.js';
+import { attachCertificateInfo, readCertificate } from '../../src/model/certificates.js';
+import { certificateFacts } from '../../src/model/facts.js';
 import { makeEndpoint, makeModel, setAt } from '../helpers/model-builder.js';
 
 const CERTS = fileURLToPath(new URL('../../fixtures/nginx/ocsp-stapling-disabled/read-certificates/certs/', import.meta.url));
