@@ -1,6 +1,6 @@
 // hsts-max-age-short: a Strict-Transport-Security max-age below the profile's minimum.
 import { defineRule } from '../src/engine/define-rule.js';
-import { newHstsHeaders, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
+import { newHstsHeaders, newHstsPolicies, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
 import { mayServeTlsEndpoints, type ResponseHeader } from '../src/model/types.js';
 
 export default defineRule({
@@ -35,9 +35,13 @@ export default defineRule({
     // and a header reported again would only be formatted for the engine to drop as a duplicate.
     const text = String(minAge);
     const description = `Set max-age to ${minAge}`;
-    for (const headers of newHstsHeaders(mayServeTlsEndpoints(model))) {
-      for (const header of headers) {
-        const policy = knownPolicy(header);
+    const endpoints = mayServeTlsEndpoints(model);
+    const policies = newHstsPolicies(endpoints);
+    const fresh = newHstsHeaders(endpoints);
+    for (let i = 0; i < fresh.length; i++) {
+      for (let j = 0; j < fresh[i].length; j++) {
+        const header = fresh[i][j];
+        const policy = knownPolicy(header, policies[i][j]);
         if (!policy || policy.maxAge === null || policy.maxAge >= minAge) continue;
         const digits = policy.maxAgeSpan && rangeInValue(header, policy.maxAgeSpan);
         // max-age=0 is how a site turns HSTS off on purpose: no fix silently turns it back on.
@@ -52,9 +56,8 @@ export default defineRule({
 });
 
 /** The header's policy; null when its value is only known at run time or browsers ignore it (hsts-invalid's case). */
-function knownPolicy(header: ResponseHeader): HstsPolicy | null {
+function knownPolicy(header: ResponseHeader, policy: HstsPolicy): HstsPolicy | null {
   if (header.dynamic) return null;
-  const policy = parseHsts(header.value);
   return policy.problems.some((p) => p.ignoresHeader) ? null : policy;
 }
 

@@ -135,9 +135,20 @@ export function newHstsHeaders(endpoints: readonly Endpoint[]): ReadonlyArray<re
   return hstsFactsOf(endpoints).fresh;
 }
 
+/**
+ * {@link parseHsts} of each header of {@link newHstsHeaders}, at the same places: the rules that judge values
+ * (hsts-invalid, hsts-max-age-short) share one reading. Looking a value up again cost as much as the first time,
+ * as each header's value is a string of its own, read from its file.
+ */
+export function newHstsPolicies(endpoints: readonly Endpoint[]): ReadonlyArray<ReadonlyArray<Readonly<HstsPolicy>>> {
+  const facts = hstsFactsOf(endpoints);
+  return (facts.policies ??= facts.fresh.map((headers) => headers.map((header) => parseHsts(header.value))));
+}
+
 interface HstsFacts {
   lists: Array<readonly ResponseHeader[]>;
   fresh: Array<readonly ResponseHeader[]>;
+  policies?: ReadonlyArray<ReadonlyArray<Readonly<HstsPolicy>>>;
   everyScope: Uint8Array;
 }
 
