@@ -1,6 +1,6 @@
 // Unit tests of the Strict-Transport-Security value parser and header helpers.
 import { describe, expect, it } from 'vitest';
-import { distinctHstsLists, hasHstsHeaders, hstsHeadersOf, hstsInEveryScope, newHstsHeaders, parseHsts, rangeInValue } from '../../src/model/hsts.js';
+import { distinctHstsLists, hasHstsHeaders, hstsHeadersOf, hstsInEveryScope, newHstsHeaders, newHstsPolicies, parseHsts, rangeInValue } from '../../src/model/hsts.js';
 import { mayServeTlsEndpoints, otherEndpoints, tlsEndpoints, type ResponseHeader } from '../../src/model/types.js';
 import { makeEndpoint, makeModel, plainListener, rangeAt, serverScope } from '../helpers/model-builder.js';
 
@@ -142,6 +142,7 @@ describe('shared answers for many servers', () => {
     const endpoints = [makeEndpoint({ scopes }), makeEndpoint({ scopes: [serverScope(9, { headers: [c] })] })];
     expect(distinctHstsLists(endpoints).map((list) => list.map((h) => h.value))).toEqual([['max-age=1', 'max-age=2'], ['max-age=2'], ['max-age=3', 'max-age=1', 'max-age=2'], ['max-age=3']]);
     expect(newHstsHeaders(endpoints).map((list) => list.map((h) => h.value))).toEqual([['max-age=1', 'max-age=2'], [], ['max-age=3'], []]);
+    expect(newHstsPolicies(endpoints).map((list) => list.map((p) => p.maxAge))).toEqual([[1, 2], [], [3], []]);
   });
 
   it('makes the TLS endpoint lists once per model, in model order', () => {
