@@ -73,10 +73,23 @@ export function hstsHeadersOf(headers: readonly ResponseHeader[]): readonly Resp
   return found;
 }
 
-/** True when `headers` sends a Strict-Transport-Security header: `hstsHeadersOf(headers).length > 0`, with nothing made. */
+/**
+ * True when `headers` sends a Strict-Transport-Security header: `hstsHeadersOf(headers).length > 0`, with nothing
+ * made. The list asked last is answered without reading its headers again: rules ask this of every scope in turn,
+ * and an endpoint's path scopes mostly share the list of the scope before them.
+ */
 export function hasHstsHeaders(headers: readonly ResponseHeader[]): boolean {
-  return firstSentHsts(headers, 0) >= 0;
+  // An empty list (most `dropped` lists, asked between two scopes' headers) keeps the last answer.
+  if (headers.length === 0) return false;
+  if (headers !== lastAsked) {
+    lastAsked = headers;
+    lastAnswer = firstSentHsts(headers, 0) >= 0;
+  }
+  return lastAnswer;
 }
+
+let lastAsked: readonly ResponseHeader[] | undefined;
+let lastAnswer = false;
 
 /** The index of the first sent HSTS header of `headers` at or after `from`, or -1. */
 function firstSentHsts(headers: readonly ResponseHeader[], from: number): number {
