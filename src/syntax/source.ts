@@ -187,6 +187,21 @@ export class SourceText {
     return head || tail ? inner.slice(head, inner.length - tail) : inner;
   }
 
+  /**
+   * True when the value of argument `index` is empty, told from its length when its text has no backslash
+   * (every dialect's escapes start with one), so no value is made.
+   */
+  argEmpty(index: number): boolean {
+    const at = index * ARG_FIELDS;
+    const start = this.argTable[at];
+    const end = this.argTable[at + 1];
+    const flags = this.argTable[at + 2];
+    if (flags & (ArgFlag.DropFirst | ArgFlag.DropLast)) return this.argValue(index) === '';
+    for (let offset = start; offset < end; offset++) if (this.text.charCodeAt(offset) === 92 /* \\ */) return this.argValue(index) === '';
+    if ((flags & (ArgFlag.DoubleQuoted | ArgFlag.SingleQuoted)) === 0) return start === end;
+    return end - start <= (flags & ArgFlag.Unterminated ? 1 : 2);
+  }
+
   /** True when the source text of argument `index` (quotes included) holds `needle`; nothing is cut out. */
   argHolds(index: number, needle: string): boolean {
     const at = index * ARG_FIELDS;
@@ -409,6 +424,13 @@ export class SourceDirective implements Directive {
     const raws = new Array<string>(count);
     for (let index = 0; index < count; index++) raws[index] = this.source.argRaw(first + index);
     return raws;
+  }
+
+  /** True when none of the first `count` arguments (which must exist) has an empty value; no value is made. */
+  argsFilled(count: number): boolean {
+    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
+    for (let index = 0; index < count; index++) if (this.source.argEmpty(first + index)) return false;
+    return true;
   }
 
   /** True when an argument's source text holds `needle` (what `args.some((arg) => arg.raw.includes(needle))` says). */

@@ -229,6 +229,48 @@ export function hasArgumentCheck(name: string): boolean {
   return CHECKED.has(name);
 }
 
+/**
+ * For a checked directive whose words matter only by their count and by whether they are empty: how many
+ * words argumentProblem takes at least and at most, and how many of the first must not be empty.
+ */
+export interface CountCheck {
+  min: number;
+  max: number;
+  filled: number;
+}
+
+/** The CountCheck of each argument form argumentProblem decides by counting (FLAG, RAW_ARGS and TAKE_ARGV read the words). */
+const COUNT_CHECKS: Partial<Record<ArgsHow, CountCheck>> = {
+  NO_ARGS: { min: 0, max: 0, filled: 0 },
+  TAKE1: { min: 1, max: 1, filled: 1 },
+  TAKE2: { min: 2, max: 2, filled: 2 },
+  TAKE12: { min: 1, max: 2, filled: 1 },
+  TAKE3: { min: 3, max: 3, filled: 3 },
+  TAKE23: { min: 2, max: 3, filled: 2 },
+  TAKE123: { min: 1, max: 3, filled: 1 },
+  // Two words are refused unless the second is empty: only one word is sure to pass.
+  TAKE13: { min: 1, max: 1, filled: 1 },
+  ITERATE: { min: 1, max: Infinity, filled: 1 },
+  ITERATE2: { min: 2, max: Infinity, filled: 1 },
+};
+
+/**
+ * The checked directives argumentProblem passes whenever their word count is in range and the first
+ * words are not empty: the load then needs neither their words' values nor a record that they were
+ * checked (most lines of a real tree are such). SSLEngine also wants On, Off or Optional.
+ */
+const BY_COUNT = new Map<string, CountCheck>(
+  [...CHECKED].flatMap((name): Array<[string, CountCheck]> => {
+    const check = COUNT_CHECKS[APACHE_DIRECTIVES[name].how];
+    return check && name !== 'sslengine' ? [[name, check]] : [];
+  }),
+);
+
+/** How checked directive `name` (lower case) is decided by its word count alone (CountCheck), or undefined when its words are read. */
+export function countCheckOf(name: string): CountCheck | undefined {
+  return BY_COUNT.get(name);
+}
+
 const HEADER_ACTIONS = new Set(['set', 'setifempty', 'add', 'append', 'merge', 'unset', 'echo', 'edit', 'edit*', 'note']);
 
 // modules/metadata/mod_headers.c header_cmd and header_inout_cmd: `[always|onsuccess] action header [value]
@@ -269,6 +311,18 @@ const SECTIONS_WITH_ARGUMENT = new Set(['directory', 'directorymatch', 'location
 /** True when sectionProblem checks section `name` (lower case). */
 export function hasSectionCheck(name: string): boolean {
   return name === 'else' || SECTIONS_WITH_ARGUMENT.has(name);
+}
+
+const NEEDS_A_WORD: CountCheck = { min: 1, max: Infinity, filled: 0 };
+const TAKES_NO_WORD: CountCheck = { min: 0, max: 0, filled: 0 };
+
+/**
+ * The CountCheck of a checked section (lower case; see hasSectionCheck), or undefined for the conditionals,
+ * whose first word is read: the others want some word, even `""` (sectionProblem), and `<Else>` none.
+ */
+export function sectionCountCheckOf(name: string): CountCheck | undefined {
+  if (name === 'else') return TAKES_NO_WORD;
+  return name.startsWith('if') && name !== 'if' ? undefined : NEEDS_A_WORD;
 }
 
 // server/core.c missing_container_arg: "<Location> directive requires additional arguments"; ifsection:
