@@ -44,6 +44,52 @@ const FIRST_ROOM = 384;
 /** No range yet: a block's head before its `{` is read, or a directive with no block. */
 const NONE = -1;
 
+/** Numbers in one chunk of an Arena (1 MB), unless a table needs more. */
+const CHUNK = 1 << 18;
+
+/**
+ * Tables of many files cut from shared chunks: a parsed file's table is a view of the numbers it used, so
+ * a file costs no buffer of its own, and no copy when its table is trimmed. Only the last table taken may
+ * still be written (see SourceText.reserve); a chunk is freed with the last file whose tables it holds.
+ */
+class Arena {
+  private chunk = NO_ROWS;
+  private used = 0;
+
+  /** Room for `length` numbers, from the chunk's unused part when it has that much. */
+  room(length: number): Int32Array<ArrayBuffer> {
+    if (this.chunk.length - this.used < length) {
+      this.chunk = new Int32Array(Math.max(CHUNK, length));
+      this.used = 0;
+    }
+    return this.chunk.subarray(this.used, this.used + length);
+  }
+
+  /** Keeps the first `length` numbers of `table` (room this arena gave, or a table of its own) and frees the rest for the next file. */
+  keep(table: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+    if (length === 0) return NO_ROWS;
+    if (table.buffer === this.chunk.buffer && table.byteOffset === this.used * 4) {
+      this.used += length;
+      return table.subarray(0, length);
+    }
+    // A table grown past its room (withRoom) is a buffer of its own: it is copied into the arena.
+    const kept = this.room(length);
+    kept.set(table.subarray(0, length));
+    this.used += length;
+    return kept;
+  }
+}
+
+const argArena = new Arena();
+const directiveArena = new Arena();
+const lineArena = new Arena();
+
+/** The source writing into room the arenas gave (between reserve and trimTables): one at a time. */
+let writing: SourceText | undefined;
+
+/** Room lineStartsOf finds a text's line starts in, before the arena keeps them. */
+let lineScratch = new Int32Array(FIRST_ROOM);
+
 /** The text of one file, where each of its lines starts (lines end at LF), and its argument and directive tables. */
 export class SourceText {
   private readonly lineStarts: Int32Array;
@@ -129,17 +175,35 @@ export class SourceText {
 
   /**
    * Makes room for `args` more arguments and `directives` more directives at once: a parser that knows its
-   * counts saves the tables' doublings and the copy trimTables makes of a table with room left.
+   * counts saves the tables' doublings. A source with empty tables is given room in the arenas, which
+   * trimTables cuts down to what it used: no buffer is made per file, where a table sized for the file's
+   * lines and its trimmed copy were two.
    */
   reserve(args: number, directives: number): void {
+    // Parses run one at a time, but a source that never trimmed its tables (its parse failed) keeps what it
+    // wrote before another source is given room after it.
+    if (writing !== undefined && writing !== this) writing.trimTables();
+    if (writing === undefined && this.argCount === 0 && this.directiveCount === 0) {
+      writing = this;
+      this.argTable = argArena.room(args * ARG_FIELDS);
+      this.directiveTable = directiveArena.room(directives * DIRECTIVE_FIELDS);
+      return;
+    }
     this.argTable = exactRoom(this.argTable, (this.argCount + args) * ARG_FIELDS);
     this.directiveTable = exactRoom(this.directiveTable, (this.directiveCount + directives) * DIRECTIVE_FIELDS);
   }
 
   /** Frees the tables' unused room once the file is parsed. */
   trimTables(): void {
-    if (this.argTable.length > this.argCount * ARG_FIELDS) this.argTable = this.argTable.slice(0, this.argCount * ARG_FIELDS);
+    const argLength = this.argCount * ARG_FIELDS;
     const directiveLength = this.directiveCount * DIRECTIVE_FIELDS;
+    if (writing === this) {
+      writing = undefined;
+      this.argTable = argArena.keep(this.argTable, argLength);
+      this.directiveTable = directiveArena.keep(this.directiveTable, directiveLength);
+      return;
+    }
+    if (this.argTable.length > argLength) this.argTable = this.argTable.slice(0, argLength);
     if (this.directiveTable.length > directiveLength) this.directiveTable = this.directiveTable.slice(0, directiveLength);
   }
 
@@ -255,14 +319,16 @@ function exactRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<A
 }
 
 function lineStartsOf(text: string): Int32Array {
-  // One pass, into room for lines of 32 characters on average (config lines are shorter than that).
-  let starts = new Int32Array((text.length >>> 5) + 16);
+  // One pass into the scratch table, then into the arena at the exact size.
+  let starts = lineScratch;
+  starts[0] = 0;
   let count = 1;
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
     if (count === starts.length) starts = withRoom(starts, count * 2);
     starts[count++] = index + 1;
   }
-  return count === starts.length ? starts : starts.slice(0, count);
+  if (starts.length <= CHUNK) lineScratch = starts;
+  return lineArena.keep(starts, count);
 }
 
 /** A SourceRange stored as two offsets; `start` and `end` are computed when read. */
