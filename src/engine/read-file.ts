@@ -1,5 +1,5 @@
 // Opening the user's files safely: regular files only (checked on the open descriptor), never past a cap, never blocking.
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, type Stats } from 'node:fs';
 
 /**
@@ -146,6 +146,9 @@ export interface DecodedText {
 
 /** Decodes a config file's bytes as the loaders read them (WHATWG UTF-8 decode, as TextDecoder does). */
 export function decodeUtf8(bytes: Uint8Array): DecodedText {
+  // ASCII (nearly every config) is its own UTF-8 decoding and holds no BOM: copied as Latin-1, it skips the
+  // decoder's and the validation's passes (a third of decoding a 10,000-vhost Apache tree).
+  if (isAscii(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') };
   const text = utf8.decode(bytes);
   // Node's isUtf8 (simdutf) checks the same well-formedness natively; the byte loop below, a tenth of the
   // time of reading a 10,000-vhost Apache tree, runs only to find where a file that fails it goes wrong.
