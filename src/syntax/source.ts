@@ -56,10 +56,14 @@ class Arena {
   private chunk = NO_ROWS;
   private used = 0;
 
-  /** Room for `length` numbers, from the chunk's unused part when it has that much. */
+  /**
+   * Room for `length` numbers, from the chunk's unused part when it has that much. A table longer than a
+   * chunk is a buffer of its own, so a huge file's reserved room is not held after it is trimmed.
+   */
   room(length: number): Int32Array<ArrayBuffer> {
+    if (length > CHUNK) return new Int32Array(length);
     if (this.chunk.length - this.used < length) {
-      this.chunk = new Int32Array(Math.max(CHUNK, length));
+      this.chunk = new Int32Array(CHUNK);
       this.used = 0;
     }
     return this.chunk.subarray(this.used, this.used + length);
@@ -72,6 +76,7 @@ class Arena {
       this.used += length;
       return table.subarray(0, length);
     }
+    if (length > CHUNK) return table.slice(0, length);
     // A table grown past its room (withRoom) is a buffer of its own: it is copied into the arena.
     const kept = this.room(length);
     kept.set(table.subarray(0, length));
@@ -92,7 +97,8 @@ let lineScratch = new Int32Array(FIRST_ROOM);
 
 /** The text of one file, where each of its lines starts (lines end at LF), and its argument and directive tables. */
 export class SourceText {
-  private readonly lineStarts: Int32Array;
+  /** Where each line starts: found when first needed, unless the parser found them as it read (keepLineStarts). */
+  private lineStarts: Int32Array | undefined = undefined;
   // Both tables start as the shared empty one: a parser that reserves its counts (Apache) replaced a first
   // table at once, two typed arrays made and dropped per file.
   private argTable = NO_ROWS;
@@ -117,17 +123,16 @@ export class SourceText {
     readonly text: string,
     private readonly unescape: (word: string) => string = (word) => word,
   ) {
-    this.lineStarts = lineStartsOf(text);
   }
 
   /** How many lines the text has (LF-separated; an empty text has one). */
   get lineCount(): number {
-    return this.lineStarts.length;
+    return this.lines().length;
   }
 
   /** The line and column of `offset` (clamped to the text). */
   positionAt(offset: number): Position {
-    const starts = this.lineStarts;
+    const starts = this.lines();
     const at = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
     let high = starts.length - 1;
@@ -137,6 +142,18 @@ export class SourceText {
       else high = middle - 1;
     }
     return { line: low + 1, column: at - starts[low] + 1, offset: at };
+  }
+
+  private lines(): Int32Array {
+    return (this.lineStarts ??= lineStartsOf(this.text));
+  }
+
+  /**
+   * Takes the first `count` numbers of `starts` as the text's line starts: 0, then each offset just after
+   * an LF, every one of them (a reader that meets every LF saves the text's second pass).
+   */
+  keepLineStarts(starts: Int32Array<ArrayBuffer>, count: number): void {
+    this.lineStarts = lineArena.keep(starts, count);
   }
 
   /** The range from `startOffset` to `endOffset` (exclusive). */
