@@ -163,12 +163,27 @@ export class SourceText {
 
   /** Appends an argument written from `startOffset` to `endOffset` (quotes included); returns its index. */
   addArg(startOffset: number, endOffset: number, flags: number): number {
-    this.argTable = withRoom(this.argTable, (this.argCount + 1) * ARG_FIELDS);
     const at = this.argCount * ARG_FIELDS;
+    // Stored only when it grows: a field store per argument costs more than the comparison.
+    if (at + ARG_FIELDS > this.argTable.length) this.argTable = withRoom(this.argTable, at + ARG_FIELDS);
     this.argTable[at] = startOffset;
     this.argTable[at + 1] = endOffset;
     this.argTable[at + 2] = flags;
     return this.argCount++;
+  }
+
+  /**
+   * Appends the arguments held as rows of three numbers (start offset, end offset, flags) in `rows`, rows
+   * `from` to `to` (exclusive); returns the first one's index.
+   */
+  addArgRows(rows: Int32Array, from: number, to: number): number {
+    const first = this.argCount;
+    const end = (first + to - from) * ARG_FIELDS;
+    if (end > this.argTable.length) this.argTable = withRoom(this.argTable, end);
+    const table = this.argTable;
+    for (let at = first * ARG_FIELDS, row = from * ARG_FIELDS; at < end; at++, row++) table[at] = rows[row];
+    this.argCount += to - from;
+    return first;
   }
 
   /** Drops the table's last `count` arguments. */
@@ -226,8 +241,8 @@ export class SourceText {
 
   /** Appends a directive's numbers; returns its index. */
   addDirective(startOffset: number, nameEndOffset: number, firstArg: number, argCount: number): number {
-    this.directiveTable = withRoom(this.directiveTable, (this.directiveCount + 1) * DIRECTIVE_FIELDS);
     const at = this.directiveCount * DIRECTIVE_FIELDS;
+    if (at + DIRECTIVE_FIELDS > this.directiveTable.length) this.directiveTable = withRoom(this.directiveTable, at + DIRECTIVE_FIELDS);
     this.directiveTable[at + DirectiveField.Start] = startOffset;
     this.directiveTable[at + DirectiveField.NameEnd] = nameEndOffset;
     this.directiveTable[at + DirectiveField.HeadEnd] = NONE;

@@ -217,17 +217,12 @@ function takes(how: ArgsHow, written: string, count: number, at?: number): Argum
 }
 
 /**
- * The names argumentProblem checks, worked out once: the load asks about every directive read, and a
- * property lookup by name in the table object was a generic keyed load each time.
+ * The names argumentProblem checks, worked out once (see ARGUMENT_CHECKS): the load asks about every
+ * directive read, and a property lookup by name in the table object was a generic keyed load each time.
  */
 const CHECKED = new Set(
   Object.entries(APACHE_DIRECTIVES).filter(([name, spec]) => !spec.section && (spec.how !== 'RAW_ARGS' || spec.module === 'headers') && (spec.how !== 'TAKE_ARGV' || name === 'listen')).map(([name]) => name),
 );
-
-/** True when argumentProblem checks directive `name` (lower case). */
-export function hasArgumentCheck(name: string): boolean {
-  return CHECKED.has(name);
-}
 
 /**
  * For a checked directive whose words matter only by their count and by whether they are empty: how many
@@ -254,21 +249,22 @@ const COUNT_CHECKS: Partial<Record<ArgsHow, CountCheck>> = {
   ITERATE2: { min: 2, max: Infinity, filled: 1 },
 };
 
+/** The CountCheck no word count passes: the words themselves are read (argumentProblem, sectionProblem). */
+export const READ_WORDS: CountCheck = { min: Infinity, max: -1, filled: 0 };
+
 /**
- * The checked directives argumentProblem passes whenever their word count is in range and the first
- * words are not empty: the load then needs neither their words' values nor a record that they were
- * checked (most lines of a real tree are such). SSLEngine also wants On, Off or Optional.
+ * Every checked directive's CountCheck. Those of the counting forms pass argumentProblem whenever their
+ * word count is in range and the first words are not empty: the load then needs neither their words'
+ * values nor a record that they were checked (most lines of a real tree are such). The others (and
+ * SSLEngine, which also wants On, Off or Optional) have READ_WORDS.
  */
-const BY_COUNT = new Map<string, CountCheck>(
-  [...CHECKED].flatMap((name): Array<[string, CountCheck]> => {
-    const check = COUNT_CHECKS[APACHE_DIRECTIVES[name].how];
-    return check && name !== 'sslengine' ? [[name, check]] : [];
-  }),
+const ARGUMENT_CHECKS = new Map<string, CountCheck>(
+  [...CHECKED].map((name): [string, CountCheck] => [name, (name !== 'sslengine' && COUNT_CHECKS[APACHE_DIRECTIVES[name].how]) || READ_WORDS]),
 );
 
-/** How checked directive `name` (lower case) is decided by its word count alone (CountCheck), or undefined when its words are read. */
-export function countCheckOf(name: string): CountCheck | undefined {
-  return BY_COUNT.get(name);
+/** How argumentProblem decides directive `name` (lower case; see CountCheck), or undefined when it does not check it: one lookup for the load. */
+export function argumentCheckOf(name: string): CountCheck | undefined {
+  return ARGUMENT_CHECKS.get(name);
 }
 
 const HEADER_ACTIONS = new Set(['set', 'setifempty', 'add', 'append', 'merge', 'unset', 'echo', 'edit', 'edit*', 'note']);
@@ -308,21 +304,17 @@ function headerProblem(written: string, output: boolean, values: readonly string
 const SECTIONS_WITH_ARGUMENT = new Set(['directory', 'directorymatch', 'location', 'locationmatch', 'files', 'filesmatch', 'if', 'elseif', 'virtualhost',
   'limit', 'limitexcept', 'ifdefine', 'ifmodule', 'iffile', 'ifdirective', 'ifsection']);
 
-/** True when sectionProblem checks section `name` (lower case). */
-export function hasSectionCheck(name: string): boolean {
-  return name === 'else' || SECTIONS_WITH_ARGUMENT.has(name);
-}
-
 const NEEDS_A_WORD: CountCheck = { min: 1, max: Infinity, filled: 0 };
 const TAKES_NO_WORD: CountCheck = { min: 0, max: 0, filled: 0 };
 
 /**
- * The CountCheck of a checked section (lower case; see hasSectionCheck), or undefined for the conditionals,
- * whose first word is read: the others want some word, even `""` (sectionProblem), and `<Else>` none.
+ * How sectionProblem decides section `name` (lower case; see CountCheck), or undefined when it does not
+ * check it. The conditionals' first word is read; the others want some word, even `""`, and `<Else>` none.
  */
-export function sectionCountCheckOf(name: string): CountCheck | undefined {
+export function sectionCheckOf(name: string): CountCheck | undefined {
   if (name === 'else') return TAKES_NO_WORD;
-  return name.startsWith('if') && name !== 'if' ? undefined : NEEDS_A_WORD;
+  if (!SECTIONS_WITH_ARGUMENT.has(name)) return undefined;
+  return name.startsWith('if') && name !== 'if' ? READ_WORDS : NEEDS_A_WORD;
 }
 
 // server/core.c missing_container_arg: "<Location> directive requires additional arguments"; ifsection:

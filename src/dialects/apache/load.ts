@@ -8,7 +8,7 @@ import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js'
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
 import { isInclude, lowerName, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
-import { argumentProblem, countCheckOf, hasArgumentCheck, hasSectionCheck, sectionCountCheckOf, sectionProblem } from './directives.js';
+import { argumentCheckOf, argumentProblem, sectionCheckOf, sectionProblem } from './directives.js';
 import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
 import { argsHold, argValuesOf, SourceDirective, type SourceText } from '../../syntax/source.js';
@@ -235,11 +235,11 @@ function checkArguments(directive: Directive, file: ConfigFile, sections: readon
   // Most lines of a real tree are directives tlslint does not check, or checks by counting words that are
   // all there: their arguments are never made.
   const section = directive.children !== undefined;
-  if (section ? !hasSectionCheck(name) : !hasArgumentCheck(name)) return;
+  const check = section ? sectionCheckOf(name) : argumentCheckOf(name);
+  if (check === undefined) return;
   if (directive instanceof SourceDirective) {
-    const count = section ? sectionCountCheckOf(name) : countCheckOf(name);
     const words = directive.argCount;
-    if (count !== undefined && words >= count.min && words <= count.max && directive.argsFilled(count.filled)) return;
+    if (words >= check.min && words <= check.max && directive.argsFilled(check.filled)) return;
   }
   if (!firstCheck(directive, walk) || insideMacro(sections)) return;
   // Words and values come from the file's table; argument objects (with ranges) only for a problem.

@@ -65,7 +65,7 @@ export class LineWords {
 
   add(start: number, end: number, flags: number): void {
     const at = this.count * WORD_FIELDS;
-    this.table = withRoom(this.table, at + WORD_FIELDS);
+    if (at + WORD_FIELDS > this.table.length) this.table = withRoom(this.table, at + WORD_FIELDS);
     this.table[at] = start;
     this.table[at + 1] = end;
     this.table[at + 2] = flags;
@@ -82,6 +82,11 @@ export class LineWords {
 
   flags(index: number): number {
     return this.table[index * WORD_FIELDS + 2];
+  }
+
+  /** Adds words `from` to `to` (exclusive) to `source`'s argument table; returns the first one's index there. */
+  addArgsTo(source: SourceText, from: number, to: number): number {
+    return source.addArgRows(this.table, from, to);
   }
 }
 
@@ -234,9 +239,7 @@ export class ApacheAstBuilder {
 
   /** Adds the words after the first, up to `to` (exclusive), to the source's argument table; returns the first one's index. */
   private addArgs(words: LineWords, to: number): number {
-    const first = this.source.argCount;
-    for (let index = 1; index < to; index++) this.source.addArg(words.start(index), words.end(index), words.flags(index));
-    return first;
+    return words.addArgsTo(this.source, 1, Math.max(1, to));
   }
 }
 
