@@ -298,6 +298,23 @@ export class SourceText {
     return end - start <= (flags & ArgFlag.Unterminated ? 1 : 2);
   }
 
+  /** True when argument `index` is a bare word equal, in ASCII case, to one of `words` (lower case); nothing is cut out. */
+  argIsOneOf(index: number, words: readonly string[]): boolean {
+    const at = index * ARG_FIELDS;
+    if (this.argTable[at + 2] !== 0) return false;
+    const start = this.argTable[at];
+    const length = this.argTable[at + 1] - start;
+    next: for (const word of words) {
+      if (word.length !== length) continue;
+      for (let offset = 0; offset < length; offset++) {
+        const code = this.text.charCodeAt(start + offset);
+        if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(offset)) continue next;
+      }
+      return true;
+    }
+    return false;
+  }
+
   /** True when the source text of argument `index` (quotes included) holds `needle`; nothing is cut out. */
   argHolds(index: number, needle: string): boolean {
     const at = index * ARG_FIELDS;
@@ -529,6 +546,11 @@ export class SourceDirective implements Directive {
     const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
     for (let index = 0; index < count; index++) if (this.source.argEmpty(first + index)) return false;
     return true;
+  }
+
+  /** True when argument `index` (which must exist) is a bare word equal, in ASCII case, to one of `words` (lower case). */
+  argIsOneOf(index: number, words: readonly string[]): boolean {
+    return this.source.argIsOneOf(this.source.directiveField(this.index, DirectiveField.FirstArg) + index, words);
   }
 
   /** True when an argument's source text holds `needle` (what `args.some((arg) => arg.raw.includes(needle))` says). */

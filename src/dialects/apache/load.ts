@@ -8,7 +8,7 @@ import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js'
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
 import { isInclude, lowerName, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
-import { argumentCheckOf, argumentProblem, sectionCheckOf, sectionProblem } from './directives.js';
+import { argumentCheckOf, argumentProblem, sectionCheckOf, sectionProblem, takenUnread } from './directives.js';
 import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
 import { argsHold, argValuesOf, SourceDirective, type SourceText } from '../../syntax/source.js';
@@ -237,10 +237,7 @@ function checkArguments(directive: Directive, file: ConfigFile, sections: readon
   const section = directive.children !== undefined;
   const check = section ? sectionCheckOf(name) : argumentCheckOf(name);
   if (check === undefined) return;
-  if (directive instanceof SourceDirective) {
-    const words = directive.argCount;
-    if (words >= check.min && words <= check.max && directive.argsFilled(check.filled)) return;
-  }
+  if (directive instanceof SourceDirective && takenUnread(check, directive)) return;
   if (!firstCheck(directive, walk) || insideMacro(sections)) return;
   // Words and values come from the file's table; argument objects (with ranges) only for a problem.
   if (argsHold(directive, '${')) return;
