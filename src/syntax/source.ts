@@ -284,18 +284,19 @@ export class SourceText {
   }
 
   /**
-   * True when the value of argument `index` is empty, told from its length when its text has no backslash
-   * (every dialect's escapes start with one), so no value is made.
+   * True when the value of argument `index` is empty, told from its first character: every dialect's
+   * escapes start with a backslash and keep any other character, so a text (quotes removed) that is not
+   * empty and does not start with one has a value that is not empty either.
    */
   argEmpty(index: number): boolean {
     const at = index * ARG_FIELDS;
-    const start = this.argTable[at];
-    const end = this.argTable[at + 1];
     const flags = this.argTable[at + 2];
     if (flags & (ArgFlag.DropFirst | ArgFlag.DropLast)) return this.argValue(index) === '';
-    for (let offset = start; offset < end; offset++) if (this.text.charCodeAt(offset) === 92 /* \\ */) return this.argValue(index) === '';
-    if ((flags & (ArgFlag.DoubleQuoted | ArgFlag.SingleQuoted)) === 0) return start === end;
-    return end - start <= (flags & ArgFlag.Unterminated ? 1 : 2);
+    const quoted = (flags & (ArgFlag.DoubleQuoted | ArgFlag.SingleQuoted)) !== 0;
+    const start = quoted ? this.argTable[at] + 1 : this.argTable[at];
+    const end = quoted && (flags & ArgFlag.Unterminated) === 0 ? this.argTable[at + 1] - 1 : this.argTable[at + 1];
+    if (end <= start) return true;
+    return this.text.charCodeAt(start) === 92 /* \\ */ && this.argValue(index) === '';
   }
 
   /** True when argument `index` is a bare word equal, in ASCII case, to one of `words` (lower case); nothing is cut out. */
