@@ -187,7 +187,6 @@ export class ApacheAstBuilder {
     const name = internRange(text, words.start(0) + 2, tagEnd);
     const key = lowerName(name);
     const end = gt !== NO_GT ? gt + 1 : tagEnd;
-    const tagRange = this.source.span(words.start(0), end);
     // server/config.c ap_build_cont_config closes a section only on the exact line `</Name>`; any other
     // closing line fails with "</Name> directive missing closing '>'".
     if (gt !== tagEnd) this.report(`Missing ">" right after </${name}>`, this.source.span(tagEnd, tagEnd));
@@ -195,7 +194,7 @@ export class ApacheAstBuilder {
     const innermost = this.stack[this.stack.length - 1];
     if (!innermost) {
       // server/core.c end_nested_section: "</VirtualHost> without matching <VirtualHost> section".
-      this.report(`Unexpected </${name}>: no <${name}> section is open`, tagRange);
+      this.report(`Unexpected </${name}>: no <${name}> section is open`, this.source.span(words.start(0), end));
       return;
     }
     if (innermost.key === key) {
@@ -205,7 +204,7 @@ export class ApacheAstBuilder {
     // server/config.c ap_build_config_sub: "Expected </VirtualHost> but saw </Directory>". Apache stops
     // there; to read on, the tag closes the nearest open section of its name, or is ignored.
     const expected = innermost.directive?.name ?? name;
-    this.report(`Expected </${expected}> but saw </${name}>`, tagRange);
+    this.report(`Expected </${expected}> but saw </${name}>`, this.source.span(words.start(0), end));
     const match = this.openByKey.get(key)?.at(-1);
     if (match === undefined) return;
     while (this.stack.length - 1 > match) this.closeTop(undefined);
