@@ -57,7 +57,7 @@ const WORD_FIELDS = 3;
 
 /**
  * The words of the line being read, as offsets into the file (a section line: its tag first). One is
- * reused for every line of a file, so reading a line allocates nothing but its directive.
+ * reused for every line of every file (per reader), so reading a line allocates nothing but its directive.
  */
 export class LineWords {
   private table = new Int32Array(WORD_FIELDS * 16);
@@ -258,7 +258,7 @@ const enum LineKind {
  */
 export function readApacheText(text: string, builder: ApacheAstBuilder, comments: Comment[], out: Directive[]): boolean {
   const source = builder.source;
-  const words = new LineWords();
+  const words = lineWords;
   const length = text.length;
   let offset = 0;
   builder.begin(out);
@@ -359,6 +359,9 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
   if (lines.length <= MAX_LINE_SCRATCH) lineScratch = lines;
   return true;
 }
+
+/** The words of the line readApacheText reads, one table for every file (a file's own was a buffer to allocate). */
+const lineWords = new LineWords();
 
 /** Room readApacheText records line starts in, kept between files up to MAX_LINE_SCRATCH numbers. */
 let lineScratch = new Int32Array(4096);
