@@ -101,6 +101,25 @@ const PATH_LEVEL: SettingLevel = 'path';
 
 /** Builds the model of the tree rooted at `entry` (the loader has attached included files). */
 export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsModel {
+  return readModel(entry, options, true) ?? readModel(entry, options, false)!;
+}
+
+/** Walks of the tree the model made in this process: the tests count them (one per model, two when a late line undid the early build). */
+export const modelWalks = { count: 0 };
+
+/** Lines that change the read-time state the model resolves values with (`${}`, ServerRoot); LoadModule changes nothing it reads. */
+const MODEL_STATE = new Set(['define', 'undefine', 'serverroot']);
+
+/**
+ * The model of the tree. With `early`, each <VirtualHost> is built as soon as the walk leaves it: its lines
+ * are then young garbage, where holding every vhost's lines until the last one was read had the GC copy
+ * them twice (40 MB of a 10,000-vhost tree). A vhost inherits from the main server what the whole tree
+ * says, so a main-server line, a main-server section, a Listen, an unread Include at main-server level or a
+ * Define or ServerRoot read after a vhost was built undoes the early build: then the result is undefined,
+ * and the tree is read again without it (most trees write the main server before their vhosts).
+ */
+export function readModel(entry: ConfigFile, options: LintOptions, early: boolean): TlsModel | undefined {
+  modelWalks.count++;
   const version = options.serverVersions.apache ?? APACHE_DEFAULT_VERSION;
   const state = initialState(entry.path, { pathMaps: options.pathMaps, serverVersions: { apache: version } });
   const main: ServerConfig = { section: null, own: [], paths: [] };
@@ -109,34 +128,65 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
   const unreadAt = new Set<Directive | typeof MAIN>();
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
+  const context: BuildContext = {
+    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
+    protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(),
+  };
+  // Each vhost's sockets are marked as it is built, while its listeners are at hand: a second pass over
+  // 10,000 endpoints spent its time waiting for memory.
+  const firstOnSocket = new Map<string, Listener>();
+  const endpoints: Endpoint[] = [];
+  /** Set when a line read after an early build changes what the built vhosts inherit: the walk stops reading. */
+  let undone = false;
+  const build = (config: ServerConfig) => endpoints.push(markFirstOnSocket(buildEndpoint(config, context, listens), firstOnSocket));
   // The walk's open sections, kept alongside its `sections` stack: the <VirtualHost> at the top, and the
   // path section at each depth (a Map by directive cost a hash per section of a 10,000-vhost tree).
   let vhost: ServerConfig | null = null;
+  /** A line at main-server level: the vhost before it is complete (built now when early). */
+  const atMainLevel = () => {
+    if (!early || vhost === null) return;
+    build(vhost);
+    vhost = null;
+  };
   const pathAt: (PathSection | null)[] = [];
   walkApache(entry, state, {
     enter: (file) => files.add(file),
     include(directive, _file, walkState, sections) {
+      if (undone) return [];
+      if (sections.length === 0) atMainLevel();
       const included = includedFiles(directive, walkState) ?? [];
       // An Include whose file could not be read (include-not-found): what it would set there is unknown.
       // A missing IncludeOptional is nothing to httpd, so nothing is unknown.
       if (included.length === 0 && directive.name.toLowerCase() === 'include' && directive.args.length > 0) {
-        unreadAt.add(sections.length ? sections[sections.length - 1] : MAIN);
+        const at = sections.length ? sections[sections.length - 1] : MAIN;
+        unreadAt.add(at);
+        if (endpoints.length > 0 && (vhost === null || sections[0] !== vhost.section)) undone = true;
       }
-      return included;
+      return undone ? [] : included;
     },
     directive(directive, _file, sections, walkState, name) {
+      if (undone) return;
+      const depth = sections.length;
+      if (depth === 0) atMainLevel();
+      if (endpoints.length > 0 && MODEL_STATE.has(name)) {
+        undone = true;
+        return;
+      }
       const section = directive.children !== undefined;
       // Most lines of a real tree (Options, LogFormat, RewriteCond) decide nothing the model holds:
       // reading their arguments was most of the model's time on a 10,000-vhost tree.
       if (!section && !isModelled(name)) return;
-      const depth = sections.length;
       if (depth === 0 && section && name === 'virtualhost') {
         vhost = { section: directive, own: [], paths: [] };
-        vhosts.push(vhost);
+        if (!early) vhosts.push(vhost);
         return;
       }
       // Every section the walk enters is a <VirtualHost> at the top or a path section (below).
       const server = depth > 0 && vhost !== null && vhost.section === sections[0] ? vhost : main;
+      if (server === main && endpoints.length > 0) {
+        undone = true;
+        return;
+      }
       const outermost = server === main ? 0 : 1;
       const enclosing = depth > outermost && pathAt[depth - 1]?.section === sections[depth - 1] ? pathAt[depth - 1] : null;
       if (section) {
@@ -150,14 +200,9 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       if (depth === 0 && name === 'listen') listens.push(read);
     },
   });
-  const context: BuildContext = {
-    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
-    protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(),
-  };
-  // Each vhost's sockets are marked as it is built, while its listeners are at hand: a second pass over
-  // 10,000 endpoints spent its time waiting for memory.
-  const firstOnSocket = new Map<string, Listener>();
-  const endpoints = vhosts.map((vhost) => markFirstOnSocket(buildEndpoint(vhost, context, listens), firstOnSocket));
+  if (undone) return undefined;
+  atMainLevel();
+  for (const config of vhosts) build(config);
   const mainEndpoint = mainServerEndpoint(context, listens, endpoints);
   if (mainEndpoint) {
     endpoints.unshift(mainEndpoint);
