@@ -1178,18 +1178,19 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   // The server's own step, for a section's table: what its lines removed of the main server's headers.
   const serverStep: RemovingStep = { actions: ownActions, before: outer, after: serverHeaders };
   const serverRemoved = serverHeaders !== outer && outer.length > 0;
-  /** The steps whose removals a scope of the request reads: the server's (afterServer), then the request's unsetting ones but `except`. */
-  const stepsOf = (done: MergedRequest, afterServer: boolean, except?: RemovingStep): RemovingStep[] => {
-    const steps: RemovingStep[] = afterServer ? [serverStep] : [];
-    for (const stage of done.stages) for (const step of stage.unsetting) if (step !== except) steps.push(step);
-    return steps;
-  };
-  /** What the request's steps removed for good (stepsOf), once per request: a scope's own step is taken out afterwards (tableOf). */
-  const removedIn = (done: MergedRequest, afterServer: boolean): Removed => {
+  /** What the server's own lines removed of the main server's headers (when serverRemoved), once asked. */
+  let serverRemovals: readonly HeaderRemoval[] | undefined;
+  /**
+   * What the request's unsetting steps removed for good, after the server's own step when `afterServer`: once
+   * per request, one list that every scope of the request shares (a list per scope without its own removals
+   * was N lists of N with N sections that each unset a header).
+   */
+  const removedIn = (done: MergedRequest, afterServer: boolean): readonly HeaderRemoval[] => {
     const cached = afterServer ? done.removedAfterServer : done.removed;
     if (cached) return cached;
-    const steps = stepsOf(done, afterServer);
-    const removed = steps.length ? removedFor(steps, done.headers) : NOTHING_REMOVED;
+    const steps: RemovingStep[] = afterServer ? [serverStep] : [];
+    for (const stage of done.stages) for (const step of stage.unsetting) steps.push(step);
+    const removed = steps.length ? removedFor(steps, done.headers) : NO_REMOVALS;
     if (afterServer) done.removedAfterServer = removed;
     else done.removed = removed;
     return removed;
@@ -1197,19 +1198,11 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const tableOf = (request: Request | undefined, own: PathSection | null): { headers: readonly ResponseHeader[]; own: OwnStep; elsewhere: readonly HeaderRemoval[] } => {
     const afterServer = own !== null && serverRemoved;
     // A request no section that counts takes has the server's table.
-    if (!request || request === EMPTY_REQUEST) return { headers: serverHeaders, own: serverStep, elsewhere: afterServer ? removedFor([serverStep], serverHeaders).removals : NO_REMOVALS };
+    if (!request || request === EMPTY_REQUEST) return { headers: serverHeaders, own: serverStep, elsewhere: afterServer ? (serverRemovals ??= removedFor([serverStep], serverHeaders)) : NO_REMOVALS };
     const done = mergeOf(request);
     let step: MergeStep | undefined;
     if (own) for (let index = 0; index < done.stages.length && !step; index++) step = done.stages[index].steps.get(own);
-    const removed = removedIn(done, afterServer);
-    let elsewhere = removed.removals;
-    if (step?.unsetting) {
-      // The removals the other steps found: those of the whole request but the scope's own. When two steps
-      // had one source, the removal kept is the first one's: the others' are worked out without the scope's step.
-      if (removed.shared) elsewhere = removedFor(stepsOf(done, afterServer, step), done.headers).removals;
-      else if (removed.from.includes(step)) elsewhere = elsewhere.filter((_, index) => removed.from[index] !== step);
-    }
-    return { headers: done.headers, own: step ?? serverStep, elsewhere: elsewhere.length ? elsewhere : NO_REMOVALS };
+    return { headers: done.headers, own: step ?? serverStep, elsewhere: removedIn(done, afterServer) };
   };
   // Whether one of a request's lists holds a section with an unread Include: once per list (they are shared).
   let unreadLists: Map<readonly PathSection[], boolean> | undefined;
@@ -1252,8 +1245,8 @@ const NO_REMOVALS: readonly HeaderRemoval[] = [];
 interface MergedRequest {
   headers: readonly ResponseHeader[];
   stages: readonly StageMerge[];
-  removed: Removed | undefined;
-  removedAfterServer: Removed | undefined;
+  removed: readonly HeaderRemoval[] | undefined;
+  removedAfterServer: readonly HeaderRemoval[] | undefined;
 }
 
 /** One stage's list of sections merged over a table: each section's step, and the steps with `Header unset` lines that changed the table. */
@@ -1283,55 +1276,70 @@ const NO_STEPS: readonly MergeStep[] = [];
  */
 export const mergeWork = { steps: 0 };
 
-/** Removals (removedFor), the step each was found in, and whether two steps' lines had one source (one file included twice). */
-interface Removed {
-  removals: readonly HeaderRemoval[];
-  from: readonly RemovingStep[];
-  shared: boolean;
-}
-
-const NOTHING_REMOVED: Removed = { removals: NO_REMOVALS, from: [], shared: false };
-
-/** The `Header unset` lines of `steps` that removed a header the final table `headers` has no copy of. */
-function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHeader[]): Removed {
+/**
+ * The `Header unset` lines of `steps` that removed a header the final table `headers` has no copy of, each
+ * once (a file included twice has its lines in two steps).
+ */
+function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHeader[]): readonly HeaderRemoval[] {
   let removals: HeaderRemoval[] | undefined;
-  let from: RemovingStep[] | undefined;
-  let seen: Map<string, RemovingStep> | undefined;
-  let shared = false;
+  let seen: Set<string> | undefined;
+  let names: Set<string> | undefined;
   for (const step of steps) {
-    for (const lost of step.before) {
-      if (keeps(step.after, lost)) continue;
+    for (const lost of lostIn(step)) {
       const name = lost.name.toLowerCase();
-      if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
+      if (headers.length > SHORT_TABLE) {
+        // Each name of a long final table once (a hostile tree's thousands of headers), not once per lost header.
+        if (!names) {
+          names = new Set();
+          for (const header of headers) names.add(`${header.always ? 'a' : 's'}${header.name.toLowerCase()}`);
+        }
+        if (names.has(`${lost.always ? 'a' : 's'}${name}`)) continue;
+      } else if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
       const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.key === name);
       const source = unset?.read.directive.range;
       if (!unset || !source) continue;
       const key = rangeKey(source);
-      const first = (seen ??= new Map()).get(key);
-      if (first !== undefined) {
-        if (first !== step) shared = true;
-        continue;
-      }
-      seen.set(key, step);
+      if ((seen ??= new Set()).has(key)) continue;
+      seen.add(key);
       (removals ??= []).push({ name: unset.name, source });
-      (from ??= []).push(step);
     }
   }
-  return removals ? { removals, from: from!, shared } : shared ? { ...NOTHING_REMOVED, shared } : NOTHING_REMOVED;
+  return removals ?? NO_REMOVALS;
 }
 
 /** The headers a step's lines removed or replaced: those before it that are not after it. */
 function droppedIn(step: OwnStep): readonly ResponseHeader[] {
+  const dropped = lostIn(step);
+  return dropped.length ? dropped.slice() : NO_HEADERS;
+}
+
+/** Tables up to this long are searched entry by entry; longer ones (a hostile tree's) through a Set. */
+const SHORT_TABLE = 8;
+
+/** The headers before a step that are not after it (the same directive's, in the same table), in order. */
+function lostIn(step: OwnStep): readonly ResponseHeader[] {
   if (step.before === step.after) return NO_HEADERS;
-  let dropped: ResponseHeader[] | undefined;
-  for (const header of step.before) if (!keeps(step.after, header)) (dropped ??= []).push(header);
-  return dropped ? dropped.slice() : NO_HEADERS;
+  let lost: ResponseHeader[] | undefined;
+  if (step.after.length <= SHORT_TABLE) {
+    for (const header of step.before) if (!keeps(step.after, header)) (lost ??= []).push(header);
+    return lost ?? NO_HEADERS;
+  }
+  // Looking each header up in a long `after` made a step with thousands of headers cost millions of comparisons.
+  const kept = new Set<string>();
+  for (const header of step.after) kept.add(headerKey(header));
+  for (const header of step.before) if (!kept.has(headerKey(header))) (lost ??= []).push(header);
+  return lost ?? NO_HEADERS;
 }
 
 /** Whether `headers` holds `header` (the same directive's, in the same table). */
 function keeps(headers: readonly ResponseHeader[], header: ResponseHeader): boolean {
   for (const kept of headers) if (kept.always === header.always && sameStart(kept.source, header.source)) return true;
   return false;
+}
+
+/** What keeps tells headers apart by: the table, and where the directive starts. */
+function headerKey(header: ResponseHeader): string {
+  return `${header.always ? 'a' : 's'}${rangeKey(header.source)}`;
 }
 
 /** `scope` (just made by scopeOf) with the removals of other steps, when there are any. */
