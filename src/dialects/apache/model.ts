@@ -107,8 +107,11 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
 /** Walks of the tree the model made in this process: the tests count them (one per model, two when a late line undid the early build). */
 export const modelWalks = { count: 0 };
 
-/** Lines that change the read-time state the model resolves values with (`${}`, ServerRoot); LoadModule changes nothing it reads. */
-const MODEL_STATE = new Set(['define', 'undefine', 'serverroot']);
+/** Whether a line changes the read-time state the model resolves values with (`${}`, ServerRoot); LoadModule changes nothing it reads. */
+function changesModelState(name: string): boolean {
+  // Asked of every line of the tree: three comparisons, most of them of lengths, where a Set hashed the name.
+  return name === 'define' || name === 'undefine' || name === 'serverroot';
+}
 
 /**
  * The model of the tree. With `early`, each <VirtualHost> is built as soon as the walk leaves it: its lines
@@ -168,7 +171,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
       if (undone) return;
       const depth = sections.length;
       if (depth === 0) atMainLevel();
-      if (endpoints.length > 0 && MODEL_STATE.has(name)) {
+      if (endpoints.length > 0 && changesModelState(name)) {
         undone = true;
         return;
       }
@@ -1042,7 +1045,7 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
     actions: actionsOf(path.own, PATH_LEVEL),
     catchAll: path.parent === null && head.catchAll,
     proxy,
-    redirects: redirectOf(path.own) !== null,
+    redirects: path.own !== NO_READS && redirectOf(path.own) !== null,
     order,
   };
   return path.info;
@@ -1362,7 +1365,8 @@ interface OwnStep {
  * proportional to the sections with Header or ProxyPass lines, not to all of them.
  */
 class RequestClasses {
-  private readonly documentRoot: string;
+  /** DocumentRoot, and the aliases below: worked out when asked, only where a <Directory> section counts (most servers have none). */
+  private root: string | undefined;
   /** Top-level <Directory> and <Location> sections whose lines count, in config order. */
   private readonly directories: PathSection[] = [];
   private readonly locations: PathSection[] = [];
@@ -1382,7 +1386,7 @@ class RequestClasses {
    * Server-level `Alias /url /path`, vhost's first (mod_alias merges the vhost's aliases before the main server's):
    * the URL without its trailing `/`, what a URL under it starts with, and the path.
    */
-  private readonly aliases: { prefix: string; under: string; path: string }[] = [];
+  private aliases: { prefix: string; under: string; path: string }[] | undefined;
 
   private readonly unreadAt: BuildContext['unreadAt'];
 
@@ -1396,7 +1400,7 @@ class RequestClasses {
   /** The requests without <Files> or <If> sections (interned), by their <Directory> and <Location> lists. */
   private requests: Map<readonly PathSection[], Map<readonly PathSection[], Request>> | undefined;
 
-  constructor(server: ServerConfig, context: BuildContext, paths: readonly PathSection[]) {
+  constructor(private readonly server: ServerConfig, private readonly context: BuildContext, paths: readonly PathSection[]) {
     this.unreadAt = context.unreadAt;
     let catchAllProxy: boolean | undefined;
     for (const path of paths) {
@@ -1422,14 +1426,19 @@ class RequestClasses {
       }
     }
     this.catchAllProxy = catchAllProxy;
-    const written = (server !== context.main ? last(server.own, 'documentroot') : undefined) ?? last(context.main.own, 'documentroot');
-    const root = written?.values[0];
-    this.documentRoot = trimSlash(root === undefined ? DEFAULT_DOCUMENT_ROOT : isAbsolute(root) ? root : join(serverRootOf(context.state), root));
-    this.rootDirectories = this.directoriesOf(this.documentRoot);
+    this.rootDirectories = this.directories.length === 0 ? NO_SECTIONS : this.directoriesOf(this.documentRoot);
     if (server !== context.main) this.addProxyRules(context.main.own);
     this.addProxyRules(server.own);
-    this.addAliases(server.own);
-    if (server !== context.main) this.addAliases(context.main.own);
+  }
+
+  private get documentRoot(): string {
+    if (this.root === undefined) {
+      const { server, context } = this;
+      const written = (server !== context.main ? last(server.own, 'documentroot') : undefined) ?? last(context.main.own, 'documentroot');
+      const root = written?.values[0];
+      this.root = trimSlash(root === undefined ? DEFAULT_DOCUMENT_ROOT : isAbsolute(root) ? root : join(serverRootOf(context.state), root));
+    }
+    return this.root;
   }
 
   private addProxyRules(own: readonly Read[]): void {
@@ -1440,14 +1449,22 @@ class RequestClasses {
     }
   }
 
-  private addAliases(own: readonly Read[]): void {
-    for (const read of own) {
-      if (read.name !== 'alias') continue;
-      const [prefix, target] = read.values;
-      if (!prefix?.startsWith('/') || target === undefined) continue;
-      const trimmed = trimSlash(prefix);
-      this.aliases.push({ prefix: trimmed, under: trimmed === '/' ? '/' : `${trimmed}/`, path: trimSlash(target) });
-    }
+  private aliasesOf(): { prefix: string; under: string; path: string }[] {
+    if (this.aliases) return this.aliases;
+    const aliases: { prefix: string; under: string; path: string }[] = [];
+    const add = (own: readonly Read[]) => {
+      for (const read of own) {
+        if (read.name !== 'alias') continue;
+        const [prefix, target] = read.values;
+        if (!prefix?.startsWith('/') || target === undefined) continue;
+        const trimmed = trimSlash(prefix);
+        aliases.push({ prefix: trimmed, under: trimmed === '/' ? '/' : `${trimmed}/`, path: trimSlash(target) });
+      }
+    };
+    add(this.server.own);
+    if (this.server !== this.context.main) add(this.context.main.own);
+    this.aliases = aliases;
+    return aliases;
   }
 
   /**
@@ -1455,7 +1472,7 @@ class RequestClasses {
    * translate_alias_redir; a prefix matches whole segments), else under DocumentRoot (core translate_name).
    */
   private directoryOf(url: string): string {
-    for (const { prefix, under, path } of this.aliases) {
+    for (const { prefix, under, path } of this.aliasesOf()) {
       if (url === prefix || url.startsWith(under)) return trimSlash(`${path}${url.slice(prefix === '/' ? 0 : prefix.length)}`);
     }
     return url === '/' ? this.documentRoot : trimSlash(`${this.documentRoot}${url}`);
@@ -1528,8 +1545,9 @@ class RequestClasses {
     let ifs: readonly PathSection[] = NO_SECTIONS;
     let url = '/';
     if (match.stage === 'directory') {
-      // A <Directory> outside DocumentRoot is reached through Alias, which no ProxyPass takes.
-      if (!matchesPath(info.head, this.documentRoot)) {
+      // A <Directory> outside DocumentRoot is reached through Alias, which no ProxyPass takes. Where no
+      // <Directory> counts, both ways give an empty list.
+      if (this.directories.length > 0 && !matchesPath(info.head, this.documentRoot)) {
         if (!match.regex) directory = this.directoriesOf(match.pattern, top);
         else {
           const everywhere = this.rootDirectories.filter((d) => d.info!.head.match.pattern === '/' && !d.info!.head.match.regex);
