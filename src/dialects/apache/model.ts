@@ -161,8 +161,8 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
       // An Include whose file could not be read (include-not-found): what it would set there is unknown.
       // A missing IncludeOptional is nothing to httpd, so nothing is unknown.
       if (included.length === 0 && directive.name.toLowerCase() === 'include' && directive.args.length > 0) {
-        const at = sections.length ? sections[sections.length - 1] : MAIN;
-        unreadAt.add(at);
+        unreadAt.add(sections.length ? sections[sections.length - 1] : MAIN);
+        // Unknown at main-server level (or in a main-server section): the vhosts built so far inherit it.
         if (endpoints.length > 0 && (vhost === null || sections[0] !== vhost.section)) undone = true;
       }
       return undone ? [] : included;
@@ -1345,7 +1345,7 @@ function headerKey(header: ResponseHeader): string {
   return `${header.always ? 'a' : 's'}${rangeKey(header.source)}`;
 }
 
-/** `scope` (just made by scopeOf) with the removals of other steps, when there are any. */
+/** `scope` (just made by scopeOf) with the removals on its request's way (removedIn), when there are any. */
 function withElsewhere(scope: HeaderScope, removals: readonly HeaderRemoval[]): HeaderScope {
   if (removals.length) scope.removedElsewhere = removals;
   return scope;
