@@ -74,9 +74,13 @@ interface BuildContext {
   /** The ports of every Listen (vhostListeners), once worked out. */
   listenPorts?: readonly number[];
   /** Paths of certificate and key files by value as written (certificatePathOf): every vhost names the same few. */
-  filePaths: Map<string, string | undefined>;
+  filePaths: Map<string, string | null>;
   /** resolveFile's answers by value as written. */
-  resolvedFiles: Map<string, { path: string; inCheckout: boolean } | undefined>;
+  resolvedFiles: Map<string, { path: string; inCheckout: boolean } | null>;
+  /** SSLCompression's default in this version: asked once per model, where versionAtLeast parsed both versions for every endpoint. */
+  compressionByDefault: boolean;
+  /** Whether this version deprecates SSLCertificateChainFile (asked once, as compressionByDefault). */
+  chainFileDeprecated: boolean;
   /** Section heads by their text (sectionInfo). */
   sectionHeads: Map<string, SectionHead>;
   /** Protocol sets by SSLProtocol words (protocolsSetting), and the version's default set. */
@@ -134,6 +138,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const context: BuildContext = {
     version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
     protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(),
+    compressionByDefault: !versionAtLeast(version, '2.4.4'), chainFileDeprecated: versionAtLeast(version, CHAIN_FILE_DEPRECATED),
   };
   // Each vhost's sockets are marked as it is built, while its listeners are at hand: a second pass over
   // 10,000 endpoints spent its time waiting for memory.
@@ -567,7 +572,7 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     // mod_ssl (ssl_engine_init.c, 2.4.x): without DH parameters it picks standard primes sized to the key
     // (RFC 7919 / RFC 3526 groups through ssl_callback_TmpDH), so DHE suites are always available.
     dheAvailable: true,
-    deprecated: chainFile.source && versionAtLeast(context.version, CHAIN_FILE_DEPRECATED)
+    deprecated: chainFile.source && context.chainFileDeprecated
       ? [{ key: 'chainFile', setting: chainFile as Setting<string>, removed: false }]
       : NO_ITEMS,
     scopes: exact(headers),
@@ -576,7 +581,7 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     unknown: unknownSettings(server, context),
     // mod_ssl: SSLCompression is off by default since 2.4.4 (CHANGES: "the so called CRIME attack"), and
     // since 2.4.30 httpd refuses `on` when OpenSSL has no compression method (OpenSSL 1.1.0+ default builds).
-    compression: setting(server, context, 'sslcompression', flag, !versionAtLeast(context.version, '2.4.4')),
+    compression: setting(server, context, 'sslcompression', flag, context.compressionByDefault),
     insecureRenegotiation: setting(server, context, 'sslinsecurerenegotiation', flag, false),
     httpRedirect: redirectOf(server.own),
   };
@@ -663,8 +668,9 @@ function namedFiles(server: ServerConfig, context: BuildContext, certificates: C
 
 /** Where the server reads a file (relative to ServerRoot, through --map), and whether the checkout should hold it. */
 function resolveFile(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
-  if (!context.resolvedFiles.has(value)) context.resolvedFiles.set(value, resolveFileOnce(value, context));
-  return context.resolvedFiles.get(value);
+  let resolved = context.resolvedFiles.get(value);
+  if (resolved === undefined) context.resolvedFiles.set(value, (resolved = resolveFileOnce(value, context) ?? null));
+  return resolved ?? undefined;
 }
 
 function resolveFileOnce(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
@@ -815,8 +821,9 @@ function ownCertificates(own: readonly Read[], context: BuildContext, level: Set
 
 /** certificatePath in the state the walk ended in (the model's), worked out once per value. */
 function certificatePathOf(value: string, context: BuildContext): string | undefined {
-  if (!context.filePaths.has(value)) context.filePaths.set(value, certificatePath(value, context.state));
-  return context.filePaths.get(value);
+  let path = context.filePaths.get(value);
+  if (path === undefined) context.filePaths.set(value, (path = certificatePath(value, context.state) ?? null));
+  return path ?? undefined;
 }
 
 /** A readable path (relative to ServerRoot), or undefined for PKCS#11 URIs and unresolved `${VAR}`. */
