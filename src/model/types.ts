@@ -213,9 +213,11 @@ export interface HeaderScope {
    */
   removals?: readonly HeaderRemoval[];
   /**
-   * Headers another block on the same requests' way removes (Apache: a `<Directory>` holding DocumentRoot
+   * Headers the blocks on the same requests' way remove (Apache: a `<Directory>` holding DocumentRoot
    * unsets what the vhost set, for a `<Location>` under it too). That block's own scope reports the removal;
-   * this scope lacks the header for the same reason, so it is no separate miss.
+   * this scope lacks the header for the same reason, so it is no separate miss. The scope's own removals may
+   * be listed too (they are in `dropped` as well): the scopes of one request share one list, where a list per
+   * scope without its own removals made N lists of N for N blocks that each remove a header.
    */
   removedElsewhere?: readonly HeaderRemoval[];
 }
