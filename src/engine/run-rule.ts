@@ -72,6 +72,13 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
   let lastTemplate: MessageTemplate | undefined;
   let lastData: unknown;
   let lastMessage = '';
+  // The template of the message id asked last, and the seen map of the file reported in last: a rule reports one
+  // message id over and over, and a file's servers in a row (a lookup by id or file name each time added up).
+  let lastId: string | undefined;
+  let lastIdTemplate: MessageTemplate | undefined;
+  let lastFile: string | undefined;
+  let lastByStart: Map<number, Finding | Finding[]> | undefined;
+  const ruleId = rule.meta.id;
   const wording = wordingOf(model.dialect);
   rule.check(model, {
     options,
@@ -79,7 +86,11 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
     ruleOptions: options.ruleOptions[rule.meta.id] ?? {},
     names: wording.names,
     report(messageId: string, data: unknown, range: SourceRange, extras?: ReportExtras) {
-      const template = messages[messageId];
+      if (messageId !== lastId) {
+        lastIdTemplate = messages[messageId];
+        lastId = messageId;
+      }
+      const template = lastIdTemplate;
       if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${messageId}"`);
       // ESLint's rule: a fix from a rule that does not declare itself fixable is a bug in the rule.
       if (extras?.change && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} reported a change but is not marked fixable`);
@@ -92,8 +103,14 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
         lastData = data;
         lastMessage = message = known;
       }
-      let byStart = seen.get(range.file);
-      if (!byStart) seen.set(range.file, (byStart = new Map()));
+      const file = range.file;
+      let byStart = lastByStart;
+      if (file !== lastFile || !byStart) {
+        byStart = seen.get(file);
+        if (!byStart) seen.set(file, (byStart = new Map()));
+        lastFile = file;
+        lastByStart = byStart;
+      }
       const start = startOffsetOf(range);
       const end = endOffsetOf(range);
       const atStart = byStart.get(start);
@@ -103,7 +120,7 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
         } else if (repeats(atStart, message, end)) return;
       }
       const finding: Finding = {
-        ruleId: rule.meta.id, messageId, severity, message, range, related: withImportSites(model, range, extras?.related ?? NO_RELATED), fix: extras?.change && wording.render(extras.change),
+        ruleId, messageId, severity, message, range, related: withImportSites(model, range, extras?.related ?? NO_RELATED), fix: extras?.change && wording.render(extras.change),
       };
       // Assigned, not spread in: a spread of an optional object made every finding a slow object literal.
       if (extras?.properties) finding.properties = extras.properties;
