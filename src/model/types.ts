@@ -469,7 +469,7 @@ const endpointListsByModel = new WeakMap<TlsModel, EndpointLists>();
 function endpointListsOf(model: TlsModel): EndpointLists {
   let lists = endpointListsByModel.get(model);
   if (!lists || lists.of !== model.endpoints) {
-    // Both lists in one walk: each endpoint read once (mayServeTls asks isTlsEndpoint first, as here).
+    // The lists in one walk: each endpoint read once (mayServeTls asks isTlsEndpoint first, as here).
     const tls: Endpoint[] = [];
     const may: Endpoint[] = [];
     const other: Endpoint[] = [];

@@ -59,16 +59,19 @@ const targetsByModel = new WeakMap<TlsModel, Map<OpenSslVersion, FoundTargets>>(
 
 function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): FoundTargets {
   const seen = new TargetPlaces();
-  const facts = new FactsIds();
+  const values = tlsSettingValues(model);
+  const facts = new FactsIds(values.protocols.length);
   const offered: Array<ReturnType<typeof offeredSuites>> = [];
   const targets: CipherTarget[] = [];
   const kinds: CipherTarget[] = [];
-  for (const endpoint of tlsEndpoints(model)) {
+  const endpoints = tlsEndpoints(model);
+  for (let i = 0; i < endpoints.length; i++) {
+    const endpoint = endpoints[i];
     // A file the linter could not read may set the cipher string or the protocols: no target to judge.
     if (endpoint.unknown.size > 0 && (endpoint.unknown.has('ciphers') || endpoint.unknown.has('protocols'))) continue;
     const setting = endpoint.ciphers;
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
-    const id = facts.of(endpoint);
+    const id = facts.of(endpoint, values.cipherOf[i], values.protocolsOf[i]);
     if (!seen.add(range, id)) continue;
     let suites = offered[id];
     const first = suites === undefined;
@@ -110,22 +113,23 @@ class TargetPlaces {
  * parameters and the certificates' key types. Servers sharing one `ssl_ciphers` but not these get a target
  * each (before, the first server's protocols stood for all of them); servers sharing all of it share one
  * expansion of the suites, which a hosting config of thousands of identical servers asks for again and again.
- * Each distinct combination gets a small number. The protocols and key types are read as numbers (protocolsCode):
- * joined into a key string per server, they cost more than the rest of the search.
+ * Each distinct combination gets a small number. The cipher string and the protocols come as their indexes in
+ * tlsSettingValues, the key types as a number (keyTypesCode): joined into a key string per server, they cost
+ * more than the rest of the search, and looking each server's cipher string up again cost a compare of it.
  */
 class FactsIds {
-  /** By cipher string, then protocols and DH parameters, then key types. */
-  private readonly byCipherString = new Map<string, Map<number | string, Map<number | string, number>>>();
+  /** By cipher string, protocols and DH parameters (one number, see `of`), then key types. */
+  private readonly byValues = new Map<number, Map<number | string, number>>();
   private next = 0;
 
-  of(endpoint: Endpoint): number {
-    let byProtocols = this.byCipherString.get(endpoint.ciphers.value);
-    if (!byProtocols) this.byCipherString.set(endpoint.ciphers.value, (byProtocols = new Map()));
-    const protocols = protocolsCode(endpoint.protocols.value);
-    // The DH parameters as the lowest bit of a number, as a suffix of a string.
-    const protocolsAndDh = typeof protocols === 'number' ? protocols * 2 + (hasDhParameters(endpoint) ? 1 : 0) : `${protocols}\0${hasDhParameters(endpoint)}`;
-    let byKeyTypes = byProtocols.get(protocolsAndDh);
-    if (!byKeyTypes) byProtocols.set(protocolsAndDh, (byKeyTypes = new Map()));
+  /** @param protocolLists how many distinct protocol lists the indexes given to `of` range over. */
+  constructor(private readonly protocolLists: number) {}
+
+  /** The id of `endpoint`, whose cipher string and protocol list have these indexes in tlsSettingValues. */
+  of(endpoint: Endpoint, cipher: number, protocols: number): number {
+    const values = (cipher * this.protocolLists + protocols) * 2 + (hasDhParameters(endpoint) ? 1 : 0);
+    let byKeyTypes = this.byValues.get(values);
+    if (!byKeyTypes) this.byValues.set(values, (byKeyTypes = new Map()));
     const keyTypes = keyTypesCode(endpoint.certificates);
     let id = byKeyTypes.get(keyTypes);
     if (id === undefined) byKeyTypes.set(keyTypes, (id = this.next++));
@@ -162,6 +166,10 @@ export interface TlsSettingValues {
   ciphersuites: readonly string[];
   /** Distinct by their names in order, not by array. */
   protocols: ReadonlyArray<readonly TlsProtocol[]>;
+  /** For each endpoint of tlsEndpoints(model), by index: the index of its cipher string in `ciphers`. */
+  cipherOf: Int32Array;
+  /** For each endpoint of tlsEndpoints(model), by index: the index of its protocol list in `protocols`. */
+  protocolsOf: Int32Array;
 }
 
 /**
@@ -173,16 +181,29 @@ export function tlsSettingValues(model: TlsModel): TlsSettingValues {
   const endpoints = tlsEndpoints(model);
   let values = settingValuesByList.get(endpoints);
   if (!values) {
-    const ciphers = new Set<string>();
+    // Each value by its index: cipher strings are long, and each server's is a string of its own, compared with
+    // the one kept in full on every lookup; cipherTargets reads the indexes instead of looking the strings up again.
+    const ciphers = new Map<string, number>();
     const ciphersuites = new Set<string>();
-    const protocols = new Map<number | string, readonly TlsProtocol[]>();
-    for (const endpoint of endpoints) {
-      ciphers.add(endpoint.ciphers.value);
+    const protocols = new Map<number | string, number>();
+    const protocolLists: Array<readonly TlsProtocol[]> = [];
+    const cipherOf = new Int32Array(endpoints.length);
+    const protocolsOf = new Int32Array(endpoints.length);
+    for (let i = 0; i < endpoints.length; i++) {
+      const endpoint = endpoints[i];
+      let cipher = ciphers.get(endpoint.ciphers.value);
+      if (cipher === undefined) ciphers.set(endpoint.ciphers.value, (cipher = ciphers.size));
+      cipherOf[i] = cipher;
       ciphersuites.add(endpoint.ciphersuites.value);
       const code = protocolsCode(endpoint.protocols.value);
-      if (!protocols.has(code)) protocols.set(code, endpoint.protocols.value);
+      let list = protocols.get(code);
+      if (list === undefined) {
+        protocols.set(code, (list = protocolLists.length));
+        protocolLists.push(endpoint.protocols.value);
+      }
+      protocolsOf[i] = list;
     }
-    values = { ciphers: [...ciphers], ciphersuites: [...ciphersuites], protocols: [...protocols.values()] };
+    values = { ciphers: [...ciphers.keys()], ciphersuites: [...ciphersuites], protocols: protocolLists, cipherOf, protocolsOf };
     settingValuesByList.set(endpoints, values);
   }
   return values;

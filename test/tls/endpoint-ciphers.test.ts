@@ -17,6 +17,8 @@ describe('tlsSettingValues', () => {
     const values = tlsSettingValues(model);
     expect(values.ciphers).toEqual(['HIGH', 'DEFAULT']);
     expect(values.protocols).toEqual([['TLSv1.2', 'TLSv1.3'], ['TLSv1.3', 'TLSv1.2']]);
+    // By index of the TLS endpoints: where each one's value is in the lists above.
+    expect([[...values.cipherOf], [...values.protocolsOf]]).toEqual([[0, 0, 1], [0, 0, 1]]);
     expect(tlsSettingValues(model)).toBe(values);
   });
 });
