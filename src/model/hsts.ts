@@ -169,31 +169,62 @@ interface HstsFacts {
 function hstsFactsOf(endpoints: readonly Endpoint[]): HstsFacts {
   let facts = hstsFactsByEndpoints.get(endpoints);
   if (!facts) {
-    // Each result object once: a one-header result is the same object wherever its header is.
-    const seen = new Set<readonly ResponseHeader[]>();
-    const seenHeaders = new Set<ResponseHeader>();
     facts = { lists: [], fresh: [], everyScope: new Uint8Array(endpoints.length) };
+    // A one-header result is known by its header (hstsHeadersOf gives each header one list), so most results need
+    // one lookup here: `met` says of each header whether a list holding it was taken, and whether its own list was.
+    const met = new Map<ResponseHeader, number>();
+    const seenLists = new Set<readonly ResponseHeader[]>();
     // An endpoint's path scopes mostly hold the list of the scope before them, or one with the same HSTS header.
     const sent = new SentHstsMasks();
     let previous: readonly ResponseHeader[] | undefined;
-    let hsts: readonly ResponseHeader[] = NO_HEADERS;
-    let last: readonly ResponseHeader[] = NO_HEADERS;
+    let sends = false;
+    let lastOnly: ResponseHeader | undefined;
+    let lastList: readonly ResponseHeader[] | undefined;
     for (let i = 0; i < endpoints.length; i++) {
       let every = 1;
       for (const scope of endpoints[i].scopes) {
         if (scope.headers !== previous) {
           previous = scope.headers;
-          hsts = sent.hstsHeadersOf(scope.headers);
-          if (hsts !== last && hsts.length > 0) {
-            last = hsts;
-            if (!seen.has(hsts)) {
-              seen.add(hsts);
-              facts.lists.push(hsts);
-              facts.fresh.push(headersNotIn(seenHeaders, hsts));
+          const mask = sent.maskOf(scope.headers);
+          // The one sent HSTS header, or the list of several.
+          let only: ResponseHeader | undefined;
+          let several: readonly ResponseHeader[] | undefined;
+          if (mask === LONG_LIST) {
+            const list = hstsHeadersOf(scope.headers);
+            if (list.length === 1) only = list[0];
+            else if (list.length > 1) several = list;
+          } else if (mask !== 0) {
+            if ((mask & (mask - 1)) === 0) only = scope.headers[31 - Math.clz32(mask)];
+            else several = hstsHeadersOf(scope.headers);
+          }
+          sends = only !== undefined || several !== undefined;
+          if (only !== undefined) {
+            const header = only;
+            if (header !== lastOnly) {
+              lastOnly = header;
+              lastList = undefined;
+              const state = met.get(header) ?? 0;
+              if ((state & OWN_LIST) === 0) {
+                met.set(header, state | OWN_LIST | IN_LIST);
+                const list = onlyHeaderList(header);
+                facts.lists.push(list);
+                facts.fresh.push(state & IN_LIST ? NO_HEADERS : list);
+              }
+            }
+          } else if (several !== undefined) {
+            const list = several;
+            if (list !== lastList) {
+              lastList = list;
+              lastOnly = undefined;
+              if (!seenLists.has(list)) {
+                seenLists.add(list);
+                facts.lists.push(list);
+                facts.fresh.push(headersNotIn(met, list));
+              }
             }
           }
         }
-        if (hsts.length === 0) every = 0;
+        if (!sends) every = 0;
       }
       facts.everyScope[i] = every;
     }
@@ -204,21 +235,28 @@ function hstsFactsOf(endpoints: readonly Endpoint[]): HstsFacts {
 
 const hstsFactsByEndpoints = new WeakMap<readonly Endpoint[], HstsFacts>();
 
+/** `met` bits: a list holding the header was taken (its judgement is done); its own one-header list was. */
+const IN_LIST = 1;
+const OWN_LIST = 2;
+
+/** What SentHstsMasks.maskOf gives for a list too long for its bits. */
+const LONG_LIST = -1;
+
 /**
- * {@link hstsHeadersOf} for lists asked in turn, reading only the headers the list before did not hold at the
- * same place. A path scope's own header makes a list of the vhost's headers and its own (Apache), so most
- * headers were read already: reading each header and its name again cost about an eighth of the walk.
+ * Which headers of lists asked in turn are sent HSTS headers (bit i for header i), reading only the headers the
+ * list before did not hold at the same place. A path scope's own header makes a list of the vhost's headers and
+ * its own (Apache), so most headers were read already: reading each header and its name again cost about an
+ * eighth of the walk.
  */
 class SentHstsMasks {
   private list: readonly ResponseHeader[] = NO_HEADERS;
-  /** Bit i set: header i of `list` is a sent HSTS header. */
   private mask = 0;
 
-  hstsHeadersOf(headers: readonly ResponseHeader[]): readonly ResponseHeader[] {
-    // Bits for 31 headers; a longer list is read whole.
+  /** The bits of `headers`, or LONG_LIST for a list of more than 31 (the caller reads it whole). */
+  maskOf(headers: readonly ResponseHeader[]): number {
     if (headers.length > 31) {
       this.list = NO_HEADERS;
-      return hstsHeadersOf(headers);
+      return LONG_LIST;
     }
     let mask = 0;
     for (let i = 0; i < headers.length; i++) {
@@ -227,19 +265,18 @@ class SentHstsMasks {
     }
     this.list = headers;
     this.mask = mask;
-    if (mask === 0) return NO_HEADERS;
-    // One bit: that header's own list; more: the list's, as hstsHeadersOf keeps it.
-    return (mask & (mask - 1)) === 0 ? onlyHeaderList(headers[31 - Math.clz32(mask)]) : hstsHeadersOf(headers);
+    return mask;
   }
 }
 
-/** The headers of `list` not in `seen`, which gets them: the list itself when all are new. */
-function headersNotIn(seen: Set<ResponseHeader>, list: readonly ResponseHeader[]): readonly ResponseHeader[] {
+/** The headers of `list` no list taken before held (by `met`), which marks them: the list itself when all are new. */
+function headersNotIn(met: Map<ResponseHeader, number>, list: readonly ResponseHeader[]): readonly ResponseHeader[] {
   let fresh: ResponseHeader[] | undefined;
   for (let i = 0; i < list.length; i++) {
     const header = list[i];
-    if (!seen.has(header)) {
-      seen.add(header);
+    const state = met.get(header) ?? 0;
+    if ((state & IN_LIST) === 0) {
+      met.set(header, state | IN_LIST);
       fresh?.push(header);
     } else fresh ??= list.slice(0, i);
   }

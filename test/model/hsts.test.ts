@@ -145,6 +145,16 @@ describe('shared answers for many servers', () => {
     expect(newHstsPolicies(endpoints).map((list) => list.map((p) => p.maxAge))).toEqual([[1, 2], [], [3], []]);
   });
 
+  it('reads lists of more than 31 headers whole', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => header(`X-Filler-${i}`, 'x'));
+    const late = header('Strict-Transport-Security', 'max-age=5');
+    const again = header('Strict-Transport-Security', 'max-age=6');
+    const endpoints = [makeEndpoint({ scopes: [serverScope(1, { headers: [...filler(35), late] }), serverScope(2, { kind: 'path', headers: [...filler(40), late, again] })] })];
+    expect(distinctHstsLists(endpoints).map((list) => list.map((h) => h.value))).toEqual([['max-age=5'], ['max-age=5', 'max-age=6']]);
+    expect(newHstsHeaders(endpoints).map((list) => list.map((h) => h.value))).toEqual([['max-age=5'], ['max-age=6']]);
+    expect([...hstsInEveryScope(endpoints)]).toEqual([1]);
+  });
+
   it('makes the TLS endpoint lists once per model, in model order', () => {
     const tls = makeEndpoint();
     const plain = makeEndpoint({ listeners: [plainListener()] });
