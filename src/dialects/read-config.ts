@@ -28,7 +28,8 @@ export function readConfigFile(path: string, context: LoadContext, parse: (text:
     // A device or a FIFO would never end (/dev/zero) or block forever (a pipe with no writer): the
     // descriptor is checked to be a regular file, and no more than the cap is ever read. Text given on
     // stdin was decoded already (its invalid UTF-8 is U+FFFD by now), but is refused as a file would be.
-    bytes = given !== undefined ? Buffer.from(given, 'utf8') : readRegularFile(path, context.maxFileBytes);
+    // The bytes are only checked and decoded here: they are read into the buffer transient reads share.
+    bytes = given !== undefined ? Buffer.from(given, 'utf8') : readRegularFile(path, context.maxFileBytes, true);
   } catch (error) {
     if (error instanceof RefusedFile) throw error.reason === 'too-large' ? tooLarge(error.size, context) : new ReadFailure(error.message);
     throw error;

@@ -213,9 +213,11 @@ export interface HeaderScope {
    */
   removals?: readonly HeaderRemoval[];
   /**
-   * Headers another block on the same requests' way removes (Apache: a `<Directory>` holding DocumentRoot
+   * Headers the blocks on the same requests' way remove (Apache: a `<Directory>` holding DocumentRoot
    * unsets what the vhost set, for a `<Location>` under it too). That block's own scope reports the removal;
-   * this scope lacks the header for the same reason, so it is no separate miss.
+   * this scope lacks the header for the same reason, so it is no separate miss. The scope's own removals may
+   * be listed too (they are in `dropped` as well): the scopes of one request share one list, where a list per
+   * scope without its own removals made N lists of N for N blocks that each remove a header.
    */
   removedElsewhere?: readonly HeaderRemoval[];
 }
@@ -441,23 +443,25 @@ export function tlsEndpoints(model: TlsModel): readonly Endpoint[] {
   return endpointListsOf(model).tls;
 }
 
+/**
+ * The endpoints that are not TLS endpoints (isTlsEndpoint), in order, made with {@link tlsEndpoints}: rules about
+ * plain servers (hsts-on-plain-http) start here rather than ask each of 10,000 TLS servers again.
+ */
+export function otherEndpoints(model: TlsModel): readonly Endpoint[] {
+  return endpointListsOf(model).other;
+}
+
 /** The endpoints that may serve TLS (mayServeTls), in order, made once per model like {@link tlsEndpoints}. */
 export function mayServeTlsEndpoints(model: TlsModel): readonly Endpoint[] {
-  const lists = endpointListsOf(model);
-  if (!lists.mayServeTls) {
-    const endpoints = model.endpoints.filter(mayServeTls);
-    // Every TLS endpoint may serve TLS, in the same order: equal lengths mean equal lists, and one list
-    // lets what is worked out per list (distinctHstsLists) be worked out once.
-    lists.mayServeTls = endpoints.length === lists.tls.length ? lists.tls : endpoints;
-  }
-  return lists.mayServeTls;
+  return endpointListsOf(model).mayServeTls;
 }
 
 interface EndpointLists {
   /** The endpoint list the others were made from. */
   of: readonly Endpoint[];
   tls: readonly Endpoint[];
-  mayServeTls: readonly Endpoint[] | undefined;
+  mayServeTls: readonly Endpoint[];
+  other: readonly Endpoint[];
 }
 
 const endpointListsByModel = new WeakMap<TlsModel, EndpointLists>();
@@ -465,7 +469,22 @@ const endpointListsByModel = new WeakMap<TlsModel, EndpointLists>();
 function endpointListsOf(model: TlsModel): EndpointLists {
   let lists = endpointListsByModel.get(model);
   if (!lists || lists.of !== model.endpoints) {
-    lists = { of: model.endpoints, tls: model.endpoints.filter(isTlsEndpoint), mayServeTls: undefined };
+    // The lists in one walk: each endpoint read once (mayServeTls asks isTlsEndpoint first, as here).
+    const tls: Endpoint[] = [];
+    const may: Endpoint[] = [];
+    const other: Endpoint[] = [];
+    for (const endpoint of model.endpoints) {
+      if (isTlsEndpoint(endpoint)) {
+        tls.push(endpoint);
+        may.push(endpoint);
+        continue;
+      }
+      other.push(endpoint);
+      if (mayServeTls(endpoint)) may.push(endpoint);
+    }
+    // Every TLS endpoint may serve TLS, in the same order: equal lengths mean equal lists, and one list
+    // lets what is worked out per list (distinctHstsLists) be worked out once.
+    lists = { of: model.endpoints, tls, mayServeTls: may.length === tls.length ? tls : may, other };
     endpointListsByModel.set(model, lists);
   }
   return lists;

@@ -20,7 +20,7 @@ export class SourceLines {
   /** Where each line starts: entry `n - 1` for line `n`, as SourceText keeps them. */
   private readonly starts: Int32Array;
 
-  /** @param starts where the lines of `text` start, when the parser already found them (SourceText.lineStarts). */
+  /** @param starts where the lines of `text` start, when the parser already found them (SourceText.lines). */
   constructor(private readonly text: string, starts?: Int32Array) {
     this.starts = starts ?? lineStarts(text);
   }
@@ -92,7 +92,7 @@ export function lineCache(readSource: (file: string) => string | undefined, find
       parsed ??= parsedTexts(findings);
       // The starts of the parser's text only when the report reads that very text.
       const source = parsed.get(file);
-      cache.set(file, (lines = text === undefined ? null : new SourceLines(text, source?.text === text ? source.lineStarts : undefined)));
+      cache.set(file, (lines = text === undefined ? null : new SourceLines(text, source?.text === text ? source.lines() : undefined)));
     }
     return lines ?? undefined;
   };

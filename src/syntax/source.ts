@@ -44,10 +44,61 @@ const FIRST_ROOM = 384;
 /** No range yet: a block's head before its `{` is read, or a directive with no block. */
 const NONE = -1;
 
+/** Numbers in one chunk of an Arena (1 MB), unless a table needs more. */
+const CHUNK = 1 << 18;
+
+/**
+ * Tables of many files cut from shared chunks: a parsed file's table is a view of the numbers it used, so
+ * a file costs no buffer of its own, and no copy when its table is trimmed. Only the last table taken may
+ * still be written (see SourceText.reserve); a chunk is freed with the last file whose tables it holds.
+ */
+class Arena {
+  private chunk = NO_ROWS;
+  private used = 0;
+
+  /**
+   * Room for `length` numbers, from the chunk's unused part when it has that much. A table longer than a
+   * chunk is a buffer of its own, so a huge file's reserved room is not held after it is trimmed.
+   */
+  room(length: number): Int32Array<ArrayBuffer> {
+    if (length > CHUNK) return new Int32Array(length);
+    if (this.chunk.length - this.used < length) {
+      this.chunk = new Int32Array(CHUNK);
+      this.used = 0;
+    }
+    return this.chunk.subarray(this.used, this.used + length);
+  }
+
+  /** Keeps the first `length` numbers of `table` (room this arena gave, or a table of its own) and frees the rest for the next file. */
+  keep(table: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+    if (length === 0) return NO_ROWS;
+    if (table.buffer === this.chunk.buffer && table.byteOffset === this.used * 4) {
+      this.used += length;
+      return table.subarray(0, length);
+    }
+    if (length > CHUNK) return table.slice(0, length);
+    // A table grown past its room (withRoom) is a buffer of its own: it is copied into the arena.
+    const kept = this.room(length);
+    kept.set(table.subarray(0, length));
+    this.used += length;
+    return kept;
+  }
+}
+
+const argArena = new Arena();
+const directiveArena = new Arena();
+const lineArena = new Arena();
+
+/** The source writing into room the arenas gave (between reserve and trimTables): one at a time. */
+let writing: SourceText | undefined;
+
+/** Room lineStartsOf finds a text's line starts in, before the arena keeps them. */
+let lineScratch = new Int32Array(FIRST_ROOM);
+
 /** The text of one file, where each of its lines starts (lines end at LF), and its argument and directive tables. */
 export class SourceText {
-  /** Where each line starts: entry `n - 1` for line `n` (reports read their snippets and fingerprints through it). */
-  readonly lineStarts: Int32Array;
+  /** Where each line starts: found when first needed, unless the parser found them as it read (keepLineStarts). */
+  private lineStarts: Int32Array | undefined = undefined;
   // Both tables start as the shared empty one: a parser that reserves its counts (Apache) replaced a first
   // table at once, two typed arrays made and dropped per file.
   private argTable = NO_ROWS;
@@ -72,17 +123,16 @@ export class SourceText {
     readonly text: string,
     private readonly unescape: (word: string) => string = (word) => word,
   ) {
-    this.lineStarts = lineStartsOf(text);
   }
 
   /** How many lines the text has (LF-separated; an empty text has one). */
   get lineCount(): number {
-    return this.lineStarts.length;
+    return this.lines().length;
   }
 
   /** The line and column of `offset` (clamped to the text). */
   positionAt(offset: number): Position {
-    const starts = this.lineStarts;
+    const starts = this.lines();
     const at = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
     let high = starts.length - 1;
@@ -94,6 +144,19 @@ export class SourceText {
     return { line: low + 1, column: at - starts[low] + 1, offset: at };
   }
 
+  /** Where each line starts, entry `n - 1` for line `n`: reports read their snippets and fingerprints through it too. */
+  lines(): Int32Array {
+    return (this.lineStarts ??= lineStartsOf(this.text));
+  }
+
+  /**
+   * Takes the first `count` numbers of `starts` as the text's line starts: 0, then each offset just after
+   * an LF, every one of them (a reader that meets every LF saves the text's second pass).
+   */
+  keepLineStarts(starts: Int32Array<ArrayBuffer>, count: number): void {
+    this.lineStarts = lineArena.keep(starts, count);
+  }
+
   /** The range from `startOffset` to `endOffset` (exclusive). */
   span(startOffset: number, endOffset: number): Span {
     return new Span(this, startOffset, endOffset);
@@ -101,12 +164,27 @@ export class SourceText {
 
   /** Appends an argument written from `startOffset` to `endOffset` (quotes included); returns its index. */
   addArg(startOffset: number, endOffset: number, flags: number): number {
-    this.argTable = withRoom(this.argTable, (this.argCount + 1) * ARG_FIELDS);
     const at = this.argCount * ARG_FIELDS;
+    // Stored only when it grows: a field store per argument costs more than the comparison.
+    if (at + ARG_FIELDS > this.argTable.length) this.argTable = withRoom(this.argTable, at + ARG_FIELDS);
     this.argTable[at] = startOffset;
     this.argTable[at + 1] = endOffset;
     this.argTable[at + 2] = flags;
     return this.argCount++;
+  }
+
+  /**
+   * Appends the arguments held as rows of three numbers (start offset, end offset, flags) in `rows`, rows
+   * `from` to `to` (exclusive); returns the first one's index.
+   */
+  addArgRows(rows: Int32Array, from: number, to: number): number {
+    const first = this.argCount;
+    const end = (first + to - from) * ARG_FIELDS;
+    if (end > this.argTable.length) this.argTable = withRoom(this.argTable, end);
+    const table = this.argTable;
+    for (let at = first * ARG_FIELDS, row = from * ARG_FIELDS; at < end; at++, row++) table[at] = rows[row];
+    this.argCount += to - from;
+    return first;
   }
 
   /** Drops the table's last `count` arguments. */
@@ -130,24 +208,42 @@ export class SourceText {
 
   /**
    * Makes room for `args` more arguments and `directives` more directives at once: a parser that knows its
-   * counts saves the tables' doublings and the copy trimTables makes of a table with room left.
+   * counts saves the tables' doublings. A source with empty tables is given room in the arenas, which
+   * trimTables cuts down to what it used: no buffer is made per file, where a table sized for the file's
+   * lines and its trimmed copy were two.
    */
   reserve(args: number, directives: number): void {
+    // Parses run one at a time, but a source that never trimmed its tables (its parse failed) keeps what it
+    // wrote before another source is given room after it.
+    if (writing !== undefined && writing !== this) writing.trimTables();
+    if (writing === undefined && this.argCount === 0 && this.directiveCount === 0) {
+      writing = this;
+      this.argTable = argArena.room(args * ARG_FIELDS);
+      this.directiveTable = directiveArena.room(directives * DIRECTIVE_FIELDS);
+      return;
+    }
     this.argTable = exactRoom(this.argTable, (this.argCount + args) * ARG_FIELDS);
     this.directiveTable = exactRoom(this.directiveTable, (this.directiveCount + directives) * DIRECTIVE_FIELDS);
   }
 
   /** Frees the tables' unused room once the file is parsed. */
   trimTables(): void {
-    if (this.argTable.length > this.argCount * ARG_FIELDS) this.argTable = this.argTable.slice(0, this.argCount * ARG_FIELDS);
+    const argLength = this.argCount * ARG_FIELDS;
     const directiveLength = this.directiveCount * DIRECTIVE_FIELDS;
+    if (writing === this) {
+      writing = undefined;
+      this.argTable = argArena.keep(this.argTable, argLength);
+      this.directiveTable = directiveArena.keep(this.directiveTable, directiveLength);
+      return;
+    }
+    if (this.argTable.length > argLength) this.argTable = this.argTable.slice(0, argLength);
     if (this.directiveTable.length > directiveLength) this.directiveTable = this.directiveTable.slice(0, directiveLength);
   }
 
   /** Appends a directive's numbers; returns its index. */
   addDirective(startOffset: number, nameEndOffset: number, firstArg: number, argCount: number): number {
-    this.directiveTable = withRoom(this.directiveTable, (this.directiveCount + 1) * DIRECTIVE_FIELDS);
     const at = this.directiveCount * DIRECTIVE_FIELDS;
+    if (at + DIRECTIVE_FIELDS > this.directiveTable.length) this.directiveTable = withRoom(this.directiveTable, at + DIRECTIVE_FIELDS);
     this.directiveTable[at + DirectiveField.Start] = startOffset;
     this.directiveTable[at + DirectiveField.NameEnd] = nameEndOffset;
     this.directiveTable[at + DirectiveField.HeadEnd] = NONE;
@@ -186,6 +282,39 @@ export class SourceText {
     const head = flags & ArgFlag.DropFirst ? 1 : 0;
     const tail = flags & ArgFlag.DropLast ? 1 : 0;
     return head || tail ? inner.slice(head, inner.length - tail) : inner;
+  }
+
+  /**
+   * True when the value of argument `index` is empty, told from its first character: every dialect's
+   * escapes start with a backslash and keep any other character, so a text (quotes removed) that is not
+   * empty and does not start with one has a value that is not empty either.
+   */
+  argEmpty(index: number): boolean {
+    const at = index * ARG_FIELDS;
+    const flags = this.argTable[at + 2];
+    if (flags & (ArgFlag.DropFirst | ArgFlag.DropLast)) return this.argValue(index) === '';
+    const quoted = (flags & (ArgFlag.DoubleQuoted | ArgFlag.SingleQuoted)) !== 0;
+    const start = quoted ? this.argTable[at] + 1 : this.argTable[at];
+    const end = quoted && (flags & ArgFlag.Unterminated) === 0 ? this.argTable[at + 1] - 1 : this.argTable[at + 1];
+    if (end <= start) return true;
+    return this.text.charCodeAt(start) === 92 /* \\ */ && this.argValue(index) === '';
+  }
+
+  /** True when argument `index` is a bare word equal, in ASCII case, to one of `words` (lower case); nothing is cut out. */
+  argIsOneOf(index: number, words: readonly string[]): boolean {
+    const at = index * ARG_FIELDS;
+    if (this.argTable[at + 2] !== 0) return false;
+    const start = this.argTable[at];
+    const length = this.argTable[at + 1] - start;
+    next: for (const word of words) {
+      if (word.length !== length) continue;
+      for (let offset = 0; offset < length; offset++) {
+        const code = this.text.charCodeAt(start + offset);
+        if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(offset)) continue next;
+      }
+      return true;
+    }
+    return false;
   }
 
   /** True when the source text of argument `index` (quotes included) holds `needle`; nothing is cut out. */
@@ -241,14 +370,16 @@ function exactRoom(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<A
 }
 
 function lineStartsOf(text: string): Int32Array {
-  // One pass, into room for lines of 32 characters on average (config lines are shorter than that).
-  let starts = new Int32Array((text.length >>> 5) + 16);
+  // One pass into the scratch table, then into the arena at the exact size.
+  let starts = lineScratch;
+  starts[0] = 0;
   let count = 1;
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
     if (count === starts.length) starts = withRoom(starts, count * 2);
     starts[count++] = index + 1;
   }
-  return count === starts.length ? starts : starts.slice(0, count);
+  if (starts.length <= CHUNK) lineScratch = starts;
+  return lineArena.keep(starts, count);
 }
 
 /** A SourceRange stored as two offsets; `start` and `end` are computed when read. */
@@ -410,6 +541,18 @@ export class SourceDirective implements Directive {
     const raws = new Array<string>(count);
     for (let index = 0; index < count; index++) raws[index] = this.source.argRaw(first + index);
     return raws;
+  }
+
+  /** True when none of the first `count` arguments (which must exist) has an empty value; no value is made. */
+  argsFilled(count: number): boolean {
+    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
+    for (let index = 0; index < count; index++) if (this.source.argEmpty(first + index)) return false;
+    return true;
+  }
+
+  /** True when argument `index` (which must exist) is a bare word equal, in ASCII case, to one of `words` (lower case). */
+  argIsOneOf(index: number, words: readonly string[]): boolean {
+    return this.source.argIsOneOf(this.source.directiveField(this.index, DirectiveField.FirstArg) + index, words);
   }
 
   /** True when an argument's source text holds `needle` (what `args.some((arg) => arg.raw.includes(needle))` says). */

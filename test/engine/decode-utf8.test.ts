@@ -27,4 +27,12 @@ describe('decodeUtf8', () => {
     expect(decodeUtf8(Uint8Array.from([0x61, 0xe2, 0x82, 0xac, 0xed, 0xa0, 0x80]))).toEqual({ text: 'a€\uFFFD\uFFFD\uFFFD', invalid: { byte: 0xed, offset: 2 } });
     expect(decodeUtf8(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ text: 'a' });
   });
+
+  it('reads ASCII (copied as Latin-1, past the decoder) as the decoder does, from any view of a buffer', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 0x7f }), { maxLength: 64 }), fc.nat(8), (values, skip) => {
+      const padded = Uint8Array.from([...Array.from({ length: skip }, () => 0xff), ...values, 0xff]);
+      const view = padded.subarray(skip, skip + values.length);
+      expect(decodeUtf8(view)).toEqual({ text: new TextDecoder().decode(view) });
+    }), runParameters());
+  });
 });

@@ -43,4 +43,19 @@ describe('Apache header merge', () => {
     expect(large.steps).toBeLessThanOrEqual(4 * small.steps + 8);
     expect(large.steps).toBeLessThanOrEqual(2 * 2 * 2000 + 8);
   });
+
+  it('keeps one list of removals per request: N sections that each unset a header hold N removals, not N lists of N', () => {
+    const held = (count: number) => {
+      let body = '';
+      for (let index = 0; index < count; index++) body += `Header set X-H${index} v\n`;
+      for (let index = 0; index < count; index++) body += `<Location />\nHeader unset X-H${index}\n</Location>\n`;
+      const model = buildApacheModel(parseApache(`<VirtualHost *:443>\nSSLEngine on\n${body}</VirtualHost>\n`, '/merge/httpd.conf'), options);
+      const lists = new Set(model.endpoints[0].scopes.map((scope) => scope.removedElsewhere ?? []));
+      let removals = 0;
+      for (const list of lists) removals += list.length;
+      return removals;
+    };
+    expect(held(500)).toBe(500);
+    expect(held(2000)).toBe(2000);
+  });
 });

@@ -32,6 +32,15 @@ describe('special files are refused after opening, never read to their end (#18 
     expect(() => readRegularFile(join(root, 'a.conf'), 2)).toThrow(/3 bytes, over the limit of 2/);
   });
 
+  it('reads transiently into a shared buffer under the same cap, each file whole', () => {
+    const root = makeTree({ 'a.conf': 'x;\n', 'b.conf': 'longer;\n'.repeat(20), 'c.conf': 'y;\n' });
+    for (const [name, text] of [['b.conf', 'longer;\n'.repeat(20)], ['a.conf', 'x;\n'], ['c.conf', 'y;\n']]) {
+      expect(readRegularFile(join(root, name), 1 << 20, true).toString()).toBe(text);
+    }
+    expect(() => readRegularFile(join(root, 'b.conf'), 10, true)).toThrow(/160 bytes, over the limit of 10/);
+    for (const path of ['/dev/zero', fifo(join(root, 'pipe'))]) expect(() => readRegularFile(path, 1 << 20, true), path).toThrow(RefusedFile);
+  });
+
   it.each([
     ['a symlink to /dev/zero', (root: string) => symlinkSync('/dev/zero', join(root, 'site.pem'))],
     ['a FIFO', (root: string) => fifo(join(root, 'site.pem'))],

@@ -72,7 +72,7 @@ describe('lineCache', () => {
   // Work, not time: the parser's table is the one read (a table altered in place shows it), the text is not searched again.
   it("does not index the parsed text a second time", () => {
     const parsed = new SourceText('/repo/b.conf', 'ab\ncd\nef');
-    parsed.lineStarts[2] = 7;
+    parsed.lines()[2] = 7;
     const lines = lineCache(() => parsed.text, [finding(parsed.span(0, 1))])('/repo/b.conf')!;
     expect(lines.line(3)).toBe('f');
   });

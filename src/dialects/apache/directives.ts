@@ -217,16 +217,101 @@ function takes(how: ArgsHow, written: string, count: number, at?: number): Argum
 }
 
 /**
- * The names argumentProblem checks, worked out once: the load asks about every directive read, and a
- * property lookup by name in the table object was a generic keyed load each time.
+ * The names argumentProblem checks, worked out once (see ARGUMENT_CHECKS): the load asks about every
+ * directive read, and a property lookup by name in the table object was a generic keyed load each time.
  */
 const CHECKED = new Set(
   Object.entries(APACHE_DIRECTIVES).filter(([name, spec]) => !spec.section && (spec.how !== 'RAW_ARGS' || spec.module === 'headers') && (spec.how !== 'TAKE_ARGV' || name === 'listen')).map(([name]) => name),
 );
 
-/** True when argumentProblem checks directive `name` (lower case). */
-export function hasArgumentCheck(name: string): boolean {
-  return CHECKED.has(name);
+/**
+ * What argumentProblem surely takes without reading a directive's word values: a word count from `min` to
+ * `max`, the first `filled` words not empty, and (when `first` is given) the first word one of `first`, in
+ * any case.
+ */
+export interface CountCheck {
+  min: number;
+  max: number;
+  filled: number;
+  first: readonly string[] | undefined;
+}
+
+function counting(min: number, max: number, filled: number, first?: readonly string[]): CountCheck {
+  return { min, max, filled, first };
+}
+
+/** The CountCheck of each argument form argumentProblem decides by counting (RAW_ARGS and TAKE_ARGV read the words). */
+const COUNT_CHECKS: Partial<Record<ArgsHow, CountCheck>> = {
+  NO_ARGS: counting(0, 0, 0),
+  TAKE1: counting(1, 1, 1),
+  TAKE2: counting(2, 2, 2),
+  TAKE12: counting(1, 2, 1),
+  TAKE3: counting(3, 3, 3),
+  TAKE23: counting(2, 3, 2),
+  TAKE123: counting(1, 3, 1),
+  // Two words are refused unless the second is empty: only one word is sure to pass.
+  TAKE13: counting(1, 1, 1),
+  ITERATE: counting(1, Infinity, 1),
+  ITERATE2: counting(2, Infinity, 1),
+  // Only the first word is read.
+  FLAG: counting(1, Infinity, 1, ['on', 'off']),
+};
+
+/** The CountCheck no word count passes: the words themselves are read (argumentProblem, sectionProblem). */
+export const READ_WORDS: CountCheck = counting(Infinity, -1, 0);
+
+/** The CountChecks of Header (mod_headers' output headers, which take a condition first) and RequestHeader: see headerTakenUnread. */
+const OUTPUT_HEADER: CountCheck = counting(Infinity, -1, 0);
+const INPUT_HEADER: CountCheck = counting(Infinity, -1, 0);
+
+/** The checks that are not those of their argument form. */
+const SPECIAL_CHECKS: Record<string, CountCheck> = {
+  sslengine: counting(1, 1, 1, ['on', 'off', 'optional']),
+  listen: counting(1, 2, 0),
+  header: OUTPUT_HEADER,
+  requestheader: INPUT_HEADER,
+};
+
+/**
+ * Every checked directive's CountCheck: the load takes most lines of a real tree on it, without their
+ * words' values or a record that they were checked. The others have READ_WORDS.
+ */
+const ARGUMENT_CHECKS = new Map<string, CountCheck>(
+  [...CHECKED].map((name): [string, CountCheck] => [name, SPECIAL_CHECKS[name] ?? COUNT_CHECKS[APACHE_DIRECTIVES[name].how] ?? READ_WORDS]),
+);
+
+/** A directive's words as the loader's table holds them, read without making their values. */
+export interface WordTable {
+  readonly argCount: number;
+  /** True when none of the first `count` words (which must exist) is empty. */
+  argsFilled(count: number): boolean;
+  /** True when word `index` is a bare word equal, in ASCII case, to one of `words` (lower case). */
+  argIsOneOf(index: number, words: readonly string[]): boolean;
+}
+
+/** True when argumentProblem surely takes the words `table` holds by `check` (false: ask it). */
+export function takenUnread(check: CountCheck, table: WordTable): boolean {
+  if (check === OUTPUT_HEADER || check === INPUT_HEADER) return headerTakenUnread(check === OUTPUT_HEADER, table);
+  const count = table.argCount;
+  return count >= check.min && count <= check.max && table.argsFilled(check.filled) && (check.first === undefined || table.argIsOneOf(0, check.first));
+}
+
+const HEADER_CONDITIONS = ['always', 'onsuccess'];
+const HEADER_SETTERS = ['set', 'setifempty', 'add', 'append', 'merge', 'note'];
+const HEADER_REMOVERS = ['unset', 'echo'];
+
+/** The Header lines headerProblem surely takes: `[always|onsuccess] set|add|... NAME VALUE` and `[...] unset|echo NAME`. */
+function headerTakenUnread(output: boolean, table: WordTable): boolean {
+  const count = table.argCount;
+  const first = output && count > 0 && table.argIsOneOf(0, HEADER_CONDITIONS) ? 1 : 0;
+  if (count - first === 3) return table.argIsOneOf(first, HEADER_SETTERS);
+  if (count - first === 2) return table.argIsOneOf(first, HEADER_REMOVERS);
+  return false;
+}
+
+/** How argumentProblem decides directive `name` (lower case; see CountCheck), or undefined when it does not check it: one lookup for the load. */
+export function argumentCheckOf(name: string): CountCheck | undefined {
+  return ARGUMENT_CHECKS.get(name);
 }
 
 const HEADER_ACTIONS = new Set(['set', 'setifempty', 'add', 'append', 'merge', 'unset', 'echo', 'edit', 'edit*', 'note']);
@@ -266,9 +351,17 @@ function headerProblem(written: string, output: boolean, values: readonly string
 const SECTIONS_WITH_ARGUMENT = new Set(['directory', 'directorymatch', 'location', 'locationmatch', 'files', 'filesmatch', 'if', 'elseif', 'virtualhost',
   'limit', 'limitexcept', 'ifdefine', 'ifmodule', 'iffile', 'ifdirective', 'ifsection']);
 
-/** True when sectionProblem checks section `name` (lower case). */
-export function hasSectionCheck(name: string): boolean {
-  return name === 'else' || SECTIONS_WITH_ARGUMENT.has(name);
+const NEEDS_A_WORD: CountCheck = counting(1, Infinity, 0);
+const TAKES_NO_WORD: CountCheck = counting(0, 0, 0);
+
+/**
+ * How sectionProblem decides section `name` (lower case; see CountCheck), or undefined when it does not
+ * check it. The conditionals' first word is read; the others want some word, even `""`, and `<Else>` none.
+ */
+export function sectionCheckOf(name: string): CountCheck | undefined {
+  if (name === 'else') return TAKES_NO_WORD;
+  if (!SECTIONS_WITH_ARGUMENT.has(name)) return undefined;
+  return name.startsWith('if') && name !== 'if' ? READ_WORDS : NEEDS_A_WORD;
 }
 
 // server/core.c missing_container_arg: "<Location> directive requires additional arguments"; ifsection:

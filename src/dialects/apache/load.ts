@@ -8,7 +8,7 @@ import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js'
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
 import { isInclude, lowerName, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
-import { argumentProblem, hasArgumentCheck, hasSectionCheck, sectionProblem } from './directives.js';
+import { argumentCheckOf, argumentProblem, sectionCheckOf, sectionProblem, takenUnread } from './directives.js';
 import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
 import { argsHold, argValuesOf, SourceDirective, type SourceText } from '../../syntax/source.js';
@@ -232,9 +232,13 @@ function firstCheck(directive: Directive, walk: Walk): boolean {
  * splitting words, and a variable tlslint does not know may come from the environment.
  */
 function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[], walk: Walk, name = lowerName(directive.name)): void {
-  // Most lines of a real tree are directives tlslint does not check: their arguments are never made.
+  // Most lines of a real tree are directives tlslint does not check, or checks by counting words that are
+  // all there: their arguments are never made.
   const section = directive.children !== undefined;
-  if ((section ? !hasSectionCheck(name) : !hasArgumentCheck(name)) || !firstCheck(directive, walk) || insideMacro(sections)) return;
+  const check = section ? sectionCheckOf(name) : argumentCheckOf(name);
+  if (check === undefined) return;
+  if (directive instanceof SourceDirective && takenUnread(check, directive)) return;
+  if (!firstCheck(directive, walk) || insideMacro(sections)) return;
   // Words and values come from the file's table; argument objects (with ranges) only for a problem.
   if (argsHold(directive, '${')) return;
   const values = argValuesOf(directive);

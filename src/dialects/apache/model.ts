@@ -74,9 +74,13 @@ interface BuildContext {
   /** The ports of every Listen (vhostListeners), once worked out. */
   listenPorts?: readonly number[];
   /** Paths of certificate and key files by value as written (certificatePathOf): every vhost names the same few. */
-  filePaths: Map<string, string | undefined>;
+  filePaths: Map<string, string | null>;
   /** resolveFile's answers by value as written. */
-  resolvedFiles: Map<string, { path: string; inCheckout: boolean } | undefined>;
+  resolvedFiles: Map<string, { path: string; inCheckout: boolean } | null>;
+  /** SSLCompression's default in this version: asked once per model, where versionAtLeast parsed both versions for every endpoint. */
+  compressionByDefault: boolean;
+  /** Whether this version deprecates SSLCertificateChainFile (asked once, as compressionByDefault). */
+  chainFileDeprecated: boolean;
   /** Section heads by their text (sectionInfo). */
   sectionHeads: Map<string, SectionHead>;
   /** Protocol sets by SSLProtocol words (protocolsSetting), and the version's default set. */
@@ -101,6 +105,28 @@ const PATH_LEVEL: SettingLevel = 'path';
 
 /** Builds the model of the tree rooted at `entry` (the loader has attached included files). */
 export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsModel {
+  return readModel(entry, options, true) ?? readModel(entry, options, false)!;
+}
+
+/** Walks of the tree the model made in this process: the tests count them (one per model, two when a late line undid the early build). */
+export const modelWalks = { count: 0 };
+
+/** Whether a line changes the read-time state the model resolves values with (`${}`, ServerRoot); LoadModule changes nothing it reads. */
+function changesModelState(name: string): boolean {
+  // Asked of every line of the tree: three comparisons, most of them of lengths, where a Set hashed the name.
+  return name === 'define' || name === 'undefine' || name === 'serverroot';
+}
+
+/**
+ * The model of the tree. With `early`, each <VirtualHost> is built as soon as the walk leaves it: its lines
+ * are then young garbage, where holding every vhost's lines until the last one was read had the GC copy
+ * them twice (40 MB of a 10,000-vhost tree). A vhost inherits from the main server what the whole tree
+ * says, so a main-server line, a main-server section, a Listen, an unread Include at main-server level or a
+ * Define or ServerRoot read after a vhost was built undoes the early build: then the result is undefined,
+ * and the tree is read again without it (most trees write the main server before their vhosts).
+ */
+export function readModel(entry: ConfigFile, options: LintOptions, early: boolean): TlsModel | undefined {
+  modelWalks.count++;
   const version = options.serverVersions.apache ?? APACHE_DEFAULT_VERSION;
   const state = initialState(entry.path, { pathMaps: options.pathMaps, serverVersions: { apache: version } });
   const main: ServerConfig = { section: null, own: [], paths: [] };
@@ -109,34 +135,66 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
   const unreadAt = new Set<Directive | typeof MAIN>();
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
+  const context: BuildContext = {
+    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
+    protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(),
+    compressionByDefault: !versionAtLeast(version, '2.4.4'), chainFileDeprecated: versionAtLeast(version, CHAIN_FILE_DEPRECATED),
+  };
+  // Each vhost's sockets are marked as it is built, while its listeners are at hand: a second pass over
+  // 10,000 endpoints spent its time waiting for memory.
+  const firstOnSocket = new Map<string, Listener>();
+  const endpoints: Endpoint[] = [];
+  /** Set when a line read after an early build changes what the built vhosts inherit: the walk stops reading. */
+  let undone = false;
+  const build = (config: ServerConfig) => endpoints.push(markFirstOnSocket(buildEndpoint(config, context, listens), firstOnSocket));
   // The walk's open sections, kept alongside its `sections` stack: the <VirtualHost> at the top, and the
   // path section at each depth (a Map by directive cost a hash per section of a 10,000-vhost tree).
   let vhost: ServerConfig | null = null;
+  /** A line at main-server level: the vhost before it is complete (built now when early). */
+  const atMainLevel = () => {
+    if (!early || vhost === null) return;
+    build(vhost);
+    vhost = null;
+  };
   const pathAt: (PathSection | null)[] = [];
   walkApache(entry, state, {
     enter: (file) => files.add(file),
     include(directive, _file, walkState, sections) {
+      if (undone) return [];
+      if (sections.length === 0) atMainLevel();
       const included = includedFiles(directive, walkState) ?? [];
       // An Include whose file could not be read (include-not-found): what it would set there is unknown.
       // A missing IncludeOptional is nothing to httpd, so nothing is unknown.
       if (included.length === 0 && directive.name.toLowerCase() === 'include' && directive.args.length > 0) {
         unreadAt.add(sections.length ? sections[sections.length - 1] : MAIN);
+        // Unknown at main-server level (or in a main-server section): the vhosts built so far inherit it.
+        if (endpoints.length > 0 && (vhost === null || sections[0] !== vhost.section)) undone = true;
       }
-      return included;
+      return undone ? [] : included;
     },
     directive(directive, _file, sections, walkState, name) {
+      if (undone) return;
+      const depth = sections.length;
+      if (depth === 0) atMainLevel();
+      if (endpoints.length > 0 && changesModelState(name)) {
+        undone = true;
+        return;
+      }
       const section = directive.children !== undefined;
       // Most lines of a real tree (Options, LogFormat, RewriteCond) decide nothing the model holds:
       // reading their arguments was most of the model's time on a 10,000-vhost tree.
       if (!section && !isModelled(name)) return;
-      const depth = sections.length;
       if (depth === 0 && section && name === 'virtualhost') {
         vhost = { section: directive, own: [], paths: [] };
-        vhosts.push(vhost);
+        if (!early) vhosts.push(vhost);
         return;
       }
       // Every section the walk enters is a <VirtualHost> at the top or a path section (below).
       const server = depth > 0 && vhost !== null && vhost.section === sections[0] ? vhost : main;
+      if (server === main && endpoints.length > 0) {
+        undone = true;
+        return;
+      }
       const outermost = server === main ? 0 : 1;
       const enclosing = depth > outermost && pathAt[depth - 1]?.section === sections[depth - 1] ? pathAt[depth - 1] : null;
       if (section) {
@@ -150,14 +208,9 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
       if (depth === 0 && name === 'listen') listens.push(read);
     },
   });
-  const context: BuildContext = {
-    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
-    protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(),
-  };
-  // Each vhost's sockets are marked as it is built, while its listeners are at hand: a second pass over
-  // 10,000 endpoints spent its time waiting for memory.
-  const firstOnSocket = new Map<string, Listener>();
-  const endpoints = vhosts.map((vhost) => markFirstOnSocket(buildEndpoint(vhost, context, listens), firstOnSocket));
+  if (undone) return undefined;
+  atMainLevel();
+  for (const config of vhosts) build(config);
   const mainEndpoint = mainServerEndpoint(context, listens, endpoints);
   if (mainEndpoint) {
     endpoints.unshift(mainEndpoint);
@@ -519,7 +572,7 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     // mod_ssl (ssl_engine_init.c, 2.4.x): without DH parameters it picks standard primes sized to the key
     // (RFC 7919 / RFC 3526 groups through ssl_callback_TmpDH), so DHE suites are always available.
     dheAvailable: true,
-    deprecated: chainFile.source && versionAtLeast(context.version, CHAIN_FILE_DEPRECATED)
+    deprecated: chainFile.source && context.chainFileDeprecated
       ? [{ key: 'chainFile', setting: chainFile as Setting<string>, removed: false }]
       : NO_ITEMS,
     scopes: exact(headers),
@@ -528,7 +581,7 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     unknown: unknownSettings(server, context),
     // mod_ssl: SSLCompression is off by default since 2.4.4 (CHANGES: "the so called CRIME attack"), and
     // since 2.4.30 httpd refuses `on` when OpenSSL has no compression method (OpenSSL 1.1.0+ default builds).
-    compression: setting(server, context, 'sslcompression', flag, !versionAtLeast(context.version, '2.4.4')),
+    compression: setting(server, context, 'sslcompression', flag, context.compressionByDefault),
     insecureRenegotiation: setting(server, context, 'sslinsecurerenegotiation', flag, false),
     httpRedirect: redirectOf(server.own),
   };
@@ -615,8 +668,9 @@ function namedFiles(server: ServerConfig, context: BuildContext, certificates: C
 
 /** Where the server reads a file (relative to ServerRoot, through --map), and whether the checkout should hold it. */
 function resolveFile(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
-  if (!context.resolvedFiles.has(value)) context.resolvedFiles.set(value, resolveFileOnce(value, context));
-  return context.resolvedFiles.get(value);
+  let resolved = context.resolvedFiles.get(value);
+  if (resolved === undefined) context.resolvedFiles.set(value, (resolved = resolveFileOnce(value, context) ?? null));
+  return resolved ?? undefined;
 }
 
 function resolveFileOnce(value: string, context: BuildContext): { path: string; inCheckout: boolean } | undefined {
@@ -767,8 +821,9 @@ function ownCertificates(own: readonly Read[], context: BuildContext, level: Set
 
 /** certificatePath in the state the walk ended in (the model's), worked out once per value. */
 function certificatePathOf(value: string, context: BuildContext): string | undefined {
-  if (!context.filePaths.has(value)) context.filePaths.set(value, certificatePath(value, context.state));
-  return context.filePaths.get(value);
+  let path = context.filePaths.get(value);
+  if (path === undefined) context.filePaths.set(value, (path = certificatePath(value, context.state) ?? null));
+  return path ?? undefined;
 }
 
 /** A readable path (relative to ServerRoot), or undefined for PKCS#11 URIs and unresolved `${VAR}`. */
@@ -858,19 +913,18 @@ function headerOf(action: HeaderAction): ResponseHeader {
  */
 function applyHeaders(headers: readonly ResponseHeader[], actions: readonly HeaderAction[]): readonly ResponseHeader[] {
   // Never changes `headers`: each action that changes the list makes a new one, so a section without
-  // `Header` lines shares its parent's list (and rules' answers cached per list). concat, not a spread: the
-  // lists are kept, and a spread or push leaves room for 17 entries (200 bytes for a list of two).
+  // `Header` lines shares its parent's list (and rules' answers cached per list).
   let result = headers;
   for (const action of actions) {
     switch (action.action) {
       case 'set':
-        result = without(result, action).concat(headerOf(action));
+        result = withHeader(without(result, action), headerOf(action));
         break;
       case 'setifempty':
-        if (!firstActedOn(result, action)) result = result.concat(headerOf(action));
+        if (!firstActedOn(result, action)) result = withHeader(result, headerOf(action));
         break;
       case 'add':
-        result = result.concat(headerOf(action));
+        result = withHeader(result, headerOf(action));
         break;
       case 'append':
       case 'merge': {
@@ -878,7 +932,7 @@ function applyHeaders(headers: readonly ResponseHeader[], actions: readonly Head
         const added = action.value ?? '';
         // mod_headers: `merge` appends unless the value is already one of the comma-separated values.
         const present = action.action === 'merge' && existing !== undefined && existing.value.split(',').some((part) => part.trim() === added.trim());
-        if (!existing) result = result.concat(headerOf(action));
+        if (!existing) result = withHeader(result, headerOf(action));
         else if (!present) result = result.map((h) => (h === existing ? { ...h, value: `${h.value}, ${added}` } : h));
         break;
       }
@@ -892,6 +946,17 @@ function applyHeaders(headers: readonly ResponseHeader[], actions: readonly Head
         break;
     }
   }
+  return result;
+}
+
+/**
+ * A copy of `headers` with `header` last, of exactly that length: the lists are kept, and a spread or push
+ * leaves room for 17 entries (200 bytes for a list of two); `concat` was five times slower on lists this short.
+ */
+function withHeader(headers: readonly ResponseHeader[], header: ResponseHeader): ResponseHeader[] {
+  const result = new Array<ResponseHeader>(headers.length + 1);
+  for (let index = 0; index < headers.length; index++) result[index] = headers[index];
+  result[headers.length] = header;
   return result;
 }
 
@@ -987,7 +1052,7 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
     actions: actionsOf(path.own, PATH_LEVEL),
     catchAll: path.parent === null && head.catchAll,
     proxy,
-    redirects: redirectOf(path.own) !== null,
+    redirects: path.own !== NO_READS && redirectOf(path.own) !== null,
     order,
   };
   return path.info;
@@ -1123,18 +1188,19 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   // The server's own step, for a section's table: what its lines removed of the main server's headers.
   const serverStep: RemovingStep = { actions: ownActions, before: outer, after: serverHeaders };
   const serverRemoved = serverHeaders !== outer && outer.length > 0;
-  /** The steps whose removals a scope of the request reads: the server's (afterServer), then the request's unsetting ones but `except`. */
-  const stepsOf = (done: MergedRequest, afterServer: boolean, except?: RemovingStep): RemovingStep[] => {
-    const steps: RemovingStep[] = afterServer ? [serverStep] : [];
-    for (const stage of done.stages) for (const step of stage.unsetting) if (step !== except) steps.push(step);
-    return steps;
-  };
-  /** What the request's steps removed for good (stepsOf), once per request: a scope's own step is taken out afterwards (tableOf). */
-  const removedIn = (done: MergedRequest, afterServer: boolean): Removed => {
+  /** What the server's own lines removed of the main server's headers (when serverRemoved), once asked. */
+  let serverRemovals: readonly HeaderRemoval[] | undefined;
+  /**
+   * What the request's unsetting steps removed for good, after the server's own step when `afterServer`: once
+   * per request, one list that every scope of the request shares (a list per scope without its own removals
+   * was N lists of N with N sections that each unset a header).
+   */
+  const removedIn = (done: MergedRequest, afterServer: boolean): readonly HeaderRemoval[] => {
     const cached = afterServer ? done.removedAfterServer : done.removed;
     if (cached) return cached;
-    const steps = stepsOf(done, afterServer);
-    const removed = steps.length ? removedFor(steps, done.headers) : NOTHING_REMOVED;
+    const steps: RemovingStep[] = afterServer ? [serverStep] : [];
+    for (const stage of done.stages) for (const step of stage.unsetting) steps.push(step);
+    const removed = steps.length ? removedFor(steps, done.headers) : NO_REMOVALS;
     if (afterServer) done.removedAfterServer = removed;
     else done.removed = removed;
     return removed;
@@ -1142,19 +1208,11 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const tableOf = (request: Request | undefined, own: PathSection | null): { headers: readonly ResponseHeader[]; own: OwnStep; elsewhere: readonly HeaderRemoval[] } => {
     const afterServer = own !== null && serverRemoved;
     // A request no section that counts takes has the server's table.
-    if (!request || request === EMPTY_REQUEST) return { headers: serverHeaders, own: serverStep, elsewhere: afterServer ? removedFor([serverStep], serverHeaders).removals : NO_REMOVALS };
+    if (!request || request === EMPTY_REQUEST) return { headers: serverHeaders, own: serverStep, elsewhere: afterServer ? (serverRemovals ??= removedFor([serverStep], serverHeaders)) : NO_REMOVALS };
     const done = mergeOf(request);
     let step: MergeStep | undefined;
     if (own) for (let index = 0; index < done.stages.length && !step; index++) step = done.stages[index].steps.get(own);
-    const removed = removedIn(done, afterServer);
-    let elsewhere = removed.removals;
-    if (step?.unsetting) {
-      // The removals the other steps found: those of the whole request but the scope's own. When two steps
-      // had one source, the removal kept is the first one's: the others' are worked out without the scope's step.
-      if (removed.shared) elsewhere = removedFor(stepsOf(done, afterServer, step), done.headers).removals;
-      else if (removed.from.includes(step)) elsewhere = elsewhere.filter((_, index) => removed.from[index] !== step);
-    }
-    return { headers: done.headers, own: step ?? serverStep, elsewhere: elsewhere.length ? elsewhere : NO_REMOVALS };
+    return { headers: done.headers, own: step ?? serverStep, elsewhere: removedIn(done, afterServer) };
   };
   // Whether one of a request's lists holds a section with an unread Include: once per list (they are shared).
   let unreadLists: Map<readonly PathSection[], boolean> | undefined;
@@ -1197,8 +1255,8 @@ const NO_REMOVALS: readonly HeaderRemoval[] = [];
 interface MergedRequest {
   headers: readonly ResponseHeader[];
   stages: readonly StageMerge[];
-  removed: Removed | undefined;
-  removedAfterServer: Removed | undefined;
+  removed: readonly HeaderRemoval[] | undefined;
+  removedAfterServer: readonly HeaderRemoval[] | undefined;
 }
 
 /** One stage's list of sections merged over a table: each section's step, and the steps with `Header unset` lines that changed the table. */
@@ -1228,49 +1286,59 @@ const NO_STEPS: readonly MergeStep[] = [];
  */
 export const mergeWork = { steps: 0 };
 
-/** Removals (removedFor), the step each was found in, and whether two steps' lines had one source (one file included twice). */
-interface Removed {
-  removals: readonly HeaderRemoval[];
-  from: readonly RemovingStep[];
-  shared: boolean;
-}
-
-const NOTHING_REMOVED: Removed = { removals: NO_REMOVALS, from: [], shared: false };
-
-/** The `Header unset` lines of `steps` that removed a header the final table `headers` has no copy of. */
-function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHeader[]): Removed {
+/**
+ * The `Header unset` lines of `steps` that removed a header the final table `headers` has no copy of, each
+ * once (a file included twice has its lines in two steps).
+ */
+function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHeader[]): readonly HeaderRemoval[] {
   let removals: HeaderRemoval[] | undefined;
-  let from: RemovingStep[] | undefined;
-  let seen: Map<string, RemovingStep> | undefined;
-  let shared = false;
+  let seen: Set<string> | undefined;
+  let names: Set<string> | undefined;
   for (const step of steps) {
-    for (const lost of step.before) {
-      if (keeps(step.after, lost)) continue;
+    for (const lost of lostIn(step)) {
       const name = lost.name.toLowerCase();
-      if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
+      if (headers.length > SHORT_TABLE) {
+        // Each name of a long final table once (a hostile tree's thousands of headers), not once per lost header.
+        if (!names) {
+          names = new Set();
+          for (const header of headers) names.add(`${header.always ? 'a' : 's'}${header.name.toLowerCase()}`);
+        }
+        if (names.has(`${lost.always ? 'a' : 's'}${name}`)) continue;
+      } else if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
       const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.key === name);
       const source = unset?.read.directive.range;
       if (!unset || !source) continue;
       const key = rangeKey(source);
-      const first = (seen ??= new Map()).get(key);
-      if (first !== undefined) {
-        if (first !== step) shared = true;
-        continue;
-      }
-      seen.set(key, step);
+      if ((seen ??= new Set()).has(key)) continue;
+      seen.add(key);
       (removals ??= []).push({ name: unset.name, source });
-      (from ??= []).push(step);
     }
   }
-  return removals ? { removals, from: from!, shared } : shared ? { ...NOTHING_REMOVED, shared } : NOTHING_REMOVED;
+  return removals ?? NO_REMOVALS;
 }
 
 /** The headers a step's lines removed or replaced: those before it that are not after it. */
 function droppedIn(step: OwnStep): readonly ResponseHeader[] {
+  const dropped = lostIn(step);
+  return dropped.length ? dropped.slice() : NO_HEADERS;
+}
+
+/** Tables up to this long are searched entry by entry; longer ones (a hostile tree's) through a Set. */
+const SHORT_TABLE = 8;
+
+/** The headers before a step that are not after it (the same directive's, in the same table), in order. */
+function lostIn(step: OwnStep): readonly ResponseHeader[] {
   if (step.before === step.after) return NO_HEADERS;
-  let dropped: ResponseHeader[] | undefined;
-  for (const header of step.before) if (!keeps(step.after, header)) (dropped ??= []).push(header);
-  return dropped ? dropped.slice() : NO_HEADERS;
+  let lost: ResponseHeader[] | undefined;
+  if (step.after.length <= SHORT_TABLE) {
+    for (const header of step.before) if (!keeps(step.after, header)) (lost ??= []).push(header);
+    return lost ?? NO_HEADERS;
+  }
+  // Looking each header up in a long `after` made a step with thousands of headers cost millions of comparisons.
+  const kept = new Set<string>();
+  for (const header of step.after) kept.add(headerKey(header));
+  for (const header of step.before) if (!kept.has(headerKey(header))) (lost ??= []).push(header);
+  return lost ?? NO_HEADERS;
 }
 
 /** Whether `headers` holds `header` (the same directive's, in the same table). */
@@ -1279,7 +1347,12 @@ function keeps(headers: readonly ResponseHeader[], header: ResponseHeader): bool
   return false;
 }
 
-/** `scope` (just made by scopeOf) with the removals of other steps, when there are any. */
+/** What keeps tells headers apart by: the table, and where the directive starts. */
+function headerKey(header: ResponseHeader): string {
+  return `${header.always ? 'a' : 's'}${rangeKey(header.source)}`;
+}
+
+/** `scope` (just made by scopeOf) with the removals on its request's way (removedIn), when there are any. */
 function withElsewhere(scope: HeaderScope, removals: readonly HeaderRemoval[]): HeaderScope {
   if (removals.length) scope.removedElsewhere = removals;
   return scope;
@@ -1299,7 +1372,8 @@ interface OwnStep {
  * proportional to the sections with Header or ProxyPass lines, not to all of them.
  */
 class RequestClasses {
-  private readonly documentRoot: string;
+  /** DocumentRoot, and the aliases below: worked out when asked, only where a <Directory> section counts (most servers have none). */
+  private root: string | undefined;
   /** Top-level <Directory> and <Location> sections whose lines count, in config order. */
   private readonly directories: PathSection[] = [];
   private readonly locations: PathSection[] = [];
@@ -1319,7 +1393,7 @@ class RequestClasses {
    * Server-level `Alias /url /path`, vhost's first (mod_alias merges the vhost's aliases before the main server's):
    * the URL without its trailing `/`, what a URL under it starts with, and the path.
    */
-  private readonly aliases: { prefix: string; under: string; path: string }[] = [];
+  private aliases: { prefix: string; under: string; path: string }[] | undefined;
 
   private readonly unreadAt: BuildContext['unreadAt'];
 
@@ -1333,7 +1407,7 @@ class RequestClasses {
   /** The requests without <Files> or <If> sections (interned), by their <Directory> and <Location> lists. */
   private requests: Map<readonly PathSection[], Map<readonly PathSection[], Request>> | undefined;
 
-  constructor(server: ServerConfig, context: BuildContext, paths: readonly PathSection[]) {
+  constructor(private readonly server: ServerConfig, private readonly context: BuildContext, paths: readonly PathSection[]) {
     this.unreadAt = context.unreadAt;
     let catchAllProxy: boolean | undefined;
     for (const path of paths) {
@@ -1359,14 +1433,19 @@ class RequestClasses {
       }
     }
     this.catchAllProxy = catchAllProxy;
-    const written = (server !== context.main ? last(server.own, 'documentroot') : undefined) ?? last(context.main.own, 'documentroot');
-    const root = written?.values[0];
-    this.documentRoot = trimSlash(root === undefined ? DEFAULT_DOCUMENT_ROOT : isAbsolute(root) ? root : join(serverRootOf(context.state), root));
-    this.rootDirectories = this.directoriesOf(this.documentRoot);
+    this.rootDirectories = this.directories.length === 0 ? NO_SECTIONS : this.directoriesOf(this.documentRoot);
     if (server !== context.main) this.addProxyRules(context.main.own);
     this.addProxyRules(server.own);
-    this.addAliases(server.own);
-    if (server !== context.main) this.addAliases(context.main.own);
+  }
+
+  private get documentRoot(): string {
+    if (this.root === undefined) {
+      const { server, context } = this;
+      const written = (server !== context.main ? last(server.own, 'documentroot') : undefined) ?? last(context.main.own, 'documentroot');
+      const root = written?.values[0];
+      this.root = trimSlash(root === undefined ? DEFAULT_DOCUMENT_ROOT : isAbsolute(root) ? root : join(serverRootOf(context.state), root));
+    }
+    return this.root;
   }
 
   private addProxyRules(own: readonly Read[]): void {
@@ -1377,14 +1456,22 @@ class RequestClasses {
     }
   }
 
-  private addAliases(own: readonly Read[]): void {
-    for (const read of own) {
-      if (read.name !== 'alias') continue;
-      const [prefix, target] = read.values;
-      if (!prefix?.startsWith('/') || target === undefined) continue;
-      const trimmed = trimSlash(prefix);
-      this.aliases.push({ prefix: trimmed, under: trimmed === '/' ? '/' : `${trimmed}/`, path: trimSlash(target) });
-    }
+  private aliasesOf(): { prefix: string; under: string; path: string }[] {
+    if (this.aliases) return this.aliases;
+    const aliases: { prefix: string; under: string; path: string }[] = [];
+    const add = (own: readonly Read[]) => {
+      for (const read of own) {
+        if (read.name !== 'alias') continue;
+        const [prefix, target] = read.values;
+        if (!prefix?.startsWith('/') || target === undefined) continue;
+        const trimmed = trimSlash(prefix);
+        aliases.push({ prefix: trimmed, under: trimmed === '/' ? '/' : `${trimmed}/`, path: trimSlash(target) });
+      }
+    };
+    add(this.server.own);
+    if (this.server !== this.context.main) add(this.context.main.own);
+    this.aliases = aliases;
+    return aliases;
   }
 
   /**
@@ -1392,7 +1479,7 @@ class RequestClasses {
    * translate_alias_redir; a prefix matches whole segments), else under DocumentRoot (core translate_name).
    */
   private directoryOf(url: string): string {
-    for (const { prefix, under, path } of this.aliases) {
+    for (const { prefix, under, path } of this.aliasesOf()) {
       if (url === prefix || url.startsWith(under)) return trimSlash(`${path}${url.slice(prefix === '/' ? 0 : prefix.length)}`);
     }
     return url === '/' ? this.documentRoot : trimSlash(`${this.documentRoot}${url}`);
@@ -1465,8 +1552,9 @@ class RequestClasses {
     let ifs: readonly PathSection[] = NO_SECTIONS;
     let url = '/';
     if (match.stage === 'directory') {
-      // A <Directory> outside DocumentRoot is reached through Alias, which no ProxyPass takes.
-      if (!matchesPath(info.head, this.documentRoot)) {
+      // A <Directory> outside DocumentRoot is reached through Alias, which no ProxyPass takes. Where no
+      // <Directory> counts, both ways give an empty list.
+      if (this.directories.length > 0 && !matchesPath(info.head, this.documentRoot)) {
         if (!match.regex) directory = this.directoriesOf(match.pattern, top);
         else {
           const everywhere = this.rootDirectories.filter((d) => d.info!.head.match.pattern === '/' && !d.info!.head.match.regex);
@@ -1489,7 +1577,7 @@ class RequestClasses {
       if (info.head.plain) {
         url = match.pattern;
         // The <Directory> sections of the file the URL maps to (those below DocumentRoot too).
-        directory = this.directoriesOf(this.directoryOf(url));
+        directory = this.directories.length === 0 ? NO_SECTIONS : this.directoriesOf(this.directoryOf(url));
       }
     } else if (this.counts(top)) {
       if (match.stage === 'files') files = [top];
@@ -1541,6 +1629,8 @@ class RequestClasses {
    * `self` adds nothing, so that requests of that directory share their lists (interned).
    */
   private directoriesOf(directory: string, self?: PathSection): readonly PathSection[] {
+    // Most servers' <Directory> sections set no header: then every directory has the one empty list.
+    if (this.directories.length === 0) return NO_SECTIONS;
     const shared = self === undefined || (this.counts(self) && matchesPath(self.info!.head, directory));
     const known = shared ? this.directoryLists?.get(directory) : undefined;
     if (known) return known;

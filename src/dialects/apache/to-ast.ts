@@ -37,12 +37,13 @@ export function unescapeApache(text: string): string {
   return text.replace(/\\(?:\r?\n|(["']))/g, '$1');
 }
 
-/** An open section while the file is read: its directive (none when too deep), name, and children. */
+/** An open section while the file is read: its directive (none when too deep), name, and where its children start. */
 interface OpenSection {
   directive: SourceDirective | undefined;
   /** The tag name, lower case, for matching its closing tag (Apache compares with strcasecmp). */
   key: string;
-  children: Directive[];
+  /** Where its children start in the builder's `pending` list. */
+  from: number;
 }
 
 /** One logical line as the CST holds it. */
@@ -56,7 +57,7 @@ const WORD_FIELDS = 3;
 
 /**
  * The words of the line being read, as offsets into the file (a section line: its tag first). One is
- * reused for every line of a file, so reading a line allocates nothing but its directive.
+ * reused for every line of every file (per reader), so reading a line allocates nothing but its directive.
  */
 export class LineWords {
   private table = new Int32Array(WORD_FIELDS * 16);
@@ -64,7 +65,7 @@ export class LineWords {
 
   add(start: number, end: number, flags: number): void {
     const at = this.count * WORD_FIELDS;
-    this.table = withRoom(this.table, at + WORD_FIELDS);
+    if (at + WORD_FIELDS > this.table.length) this.table = withRoom(this.table, at + WORD_FIELDS);
     this.table[at] = start;
     this.table[at + 1] = end;
     this.table[at + 2] = flags;
@@ -82,6 +83,11 @@ export class LineWords {
   flags(index: number): number {
     return this.table[index * WORD_FIELDS + 2];
   }
+
+  /** Adds words `from` to `to` (exclusive) to `source`'s argument table; returns the first one's index there. */
+  addArgsTo(source: SourceText, from: number, to: number): number {
+    return source.addArgRows(this.table, from, to);
+  }
 }
 
 /** No `>` on a section line. */
@@ -97,6 +103,13 @@ export class ApacheAstBuilder {
   /** Stack positions of the open sections by key, so a closing tag finds its section without scanning the stack. */
   private readonly openByKey = new Map<string, number[]>();
   private top: Directive[] = [];
+  /**
+   * The children of every open section, innermost last: `pendingCount` of them (entries after it are
+   * stale). A closing section takes its own as one array of their exact size, where each section grew an
+   * array by pushes and then copied it.
+   */
+  private readonly pending: Directive[] = [];
+  private pendingCount = 0;
   private reportedTooDeep = false;
 
   constructor(readonly source: SourceText) {}
@@ -105,9 +118,10 @@ export class ApacheAstBuilder {
     this.diagnostics.push({ ruleId: 'parse-error', message, range });
   }
 
-  /** Where new directives go: the innermost open section's children, or the file's top level. */
-  private get current(): Directive[] {
-    return this.stack.length ? this.stack[this.stack.length - 1].children : this.top;
+  /** Adds a directive to the innermost open section's children, or to the file's top level. */
+  private add(directive: Directive): void {
+    if (this.stack.length) this.pending[this.pendingCount++] = directive;
+    else this.top.push(directive);
   }
 
   private get tooDeep(): boolean {
@@ -133,13 +147,14 @@ export class ApacheAstBuilder {
   // arguments up to `argEnd` (exclusive), and where a section tag's `>` is (NO_GT when none). Words after
   // the `>` are dropped, as core.c drops them.
 
-  readDirective(words: LineWords): void {
+  /** `name`: the first word's value when the reader has it already (see readApacheText). */
+  readDirective(words: LineWords, name?: string): void {
     if (this.tooDeep) return;
-    const name = nameOf(this.source.text, words.start(0), words.end(0), words.flags(0));
+    name ??= nameOf(this.source.text, words.start(0), words.end(0), words.flags(0));
     const firstArg = this.addArgs(words, words.count);
     const directive = new SourceDirective(name, this.source, words.start(0), words.end(0), firstArg, words.count - 1);
     directive.endAt(words.end(words.count - 1));
-    this.current.push(directive);
+    this.add(directive);
   }
 
   readSectionOpen(words: LineWords, argEnd: number, gt: number): void {
@@ -149,7 +164,7 @@ export class ApacheAstBuilder {
         this.reportedTooDeep = true;
         this.report(`Sections nested deeper than ${MAX_SECTION_DEPTH} levels; the content of this section is not read`, this.source.span(words.start(0), words.end(0)));
       }
-      this.push({ directive: undefined, key: lowerName(name), children: [] });
+      this.push({ directive: undefined, key: lowerName(name), from: this.pendingCount });
       return;
     }
     const firstArg = this.addArgs(words, argEnd);
@@ -162,8 +177,8 @@ export class ApacheAstBuilder {
       directive.recovered = true;
       this.report(`Missing ">" at the end of the <${name}> tag`, this.source.span(headEnd, headEnd));
     }
-    this.current.push(directive);
-    this.push({ directive, key: lowerName(name), children: [] });
+    this.add(directive);
+    this.push({ directive, key: lowerName(name), from: this.pendingCount });
   }
 
   readSectionClose(words: LineWords, argEnd: number, gt: number): void {
@@ -172,7 +187,6 @@ export class ApacheAstBuilder {
     const name = internRange(text, words.start(0) + 2, tagEnd);
     const key = lowerName(name);
     const end = gt !== NO_GT ? gt + 1 : tagEnd;
-    const tagRange = this.source.span(words.start(0), end);
     // server/config.c ap_build_cont_config closes a section only on the exact line `</Name>`; any other
     // closing line fails with "</Name> directive missing closing '>'".
     if (gt !== tagEnd) this.report(`Missing ">" right after </${name}>`, this.source.span(tagEnd, tagEnd));
@@ -180,7 +194,7 @@ export class ApacheAstBuilder {
     const innermost = this.stack[this.stack.length - 1];
     if (!innermost) {
       // server/core.c end_nested_section: "</VirtualHost> without matching <VirtualHost> section".
-      this.report(`Unexpected </${name}>: no <${name}> section is open`, tagRange);
+      this.report(`Unexpected </${name}>: no <${name}> section is open`, this.source.span(words.start(0), end));
       return;
     }
     if (innermost.key === key) {
@@ -190,7 +204,7 @@ export class ApacheAstBuilder {
     // server/config.c ap_build_config_sub: "Expected </VirtualHost> but saw </Directory>". Apache stops
     // there; to read on, the tag closes the nearest open section of its name, or is ignored.
     const expected = innermost.directive?.name ?? name;
-    this.report(`Expected </${expected}> but saw </${name}>`, tagRange);
+    this.report(`Expected </${expected}> but saw </${name}>`, this.source.span(words.start(0), end));
     const match = this.openByKey.get(key)?.at(-1);
     if (match === undefined) return;
     while (this.stack.length - 1 > match) this.closeTop(undefined);
@@ -208,23 +222,23 @@ export class ApacheAstBuilder {
   private closeTop(end: number | undefined): void {
     const open = this.stack.pop()!;
     this.openByKey.get(open.key)!.pop();
+    const count = this.pendingCount;
+    this.pendingCount = open.from;
     const directive = open.directive;
     if (!directive) return;
-    directive.children = open.children.slice();
+    directive.children = this.pending.slice(open.from, count);
     if (end !== undefined) {
       directive.endAt(end);
       return;
     }
     directive.recovered = true;
-    const last = open.children[open.children.length - 1] as SourceDirective | undefined;
+    const last = count > open.from ? (this.pending[count - 1] as SourceDirective) : undefined;
     directive.endAt(last ? last.endOffset : directive.headEndOffset);
   }
 
   /** Adds the words after the first, up to `to` (exclusive), to the source's argument table; returns the first one's index. */
   private addArgs(words: LineWords, to: number): number {
-    const first = this.source.argCount;
-    for (let index = 1; index < to; index++) this.source.addArg(words.start(index), words.end(index), words.flags(index));
-    return first;
+    return words.addArgsTo(this.source, 1, Math.max(1, to));
   }
 }
 
@@ -244,13 +258,19 @@ const enum LineKind {
  */
 export function readApacheText(text: string, builder: ApacheAstBuilder, comments: Comment[], out: Directive[]): boolean {
   const source = builder.source;
-  const words = new LineWords();
+  const words = lineWords;
   const length = text.length;
   let offset = 0;
   builder.begin(out);
-  // Every directive starts a line, and lines rarely hold more than two arguments: the tables are sized
-  // once (then trimmed) instead of doubling their way up.
-  source.reserve(2 * source.lineCount, source.lineCount);
+  // Config lines average 25 to 40 characters and hold a directive and one or two arguments: the tables are
+  // sized once, for twice that (then trimmed), instead of doubling their way up.
+  source.reserve((length >>> 3) + 16, (length >>> 4) + 16);
+  // Every LF but a continuation's is met at a line start below: the line starts are found as the lines are
+  // read, unless a continuation may have hidden one (the source then finds them itself when asked).
+  const meetsEveryLf = !text.includes('\\\n') && !text.includes('\\\r\n');
+  let lines = lineScratch;
+  let lineCount = 1;
+  lines[0] = 0;
   while (offset < length) {
     // A line start: blanks and continuations, then a comment, a section tag or a directive name.
     offset += whitespaceLength(text, offset);
@@ -258,6 +278,8 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
     let code = text.charCodeAt(offset);
     if (code === LF) {
       offset++;
+      if (lineCount === lines.length) lines = withRoom(lines, lineCount + 1);
+      lines[lineCount++] = offset;
       continue;
     }
     if (code === HASH) {
@@ -272,7 +294,25 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
     let kind = LineKind.Directive;
     // A section line's words stop at its last `>` (see tokens.ts sectionLine), which is a token of its own.
     let lastGt = NO_GT;
-    if (code === LT) {
+    let name: string | undefined;
+    if (code !== LT && code !== DOUBLE_QUOTE && code !== SINGLE_QUOTE) {
+      // A directive's name, hashed for interning as it is scanned (see internRange): the same word as
+      // bareWordEnd's when it ends at a blank or LF; one with a backslash or a control character in it is
+      // left to the general loop below.
+      let hash = 0;
+      let end = offset;
+      for (; end < length; end++) {
+        const char = text.charCodeAt(end);
+        if (char <= 32 || char === BACKSLASH) break;
+        hash = (Math.imul(hash, 31) + char) | 0;
+      }
+      const stop = end < length ? text.charCodeAt(end) : LF;
+      if (stop === LF || stop === SPACE || stop === TAB || stop === CR || stop === VT || stop === FF) {
+        name = internHashed(text, offset, end, hash);
+        words.add(offset, end, 0);
+        offset = end;
+      }
+    } else if (code === LT) {
       const closing = tagLength(text, offset, true);
       const opening = closing === 0 ? tagLength(text, offset, false) : 0;
       if (closing !== 0 || opening !== 0) {
@@ -310,17 +350,31 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
       offset = end;
     }
     if (argEnd === -1) argEnd = words.count;
-    if (kind === LineKind.Directive) builder.readDirective(words);
+    if (kind === LineKind.Directive) builder.readDirective(words, name);
     else if (kind === LineKind.Open) builder.readSectionOpen(words, argEnd, gt);
     else builder.readSectionClose(words, argEnd, gt);
   }
   builder.closeAll();
+  if (meetsEveryLf) source.keepLineStarts(lines, lineCount);
+  if (lines.length <= MAX_LINE_SCRATCH) lineScratch = lines;
   return true;
 }
 
+/** The words of the line readApacheText reads, one table for every file (a file's own was a buffer to allocate). */
+const lineWords = new LineWords();
+
+/** Room readApacheText records line starts in, kept between files up to MAX_LINE_SCRATCH numbers. */
+let lineScratch = new Int32Array(4096);
+const MAX_LINE_SCRATCH = 1 << 20;
+
+const TAB = 9;
 const LF = 10;
+const VT = 11;
+const FF = 12;
 const CR = 13;
+const SPACE = 32;
 const HASH = 35;
+const BACKSLASH = 92;
 const LT = 60;
 const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
@@ -418,6 +472,8 @@ function argFlags(token: IToken): number {
 
 const MAX_INTERNED = 65_536;
 const MAX_INTERNED_LENGTH = 40;
+/** V8 makes a slice this long or longer a view into its string (SlicedString::kMinLength). */
+const SLICE_VIEW_LENGTH = 13;
 /** Open addressing, at most half full: twice MAX_INTERNED slots, a power of two. */
 const INTERN_SLOTS = 2 * MAX_INTERNED;
 let internSlots: Array<string | undefined> | undefined;
@@ -433,10 +489,16 @@ function intern(text: string): string {
  * the directive names of a 10,000-vhost tree are 460,000 short strings, each made, hashed and dropped.
  */
 function internRange(text: string, start: number, end: number): string {
-  const length = end - start;
-  if (length > MAX_INTERNED_LENGTH) return text.slice(start, end);
+  if (end - start > MAX_INTERNED_LENGTH) return text.slice(start, end);
   let hash = 0;
   for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
+  return internHashed(text, start, end, hash);
+}
+
+/** internRange when the range's hash (as internRange computes it) is known. */
+function internHashed(text: string, start: number, end: number, hash: number): string {
+  const length = end - start;
+  if (length > MAX_INTERNED_LENGTH) return text.slice(start, end);
   const slots = (internSlots ??= new Array<string | undefined>(INTERN_SLOTS).fill(undefined));
   let slot = hash & (INTERN_SLOTS - 1);
   for (let known = slots[slot]; known !== undefined; known = slots[slot]) {
@@ -447,7 +509,9 @@ function internRange(text: string, start: number, end: number): string {
     }
     slot = (slot + 1) & (INTERN_SLOTS - 1);
   }
-  const made = length === text.length ? text : text.slice(start, end);
+  // A slice of 13 characters or more is a view of the whole file's text, slower to read character by
+  // character (as every lookup of the name compares it); the kept copy is a string of its own.
+  const made = length === text.length ? text : length < SLICE_VIEW_LENGTH ? text.slice(start, end) : [...text.slice(start, end)].join('');
   if (internedCount < MAX_INTERNED) {
     slots[slot] = made;
     internedCount++;

@@ -58,6 +58,10 @@ function throughText(text: string): Reading {
   const directives: Directive[] = [];
   const comments: Comment[] = [];
   expect(readApacheText(text, builder, comments, directives), JSON.stringify(text)).toBe(true);
+  // The line starts the reader found as it read (see keepLineStarts) are the text's own.
+  const own = new SourceText('x.conf', text);
+  expect(builder.source.lineCount, JSON.stringify(text)).toBe(own.lineCount);
+  for (let offset = 0; offset <= text.length; offset++) expect(builder.source.positionAt(offset)).toEqual(own.positionAt(offset));
   // argsHold searches the text (remembering its last search) where the raw texts would each be searched.
   for (const directive of walkDirectives(directives)) {
     for (const needle of ['${', '"', 'a>', '\\']) expect(argsHold(directive, needle), JSON.stringify([text, directive.name, needle])).toBe(directive.args.some((arg) => arg.raw.includes(needle)));
@@ -78,7 +82,7 @@ describe('Apache text reader', () => {
   });
 
   it('reads random texts of the lexer\'s special characters as the parser does', () => {
-    const pieces = ['${V}', '$', '{', '<', '>', '</', '"', "'", '\\', '\n', '\r\n', ' ', '\t', '#', 'a', 'Foo', 'VirtualHost', '\\\n', '\\"', '>>', '<If', '</If>', 'x>y', '<Location /a>', '</Location>', '\r', '\v', '\\\r\n', '# c\\\n'];
+    const pieces = ['${V}', '$', '{', '<', '>', '</', '"', "'", '\\', '\n', '\r\n', ' ', '\t', '#', 'a', 'Foo', 'VirtualHost', '\\\n', '\\"', '>>', '<If', '</If>', 'x>y', '<Location /a>', '</Location>', '\r', '\v', '\\\r\n', '# c\\\n', '\x01', '\f', 'é'];
     const next = seededRandom(7);
     for (let run = 0; run < 5000; run++) {
       agree(randomText(next, pieces, 30));
