@@ -14,6 +14,7 @@ import { lowerName, serverPath, serverRootOf, substitute, walkApache, type WalkS
 import { includedFiles, initialState } from './load.js';
 import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
 import { lookupTable } from '../lookup-table.js';
+import { MAX_NAMES, NameRole, NO_NAME_ID, type DirectiveName } from './directives.js';
 
 /** A directive as read, with its `${}` resolved arguments. */
 interface Read {
@@ -112,9 +113,8 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
 export const modelWalks = { count: 0 };
 
 /** Whether a line changes the read-time state the model resolves values with (`${}`, ServerRoot); LoadModule changes nothing it reads. */
-function changesModelState(name: string): boolean {
-  // Asked of every line of the tree: three comparisons, most of them of lengths, where a Set hashed the name.
-  return name === 'define' || name === 'undefine' || name === 'serverroot';
+function changesModelState(name: DirectiveName): boolean {
+  return name.role === NameRole.State && name.lower !== 'loadmodule';
 }
 
 /**
@@ -183,8 +183,8 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
       const section = directive.children !== undefined;
       // Most lines of a real tree (Options, LogFormat, RewriteCond) decide nothing the model holds:
       // reading their arguments was most of the model's time on a 10,000-vhost tree.
-      if (!section && !isModelled(name)) return;
-      if (depth === 0 && section && name === 'virtualhost') {
+      if (!section && !isModelledName(name)) return;
+      if (depth === 0 && section && name.lower === 'virtualhost') {
         vhost = { section: directive, own: [], paths: [] };
         if (!early) vhosts.push(vhost);
         return;
@@ -203,9 +203,9 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
         server.paths.push(path);
         return;
       }
-      const read = readOf(directive, name, walkState);
+      const read = readOf(directive, name.lower, walkState);
       addRead(enclosing ?? server, read);
-      if (depth === 0 && name === 'listen') listens.push(read);
+      if (depth === 0 && name.lower === 'listen') listens.push(read);
     },
   });
   if (undone) return undefined;
@@ -236,6 +236,16 @@ const MODELLED = new Set(['listen', 'documentroot', 'alias', 'servername', 'serv
 
 function isModelled(name: string): boolean {
   return name.startsWith('ssl') || MODELLED.has(name);
+}
+
+/** isModelled's answers by name id (DirectiveName.id): 0 not asked yet, 1 no, 2 yes. Asked of every line of the tree. */
+const modelledById = new Uint8Array(MAX_NAMES);
+
+function isModelledName(name: DirectiveName): boolean {
+  if (name.id === NO_NAME_ID) return isModelled(name.lower);
+  let answer = modelledById[name.id];
+  if (answer === 0) modelledById[name.id] = answer = isModelled(name.lower) ? 2 : 1;
+  return answer === 2;
 }
 
 function readOf(directive: Directive, name: string, state: WalkState): Read {
