@@ -1,6 +1,8 @@
 // What Apache httpd knows about its directives (contexts, arity, inheritance, versions): a crossplane-style table.
 // Sources: httpd.apache.org/docs/2.4/mod/ (directive quick reference) and each module's command_rec table.
 import { lookupTable } from '../lookup-table.js';
+import type { Directive } from '../../syntax/ast.js';
+import { NO_TAG, SourceDirective } from '../../syntax/source.js';
 
 /** Where a directive may appear: server config, virtual host, directory-like sections, .htaccess. */
 export type ApacheContext = 'server' | 'vhost' | 'directory' | 'htaccess';
@@ -430,16 +432,32 @@ export class DirectiveName {
 
 /** Most names kept: a hostile tree of millions of different names makes a DirectiveName per reading past it. */
 export const MAX_NAMES = 65_536;
-export const NO_NAME_ID = -1;
+/** The id of a name made past MAX_NAMES: the table's NO_TAG, so that such a directive is looked up by its name. */
+export const NO_NAME_ID = NO_TAG;
 const namesByWritten = new Map<string, DirectiveName>();
-let namesMade = 0;
+const namesById: DirectiveName[] = [];
 
 /** The DirectiveName of `written`, one per name as written (up to MAX_NAMES of them). */
 export function directiveName(written: string): DirectiveName {
   let name = namesByWritten.get(written);
   if (name === undefined) {
-    name = new DirectiveName(written, namesMade < MAX_NAMES ? namesMade++ : NO_NAME_ID);
-    if (name.id !== NO_NAME_ID) namesByWritten.set(written, name);
+    name = new DirectiveName(written, namesById.length < MAX_NAMES ? namesById.length : NO_NAME_ID);
+    if (name.id !== NO_NAME_ID) {
+      namesByWritten.set(written, name);
+      namesById.push(name);
+    }
   }
   return name;
+}
+
+/**
+ * The DirectiveName of `directive`: by the id the Apache reader kept in its file's table (SourceDirective.tag,
+ * no hash of the name), else by its name.
+ */
+export function nameOfDirective(directive: Directive): DirectiveName {
+  if (directive instanceof SourceDirective) {
+    const id = directive.tag;
+    if (id !== NO_NAME_ID) return namesById[id];
+  }
+  return directiveName(directive.name);
 }

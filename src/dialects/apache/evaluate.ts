@@ -6,7 +6,7 @@ import { isAbsolute, join } from 'node:path';
 import type { ConfigFile, Directive } from '../../syntax/ast.js';
 import { argValuesOf } from '../../syntax/source.js';
 import { compareVersions } from '../../model/compare-version.js';
-import { directiveName, isKnownDirective, isKnownSection, NameRole, type DirectiveName } from './directives.js';
+import { directiveName, isKnownDirective, isKnownSection, NameRole, nameOfDirective, type DirectiveName } from './directives.js';
 
 /** What the walk knows at a point of the tree: the state Apache's config reader has there. */
 export interface WalkState {
@@ -133,7 +133,7 @@ export function lowerName(name: string): string {
 }
 
 /** Whether a conditional section's content is read, given the state at its opening tag. */
-export function conditionHolds(section: Directive, state: WalkState, sectionName = directiveName(section.name)): boolean {
+export function conditionHolds(section: Directive, state: WalkState, sectionName = nameOfDirective(section)): boolean {
   const args = argValuesOf(section).map((value) => substitute(value, state));
   const kind = sectionName.lower;
   if (kind === 'ifversion') return versionMatches(args, state.serverVersion);
@@ -154,7 +154,7 @@ export function conditionHolds(section: Directive, state: WalkState, sectionName
 }
 
 /** Applies a directive that changes the read-time state (Define, UnDefine, LoadModule, ServerRoot). */
-export function applyStateDirective(directive: Directive, state: WalkState, name = directiveName(directive.name)): void {
+export function applyStateDirective(directive: Directive, state: WalkState, name = nameOfDirective(directive)): void {
   if (name.role !== NameRole.State) return;
   const args = argValuesOf(directive).map((value) => substitute(value, state));
   if (args.length === 0) return;
@@ -167,7 +167,7 @@ export function applyStateDirective(directive: Directive, state: WalkState, name
 
 /** True for `Include` and `IncludeOptional` (names are case-insensitive). */
 export function isInclude(directive: Directive): boolean {
-  return directiveName(directive.name).role === NameRole.Include;
+  return nameOfDirective(directive).role === NameRole.Include;
 }
 
 /** Callbacks of a walk. */
@@ -218,7 +218,7 @@ function walkDirectives(
   for (const directive of directives) {
     // One lookup per directive answers what the walk and its hooks ask of the name: the walk reads every
     // directive of the tree, and the model walks it again.
-    const name = directiveName(directive.name);
+    const name = nameOfDirective(directive);
     const role = name.role;
     if (directive.children !== undefined) {
       if (role === NameRole.Conditional) {

@@ -8,7 +8,7 @@ import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js'
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
 import { isInclude, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
-import { argumentProblem, directiveName, sectionProblem, takenUnread } from './directives.js';
+import { argumentProblem, nameOfDirective, sectionProblem, takenUnread } from './directives.js';
 import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
 import { argsHold, argValuesOf, SourceDirective, type SourceText } from '../../syntax/source.js';
@@ -231,7 +231,7 @@ function firstCheck(directive: Directive, walk: Walk): boolean {
  * <Macro> body (expanded where it is used). A line with `${VAR}` is left alone: httpd substitutes before
  * splitting words, and a variable tlslint does not know may come from the environment.
  */
-function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[], walk: Walk, name = directiveName(directive.name)): void {
+function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[], walk: Walk, name = nameOfDirective(directive)): void {
   // Most lines of a real tree are directives tlslint does not check, or checks by counting words that are
   // all there: their arguments are never made.
   const section = directive.children !== undefined;
@@ -251,7 +251,7 @@ function checkArguments(directive: Directive, file: ConfigFile, sections: readon
 }
 
 function insideMacro(sections: readonly Directive[]): boolean {
-  for (const section of sections) if (directiveName(section.name).lower === 'macro') return true;
+  for (const section of sections) if (nameOfDirective(section).lower === 'macro') return true;
   return false;
 }
 

@@ -152,7 +152,7 @@ export class ApacheAstBuilder {
     if (this.tooDeep) return;
     name ??= nameOf(this.source.text, words.start(0), words.end(0), words.flags(0));
     const firstArg = this.addArgs(words, words.count);
-    const directive = new SourceDirective(name.written, this.source, words.start(0), words.end(0), firstArg, words.count - 1);
+    const directive = new SourceDirective(name.written, this.source, words.start(0), words.end(0), firstArg, words.count - 1, name.id);
     directive.endAt(words.end(words.count - 1));
     this.add(directive);
   }
@@ -170,7 +170,7 @@ export class ApacheAstBuilder {
       return;
     }
     const firstArg = this.addArgs(words, argEnd);
-    const directive = new SourceDirective(name, this.source, words.start(0), words.end(0), firstArg, argEnd - 1);
+    const directive = new SourceDirective(name, this.source, words.start(0), words.end(0), firstArg, argEnd - 1, tag.id);
     const headEnd = gt !== NO_GT ? gt + 1 : words.end(argEnd - 1);
     directive.headEndsAt(headEnd);
     directive.endAt(headEnd);
