@@ -924,8 +924,11 @@ function headerAction(read: Read, level: SettingLevel): HeaderAction | undefined
   const action = values[at]?.toLowerCase();
   const name = values[at + 1];
   if (action === undefined || name === undefined) return undefined;
-  const range = read.directive.range;
-  return { always, action, name, key: name.toLowerCase(), value: values[at + 2], read, level, file: range.file, start: startOffsetOf(range) };
+  // Where the directive starts, read from its file's table: its range (an object) is made only for a header it sets.
+  const directive = read.directive;
+  const file = directive instanceof SourceDirective ? directive.source.file : directive.range.file;
+  const start = directive instanceof SourceDirective ? directive.startOffset : startOffsetOf(directive.range);
+  return { always, action, name, key: name.toLowerCase(), value: values[at + 2], read, level, file, start };
 }
 
 /** Whether `header` has the name and table (`always` or not) `action` acts on. */
@@ -1114,7 +1117,7 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
     actions: actionsOf(path.own, PATH_LEVEL),
     catchAll: path.parent === null && head.catchAll,
     proxy,
-    redirects: path.own !== NO_READS && redirectOf(path.own) !== null,
+    redirects: path.own !== NO_READS && redirectsAll(path.own),
     order,
   };
   return path.info;
@@ -1197,7 +1200,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const outer = server === context.main ? NO_HEADERS : mainHeaders(context);
   const ownActions = actionsOf(server.own, server === context.main ? SERVER_LEVEL : VHOST_LEVEL);
   const serverHeaders = applyHeaders(outer, ownActions);
-  const serverAnswer: FixedAnswer | null = redirectOf(server.own) !== null ? 'redirect' : null;
+  const serverAnswer: FixedAnswer | null = redirectsAll(server.own) ? 'redirect' : null;
   const serverUnknown = serverLevelUnread(server, context);
   const paths = server === context.main || context.main.paths.length === 0 ? server.paths : [...context.main.paths, ...server.paths];
   // Most trees set headers at server level only: every request then has the server's table.
@@ -1787,11 +1790,19 @@ function isRedirect(read: Read): boolean {
  * [status] ^ URL` (or `^/(.*)$`, `(.*)`), or a RewriteRule to an https URL with the R flag, at vhost level.
  */
 function redirectOf(own: readonly Read[]): HttpRedirect | null {
-  for (const read of own) {
-    const target = redirectTarget(read);
-    if (target !== undefined) return { toHttps: /^https:\/\//i.test(target), source: read.directive.range };
-  }
-  return null;
+  const read = redirectingRead(own);
+  return read ? { toHttps: /^https:\/\//i.test(redirectTarget(read)!), source: read.directive.range } : null;
+}
+
+/** Whether `own` redirects every request (redirectOf), without making the redirect. */
+function redirectsAll(own: readonly Read[]): boolean {
+  return redirectingRead(own) !== undefined;
+}
+
+/** The first line of `own` that redirects every request. */
+function redirectingRead(own: readonly Read[]): Read | undefined {
+  for (const read of own) if (redirectTarget(read) !== undefined) return read;
+  return undefined;
 }
 
 const CATCH_ALL_PATTERNS = new Set(['^', '^/', '/', '(.*)', '^(.*)$', '^/(.*)$', '^/(.*)', '^(.*)', '.*', '^.*$', '^/?(.*)$', '^/?(.*)']);
