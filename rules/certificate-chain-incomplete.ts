@@ -1,6 +1,7 @@
 // certificate-chain-incomplete: the served certificate file lacks an intermediate, or its certificates are out of order.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
@@ -18,6 +19,8 @@ export default defineRule({
       `Expected each certificate in the file to be signed by the next, got "${p.subject}" (certificate ${p.position}) followed by "${p.next}", which did not sign it`,
   },
   check(model, ctx) {
+    // No reference of the model has a broken chain: no server's needs a look.
+    if (!certificateFacts(model).chainProblem) return;
     for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const problem = ref.chainProblem;

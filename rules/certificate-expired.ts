@@ -1,6 +1,7 @@
 // certificate-expired: a certificate the config names is past its notAfter date.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
@@ -17,6 +18,8 @@ export default defineRule({
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
+    // No certificate of the model has expired: no server's needs a look.
+    if (!certificateFacts(model).infos.some((info) => info.notAfter.getTime() < now)) return;
     for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         // The leaf and every intermediate the file serves: clients verify each one's dates. A self-signed

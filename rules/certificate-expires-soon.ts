@@ -1,7 +1,8 @@
 // certificate-expires-soon: a certificate the config names expires within the configured number of days.
 import { defineRule } from '../src/engine/define-rule.js';
-import { tlsEndpoints } from '../src/model/types.js';
+import { tlsEndpoints, type CertificateInfo } from '../src/model/types.js';
 import { certificateProperties, certificateRange, DAY_MS, utcDay } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 
 /** Let's Encrypt's clients renew 30 days before expiry; a certificate closer than that missed a renewal. */
 const DEFAULT_DAYS = 30;
@@ -30,14 +31,22 @@ export default defineRule({
   check(model, ctx) {
     const limit = typeof ctx.ruleOptions.days === 'number' ? ctx.ruleOptions.days : DEFAULT_DAYS;
     const now = ctx.options.now.getTime();
+    // No certificate of the model expires soon: no server's needs a look.
+    if (!certificateFacts(model).infos.some((info) => expiresWithin(info, now, limit))) return;
     for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const info = ref.info;
-        // An expired or not yet valid certificate is certificate-expired's or certificate-not-yet-valid's finding.
-        if (!info || info.notAfter.getTime() < now || info.notBefore.getTime() > now) continue;
+        if (!info || !expiresWithin(info, now, limit)) continue;
         const days = Math.floor((info.notAfter.getTime() - now) / DAY_MS);
-        if (days < limit) ctx.report('soon', { subject: info.subject, notAfter: utcDay(info.notAfter), days, limit }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+        ctx.report('soon', { subject: info.subject, notAfter: utcDay(info.notAfter), days, limit }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
       }
     }
   },
 });
+
+/** True when `info` is valid at `now` and expires in fewer than `limit` whole days. */
+function expiresWithin(info: CertificateInfo, now: number, limit: number): boolean {
+  // An expired or not yet valid certificate is certificate-expired's or certificate-not-yet-valid's finding.
+  if (info.notAfter.getTime() < now || info.notBefore.getTime() > now) return false;
+  return Math.floor((info.notAfter.getTime() - now) / DAY_MS) < limit;
+}

@@ -1,6 +1,7 @@
 // certificate-file-missing: a certificate, key, CA or DH parameter file the config names is not where the server would read it.
 import { isAbsolute, relative } from 'node:path';
 import { defineRule } from '../src/engine/define-rule.js';
+import { certificateFacts } from '../src/model/facts.js';
 import type { FileReference } from '../src/model/types.js';
 
 /** How messages name each kind of file: neutral words, never a directive. */
@@ -27,6 +28,7 @@ export default defineRule({
   check(model, ctx) {
     // Only files the checkout should hold (inside the root, or under a path map) are judged: a path
     // elsewhere (/etc/letsencrypt/...) is unknown, and the run counts those in one note instead.
+    if (!certificateFacts(model).missingFile) return;
     for (const endpoint of model.endpoints) {
       for (const file of endpoint.files) {
         if (file.exists !== false || !file.inCheckout || !file.path) continue;

@@ -1,6 +1,7 @@
 // certificate-key-mismatch: the private key file does not belong to the certificate it is paired with.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 
 export default defineRule({
   id: 'certificate-key-mismatch',
@@ -17,6 +18,7 @@ export default defineRule({
   check(model, ctx) {
     // nginx: SSL_CTX_use_PrivateKey checks the pair (X509_check_private_key) and `nginx -t` fails with
     // "key values mismatch". The key file is compared in memory only (src/model/certificates.ts).
+    if (!certificateFacts(model).keyMismatch) return;
     for (const endpoint of model.endpoints) {
       for (const ref of endpoint.certificates) {
         if (ref.keyCheck !== 'mismatch' || !ref.info || !ref.key) continue;

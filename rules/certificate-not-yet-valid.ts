@@ -1,7 +1,8 @@
 // certificate-not-yet-valid: a certificate the config names starts its validity after the run's clock (`--now`).
-import { defineRule } from '../src/engine/define-rule.js';
+import { defineRule, type ReportExtras } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange, utcDay } from '../src/model/certificates.js';
-import { tlsEndpoints } from '../src/model/types.js';
+import { certificateFacts } from '../src/model/facts.js';
+import { tlsEndpoints, type CertificateInfo } from '../src/model/types.js';
 
 export default defineRule({
   id: 'certificate-not-yet-valid',
@@ -17,6 +18,10 @@ export default defineRule({
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
+    // No certificate of the model is not yet valid: no server's needs a look.
+    if (!certificateFacts(model).infos.some((info) => info.notBefore.getTime() > now)) return;
+    // What is reported, made once per certificate: thousands of servers loading one file get one message, worded once.
+    const reportOf = new Map<CertificateInfo, { data: { subject: string; notBefore: string }; extras: ReportExtras }>();
     for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         // The leaf and every intermediate the file serves; a self-signed root after them is the client's own copy that counts.
@@ -24,7 +29,12 @@ export default defineRule({
         for (let index = 0; index < chain.length; index++) {
           const info = chain[index];
           if ((index > 0 && info.selfSigned) || info.notBefore.getTime() <= now) continue;
-          ctx.report('notYetValid', { subject: info.subject, notBefore: utcDay(info.notBefore) }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+          let report = reportOf.get(info);
+          if (!report) {
+            report = { data: { subject: info.subject, notBefore: utcDay(info.notBefore) }, extras: { properties: certificateProperties(info) } };
+            reportOf.set(info, report);
+          }
+          ctx.report('notYetValid', report.data, certificateRange(ref) ?? endpoint.range, report.extras);
         }
       }
     }

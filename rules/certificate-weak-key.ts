@@ -1,8 +1,10 @@
 // certificate-weak-key: a certificate of the served chain has a key under the profile's size, or one OpenSSL refuses to load.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
+import { certificateFacts } from '../src/model/facts.js';
 import { tlsEndpoints, type CertificateInfo } from '../src/model/types.js';
-import { cipherSecurityLevel } from '../src/tls/endpoint-ciphers.js';
+import { expandCipherString } from '../src/tls/cipher-string.js';
+import { cipherSecurityLevel, tlsSettingValues } from '../src/tls/endpoint-ciphers.js';
 import type { Profile } from '../src/tls/mozilla-profiles.js';
 import { keySecurityBits, minimumKeyBits, refusedAt } from '../src/tls/security-level.js';
 
@@ -32,6 +34,10 @@ export default defineRule({
   check(model, ctx) {
     // Thousands of servers load one certificate file at one security level: each chain judged once per level.
     const judged = new Map<readonly CertificateInfo[], Map<number | null, readonly WeakKey[]>>();
+    // No certificate of the model is weak at any security level its servers run at: no server needs a look.
+    const levels = model.server.tlsLibrary === 'go' ? [null] : tlsSettingValues(model).ciphers.map((value) => expandCipherString(value, ctx.options.openssl).securityLevel);
+    const infos = certificateFacts(model).infos;
+    if (!levels.some((level) => infos.some((info) => keyWeakness(info, false, level, ctx.profile) !== undefined))) return;
     for (const endpoint of tlsEndpoints(model)) {
       // OpenSSL checks every certificate it loads against the context's security level (ssl_security_cert):
       // below it, nginx fails with "ee key too small" / "ca key too small" and does not start.
@@ -55,19 +61,27 @@ interface WeakKey {
 
 /** The certificates of `chain` whose keys are weak for the profile or refused at security `level`, in order. */
 function weakKeys(chain: readonly CertificateInfo[], level: number | null, profile: Profile): WeakKey[] {
+  const weak: WeakKey[] = [];
+  chain.forEach((info, index) => {
+    const found = keyWeakness(info, index > 0 && info.selfSigned, level, profile);
+    if (found) weak.push({ info, data: { subject: info.subject, ...found } });
+  });
+  return weak;
+}
+
+/**
+ * What is weak about the key of `info` at security `level`, or undefined. `clientsOwnRoot`: a self-signed root
+ * after the leaf is never used by clients (they hold their own copy), but the server's OpenSSL still checks its
+ * key when loading the file.
+ */
+function keyWeakness(info: CertificateInfo, clientsOwnRoot: boolean, level: number | null, profile: Profile): Omit<WeakKey['data'], 'subject'> | undefined {
   const loadable = minimumKeyBits(level);
   const rsa = Math.max(profile.rsaKeySize ?? 2048, loadable.modulus);
   const ec = Math.max(profile.ecdhParamSize ?? 256, loadable.ec);
-  const weak: WeakKey[] = [];
-  chain.forEach((info, index) => {
-    const refused = refusedAt(level, keySecurityBits(info.keyType, info.keyBits));
-    // A self-signed root after the leaf is never used by clients (they hold their own copy), but the
-    // server's OpenSSL still checks its key when loading the file.
-    const profileWeak = index > 0 && info.selfSigned ? undefined : weakness(info, rsa, ec);
-    const key = profileWeak ?? (refused ? `${info.keyType.toUpperCase()} key${info.keyBits ? ` of ${info.keyBits} bits` : ''}` : undefined);
-    if (!key) return;
-    const because = refused ? `: OpenSSL at security level ${level} refuses to load it, the server does not start` : '';
-    weak.push({ info, data: { subject: info.subject, key, rsa, ec, refused: because } });
-  });
-  return weak;
+  const refused = refusedAt(level, keySecurityBits(info.keyType, info.keyBits));
+  const profileWeak = clientsOwnRoot ? undefined : weakness(info, rsa, ec);
+  const key = profileWeak ?? (refused ? `${info.keyType.toUpperCase()} key${info.keyBits ? ` of ${info.keyBits} bits` : ''}` : undefined);
+  if (!key) return undefined;
+  const because = refused ? `: OpenSSL at security level ${level} refuses to load it, the server does not start` : '';
+  return { key, rsa, ec, refused: because };
 }

@@ -1,7 +1,8 @@
 // certificate-weak-signature: a certificate of the served chain is signed with SHA-1 or MD5.
 import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
-import { tlsEndpoints } from '../src/model/types.js';
+import { certificateFacts } from '../src/model/facts.js';
+import { tlsEndpoints, type CertificateInfo } from '../src/model/types.js';
 import { cipherSecurityLevel } from '../src/tls/endpoint-ciphers.js';
 import { refusedAt, signatureSecurityBits } from '../src/tls/security-level.js';
 
@@ -25,6 +26,8 @@ export default defineRule({
       `Weak signature ${p.algorithm} on certificate "${p.subject}": expected SHA-256 or stronger, clients refuse the chain${p.refused}`,
   },
   check(model, ctx) {
+    // No certificate of the model has a weak signature: no server's needs a look (nor its security level).
+    if (!certificateFacts(model).infos.some(isWeak)) return;
     for (const endpoint of tlsEndpoints(model)) {
       // The server's own OpenSSL checks the signatures of the certificates it loads too (ssl_security_cert_sig,
       // self-signed ones excepted): below the security level nginx fails with "ca md too weak".
@@ -32,7 +35,7 @@ export default defineRule({
       for (const ref of endpoint.certificates) {
         // The signature of a self-signed root is never checked: clients trust the root itself.
         for (const info of ref.chain ?? []) {
-          if (info.selfSigned || !info.signatureHash || !WEAK_HASHES.has(info.signatureHash)) continue;
+          if (!isWeak(info) || !info.signatureHash) continue;
           const refused = refusedAt(level, signatureSecurityBits(info.signatureHash, ctx.options.openssl))
             ? `; OpenSSL at security level ${level} refuses to load it, the server does not start` : '';
           ctx.report('weak', { subject: info.subject, algorithm: info.signatureAlgorithm, refused }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
@@ -41,3 +44,7 @@ export default defineRule({
     }
   },
 });
+
+function isWeak(info: CertificateInfo): boolean {
+  return !info.selfSigned && info.signatureHash !== undefined && WEAK_HASHES.has(info.signatureHash);
+}

@@ -2,7 +2,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { tlsEndpoints, type CertificateInfo, type Endpoint } from '../src/model/types.js';
 import { expandCipherString } from '../src/tls/cipher-string.js';
-import { cipherTargets, type CipherTarget } from '../src/tls/endpoint-ciphers.js';
+import { cipherTargetKinds, cipherTargets, tlsSettingValues, type CipherTarget } from '../src/tls/endpoint-ciphers.js';
 import { negotiableProtocols, suiteFitsKeyType } from '../src/tls/negotiable.js';
 
 const KEY_NAMES: Record<CertificateInfo['keyType'], string> = { rsa: 'RSA', ec: 'ECDSA', ed25519: 'Ed25519', ed448: 'Ed448', dsa: 'DSA', unknown: 'unknown' };
@@ -14,6 +14,12 @@ const KEY_NAMES: Record<CertificateInfo['keyType'], string> = { rsa: 'RSA', ec: 
 function knownKeyTypes(target: CipherTarget): CertificateInfo['keyType'][] {
   const types = target.endpoint.certificates.map((c) => c.info?.keyType);
   return types.every((k) => k !== undefined && k !== 'unknown') ? (types as CertificateInfo['keyType'][]) : [];
+}
+
+/** False when every certificate's key type is known and no negotiable suite can be signed by any of them. */
+function fitsKeys(target: CipherTarget): boolean {
+  const keys = knownKeyTypes(target);
+  return keys.length === 0 || target.negotiable.some((s) => keys.some((k) => suiteFitsKeyType(s, k)));
 }
 
 export default defineRule({
@@ -34,7 +40,10 @@ export default defineRule({
     const { openssl } = ctx.options;
     const noProtocol = new Set<Endpoint>();
     const reported = new Set<string>();
-    for (const endpoint of tlsEndpoints(model)) {
+    // A list keeps a protocol at every security level unless it keeps one only at level 0 (OpenSSL 3.0 refuses
+    // the old ones from level 1 on): asked of each distinct list at level 1, no list losing all means no server does.
+    const mayLoseAll = tlsSettingValues(model).protocols.some((list) => negotiableProtocols(list, openssl, 1).length === 0);
+    for (const endpoint of mayLoseAll ? tlsEndpoints(model) : []) {
       if (endpoint.unknown.has('protocols') || endpoint.unknown.has('ciphers')) continue;
       const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
       if (negotiableProtocols(endpoint.protocols.value, openssl, level).length > 0) continue;
@@ -46,7 +55,10 @@ export default defineRule({
       reported.add(key);
       ctx.report('noProtocol', { protocols: endpoint.protocols.value.join(' '), openssl }, range);
     }
-    for (const target of cipherTargets(model, openssl)) {
+    // Targets of one kind share all that decides the findings below: no kind with a problem, no target has one.
+    const kinds = cipherTargetKinds(model, openssl);
+    const mayFind = kinds.some((kind) => kind.expansion.error || (kind.legacyProtocols.length > 0 && (kind.negotiable.length === 0 || !fitsKeys(kind))));
+    for (const target of mayFind ? cipherTargets(model, openssl) : []) {
       // With no protocol left there is no suite to look for: the protocols are the finding.
       if (noProtocol.has(target.endpoint)) continue;
       const value = target.endpoint.ciphers.value;
@@ -60,10 +72,7 @@ export default defineRule({
         ctx.report('noneForProtocols', { value, protocols: target.legacyProtocols.join(', '), library }, target.range);
         continue;
       }
-      const keys = knownKeyTypes(target);
-      if (keys.length > 0 && !target.negotiable.some((s) => keys.some((k) => suiteFitsKeyType(s, k)))) {
-        ctx.report('noneForKey', { value, keys: keys.map((k) => KEY_NAMES[k]).join(' and ') }, target.range);
-      }
+      if (!fitsKeys(target)) ctx.report('noneForKey', { value, keys: knownKeyTypes(target).map((k) => KEY_NAMES[k]).join(' and ') }, target.range);
     }
   },
 });

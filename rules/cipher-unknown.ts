@@ -5,7 +5,7 @@ import { tlsEndpoints } from '../src/model/types.js';
 import { endOffsetOf, startOffsetOf, type SourceRange } from '../src/syntax/range.js';
 import { parseCiphersuites } from '../src/tls/ciphersuites.js';
 import { expandCipherString, type UnknownTerm } from '../src/tls/cipher-string.js';
-import { rangeInsideValue } from '../src/tls/endpoint-ciphers.js';
+import { rangeInsideValue, tlsSettingValues } from '../src/tls/endpoint-ciphers.js';
 import { expandGoSuites, ianaNameOf } from '../src/tls/go-suites.js';
 import { KNOWN_SUITES, TLS13_BY_NAME } from '../src/tls/openssl-builds.js';
 
@@ -76,11 +76,14 @@ export default defineRule({
     const expand = (value: string) => (model.server.tlsLibrary === 'go' ? expandGoSuites(value, openssl) : expandCipherString(value, openssl));
     // An unknown name after `!`, `-` or `+` matches no suite, so excluding or reordering it changes nothing.
     const addsUnknown = (value: string) => expand(value).unknownTerms.some((term) => term.adds);
+    const unknownSuites = (value: string) => parseCiphersuites(value, openssl).unknownTerms.length > 0;
+    // No value has an unknown term: no server's setting needs a look.
+    const values = tlsSettingValues(model);
+    if (!values.ciphers.some(addsUnknown) && !values.ciphersuites.some(unknownSuites)) return;
     for (const { setting, range } of writtenSettings(model, (e) => e.ciphers, addsUnknown)) {
       for (const term of expand(setting.value).unknownTerms) if (term.adds) report(term, setting, range, false);
     }
     // Go's TLS 1.3 suites cannot be configured: there is no written setting to check.
-    const unknownSuites = (value: string) => parseCiphersuites(value, openssl).unknownTerms.length > 0;
     for (const { setting, range } of writtenSettings(model, (e) => e.ciphersuites, unknownSuites)) {
       for (const term of parseCiphersuites(setting.value, openssl).unknownTerms) report(term, setting, range, true);
     }

@@ -1,7 +1,7 @@
 // cipher-weak: the cipher string enables suites with no, broken or export-grade protection.
 import { defineRule } from '../src/engine/define-rule.js';
 import type { SetCiphersChange } from '../src/model/change.js';
-import { cipherTargets, type CipherTarget } from '../src/tls/endpoint-ciphers.js';
+import { cipherTargetKinds, cipherTargets, type CipherTarget } from '../src/tls/endpoint-ciphers.js';
 import type { Profile } from '../src/tls/mozilla-profiles.js';
 import { securityLevelAllows } from '../src/tls/negotiable.js';
 import { describeSuites, pickedSuitesOf, weaknessOf } from '../src/tls/suite-classes.js';
@@ -51,6 +51,17 @@ export default defineRule({
     const weakOf = pickedSuitesOf(isWeak);
     // Targets of one cipher string share their expansion too: its refused suites described once.
     const refusedOf = new Map<CipherStringResult, string | null>();
+    const refusedIn = (expansion: CipherStringResult) => {
+      let refused = refusedOf.get(expansion);
+      if (refused === undefined) {
+        refused = describedOrNull(expansion.suites.filter((s) => isWeak(s) && !securityLevelAllows(s, expansion.securityLevel)));
+        refusedOf.set(expansion, refused);
+      }
+      return refused;
+    };
+    // Targets of one kind are judged alike (isDefault aside): no kind with a weak or refused suite, no finding.
+    const kinds = cipherTargetKinds(model, ctx.options.openssl);
+    if (!kinds.some((kind) => weakOf(kind.negotiable) !== null || (kind.expansion.securityLevel !== null && refusedIn(kind.expansion) !== null))) return;
     for (const target of cipherTargets(model, ctx.options.openssl)) {
       const value = target.endpoint.ciphers.value;
       const weak = weakOf(target.negotiable);
@@ -59,11 +70,7 @@ export default defineRule({
         continue;
       }
       const level = target.expansion.securityLevel;
-      let refused = refusedOf.get(target.expansion);
-      if (refused === undefined) {
-        refused = describedOrNull(target.expansion.suites.filter((s) => isWeak(s) && !securityLevelAllows(s, level)));
-        refusedOf.set(target.expansion, refused);
-      }
+      const refused = refusedIn(target.expansion);
       if (refused !== null && level !== null && !target.isDefault) {
         ctx.report('refused', { value, suites: refused, openssl: ctx.options.openssl, level }, target.range, { change: changeFor(target, ctx.profile) });
       }

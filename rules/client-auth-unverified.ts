@@ -1,5 +1,6 @@
 // client-auth-unverified: the server asks for client certificates but accepts any one, unverified.
 import { defineRule } from '../src/engine/define-rule.js';
+import { endpointFacts } from '../src/model/facts.js';
 import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
@@ -15,6 +16,8 @@ export default defineRule({
       `Expected ${p.verify}: "${p.written}" accepts any client certificate, self-signed ones included`,
   },
   check(model, ctx) {
+    // No server asks for client certificates it does not verify: none needs a look.
+    if (!endpointFacts(model).unverifiedClientAuth) return;
     for (const endpoint of tlsEndpoints(model)) {
       const auth = endpoint.clientAuth;
       if (!auth || auth.mode === 'none' || auth.verified || auth.handedOn || !auth.source) continue;

@@ -1,5 +1,6 @@
 // dhparam-weak: the DH parameters file holds a prime under 2048 bits and DHE suites can be negotiated.
 import { defineRule } from '../src/engine/define-rule.js';
+import { endpointFacts } from '../src/model/facts.js';
 import { tlsEndpoints } from '../src/model/types.js';
 import { offeredSuites } from '../src/tls/endpoint-ciphers.js';
 import { dhSecurityBits, minimumKeyBits, refusedAt } from '../src/tls/security-level.js';
@@ -24,6 +25,8 @@ export default defineRule({
     weak: (p: { bits: number; min: number; refused: string }) => `Weak DH parameters of ${p.bits} bits: expected at least ${p.min} bits for DHE key exchange${p.refused}`,
   },
   check(model, ctx) {
+    // No server names DH parameters that were read: none needs a look.
+    if (!endpointFacts(model).dhparamBits) return;
     const min = ctx.profile.dhParamSize ?? DEFAULT_MIN_BITS;
     for (const endpoint of tlsEndpoints(model)) {
       const bits = endpoint.dhparamBits;

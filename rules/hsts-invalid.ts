@@ -1,7 +1,7 @@
 // hsts-invalid: a Strict-Transport-Security header browsers ignore, or one hstspreload.org would refuse.
 import { defineRule } from '../src/engine/define-rule.js';
 import type { ReplaceTextChange } from '../src/model/change.js';
-import { distinctHstsLists, parseHsts, PRELOAD_MIN_MAX_AGE, rangeInValue, type HstsProblem } from '../src/model/hsts.js';
+import { distinctHstsLists, newHstsHeaders, newHstsPolicies, PRELOAD_MIN_MAX_AGE, rangeInValue, type HstsProblem } from '../src/model/hsts.js';
 import { mayServeTlsEndpoints, type ResponseHeader } from '../src/model/types.js';
 import type { SourceRange } from '../src/syntax/range.js';
 
@@ -25,18 +25,22 @@ export default defineRule({
   },
   check(model, ctx) {
     // An HSTS value is wrong wherever it is written: a snippet or .htaccess without sockets is checked too.
-    // Each list and each header once (lists share header objects): what one reports again, the engine would
-    // only drop as a duplicate.
-    const done = new Set<ResponseHeader>();
-    for (const headers of distinctHstsLists(mayServeTlsEndpoints(model))) {
+    // Each list and each header once (lists share header objects; newHstsHeaders gives each header with the first
+    // list that holds it): what one reports again, the engine would only drop as a duplicate.
+    const endpoints = mayServeTlsEndpoints(model);
+    const lists = distinctHstsLists(endpoints);
+    const fresh = newHstsHeaders(endpoints);
+    const policies = newHstsPolicies(endpoints);
+    for (let i = 0; i < lists.length; i++) {
+      const headers = lists[i];
       if (headers.length > 1) {
         const related = [{ range: headers[0].source, message: 'The first Strict-Transport-Security header, the one browsers use' }];
         ctx.report('duplicate', { count: headers.length, first: headers[0].value }, headers[1].source, { related });
       }
-      for (const header of headers) {
-        if (header.dynamic || done.has(header)) continue;
-        done.add(header);
-        const policy = parseHsts(header.value);
+      for (let j = 0; j < fresh[i].length; j++) {
+        const header = fresh[i][j];
+        if (header.dynamic) continue;
+        const policy = policies[i][j];
         for (const problem of policy.problems) {
           const { range, change } = located(header, problem);
           ctx.report('syntax', { reason: problem.reason }, range, { change });

@@ -1,6 +1,6 @@
 // hsts-max-age-short: a Strict-Transport-Security max-age below the profile's minimum.
 import { defineRule } from '../src/engine/define-rule.js';
-import { distinctHstsLists, parseHsts, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
+import { newHstsHeaders, newHstsPolicies, rangeInValue, type HstsPolicy } from '../src/model/hsts.js';
 import { mayServeTlsEndpoints, type ResponseHeader } from '../src/model/types.js';
 
 export default defineRule({
@@ -31,16 +31,17 @@ export default defineRule({
     const minAge = typeof ctx.ruleOptions.minMaxAge === 'number' ? ctx.ruleOptions.minMaxAge : ctx.profile.hstsMinAge;
     if (minAge <= 0) return;
     // An HSTS value is wrong wherever it is written: a snippet or .htaccess without sockets is checked too.
-    // Each header once: lists share header objects (a vhost's header reaches each of its <Directory> scopes),
+    // Each header once (newHstsHeaders): lists share header objects (a vhost's header reaches each of its <Directory> scopes),
     // and a header reported again would only be formatted for the engine to drop as a duplicate.
-    const done = new Set<ResponseHeader>();
     const text = String(minAge);
     const description = `Set max-age to ${minAge}`;
-    for (const headers of distinctHstsLists(mayServeTlsEndpoints(model))) {
-      for (const header of headers) {
-        if (done.has(header)) continue;
-        done.add(header);
-        const policy = knownPolicy(header);
+    const endpoints = mayServeTlsEndpoints(model);
+    const policies = newHstsPolicies(endpoints);
+    const fresh = newHstsHeaders(endpoints);
+    for (let i = 0; i < fresh.length; i++) {
+      for (let j = 0; j < fresh[i].length; j++) {
+        const header = fresh[i][j];
+        const policy = knownPolicy(header, policies[i][j]);
         if (!policy || policy.maxAge === null || policy.maxAge >= minAge) continue;
         const digits = policy.maxAgeSpan && rangeInValue(header, policy.maxAgeSpan);
         // max-age=0 is how a site turns HSTS off on purpose: no fix silently turns it back on.
@@ -55,9 +56,8 @@ export default defineRule({
 });
 
 /** The header's policy; null when its value is only known at run time or browsers ignore it (hsts-invalid's case). */
-function knownPolicy(header: ResponseHeader): HstsPolicy | null {
+function knownPolicy(header: ResponseHeader, policy: HstsPolicy): HstsPolicy | null {
   if (header.dynamic) return null;
-  const policy = parseHsts(header.value);
   return policy.problems.some((p) => p.ignoresHeader) ? null : policy;
 }
 

@@ -1,7 +1,7 @@
 // hsts-on-plain-http: a plain-HTTP server sets Strict-Transport-Security, which browsers ignore there.
 import { defineRule } from '../src/engine/define-rule.js';
 import { hstsHeadersOf } from '../src/model/hsts.js';
-import { realServerNames, type Endpoint, type Listener } from '../src/model/types.js';
+import { otherEndpoints, realServerNames, type Endpoint, type Listener } from '../src/model/types.js';
 
 export default defineRule({
   id: 'hsts-on-plain-http',
@@ -17,7 +17,8 @@ export default defineRule({
       `Expected Strict-Transport-Security on the HTTPS server, got it on plain-HTTP "${p.names}" where browsers ignore it`,
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints) {
+    // A TLS endpoint has a TLS listener: only the others can be plain.
+    for (const endpoint of otherEndpoints(model)) {
       // QUIC is TLS 1.3 by construction; a server with any secure listener sends the header usefully there.
       if (endpoint.listeners.some(isSecure)) continue;
       for (const scope of endpoint.scopes) for (const header of hstsHeadersOf(scope.headers)) {

@@ -1,6 +1,6 @@
 // hsts-overridden: a block's own response headers replace, and so drop, an inherited Strict-Transport-Security.
 import { defineRule } from '../src/engine/define-rule.js';
-import { HSTS_HEADER, hasHstsHeaders, hstsHeadersOf, isHstsName } from '../src/model/hsts.js';
+import { HSTS_HEADER, hasHstsHeaders, hstsHeadersOf, hstsInEveryScope, isHstsName } from '../src/model/hsts.js';
 import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
@@ -23,7 +23,12 @@ export default defineRule({
       `Expected the Strict-Transport-Security header inherited from ${p.from} in "${p.scope}" too, got it removed here`,
   },
   check(model, ctx) {
-    for (const endpoint of tlsEndpoints(model)) {
+    const endpoints = tlsEndpoints(model);
+    // A server that sends it from every block has lost it nowhere: its scopes need no second look.
+    const everyScope = hstsInEveryScope(endpoints);
+    for (let i = 0; i < endpoints.length; i++) {
+      if (everyScope[i]) continue;
+      const endpoint = endpoints[i];
       for (const scope of endpoint.scopes) {
         // A block that answers only an error status or closes the connection serves nothing HSTS would protect;
         // a redirect over HTTPS is a response browsers take HSTS from.

@@ -1,5 +1,6 @@
 // http-no-redirect: a plain-HTTP server answers with content for a name that is also served over HTTPS.
 import { defineRule } from '../src/engine/define-rule.js';
+import { endpointFacts } from '../src/model/facts.js';
 import { isRealServerName as isRealName, isTlsEndpoint, tlsEndpoints, type Listener } from '../src/model/types.js';
 
 export default defineRule({
@@ -15,6 +16,8 @@ export default defineRule({
     plainRedirect: (p: { names: string }) => `Expected a redirect to https:// for "${p.names}", got a redirect that stays on plain HTTP`,
   },
   check(model, ctx) {
+    // Every plain HTTP listener's server redirects to https://: none needs a look.
+    if (!endpointFacts(model).unredirectedPlainHttp) return;
     // The names of HTTPS servers, made when a plain server first needs them: a tree whose plain servers all
     // redirect to https:// (10,000 vhosts) never does.
     let tlsNames: Set<string> | undefined;

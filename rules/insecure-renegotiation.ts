@@ -1,5 +1,6 @@
 // insecure-renegotiation: renegotiation allowed with clients that lack RFC 5746 (CVE-2009-3555).
 import { defineRule } from '../src/engine/define-rule.js';
+import { endpointFacts } from '../src/model/facts.js';
 import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
@@ -18,6 +19,8 @@ export default defineRule({
       `Expected ${p.setting} off: clients without RFC 5746 let a man in the middle splice his request before theirs (CVE-2009-3555)`,
   },
   check(model, ctx) {
+    // No server turns insecure renegotiation on: none needs a look.
+    if (!endpointFacts(model).insecureRenegotiation) return;
     const setting = ctx.names.setting('insecureRenegotiation');
     const seen = new Set<unknown>();
     for (const endpoint of tlsEndpoints(model)) {

@@ -1,5 +1,6 @@
 // listen-443-no-certificate: a TLS listener in a server that has no certificate of its own or inherited.
 import { defineRule } from '../src/engine/define-rule.js';
+import { certificateFacts } from '../src/model/facts.js';
 import { defaultServers, socketKey, type Endpoint, type Listener } from '../src/model/types.js';
 
 export default defineRule({
@@ -29,6 +30,8 @@ export default defineRule({
   check(model, ctx) {
     // Made when a server without a certificate first needs it: every socket of 15,000 servers keyed for none.
     let defaults: Map<string, Endpoint> | undefined;
+    // Every server with a TLS listener has a certificate (or refuses handshakes): none needs a look.
+    if (!certificateFacts(model).uncertifiedTls) return;
     for (const endpoint of model.endpoints) {
       // nginx: a server with `ssl_reject_handshake on` refuses every handshake and needs no certificate.
       if (endpoint.certificates.length > 0 || endpoint.rejectsHandshake) continue;

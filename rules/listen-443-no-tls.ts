@@ -1,5 +1,6 @@
 // listen-443-no-tls: a listener on the HTTPS port that speaks plain HTTP.
 import { defineRule } from '../src/engine/define-rule.js';
+import { endpointFacts } from '../src/model/facts.js';
 
 const HTTPS_PORT = 443;
 
@@ -15,6 +16,8 @@ export default defineRule({
     plain: (p: { socket: string }) => `Expected TLS on "${p.socket}", got plain HTTP`,
   },
   check(model, ctx) {
+    // No HTTP server listens on 443 without TLS: none needs a look.
+    if (!endpointFacts(model).plainHttpOn443) return;
     for (const endpoint of model.endpoints) {
       // A TCP proxy on 443 (TLS passthrough) carries the client's own TLS to the backend: it serves no plain HTTP.
       if (endpoint.application !== 'http') continue;

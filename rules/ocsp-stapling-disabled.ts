@@ -1,5 +1,6 @@
 // ocsp-stapling-disabled: the profile asks for OCSP stapling, the server does not staple, and the certificate has a responder.
 import { defineRule } from '../src/engine/define-rule.js';
+import { certificateFacts } from '../src/model/facts.js';
 import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
@@ -18,6 +19,8 @@ export default defineRule({
   },
   check(model, ctx) {
     if (!ctx.profile.ocspStaple) return;
+    // No certificate of the model names a responder: there is nothing to staple anywhere.
+    if (!certificateFacts(model).infos.some((info) => info.ocspResponders.length > 0)) return;
     for (const endpoint of tlsEndpoints(model)) {
       // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
       if (!endpoint.staplingAvailable || endpoint.unknown.has('stapling') || endpoint.stapling.value) continue;

@@ -4,6 +4,7 @@ import { tlsEndpoints, type Endpoint, type TlsProtocol } from '../src/model/type
 import type { OpenSslVersion } from '../src/tls/openssl-builds.js';
 import { expandCipherString } from '../src/tls/cipher-string.js';
 import { negotiableProtocols } from '../src/tls/negotiable.js';
+import { tlsSettingValues } from '../src/tls/endpoint-ciphers.js';
 
 /** Protocols RFC 8996 (TLS 1.0/1.1), RFC 7568 (SSL 3.0) and RFC 6176 (SSL 2.0) deprecate. */
 const DEPRECATED: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'];
@@ -31,6 +32,8 @@ export default defineRule({
     const expected = ctx.profile.tlsVersions.join(' ');
     const server = `${model.server.product} ${model.server.version}`;
     const outsideProfile = (p: TlsProtocol) => DEPRECATED.includes(p) && !ctx.profile.tlsVersions.includes(p);
+    // No server's protocol list names one (what OpenSSL negotiates is a part of the list): nothing to report.
+    if (!tlsSettingValues(model).protocols.some((list) => list.some(outsideProfile))) return;
     for (const endpoint of tlsEndpoints(model)) {
       // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
       if (endpoint.unknown.has('protocols')) continue;

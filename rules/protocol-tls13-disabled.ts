@@ -3,6 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { tlsEndpoints } from '../src/model/types.js';
 import { expandCipherString } from '../src/tls/cipher-string.js';
 import { negotiableProtocols } from '../src/tls/negotiable.js';
+import { tlsSettingValues } from '../src/tls/endpoint-ciphers.js';
 
 export default defineRule({
   id: 'protocol-tls13-disabled',
@@ -22,6 +23,8 @@ export default defineRule({
     const server = `${model.server.product} ${model.server.version}`;
     const { openssl } = ctx.options;
     const libraryHasTls13 = negotiableProtocols(['TLSv1.3'], openssl, null).length > 0;
+    // Every server's list names TLSv1.3, which a library that has it negotiates at any security level.
+    if (libraryHasTls13 && tlsSettingValues(model).protocols.every((list) => list.includes('TLSv1.3'))) return;
     for (const endpoint of tlsEndpoints(model)) {
       // A file the linter could not read may set them (Endpoint.unknown): nothing to conclude.
       if (endpoint.unknown.has('protocols')) continue;

@@ -1,5 +1,6 @@
 // ssl-directive-deprecated: a deprecated TLS setting (nginx's `ssl on|off;`), or one the server version no longer knows.
 import { defineRule } from '../src/engine/define-rule.js';
+import { endpointFacts } from '../src/model/facts.js';
 import type { DeprecatedSetting, Endpoint } from '../src/model/types.js';
 import type { SourceRange } from '../src/syntax/range.js';
 
@@ -21,6 +22,8 @@ export default defineRule({
       `Unknown directive "${p.written}" (removed in ${p.product} ${p.removedIn}): ${p.server} refuses to start, expected "${p.instead}"`,
   },
   check(model, ctx) {
+    // No server has a deprecated setting: none needs a look.
+    if (!endpointFacts(model).deprecated) return;
     const server = `${model.server.product} ${model.server.version}`;
     // A setting for every server is shared by many of them: it may only be deleted when it changes none of them.
     const sharing = new Map<string, { deprecated: DeprecatedSetting; range: SourceRange; endpoints: Endpoint[] }>();

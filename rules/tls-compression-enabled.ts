@@ -1,5 +1,6 @@
 // tls-compression-enabled: TLS-level compression, which lets an attacker recover secrets (CRIME).
 import { defineRule } from '../src/engine/define-rule.js';
+import { endpointFacts } from '../src/model/facts.js';
 import { tlsEndpoints } from '../src/model/types.js';
 
 export default defineRule({
@@ -20,6 +21,8 @@ export default defineRule({
       `Expected ${p.setting} off: OpenSSL 1.1.0 and later builds have no compression method, so ${p.server} refuses to start; where one exists it enables CRIME`,
   },
   check(model, ctx) {
+    // No server turns compression on: none needs a look.
+    if (!endpointFacts(model).compression) return;
     const server = `${model.server.product} ${model.server.version}`;
     const setting = ctx.names.setting('compression');
     const seen = new Set<unknown>();

@@ -30,6 +30,10 @@ export interface RuleContext<M extends Record<string, MessageTemplate>> {
   ruleOptions: Record<string, unknown>;
   /** How the model's dialect names settings, levels and directives, for messages. */
   names: DialectNames;
+  /**
+   * Reports a finding. `data` may be one object shared by many reports (reports in a row with the same template
+   * and data object get the message worded once), so it must not change once reported.
+   */
   report<K extends keyof M & string>(messageId: K, data: MessageData<M[K]>, range: SourceRange, extras?: ReportExtras): void;
 }
 

@@ -67,6 +67,18 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
   // report then writes each as JSON once (src/report/sarif.ts caches by message).
   const texts = new Map<string, string>();
   const messages = rule.messages as Record<string, MessageTemplate>;
+  // The message of the last report, by its template and data object: a rule that hands the same data object to
+  // thousands of reports (one per server with the default) gets its message worded once (RuleContext.report).
+  let lastTemplate: MessageTemplate | undefined;
+  let lastData: unknown;
+  let lastMessage = '';
+  // The template of the message id asked last, and the seen map of the file reported in last: a rule reports one
+  // message id over and over, and a file's servers in a row (a lookup by id or file name each time added up).
+  let lastId: string | undefined;
+  let lastIdTemplate: MessageTemplate | undefined;
+  let lastFile: string | undefined;
+  let lastByStart: Map<number, Finding | Finding[]> | undefined;
+  const ruleId = rule.meta.id;
   const wording = wordingOf(model.dialect);
   rule.check(model, {
     options,
@@ -74,15 +86,31 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
     ruleOptions: options.ruleOptions[rule.meta.id] ?? {},
     names: wording.names,
     report(messageId: string, data: unknown, range: SourceRange, extras?: ReportExtras) {
-      const template = messages[messageId];
+      if (messageId !== lastId) {
+        lastIdTemplate = messages[messageId];
+        lastId = messageId;
+      }
+      const template = lastIdTemplate;
       if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${messageId}"`);
       // ESLint's rule: a fix from a rule that does not declare itself fixable is a bug in the rule.
       if (extras?.change && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} reported a change but is not marked fixable`);
-      const text = formatMessage(template, data);
-      let message = texts.get(text);
-      if (message === undefined) texts.set(text, (message = text));
-      let byStart = seen.get(range.file);
-      if (!byStart) seen.set(range.file, (byStart = new Map()));
+      let message = lastMessage;
+      if (template !== lastTemplate || data !== lastData) {
+        const text = formatMessage(template, data);
+        let known = texts.get(text);
+        if (known === undefined) texts.set(text, (known = text));
+        lastTemplate = template;
+        lastData = data;
+        lastMessage = message = known;
+      }
+      const file = range.file;
+      let byStart = lastByStart;
+      if (file !== lastFile || !byStart) {
+        byStart = seen.get(file);
+        if (!byStart) seen.set(file, (byStart = new Map()));
+        lastFile = file;
+        lastByStart = byStart;
+      }
       const start = startOffsetOf(range);
       const end = endOffsetOf(range);
       const atStart = byStart.get(start);
@@ -91,11 +119,13 @@ export function runRule(rule: Rule, model: TlsModel, options: LintOptions, sever
           for (const made of atStart) if (repeats(made, message, end)) return;
         } else if (repeats(atStart, message, end)) return;
       }
+      // Every field in the literal, `properties` too (undefined when there are none, as `fix`): one shape for every
+      // finding, and no property store grown for the 10,000 certificate findings that carry some. (A spread of an
+      // optional object made every finding a slow object literal.)
       const finding: Finding = {
-        ruleId: rule.meta.id, messageId, severity, message, range, related: withImportSites(model, range, extras?.related ?? NO_RELATED), fix: extras?.change && wording.render(extras.change),
+        ruleId, messageId, severity, message, range, related: withImportSites(model, range, extras?.related ?? NO_RELATED), fix: extras?.change && wording.render(extras.change),
+        properties: extras?.properties,
       };
-      // Assigned, not spread in: a spread of an optional object made every finding a slow object literal.
-      if (extras?.properties) finding.properties = extras.properties;
       // Most starts hold one finding: the finding itself, a list only from the second on.
       if (atStart === undefined) byStart.set(start, finding);
       else if (Array.isArray(atStart)) atStart.push(finding);

@@ -57,41 +57,33 @@ export function isHstsName(name: string): boolean {
   return name.length === HSTS_NAME.length && (name === HSTS_HEADER || name.toLowerCase() === HSTS_NAME);
 }
 
-/** The Strict-Transport-Security headers among `headers` that are sent, in order. */
+/**
+ * The Strict-Transport-Security headers among `headers` that are sent, in order. Rules ask this of every scope
+ * (60,000 on a 10,000-vhost tree) and a scope holds two or three headers: looking through them costs less than
+ * any lookup keyed by the list, and most lists hold no HSTS header or one. Lists with one give that header's
+ * own list, the same object for every scope it reaches (distinctHstsLists needs each once); only a list with
+ * several (a mistake, hsts-invalid's `duplicate`) is kept by list.
+ */
 export function hstsHeadersOf(headers: readonly ResponseHeader[]): readonly ResponseHeader[] {
-  // Most `dropped` lists are empty: no need to look them up.
-  if (headers.length === 0) return NO_HEADERS;
+  const first = firstSentHsts(headers, 0);
+  if (first < 0) return NO_HEADERS;
+  if (firstSentHsts(headers, first + 1) < 0) return onlyHeaderList(headers[first]);
   let found = hstsByList.get(headers);
-  if (!found) {
-    found = headers.filter(isSentHsts);
-    // A path scope's own header makes a new list that still holds its vhost's one HSTS header: the same
-    // answer object for every such list lets distinctHstsLists give each header's list once, not per scope.
-    if (found.length === 1) {
-      const shared = onlyHeader.get(found[0]);
-      if (shared) found = shared;
-      else onlyHeader.set(found[0], found);
-    }
-    hstsByList.set(headers, found);
-  }
+  if (!found) hstsByList.set(headers, (found = headers.filter(isSentHsts)));
   return found;
 }
 
-const onlyHeader = new WeakMap<ResponseHeader, readonly ResponseHeader[]>();
-
-// nginx: ngx_http_add_header sends nothing for an empty value (`map ... default "";` turns HSTS off).
-function isSentHsts(header: ResponseHeader): boolean {
-  return isHstsHeader(header) && header.value !== '';
-}
-
 /**
- * True when `headers` sends a Strict-Transport-Security header: `hstsHeadersOf(headers).length > 0`. The list
- * asked last is answered without a lookup: rules ask this of every scope in turn, and an endpoint's path
- * scopes mostly share the list of the scope before them.
+ * True when `headers` sends a Strict-Transport-Security header: `hstsHeadersOf(headers).length > 0`, with nothing
+ * made. The list asked last is answered without reading its headers again: rules ask this of every scope in turn,
+ * and an endpoint's path scopes mostly share the list of the scope before them.
  */
 export function hasHstsHeaders(headers: readonly ResponseHeader[]): boolean {
+  // An empty list (most `dropped` lists, asked between two scopes' headers) keeps the last answer.
+  if (headers.length === 0) return false;
   if (headers !== lastAsked) {
     lastAsked = headers;
-    lastAnswer = hstsHeadersOf(headers).length > 0;
+    lastAnswer = firstSentHsts(headers, 0) >= 0;
   }
   return lastAnswer;
 }
@@ -99,46 +91,201 @@ export function hasHstsHeaders(headers: readonly ResponseHeader[]): boolean {
 let lastAsked: readonly ResponseHeader[] | undefined;
 let lastAnswer = false;
 
+/** The index of the first sent HSTS header of `headers` at or after `from`, or -1. */
+function firstSentHsts(headers: readonly ResponseHeader[], from: number): number {
+  for (let i = from; i < headers.length; i++) if (isSentHsts(headers[i])) return i;
+  return -1;
+}
+
+// nginx: ngx_http_add_header sends nothing for an empty value (`map ... default "";` turns HSTS off).
+function isSentHsts(header: ResponseHeader): boolean {
+  return isHstsHeader(header) && header.value !== '';
+}
+
+/**
+ * `[header]`, one list per header. The header asked last is answered without a lookup: an endpoint's scopes
+ * are asked in turn, and its header reaches most of them.
+ */
+function onlyHeaderList(header: ResponseHeader): readonly ResponseHeader[] {
+  if (header !== lastHeader) {
+    let list = onlyHeader.get(header);
+    if (!list) onlyHeader.set(header, (list = [header]));
+    lastHeader = header;
+    lastList = list;
+  }
+  return lastList;
+}
+
+const onlyHeader = new WeakMap<ResponseHeader, readonly ResponseHeader[]>();
+let lastHeader: ResponseHeader | undefined;
+let lastList: readonly ResponseHeader[] = [];
+
 /**
  * The distinct non-empty results of {@link hstsHeadersOf} over the scopes of `endpoints`, in the order the scopes
  * first reach them. Rules that judge HSTS headers by themselves (their value, whether they are sent always) need
  * each list once: a vhost's headers reach each of its <Directory> scopes, so 10,000 vhosts have 60,000 scopes
- * and a third as many lists. Made once per endpoint list (tlsEndpoints and mayServeTlsEndpoints keep theirs).
+ * and a sixth as many HSTS headers. Made once per endpoint list (tlsEndpoints and mayServeTlsEndpoints keep theirs).
  */
 export function distinctHstsLists(endpoints: readonly Endpoint[]): ReadonlyArray<readonly ResponseHeader[]> {
-  let lists = hstsListsByEndpoints.get(endpoints);
-  if (!lists) {
-    const seen = new Set<readonly ResponseHeader[]>();
-    lists = [];
-    // An endpoint's path scopes mostly hold the list of the scope before them: compared first, no lookup.
-    let previous: readonly ResponseHeader[] | undefined;
-    for (const endpoint of endpoints) {
-      for (const scope of endpoint.scopes) {
-        if (scope.headers === previous) continue;
-        previous = scope.headers;
-        if (seen.has(scope.headers)) continue;
-        seen.add(scope.headers);
-        const hsts = hstsHeadersOf(scope.headers);
-        if (hsts.length > 0 && !seen.has(hsts)) {
-          seen.add(hsts);
-          lists.push(hsts);
-        }
-      }
-    }
-    hstsListsByEndpoints.set(endpoints, lists);
-  }
-  return lists;
+  return hstsFactsOf(endpoints).lists;
 }
 
-const hstsListsByEndpoints = new WeakMap<readonly Endpoint[], Array<readonly ResponseHeader[]>>();
+/**
+ * For each endpoint of `endpoints`, by index: 1 when every scope of it sends a Strict-Transport-Security header
+ * (`hasHstsHeaders(scope.headers)`), else 0. Most servers of a large tree send HSTS from every block, and the
+ * rules about blocks without it (hsts-missing, hsts-overridden) then skip them without reading their scopes:
+ * reading 60,000 scopes spread over the heap was most of what each of those rules cost.
+ */
+export function hstsInEveryScope(endpoints: readonly Endpoint[]): Uint8Array {
+  return hstsFactsOf(endpoints).everyScope;
+}
+
+/**
+ * For each list of {@link distinctHstsLists}, by index: its headers that no earlier list holds, in order (nearly
+ * always the whole list). Rules that judge each header once walk these instead of keeping a set of their own.
+ */
+export function newHstsHeaders(endpoints: readonly Endpoint[]): ReadonlyArray<readonly ResponseHeader[]> {
+  return hstsFactsOf(endpoints).fresh;
+}
+
+/**
+ * {@link parseHsts} of each header of {@link newHstsHeaders}, at the same places: the rules that judge values
+ * (hsts-invalid, hsts-max-age-short) share one reading. Looking a value up again cost as much as the first time,
+ * as each header's value is a string of its own, read from its file.
+ */
+export function newHstsPolicies(endpoints: readonly Endpoint[]): ReadonlyArray<ReadonlyArray<Readonly<HstsPolicy>>> {
+  const facts = hstsFactsOf(endpoints);
+  return (facts.policies ??= facts.fresh.map((headers) => headers.map((header) => parseHsts(header.value))));
+}
+
+interface HstsFacts {
+  lists: Array<readonly ResponseHeader[]>;
+  fresh: Array<readonly ResponseHeader[]>;
+  policies?: ReadonlyArray<ReadonlyArray<Readonly<HstsPolicy>>>;
+  everyScope: Uint8Array;
+}
+
+/** distinctHstsLists, newHstsHeaders and hstsInEveryScope of one endpoint list, found in one walk over its scopes. */
+function hstsFactsOf(endpoints: readonly Endpoint[]): HstsFacts {
+  let facts = hstsFactsByEndpoints.get(endpoints);
+  if (!facts) {
+    facts = { lists: [], fresh: [], everyScope: new Uint8Array(endpoints.length) };
+    // A one-header result is known by its header (hstsHeadersOf gives each header one list), so most results need
+    // one lookup here: `met` says of each header whether a list holding it was taken, and whether its own list was.
+    const met = new Map<ResponseHeader, number>();
+    const seenLists = new Set<readonly ResponseHeader[]>();
+    // An endpoint's path scopes mostly hold the list of the scope before them, or one with the same HSTS header.
+    const sent = new SentHstsMasks();
+    let previous: readonly ResponseHeader[] | undefined;
+    let sends = false;
+    let lastOnly: ResponseHeader | undefined;
+    let lastList: readonly ResponseHeader[] | undefined;
+    for (let i = 0; i < endpoints.length; i++) {
+      let every = 1;
+      for (const scope of endpoints[i].scopes) {
+        if (scope.headers !== previous) {
+          previous = scope.headers;
+          const mask = sent.maskOf(scope.headers);
+          // The one sent HSTS header, or the list of several.
+          let only: ResponseHeader | undefined;
+          let several: readonly ResponseHeader[] | undefined;
+          if (mask === LONG_LIST) {
+            const list = hstsHeadersOf(scope.headers);
+            if (list.length === 1) only = list[0];
+            else if (list.length > 1) several = list;
+          } else if (mask !== 0) {
+            if ((mask & (mask - 1)) === 0) only = scope.headers[31 - Math.clz32(mask)];
+            else several = hstsHeadersOf(scope.headers);
+          }
+          sends = only !== undefined || several !== undefined;
+          if (only !== undefined) {
+            const header = only;
+            if (header !== lastOnly) {
+              lastOnly = header;
+              lastList = undefined;
+              const state = met.get(header) ?? 0;
+              if ((state & OWN_LIST) === 0) {
+                met.set(header, state | OWN_LIST | IN_LIST);
+                const list = onlyHeaderList(header);
+                facts.lists.push(list);
+                facts.fresh.push(state & IN_LIST ? NO_HEADERS : list);
+              }
+            }
+          } else if (several !== undefined) {
+            const list = several;
+            if (list !== lastList) {
+              lastList = list;
+              lastOnly = undefined;
+              if (!seenLists.has(list)) {
+                seenLists.add(list);
+                facts.lists.push(list);
+                facts.fresh.push(headersNotIn(met, list));
+              }
+            }
+          }
+        }
+        if (!sends) every = 0;
+      }
+      facts.everyScope[i] = every;
+    }
+    hstsFactsByEndpoints.set(endpoints, facts);
+  }
+  return facts;
+}
+
+const hstsFactsByEndpoints = new WeakMap<readonly Endpoint[], HstsFacts>();
+
+/** `met` bits: a list holding the header was taken (its judgement is done); its own one-header list was. */
+const IN_LIST = 1;
+const OWN_LIST = 2;
+
+/** What SentHstsMasks.maskOf gives for a list too long for its bits. */
+const LONG_LIST = -1;
+
+/**
+ * Which headers of lists asked in turn are sent HSTS headers (bit i for header i), reading only the headers the
+ * list before did not hold at the same place. A path scope's own header makes a list of the vhost's headers and
+ * its own (Apache), so most headers were read already: reading each header and its name again cost about an
+ * eighth of the walk.
+ */
+class SentHstsMasks {
+  private list: readonly ResponseHeader[] = NO_HEADERS;
+  private mask = 0;
+
+  /** The bits of `headers`, or LONG_LIST for a list of more than 31 (the caller reads it whole). */
+  maskOf(headers: readonly ResponseHeader[]): number {
+    if (headers.length > 31) {
+      this.list = NO_HEADERS;
+      return LONG_LIST;
+    }
+    let mask = 0;
+    for (let i = 0; i < headers.length; i++) {
+      const known = i < this.list.length && headers[i] === this.list[i];
+      if (known ? (this.mask >>> i) & 1 : isSentHsts(headers[i])) mask |= 1 << i;
+    }
+    this.list = headers;
+    this.mask = mask;
+    return mask;
+  }
+}
+
+/** The headers of `list` no list taken before held (by `met`), which marks them: the list itself when all are new. */
+function headersNotIn(met: Map<ResponseHeader, number>, list: readonly ResponseHeader[]): readonly ResponseHeader[] {
+  let fresh: ResponseHeader[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const header = list[i];
+    const state = met.get(header) ?? 0;
+    if ((state & IN_LIST) === 0) {
+      met.set(header, state | IN_LIST);
+      fresh?.push(header);
+    } else fresh ??= list.slice(0, i);
+  }
+  return fresh ?? list;
+}
 
 const NO_HEADERS: readonly ResponseHeader[] = [];
 
-/**
- * Answers by list: scopes share their lists (a location without add_header has its server's), and the rules
- * that walk scopes (hsts-missing, hsts-overridden, hsts-on-plain-http, distinctHstsLists for the others) ask of
- * each one: tens of thousands of questions about a few thousand lists.
- */
+/** Lists holding several HSTS headers, by list: rare, and asked of by several rules. */
 const hstsByList = new WeakMap<readonly ResponseHeader[], readonly ResponseHeader[]>();
 
 /**

@@ -443,23 +443,25 @@ export function tlsEndpoints(model: TlsModel): readonly Endpoint[] {
   return endpointListsOf(model).tls;
 }
 
+/**
+ * The endpoints that are not TLS endpoints (isTlsEndpoint), in order, made with {@link tlsEndpoints}: rules about
+ * plain servers (hsts-on-plain-http) start here rather than ask each of 10,000 TLS servers again.
+ */
+export function otherEndpoints(model: TlsModel): readonly Endpoint[] {
+  return endpointListsOf(model).other;
+}
+
 /** The endpoints that may serve TLS (mayServeTls), in order, made once per model like {@link tlsEndpoints}. */
 export function mayServeTlsEndpoints(model: TlsModel): readonly Endpoint[] {
-  const lists = endpointListsOf(model);
-  if (!lists.mayServeTls) {
-    const endpoints = model.endpoints.filter(mayServeTls);
-    // Every TLS endpoint may serve TLS, in the same order: equal lengths mean equal lists, and one list
-    // lets what is worked out per list (distinctHstsLists) be worked out once.
-    lists.mayServeTls = endpoints.length === lists.tls.length ? lists.tls : endpoints;
-  }
-  return lists.mayServeTls;
+  return endpointListsOf(model).mayServeTls;
 }
 
 interface EndpointLists {
   /** The endpoint list the others were made from. */
   of: readonly Endpoint[];
   tls: readonly Endpoint[];
-  mayServeTls: readonly Endpoint[] | undefined;
+  mayServeTls: readonly Endpoint[];
+  other: readonly Endpoint[];
 }
 
 const endpointListsByModel = new WeakMap<TlsModel, EndpointLists>();
@@ -467,7 +469,22 @@ const endpointListsByModel = new WeakMap<TlsModel, EndpointLists>();
 function endpointListsOf(model: TlsModel): EndpointLists {
   let lists = endpointListsByModel.get(model);
   if (!lists || lists.of !== model.endpoints) {
-    lists = { of: model.endpoints, tls: model.endpoints.filter(isTlsEndpoint), mayServeTls: undefined };
+    // The lists in one walk: each endpoint read once (mayServeTls asks isTlsEndpoint first, as here).
+    const tls: Endpoint[] = [];
+    const may: Endpoint[] = [];
+    const other: Endpoint[] = [];
+    for (const endpoint of model.endpoints) {
+      if (isTlsEndpoint(endpoint)) {
+        tls.push(endpoint);
+        may.push(endpoint);
+        continue;
+      }
+      other.push(endpoint);
+      if (mayServeTls(endpoint)) may.push(endpoint);
+    }
+    // Every TLS endpoint may serve TLS, in the same order: equal lengths mean equal lists, and one list
+    // lets what is worked out per list (distinctHstsLists) be worked out once.
+    lists = { of: model.endpoints, tls, mayServeTls: may.length === tls.length ? tls : may, other };
     endpointListsByModel.set(model, lists);
   }
   return lists;

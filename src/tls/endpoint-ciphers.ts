@@ -1,6 +1,6 @@
 // The bridge from the TLS model to the engine: each TLS endpoint's cipher setting, expanded, once per directive.
-import type { Endpoint, TlsModel, TlsProtocol } from '../model/types.js';
-import { tlsEndpoints } from '../model/types.js';
+import type { CertificateInfo, CertificateRef, Endpoint, TlsModel, TlsProtocol } from '../model/types.js';
+import { TLS_PROTOCOLS, tlsEndpoints } from '../model/types.js';
 import { endOffsetOf, startOffsetOf, type SourceRange } from '../syntax/range.js';
 import type { OpenSslVersion } from './openssl-builds.js';
 import { expandCipherString, type CipherStringResult } from './cipher-string.js';
@@ -22,44 +22,90 @@ export interface CipherTarget {
   legacyProtocols: readonly TlsProtocol[];
 }
 
-function rangeKey(range: SourceRange): string {
-  return `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}`;
-}
-
 /**
  * Every TLS endpoint's cipher setting, expanded for `openssl`. Endpoints that inherit one directive share
  * its range; one target stands for all of them that also share the facts the rules weigh (factsKey), so
  * one directive gives one finding per distinct situation.
  */
 export function cipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly CipherTarget[] {
+  return cipherTargetsFound(model, openssl).targets;
+}
+
+/**
+ * One target of {@link cipherTargets} per kind: targets of one kind share the cipher string, its expansion, the
+ * negotiable suites, the protocols and the key types of their certificates, and differ only in endpoint, range
+ * and `isDefault`. A rule that can tell from these whether any target may get a finding asks them first: 10,000
+ * servers are a handful of kinds.
+ */
+export function cipherTargetKinds(model: TlsModel, openssl: OpenSslVersion): readonly CipherTarget[] {
+  return cipherTargetsFound(model, openssl).kinds;
+}
+
+interface FoundTargets {
+  targets: readonly CipherTarget[];
+  kinds: readonly CipherTarget[];
+}
+
+function cipherTargetsFound(model: TlsModel, openssl: OpenSslVersion): FoundTargets {
   let byVersion = targetsByModel.get(model);
   if (!byVersion) targetsByModel.set(model, (byVersion = new Map()));
-  let targets = byVersion.get(openssl);
-  if (!targets) byVersion.set(openssl, (targets = findCipherTargets(model, openssl)));
-  return targets;
+  let found = byVersion.get(openssl);
+  if (!found) byVersion.set(openssl, (found = findCipherTargets(model, openssl)));
+  return found;
 }
 
 /** Targets already found: four cipher rules ask for the same model's, and each costs an expansion per server. */
-const targetsByModel = new WeakMap<TlsModel, Map<OpenSslVersion, readonly CipherTarget[]>>();
+const targetsByModel = new WeakMap<TlsModel, Map<OpenSslVersion, FoundTargets>>();
 
-function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly CipherTarget[] {
-  const seen = new Set<string>();
-  const facts = new FactsIds();
+function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): FoundTargets {
+  const seen = new TargetPlaces();
+  const values = tlsSettingValues(model);
+  const facts = new FactsIds(values.protocols.length);
   const offered: Array<ReturnType<typeof offeredSuites>> = [];
   const targets: CipherTarget[] = [];
-  for (const endpoint of tlsEndpoints(model)) {
+  const kinds: CipherTarget[] = [];
+  const endpoints = tlsEndpoints(model);
+  for (let i = 0; i < endpoints.length; i++) {
+    const endpoint = endpoints[i];
     // A file the linter could not read may set the cipher string or the protocols: no target to judge.
     if (endpoint.unknown.size > 0 && (endpoint.unknown.has('ciphers') || endpoint.unknown.has('protocols'))) continue;
     const setting = endpoint.ciphers;
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
-    const id = facts.of(endpoint);
-    const key = `${rangeKey(range)}\0${id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const suites = (offered[id] ??= offeredSuites(endpoint, openssl, model.server.tlsLibrary));
-    targets.push({ endpoint, range, isDefault: setting.source === null, expansion: suites.expansion, negotiable: suites.negotiable, legacyProtocols: suites.legacyProtocols });
+    const id = facts.of(endpoint, values.cipherOf[i], values.protocolsOf[i]);
+    if (!seen.add(range, id)) continue;
+    let suites = offered[id];
+    const first = suites === undefined;
+    if (first) offered[id] = suites = offeredSuites(endpoint, openssl, model.server.tlsLibrary);
+    const target = { endpoint, range, isDefault: setting.source === null, expansion: suites.expansion, negotiable: suites.negotiable, legacyProtocols: suites.legacyProtocols };
+    targets.push(target);
+    if (first) kinds.push(target);
   }
-  return targets;
+  return { targets, kinds };
+}
+
+/**
+ * The (range, facts id) pairs targets were made for, by file and start offset: a key string per server (its
+ * file, offsets and id) was made and hashed 10,000 times on a large tree, nearly every one of them new.
+ */
+class TargetPlaces {
+  /** By file, then start offset: [end offset, facts id, ...] of each target starting there. */
+  private readonly byFile = new Map<string, Map<number, number[]>>();
+
+  /** Records the pair; false when it was recorded before. */
+  add(range: SourceRange, id: number): boolean {
+    let byStart = this.byFile.get(range.file);
+    if (!byStart) this.byFile.set(range.file, (byStart = new Map()));
+    const start = startOffsetOf(range);
+    const end = endOffsetOf(range);
+    const pairs = byStart.get(start);
+    if (!pairs) {
+      byStart.set(start, [end, id]);
+      return true;
+    }
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === end && pairs[i + 1] === id) return false;
+    pairs.push(end, id);
+    return true;
+  }
 }
 
 /**
@@ -67,27 +113,104 @@ function findCipherTargets(model: TlsModel, openssl: OpenSslVersion): readonly C
  * parameters and the certificates' key types. Servers sharing one `ssl_ciphers` but not these get a target
  * each (before, the first server's protocols stood for all of them); servers sharing all of it share one
  * expansion of the suites, which a hosting config of thousands of identical servers asks for again and again.
- * Each distinct combination gets a small number: a key string holding the whole cipher string per server
- * cost more than the rest of the search.
+ * Each distinct combination gets a small number. The cipher string and the protocols come as their indexes in
+ * tlsSettingValues, the key types as a number (keyTypesCode): joined into a key string per server, they cost
+ * more than the rest of the search, and looking each server's cipher string up again cost a compare of it.
  */
 class FactsIds {
-  private readonly byCipherString = new Map<string, Map<string, number>>();
-  /** Servers share their protocol lists: each joined once. */
-  private readonly joinedProtocols = new Map<readonly TlsProtocol[], string>();
+  /** By cipher string, protocols and DH parameters (one number, see `of`), then key types. */
+  private readonly byValues = new Map<number, Map<number | string, number>>();
   private next = 0;
 
-  of(endpoint: Endpoint): number {
-    let byRest = this.byCipherString.get(endpoint.ciphers.value);
-    if (!byRest) this.byCipherString.set(endpoint.ciphers.value, (byRest = new Map()));
-    let protocols = this.joinedProtocols.get(endpoint.protocols.value);
-    if (protocols === undefined) this.joinedProtocols.set(endpoint.protocols.value, (protocols = endpoint.protocols.value.join(' ')));
-    const keyTypes = endpoint.certificates.map((c) => c.info?.keyType ?? '').join(',');
-    const rest = `${protocols}\0${hasDhParameters(endpoint)}\0${keyTypes}`;
-    let id = byRest.get(rest);
-    if (id === undefined) byRest.set(rest, (id = this.next++));
+  /** @param protocolLists how many distinct protocol lists the indexes given to `of` range over. */
+  constructor(private readonly protocolLists: number) {}
+
+  /** The id of `endpoint`, whose cipher string and protocol list have these indexes in tlsSettingValues. */
+  of(endpoint: Endpoint, cipher: number, protocols: number): number {
+    const values = (cipher * this.protocolLists + protocols) * 2 + (hasDhParameters(endpoint) ? 1 : 0);
+    let byKeyTypes = this.byValues.get(values);
+    if (!byKeyTypes) this.byValues.set(values, (byKeyTypes = new Map()));
+    const keyTypes = keyTypesCode(endpoint.certificates);
+    let id = byKeyTypes.get(keyTypes);
+    if (id === undefined) byKeyTypes.set(keyTypes, (id = this.next++));
     return id;
   }
 }
+
+/**
+ * The protocol list as one number: each protocol's place in TLS_PROTOCOLS plus one, as a digit in base 7, so
+ * different lists give different numbers (no digit is 0). A list too long for a double's 53 bits (18 names:
+ * only repeats make one) gives its names joined instead; numbers and strings are distinct Map keys.
+ */
+function protocolsCode(protocols: readonly TlsProtocol[]): number | string {
+  if (protocols.length > 18) return protocols.join(' ');
+  let code = 0;
+  for (let i = 0; i < protocols.length; i++) code = code * 7 + TLS_PROTOCOLS.indexOf(protocols[i]) + 1;
+  return code;
+}
+
+/** Key types a certificate may have, '' for one not read. */
+const KEY_TYPES: ReadonlyArray<CertificateInfo['keyType'] | ''> = ['', 'rsa', 'ec', 'ed25519', 'ed448', 'dsa', 'unknown'];
+
+/** The certificates' key types as one number, as protocolsCode does (base 8), or joined beyond 17 certificates. */
+function keyTypesCode(certificates: readonly CertificateRef[]): number | string {
+  if (certificates.length > 17) return certificates.map((c) => c.info?.keyType ?? '').join(',');
+  let code = 0;
+  for (let i = 0; i < certificates.length; i++) code = code * 8 + KEY_TYPES.indexOf(certificates[i].info?.keyType ?? '') + 1;
+  return code;
+}
+
+/** The distinct values of the TLS endpoints' cipher and protocol settings (see tlsSettingValues). */
+export interface TlsSettingValues {
+  ciphers: readonly string[];
+  ciphersuites: readonly string[];
+  /** Distinct by their names in order, not by array. */
+  protocols: ReadonlyArray<readonly TlsProtocol[]>;
+  /** For each endpoint of tlsEndpoints(model), by index: the index of its cipher string in `ciphers`. */
+  cipherOf: Int32Array;
+  /** For each endpoint of tlsEndpoints(model), by index: the index of its protocol list in `protocols`. */
+  protocolsOf: Int32Array;
+}
+
+/**
+ * The values the TLS endpoints' `ciphers`, `ciphersuites` and `protocols` take, each once, found in one walk. A
+ * rule that judges a value by itself asks here first whether any value is wrong: 10,000 servers repeat a
+ * handful of values, and walking all of them again in each rule cost more than judging the values.
+ */
+export function tlsSettingValues(model: TlsModel): TlsSettingValues {
+  const endpoints = tlsEndpoints(model);
+  let values = settingValuesByList.get(endpoints);
+  if (!values) {
+    // Each value by its index: cipher strings are long, and each server's is a string of its own, compared with
+    // the one kept in full on every lookup; cipherTargets reads the indexes instead of looking the strings up again.
+    const ciphers = new Map<string, number>();
+    const ciphersuites = new Set<string>();
+    const protocols = new Map<number | string, number>();
+    const protocolLists: Array<readonly TlsProtocol[]> = [];
+    const cipherOf = new Int32Array(endpoints.length);
+    const protocolsOf = new Int32Array(endpoints.length);
+    for (let i = 0; i < endpoints.length; i++) {
+      const endpoint = endpoints[i];
+      let cipher = ciphers.get(endpoint.ciphers.value);
+      if (cipher === undefined) ciphers.set(endpoint.ciphers.value, (cipher = ciphers.size));
+      cipherOf[i] = cipher;
+      ciphersuites.add(endpoint.ciphersuites.value);
+      const code = protocolsCode(endpoint.protocols.value);
+      let list = protocols.get(code);
+      if (list === undefined) {
+        protocols.set(code, (list = protocolLists.length));
+        protocolLists.push(endpoint.protocols.value);
+      }
+      protocolsOf[i] = list;
+    }
+    values = { ciphers: [...ciphers.keys()], ciphersuites: [...ciphersuites], protocols: protocolLists, cipherOf, protocolsOf };
+    settingValuesByList.set(endpoints, values);
+  }
+  return values;
+}
+
+/** By the model's TLS endpoint list, which is made anew when the model's endpoints change. */
+const settingValuesByList = new WeakMap<readonly Endpoint[], TlsSettingValues>();
 
 /** What the endpoint's server really offers at TLS 1.0-1.2: the expansion, the protocols and the suites. */
 export function offeredSuites(

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attachCertificateInfo, readCertificate } from '../../src/model/certificates.js';
+import { certificateFacts } from '../../src/model/facts.js';
 import { makeEndpoint, makeModel, setAt } from '../helpers/model-builder.js';
 
 const CERTS = fileURLToPath(new URL('../../fixtures/nginx/ocsp-stapling-disabled/read-certificates/certs/', import.meta.url));
@@ -70,5 +71,22 @@ describe('attachCertificateInfo', () => {
     expect(variable.info).toBeUndefined();
     expect(variable.readError).toBeUndefined();
     expect(missing.readError).toBe('file not found');
+  });
+});
+
+describe('certificateFacts', () => {
+  it('lists each certificate once and says whether any reference has a broken chain, a wrong key or a missing file', () => {
+    const ref = (path: string) => ({ certificate: setAt(path, 3), key: setAt(join(dir, 'leaf.key'), 4), resolvedPath: path, keyPath: join(dir, 'leaf.key') });
+    const endpoints = [makeEndpoint({ certificates: [ref(join(dir, 'fullchain.pem'))] }), makeEndpoint({ certificates: [ref(join(dir, 'fullchain.pem')), ref(join(dir, 'ec.pem'))] })];
+    const model = makeModel(endpoints);
+    attachCertificateInfo(model);
+    const facts = certificateFacts(model);
+    expect(facts.infos.map((info) => info.subject)).toEqual(['CN=leaf.test', 'CN=ca.test', 'CN=ec.test']);
+    // ec.pem is not the pair of leaf.key; nothing is missing and each chain leads to its root.
+    expect([facts.keyMismatch, facts.missingFile, facts.chainProblem]).toEqual([true, false, false]);
+    expect(certificateFacts(model)).toBe(facts);
+    // A model given a new endpoint list gets new facts.
+    model.endpoints = [endpoints[0]];
+    expect(certificateFacts(model).keyMismatch).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Unit tests of the Strict-Transport-Security value parser and header helpers.
 import { describe, expect, it } from 'vitest';
-import { distinctHstsLists, hasHstsHeaders, hstsHeadersOf, parseHsts, rangeInValue } from '../../src/model/hsts.js';
-import { mayServeTlsEndpoints, tlsEndpoints, type ResponseHeader } from '../../src/model/types.js';
+import { distinctHstsLists, hasHstsHeaders, hstsHeadersOf, hstsInEveryScope, newHstsHeaders, newHstsPolicies, parseHsts, rangeInValue } from '../../src/model/hsts.js';
+import { mayServeTlsEndpoints, otherEndpoints, tlsEndpoints, type ResponseHeader } from '../../src/model/types.js';
 import { makeEndpoint, makeModel, plainListener, rangeAt, serverScope } from '../helpers/model-builder.js';
 
 const reasons = (value: string) => parseHsts(value).problems.map((p) => p.reason);
@@ -123,6 +123,38 @@ describe('shared answers for many servers', () => {
     expect(hstsHeadersOf(first.endpoint.scopes[2].headers)).toBe(hstsHeadersOf(first.endpoint.scopes[0].headers));
   });
 
+  it('says by endpoint whether every scope sends HSTS, from the walk that finds the lists', () => {
+    const sending = vhost(1).endpoint;
+    const unsent = [header('Strict-Transport-Security', '')];
+    const onePathWithout = makeEndpoint({ scopes: [...vhost(10).endpoint.scopes, serverScope(15, { kind: 'path', headers: unsent })] });
+    const noScopes = makeEndpoint({ scopes: [] });
+    const endpoints = [sending, onePathWithout, noScopes, makeEndpoint({ scopes: [serverScope(20)] })];
+    expect([...hstsInEveryScope(endpoints)]).toEqual([1, 0, 1, 0]);
+    expect(hstsInEveryScope(endpoints)).toBe(hstsInEveryScope(endpoints));
+    expect(distinctHstsLists(endpoints)).toHaveLength(2);
+  });
+
+  it('gives each header once, with the first list that holds it', () => {
+    const a = header('Strict-Transport-Security', 'max-age=1');
+    const b = header('Strict-Transport-Security', 'max-age=2');
+    const c = header('Strict-Transport-Security', 'max-age=3');
+    const scopes = [serverScope(1, { headers: [a, b] }), serverScope(2, { kind: 'path', headers: [b] }), serverScope(3, { kind: 'path', headers: [c, a, b] })];
+    const endpoints = [makeEndpoint({ scopes }), makeEndpoint({ scopes: [serverScope(9, { headers: [c] })] })];
+    expect(distinctHstsLists(endpoints).map((list) => list.map((h) => h.value))).toEqual([['max-age=1', 'max-age=2'], ['max-age=2'], ['max-age=3', 'max-age=1', 'max-age=2'], ['max-age=3']]);
+    expect(newHstsHeaders(endpoints).map((list) => list.map((h) => h.value))).toEqual([['max-age=1', 'max-age=2'], [], ['max-age=3'], []]);
+    expect(newHstsPolicies(endpoints).map((list) => list.map((p) => p.maxAge))).toEqual([[1, 2], [], [3], []]);
+  });
+
+  it('reads lists of more than 31 headers whole', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => header(`X-Filler-${i}`, 'x'));
+    const late = header('Strict-Transport-Security', 'max-age=5');
+    const again = header('Strict-Transport-Security', 'max-age=6');
+    const endpoints = [makeEndpoint({ scopes: [serverScope(1, { headers: [...filler(35), late] }), serverScope(2, { kind: 'path', headers: [...filler(40), late, again] })] })];
+    expect(distinctHstsLists(endpoints).map((list) => list.map((h) => h.value))).toEqual([['max-age=5'], ['max-age=5', 'max-age=6']]);
+    expect(newHstsHeaders(endpoints).map((list) => list.map((h) => h.value))).toEqual([['max-age=5'], ['max-age=6']]);
+    expect([...hstsInEveryScope(endpoints)]).toEqual([1]);
+  });
+
   it('makes the TLS endpoint lists once per model, in model order', () => {
     const tls = makeEndpoint();
     const plain = makeEndpoint({ listeners: [plainListener()] });
@@ -132,6 +164,7 @@ describe('shared answers for many servers', () => {
     expect(tlsEndpoints(model)).toBe(tlsEndpoints(model));
     expect(mayServeTlsEndpoints(model)).toEqual([tls, snippet]);
     expect(mayServeTlsEndpoints(model)).toBe(mayServeTlsEndpoints(model));
+    expect(otherEndpoints(model)).toEqual([plain, snippet]);
     // A model given a new endpoint list gets new answers; with no snippet, both lists are one.
     model.endpoints = [tls, plain];
     expect(mayServeTlsEndpoints(model)).toEqual([tls]);
