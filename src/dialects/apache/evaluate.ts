@@ -6,7 +6,7 @@ import { isAbsolute, join } from 'node:path';
 import type { ConfigFile, Directive } from '../../syntax/ast.js';
 import { argValuesOf } from '../../syntax/source.js';
 import { compareVersions } from '../../model/compare-version.js';
-import { directiveName, isKnownDirective, isKnownSection, NameRole, nameOfDirective, type DirectiveName } from './directives.js';
+import { isKnownDirective, isKnownSection, NameRole, nameOfDirective, type DirectiveName } from './directives.js';
 
 /** What the walk knows at a point of the tree: the state Apache's config reader has there. */
 export interface WalkState {
@@ -123,15 +123,6 @@ function safeRegexTest(pattern: string, text: string): boolean {
   }
 }
 
-/**
- * `name` in lower case (httpd matches directive names case-insensitively), one shared copy per name. The
- * walk and the model ask it of every directive several times; a new string each time had to be hashed
- * again by every Set lookup of it.
- */
-export function lowerName(name: string): string {
-  return directiveName(name).lower;
-}
-
 /** Whether a conditional section's content is read, given the state at its opening tag. */
 export function conditionHolds(section: Directive, state: WalkState, sectionName = nameOfDirective(section)): boolean {
   const args = argValuesOf(section).map((value) => substitute(value, state));
@@ -216,8 +207,8 @@ function walkDirectives(
   directives: readonly Directive[], file: ConfigFile, state: WalkState, hooks: WalkHooks, sections: Directive[], chain: Set<ConfigFile>, budget: Budget,
 ): void {
   for (const directive of directives) {
-    // One lookup per directive answers what the walk and its hooks ask of the name: the walk reads every
-    // directive of the tree, and the model walks it again.
+    // The line's DirectiveName (by the id its file's table keeps) answers what the walk and its hooks ask
+    // of the name: the loader's walk reads every line of the tree, and the model's reads it again.
     const name = nameOfDirective(directive);
     const role = name.role;
     if (directive.children !== undefined) {

@@ -10,11 +10,11 @@ import {
   type ClientAuth, type HeaderRemoval, type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
 } from '../../model/types.js';
 import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../tls/openssl-builds.js';
-import { lowerName, serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
 import { includedFiles, initialState } from './load.js';
 import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
 import { lookupTable } from '../lookup-table.js';
-import { MAX_NAMES, NameRole, NO_NAME_ID, type DirectiveName } from './directives.js';
+import { MAX_NAMES, NameRole, nameOfDirective, NO_NAME_ID, type DirectiveName } from './directives.js';
 
 /** A directive as read, with its `${}` resolved arguments. */
 interface Read {
@@ -1135,7 +1135,7 @@ function headKey(section: Directive): string {
 }
 
 function sectionMatch(section: Directive, context: BuildContext): SectionMatch {
-  const name = lowerName(section.name);
+  const name = nameOfDirective(section).lower;
   const args = argValuesOf(section).map((value) => substitute(value, context.state));
   const tilde = args[0] === '~';
   const regex = tilde || name.endsWith('match');
@@ -1729,7 +1729,7 @@ function mainHeaders(context: BuildContext): readonly ResponseHeader[] {
 
 /** `<Location />` (and `<LocationMatch ^/>`-like catch-alls): at the vhost's top it sees every request. */
 function isCatchAll(section: Directive): boolean {
-  const name = lowerName(section.name);
+  const name = nameOfDirective(section).lower;
   if (name !== 'location' && name !== 'locationmatch') return false;
   const arg = argValuesOf(section)[0];
   return (name === 'location' && arg === '/') || (name === 'locationmatch' && arg !== undefined && CATCH_ALL_PATTERNS.has(arg));
