@@ -69,9 +69,14 @@ export function readRegularFile(path: string, maxBytes: number, transient = fals
         buffer.copy(grown, 0, 0, length);
         buffer = grown;
       }
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      const wantedNow = buffer.length - length;
+      const read = readSync(fd, buffer, length, wantedNow, null);
       if (read === 0) break;
       length += read;
+      // A read of a regular file stops short only at its end (read(2)): one that stops exactly at the size
+      // fstat gave is the end, and a second read to be told so cost a system call per file. A file that
+      // grew since fstat fills the byte past its old size, and is read on.
+      if (read < wantedNow && length === info.size) break;
     }
     if (length > maxBytes) throw tooLarge(length, maxBytes);
     return buffer.subarray(0, length);

@@ -23,7 +23,7 @@ export const ArgFlag = {
 /** Numbers per argument in the table: start offset, end offset, flags. */
 const ARG_FIELDS = 3;
 
-/** A directive's numbers in the table: where its name starts and ends, its block head, its end, its arguments. */
+/** A directive's numbers in the table: where its name starts and ends, its block head, its end, its arguments, its tag. */
 const enum DirectiveField {
   Start,
   NameEnd,
@@ -31,9 +31,13 @@ const enum DirectiveField {
   End,
   FirstArg,
   ArgCount,
+  Tag,
 }
 
-const DIRECTIVE_FIELDS = 6;
+const DIRECTIVE_FIELDS = 7;
+
+/** A directive's tag when its parser gives it none (see SourceDirective.tag). */
+export const NO_TAG = -1;
 
 /** The table of a source with nothing in it yet; never written (withRoom and exactRoom replace it first). */
 const NO_ROWS = new Int32Array(0);
@@ -241,7 +245,7 @@ export class SourceText {
   }
 
   /** Appends a directive's numbers; returns its index. */
-  addDirective(startOffset: number, nameEndOffset: number, firstArg: number, argCount: number): number {
+  addDirective(startOffset: number, nameEndOffset: number, firstArg: number, argCount: number, tag: number): number {
     const at = this.directiveCount * DIRECTIVE_FIELDS;
     if (at + DIRECTIVE_FIELDS > this.directiveTable.length) this.directiveTable = withRoom(this.directiveTable, at + DIRECTIVE_FIELDS);
     this.directiveTable[at + DirectiveField.Start] = startOffset;
@@ -250,6 +254,7 @@ export class SourceText {
     this.directiveTable[at + DirectiveField.End] = nameEndOffset;
     this.directiveTable[at + DirectiveField.FirstArg] = firstArg;
     this.directiveTable[at + DirectiveField.ArgCount] = argCount;
+    this.directiveTable[at + DirectiveField.Tag] = tag;
     return this.directiveCount++;
   }
 
@@ -484,8 +489,18 @@ export class SourceDirective implements Directive {
     nameEndOffset: number,
     firstArg: number,
     argCount: number,
+    tag = NO_TAG,
   ) {
-    this.index = source.addDirective(startOffset, nameEndOffset, firstArg, argCount);
+    this.index = source.addDirective(startOffset, nameEndOffset, firstArg, argCount, tag);
+  }
+
+  /**
+   * A number the dialect's parser keeps with the directive in the table, or NO_TAG: Apache's is the id of its
+   * name (src/dialects/apache/directives.ts DirectiveName), which the walks read where a lookup by name
+   * string was a hash per line of the tree.
+   */
+  get tag(): number {
+    return this.source.directiveField(this.index, DirectiveField.Tag);
   }
 
   get startOffset(): number {

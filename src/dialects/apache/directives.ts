@@ -1,6 +1,8 @@
 // What Apache httpd knows about its directives (contexts, arity, inheritance, versions): a crossplane-style table.
 // Sources: httpd.apache.org/docs/2.4/mod/ (directive quick reference) and each module's command_rec table.
 import { lookupTable } from '../lookup-table.js';
+import type { Directive } from '../../syntax/ast.js';
+import { NO_TAG, SourceDirective } from '../../syntax/source.js';
 
 /** Where a directive may appear: server config, virtual host, directory-like sections, .htaccess. */
 export type ApacheContext = 'server' | 'vhost' | 'directory' | 'htaccess';
@@ -377,4 +379,85 @@ export function sectionProblem(name: string, values: readonly string[], lower = 
   const first = values[0] ?? '';
   const word = first.startsWith('!') ? (first.length > 1 ? first.slice(1) : values[1] ?? '') : first;
   return word === '' ? missing : undefined;
+}
+
+/** What reading a directive of a name does to the walk (evaluate.ts walkDirectives), besides handing it on. */
+export const NameRole = {
+  Other: 0,
+  /** As a section: <IfDefine>, <IfModule>, <IfVersion>, <IfFile>, <IfDirective>, <IfSection>, decided when read. */
+  Conditional: 1,
+  /** `Include` or `IncludeOptional`, as a line. */
+  Include: 2,
+  /** `Define`, `UnDefine`, `LoadModule`, `ServerRoot`, as a line: they change the read-time state. */
+  State: 3,
+} as const;
+
+const ROLES = lookupTable<number>({
+  ifdefine: NameRole.Conditional, ifmodule: NameRole.Conditional, ifversion: NameRole.Conditional, iffile: NameRole.Conditional,
+  ifdirective: NameRole.Conditional, ifsection: NameRole.Conditional,
+  include: NameRole.Include, includeoptional: NameRole.Include,
+  define: NameRole.State, undefine: NameRole.State, loadmodule: NameRole.State, serverroot: NameRole.State,
+});
+
+/**
+ * A directive name as written, with what the walk and the loader ask of it, worked out once per name: the
+ * walks of the loader and the model read every line of the tree, and asked a Set or a Map by name three or
+ * four times per line (its lower case, whether it is a conditional or an include, its argument check).
+ */
+export class DirectiveName {
+  /** In lower case: httpd matches directive names case-insensitively. */
+  readonly lower: string;
+  /** NameRole of the name (as a line; a conditional only as a section). */
+  readonly role: number;
+  /** How the loader checks the arguments of a line of this name (argumentCheckOf), or of a section (sectionCheckOf). */
+  readonly argumentCheck: CountCheck | undefined;
+  readonly sectionCheck: CountCheck | undefined;
+
+  constructor(
+    /** The name as written (`SSLEngine`). */
+    readonly written: string,
+    /**
+     * Its place in the names made so far, below MAX_NAMES (NO_NAME_ID for a name made past that): a table by
+     * id answers a question of every name once (see model.ts isModelled).
+     */
+    readonly id: number,
+  ) {
+    const lower = written.toLowerCase();
+    this.lower = lower;
+    this.role = ROLES[lower] ?? NameRole.Other;
+    this.argumentCheck = argumentCheckOf(lower);
+    this.sectionCheck = sectionCheckOf(lower);
+  }
+}
+
+/** Most names kept: a hostile tree of millions of different names makes a DirectiveName per reading past it. */
+export const MAX_NAMES = 65_536;
+/** The id of a name made past MAX_NAMES: the table's NO_TAG, so that such a directive is looked up by its name. */
+export const NO_NAME_ID = NO_TAG;
+const namesByWritten = new Map<string, DirectiveName>();
+const namesById: DirectiveName[] = [];
+
+/** The DirectiveName of `written`, one per name as written (up to MAX_NAMES of them). */
+export function directiveName(written: string): DirectiveName {
+  let name = namesByWritten.get(written);
+  if (name === undefined) {
+    name = new DirectiveName(written, namesById.length < MAX_NAMES ? namesById.length : NO_NAME_ID);
+    if (name.id !== NO_NAME_ID) {
+      namesByWritten.set(written, name);
+      namesById.push(name);
+    }
+  }
+  return name;
+}
+
+/**
+ * The DirectiveName of `directive`: by the id the Apache reader kept in its file's table (SourceDirective.tag,
+ * no hash of the name), else by its name.
+ */
+export function nameOfDirective(directive: Directive): DirectiveName {
+  if (directive instanceof SourceDirective) {
+    const id = directive.tag;
+    if (id !== NO_NAME_ID) return namesById[id];
+  }
+  return directiveName(directive.name);
 }

@@ -6,7 +6,7 @@ import { isAbsolute, join } from 'node:path';
 import type { ConfigFile, Directive } from '../../syntax/ast.js';
 import { argValuesOf } from '../../syntax/source.js';
 import { compareVersions } from '../../model/compare-version.js';
-import { isKnownDirective, isKnownSection } from './directives.js';
+import { isKnownDirective, isKnownSection, NameRole, nameOfDirective, type DirectiveName } from './directives.js';
 
 /** What the walk knows at a point of the tree: the state Apache's config reader has there. */
 export interface WalkState {
@@ -123,30 +123,10 @@ function safeRegexTest(pattern: string, text: string): boolean {
   }
 }
 
-const MAX_LOWER_NAMES = 65_536;
-const lowerNames = new Map<string, string>();
-
-/**
- * `name` in lower case (httpd matches directive names case-insensitively), one shared copy per name. The
- * walk and the model ask it of every directive several times; a new string each time had to be hashed
- * again by every Set lookup of it.
- */
-export function lowerName(name: string): string {
-  let lower = lowerNames.get(name);
-  if (lower === undefined) {
-    lower = name.toLowerCase();
-    if (lowerNames.size < MAX_LOWER_NAMES) lowerNames.set(name, lower);
-  }
-  return lower;
-}
-
-/** Names of the sections decided when the config is read; their content counts only when true. */
-const CONDITIONALS = new Set(['ifdefine', 'ifmodule', 'ifversion', 'iffile', 'ifdirective', 'ifsection']);
-
 /** Whether a conditional section's content is read, given the state at its opening tag. */
-export function conditionHolds(section: Directive, state: WalkState): boolean {
+export function conditionHolds(section: Directive, state: WalkState, sectionName = nameOfDirective(section)): boolean {
   const args = argValuesOf(section).map((value) => substitute(value, state));
-  const kind = lowerName(section.name);
+  const kind = sectionName.lower;
   if (kind === 'ifversion') return versionMatches(args, state.serverVersion);
   if (args.length === 0) return false;
   const { negated, name } = negation(args[0]);
@@ -164,24 +144,21 @@ export function conditionHolds(section: Directive, state: WalkState): boolean {
   return negated ? !holds : holds;
 }
 
-const STATE_DIRECTIVES = new Set(['define', 'undefine', 'loadmodule', 'serverroot']);
-
 /** Applies a directive that changes the read-time state (Define, UnDefine, LoadModule, ServerRoot). */
-export function applyStateDirective(directive: Directive, state: WalkState): void {
-  const name = lowerName(directive.name);
-  if (!STATE_DIRECTIVES.has(name)) return;
+export function applyStateDirective(directive: Directive, state: WalkState, name = nameOfDirective(directive)): void {
+  if (name.role !== NameRole.State) return;
   const args = argValuesOf(directive).map((value) => substitute(value, state));
   if (args.length === 0) return;
-  if (name === 'define') state.defines.set(args[0], args[1] ?? '');
-  else if (name === 'undefine') state.defines.delete(args[0]);
-  else if (name === 'loadmodule') state.loadedModules.add(moduleKey(args[0]));
+  const lower = name.lower;
+  if (lower === 'define') state.defines.set(args[0], args[1] ?? '');
+  else if (lower === 'undefine') state.defines.delete(args[0]);
+  else if (lower === 'loadmodule') state.loadedModules.add(moduleKey(args[0]));
   else state.serverRoot = args[0];
 }
 
 /** True for `Include` and `IncludeOptional` (names are case-insensitive). */
 export function isInclude(directive: Directive): boolean {
-  const name = lowerName(directive.name);
-  return name === 'include' || name === 'includeoptional';
+  return nameOfDirective(directive).role === NameRole.Include;
 }
 
 /** Callbacks of a walk. */
@@ -191,8 +168,8 @@ export interface WalkHooks {
   /** Called when the walk starts and ends reading a file. */
   enter?(file: ConfigFile): void;
   leave?(file: ConfigFile): void;
-  /** Every directive read (conditionals and includes excepted), with its enclosing sections and its name in lower case. */
-  directive?(directive: Directive, file: ConfigFile, sections: readonly Directive[], state: WalkState, name: string): void;
+  /** Every directive read (conditionals and includes excepted), with its enclosing sections and its name. */
+  directive?(directive: Directive, file: ConfigFile, sections: readonly Directive[], state: WalkState, name: DirectiveName): void;
   /** Every conditional section read (httpd evaluates its tag), before its content is taken or skipped. */
   conditional?(directive: Directive, file: ConfigFile, sections: readonly Directive[]): void;
 }
@@ -230,12 +207,14 @@ function walkDirectives(
   directives: readonly Directive[], file: ConfigFile, state: WalkState, hooks: WalkHooks, sections: Directive[], chain: Set<ConfigFile>, budget: Budget,
 ): void {
   for (const directive of directives) {
-    // One lookup per directive: the walk reads every directive of the tree, and the model walks it again.
-    const name = lowerName(directive.name);
+    // The line's DirectiveName (by the id its file's table keeps) answers what the walk and its hooks ask
+    // of the name: the loader's walk reads every line of the tree, and the model's reads it again.
+    const name = nameOfDirective(directive);
+    const role = name.role;
     if (directive.children !== undefined) {
-      if (CONDITIONALS.has(name)) {
+      if (role === NameRole.Conditional) {
         hooks.conditional?.(directive, file, sections);
-        if (conditionHolds(directive, state)) walkDirectives(directive.children, file, state, hooks, sections, chain, budget);
+        if (conditionHolds(directive, state, name)) walkDirectives(directive.children, file, state, hooks, sections, chain, budget);
         continue;
       }
       hooks.directive?.(directive, file, sections, state, name);
@@ -244,11 +223,11 @@ function walkDirectives(
       sections.pop();
       continue;
     }
-    if (name === 'include' || name === 'includeoptional') {
+    if (role === NameRole.Include) {
       for (const child of hooks.include(directive, file, state, sections)) walkFile(child, state, hooks, sections, chain, budget);
       continue;
     }
-    if (STATE_DIRECTIVES.has(name)) applyStateDirective(directive, state);
+    if (role === NameRole.State) applyStateDirective(directive, state, name);
     hooks.directive?.(directive, file, sections, state, name);
   }
 }

@@ -7,8 +7,8 @@ import { announceLimit, chainText, includeSite, pathExists, reportAt, type Inclu
 import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js';
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
-import { isInclude, lowerName, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
-import { argumentCheckOf, argumentProblem, sectionCheckOf, sectionProblem, takenUnread } from './directives.js';
+import { isInclude, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { argumentProblem, nameOfDirective, sectionProblem, takenUnread } from './directives.js';
 import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
 import { argsHold, argValuesOf, SourceDirective, type SourceText } from '../../syntax/source.js';
@@ -231,18 +231,18 @@ function firstCheck(directive: Directive, walk: Walk): boolean {
  * <Macro> body (expanded where it is used). A line with `${VAR}` is left alone: httpd substitutes before
  * splitting words, and a variable tlslint does not know may come from the environment.
  */
-function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[], walk: Walk, name = lowerName(directive.name)): void {
+function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[], walk: Walk, name = nameOfDirective(directive)): void {
   // Most lines of a real tree are directives tlslint does not check, or checks by counting words that are
   // all there: their arguments are never made.
   const section = directive.children !== undefined;
-  const check = section ? sectionCheckOf(name) : argumentCheckOf(name);
+  const check = section ? name.sectionCheck : name.argumentCheck;
   if (check === undefined) return;
   if (directive instanceof SourceDirective && takenUnread(check, directive)) return;
   if (!firstCheck(directive, walk) || insideMacro(sections)) return;
   // Words and values come from the file's table; argument objects (with ranges) only for a problem.
   if (argsHold(directive, '${')) return;
   const values = argValuesOf(directive);
-  const problem = section ? sectionProblem(directive.name, values, name) : argumentProblem(directive.name, values, name);
+  const problem = section ? sectionProblem(directive.name, values, name.lower) : argumentProblem(directive.name, values, name.lower);
   if (!problem) return;
   const args = directive.args;
   const whole = section ? directive.headRange ?? directive.range : directive.range;
@@ -251,7 +251,7 @@ function checkArguments(directive: Directive, file: ConfigFile, sections: readon
 }
 
 function insideMacro(sections: readonly Directive[]): boolean {
-  for (const section of sections) if (lowerName(section.name) === 'macro') return true;
+  for (const section of sections) if (nameOfDirective(section).lower === 'macro') return true;
   return false;
 }
 

@@ -10,10 +10,11 @@ import {
   type ClientAuth, type HeaderRemoval, type Listener, type ResponseHeader, type Setting, type SettingLevel, type TlsModel, type TlsProtocol, type UnknownSetting, type UpstreamTls,
 } from '../../model/types.js';
 import { OPENSSL_DEFAULT_CIPHERSUITES } from '../../tls/openssl-builds.js';
-import { lowerName, serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { serverPath, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
 import { includedFiles, initialState } from './load.js';
 import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
 import { lookupTable } from '../lookup-table.js';
+import { MAX_NAMES, NameRole, nameOfDirective, NO_NAME_ID, type DirectiveName } from './directives.js';
 
 /** A directive as read, with its `${}` resolved arguments. */
 interface Read {
@@ -96,6 +97,10 @@ interface BuildContext {
   vhostAddresses: Map<string, { address: string; port: number | null }>;
   /** The default settings by their value (defaultSetting). */
   defaults: Map<unknown, Setting<unknown>>;
+  /** The main server's own settings by SettingKind slot (mainSetting); null where it sets none. */
+  mainSettings: (Setting<unknown> | null | undefined)[];
+  /** The main server's SSLOpenSSLConfCmd settings by command in lower case (confCmd); null where it sets none. */
+  mainConfCmds: Map<string, Setting<string> | null>;
 }
 
 // Apache's main server is the level every vhost inherits from; <Location>, <Directory>, <Files>, <If> are paths.
@@ -112,9 +117,8 @@ export function buildApacheModel(entry: ConfigFile, options: LintOptions): TlsMo
 export const modelWalks = { count: 0 };
 
 /** Whether a line changes the read-time state the model resolves values with (`${}`, ServerRoot); LoadModule changes nothing it reads. */
-function changesModelState(name: string): boolean {
-  // Asked of every line of the tree: three comparisons, most of them of lengths, where a Set hashed the name.
-  return name === 'define' || name === 'undefine' || name === 'serverroot';
+function changesModelState(name: DirectiveName): boolean {
+  return name.role === NameRole.State && name.lower !== 'loadmodule';
 }
 
 /**
@@ -137,7 +141,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const files = new Set<ConfigFile>();
   const context: BuildContext = {
     version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
-    protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(),
+    protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(), mainSettings: new Array(settingKinds).fill(undefined), mainConfCmds: new Map(),
     compressionByDefault: !versionAtLeast(version, '2.4.4'), chainFileDeprecated: versionAtLeast(version, CHAIN_FILE_DEPRECATED),
   };
   // Each vhost's sockets are marked as it is built, while its listeners are at hand: a second pass over
@@ -183,8 +187,8 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
       const section = directive.children !== undefined;
       // Most lines of a real tree (Options, LogFormat, RewriteCond) decide nothing the model holds:
       // reading their arguments was most of the model's time on a 10,000-vhost tree.
-      if (!section && !isModelled(name)) return;
-      if (depth === 0 && section && name === 'virtualhost') {
+      if (!section && !isModelledName(name)) return;
+      if (depth === 0 && section && name.lower === 'virtualhost') {
         vhost = { section: directive, own: [], paths: [] };
         if (!early) vhosts.push(vhost);
         return;
@@ -203,9 +207,9 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
         server.paths.push(path);
         return;
       }
-      const read = readOf(directive, name, walkState);
+      const read = readOf(directive, name.lower, walkState);
       addRead(enclosing ?? server, read);
-      if (depth === 0 && name === 'listen') listens.push(read);
+      if (depth === 0 && name.lower === 'listen') listens.push(read);
     },
   });
   if (undone) return undefined;
@@ -238,6 +242,16 @@ function isModelled(name: string): boolean {
   return name.startsWith('ssl') || MODELLED.has(name);
 }
 
+/** isModelled's answers by name id (DirectiveName.id): 0 not asked yet, 1 no, 2 yes. Asked of every line of the tree. */
+const modelledById = new Uint8Array(MAX_NAMES);
+
+function isModelledName(name: DirectiveName): boolean {
+  if (name.id === NO_NAME_ID) return isModelled(name.lower);
+  let answer = modelledById[name.id];
+  if (answer === 0) modelledById[name.id] = answer = isModelled(name.lower) ? 2 : 1;
+  return answer === 2;
+}
+
 function readOf(directive: Directive, name: string, state: WalkState): Read {
   const values = argValuesOf(directive);
   for (let index = 0; index < values.length; index++) values[index] = substitute(values[index], state);
@@ -252,14 +266,39 @@ function last(list: readonly Read[], name: string): Read | undefined {
   return undefined;
 }
 
+/** A setting mod_ssl merges from the main server into a vhost (see setting): its directive (lower case) and how a line of it is read. */
+interface SettingKind<T> {
+  readonly name: string;
+  readonly read: (read: Read, context: BuildContext) => T | undefined;
+  /** Its place in BuildContext.mainSettings. */
+  readonly slot: number;
+}
+
+let settingKinds = 0;
+
+function settingKind<T>(name: string, read: (read: Read, context: BuildContext) => T | undefined): SettingKind<T> {
+  return { name, read, slot: settingKinds++ };
+}
+
 /**
  * mod_ssl's server config merge (ssl_config_server_merge, cfgMerge): a vhost's own value wins, else the
  * main server's, else the compiled-in default.
  */
-function setting<T>(vhost: ServerConfig, context: BuildContext, name: string, read: (r: Read) => T | undefined, fallback: T): Setting<T> {
-  return (vhost !== context.main && ownSetting(vhost.own, name, read, VHOST_LEVEL))
-    || ownSetting(context.main.own, name, read, SERVER_LEVEL)
+function setting<T>(vhost: ServerConfig, context: BuildContext, kind: SettingKind<T>, fallback: T): Setting<T> {
+  return (vhost !== context.main && ownSetting(vhost.own, kind, context, VHOST_LEVEL))
+    || mainSetting(context, kind)
     || defaultSetting(context, fallback);
+}
+
+/**
+ * The main server's own setting of `kind`, one object per model: every vhost that does not set it inherits
+ * this one (a setting and two ranges per vhost were made for a line written once, as SSLProtocol in ssl.conf).
+ * The main server's lines are all read before a vhost is built (readModel undoes an early build otherwise).
+ */
+function mainSetting<T>(context: BuildContext, kind: SettingKind<T>): Setting<T> | null {
+  let shared = context.mainSettings[kind.slot] as Setting<T> | null | undefined;
+  if (shared === undefined) context.mainSettings[kind.slot] = shared = ownSetting(context.main.own, kind, context, SERVER_LEVEL) ?? null;
+  return shared;
 }
 
 /**
@@ -272,12 +311,13 @@ function defaultSetting<T>(context: BuildContext, value: T): Setting<T> {
   return shared;
 }
 
-/** The value of the last `name` directive of `own` that `read` understands, at `level`; undefined when none. */
-function ownSetting<T>(own: readonly Read[], name: string, read: (r: Read) => T | undefined, level: SettingLevel): Setting<T> | undefined {
+/** The value of the last `kind` directive of `own` that it reads, at `level`; undefined when none. */
+function ownSetting<T>(own: readonly Read[], kind: SettingKind<T>, context: BuildContext, level: SettingLevel): Setting<T> | undefined {
+  const name = kind.name;
   // The last directive that sets this value wins (`SSLCipherSuite TLSv1.3 ...` sets another value).
   for (let index = own.length - 1; index >= 0; index--) {
     if (own[index].name !== name) continue;
-    const value = read(own[index]);
+    const value = kind.read(own[index], context);
     if (value !== undefined) return settingOf(own[index], value, level);
   }
   return undefined;
@@ -301,6 +341,18 @@ function flag(read: Read): boolean | undefined {
   const value = read.values[0]?.toLowerCase();
   return value === 'on' ? true : value === 'off' ? false : undefined;
 }
+
+const ENGINE = settingKind('sslengine', flag);
+const SESSION_TICKETS = settingKind('sslsessiontickets', flag);
+const STAPLING = settingKind('sslusestapling', flag);
+const COMPRESSION = settingKind('sslcompression', flag);
+const RENEGOTIATION = settingKind('sslinsecurerenegotiation', flag);
+const PROXY_CHECK_PEER_NAME = settingKind('sslproxycheckpeername', flag);
+const PROXY_VERIFY = settingKind('sslproxyverify', (read) => (read.values[0] ? read.values[0].toLowerCase() === 'require' : undefined));
+const CHAIN_FILE = settingKind<string | null>('sslcertificatechainfile', firstValue);
+const TICKET_KEY_FILE = settingKind<string | null>('sslsessionticketkeyfile', firstValue);
+const CA_FILE = settingKind<string | null>('sslcacertificatefile', firstValue);
+const VERIFY_CLIENT = settingKind<string | null>('sslverifyclient', (read) => read.values[0]?.toLowerCase());
 
 const PROTOCOL_WORDS = lookupTable<TlsProtocol | 'all'>({
   sslv2: 'SSLv2', sslv3: 'SSLv3', tlsv1: 'TLSv1', 'tlsv1.1': 'TLSv1.1', 'tlsv1.2': 'TLSv1.2', 'tlsv1.3': 'TLSv1.3', all: 'all',
@@ -336,16 +388,19 @@ export function protocolArithmetic(words: readonly string[], all: readonly TlsPr
 
 const PROTOCOL_ORDER: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
+/** The protocols an SSLProtocol line enables: thousands of vhosts write the same few lines, each distinct one is worked out once. */
+function protocolsOf(words: readonly string[], context: BuildContext): TlsProtocol[] | undefined {
+  const key = words.join(' ');
+  if (!context.protocolSets.has(key)) context.protocolSets.set(key, protocolArithmetic(words, allProtocols(context)));
+  return context.protocolSets.get(key);
+}
+
+const PROTOCOLS = settingKind('sslprotocol', (read, context) => protocolsOf(read.values, context));
+
 function protocolsSetting(vhost: ServerConfig, context: BuildContext): Setting<TlsProtocol[]> {
   const all = allProtocols(context);
   context.defaultProtocols ??= protocolArithmetic(defaultProtocolWords(context.version), all) ?? all;
-  // Thousands of vhosts write the same few SSLProtocol lines: each distinct one is worked out once.
-  const protocolsOf = (words: readonly string[]) => {
-    const key = words.join(' ');
-    if (!context.protocolSets.has(key)) context.protocolSets.set(key, protocolArithmetic(words, all));
-    return context.protocolSets.get(key);
-  };
-  const written = setting(vhost, context, 'sslprotocol', (r) => protocolsOf(r.values), context.defaultProtocols);
+  const written = setting(vhost, context, PROTOCOLS, context.defaultProtocols);
   // OpenSSL 1.0.2 has no version bounds: mod_ssl sets SSL_OP_NO_* per protocol, so holes stay.
   if (context.openssl === '1.0.2') return confSetting(vhost, context, written, { min: 0, max: all.length - 1, off: new Set(all.filter((p) => !written.value.includes(p))) }, all);
   // The sets are the few cached above (or the default): the bounds of each are worked out once.
@@ -473,12 +528,14 @@ export function confProtocolOptions(list: string, off: ReadonlySet<TlsProtocol>,
  * mod_ssl leaves OpenSSL's `DEFAULT` list.
  */
 function ciphersSetting(vhost: ServerConfig, context: BuildContext): Setting<string> {
-  return setting(vhost, context, 'sslciphersuite', (r) => {
-    const [first, second] = r.values;
-    if (second === undefined) return withNullExclusions(first, context);
-    return first.toUpperCase() === 'SSL' ? withNullExclusions(second, context) : undefined;
-  }, 'DEFAULT');
+  return setting(vhost, context, CIPHERS, 'DEFAULT');
 }
+
+const CIPHERS = settingKind('sslciphersuite', (read, context) => {
+  const [first, second] = read.values;
+  if (second === undefined) return withNullExclusions(first, context);
+  return first.toUpperCase() === 'SSL' ? withNullExclusions(second, context) : undefined;
+});
 
 function withNullExclusions(ciphers: string, context: BuildContext): string {
   // Thousands of vhosts write the same few strings: one string each, whose hash rules' caches compute once.
@@ -497,13 +554,18 @@ function nullExclusionsAdded(ciphers: string, context: BuildContext): string {
 // mod_ssl 2.4.43: `SSLCipherSuite TLSv1.3 <suites>` sets the TLS 1.3 suites; SSLOpenSSLConfCmd
 // Ciphersuites does the same through OpenSSL's SSL_CONF.
 function ciphersuitesSetting(vhost: ServerConfig, context: BuildContext): Setting<string | undefined> {
-  return setting<string | undefined>(vhost, context, 'sslciphersuite', (r) => (r.values.length >= 2 && r.values[0].toLowerCase() === 'tlsv1.3' ? r.values[1] : undefined), undefined);
+  return setting<string | undefined>(vhost, context, CIPHERSUITES, undefined);
 }
 
-/** A named SSLOpenSSLConfCmd (`Curves`, `DHParameters`), vhost first then main server. */
-function confCmd(vhost: ServerConfig, context: BuildContext, command: string): Setting<string> | undefined {
-  const wanted = command.toLowerCase();
-  return (vhost !== context.main ? ownConfCmd(vhost.own, wanted, VHOST_LEVEL) : undefined) ?? ownConfCmd(context.main.own, wanted, SERVER_LEVEL);
+const CIPHERSUITES = settingKind<string>('sslciphersuite', (read) => (read.values.length >= 2 && read.values[0].toLowerCase() === 'tlsv1.3' ? read.values[1] : undefined));
+
+/** A named SSLOpenSSLConfCmd (`wanted` in lower case: `curves`, `dhparameters`), vhost first then main server (one setting per model, as mainSetting). */
+function confCmd(vhost: ServerConfig, context: BuildContext, wanted: string): Setting<string> | undefined {
+  const own = vhost !== context.main ? ownConfCmd(vhost.own, wanted, VHOST_LEVEL) : undefined;
+  if (own) return own;
+  let shared = context.mainConfCmds.get(wanted);
+  if (shared === undefined) context.mainConfCmds.set(wanted, (shared = ownConfCmd(context.main.own, wanted, SERVER_LEVEL) ?? null));
+  return shared ?? undefined;
 }
 
 /** The last `SSLOpenSSLConfCmd <wanted> value` of `own` (`wanted` in lower case), at `level`. */
@@ -526,7 +588,7 @@ function buildEndpoint(vhost: ServerConfig, context: BuildContext, listens: read
   const own = namesOf(vhost);
   const mainName = last(vhost.own, 'servername') ? undefined : mainServerName(context);
   const serverNames = mainName ? [mainName, ...own] : own;
-  const tls = setting(vhost, context, 'sslengine', flag, false).value;
+  const tls = setting(vhost, context, ENGINE, false).value;
   context.listenPorts ??= [...new Set(listens.map((l) => listenAddress(l.values[0] ?? '')?.port).filter((p): p is number => p !== undefined))];
   const listeners = vhostListeners(section, context.state, context.listenPorts, tls, context.vhostAddresses);
   return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${argRawsOf(section).join(' ')}`, serverNames, listeners);
@@ -541,12 +603,12 @@ function mainServerName(context: BuildContext): string | undefined {
 function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRange, label: string, serverNames: string[], listeners: Listener[]): Endpoint {
   const suites = ciphersuitesSetting(server, context);
   const ciphersuites: Setting<string> = suites.value === undefined
-    ? (confCmd(server, context, 'Ciphersuites') ?? defaultSetting(context, OPENSSL_DEFAULT_CIPHERSUITES))
+    ? (confCmd(server, context, 'ciphersuites') ?? defaultSetting(context, OPENSSL_DEFAULT_CIPHERSUITES))
     : { ...suites, value: suites.value };
-  const confCiphers = confCmd(server, context, 'CipherString');
+  const confCiphers = confCmd(server, context, 'cipherstring');
   const certificates = certificatesOf(server, context);
-  const dhparam: Setting<string | null> = confCmd(server, context, 'DHParameters') ?? defaultSetting<string | null>(context, null);
-  const chainFile = setting<string | null>(server, context, 'sslcertificatechainfile', firstValue, null);
+  const dhparam: Setting<string | null> = confCmd(server, context, 'dhparameters') ?? defaultSetting<string | null>(context, null);
+  const chainFile = setting<string | null>(server, context, CHAIN_FILE, null);
   const tls = listeners.some((l) => l.tls);
   const headers = headerScopes(server, context, range);
   const endpoint: Endpoint = {
@@ -562,9 +624,9 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     ciphersuites,
     // mod_ssl: SSLSessionTickets defaults to on; without SSLSessionTicketKeyFile the key is random per start
     // and renewed on restart (CHANGES 2.4.11), never rotated while the server runs.
-    sessionTickets: setting(server, context, 'sslsessiontickets', flag, true),
-    ticketKeyRotation: setting<string | null>(server, context, 'sslsessionticketkeyfile', firstValue, null).value !== null ? 'never' : 'per-restart',
-    stapling: setting(server, context, 'sslusestapling', flag, false),
+    sessionTickets: setting(server, context, SESSION_TICKETS, true),
+    ticketKeyRotation: setting<string | null>(server, context, TICKET_KEY_FILE, null).value !== null ? 'never' : 'per-restart',
+    stapling: setting(server, context, STAPLING, false),
     // mod_ssl staples when built with OCSP stapling (HAVE_OCSP_STAPLING, every OpenSSL 1.0+ build).
     staplingAvailable: true,
     dhparam,
@@ -581,8 +643,8 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     unknown: unknownSettings(server, context),
     // mod_ssl: SSLCompression is off by default since 2.4.4 (CHANGES: "the so called CRIME attack"), and
     // since 2.4.30 httpd refuses `on` when OpenSSL has no compression method (OpenSSL 1.1.0+ default builds).
-    compression: setting(server, context, 'sslcompression', flag, context.compressionByDefault),
-    insecureRenegotiation: setting(server, context, 'sslinsecurerenegotiation', flag, false),
+    compression: setting(server, context, COMPRESSION, context.compressionByDefault),
+    insecureRenegotiation: setting(server, context, RENEGOTIATION, false),
     httpRedirect: redirectOf(server.own),
   };
   const clientAuth = clientAuthOf(server, context);
@@ -613,11 +675,11 @@ const CLIENT_VERIFY = lookupTable<Pick<ClientAuth, 'mode' | 'verified'>>({
 });
 
 function clientAuthOf(server: ServerConfig, context: BuildContext): ClientAuth | undefined {
-  const verify = setting<string | null>(server, context, 'sslverifyclient', (r) => r.values[0]?.toLowerCase(), null);
+  const verify = setting<string | null>(server, context, VERIFY_CLIENT, null);
   const known = verify.value !== null ? CLIENT_VERIFY[verify.value] : undefined;
   if (!known) return undefined;
   const clientAuth: ClientAuth = { ...known, written: `SSLVerifyClient ${verify.value}`, source: verify.source, level: verify.level };
-  const ca = setting<string | null>(server, context, 'sslcacertificatefile', firstValue, null);
+  const ca = setting<string | null>(server, context, CA_FILE, null);
   if (ca.source) clientAuth.caSource = ca.source;
   // The verification result checked (SSLRequire) or the certificate handed on (SSLOptions +ExportCertData);
   // only mod_ssl's own directives are read here (`Require expr` and `RequestHeader` are not).
@@ -661,7 +723,7 @@ function namedFiles(server: ServerConfig, context: BuildContext, certificates: C
   }
   if (chain.value !== null) add('chain', chain as Setting<string>);
   if (dhparam.value !== null) add('dhparam', dhparam as Setting<string>);
-  const ca = setting<string | null>(server, context, 'sslcacertificatefile', firstValue, null);
+  const ca = setting<string | null>(server, context, CA_FILE, null);
   if (ca.value !== null) add('trusted-certificate', ca as Setting<string>);
   return files;
 }
@@ -740,7 +802,7 @@ function covers(vhost: Listener, listen: { address: string | null; port: number 
  */
 function mainServerEndpoint(context: BuildContext, listens: readonly Read[], vhosts: readonly Endpoint[]): Endpoint | undefined {
   const main = context.main;
-  const tls = setting(main, context, 'sslengine', flag, false).value;
+  const tls = setting(main, context, ENGINE, false).value;
   const listeners: Listener[] = [];
   for (const listen of listens) {
     const socket = listenAddress(listen.values[0] ?? '');
@@ -862,8 +924,11 @@ function headerAction(read: Read, level: SettingLevel): HeaderAction | undefined
   const action = values[at]?.toLowerCase();
   const name = values[at + 1];
   if (action === undefined || name === undefined) return undefined;
-  const range = read.directive.range;
-  return { always, action, name, key: name.toLowerCase(), value: values[at + 2], read, level, file: range.file, start: startOffsetOf(range) };
+  // Where the directive starts, read from its file's table: its range (an object) is made only for a header it sets.
+  const directive = read.directive;
+  const file = directive instanceof SourceDirective ? directive.source.file : directive.range.file;
+  const start = directive instanceof SourceDirective ? directive.startOffset : startOffsetOf(directive.range);
+  return { always, action, name, key: name.toLowerCase(), value: values[at + 2], read, level, file, start };
 }
 
 /** Whether `header` has the name and table (`always` or not) `action` acts on. */
@@ -1052,7 +1117,7 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
     actions: actionsOf(path.own, PATH_LEVEL),
     catchAll: path.parent === null && head.catchAll,
     proxy,
-    redirects: path.own !== NO_READS && redirectOf(path.own) !== null,
+    redirects: path.own !== NO_READS && redirectsAll(path.own),
     order,
   };
   return path.info;
@@ -1070,7 +1135,7 @@ function headKey(section: Directive): string {
 }
 
 function sectionMatch(section: Directive, context: BuildContext): SectionMatch {
-  const name = lowerName(section.name);
+  const name = nameOfDirective(section).lower;
   const args = argValuesOf(section).map((value) => substitute(value, context.state));
   const tilde = args[0] === '~';
   const regex = tilde || name.endsWith('match');
@@ -1135,7 +1200,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const outer = server === context.main ? NO_HEADERS : mainHeaders(context);
   const ownActions = actionsOf(server.own, server === context.main ? SERVER_LEVEL : VHOST_LEVEL);
   const serverHeaders = applyHeaders(outer, ownActions);
-  const serverAnswer: FixedAnswer | null = redirectOf(server.own) !== null ? 'redirect' : null;
+  const serverAnswer: FixedAnswer | null = redirectsAll(server.own) ? 'redirect' : null;
   const serverUnknown = serverLevelUnread(server, context);
   const paths = server === context.main || context.main.paths.length === 0 ? server.paths : [...context.main.paths, ...server.paths];
   // Most trees set headers at server level only: every request then has the server's table.
@@ -1664,7 +1729,7 @@ function mainHeaders(context: BuildContext): readonly ResponseHeader[] {
 
 /** `<Location />` (and `<LocationMatch ^/>`-like catch-alls): at the vhost's top it sees every request. */
 function isCatchAll(section: Directive): boolean {
-  const name = lowerName(section.name);
+  const name = nameOfDirective(section).lower;
   if (name !== 'location' && name !== 'locationmatch') return false;
   const arg = argValuesOf(section)[0];
   return (name === 'location' && arg === '/') || (name === 'locationmatch' && arg !== undefined && CATCH_ALL_PATTERNS.has(arg));
@@ -1725,11 +1790,19 @@ function isRedirect(read: Read): boolean {
  * [status] ^ URL` (or `^/(.*)$`, `(.*)`), or a RewriteRule to an https URL with the R flag, at vhost level.
  */
 function redirectOf(own: readonly Read[]): HttpRedirect | null {
-  for (const read of own) {
-    const target = redirectTarget(read);
-    if (target !== undefined) return { toHttps: /^https:\/\//i.test(target), source: read.directive.range };
-  }
-  return null;
+  const read = redirectingRead(own);
+  return read ? { toHttps: /^https:\/\//i.test(redirectTarget(read)!), source: read.directive.range } : null;
+}
+
+/** Whether `own` redirects every request (redirectOf), without making the redirect. */
+function redirectsAll(own: readonly Read[]): boolean {
+  return redirectingRead(own) !== undefined;
+}
+
+/** The first line of `own` that redirects every request. */
+function redirectingRead(own: readonly Read[]): Read | undefined {
+  for (const read of own) if (redirectTarget(read) !== undefined) return read;
+  return undefined;
 }
 
 const CATCH_ALL_PATTERNS = new Set(['^', '^/', '/', '(.*)', '^(.*)$', '^/(.*)$', '^/(.*)', '^(.*)', '.*', '^.*$', '^/?(.*)$', '^/?(.*)']);
@@ -1772,7 +1845,7 @@ function upstreamsOf(server: ServerConfig, context: BuildContext): UpstreamTls[]
 // too unless SSLProxyCheckPeerName off (default on, 2.4.5+): without the name any trusted certificate passes.
 /** Whether the server checks its https backends' certificates: one setting shared by its upstreams. */
 function proxyVerify(server: ServerConfig, context: BuildContext): Setting<boolean> {
-  const chain = setting(server, context, 'sslproxyverify', (r) => (r.values[0] ? r.values[0].toLowerCase() === 'require' : undefined), false);
-  const peerName = setting(server, context, 'sslproxycheckpeername', flag, true);
+  const chain = setting(server, context, PROXY_VERIFY, false);
+  const peerName = setting(server, context, PROXY_CHECK_PEER_NAME, true);
   return chain.value && !peerName.value ? { ...peerName, value: false } : chain;
 }

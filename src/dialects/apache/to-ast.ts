@@ -10,7 +10,7 @@ import type {
   SectionCloseCstChildren,
   SectionOpenCstChildren,
 } from './cst.js';
-import { lowerName } from './evaluate.js';
+import { directiveName, type DirectiveName } from './directives.js';
 import { apacheParser } from './parser.js';
 import { bareWordEnd, lastGreaterThan, logicalLineEnd, quotedWordEnd, tagLength, whitespaceLength } from './tokens.js';
 
@@ -148,27 +148,29 @@ export class ApacheAstBuilder {
   // the `>` are dropped, as core.c drops them.
 
   /** `name`: the first word's value when the reader has it already (see readApacheText). */
-  readDirective(words: LineWords, name?: string): void {
+  readDirective(words: LineWords, name?: DirectiveName): void {
     if (this.tooDeep) return;
     name ??= nameOf(this.source.text, words.start(0), words.end(0), words.flags(0));
     const firstArg = this.addArgs(words, words.count);
-    const directive = new SourceDirective(name, this.source, words.start(0), words.end(0), firstArg, words.count - 1);
+    const directive = new SourceDirective(name.written, this.source, words.start(0), words.end(0), firstArg, words.count - 1, name.id);
     directive.endAt(words.end(words.count - 1));
     this.add(directive);
   }
 
-  readSectionOpen(words: LineWords, argEnd: number, gt: number): void {
-    const name = internRange(this.source.text, words.start(0) + 1, words.end(0));
+  /** `tag`: the tag's name when the reader has it already (see readApacheText). */
+  readSectionOpen(words: LineWords, argEnd: number, gt: number, tag?: DirectiveName): void {
+    tag ??= internRange(this.source.text, words.start(0) + 1, words.end(0));
+    const name = tag.written;
     if (this.tooDeep || this.stack.length >= MAX_SECTION_DEPTH) {
       if (!this.tooDeep && !this.reportedTooDeep) {
         this.reportedTooDeep = true;
         this.report(`Sections nested deeper than ${MAX_SECTION_DEPTH} levels; the content of this section is not read`, this.source.span(words.start(0), words.end(0)));
       }
-      this.push({ directive: undefined, key: lowerName(name), from: this.pendingCount });
+      this.push({ directive: undefined, key: tag.lower, from: this.pendingCount });
       return;
     }
     const firstArg = this.addArgs(words, argEnd);
-    const directive = new SourceDirective(name, this.source, words.start(0), words.end(0), firstArg, argEnd - 1);
+    const directive = new SourceDirective(name, this.source, words.start(0), words.end(0), firstArg, argEnd - 1, tag.id);
     const headEnd = gt !== NO_GT ? gt + 1 : words.end(argEnd - 1);
     directive.headEndsAt(headEnd);
     directive.endAt(headEnd);
@@ -178,14 +180,15 @@ export class ApacheAstBuilder {
       this.report(`Missing ">" at the end of the <${name}> tag`, this.source.span(headEnd, headEnd));
     }
     this.add(directive);
-    this.push({ directive, key: lowerName(name), from: this.pendingCount });
+    this.push({ directive, key: tag.lower, from: this.pendingCount });
   }
 
-  readSectionClose(words: LineWords, argEnd: number, gt: number): void {
+  readSectionClose(words: LineWords, argEnd: number, gt: number, tag?: DirectiveName): void {
     const text = this.source.text;
     const tagEnd = words.end(0);
-    const name = internRange(text, words.start(0) + 2, tagEnd);
-    const key = lowerName(name);
+    tag ??= internRange(text, words.start(0) + 2, tagEnd);
+    const name = tag.written;
+    const key = tag.lower;
     const end = gt !== NO_GT ? gt + 1 : tagEnd;
     // server/config.c ap_build_cont_config closes a section only on the exact line `</Name>`; any other
     // closing line fails with "</Name> directive missing closing '>'".
@@ -294,7 +297,7 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
     let kind = LineKind.Directive;
     // A section line's words stop at its last `>` (see tokens.ts sectionLine), which is a token of its own.
     let lastGt = NO_GT;
-    let name: string | undefined;
+    let name: DirectiveName | undefined;
     if (code !== LT && code !== DOUBLE_QUOTE && code !== SINGLE_QUOTE) {
       // A directive's name, hashed for interning as it is scanned (see internRange): the same word as
       // bareWordEnd's when it ends at a blank or LF; one with a backslash or a control character in it is
@@ -313,11 +316,27 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
         offset = end;
       }
     } else if (code === LT) {
-      const closing = tagLength(text, offset, true);
-      const opening = closing === 0 ? tagLength(text, offset, false) : 0;
-      if (closing !== 0 || opening !== 0) {
-        kind = closing !== 0 ? LineKind.Close : LineKind.Open;
-        const tagEnd = offset + closing + opening;
+      const closing = text.charCodeAt(offset + 1) === SLASH;
+      const nameStart = offset + (closing ? 2 : 1);
+      // The tag's name, hashed as it is scanned (as a directive's name above): the same as tagLength's when
+      // it ends at a blank, an LF or `>`; one with a backslash or a control character is left to tagLength.
+      let hash = 0;
+      let end = nameStart;
+      for (; end < length; end++) {
+        const char = text.charCodeAt(end);
+        if (char <= 32 || char === GT || char === BACKSLASH) break;
+        hash = (Math.imul(hash, 31) + char) | 0;
+      }
+      const stop = end < length ? text.charCodeAt(end) : LF;
+      let tagEnd = end;
+      if (stop === LF || stop === SPACE || stop === TAB || stop === CR || stop === VT || stop === FF || stop === GT) {
+        if (closing || end > nameStart) name = internHashed(text, nameStart, end, hash);
+      } else {
+        tagEnd = offset + tagLength(text, offset, closing);
+      }
+      // An opening tag needs a name (tagLength is 0 without one); a closing one is a tag even when empty.
+      if (closing || tagEnd > nameStart) {
+        kind = closing ? LineKind.Close : LineKind.Open;
         words.add(offset, tagEnd, 0);
         lastGt = lastGreaterThan(text, offset, logicalLineEnd(text, offset));
         offset = tagEnd;
@@ -351,8 +370,8 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
     }
     if (argEnd === -1) argEnd = words.count;
     if (kind === LineKind.Directive) builder.readDirective(words, name);
-    else if (kind === LineKind.Open) builder.readSectionOpen(words, argEnd, gt);
-    else builder.readSectionClose(words, argEnd, gt);
+    else if (kind === LineKind.Open) builder.readSectionOpen(words, argEnd, gt, name);
+    else builder.readSectionClose(words, argEnd, gt, name);
   }
   builder.closeAll();
   if (meetsEveryLf) source.keepLineStarts(lines, lineCount);
@@ -378,6 +397,8 @@ const BACKSLASH = 92;
 const LT = 60;
 const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
+const SLASH = 47;
+const GT = 62;
 
 /** The CST reader: a chevrotain visitor over ApacheAstBuilder. */
 export interface ApacheCstToAst extends ICstNodeVisitor<Directive[], void> {
@@ -476,42 +497,44 @@ const MAX_INTERNED_LENGTH = 40;
 const SLICE_VIEW_LENGTH = 13;
 /** Open addressing, at most half full: twice MAX_INTERNED slots, a power of two. */
 const INTERN_SLOTS = 2 * MAX_INTERNED;
-let internSlots: Array<string | undefined> | undefined;
+let internSlots: Array<DirectiveName | undefined> | undefined;
 let internedCount = 0;
 
-/** One shared copy of a short string that recurs (`SSLEngine`, `Header`, `on`). */
-function intern(text: string): string {
-  return text.length > MAX_INTERNED_LENGTH ? text : internRange(text, 0, text.length);
+/** The DirectiveName of a name (see internRange). */
+function intern(text: string): DirectiveName {
+  return text.length > MAX_INTERNED_LENGTH ? directiveName(text) : internRange(text, 0, text.length);
 }
 
 /**
- * The shared copy of `text` from `start` to `end` (see intern), found without cutting the text out first:
- * the directive names of a 10,000-vhost tree are 460,000 short strings, each made, hashed and dropped.
+ * The DirectiveName (see directives.ts) of the name `text` holds from `start` to `end`, found without cutting
+ * the text out first: the directive names of a 10,000-vhost tree are 460,000 short strings, each made,
+ * hashed and dropped, and each name's DirectiveName a Map lookup by that string.
  */
-function internRange(text: string, start: number, end: number): string {
-  if (end - start > MAX_INTERNED_LENGTH) return text.slice(start, end);
+function internRange(text: string, start: number, end: number): DirectiveName {
+  if (end - start > MAX_INTERNED_LENGTH) return directiveName(text.slice(start, end));
   let hash = 0;
   for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
   return internHashed(text, start, end, hash);
 }
 
 /** internRange when the range's hash (as internRange computes it) is known. */
-function internHashed(text: string, start: number, end: number, hash: number): string {
+function internHashed(text: string, start: number, end: number, hash: number): DirectiveName {
   const length = end - start;
-  if (length > MAX_INTERNED_LENGTH) return text.slice(start, end);
-  const slots = (internSlots ??= new Array<string | undefined>(INTERN_SLOTS).fill(undefined));
+  if (length > MAX_INTERNED_LENGTH) return directiveName(text.slice(start, end));
+  const slots = (internSlots ??= new Array<DirectiveName | undefined>(INTERN_SLOTS).fill(undefined));
   let slot = hash & (INTERN_SLOTS - 1);
   for (let known = slots[slot]; known !== undefined; known = slots[slot]) {
-    if (known.length === length) {
+    const written = known.written;
+    if (written.length === length) {
       let index = 0;
-      while (index < length && known.charCodeAt(index) === text.charCodeAt(start + index)) index++;
+      while (index < length && written.charCodeAt(index) === text.charCodeAt(start + index)) index++;
       if (index === length) return known;
     }
     slot = (slot + 1) & (INTERN_SLOTS - 1);
   }
   // A slice of 13 characters or more is a view of the whole file's text, slower to read character by
   // character (as every lookup of the name compares it); the kept copy is a string of its own.
-  const made = length === text.length ? text : length < SLICE_VIEW_LENGTH ? text.slice(start, end) : [...text.slice(start, end)].join('');
+  const made = directiveName(length === text.length ? text : length < SLICE_VIEW_LENGTH ? text.slice(start, end) : [...text.slice(start, end)].join(''));
   if (internedCount < MAX_INTERNED) {
     slots[slot] = made;
     internedCount++;
@@ -525,7 +548,7 @@ function hasBackslash(text: string, start: number, end: number): boolean {
 }
 
 /** The directive name a word holds: quotes removed and escapes processed, as for an argument's value. */
-function nameOf(text: string, start: number, end: number, flags: number): string {
+function nameOf(text: string, start: number, end: number, flags: number): DirectiveName {
   if (flags === 0 && !hasBackslash(text, start, end)) return internRange(text, start, end);
   const innerStart = flags === 0 ? start : start + 1;
   const innerEnd = flags & ArgFlag.Unterminated || flags === 0 ? end : end - 1;

@@ -101,6 +101,18 @@ describe('SSLProtocol', () => {
     expect(old.endpoints[0].protocols.value).toEqual(['TLSv1', 'TLSv1.2']);
   });
 
+  it('gives every vhost that inherits a main-server setting the one setting object, ranges and all', async () => {
+    const main = 'SSLProtocol -all +TLSv1.2\nSSLCompression off\nSSLCipherSuite HIGH\nSSLOpenSSLConfCmd DHParameters dh.pem\n';
+    const m = await model(`${main}${vhost('')}${vhost('').replace('www', 'shop')}${vhost('SSLCompression on').replace('www', 'own')}`);
+    const [www, shop, own] = m.endpoints;
+    expect(www.protocols.level).toBe('global');
+    for (const key of ['protocols', 'ciphers', 'compression', 'dhparam'] as const) expect(shop[key], key).toBe(www[key]);
+    expect(www.dhparam).toMatchObject({ value: 'dh.pem', level: 'global' });
+    expect(own.protocols).toBe(www.protocols);
+    expect(own.compression).toMatchObject({ value: true, level: 'endpoint' });
+    expect(own.compression?.source?.start.line).toBe(18);
+  });
+
   it('takes a main-server setting written after the vhost (httpd merges once every line is read)', async () => {
     const m = await model(`${vhost('')}SSLProtocol -all +TLSv1.2 +TLSv1.3\n`);
     expect(m.endpoints[0].protocols.value).toEqual(['TLSv1.2', 'TLSv1.3']);
