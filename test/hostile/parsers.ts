@@ -218,6 +218,9 @@ export const PARSERS: readonly HostileParser[] = [
       'thousands of handle blocks in one site': ['a.example.com {\n', '\thandle /a {\n\t\theader Strict-Transport-Security "max-age=1"\n\t}\n', '}\n'],
       'one huge cipher list': ['a.example.com {\n\ttls {\n\t\tciphers ', 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 ', '\n\t}\n}\n'],
       'thousands of addresses': ['', 'a.example.com, ', 'b.example.com {\n}\n'],
+      // Each is a parse error Caddy refuses at its own offset: the model once searched the file's errors per refusal
+      // (quadratic). Long names keep the parse-error findings, linear but 50,000 a megabyte with short ones, few.
+      'thousands of refused addresses': ['', `ftp://${'a'.repeat(64)}.example.com, `, 'b.example.com {\n}\n'],
       'a huge HSTS header': ['a.example.com {\n\theader Strict-Transport-Security "', 'max-age=1; includeSubDomains; ', '"\n}\n'],
       'a huge upstream URL': ['a.example.com {\n\treverse_proxy https://[', '[:', '\n}\n'],
       'thousands of snippet imports': ['(s) {\n\theader X-A {args[0]}\n}\n', 'a.example.com {\n\timport s 1\n}\n', ''],
