@@ -99,6 +99,10 @@ interface BuildContext {
   defaults: Map<unknown, Setting<unknown>>;
   /** The main server's own settings by SettingKind slot (mainSetting); null where it sets none. */
   mainSettings: (Setting<unknown> | null | undefined)[];
+  /** The own settings of the vhost being built (ownSettingsOf), by SettingKind slot; undefined where it sets none. */
+  vhostSettings: (Setting<unknown> | undefined)[];
+  /** The vhost vhostSettings holds. */
+  vhostSettingsOf: ServerConfig | null;
   /** The main server's SSLOpenSSLConfCmd settings by command in lower case (confCmd); null where it sets none. */
   mainConfCmds: Map<string, Setting<string> | null>;
 }
@@ -142,6 +146,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const context: BuildContext = {
     version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
     protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(), mainSettings: new Array(settingKinds).fill(undefined), mainConfCmds: new Map(),
+    vhostSettings: new Array(settingKinds).fill(undefined), vhostSettingsOf: null,
     compressionByDefault: !versionAtLeast(version, '2.4.4'), chainFileDeprecated: versionAtLeast(version, CHAIN_FILE_DEPRECATED),
   };
   // Each vhost's sockets are marked as it is built, while its listeners are at hand: a second pass over
@@ -276,8 +281,15 @@ interface SettingKind<T> {
 
 let settingKinds = 0;
 
+/** The setting kinds of each directive (lower case): SSLCipherSuite sets two. */
+const kindsByName = new Map<string, SettingKind<unknown>[]>();
+
 function settingKind<T>(name: string, read: (read: Read, context: BuildContext) => T | undefined): SettingKind<T> {
-  return { name, read, slot: settingKinds++ };
+  const kind = { name, read, slot: settingKinds++ };
+  const kinds = kindsByName.get(name);
+  if (kinds) kinds.push(kind);
+  else kindsByName.set(name, [kind]);
+  return kind;
 }
 
 /**
@@ -285,7 +297,7 @@ function settingKind<T>(name: string, read: (read: Read, context: BuildContext) 
  * main server's, else the compiled-in default.
  */
 function setting<T>(vhost: ServerConfig, context: BuildContext, kind: SettingKind<T>, fallback: T): Setting<T> {
-  return (vhost !== context.main && ownSetting(vhost.own, kind, context, VHOST_LEVEL))
+  return (vhost !== context.main && ownSettingsOf(vhost, context)[kind.slot] as Setting<T> | undefined)
     || mainSetting(context, kind)
     || defaultSetting(context, fallback);
 }
@@ -309,6 +321,29 @@ function defaultSetting<T>(context: BuildContext, value: T): Setting<T> {
   let shared = context.defaults.get(value) as Setting<T> | undefined;
   if (shared === undefined) context.defaults.set(value, (shared = { value, source: null, level: 'default' }));
   return shared;
+}
+
+/**
+ * A vhost's own settings by SettingKind slot, each the last line of its kind that it reads (as ownSetting),
+ * found in one pass over its lines: a scan per kind read a vhost's lines a dozen times. A vhost is built
+ * whole before the next (buildEndpoint), so one list serves them all in turn.
+ */
+function ownSettingsOf(vhost: ServerConfig, context: BuildContext): readonly (Setting<unknown> | undefined)[] {
+  const found = context.vhostSettings;
+  if (context.vhostSettingsOf === vhost) return found;
+  context.vhostSettingsOf = vhost;
+  found.fill(undefined);
+  const own = vhost.own;
+  for (let index = own.length - 1; index >= 0; index--) {
+    const kinds = kindsByName.get(own[index].name);
+    if (kinds === undefined) continue;
+    for (const kind of kinds) {
+      if (found[kind.slot] !== undefined) continue;
+      const value = kind.read(own[index], context);
+      if (value !== undefined) found[kind.slot] = settingOf(own[index], value, VHOST_LEVEL);
+    }
+  }
+  return found;
 }
 
 /** The value of the last `kind` directive of `own` that it reads, at `level`; undefined when none. */
