@@ -816,11 +816,19 @@ function vhostListeners(section: Directive, state: WalkState, listenPorts: reado
     let parsed = addresses.get(text);
     if (parsed === undefined) addresses.set(text, (parsed = vhostAddress(text)));
     const { address, port } = parsed;
-    const ports = port !== null ? [port] : listenPorts.length ? listenPorts : [80];
     const source = argRangeOf(section, index);
-    for (const p of ports) listeners.push({ address: address === '_default_' ? '*' : address, port: p, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source });
+    const host = address === '_default_' ? '*' : address;
+    // Most addresses name their port: no list is made for it.
+    if (port !== null) listeners.push(listenerOf(host, port, tls, source));
+    else for (const p of listenPorts.length ? listenPorts : DEFAULT_PORTS) listeners.push(listenerOf(host, p, tls, source));
   }
   return listeners;
+}
+
+const DEFAULT_PORTS: readonly number[] = [80];
+
+function listenerOf(address: string, port: number, tls: boolean, source: SourceRange): Listener {
+  return { address, port, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source };
 }
 
 /** True when a vhost address covers the Listen socket (same port; `*` or the same address). */
@@ -1793,8 +1801,15 @@ function scopeOf(
   const shown = headers.length ? headers : NO_HEADERS;
   // A section without `Header` lines drops nothing and has nothing of its own.
   if (actions.length === 0) return { kind, label, catchAll, range, headers: shown, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
+  // Counted first, then copied into a list of exactly that length: a list grown by push keeps room for 17 (scopes are many).
+  let count = 0;
+  for (const header of headers) if (madeByAny(header, actions)) count++;
   let own: ResponseHeader[] | undefined;
-  for (const header of headers) if (madeByAny(header, actions)) (own ??= []).push(header);
+  if (count > 0) {
+    own = new Array<ResponseHeader>(count);
+    let at = 0;
+    for (const header of headers) if (madeByAny(header, actions)) own[at++] = header;
+  }
   const scope: HeaderScope = {
     kind,
     label,
@@ -1803,8 +1818,7 @@ function scopeOf(
     headers: shown,
     // What the scope's own lines removed or replaced, at their place in the request's merge.
     dropped: droppedIn(step),
-    // Copies of the lists push grew: kept, they would hold room for 17 entries each (scopes are many).
-    ownHeaders: own ? own.slice() : NO_HEADERS,
+    ownHeaders: own ?? NO_HEADERS,
     returns,
     headersUnknown,
   };
