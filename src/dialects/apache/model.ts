@@ -101,6 +101,8 @@ interface BuildContext {
   mainSettings: (Setting<unknown> | null | undefined)[];
   /** The own settings of the vhost being built (ownSettingsOf), by SettingKind slot; undefined where it sets none. */
   vhostSettings: (Setting<unknown> | undefined)[];
+  /** The default setting last returned for each SettingKind slot (kindDefault). */
+  kindDefaults: (Setting<unknown> | undefined)[];
   /** The vhost vhostSettings holds. */
   vhostSettingsOf: ServerConfig | null;
   /** The main server's SSLOpenSSLConfCmd settings by command in lower case (confCmd); null where it sets none. */
@@ -146,7 +148,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const context: BuildContext = {
     version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
     protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(), mainSettings: new Array(settingKinds).fill(undefined), mainConfCmds: new Map(),
-    vhostSettings: new Array(settingKinds).fill(undefined), vhostSettingsOf: null,
+    vhostSettings: new Array(settingKinds).fill(undefined), vhostSettingsOf: null, kindDefaults: new Array(settingKinds).fill(undefined),
     compressionByDefault: !versionAtLeast(version, '2.4.4'), chainFileDeprecated: versionAtLeast(version, CHAIN_FILE_DEPRECATED),
   };
   // Each vhost's sockets are marked as it is built, while its listeners are at hand: a second pass over
@@ -299,7 +301,14 @@ function settingKind<T>(name: string, read: (read: Read, context: BuildContext) 
 function setting<T>(vhost: ServerConfig, context: BuildContext, kind: SettingKind<T>, fallback: T): Setting<T> {
   return (vhost !== context.main && ownSettingsOf(vhost, context)[kind.slot] as Setting<T> | undefined)
     || mainSetting(context, kind)
-    || defaultSetting(context, fallback);
+    || kindDefault(context, kind, fallback);
+}
+
+/** defaultSetting of `kind`'s fallback, kept by slot: a kind's fallback is one value per model, asked of most vhosts. */
+function kindDefault<T>(context: BuildContext, kind: SettingKind<T>, fallback: T): Setting<T> {
+  const known = context.kindDefaults[kind.slot] as Setting<T> | undefined;
+  if (known !== undefined && known.value === fallback) return known;
+  return (context.kindDefaults[kind.slot] = defaultSetting(context, fallback));
 }
 
 /**
@@ -1347,7 +1356,8 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     let answer: FixedAnswer | null = serverAnswer;
     for (let at: PathSection | null = path; at && !answer; at = at.parent) if (at.info!.redirects) answer = 'redirect';
     let unknown = serverUnknown;
-    for (let at: PathSection | null = path; at && !unknown; at = at.parent) unknown = context.unreadAt.has(at.section);
+    // Most trees read every Include: no section then holds an unread one.
+    if (context.unreadAt.size > 0) for (let at: PathSection | null = path; at && !unknown; at = at.parent) unknown = context.unreadAt.has(at.section);
     if (request && !unknown) unknown = unreadIn(request);
     const table = request === undefined || request !== EMPTY_REQUEST ? tableOf(request, path) : (serverTable ??= tableOf(request, path));
     scopes.push(withElsewhere(scopeOf('path', info.head.label, path.section.headRange ?? path.section.range, table.own, table.headers, info.actions, answer, info.catchAll, unknown), table.elsewhere));
@@ -1520,7 +1530,7 @@ class RequestClasses {
     let catchAllProxy: boolean | undefined;
     for (const path of paths) {
       const info = path.info!;
-      const unread = context.unreadAt.has(path.section);
+      const unread = context.unreadAt.size > 0 && context.unreadAt.has(path.section);
       if (unread) this.anyUnread = true;
       const counts = unread || info.actions.length > 0;
       if (path.parent) continue;
