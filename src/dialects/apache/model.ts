@@ -681,7 +681,8 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     deprecated: chainFile.source && context.chainFileDeprecated
       ? [{ key: 'chainFile', setting: chainFile as Setting<string>, removed: false }]
       : NO_ITEMS,
-    scopes: exact(headers),
+    // headerScopes' list has the exact length already.
+    scopes: headers,
     upstreams: exact(upstreamsOf(server, context)),
     rejectsHandshake: false,
     unknown: unknownSettings(server, context),
@@ -1346,7 +1347,10 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const rootRequest = classes?.endpoint();
   const endpointUnknown = serverUnknown || (rootRequest !== undefined && unreadIn(rootRequest));
   const root = tableOf(rootRequest, null);
-  const scopes: HeaderScope[] = [withElsewhere(scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, root.own, root.headers, ownActions, serverAnswer, false, endpointUnknown), root.elsewhere)];
+  // One scope per section and the server's: a list of exactly that length, kept as the endpoint's (no copy).
+  const scopes = new Array<HeaderScope>(paths.length + 1);
+  scopes[0] = withElsewhere(scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, root.own, root.headers, ownActions, serverAnswer, false, endpointUnknown), root.elsewhere);
+  let next = 1;
   // A request no section with Header lines takes has the server's table, whichever section it stands for.
   let serverTable: ReturnType<typeof tableOf> | undefined;
   for (const path of paths) {
@@ -1360,7 +1364,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     if (context.unreadAt.size > 0) for (let at: PathSection | null = path; at && !unknown; at = at.parent) unknown = context.unreadAt.has(at.section);
     if (request && !unknown) unknown = unreadIn(request);
     const table = request === undefined || request !== EMPTY_REQUEST ? tableOf(request, path) : (serverTable ??= tableOf(request, path));
-    scopes.push(withElsewhere(scopeOf('path', info.head.label, path.section.headRange ?? path.section.range, table.own, table.headers, info.actions, answer, info.catchAll, unknown), table.elsewhere));
+    scopes[next++] = withElsewhere(scopeOf('path', info.head.label, path.section.headRange ?? path.section.range, table.own, table.headers, info.actions, answer, info.catchAll, unknown), table.elsewhere);
   }
   return scopes;
 }
