@@ -1104,6 +1104,8 @@ interface Request {
   files: readonly PathSection[];
   location: readonly PathSection[];
   if: readonly PathSection[];
+  /** Its merge over the server's table (headerScopes' mergeOf), once worked out. */
+  merged: MergedRequest | undefined;
 }
 
 /** Debian's compiled-in DocumentRoot (`DOCUMENT_LOCATION`; upstream builds use /usr/local/apache2/htdocs). */
@@ -1271,25 +1273,26 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     if (!byList) stageMerges.set(headers, (byList = new Map()));
     let done = byList.get(paths);
     if (done) return done;
-    const steps = new Map<PathSection, MergeStep>();
+    const steps = new Array<MergeStep>(paths.length);
     let unsetting: MergeStep[] | undefined;
-    for (const path of paths) {
+    for (let index = 0; index < paths.length; index++) {
+      const path = paths[index];
       mergeWork.steps++;
       const before = headers;
       const actions = path.info!.actions;
       headers = applyHeaders(headers, actions);
       // Only a step with `Header unset` lines can be where a header was removed for good (removedFor).
       const step: MergeStep = { actions, before, after: headers, unsetting: headers !== before && actions.some((a) => a.action === 'unset') };
-      steps.set(path, step);
+      steps[index] = step;
       if (step.unsetting) (unsetting ??= []).push(step);
     }
-    done = { headers, steps, unsetting: unsetting ?? NO_STEPS };
+    done = { headers, paths, steps, byPath: undefined, unsetting: unsetting ?? NO_STEPS };
     byList.set(paths, done);
     return done;
   };
-  let merged: Map<Request, MergedRequest> | undefined;
+  // A request is this server's own (RequestClasses), never EMPTY_REQUEST (tableOf): its merge is kept on it.
   const mergeOf = (request: Request): MergedRequest => {
-    let done = (merged ??= new Map()).get(request);
+    let done = request.merged;
     if (done) return done;
     let headers = serverHeaders;
     const stages: StageMerge[] = [];
@@ -1300,7 +1303,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
       headers = stageDone.headers;
     }
     done = { headers, stages, removed: undefined, removedAfterServer: undefined };
-    merged.set(request, done);
+    request.merged = done;
     return done;
   };
   // The server's own step, for a section's table: what its lines removed of the main server's headers.
@@ -1329,7 +1332,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     if (!request || request === EMPTY_REQUEST) return { headers: serverHeaders, own: serverStep, elsewhere: afterServer ? (serverRemovals ??= removedFor([serverStep], serverHeaders)) : NO_REMOVALS };
     const done = mergeOf(request);
     let step: MergeStep | undefined;
-    if (own) for (let index = 0; index < done.stages.length && !step; index++) step = done.stages[index].steps.get(own);
+    if (own) for (let index = 0; index < done.stages.length && !step; index++) step = stepOf(done.stages[index], own);
     return { headers: done.headers, own: step ?? serverStep, elsewhere: removedIn(done, afterServer) };
   };
   // Whether one of a request's lists holds a section with an unread Include: once per list (they are shared).
@@ -1384,8 +1387,30 @@ interface MergedRequest {
 /** One stage's list of sections merged over a table: each section's step, and the steps with `Header unset` lines that changed the table. */
 interface StageMerge {
   headers: readonly ResponseHeader[];
-  steps: Map<PathSection, MergeStep>;
+  /** The list merged, and each section's step at the same index. */
+  paths: readonly PathSection[];
+  steps: readonly MergeStep[];
+  /** The steps by section, for a long list (stepOf), once asked. */
+  byPath: Map<PathSection, MergeStep> | undefined;
   unsetting: readonly MergeStep[];
+}
+
+/** Lists up to this long are searched section by section (stepOf): a Map per stage merge (lists of one or two sections in most vhosts) was 3 MB of garbage on a 10,000-vhost tree. */
+const SHORT_LIST = 8;
+
+/** `path`'s step in a stage's merge (the last, were it listed twice); undefined when the list does not hold it. */
+function stepOf(stage: StageMerge, path: PathSection): MergeStep | undefined {
+  const paths = stage.paths;
+  if (paths.length <= SHORT_LIST) {
+    for (let index = paths.length - 1; index >= 0; index--) if (paths[index] === path) return stage.steps[index];
+    return undefined;
+  }
+  // A hostile tree's list of thousands, asked once per section: looked up, not scanned.
+  if (!stage.byPath) {
+    stage.byPath = new Map();
+    for (let index = 0; index < paths.length; index++) stage.byPath.set(paths[index], stage.steps[index]);
+  }
+  return stage.byPath.get(path);
 }
 
 /** Another section's (or the vhost's) step on a request's way that changed its table. */
@@ -1731,12 +1756,12 @@ class RequestClasses {
    * with <Files> or <If> sections is a section's own (its list holds that section): it is not looked up.
    */
   private interned(directory: readonly PathSection[], files: readonly PathSection[], location: readonly PathSection[], ifs: readonly PathSection[]): Request {
-    if (files.length > 0 || ifs.length > 0) return { directory, files, location, if: ifs };
+    if (files.length > 0 || ifs.length > 0) return { directory, files, location, if: ifs, merged: undefined };
     if (directory.length === 0 && location.length === 0) return EMPTY_REQUEST;
     let byLocation = (this.requests ??= new Map()).get(directory);
     if (!byLocation) this.requests.set(directory, (byLocation = new Map()));
     let request = byLocation.get(location);
-    if (!request) byLocation.set(location, (request = { directory, files, location, if: ifs }));
+    if (!request) byLocation.set(location, (request = { directory, files, location, if: ifs, merged: undefined }));
     return request;
   }
 
@@ -1772,7 +1797,7 @@ class RequestClasses {
 const NO_SECTIONS: readonly PathSection[] = [];
 
 /** A request no section that counts takes: it has the server's table. */
-const EMPTY_REQUEST: Request = { directory: NO_SECTIONS, files: NO_SECTIONS, location: NO_SECTIONS, if: NO_SECTIONS };
+const EMPTY_REQUEST: Request = { directory: NO_SECTIONS, files: NO_SECTIONS, location: NO_SECTIONS, if: NO_SECTIONS, merged: undefined };
 
 function byOrder(a: PathSection, b: PathSection): number {
   return a.info!.order - b.info!.order;
