@@ -1551,7 +1551,11 @@ class RequestClasses {
   private byUrl: Map<string, Request> | undefined;
   /** directoriesOf's lists, by directory. */
   private directoryLists: Map<string, readonly PathSection[]> | undefined;
-  /** The requests without <Files> or <If> sections (interned), by their <Directory> and <Location> lists. */
+  /**
+   * The requests without <Files> or <If> sections (interned): the first few in a list (most servers have one
+   * or two: two Maps each were garbage), then by their <Directory> and <Location> lists.
+   */
+  private requestList: Request[] | undefined;
   private requests: Map<readonly PathSection[], Map<readonly PathSection[], Request>> | undefined;
 
   constructor(private readonly server: ServerConfig, private readonly context: BuildContext, paths: readonly PathSection[]) {
@@ -1758,10 +1762,25 @@ class RequestClasses {
   private interned(directory: readonly PathSection[], files: readonly PathSection[], location: readonly PathSection[], ifs: readonly PathSection[]): Request {
     if (files.length > 0 || ifs.length > 0) return { directory, files, location, if: ifs, merged: undefined };
     if (directory.length === 0 && location.length === 0) return EMPTY_REQUEST;
-    let byLocation = (this.requests ??= new Map()).get(directory);
-    if (!byLocation) this.requests.set(directory, (byLocation = new Map()));
-    let request = byLocation.get(location);
-    if (!request) byLocation.set(location, (request = { directory, files, location, if: ifs, merged: undefined }));
+    if (this.requests === undefined) {
+      const list = (this.requestList ??= []);
+      for (const known of list) if (known.directory === directory && known.location === location) return known;
+      const request: Request = { directory, files, location, if: ifs, merged: undefined };
+      list.push(request);
+      // A hostile tree's thousands of requests are looked up, not scanned.
+      if (list.length > SHORT_LIST) for (const known of list) this.internedBy(known);
+      return request;
+    }
+    return this.internedBy({ directory, files, location, if: ifs, merged: undefined });
+  }
+
+  /** The request of `request`'s lists in the Maps (interned): `request` itself when none was there. */
+  private internedBy(request: Request): Request {
+    let byLocation = (this.requests ??= new Map()).get(request.directory);
+    if (!byLocation) this.requests.set(request.directory, (byLocation = new Map()));
+    const known = byLocation.get(request.location);
+    if (known) return known;
+    byLocation.set(request.location, request);
     return request;
   }
 
