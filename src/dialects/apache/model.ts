@@ -157,7 +157,8 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const endpoints: Endpoint[] = [];
   /** Set when a line read after an early build changes what the built vhosts inherit: the walk stops reading. */
   let undone = false;
-  const build = (config: ServerConfig) => endpoints.push(markFirstOnSocket(buildEndpoint(config, context, listens), firstOnSocket));
+  const socketKeys: SocketKeys = new Map();
+  const build = (config: ServerConfig) => endpoints.push(markFirstOnSocket(buildEndpoint(config, context, listens), firstOnSocket, socketKeys));
   // The walk's open sections, kept alongside its `sections` stack: the <VirtualHost> at the top, and the
   // path section at each depth (a Map by directive cost a hash per section of a 10,000-vhost tree).
   let vhost: ServerConfig | null = null;
@@ -875,15 +876,31 @@ function emptyRange(context: BuildContext): SourceRange {
 }
 
 /** httpd: the first vhost listed for an address:port is its default (server/vhost.c). */
-function markFirstOnSocket(endpoint: Endpoint, firstOnSocket: Map<string, Listener>): Endpoint {
+function markFirstOnSocket(endpoint: Endpoint, firstOnSocket: Map<string, Listener>, keys: SocketKeys): Endpoint {
   for (const listener of endpoint.listeners) {
-    const key = socketKey(listener);
+    const key = vhostSocketKey(listener, keys);
     if (!firstOnSocket.has(key)) {
       firstOnSocket.set(key, listener);
       listener.defaultServer = true;
     }
   }
   return endpoint;
+}
+
+/** socketKey's strings by address and port (vhostSocketKey). */
+type SocketKeys = Map<string | null, Map<number, string>>;
+
+/**
+ * socketKey of a vhost's listener, one string per address and port: the 15,000 listeners of a large tree name
+ * a few sockets, and a key built for each was a new string to hash. An Apache listener is TCP, never a unix
+ * socket (vhostListeners), so its address and port say its key.
+ */
+function vhostSocketKey(listener: Listener, keys: SocketKeys): string {
+  let byPort = keys.get(listener.address);
+  if (!byPort) keys.set(listener.address, (byPort = new Map()));
+  let key = byPort.get(listener.port);
+  if (key === undefined) byPort.set(listener.port, (key = socketKey(listener)));
+  return key;
 }
 
 /** The main server comes before every vhost: a socket it answers on is its own, not its first vhost's. */
