@@ -99,6 +99,12 @@ interface BuildContext {
   defaults: Map<unknown, Setting<unknown>>;
   /** The main server's own settings by SettingKind slot (mainSetting); null where it sets none. */
   mainSettings: (Setting<unknown> | null | undefined)[];
+  /** The own settings of the vhost being built (ownSettingsOf), by SettingKind slot; undefined where it sets none. */
+  vhostSettings: (Setting<unknown> | undefined)[];
+  /** The default setting last returned for each SettingKind slot (kindDefault). */
+  kindDefaults: (Setting<unknown> | undefined)[];
+  /** The vhost vhostSettings holds. */
+  vhostSettingsOf: ServerConfig | null;
   /** The main server's SSLOpenSSLConfCmd settings by command in lower case (confCmd); null where it sets none. */
   mainConfCmds: Map<string, Setting<string> | null>;
 }
@@ -142,6 +148,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const context: BuildContext = {
     version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
     protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(), mainSettings: new Array(settingKinds).fill(undefined), mainConfCmds: new Map(),
+    vhostSettings: new Array(settingKinds).fill(undefined), vhostSettingsOf: null, kindDefaults: new Array(settingKinds).fill(undefined),
     compressionByDefault: !versionAtLeast(version, '2.4.4'), chainFileDeprecated: versionAtLeast(version, CHAIN_FILE_DEPRECATED),
   };
   // Each vhost's sockets are marked as it is built, while its listeners are at hand: a second pass over
@@ -150,7 +157,8 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const endpoints: Endpoint[] = [];
   /** Set when a line read after an early build changes what the built vhosts inherit: the walk stops reading. */
   let undone = false;
-  const build = (config: ServerConfig) => endpoints.push(markFirstOnSocket(buildEndpoint(config, context, listens), firstOnSocket));
+  const socketKeys: SocketKeys = new Map();
+  const build = (config: ServerConfig) => endpoints.push(markFirstOnSocket(buildEndpoint(config, context, listens), firstOnSocket, socketKeys));
   // The walk's open sections, kept alongside its `sections` stack: the <VirtualHost> at the top, and the
   // path section at each depth (a Map by directive cost a hash per section of a 10,000-vhost tree).
   let vhost: ServerConfig | null = null;
@@ -276,8 +284,15 @@ interface SettingKind<T> {
 
 let settingKinds = 0;
 
+/** The setting kinds of each directive (lower case): SSLCipherSuite sets two. */
+const kindsByName = new Map<string, SettingKind<unknown>[]>();
+
 function settingKind<T>(name: string, read: (read: Read, context: BuildContext) => T | undefined): SettingKind<T> {
-  return { name, read, slot: settingKinds++ };
+  const kind = { name, read, slot: settingKinds++ };
+  const kinds = kindsByName.get(name);
+  if (kinds) kinds.push(kind);
+  else kindsByName.set(name, [kind]);
+  return kind;
 }
 
 /**
@@ -285,9 +300,16 @@ function settingKind<T>(name: string, read: (read: Read, context: BuildContext) 
  * main server's, else the compiled-in default.
  */
 function setting<T>(vhost: ServerConfig, context: BuildContext, kind: SettingKind<T>, fallback: T): Setting<T> {
-  return (vhost !== context.main && ownSetting(vhost.own, kind, context, VHOST_LEVEL))
+  return (vhost !== context.main && ownSettingsOf(vhost, context)[kind.slot] as Setting<T> | undefined)
     || mainSetting(context, kind)
-    || defaultSetting(context, fallback);
+    || kindDefault(context, kind, fallback);
+}
+
+/** defaultSetting of `kind`'s fallback, kept by slot: a kind's fallback is one value per model, asked of most vhosts. */
+function kindDefault<T>(context: BuildContext, kind: SettingKind<T>, fallback: T): Setting<T> {
+  const known = context.kindDefaults[kind.slot] as Setting<T> | undefined;
+  if (known !== undefined && known.value === fallback) return known;
+  return (context.kindDefaults[kind.slot] = defaultSetting(context, fallback));
 }
 
 /**
@@ -309,6 +331,29 @@ function defaultSetting<T>(context: BuildContext, value: T): Setting<T> {
   let shared = context.defaults.get(value) as Setting<T> | undefined;
   if (shared === undefined) context.defaults.set(value, (shared = { value, source: null, level: 'default' }));
   return shared;
+}
+
+/**
+ * A vhost's own settings by SettingKind slot, each the last line of its kind that it reads (as ownSetting),
+ * found in one pass over its lines: a scan per kind read a vhost's lines a dozen times. A vhost is built
+ * whole before the next (buildEndpoint), so one list serves them all in turn.
+ */
+function ownSettingsOf(vhost: ServerConfig, context: BuildContext): readonly (Setting<unknown> | undefined)[] {
+  const found = context.vhostSettings;
+  if (context.vhostSettingsOf === vhost) return found;
+  context.vhostSettingsOf = vhost;
+  found.fill(undefined);
+  const own = vhost.own;
+  for (let index = own.length - 1; index >= 0; index--) {
+    const kinds = kindsByName.get(own[index].name);
+    if (kinds === undefined) continue;
+    for (const kind of kinds) {
+      if (found[kind.slot] !== undefined) continue;
+      const value = kind.read(own[index], context);
+      if (value !== undefined) found[kind.slot] = settingOf(own[index], value, VHOST_LEVEL);
+    }
+  }
+  return found;
 }
 
 /** The value of the last `kind` directive of `own` that it reads, at `level`; undefined when none. */
@@ -637,7 +682,8 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     deprecated: chainFile.source && context.chainFileDeprecated
       ? [{ key: 'chainFile', setting: chainFile as Setting<string>, removed: false }]
       : NO_ITEMS,
-    scopes: exact(headers),
+    // headerScopes' list has the exact length already.
+    scopes: headers,
     upstreams: exact(upstreamsOf(server, context)),
     rejectsHandshake: false,
     unknown: unknownSettings(server, context),
@@ -781,11 +827,19 @@ function vhostListeners(section: Directive, state: WalkState, listenPorts: reado
     let parsed = addresses.get(text);
     if (parsed === undefined) addresses.set(text, (parsed = vhostAddress(text)));
     const { address, port } = parsed;
-    const ports = port !== null ? [port] : listenPorts.length ? listenPorts : [80];
     const source = argRangeOf(section, index);
-    for (const p of ports) listeners.push({ address: address === '_default_' ? '*' : address, port: p, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source });
+    const host = address === '_default_' ? '*' : address;
+    // Most addresses name their port: no list is made for it.
+    if (port !== null) listeners.push(listenerOf(host, port, tls, source));
+    else for (const p of listenPorts.length ? listenPorts : DEFAULT_PORTS) listeners.push(listenerOf(host, p, tls, source));
   }
   return listeners;
+}
+
+const DEFAULT_PORTS: readonly number[] = [80];
+
+function listenerOf(address: string, port: number, tls: boolean, source: SourceRange): Listener {
+  return { address, port, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source };
 }
 
 /** True when a vhost address covers the Listen socket (same port; `*` or the same address). */
@@ -822,15 +876,31 @@ function emptyRange(context: BuildContext): SourceRange {
 }
 
 /** httpd: the first vhost listed for an address:port is its default (server/vhost.c). */
-function markFirstOnSocket(endpoint: Endpoint, firstOnSocket: Map<string, Listener>): Endpoint {
+function markFirstOnSocket(endpoint: Endpoint, firstOnSocket: Map<string, Listener>, keys: SocketKeys): Endpoint {
   for (const listener of endpoint.listeners) {
-    const key = socketKey(listener);
+    const key = vhostSocketKey(listener, keys);
     if (!firstOnSocket.has(key)) {
       firstOnSocket.set(key, listener);
       listener.defaultServer = true;
     }
   }
   return endpoint;
+}
+
+/** socketKey's strings by address and port (vhostSocketKey). */
+type SocketKeys = Map<string | null, Map<number, string>>;
+
+/**
+ * socketKey of a vhost's listener, one string per address and port: the 15,000 listeners of a large tree name
+ * a few sockets, and a key built for each was a new string to hash. An Apache listener is TCP, never a unix
+ * socket (vhostListeners), so its address and port say its key.
+ */
+function vhostSocketKey(listener: Listener, keys: SocketKeys): string {
+  let byPort = keys.get(listener.address);
+  if (!byPort) keys.set(listener.address, (byPort = new Map()));
+  let key = byPort.get(listener.port);
+  if (key === undefined) byPort.set(listener.port, (key = socketKey(listener)));
+  return key;
 }
 
 /** The main server comes before every vhost: a socket it answers on is its own, not its first vhost's. */
@@ -1051,6 +1121,8 @@ interface Request {
   files: readonly PathSection[];
   location: readonly PathSection[];
   if: readonly PathSection[];
+  /** Its merge over the server's table (headerScopes' mergeOf), once worked out. */
+  merged: MergedRequest | undefined;
 }
 
 /** Debian's compiled-in DocumentRoot (`DOCUMENT_LOCATION`; upstream builds use /usr/local/apache2/htdocs). */
@@ -1218,25 +1290,26 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     if (!byList) stageMerges.set(headers, (byList = new Map()));
     let done = byList.get(paths);
     if (done) return done;
-    const steps = new Map<PathSection, MergeStep>();
+    const steps = new Array<MergeStep>(paths.length);
     let unsetting: MergeStep[] | undefined;
-    for (const path of paths) {
+    for (let index = 0; index < paths.length; index++) {
+      const path = paths[index];
       mergeWork.steps++;
       const before = headers;
       const actions = path.info!.actions;
       headers = applyHeaders(headers, actions);
       // Only a step with `Header unset` lines can be where a header was removed for good (removedFor).
       const step: MergeStep = { actions, before, after: headers, unsetting: headers !== before && actions.some((a) => a.action === 'unset') };
-      steps.set(path, step);
+      steps[index] = step;
       if (step.unsetting) (unsetting ??= []).push(step);
     }
-    done = { headers, steps, unsetting: unsetting ?? NO_STEPS };
+    done = { headers, paths, steps, byPath: undefined, unsetting: unsetting ?? NO_STEPS };
     byList.set(paths, done);
     return done;
   };
-  let merged: Map<Request, MergedRequest> | undefined;
+  // A request is this server's own (RequestClasses), never EMPTY_REQUEST (tableOf): its merge is kept on it.
   const mergeOf = (request: Request): MergedRequest => {
-    let done = (merged ??= new Map()).get(request);
+    let done = request.merged;
     if (done) return done;
     let headers = serverHeaders;
     const stages: StageMerge[] = [];
@@ -1247,7 +1320,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
       headers = stageDone.headers;
     }
     done = { headers, stages, removed: undefined, removedAfterServer: undefined };
-    merged.set(request, done);
+    request.merged = done;
     return done;
   };
   // The server's own step, for a section's table: what its lines removed of the main server's headers.
@@ -1276,7 +1349,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     if (!request || request === EMPTY_REQUEST) return { headers: serverHeaders, own: serverStep, elsewhere: afterServer ? (serverRemovals ??= removedFor([serverStep], serverHeaders)) : NO_REMOVALS };
     const done = mergeOf(request);
     let step: MergeStep | undefined;
-    if (own) for (let index = 0; index < done.stages.length && !step; index++) step = done.stages[index].steps.get(own);
+    if (own) for (let index = 0; index < done.stages.length && !step; index++) step = stepOf(done.stages[index], own);
     return { headers: done.headers, own: step ?? serverStep, elsewhere: removedIn(done, afterServer) };
   };
   // Whether one of a request's lists holds a section with an unread Include: once per list (they are shared).
@@ -1294,7 +1367,10 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const rootRequest = classes?.endpoint();
   const endpointUnknown = serverUnknown || (rootRequest !== undefined && unreadIn(rootRequest));
   const root = tableOf(rootRequest, null);
-  const scopes: HeaderScope[] = [withElsewhere(scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, root.own, root.headers, ownActions, serverAnswer, false, endpointUnknown), root.elsewhere)];
+  // One scope per section and the server's: a list of exactly that length, kept as the endpoint's (no copy).
+  const scopes = new Array<HeaderScope>(paths.length + 1);
+  scopes[0] = withElsewhere(scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, root.own, root.headers, ownActions, serverAnswer, false, endpointUnknown), root.elsewhere);
+  let next = 1;
   // A request no section with Header lines takes has the server's table, whichever section it stands for.
   let serverTable: ReturnType<typeof tableOf> | undefined;
   for (const path of paths) {
@@ -1304,10 +1380,11 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     let answer: FixedAnswer | null = serverAnswer;
     for (let at: PathSection | null = path; at && !answer; at = at.parent) if (at.info!.redirects) answer = 'redirect';
     let unknown = serverUnknown;
-    for (let at: PathSection | null = path; at && !unknown; at = at.parent) unknown = context.unreadAt.has(at.section);
+    // Most trees read every Include: no section then holds an unread one.
+    if (context.unreadAt.size > 0) for (let at: PathSection | null = path; at && !unknown; at = at.parent) unknown = context.unreadAt.has(at.section);
     if (request && !unknown) unknown = unreadIn(request);
     const table = request === undefined || request !== EMPTY_REQUEST ? tableOf(request, path) : (serverTable ??= tableOf(request, path));
-    scopes.push(withElsewhere(scopeOf('path', info.head.label, path.section.headRange ?? path.section.range, table.own, table.headers, info.actions, answer, info.catchAll, unknown), table.elsewhere));
+    scopes[next++] = withElsewhere(scopeOf('path', info.head.label, path.section.headRange ?? path.section.range, table.own, table.headers, info.actions, answer, info.catchAll, unknown), table.elsewhere);
   }
   return scopes;
 }
@@ -1327,8 +1404,30 @@ interface MergedRequest {
 /** One stage's list of sections merged over a table: each section's step, and the steps with `Header unset` lines that changed the table. */
 interface StageMerge {
   headers: readonly ResponseHeader[];
-  steps: Map<PathSection, MergeStep>;
+  /** The list merged, and each section's step at the same index. */
+  paths: readonly PathSection[];
+  steps: readonly MergeStep[];
+  /** The steps by section, for a long list (stepOf), once asked. */
+  byPath: Map<PathSection, MergeStep> | undefined;
   unsetting: readonly MergeStep[];
+}
+
+/** Lists up to this long are searched section by section (stepOf): a Map per stage merge (lists of one or two sections in most vhosts) was 3 MB of garbage on a 10,000-vhost tree. */
+const SHORT_LIST = 8;
+
+/** `path`'s step in a stage's merge (the last, were it listed twice); undefined when the list does not hold it. */
+function stepOf(stage: StageMerge, path: PathSection): MergeStep | undefined {
+  const paths = stage.paths;
+  if (paths.length <= SHORT_LIST) {
+    for (let index = paths.length - 1; index >= 0; index--) if (paths[index] === path) return stage.steps[index];
+    return undefined;
+  }
+  // A hostile tree's list of thousands, asked once per section: looked up, not scanned.
+  if (!stage.byPath) {
+    stage.byPath = new Map();
+    for (let index = 0; index < paths.length; index++) stage.byPath.set(paths[index], stage.steps[index]);
+  }
+  return stage.byPath.get(path);
 }
 
 /** Another section's (or the vhost's) step on a request's way that changed its table. */
@@ -1469,7 +1568,11 @@ class RequestClasses {
   private byUrl: Map<string, Request> | undefined;
   /** directoriesOf's lists, by directory. */
   private directoryLists: Map<string, readonly PathSection[]> | undefined;
-  /** The requests without <Files> or <If> sections (interned), by their <Directory> and <Location> lists. */
+  /**
+   * The requests without <Files> or <If> sections (interned): the first few in a list (most servers have one
+   * or two: two Maps each were garbage), then by their <Directory> and <Location> lists.
+   */
+  private requestList: Request[] | undefined;
   private requests: Map<readonly PathSection[], Map<readonly PathSection[], Request>> | undefined;
 
   constructor(private readonly server: ServerConfig, private readonly context: BuildContext, paths: readonly PathSection[]) {
@@ -1477,7 +1580,7 @@ class RequestClasses {
     let catchAllProxy: boolean | undefined;
     for (const path of paths) {
       const info = path.info!;
-      const unread = context.unreadAt.has(path.section);
+      const unread = context.unreadAt.size > 0 && context.unreadAt.has(path.section);
       if (unread) this.anyUnread = true;
       const counts = unread || info.actions.length > 0;
       if (path.parent) continue;
@@ -1674,12 +1777,27 @@ class RequestClasses {
    * with <Files> or <If> sections is a section's own (its list holds that section): it is not looked up.
    */
   private interned(directory: readonly PathSection[], files: readonly PathSection[], location: readonly PathSection[], ifs: readonly PathSection[]): Request {
-    if (files.length > 0 || ifs.length > 0) return { directory, files, location, if: ifs };
+    if (files.length > 0 || ifs.length > 0) return { directory, files, location, if: ifs, merged: undefined };
     if (directory.length === 0 && location.length === 0) return EMPTY_REQUEST;
-    let byLocation = (this.requests ??= new Map()).get(directory);
-    if (!byLocation) this.requests.set(directory, (byLocation = new Map()));
-    let request = byLocation.get(location);
-    if (!request) byLocation.set(location, (request = { directory, files, location, if: ifs }));
+    if (this.requests === undefined) {
+      const list = (this.requestList ??= []);
+      for (const known of list) if (known.directory === directory && known.location === location) return known;
+      const request: Request = { directory, files, location, if: ifs, merged: undefined };
+      list.push(request);
+      // A hostile tree's thousands of requests are looked up, not scanned.
+      if (list.length > SHORT_LIST) for (const known of list) this.internedBy(known);
+      return request;
+    }
+    return this.internedBy({ directory, files, location, if: ifs, merged: undefined });
+  }
+
+  /** The request of `request`'s lists in the Maps (interned): `request` itself when none was there. */
+  private internedBy(request: Request): Request {
+    let byLocation = (this.requests ??= new Map()).get(request.directory);
+    if (!byLocation) this.requests.set(request.directory, (byLocation = new Map()));
+    const known = byLocation.get(request.location);
+    if (known) return known;
+    byLocation.set(request.location, request);
     return request;
   }
 
@@ -1715,7 +1833,7 @@ class RequestClasses {
 const NO_SECTIONS: readonly PathSection[] = [];
 
 /** A request no section that counts takes: it has the server's table. */
-const EMPTY_REQUEST: Request = { directory: NO_SECTIONS, files: NO_SECTIONS, location: NO_SECTIONS, if: NO_SECTIONS };
+const EMPTY_REQUEST: Request = { directory: NO_SECTIONS, files: NO_SECTIONS, location: NO_SECTIONS, if: NO_SECTIONS, merged: undefined };
 
 function byOrder(a: PathSection, b: PathSection): number {
   return a.info!.order - b.info!.order;
@@ -1758,8 +1876,15 @@ function scopeOf(
   const shown = headers.length ? headers : NO_HEADERS;
   // A section without `Header` lines drops nothing and has nothing of its own.
   if (actions.length === 0) return { kind, label, catchAll, range, headers: shown, dropped: NO_HEADERS, ownHeaders: NO_HEADERS, returns, headersUnknown };
+  // Counted first, then copied into a list of exactly that length: a list grown by push keeps room for 17 (scopes are many).
+  let count = 0;
+  for (const header of headers) if (madeByAny(header, actions)) count++;
   let own: ResponseHeader[] | undefined;
-  for (const header of headers) if (madeByAny(header, actions)) (own ??= []).push(header);
+  if (count > 0) {
+    own = new Array<ResponseHeader>(count);
+    let at = 0;
+    for (const header of headers) if (madeByAny(header, actions)) own[at++] = header;
+  }
   const scope: HeaderScope = {
     kind,
     label,
@@ -1768,8 +1893,7 @@ function scopeOf(
     headers: shown,
     // What the scope's own lines removed or replaced, at their place in the request's merge.
     dropped: droppedIn(step),
-    // Copies of the lists push grew: kept, they would hold room for 17 entries each (scopes are many).
-    ownHeaders: own ? own.slice() : NO_HEADERS,
+    ownHeaders: own ?? NO_HEADERS,
     returns,
     headersUnknown,
   };
