@@ -37,15 +37,6 @@ export function unescapeApache(text: string): string {
   return text.replace(/\\(?:\r?\n|(["']))/g, '$1');
 }
 
-/** An open section while the file is read: its directive (none when too deep), name, and where its children start. */
-interface OpenSection {
-  directive: SourceDirective | undefined;
-  /** The tag name, lower case, for matching its closing tag (Apache compares with strcasecmp). */
-  key: string;
-  /** Where its children start in the builder's `pending` list. */
-  from: number;
-}
-
 /** One logical line as the CST holds it. */
 type Line =
   | { kind: 'directive'; children: DirectiveCstChildren; at: number }
@@ -99,9 +90,20 @@ const NO_GT = -1;
  */
 export class ApacheAstBuilder {
   readonly diagnostics: LoadDiagnostic[] = [];
-  private readonly stack: OpenSection[] = [];
-  /** Stack positions of the open sections by key, so a closing tag finds its section without scanning the stack. */
-  private readonly openByKey = new Map<string, number[]>();
+  // The open sections, innermost last, as three parallel stacks of `depth` entries (entries after it are
+  // stale): an object per section was 68,000 of them made and dropped in a 10,000-vhost tree.
+  /** Each open section's directive (undefined when too deep). */
+  private readonly openDirectives: Array<SourceDirective | undefined> = [];
+  /** Each open section's tag name, lower case, for matching its closing tag (Apache compares with strcasecmp). */
+  private readonly openKeys: string[] = [];
+  /** Where each open section's children start in `pending`. */
+  private readonly openFrom: number[] = [];
+  private depth = 0;
+  /**
+   * Stack positions of the open sections by key, so a misnested closing tag finds its section without
+   * scanning the stack: made at the first one (a file whose tags all match never needs it), kept from then on.
+   */
+  private openByKey: Map<string, number[]> | undefined = undefined;
   private top: Directive[] = [];
   /**
    * The children of every open section, innermost last: `pendingCount` of them (entries after it are
@@ -120,12 +122,12 @@ export class ApacheAstBuilder {
 
   /** Adds a directive to the innermost open section's children, or to the file's top level. */
   private add(directive: Directive): void {
-    if (this.stack.length) this.pending[this.pendingCount++] = directive;
+    if (this.depth) this.pending[this.pendingCount++] = directive;
     else this.top.push(directive);
   }
 
   private get tooDeep(): boolean {
-    return this.stack.length > 0 && this.stack[this.stack.length - 1].directive === undefined;
+    return this.depth > 0 && this.openDirectives[this.depth - 1] === undefined;
   }
 
   /** Where top-level directives go from now on. */
@@ -136,9 +138,9 @@ export class ApacheAstBuilder {
   /** The end of the file: every section still open is unclosed. */
   closeAll(): void {
     // server/config.c ap_build_cont_config: "<VirtualHost> was not closed." Reported at the opening tag.
-    while (this.stack.length) {
-      const open = this.stack[this.stack.length - 1];
-      if (open.directive) this.report(`Unclosed section: <${open.directive.name}> is never closed with </${open.directive.name}>`, open.directive.nameRange);
+    while (this.depth) {
+      const open = this.openDirectives[this.depth - 1];
+      if (open) this.report(`Unclosed section: <${open.name}> is never closed with </${open.name}>`, open.nameRange);
       this.closeTop(undefined);
     }
   }
@@ -161,12 +163,12 @@ export class ApacheAstBuilder {
   readSectionOpen(words: LineWords, argEnd: number, gt: number, tag?: DirectiveName): void {
     tag ??= internRange(this.source.text, words.start(0) + 1, words.end(0));
     const name = tag.written;
-    if (this.tooDeep || this.stack.length >= MAX_SECTION_DEPTH) {
+    if (this.tooDeep || this.depth >= MAX_SECTION_DEPTH) {
       if (!this.tooDeep && !this.reportedTooDeep) {
         this.reportedTooDeep = true;
         this.report(`Sections nested deeper than ${MAX_SECTION_DEPTH} levels; the content of this section is not read`, this.source.span(words.start(0), words.end(0)));
       }
-      this.push({ directive: undefined, key: tag.lower, from: this.pendingCount });
+      this.push(undefined, tag.lower);
       return;
     }
     const firstArg = this.addArgs(words, argEnd);
@@ -180,7 +182,7 @@ export class ApacheAstBuilder {
       this.report(`Missing ">" at the end of the <${name}> tag`, this.source.span(headEnd, headEnd));
     }
     this.add(directive);
-    this.push({ directive, key: tag.lower, from: this.pendingCount });
+    this.push(directive, tag.lower);
   }
 
   readSectionClose(words: LineWords, argEnd: number, gt: number, tag?: DirectiveName): void {
@@ -194,48 +196,64 @@ export class ApacheAstBuilder {
     // closing line fails with "</Name> directive missing closing '>'".
     if (gt !== tagEnd) this.report(`Missing ">" right after </${name}>`, this.source.span(tagEnd, tagEnd));
     if (argEnd > 1) this.report(`Unexpected "${text.slice(words.start(1), words.end(1))}" in the </${name}> tag`, this.source.span(words.start(1), words.end(1)));
-    const innermost = this.stack[this.stack.length - 1];
-    if (!innermost) {
+    if (this.depth === 0) {
       // server/core.c end_nested_section: "</VirtualHost> without matching <VirtualHost> section".
       this.report(`Unexpected </${name}>: no <${name}> section is open`, this.source.span(words.start(0), end));
       return;
     }
-    if (innermost.key === key) {
+    if (this.openKeys[this.depth - 1] === key) {
       this.closeTop(end);
       return;
     }
     // server/config.c ap_build_config_sub: "Expected </VirtualHost> but saw </Directory>". Apache stops
     // there; to read on, the tag closes the nearest open section of its name, or is ignored.
-    const expected = innermost.directive?.name ?? name;
+    const expected = this.openDirectives[this.depth - 1]?.name ?? name;
     this.report(`Expected </${expected}> but saw </${name}>`, this.source.span(words.start(0), end));
-    const match = this.openByKey.get(key)?.at(-1);
+    const match = this.openPositions().get(key)?.at(-1);
     if (match === undefined) return;
-    while (this.stack.length - 1 > match) this.closeTop(undefined);
+    while (this.depth - 1 > match) this.closeTop(undefined);
     this.closeTop(end);
   }
 
-  private push(open: OpenSection): void {
-    const positions = this.openByKey.get(open.key);
-    if (positions) positions.push(this.stack.length);
-    else this.openByKey.set(open.key, [this.stack.length]);
-    this.stack.push(open);
+  /** openByKey, made from the stack when first needed. */
+  private openPositions(): Map<string, number[]> {
+    if (this.openByKey) return this.openByKey;
+    const byKey = new Map<string, number[]>();
+    for (let position = 0; position < this.depth; position++) {
+      const positions = byKey.get(this.openKeys[position]);
+      if (positions) positions.push(position);
+      else byKey.set(this.openKeys[position], [position]);
+    }
+    return (this.openByKey = byKey);
+  }
+
+  private push(directive: SourceDirective | undefined, key: string): void {
+    const position = this.depth++;
+    this.openDirectives[position] = directive;
+    this.openKeys[position] = key;
+    this.openFrom[position] = this.pendingCount;
+    if (this.openByKey === undefined) return;
+    const positions = this.openByKey.get(key);
+    if (positions) positions.push(position);
+    else this.openByKey.set(key, [position]);
   }
 
   /** Pops the innermost section; `end` is just after its closing tag, or undefined when it was never closed. */
   private closeTop(end: number | undefined): void {
-    const open = this.stack.pop()!;
-    this.openByKey.get(open.key)!.pop();
+    const position = --this.depth;
+    const directive = this.openDirectives[position];
+    const from = this.openFrom[position];
+    this.openByKey?.get(this.openKeys[position])!.pop();
     const count = this.pendingCount;
-    this.pendingCount = open.from;
-    const directive = open.directive;
+    this.pendingCount = from;
     if (!directive) return;
-    directive.children = this.pending.slice(open.from, count);
+    directive.children = this.pending.slice(from, count);
     if (end !== undefined) {
       directive.endAt(end);
       return;
     }
     directive.recovered = true;
-    const last = count > open.from ? (this.pending[count - 1] as SourceDirective) : undefined;
+    const last = count > from ? (this.pending[count - 1] as SourceDirective) : undefined;
     directive.endAt(last ? last.endOffset : directive.headEndOffset);
   }
 
