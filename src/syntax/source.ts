@@ -177,20 +177,6 @@ export class SourceText {
     return this.argCount++;
   }
 
-  /**
-   * Appends the arguments held as rows of three numbers (start offset, end offset, flags) in `rows`, rows
-   * `from` to `to` (exclusive); returns the first one's index.
-   */
-  addArgRows(rows: Int32Array, from: number, to: number): number {
-    const first = this.argCount;
-    const end = (first + to - from) * ARG_FIELDS;
-    if (end > this.argTable.length) this.argTable = withRoom(this.argTable, end);
-    const table = this.argTable;
-    for (let at = first * ARG_FIELDS, row = from * ARG_FIELDS; at < end; at++, row++) table[at] = rows[row];
-    this.argCount += to - from;
-    return first;
-  }
-
   /** Drops the table's last `count` arguments. */
   dropLastArgs(count: number): void {
     this.argCount -= count;

@@ -37,58 +37,11 @@ export function unescapeApache(text: string): string {
   return text.replace(/\\(?:\r?\n|(["']))/g, '$1');
 }
 
-/** An open section while the file is read: its directive (none when too deep), name, and where its children start. */
-interface OpenSection {
-  directive: SourceDirective | undefined;
-  /** The tag name, lower case, for matching its closing tag (Apache compares with strcasecmp). */
-  key: string;
-  /** Where its children start in the builder's `pending` list. */
-  from: number;
-}
-
 /** One logical line as the CST holds it. */
 type Line =
   | { kind: 'directive'; children: DirectiveCstChildren; at: number }
   | { kind: 'open'; children: SectionOpenCstChildren; at: number }
   | { kind: 'close'; children: SectionCloseCstChildren; at: number };
-
-/** Numbers per word in LineWords: start offset, end offset, ArgFlag bits. */
-const WORD_FIELDS = 3;
-
-/**
- * The words of the line being read, as offsets into the file (a section line: its tag first). One is
- * reused for every line of every file (per reader), so reading a line allocates nothing but its directive.
- */
-export class LineWords {
-  private table = new Int32Array(WORD_FIELDS * 16);
-  count = 0;
-
-  add(start: number, end: number, flags: number): void {
-    const at = this.count * WORD_FIELDS;
-    if (at + WORD_FIELDS > this.table.length) this.table = withRoom(this.table, at + WORD_FIELDS);
-    this.table[at] = start;
-    this.table[at + 1] = end;
-    this.table[at + 2] = flags;
-    this.count++;
-  }
-
-  start(index: number): number {
-    return this.table[index * WORD_FIELDS];
-  }
-
-  end(index: number): number {
-    return this.table[index * WORD_FIELDS + 1];
-  }
-
-  flags(index: number): number {
-    return this.table[index * WORD_FIELDS + 2];
-  }
-
-  /** Adds words `from` to `to` (exclusive) to `source`'s argument table; returns the first one's index there. */
-  addArgsTo(source: SourceText, from: number, to: number): number {
-    return source.addArgRows(this.table, from, to);
-  }
-}
 
 /** No `>` on a section line. */
 const NO_GT = -1;
@@ -99,9 +52,20 @@ const NO_GT = -1;
  */
 export class ApacheAstBuilder {
   readonly diagnostics: LoadDiagnostic[] = [];
-  private readonly stack: OpenSection[] = [];
-  /** Stack positions of the open sections by key, so a closing tag finds its section without scanning the stack. */
-  private readonly openByKey = new Map<string, number[]>();
+  // The open sections, innermost last, as three parallel stacks of `depth` entries (entries after it are
+  // stale): an object per section was 68,000 of them made and dropped in a 10,000-vhost tree.
+  /** Each open section's directive (undefined when too deep). */
+  private readonly openDirectives: Array<SourceDirective | undefined> = [];
+  /** Each open section's tag name, lower case, for matching its closing tag (Apache compares with strcasecmp). */
+  private readonly openKeys: string[] = [];
+  /** Where each open section's children start in `pending`. */
+  private readonly openFrom: number[] = [];
+  private depth = 0;
+  /**
+   * Stack positions of the open sections by key, so a misnested closing tag finds its section without
+   * scanning the stack: made at the first one (a file whose tags all match never needs it), kept from then on.
+   */
+  private openByKey: Map<string, number[]> | undefined = undefined;
   private top: Directive[] = [];
   /**
    * The children of every open section, innermost last: `pendingCount` of them (entries after it are
@@ -120,12 +84,12 @@ export class ApacheAstBuilder {
 
   /** Adds a directive to the innermost open section's children, or to the file's top level. */
   private add(directive: Directive): void {
-    if (this.stack.length) this.pending[this.pendingCount++] = directive;
+    if (this.depth) this.pending[this.pendingCount++] = directive;
     else this.top.push(directive);
   }
 
   private get tooDeep(): boolean {
-    return this.stack.length > 0 && this.stack[this.stack.length - 1].directive === undefined;
+    return this.depth > 0 && this.openDirectives[this.depth - 1] === undefined;
   }
 
   /** Where top-level directives go from now on. */
@@ -136,42 +100,47 @@ export class ApacheAstBuilder {
   /** The end of the file: every section still open is unclosed. */
   closeAll(): void {
     // server/config.c ap_build_cont_config: "<VirtualHost> was not closed." Reported at the opening tag.
-    while (this.stack.length) {
-      const open = this.stack[this.stack.length - 1];
-      if (open.directive) this.report(`Unclosed section: <${open.directive.name}> is never closed with </${open.directive.name}>`, open.directive.nameRange);
+    while (this.depth) {
+      const open = this.openDirectives[this.depth - 1];
+      if (open) this.report(`Unclosed section: <${open.name}> is never closed with </${open.name}>`, open.nameRange);
       this.closeTop(undefined);
     }
   }
 
-  // The three kinds of line, read from `words`: the first word (the name, or the section tag), the
-  // arguments up to `argEnd` (exclusive), and where a section tag's `>` is (NO_GT when none). Words after
-  // the `>` are dropped, as core.c drops them.
+  // The three kinds of line: the first word (the name, or the section tag) from `start` to `end` (exclusive),
+  // its `argCount` arguments, the last ones of the source's argument table from `firstArg` on (the reader
+  // writes them there as it reads them: a line's words copied from a buffer of their own were a second
+  // write of each), `lastEnd` just after the line's last word, and where a section tag's `>` is (NO_GT when
+  // none). The arguments after the `>` are dropped before, as core.c drops them; a line that makes no
+  // directive drops its own.
 
-  /** `name`: the first word's value when the reader has it already (see readApacheText). */
-  readDirective(words: LineWords, name?: DirectiveName): void {
-    if (this.tooDeep) return;
-    name ??= nameOf(this.source.text, words.start(0), words.end(0), words.flags(0));
-    const firstArg = this.addArgs(words, words.count);
-    const directive = new SourceDirective(name.written, this.source, words.start(0), words.end(0), firstArg, words.count - 1, name.id);
-    directive.endAt(words.end(words.count - 1));
+  /** `flags`: the first word's ArgFlag bits; `name`: its value when the reader has it already (see readApacheText). */
+  readDirective(start: number, end: number, flags: number, firstArg: number, argCount: number, lastEnd: number, name?: DirectiveName): void {
+    if (this.tooDeep) {
+      this.source.dropLastArgs(argCount);
+      return;
+    }
+    name ??= nameOf(this.source.text, start, end, flags);
+    const directive = new SourceDirective(name.written, this.source, start, end, firstArg, argCount, name.id);
+    directive.endAt(lastEnd);
     this.add(directive);
   }
 
   /** `tag`: the tag's name when the reader has it already (see readApacheText). */
-  readSectionOpen(words: LineWords, argEnd: number, gt: number, tag?: DirectiveName): void {
-    tag ??= internRange(this.source.text, words.start(0) + 1, words.end(0));
+  readSectionOpen(start: number, end: number, firstArg: number, argCount: number, lastEnd: number, gt: number, tag?: DirectiveName): void {
+    tag ??= internRange(this.source.text, start + 1, end);
     const name = tag.written;
-    if (this.tooDeep || this.stack.length >= MAX_SECTION_DEPTH) {
+    if (this.tooDeep || this.depth >= MAX_SECTION_DEPTH) {
       if (!this.tooDeep && !this.reportedTooDeep) {
         this.reportedTooDeep = true;
-        this.report(`Sections nested deeper than ${MAX_SECTION_DEPTH} levels; the content of this section is not read`, this.source.span(words.start(0), words.end(0)));
+        this.report(`Sections nested deeper than ${MAX_SECTION_DEPTH} levels; the content of this section is not read`, this.source.span(start, end));
       }
-      this.push({ directive: undefined, key: tag.lower, from: this.pendingCount });
+      this.source.dropLastArgs(argCount);
+      this.push(undefined, tag.lower);
       return;
     }
-    const firstArg = this.addArgs(words, argEnd);
-    const directive = new SourceDirective(name, this.source, words.start(0), words.end(0), firstArg, argEnd - 1, tag.id);
-    const headEnd = gt !== NO_GT ? gt + 1 : words.end(argEnd - 1);
+    const directive = new SourceDirective(name, this.source, start, end, firstArg, argCount, tag.id);
+    const headEnd = gt !== NO_GT ? gt + 1 : lastEnd;
     directive.headEndsAt(headEnd);
     directive.endAt(headEnd);
     if (gt === NO_GT) {
@@ -180,68 +149,81 @@ export class ApacheAstBuilder {
       this.report(`Missing ">" at the end of the <${name}> tag`, this.source.span(headEnd, headEnd));
     }
     this.add(directive);
-    this.push({ directive, key: tag.lower, from: this.pendingCount });
+    this.push(directive, tag.lower);
   }
 
-  readSectionClose(words: LineWords, argEnd: number, gt: number, tag?: DirectiveName): void {
-    const text = this.source.text;
-    const tagEnd = words.end(0);
-    tag ??= internRange(text, words.start(0) + 2, tagEnd);
+  readSectionClose(start: number, tagEnd: number, firstArg: number, argCount: number, gt: number, tag?: DirectiveName): void {
+    const source = this.source;
+    tag ??= internRange(source.text, start + 2, tagEnd);
     const name = tag.written;
     const key = tag.lower;
     const end = gt !== NO_GT ? gt + 1 : tagEnd;
     // server/config.c ap_build_cont_config closes a section only on the exact line `</Name>`; any other
     // closing line fails with "</Name> directive missing closing '>'".
-    if (gt !== tagEnd) this.report(`Missing ">" right after </${name}>`, this.source.span(tagEnd, tagEnd));
-    if (argEnd > 1) this.report(`Unexpected "${text.slice(words.start(1), words.end(1))}" in the </${name}> tag`, this.source.span(words.start(1), words.end(1)));
-    const innermost = this.stack[this.stack.length - 1];
-    if (!innermost) {
+    if (gt !== tagEnd) this.report(`Missing ">" right after </${name}>`, source.span(tagEnd, tagEnd));
+    if (argCount > 0) {
+      this.report(`Unexpected "${source.argRaw(firstArg)}" in the </${name}> tag`, source.argSpan(firstArg));
+      source.dropLastArgs(argCount);
+    }
+    if (this.depth === 0) {
       // server/core.c end_nested_section: "</VirtualHost> without matching <VirtualHost> section".
-      this.report(`Unexpected </${name}>: no <${name}> section is open`, this.source.span(words.start(0), end));
+      this.report(`Unexpected </${name}>: no <${name}> section is open`, source.span(start, end));
       return;
     }
-    if (innermost.key === key) {
+    if (this.openKeys[this.depth - 1] === key) {
       this.closeTop(end);
       return;
     }
     // server/config.c ap_build_config_sub: "Expected </VirtualHost> but saw </Directory>". Apache stops
     // there; to read on, the tag closes the nearest open section of its name, or is ignored.
-    const expected = innermost.directive?.name ?? name;
-    this.report(`Expected </${expected}> but saw </${name}>`, this.source.span(words.start(0), end));
-    const match = this.openByKey.get(key)?.at(-1);
+    const expected = this.openDirectives[this.depth - 1]?.name ?? name;
+    this.report(`Expected </${expected}> but saw </${name}>`, source.span(start, end));
+    const match = this.openPositions().get(key)?.at(-1);
     if (match === undefined) return;
-    while (this.stack.length - 1 > match) this.closeTop(undefined);
+    while (this.depth - 1 > match) this.closeTop(undefined);
     this.closeTop(end);
   }
 
-  private push(open: OpenSection): void {
-    const positions = this.openByKey.get(open.key);
-    if (positions) positions.push(this.stack.length);
-    else this.openByKey.set(open.key, [this.stack.length]);
-    this.stack.push(open);
+  /** openByKey, made from the stack when first needed. */
+  private openPositions(): Map<string, number[]> {
+    if (this.openByKey) return this.openByKey;
+    const byKey = new Map<string, number[]>();
+    for (let position = 0; position < this.depth; position++) {
+      const positions = byKey.get(this.openKeys[position]);
+      if (positions) positions.push(position);
+      else byKey.set(this.openKeys[position], [position]);
+    }
+    return (this.openByKey = byKey);
+  }
+
+  private push(directive: SourceDirective | undefined, key: string): void {
+    const position = this.depth++;
+    this.openDirectives[position] = directive;
+    this.openKeys[position] = key;
+    this.openFrom[position] = this.pendingCount;
+    if (this.openByKey === undefined) return;
+    const positions = this.openByKey.get(key);
+    if (positions) positions.push(position);
+    else this.openByKey.set(key, [position]);
   }
 
   /** Pops the innermost section; `end` is just after its closing tag, or undefined when it was never closed. */
   private closeTop(end: number | undefined): void {
-    const open = this.stack.pop()!;
-    this.openByKey.get(open.key)!.pop();
+    const position = --this.depth;
+    const directive = this.openDirectives[position];
+    const from = this.openFrom[position];
+    this.openByKey?.get(this.openKeys[position])!.pop();
     const count = this.pendingCount;
-    this.pendingCount = open.from;
-    const directive = open.directive;
+    this.pendingCount = from;
     if (!directive) return;
-    directive.children = this.pending.slice(open.from, count);
+    directive.children = this.pending.slice(from, count);
     if (end !== undefined) {
       directive.endAt(end);
       return;
     }
     directive.recovered = true;
-    const last = count > open.from ? (this.pending[count - 1] as SourceDirective) : undefined;
+    const last = count > from ? (this.pending[count - 1] as SourceDirective) : undefined;
     directive.endAt(last ? last.endOffset : directive.headEndOffset);
-  }
-
-  /** Adds the words after the first, up to `to` (exclusive), to the source's argument table; returns the first one's index. */
-  private addArgs(words: LineWords, to: number): number {
-    return words.addArgsTo(this.source, 1, Math.max(1, to));
   }
 }
 
@@ -261,7 +243,6 @@ const enum LineKind {
  */
 export function readApacheText(text: string, builder: ApacheAstBuilder, comments: Comment[], out: Directive[]): boolean {
   const source = builder.source;
-  const words = lineWords;
   const length = text.length;
   let offset = 0;
   builder.begin(out);
@@ -293,7 +274,15 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
       offset = end;
       continue;
     }
-    words.count = 0;
+    // The line's first word (its name or tag), then its arguments, written to the source's table as read.
+    let firstStart = offset;
+    let firstEnd = offset;
+    let firstFlags = 0;
+    let hasFirst = false;
+    const firstArg = source.argCount;
+    let argCount = 0;
+    /** Just after the last word read. */
+    let lastEnd = offset;
     let kind = LineKind.Directive;
     // A section line's words stop at its last `>` (see tokens.ts sectionLine), which is a token of its own.
     let lastGt = NO_GT;
@@ -312,8 +301,8 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
       const stop = end < length ? text.charCodeAt(end) : LF;
       if (stop === LF || stop === SPACE || stop === TAB || stop === CR || stop === VT || stop === FF) {
         name = internHashed(text, offset, end, hash);
-        words.add(offset, end, 0);
-        offset = end;
+        firstEnd = lastEnd = offset = end;
+        hasFirst = true;
       }
     } else if (code === LT) {
       const closing = text.charCodeAt(offset + 1) === SLASH;
@@ -337,12 +326,14 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
       // An opening tag needs a name (tagLength is 0 without one); a closing one is a tag even when empty.
       if (closing || tagEnd > nameStart) {
         kind = closing ? LineKind.Close : LineKind.Open;
-        words.add(offset, tagEnd, 0);
         lastGt = lastGreaterThan(text, offset, logicalLineEnd(text, offset));
-        offset = tagEnd;
+        firstEnd = lastEnd = offset = tagEnd;
+        hasFirst = true;
       }
     }
-    let argEnd = -1;
+    // The arguments before the `>` and where the last of them ends (the tag's end when none).
+    let argsBeforeGt = 0;
+    let endBeforeGt = 0;
     let gt = NO_GT;
     for (;;) {
       offset += whitespaceLength(text, offset);
@@ -350,37 +341,49 @@ export function readApacheText(text: string, builder: ApacheAstBuilder, comments
       code = text.charCodeAt(offset);
       if (code === LF) break;
       if (offset === lastGt) {
-        argEnd = words.count;
+        argsBeforeGt = argCount;
+        endBeforeGt = lastEnd;
         gt = offset++;
         continue;
       }
       const limit = lastGt >= offset ? lastGt : length;
+      let end: number;
+      let flags = 0;
       if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
         const scanned = quotedWordEnd(text, offset, limit);
-        const end = scanned >>> 1;
-        const quote = code === DOUBLE_QUOTE ? ArgFlag.DoubleQuoted : ArgFlag.SingleQuoted;
-        words.add(offset, end, scanned & 1 ? quote : quote | ArgFlag.Unterminated);
-        offset = end;
-        continue;
+        end = scanned >>> 1;
+        flags = code === DOUBLE_QUOTE ? ArgFlag.DoubleQuoted : ArgFlag.SingleQuoted;
+        if ((scanned & 1) === 0) flags |= ArgFlag.Unterminated;
+      } else {
+        end = bareWordEnd(text, offset, limit);
+        if (end === offset) return false;
       }
-      const end = bareWordEnd(text, offset, limit);
-      if (end === offset) return false;
-      words.add(offset, end, 0);
-      offset = end;
+      if (hasFirst) {
+        source.addArg(offset, end, flags);
+        argCount++;
+      } else {
+        firstStart = offset;
+        firstEnd = end;
+        firstFlags = flags;
+        hasFirst = true;
+      }
+      lastEnd = offset = end;
     }
-    if (argEnd === -1) argEnd = words.count;
-    if (kind === LineKind.Directive) builder.readDirective(words, name);
-    else if (kind === LineKind.Open) builder.readSectionOpen(words, argEnd, gt, name);
-    else builder.readSectionClose(words, argEnd, gt, name);
+    if (gt !== NO_GT) {
+      // The words after the `>` are dropped.
+      source.dropLastArgs(argCount - argsBeforeGt);
+      argCount = argsBeforeGt;
+      lastEnd = endBeforeGt;
+    }
+    if (kind === LineKind.Directive) builder.readDirective(firstStart, firstEnd, firstFlags, firstArg, argCount, lastEnd, name);
+    else if (kind === LineKind.Open) builder.readSectionOpen(firstStart, firstEnd, firstArg, argCount, lastEnd, gt, name);
+    else builder.readSectionClose(firstStart, firstEnd, firstArg, argCount, gt, name);
   }
   builder.closeAll();
   if (meetsEveryLf) source.keepLineStarts(lines, lineCount);
   if (lines.length <= MAX_LINE_SCRATCH) lineScratch = lines;
   return true;
 }
-
-/** The words of the line readApacheText reads, one table for every file (a file's own was a buffer to allocate). */
-const lineWords = new LineWords();
 
 /** Room readApacheText records line starts in, kept between files up to MAX_LINE_SCRATCH numbers. */
 let lineScratch = new Int32Array(4096);
@@ -421,7 +424,6 @@ function cstToAstClass(): new (source: SourceText) => ApacheCstToAst {
   const BaseCstVisitor = apacheParser().getBaseCstVisitorConstructor<Directive[], void>();
   return class extends BaseCstVisitor implements ApacheCstToAst {
     readonly builder: ApacheAstBuilder;
-    private readonly words = new LineWords();
 
     constructor(source: SourceText) {
       super();
@@ -440,25 +442,34 @@ function cstToAstClass(): new (source: SourceText) => ApacheCstToAst {
     }
 
     directive(children: DirectiveCstChildren): void {
-      this.builder.readDirective(this.wordsOf(children.name[0], children.arg));
+      const name = children.name[0];
+      const firstArg = this.builder.source.argCount;
+      const lastEnd = this.addArgs(name, children.arg);
+      this.builder.readDirective(name.startOffset, endOffsetOf(name), argFlags(name), firstArg, children.arg?.length ?? 0, lastEnd);
     }
 
     sectionOpen(children: SectionOpenCstChildren): void {
-      const words = this.wordsOf(children.SectionOpen[0], children.arg);
-      this.builder.readSectionOpen(words, words.count, children.GreaterThan?.[0].startOffset ?? NO_GT);
+      const tag = children.SectionOpen[0];
+      const firstArg = this.builder.source.argCount;
+      const lastEnd = this.addArgs(tag, children.arg);
+      this.builder.readSectionOpen(tag.startOffset, endOffsetOf(tag), firstArg, children.arg?.length ?? 0, lastEnd, children.GreaterThan?.[0].startOffset ?? NO_GT);
     }
 
     sectionClose(children: SectionCloseCstChildren): void {
-      const words = this.wordsOf(children.SectionClose[0], children.arg);
-      this.builder.readSectionClose(words, words.count, children.GreaterThan?.[0].startOffset ?? NO_GT);
+      const tag = children.SectionClose[0];
+      const firstArg = this.builder.source.argCount;
+      this.addArgs(tag, children.arg);
+      this.builder.readSectionClose(tag.startOffset, endOffsetOf(tag), firstArg, children.arg?.length ?? 0, children.GreaterThan?.[0].startOffset ?? NO_GT);
     }
 
-    /** A line's first token and its words before any `>`. */
-    wordsOf(first: IToken, args: IToken[] | undefined): LineWords {
-      this.words.count = 0;
-      this.words.add(first.startOffset, endOffsetOf(first), argFlags(first));
-      for (const token of args ?? []) this.words.add(token.startOffset, endOffsetOf(token), argFlags(token));
-      return this.words;
+    /** Adds a line's words after its first token (those before any `>`) to the source's argument table; returns where the last word ends. */
+    addArgs(first: IToken, args: IToken[] | undefined): number {
+      let lastEnd = endOffsetOf(first);
+      for (const token of args ?? []) {
+        lastEnd = endOffsetOf(token);
+        this.builder.source.addArg(token.startOffset, lastEnd, argFlags(token));
+      }
+      return lastEnd;
     }
   };
 }
