@@ -218,6 +218,9 @@ class ResultWriter {
   private readonly artifacts = new Map<number, Map<string, string>>();
   /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
   private readonly propertyTexts = new WeakMap<object, string>();
+  /** Snippet texts with what follows them (see snippetText), by snippet. */
+  private readonly snippets = new Map<string, string>();
+  private readonly snippetsBeforeRelated = new Map<string, string>();
   private readonly region: RegionLayout;
   private readonly deletedRegion: RegionLayout;
   // The fixed text between a result's values, named by what comes before or after it.
@@ -299,7 +302,7 @@ class ResultWriter {
     const related = finding.related.length > 0;
     if (snippet) {
       this.region.write(parts, start, end, this.snippetRegionEnd);
-      parts.push(JSON.stringify(snippet), related ? this.primaryCloseAfterSnippet : this.primaryCloseAfterSnippetFingerprint);
+      parts.push(this.snippetText(snippet, related));
     } else {
       this.region.write(parts, start, end, related ? this.closedRegionEnd : this.closedRegionEndFingerprint);
     }
@@ -311,7 +314,7 @@ class ResultWriter {
     parts.push(context.fingerprints.get(finding) ?? '', last ? this.fingerprintCloseResult : this.fingerprintClose);
     if (last) return;
     if (finding.fix) this.fix(finding.fix);
-    if (finding.properties) parts.push(',', field, '"properties": ', this.properties(sortedRecord(finding.properties)));
+    if (finding.properties) parts.push(this.properties(sortedRecord(finding.properties)));
     if (finding.suppression) {
       const suppression = {
         kind: finding.suppression.kind,
@@ -458,9 +461,24 @@ class ResultWriter {
     return text;
   }
 
+  /** The result's `"properties"` member, from the comma before it. */
   private properties(record: Record<string, string>): string {
     let text = this.propertyTexts.get(record);
-    if (text === undefined) this.propertyTexts.set(record, (text = jsonAt(record, this.indent + 2)!));
+    if (text === undefined) this.propertyTexts.set(record, (text = flat(`,${this.field}"properties": ${jsonAt(record, this.indent + 2)!}`)));
+    return text;
+  }
+
+  /**
+   * The snippet's text as JSON and what closes the primary location after it (before related locations, or the
+   * fingerprint's opening), made once per snippet: a large tree repeats a few lines in every virtual host.
+   */
+  private snippetText(snippet: string, related: boolean): string {
+    const texts = related ? this.snippetsBeforeRelated : this.snippets;
+    let text = texts.get(snippet);
+    if (text === undefined) {
+      text = flat(`${JSON.stringify(snippet)}${related ? this.primaryCloseAfterSnippet : this.primaryCloseAfterSnippetFingerprint}`);
+      texts.set(snippet, text);
+    }
     return text;
   }
 }
