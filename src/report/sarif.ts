@@ -121,6 +121,18 @@ function jsonAt(value: unknown, indent: number): string | undefined {
   return indented(value, indent / 2);
 }
 
+/**
+ * An artifact location's JSON text as jsonAt writes it (its values are strings and an integer), without wrapping it
+ * in arrays to stringify: a report makes two per file (two depths), a thousand files' worth on a large tree.
+ */
+function artifactLocationText(location: SarifArtifactLocation, indent: number): string {
+  const field = lineBreak(indent + 2);
+  let text = `{${field}"uri": ${JSON.stringify(location.uri)}`;
+  if (location.uriBaseId !== undefined) text += `,${field}"uriBaseId": ${JSON.stringify(location.uriBaseId)}`;
+  if (location.index !== undefined) text += `,${field}"index": ${numberText(location.index)}`;
+  return flat(`${text}${lineBreak(indent)}}`);
+}
+
 /** A number as JSON.stringify writes it: as String does when finite (both use Number::toString), else null. */
 const numberText = (value: number): string => (Number.isFinite(value) ? `${value}` : 'null');
 
@@ -251,6 +263,8 @@ class ResultWriter {
   /** Fix texts up to the first change, by description; artifact changes up to the first replacement, by file. */
   private readonly fixHeads = new Map<string, string>();
   private readonly changeHeads = new Map<string, string>();
+  /** See insertedTextAtEnd. */
+  private readonly insertedTexts = new Map<string, string>();
 
   /** @param indent where results stand: the depth of the log's results array, plus 2. */
   constructor(private readonly context: RunContext, private readonly indent: number) {
@@ -410,7 +424,7 @@ class ResultWriter {
       const [{ range, text }] = fix.edits;
       parts.push(this.fixHead(fix.description), this.changeHead(absolutePath(range.file, this.context.root)));
       this.deletedRegion.write(parts, range.start, range.end, this.deletedRegionEnd);
-      parts.push(JSON.stringify(text), this.fixEnd);
+      parts.push(this.insertedTextAtEnd(text));
       return;
     }
     // As sarifFix: the edits grouped by file, files in the order their first edit comes.
@@ -435,6 +449,13 @@ class ResultWriter {
     }
   }
 
+  /** A one-edit fix's inserted text as JSON and the fix's close, made once per text: fixes repeat a few lines. */
+  private insertedTextAtEnd(text: string): string {
+    let json = this.insertedTexts.get(text);
+    if (json === undefined) this.insertedTexts.set(text, (json = flat(`${JSON.stringify(text)}${this.fixEnd}`)));
+    return json;
+  }
+
   /** A fix's text up to its first artifact change. */
   private fixHead(description: string): string {
     let text = this.fixHeads.get(description);
@@ -457,7 +478,7 @@ class ResultWriter {
     let byFile = this.artifacts.get(indent);
     if (!byFile) this.artifacts.set(indent, (byFile = new Map()));
     let text = byFile.get(file);
-    if (text === undefined) byFile.set(file, (text = jsonAt(artifactLocation(file, this.context), indent)!));
+    if (text === undefined) byFile.set(file, (text = artifactLocationText(artifactLocation(file, this.context), indent)));
     return text;
   }
 
