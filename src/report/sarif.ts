@@ -150,11 +150,12 @@ class RegionLayout {
   /** After the last number when there is no snippet: the region's closing brace. */
   readonly close: string;
   /**
-   * The text from `"startColumn"` to the end line's value and from `"endColumn"` to the offset's, by column: a
-   * report has a few distinct columns (and lengths, see RegionEnd), so each such stretch is one part, made once.
+   * The text from the start line's value to the end line's, and from the end line's value to the offset's, by line
+   * and column: a report has a few distinct columns on each line (and lengths, see RegionEnd), so each such stretch
+   * is one part, made once.
    */
-  private readonly afterStartColumn: string[] = [];
-  private readonly afterEndColumn: string[] = [];
+  private readonly startTexts: string[][] = [];
+  private readonly endTexts: string[][] = [];
 
   constructor(indent: number) {
     const field = lineBreak(indent + 2);
@@ -176,8 +177,8 @@ class RegionLayout {
   /** Pushes the region's numbers from its start line's value (after `"startLine": `) on, then `end`. */
   write(parts: string[], start: Position, end: Position, last: RegionEnd): void {
     parts.push(
-      numberText(start.line), piece(this.afterStartColumn, this.startColumn, start.column, this.endLine), numberText(end.line),
-      piece(this.afterEndColumn, this.endColumn, end.column, this.charOffset), numberText(start.offset),
+      linePiece(this.startTexts, start.line, this.startColumn, start.column, this.endLine),
+      linePiece(this.endTexts, end.line, this.endColumn, end.column, this.charOffset), numberText(start.offset),
       piece(last.byLength, last.head, end.offset - start.offset, last.tail),
     );
   }
@@ -195,9 +196,18 @@ const CACHED_NUMBERS = 4096;
 
 /** `head`, `value` and `tail` as one text, made once per small value. */
 function piece(cache: string[], head: string, value: number, tail: string): string {
-  if (!(value >= 0 && value < CACHED_NUMBERS && Number.isInteger(value))) return `${head}${numberText(value)}${tail}`;
+  if (!cacheable(value)) return `${head}${numberText(value)}${tail}`;
   return (cache[value] ??= flat(`${head}${value}${tail}`));
 }
+
+/** `line`, `head`, `column` and `tail` as one text, made once per small line and column. */
+function linePiece(cache: string[][], line: number, head: string, column: number, tail: string): string {
+  if (!(cacheable(line) && cacheable(column))) return `${numberText(line)}${head}${numberText(column)}${tail}`;
+  const byColumn = (cache[line] ??= []);
+  return (byColumn[column] ??= flat(`${line}${head}${column}${tail}`));
+}
+
+const cacheable = (value: number): boolean => value >= 0 && value < CACHED_NUMBERS && Number.isInteger(value);
 
 /**
  * Writes the JSON text of results, each the same as `indented(sarifResult(finding, context), indent / 2)`, as
@@ -609,9 +619,10 @@ function collectFiles(result: LintResult): string[] {
   }
   for (const file of named) files.add(absolutePath(file, result.root));
   for (const n of result.notifications) if (n.file !== undefined) files.add(absolutePath(n.file, result.root));
-  const keys = new Map([...files].map((file) => [file, displayPath(file, result.root)]));
-  const key = (file: string) => keys.get(file)!;
-  return [...files].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // Each file with its key, sorted together: a comparison reads two fields, not up to four map entries.
+  const keyed = [...files].map((file) => ({ file, key: displayPath(file, result.root) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ file }) => file);
 }
 
 /**
