@@ -3,7 +3,7 @@ import type { Finding, LintResult, Severity, ToolNotification } from '../engine/
 import type { RuleMeta } from '../engine/define-rule.js';
 import type { Position, SourceRange } from '../syntax/range.js';
 import { compareRanges } from '../syntax/range.js';
-import { assignFingerprints } from './fingerprint.js';
+import { fingerprintList } from './fingerprint.js';
 import { absolutePath, directoryUri, displayPath, encodeRelativeUri, fileUri, pathInsideRoot, sortedRecord } from './paths.js';
 import { lineCache, type SourceLines } from './source-lines.js';
 import type {
@@ -335,7 +335,7 @@ class ResultWriter {
       parts.push(this.fingerprint);
     }
     const last = !finding.fix && !finding.properties && !finding.suppression;
-    parts.push(context.fingerprints.get(finding) ?? '', last ? this.fingerprintCloseResult : this.fingerprintClose);
+    parts.push(context.fingerprints.of(finding), last ? this.fingerprintCloseResult : this.fingerprintClose);
     if (last) return;
     if (finding.fix) this.fix(finding.fix);
     if (finding.properties) parts.push(this.properties(sortedRecord(finding.properties)));
@@ -558,8 +558,35 @@ interface RunContext {
   artifactIndex: Map<string, number>;
   /** Artifact locations by file as ranges name them, shared by every result (they are only serialised). */
   artifactLocations: Map<string, SarifArtifactLocation>;
-  fingerprints: Map<Finding, string>;
+  fingerprints: Fingerprints;
   linesOf?: (file: string) => SourceLines | undefined;
+}
+
+/**
+ * The fingerprints of a run's findings, for its results. Results come in the order of the run's findings, some left
+ * out: then a forward search finds each, with no map of 20,000 findings to build and look up.
+ */
+class Fingerprints {
+  private next = 0;
+  /** Made when a result comes out of that order (the findings were not in position order and were sorted). */
+  private byFinding: Map<Finding, string> | undefined;
+
+  /** @param list entry `i` for `findings[i]` (fingerprintList) */
+  constructor(private readonly findings: readonly Finding[], private readonly list: readonly string[]) {}
+
+  of(finding: Finding): string {
+    if (!this.byFinding) {
+      const { findings } = this;
+      let at = this.next;
+      while (at < findings.length && findings[at] !== finding) at++;
+      if (at < findings.length) {
+        this.next = at + 1;
+        return this.list[at];
+      }
+      this.byFinding = new Map(findings.map((other, index) => [other, this.list[index]]));
+    }
+    return this.byFinding.get(finding) ?? '';
+  }
 }
 
 /** The run without its results, the findings its results are made of, and what making them needs. */
@@ -572,7 +599,7 @@ function buildRun(result: LintResult, rules: readonly RuleMeta[], options: Sarif
     ruleIndex: new Map(rules.map((meta, index) => [meta.id, index])),
     artifactIndex: new Map(artifactFiles.map((file, index) => [file, index])),
     artifactLocations: new Map(),
-    fingerprints: assignFingerprints(result.findings, options.readSource ?? (() => undefined), result.root, linesOf),
+    fingerprints: new Fingerprints(result.findings, fingerprintList(result.findings, options.readSource ?? (() => undefined), result.root, linesOf)),
     linesOf,
   };
   // Fingerprints are counted over every finding, so a result's fingerprint does not depend on this option.
@@ -612,8 +639,11 @@ function collectFiles(result: LintResult): string[] {
   const files = new Set(result.files.map((file) => absolutePath(file, result.root)));
   // Each file name once through path.resolve: the findings name the same few files again and again.
   const named = new Set<string>();
+  // Findings come grouped by file: a file is added when it changes, not once per finding.
+  let last: string | undefined;
   for (const finding of result.findings) {
-    named.add(finding.range.file);
+    const { file } = finding.range;
+    if (file !== last) named.add((last = file));
     for (const related of finding.related) named.add(related.range.file);
     if (finding.fix) for (const edit of finding.fix.edits) named.add(edit.range.file);
   }
@@ -677,7 +707,7 @@ function sarifResult(finding: Finding, context: RunContext): SarifResult {
       physicalLocation: physicalLocation(r.range, context, false),
       message: { text: r.message },
     })) } : {}),
-    partialFingerprints: { [FINGERPRINT_KEY]: context.fingerprints.get(finding) ?? '' },
+    partialFingerprints: { [FINGERPRINT_KEY]: context.fingerprints.of(finding) },
     ...(finding.fix ? { fixes: [sarifFix(finding.fix, context)] } : {}),
     ...(finding.properties ? { properties: sortedRecord(finding.properties) } : {}),
     ...(finding.suppression ? { suppressions: [{
