@@ -22,11 +22,8 @@ const DIRECTIVE = /^\s*tlslint-(disable-next-line|disable-line|disable-file|disa
 /** The suppression comments of `file`, with the lines each one covers. */
 export function suppressionComments(file: ConfigFile): SuppressionComment[] {
   const comments: SuppressionComment[] = [];
-  // Each comment's text is cut from the file's: one search of the whole text instead of one per comment, and a
-  // large tree has tens of thousands of comments, none of them ours.
-  if (!file.text.includes('tlslint-')) return comments;
   for (const comment of file.comments) {
-    // A substring search before the regex: most comments of a file that has one of ours are not.
+    // A substring search before the regex: a large tree has tens of thousands of comments, none of them ours.
     const match = comment.text.includes('tlslint-') ? DIRECTIVE.exec(comment.text) : null;
     if (!match) continue;
     const [list, reason] = splitReason(match[2]);
