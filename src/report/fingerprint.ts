@@ -51,12 +51,25 @@ export function assignFingerprints(
   findings: readonly Finding[],
   readText: (file: string) => string | undefined,
   root: string,
-  linesOf: (file: string) => SourceLines | undefined = lineCache(readText, findings),
+  linesOf?: (file: string) => SourceLines | undefined,
 ): Map<Finding, string> {
+  const list = fingerprintList(findings, readText, root, linesOf);
+  const fingerprints = new Map<Finding, string>();
+  for (let index = 0; index < findings.length; index++) fingerprints.set(findings[index], list[index]);
+  return fingerprints;
+}
+
+/** The fingerprints of {@link assignFingerprints}, entry `i` for `findings[i]`: no map for a reporter that walks the findings in order. */
+export function fingerprintList(
+  findings: readonly Finding[],
+  readText: (file: string) => string | undefined,
+  root: string,
+  linesOf: (file: string) => SourceLines | undefined = lineCache(readText, findings),
+): string[] {
   // Each file indexed once (`linesOf`, which a reporter may share), each line normalised once, and each distinct
   // (rule, line) of a file hashed once: a large tree repeats a few lines in every virtual host of a file, and a
   // minified file may have many findings on one long line.
-  const fingerprints = new Map<Finding, string>();
+  const fingerprints = new Array<string>(findings.length);
   // Files and start positions read once per finding: a range may find them on demand (Span), and ordering asks often.
   const files = findings.map((finding) => finding.range.file);
   const starts = findings.map((finding) => finding.range.start);
@@ -99,7 +112,7 @@ export function assignFingerprints(
       if (counter === undefined) counters.set(hash, (counter = { hash, count: 0 }));
       byContent.set(key, counter);
     }
-    fingerprints.set(finding, `${counter.hash}:${++counter.count}`);
+    fingerprints[index] = `${counter.hash}:${++counter.count}`;
   }
   return fingerprints;
 }

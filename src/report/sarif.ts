@@ -3,7 +3,7 @@ import type { Finding, LintResult, Severity, ToolNotification } from '../engine/
 import type { RuleMeta } from '../engine/define-rule.js';
 import type { Position, SourceRange } from '../syntax/range.js';
 import { compareRanges } from '../syntax/range.js';
-import { assignFingerprints } from './fingerprint.js';
+import { fingerprintList } from './fingerprint.js';
 import { absolutePath, directoryUri, displayPath, encodeRelativeUri, fileUri, pathInsideRoot, sortedRecord } from './paths.js';
 import { lineCache, type SourceLines } from './source-lines.js';
 import type {
@@ -121,6 +121,18 @@ function jsonAt(value: unknown, indent: number): string | undefined {
   return indented(value, indent / 2);
 }
 
+/**
+ * An artifact location's JSON text as jsonAt writes it (its values are strings and an integer), without wrapping it
+ * in arrays to stringify: a report makes two per file (two depths), a thousand files' worth on a large tree.
+ */
+function artifactLocationText(location: SarifArtifactLocation, indent: number): string {
+  const field = lineBreak(indent + 2);
+  let text = `{${field}"uri": ${JSON.stringify(location.uri)}`;
+  if (location.uriBaseId !== undefined) text += `,${field}"uriBaseId": ${JSON.stringify(location.uriBaseId)}`;
+  if (location.index !== undefined) text += `,${field}"index": ${numberText(location.index)}`;
+  return flat(`${text}${lineBreak(indent)}}`);
+}
+
 /** A number as JSON.stringify writes it: as String does when finite (both use Number::toString), else null. */
 const numberText = (value: number): string => (Number.isFinite(value) ? `${value}` : 'null');
 
@@ -138,11 +150,12 @@ class RegionLayout {
   /** After the last number when there is no snippet: the region's closing brace. */
   readonly close: string;
   /**
-   * The text from `"startColumn"` to the end line's value and from `"endColumn"` to the offset's, by column: a
-   * report has a few distinct columns (and lengths, see RegionEnd), so each such stretch is one part, made once.
+   * The text from the start line's value to the end line's, and from the end line's value to the offset's, by line
+   * and column: a report has a few distinct columns on each line (and lengths, see RegionEnd), so each such stretch
+   * is one part, made once.
    */
-  private readonly afterStartColumn: string[] = [];
-  private readonly afterEndColumn: string[] = [];
+  private readonly startTexts: string[][] = [];
+  private readonly endTexts: string[][] = [];
 
   constructor(indent: number) {
     const field = lineBreak(indent + 2);
@@ -164,8 +177,8 @@ class RegionLayout {
   /** Pushes the region's numbers from its start line's value (after `"startLine": `) on, then `end`. */
   write(parts: string[], start: Position, end: Position, last: RegionEnd): void {
     parts.push(
-      numberText(start.line), piece(this.afterStartColumn, this.startColumn, start.column, this.endLine), numberText(end.line),
-      piece(this.afterEndColumn, this.endColumn, end.column, this.charOffset), numberText(start.offset),
+      linePiece(this.startTexts, start.line, this.startColumn, start.column, this.endLine),
+      linePiece(this.endTexts, end.line, this.endColumn, end.column, this.charOffset), numberText(start.offset),
       piece(last.byLength, last.head, end.offset - start.offset, last.tail),
     );
   }
@@ -183,9 +196,18 @@ const CACHED_NUMBERS = 4096;
 
 /** `head`, `value` and `tail` as one text, made once per small value. */
 function piece(cache: string[], head: string, value: number, tail: string): string {
-  if (!(value >= 0 && value < CACHED_NUMBERS && Number.isInteger(value))) return `${head}${numberText(value)}${tail}`;
+  if (!cacheable(value)) return `${head}${numberText(value)}${tail}`;
   return (cache[value] ??= flat(`${head}${value}${tail}`));
 }
+
+/** `line`, `head`, `column` and `tail` as one text, made once per small line and column. */
+function linePiece(cache: string[][], line: number, head: string, column: number, tail: string): string {
+  if (!(cacheable(line) && cacheable(column))) return `${numberText(line)}${head}${numberText(column)}${tail}`;
+  const byColumn = (cache[line] ??= []);
+  return (byColumn[column] ??= flat(`${line}${head}${column}${tail}`));
+}
+
+const cacheable = (value: number): boolean => value >= 0 && value < CACHED_NUMBERS && Number.isInteger(value);
 
 /**
  * Writes the JSON text of results, each the same as `indented(sarifResult(finding, context), indent / 2)`, as
@@ -218,6 +240,9 @@ class ResultWriter {
   private readonly artifacts = new Map<number, Map<string, string>>();
   /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
   private readonly propertyTexts = new WeakMap<object, string>();
+  /** Snippet texts with what follows them (see snippetText), by snippet. */
+  private readonly snippets = new Map<string, string>();
+  private readonly snippetsBeforeRelated = new Map<string, string>();
   private readonly region: RegionLayout;
   private readonly deletedRegion: RegionLayout;
   // The fixed text between a result's values, named by what comes before or after it.
@@ -248,6 +273,8 @@ class ResultWriter {
   /** Fix texts up to the first change, by description; artifact changes up to the first replacement, by file. */
   private readonly fixHeads = new Map<string, string>();
   private readonly changeHeads = new Map<string, string>();
+  /** See insertedTextAtEnd. */
+  private readonly insertedTexts = new Map<string, string>();
 
   /** @param indent where results stand: the depth of the log's results array, plus 2. */
   constructor(private readonly context: RunContext, private readonly indent: number) {
@@ -299,7 +326,7 @@ class ResultWriter {
     const related = finding.related.length > 0;
     if (snippet) {
       this.region.write(parts, start, end, this.snippetRegionEnd);
-      parts.push(JSON.stringify(snippet), related ? this.primaryCloseAfterSnippet : this.primaryCloseAfterSnippetFingerprint);
+      parts.push(this.snippetText(snippet, related));
     } else {
       this.region.write(parts, start, end, related ? this.closedRegionEnd : this.closedRegionEndFingerprint);
     }
@@ -308,10 +335,10 @@ class ResultWriter {
       parts.push(this.fingerprint);
     }
     const last = !finding.fix && !finding.properties && !finding.suppression;
-    parts.push(context.fingerprints.get(finding) ?? '', last ? this.fingerprintCloseResult : this.fingerprintClose);
+    parts.push(context.fingerprints.of(finding), last ? this.fingerprintCloseResult : this.fingerprintClose);
     if (last) return;
     if (finding.fix) this.fix(finding.fix);
-    if (finding.properties) parts.push(',', field, '"properties": ', this.properties(sortedRecord(finding.properties)));
+    if (finding.properties) parts.push(this.properties(sortedRecord(finding.properties)));
     if (finding.suppression) {
       const suppression = {
         kind: finding.suppression.kind,
@@ -407,7 +434,7 @@ class ResultWriter {
       const [{ range, text }] = fix.edits;
       parts.push(this.fixHead(fix.description), this.changeHead(absolutePath(range.file, this.context.root)));
       this.deletedRegion.write(parts, range.start, range.end, this.deletedRegionEnd);
-      parts.push(JSON.stringify(text), this.fixEnd);
+      parts.push(this.insertedTextAtEnd(text));
       return;
     }
     // As sarifFix: the edits grouped by file, files in the order their first edit comes.
@@ -432,6 +459,13 @@ class ResultWriter {
     }
   }
 
+  /** A one-edit fix's inserted text as JSON and the fix's close, made once per text: fixes repeat a few lines. */
+  private insertedTextAtEnd(text: string): string {
+    let json = this.insertedTexts.get(text);
+    if (json === undefined) this.insertedTexts.set(text, (json = flat(`${JSON.stringify(text)}${this.fixEnd}`)));
+    return json;
+  }
+
   /** A fix's text up to its first artifact change. */
   private fixHead(description: string): string {
     let text = this.fixHeads.get(description);
@@ -454,13 +488,28 @@ class ResultWriter {
     let byFile = this.artifacts.get(indent);
     if (!byFile) this.artifacts.set(indent, (byFile = new Map()));
     let text = byFile.get(file);
-    if (text === undefined) byFile.set(file, (text = jsonAt(artifactLocation(file, this.context), indent)!));
+    if (text === undefined) byFile.set(file, (text = artifactLocationText(artifactLocation(file, this.context), indent)));
     return text;
   }
 
+  /** The result's `"properties"` member, from the comma before it. */
   private properties(record: Record<string, string>): string {
     let text = this.propertyTexts.get(record);
-    if (text === undefined) this.propertyTexts.set(record, (text = jsonAt(record, this.indent + 2)!));
+    if (text === undefined) this.propertyTexts.set(record, (text = flat(`,${this.field}"properties": ${jsonAt(record, this.indent + 2)!}`)));
+    return text;
+  }
+
+  /**
+   * The snippet's text as JSON and what closes the primary location after it (before related locations, or the
+   * fingerprint's opening), made once per snippet: a large tree repeats a few lines in every virtual host.
+   */
+  private snippetText(snippet: string, related: boolean): string {
+    const texts = related ? this.snippetsBeforeRelated : this.snippets;
+    let text = texts.get(snippet);
+    if (text === undefined) {
+      text = flat(`${JSON.stringify(snippet)}${related ? this.primaryCloseAfterSnippet : this.primaryCloseAfterSnippetFingerprint}`);
+      texts.set(snippet, text);
+    }
     return text;
   }
 }
@@ -509,8 +558,35 @@ interface RunContext {
   artifactIndex: Map<string, number>;
   /** Artifact locations by file as ranges name them, shared by every result (they are only serialised). */
   artifactLocations: Map<string, SarifArtifactLocation>;
-  fingerprints: Map<Finding, string>;
+  fingerprints: Fingerprints;
   linesOf?: (file: string) => SourceLines | undefined;
+}
+
+/**
+ * The fingerprints of a run's findings, for its results. Results come in the order of the run's findings, some left
+ * out: then a forward search finds each, with no map of 20,000 findings to build and look up.
+ */
+class Fingerprints {
+  private next = 0;
+  /** Made when a result comes out of that order (the findings were not in position order and were sorted). */
+  private byFinding: Map<Finding, string> | undefined;
+
+  /** @param list entry `i` for `findings[i]` (fingerprintList) */
+  constructor(private readonly findings: readonly Finding[], private readonly list: readonly string[]) {}
+
+  of(finding: Finding): string {
+    if (!this.byFinding) {
+      const { findings } = this;
+      let at = this.next;
+      while (at < findings.length && findings[at] !== finding) at++;
+      if (at < findings.length) {
+        this.next = at + 1;
+        return this.list[at];
+      }
+      this.byFinding = new Map(findings.map((other, index) => [other, this.list[index]]));
+    }
+    return this.byFinding.get(finding) ?? '';
+  }
 }
 
 /** The run without its results, the findings its results are made of, and what making them needs. */
@@ -523,7 +599,7 @@ function buildRun(result: LintResult, rules: readonly RuleMeta[], options: Sarif
     ruleIndex: new Map(rules.map((meta, index) => [meta.id, index])),
     artifactIndex: new Map(artifactFiles.map((file, index) => [file, index])),
     artifactLocations: new Map(),
-    fingerprints: assignFingerprints(result.findings, options.readSource ?? (() => undefined), result.root, linesOf),
+    fingerprints: new Fingerprints(result.findings, fingerprintList(result.findings, options.readSource ?? (() => undefined), result.root, linesOf)),
     linesOf,
   };
   // Fingerprints are counted over every finding, so a result's fingerprint does not depend on this option.
@@ -563,16 +639,20 @@ function collectFiles(result: LintResult): string[] {
   const files = new Set(result.files.map((file) => absolutePath(file, result.root)));
   // Each file name once through path.resolve: the findings name the same few files again and again.
   const named = new Set<string>();
+  // Findings come grouped by file: a file is added when it changes, not once per finding.
+  let last: string | undefined;
   for (const finding of result.findings) {
-    named.add(finding.range.file);
+    const { file } = finding.range;
+    if (file !== last) named.add((last = file));
     for (const related of finding.related) named.add(related.range.file);
     if (finding.fix) for (const edit of finding.fix.edits) named.add(edit.range.file);
   }
   for (const file of named) files.add(absolutePath(file, result.root));
   for (const n of result.notifications) if (n.file !== undefined) files.add(absolutePath(n.file, result.root));
-  const keys = new Map([...files].map((file) => [file, displayPath(file, result.root)]));
-  const key = (file: string) => keys.get(file)!;
-  return [...files].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // Each file with its key, sorted together: a comparison reads two fields, not up to four map entries.
+  const keyed = [...files].map((file) => ({ file, key: displayPath(file, result.root) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ file }) => file);
 }
 
 /**
@@ -627,7 +707,7 @@ function sarifResult(finding: Finding, context: RunContext): SarifResult {
       physicalLocation: physicalLocation(r.range, context, false),
       message: { text: r.message },
     })) } : {}),
-    partialFingerprints: { [FINGERPRINT_KEY]: context.fingerprints.get(finding) ?? '' },
+    partialFingerprints: { [FINGERPRINT_KEY]: context.fingerprints.of(finding) },
     ...(finding.fix ? { fixes: [sarifFix(finding.fix, context)] } : {}),
     ...(finding.properties ? { properties: sortedRecord(finding.properties) } : {}),
     ...(finding.suppression ? { suppressions: [{
