@@ -30,7 +30,18 @@ export interface CliIo {
   cwd: string;
 }
 
-const defaultIo = (): CliIo => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+// stdin and stderr are getters: Node builds each stream on first use, and most runs never read stdin or write to stderr.
+const defaultIo = (): CliIo => ({
+  get stdin() {
+    return process.stdin;
+  },
+  stdout: process.stdout,
+  get stderr() {
+    return process.stderr;
+  },
+  env: process.env,
+  cwd: process.cwd(),
+});
 
 /** Text written per call: large enough to keep calls few, small enough not to copy a whole report. */
 const WRITE_BATCH_CHARS = 1 << 20;

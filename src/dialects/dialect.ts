@@ -76,7 +76,8 @@ export interface DialectWording {
   render(change: Change): Fix | undefined;
 }
 
-export interface Dialect extends DialectWording {
+/** What finds and names a dialect's files: small, loaded by every run to sort the files it is given. */
+export interface DialectFinder {
   id: DialectId;
   /** Newest server version whose defaults tlslint knows; used when none is given. */
   defaultServerVersion: string;
@@ -84,6 +85,10 @@ export interface Dialect extends DialectWording {
   mainFileNames: readonly string[];
   /** True when a file met while scanning a directory is this dialect's config. */
   detect(path: string): boolean;
+}
+
+/** A dialect with its reader: imported only by a run that has files of it (src/dialects/registry.ts). */
+export interface Dialect extends DialectWording, DialectFinder {
   /** Parses `entry` and, recursively, what it includes. The entry is the first file returned. */
   load(entry: string, context: LoadContext): Promise<ConfigFile[]>;
   /** Reads the entry file's tree (includes followed) into the TLS model. */

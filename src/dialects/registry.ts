@@ -1,5 +1,8 @@
 // The dialects tlslint knows, loaded only when a run needs them (cold start matters in pre-commit).
-import type { Dialect } from './dialect.js';
+import type { Dialect, DialectFinder } from './dialect.js';
+import { apacheFinder } from './apache/detect.js';
+import { caddyFinder } from './caddy/detect.js';
+import { nginxFinder } from './nginx/detect.js';
 
 export type DialectId = 'nginx' | 'apache' | 'caddy';
 
@@ -36,11 +39,16 @@ export function loadDialect(id: DialectId): Promise<Dialect> {
   return loaders[id]();
 }
 
+/**
+ * How each dialect's files are found and named, without its reader: a run sorts its files with these and imports
+ * only the dialects it has files of (an nginx tree loads no Apache or Caddy code).
+ */
+export const DIALECT_FINDERS: Record<DialectId, DialectFinder> = { nginx: nginxFinder, apache: apacheFinder, caddy: caddyFinder };
+
 /** The dialect that reads `path`: the forced one, else the first whose `detect` claims it, else nginx. */
-export async function dialectFor(path: string, forced?: DialectId): Promise<Dialect> {
-  if (forced) return loadDialect(forced);
-  const dialects = await Promise.all(DIALECT_IDS.map(loadDialect));
-  return dialects.find((dialect) => dialect.detect(path)) ?? dialects[0];
+export function dialectFor(path: string, forced?: DialectId): Promise<Dialect> {
+  const id = forced ?? DIALECT_IDS.find((candidate) => DIALECT_FINDERS[candidate].detect(path)) ?? DIALECT_IDS[0];
+  return loadDialect(id);
 }
 
 export function isDialectId(value: string): value is DialectId {

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, basename } from 'node:path';
-import type { Dialect } from '../dialects/dialect.js';
+import type { DialectFinder } from '../dialects/dialect.js';
 import type { DialectId } from '../dialects/registry.js';
 
 /** Directories never worth scanning. */
@@ -37,7 +37,7 @@ export interface Discovery {
  * Finds config files under `paths` that one of `dialects` recognises (the first that claims a path reads it);
  * files named directly are always kept.
  */
-export async function discoverFiles(paths: string[], dialects: readonly Dialect[]): Promise<Discovery> {
+export async function discoverFiles(paths: string[], dialects: readonly DialectFinder[]): Promise<Discovery> {
   const files: DiscoveredFile[] = [];
   const problems: DiscoveryProblem[] = [];
   const unmatched: string[] = [];
@@ -59,12 +59,12 @@ export async function discoverFiles(paths: string[], dialects: readonly Dialect[
 }
 
 /** The dialect whose files look like `path`; with one dialect forced, that one. */
-export function dialectOf(path: string, dialects: readonly Dialect[]): Dialect | undefined {
+export function dialectOf(path: string, dialects: readonly DialectFinder[]): DialectFinder | undefined {
   if (dialects.length === 1) return dialects[0];
   return dialects.find((dialect) => dialect.detect(path));
 }
 
-async function scanDirectory(directory: string, dialects: readonly Dialect[], files: DiscoveredFile[], problems: DiscoveryProblem[]): Promise<void> {
+async function scanDirectory(directory: string, dialects: readonly DialectFinder[], files: DiscoveredFile[], problems: DiscoveryProblem[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(directory, { withFileTypes: true });
@@ -111,7 +111,7 @@ export function describeFsError(error: unknown, path: string): string {
 }
 
 /** Entry files first: a main config (`nginx.conf`) includes the others, so it must be read first. */
-export function entryOrder(files: DiscoveredFile[], dialect: Pick<Dialect, 'mainFileNames'>): DiscoveredFile[] {
+export function entryOrder(files: DiscoveredFile[], dialect: Pick<DialectFinder, 'mainFileNames'>): DiscoveredFile[] {
   const rank = (f: DiscoveredFile) => (dialect.mainFileNames.includes(basename(f.path)) ? 0 : 1);
   return [...files].sort((a, b) => rank(a) - rank(b) || a.path.split('/').length - b.path.split('/').length);
 }

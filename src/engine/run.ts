@@ -1,8 +1,8 @@
 // One lint run: find files, load them with includes, build each model, run the rules, collect results.
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { Dialect, LoadContext } from '../dialects/dialect.js';
-import { DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
+import type { Dialect, DialectFinder, LoadContext } from '../dialects/dialect.js';
+import { DIALECT_FINDERS, DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
 import type { ConfigFile } from '../syntax/ast.js';
 import { compareRanges, endOffsetOf, startOffsetOf } from '../syntax/range.js';
 import { capParseErrors, invalidUtf8Diagnostic } from '../syntax/diagnostics.js';
@@ -61,7 +61,8 @@ export interface StdinInput {
  * ignored). Never throws for problems of the input.
  */
 export async function lint(paths: string[], options: RunOptions, optionsFor: OptionsForFile = async () => options, stdin?: StdinInput): Promise<LintResult> {
-  const dialects = await loadDialects(options.dialect ? [options.dialect] : DIALECT_IDS);
+  // Files are sorted by the dialects' finders; a dialect's reader is imported only when the run has files of it.
+  const dialects = (options.dialect ? [options.dialect] : DIALECT_IDS).map((id) => DIALECT_FINDERS[id]);
   const notifications: ToolNotification[] = [];
   const found = stdin
     ? { files: [{ path: resolve(stdin.path), dialect: dialectOf(resolve(stdin.path), dialects)?.id ?? dialects[0].id, explicit: true }], problems: [], unmatched: [] }
@@ -83,12 +84,13 @@ export async function lint(paths: string[], options: RunOptions, optionsFor: Opt
   // Models whose findings may repeat another's: two models reading one file, or a finding moved onto a server.
   let checkedModels = 0;
   let contributed = false;
-  const used: Dialect[] = [];
+  const used: DialectFinder[] = [];
   // One dialect at a time: a repository may hold an nginx tree and an Apache tree side by side.
-  for (const dialect of dialects) {
-    const own = discovered.filter((file) => file.dialect === dialect.id);
+  for (const finder of dialects) {
+    const own = discovered.filter((file) => file.dialect === finder.id);
     if (own.length === 0) continue;
-    used.push(dialect);
+    used.push(finder);
+    const dialect = await loadDialect(finder.id);
     const entries = [...own, ...contextEntries(own, dialect, options.root)];
     const groups = await groupByOptions(entryOrder(entries, dialect), optionsFor, notifications);
     groupCount += groups.size;
@@ -138,10 +140,6 @@ function namedByRealPath(candidates: readonly DiscoveredFile[]): Map<string, str
     }
   }
   return named;
-}
-
-function loadDialects(ids: readonly DialectId[]): Promise<Dialect[]> {
-  return Promise.all(ids.map((id) => loadDialect(id)));
 }
 
 /** Loads one group of entry files with their shared options, builds each model and runs the rules. */
@@ -459,7 +457,7 @@ function compareFindings(a: Finding, b: Finding): number {
   return compareRanges(a.range, b.range) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
-function runProperties(options: RunOptions, dialects: readonly Dialect[]): Record<string, string> {
+function runProperties(options: RunOptions, dialects: readonly DialectFinder[]): Record<string, string> {
   const versions = dialects.map((dialect) => `${dialect.id} ${withServerVersion(options, dialect).serverVersions[dialect.id]}`);
   return {
     profile: options.profile,

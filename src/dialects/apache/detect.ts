@@ -1,5 +1,7 @@
 // Which files are Apache httpd configs: kept apart from the dialect so the run can sort files cheaply.
 import { basename } from 'node:path';
+import type { DialectFinder } from '../dialect.js';
+import { APACHE_DEFAULT_VERSION } from './versions.js';
 
 /** Directories, directly below an `apache2/` or `httpd/` directory, whose files are configs (Debian and RHEL layouts). */
 const CONFIG_DIRS = /(^|\/)(apache2?|httpd)\/(sites-[^/]+|conf-[^/]+|conf\.d|conf\.modules\.d|mods-[^/]+|conf)\/[^/]+$/;
@@ -24,3 +26,10 @@ export function isInApacheTree(path: string): boolean {
   const normal = path.replaceAll('\\', '/');
   return /(^|\/)(apache2?|httpd)\//.test(normal) && !/(^|\/)nginx\//.test(normal);
 }
+
+export const apacheFinder: DialectFinder = {
+  id: 'apache',
+  defaultServerVersion: APACHE_DEFAULT_VERSION,
+  mainFileNames: ['apache2.conf', 'httpd.conf'],
+  detect: isApacheConfigPath,
+};

@@ -1,5 +1,4 @@
 // The Caddy dialect: which files are Caddyfiles, how to load them, how to read them into the model.
-import { basename } from 'node:path';
 import type { Dialect } from '../dialect.js';
 import { buildCaddyJsonModel } from './json-model.js';
 import { isCaddyJson, loadCaddyfile, loadCaddyJson } from './load.js';
@@ -11,16 +10,7 @@ import type { TlsModel } from '../../model/types.js';
 import { buildCaddyModel } from './model.js';
 import { caddyNames } from './names.js';
 import { renderCaddy } from './render.js';
-import { CADDY_DEFAULT_VERSION } from './versions.js';
-
-/**
- * `Caddyfile` (also `Caddyfile.prod` and the like) and `*.caddyfile`, as Caddy's own tooling names them, and
- * `caddy.json`, Caddy's native config.
- */
-export function isCaddyPath(path: string): boolean {
-  const name = basename(path);
-  return /^Caddyfile(\.[^/]*)?$/.test(name) || /\.caddyfile$/i.test(name) || name === 'caddy.json';
-}
+import { caddyFinder } from './detect.js';
 
 // One dialect reads both forms: the JSON a file holds (caddy.json, or what `caddy adapt` printed) is known
 // from its name or its first characters, so `--dialect caddy` needs no second id for it; `--dialect caddy-json`
@@ -34,10 +24,7 @@ function buildModel(entry: ConfigFile, options: LintOptions): TlsModel {
 }
 
 export const caddy: Dialect = {
-  id: 'caddy',
-  defaultServerVersion: CADDY_DEFAULT_VERSION,
-  mainFileNames: ['Caddyfile'],
-  detect: isCaddyPath,
+  ...caddyFinder,
   load: loadCaddy,
   buildModel,
   names: caddyNames,

@@ -13,6 +13,7 @@ import { withSharedCertificates } from './shared-cache.js';
 import { resolveNamedFile } from '../../model/files.js';
 import { at, items, member, members, strings, text, type JsonValue } from './json.js';
 import { jsonOf } from './parse.js';
+import { endpointSources, headerSources, scopeSources } from './json-sources.js';
 import { withoutShadowedRedirects, withRedirect } from './model.js';
 import { qualifiesForPublicCert } from './issuers.js';
 import { caddyClientAuth } from './client-auth.js';
@@ -35,39 +36,6 @@ interface ServerFacts {
   /** `skip_certificates`: names automatic HTTPS obtains no certificate for. */
   skipCerts: Set<string>;
   routes: JsonValue[];
-}
-
-/** The JSON a site's endpoint was read from: where a fix edits its TLS settings. */
-export interface JsonEndpointSource {
-  /** The server object of apps.http.servers. */
-  server: JsonValue;
-  /** The connection policy that applies to the site, if the server has one. */
-  policy: JsonValue | undefined;
-}
-
-/** The JSON a header scope was read from: where a fix adds a header. */
-export interface JsonScopeSource {
-  /** The server object of apps.http.servers. */
-  server: JsonValue;
-  /** A site scope: its host names and its first route (null when the server has no routes). */
-  site?: { hosts: string[]; first: JsonValue | null };
-  /** A path scope: the matched route. */
-  route?: JsonValue;
-  /** True when a `delete` that applies to the scope removes Strict-Transport-Security (a set would not survive it). */
-  deletesHsts: boolean;
-}
-
-const endpointSources = new WeakMap<object, JsonEndpointSource>();
-const scopeSources = new WeakMap<HeaderScope, JsonScopeSource>();
-
-/** The JSON an endpoint of a Caddy JSON model was read from (keyed by its range, which its redirect twin shares). */
-export function jsonEndpointSource(endpoint: Endpoint): JsonEndpointSource | undefined {
-  return endpointSources.get(endpoint.range);
-}
-
-/** The JSON a header scope of a Caddy JSON model was read from. */
-export function jsonScopeSource(scope: HeaderScope): JsonScopeSource | undefined {
-  return scopeSources.get(scope);
 }
 
 /** Builds the model of a Caddy JSON config (`caddy.json`, or what `caddy adapt` prints). */
@@ -520,28 +488,6 @@ function routeMayFail(route: JsonValue): boolean {
     const kind = text(member(handler, 'handler')) ?? '';
     return kind === 'subroute' ? items(member(handler, 'routes')).some(routeMayFail) : !NEVER_FAIL.has(kind);
   });
-}
-
-/** Where a header of a Caddy JSON model was written: its `headers` handler and the list that holds it. */
-export interface JsonHeaderSource {
-  /** The `handle` array holding the handler. */
-  handle: JsonValue;
-  handler: JsonValue;
-  /** The handler's `response` object. */
-  response: JsonValue;
-  op: 'add' | 'set';
-  /** The field name as written, and its values array. */
-  key: string;
-  values: JsonValue;
-  /** The Caddyfile's `?Name` form: set only if the response has no such field yet. */
-  isDefault: boolean;
-}
-
-const headerSources = new WeakMap<ResponseHeader, JsonHeaderSource>();
-
-/** The JSON a header of a Caddy JSON model was read from. */
-export function jsonHeaderSource(header: ResponseHeader): JsonHeaderSource | undefined {
-  return headerSources.get(header);
 }
 
 /** True when a `delete` name (with Caddy's `*` wildcards at either end) removes the field `name`. */

@@ -1,7 +1,7 @@
 // How Caddy users name what the rules speak of: Caddyfile directives and `tls` subdirectives.
 import type { DialectNames, NamedSetting } from '../dialect.js';
 import type { SettingLevel } from '../../model/types.js';
-import { jsonPaths } from './parse.js';
+import { jsonPaths } from './json-sources.js';
 
 // caddy: caddyconfig/httpcaddyfile/builtins.go parseTLS (subdirectives of `tls { }`).
 const SETTINGS: Record<NamedSetting, string> = {

@@ -6,6 +6,7 @@ import type { BlockCstChildren, BlockCstNode, ConfigCstChildren, StatementCstChi
 import { caddyLexer, LBrace, Newline, RBrace, Word } from './tokens.js';
 import { CaddyCstToAst, endOffsetOf } from './to-ast.js';
 import { parseJson, type JsonValue } from './json.js';
+import { jsonPaths } from './json-sources.js';
 import { hasCodeBefore, lexingDiagnostic, limitNesting, parseGuarded } from '../parse-common.js';
 
 /** Deepest block nesting parsed: real Caddyfiles stay below ten levels; the recursive parser must not overflow. */
@@ -106,9 +107,6 @@ function toComment(token: IToken, source: SourceText): Comment {
 // The grammar accepts every token sequence, so this only reports what chevrotain itself refused.
 /** `ConfigFile.dialect` of a Caddy JSON file (the dialect is `caddy`; this tells the two syntaxes apart). */
 export const CADDY_JSON = 'caddy-json';
-
-/** Paths of the files read as JSON, so fixes are never rendered into them as Caddyfile text. */
-export const jsonPaths = new Set<string>();
 
 /** The JSON value of each parsed Caddy JSON file (its ConfigFile has no directives: JSON has none). */
 const jsonValues = new WeakMap<ConfigFile, JsonValue>();

@@ -3,12 +3,12 @@ import type { Change } from '../../model/change.js';
 import type { Fix } from '../../engine/finding.js';
 import type { TlsProtocol } from '../../model/types.js';
 import type { SourceRange } from '../../syntax/range.js';
-import { jsonPaths } from './parse.js';
+import { jsonPaths } from './json-sources.js';
 import { isGoCipherSuite } from '../../tls/go-suites.js';
 import { pointAt, replaceValue } from '../edits.js';
 import type { Endpoint, HeaderScope, ResponseHeader } from '../../model/types.js';
 import type { TextEdit } from '../../engine/finding.js';
-import { jsonEndpointSource, jsonHeaderSource, jsonScopeSource } from './json-model.js';
+import { jsonEndpointSource, jsonHeaderSource, jsonScopeSource } from './json-sources.js';
 import { items, member, text } from './json.js';
 import { insertFirstItem, insertFirstMember, insertItemBefore, jsonStringContent, removeMember, replaceWith } from './json-edit.js';
 
