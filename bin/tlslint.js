@@ -4,21 +4,22 @@ const require = __tlslintCreateRequire(import.meta.url);
 import {
   nginxNames,
   renderNginx
-} from "./chunks/chunk-ZIZLONCC.js";
+} from "./chunks/chunk-RFVAAN6P.js";
 import {
   apacheNames,
   renderApache
-} from "./chunks/chunk-P55XRCOA.js";
+} from "./chunks/chunk-XECH6GZU.js";
 import {
   TLS_PROTOCOLS,
   defaultServers,
   isRealServerName,
   isTlsEndpoint,
   mayServeTlsEndpoints,
+  otherEndpoints,
   realServerNames,
   socketKey,
   tlsEndpoints
-} from "./chunks/chunk-5LQIO3O3.js";
+} from "./chunks/chunk-COKSC463.js";
 import {
   HSTS_HEADER,
   PRELOAD_MIN_MAX_AGE,
@@ -27,23 +28,26 @@ import {
   expandGoSuites,
   hasHstsHeaders,
   hstsHeadersOf,
+  hstsInEveryScope,
   ianaNameOf,
   isHstsName,
-  parseHsts,
+  newHstsHeaders,
+  newHstsPolicies,
   rangeInValue,
   renderCaddy
-} from "./chunks/chunk-DX3U4MDW.js";
-import "./chunks/chunk-TJ564R7M.js";
+} from "./chunks/chunk-KIG4OCDR.js";
 import {
+  Span,
   capParseErrors,
   compareRanges,
   endOffsetOf,
   invalidUtf8Diagnostic,
   startOffsetOf
-} from "./chunks/chunk-OZ33Z7ZD.js";
+} from "./chunks/chunk-GEKGYXDL.js";
 import {
   ConfigError,
   ConfigResolver,
+  DIALECT_FINDERS,
   DIALECT_IDS,
   describeFsError,
   dialectFor,
@@ -58,13 +62,15 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-JJXBLJZT.js";
+} from "./chunks/chunk-6YPXORKG.js";
+import "./chunks/chunk-BW6CLA5W.js";
 import {
   GUIDELINE_VERSIONS,
   LATEST_GUIDELINES,
   PROFILE_NAMES,
   getProfile
-} from "./chunks/chunk-P2F32ZOJ.js";
+} from "./chunks/chunk-EOW4UURG.js";
+import "./chunks/chunk-4GQGLZDI.js";
 import {
   KNOWN_ALIASES,
   KNOWN_SUITES,
@@ -81,7 +87,7 @@ import {
   openRegularFileForWriting,
   readRegularFile,
   readSourceText
-} from "./chunks/chunk-VP7JA27V.js";
+} from "./chunks/chunk-3KLCFRY4.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3828,8 +3834,10 @@ function directoryUri(dir) {
   return href.endsWith("/") ? href : `${href}/`;
 }
 function fileUri(file, root) {
-  return pathToFileURL(absolutePath(file, root)).href;
+  const absolute = absolutePath(file, root);
+  return sep === "/" && PLAIN_PATH.test(absolute) ? `file://${absolute}` : pathToFileURL(absolute).href;
 }
+var PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[\w.-]+)+$/;
 function sortedRecord(record) {
   let sorted = sortedRecords.get(record);
   if (!sorted) sortedRecords.set(record, sorted = sortRecord(record));
@@ -3843,45 +3851,79 @@ function sortRecord(record) {
 // src/report/source-lines.ts
 var scratch = new Int32Array(4096);
 var SourceLines = class {
-  constructor(text) {
+  /** @param starts where the lines of `text` start, when the parser already found them (SourceText.lines). */
+  constructor(text, starts) {
     this.text = text;
-    let starts = scratch;
-    let line = 1;
-    for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
-      if (line + 1 >= starts.length) {
-        const grown = new Int32Array(starts.length * 2);
-        grown.set(starts);
-        starts = grown;
-      }
-      starts[line++] = index + 1;
-    }
-    starts[line] = text.length + 1;
-    this.starts = starts.slice(0, line + 1);
+    this.starts = starts ?? lineStarts(text);
   }
   text;
-  /** Where each line starts, and one past the end of the text. */
+  /** Where each line starts: entry `n - 1` for line `n`, as SourceText keeps them. */
   starts;
   /** How many lines the text has (a text ending in a line break has an empty last line). */
   get count() {
-    return this.starts.length - 1;
+    return this.starts.length;
   }
   /** The text of 1-based `line` without its line break, or undefined past the last line. */
   line(line) {
     if (!(line >= 1 && line <= this.count)) return void 0;
-    const text = this.text.slice(this.starts[line - 1], this.starts[line] - 1);
-    return text.endsWith("\r") && this.text[this.starts[line] - 1] === "\n" ? text.slice(0, -1) : text;
+    return this.text.slice(this.starts[line - 1], this.lineEnd(line));
+  }
+  /**
+   * The text from `start` to `end` on one line, as `line(start.line).slice(start.column - 1, end.column - 1)`
+   * gives it, without cutting the line out first (a report takes one of these per finding).
+   */
+  between(start, end) {
+    const first = this.starts[start.line - 1];
+    const last = this.lineEnd(start.line);
+    const from = Math.min(first + start.column - 1, last);
+    const to = Math.min(first + end.column - 1, last);
+    return to > from ? this.text.slice(from, to) : "";
+  }
+  /** Where 1-based `line` ends: at its LF, or at a CR just before it; at the end of the text for the last line. */
+  lineEnd(line) {
+    if (line === this.starts.length) return this.text.length;
+    const lineFeed = this.starts[line] - 1;
+    return this.text.charCodeAt(lineFeed - 1) === CR && lineFeed - 1 >= this.starts[line - 1] ? lineFeed - 1 : lineFeed;
   }
 };
-function lineCache(readSource) {
+var CR = 13;
+function lineStarts(text) {
+  let starts = scratch;
+  let count = 1;
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
+    if (count === starts.length) {
+      const grown = new Int32Array(starts.length * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[count++] = index + 1;
+  }
+  return starts.slice(0, count);
+}
+function lineCache(readSource, findings = []) {
   const cache2 = /* @__PURE__ */ new Map();
+  let parsed;
   return (file) => {
     let lines = cache2.get(file);
     if (lines === void 0) {
       const text = readSource(file);
-      cache2.set(file, lines = text === void 0 ? null : new SourceLines(text));
+      parsed ??= parsedTexts(findings);
+      const source = parsed.get(file);
+      cache2.set(file, lines = text === void 0 ? null : new SourceLines(text, source?.text === text ? source.lines() : void 0));
     }
     return lines ?? void 0;
   };
+}
+function parsedTexts(findings) {
+  const texts = /* @__PURE__ */ new Map();
+  let last;
+  for (const { range } of findings) {
+    if (range instanceof Span && range.source !== last) {
+      last = range.source;
+      texts.set(last.file, last);
+    }
+  }
+  return texts;
 }
 
 // src/report/fingerprint.ts
@@ -3900,47 +3942,73 @@ var oneShot = crypto.hash;
 function sha256Hex(input) {
   return oneShot ? oneShot("sha256", input, "hex") : createHash("sha256").update(input).digest("hex");
 }
-function assignFingerprints(findings, readText, root, linesOf = lineCache(readText)) {
-  const occurrences = /* @__PURE__ */ new Map();
+function assignFingerprints(findings, readText, root, linesOf) {
+  const list = fingerprintList(findings, readText, root, linesOf);
   const fingerprints = /* @__PURE__ */ new Map();
-  const keyed = findings.map((finding) => ({ finding, file: finding.range.file, start: finding.range.start }));
+  for (let index = 0; index < findings.length; index++) fingerprints.set(findings[index], list[index]);
+  return fingerprints;
+}
+function fingerprintList(findings, readText, root, linesOf = lineCache(readText, findings)) {
+  const fingerprints = new Array(findings.length);
+  const files = findings.map((finding) => finding.range.file);
+  const starts = findings.map((finding) => finding.range.start);
   let file;
   let path = "";
   let lines;
   let lineNumber = NaN;
   let line;
-  const lineHashes = /* @__PURE__ */ new Map();
-  const messageHashes = /* @__PURE__ */ new Map();
-  for (const { finding, file: findingFile, start } of keyed.sort(compareForOccurrence)) {
-    if (findingFile !== file) {
-      file = findingFile;
+  const lineCounters = /* @__PURE__ */ new Map();
+  const messageCounters = /* @__PURE__ */ new Map();
+  const counters = /* @__PURE__ */ new Map();
+  const order = inOccurrenceOrder(findings, files, starts) ? void 0 : sortedOrder(findings, files, starts);
+  for (let at = 0; at < findings.length; at++) {
+    const index = order ? order[at] : at;
+    const finding = findings[index];
+    if (files[index] !== file) {
+      file = files[index];
       lines = linesOf(file);
       path = displayPath(file, root);
-      lineHashes.clear();
-      messageHashes.clear();
+      lineCounters.clear();
+      messageCounters.clear();
       lineNumber = NaN;
     }
-    if (start.line !== lineNumber) {
-      lineNumber = start.line;
+    if (starts[index].line !== lineNumber) {
+      lineNumber = starts[index].line;
       line = normalised(lines?.line(lineNumber));
     }
-    const byRule = line === void 0 ? messageHashes : lineHashes;
+    const byRule = line === void 0 ? messageCounters : lineCounters;
     let byContent = byRule.get(finding.ruleId);
     if (!byContent) byRule.set(finding.ruleId, byContent = /* @__PURE__ */ new Map());
     const key = line ?? finding.message;
-    let hash = byContent.get(key);
-    if (hash === void 0) {
-      hash = hashOf(finding.ruleId, path, line, finding.message);
-      byContent.set(key, hash);
+    let counter = byContent.get(key);
+    if (counter === void 0) {
+      const hash = hashOf(finding.ruleId, path, line, finding.message);
+      counter = counters.get(hash);
+      if (counter === void 0) counters.set(hash, counter = { hash, count: 0 });
+      byContent.set(key, counter);
     }
-    const occurrence = (occurrences.get(hash) ?? 0) + 1;
-    occurrences.set(hash, occurrence);
-    fingerprints.set(finding, `${hash}:${occurrence}`);
+    fingerprints[index] = `${counter.hash}:${++counter.count}`;
   }
   return fingerprints;
 }
-function compareForOccurrence(x, y) {
-  return compareText(x.file, y.file) || x.start.line - y.start.line || x.start.column - y.start.column || compareText(x.finding.ruleId, y.finding.ruleId) || compareText(x.finding.message, y.finding.message);
+function inOccurrenceOrder(findings, files, starts) {
+  let placeStart = 0;
+  for (let index = 1; index < findings.length; index++) {
+    const place = compareText(files[index - 1], files[index]) || starts[index - 1].line - starts[index].line || starts[index - 1].column - starts[index].column;
+    if (place > 0) return false;
+    if (place < 0) {
+      placeStart = index;
+      continue;
+    }
+    const { ruleId, message } = findings[index];
+    for (let other = placeStart; other < index; other++) {
+      if (findings[other].ruleId === ruleId && findings[other].message > message) return false;
+    }
+  }
+  return true;
+}
+function sortedOrder(findings, files, starts) {
+  return findings.map((_, index) => index).sort((x, y) => compareText(files[x], files[y]) || starts[x].line - starts[y].line || starts[x].column - starts[y].column || compareText(findings[x].ruleId, findings[y].ruleId) || compareText(findings[x].message, findings[y].message));
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -4522,6 +4590,14 @@ function runRule(rule, model, options, severity = rule.meta.severity) {
   const seen = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   const messages = rule.messages;
+  let lastTemplate;
+  let lastData;
+  let lastMessage = "";
+  let lastId;
+  let lastIdTemplate;
+  let lastFile;
+  let lastByStart;
+  const ruleId = rule.meta.id;
   const wording = wordingOf(model.dialect);
   rule.check(model, {
     options,
@@ -4529,14 +4605,30 @@ function runRule(rule, model, options, severity = rule.meta.severity) {
     ruleOptions: options.ruleOptions[rule.meta.id] ?? {},
     names: wording.names,
     report(messageId, data, range, extras) {
-      const template = messages[messageId];
+      if (messageId !== lastId) {
+        lastIdTemplate = messages[messageId];
+        lastId = messageId;
+      }
+      const template = lastIdTemplate;
       if (template === void 0) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${messageId}"`);
       if (extras?.change && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} reported a change but is not marked fixable`);
-      const text = formatMessage(template, data);
-      let message = texts.get(text);
-      if (message === void 0) texts.set(text, message = text);
-      let byStart = seen.get(range.file);
-      if (!byStart) seen.set(range.file, byStart = /* @__PURE__ */ new Map());
+      let message = lastMessage;
+      if (template !== lastTemplate || data !== lastData) {
+        const text = formatMessage(template, data);
+        let known = texts.get(text);
+        if (known === void 0) texts.set(text, known = text);
+        lastTemplate = template;
+        lastData = data;
+        lastMessage = message = known;
+      }
+      const file = range.file;
+      let byStart = lastByStart;
+      if (file !== lastFile || !byStart) {
+        byStart = seen.get(file);
+        if (!byStart) seen.set(file, byStart = /* @__PURE__ */ new Map());
+        lastFile = file;
+        lastByStart = byStart;
+      }
       const start = startOffsetOf(range);
       const end = endOffsetOf(range);
       const atStart = byStart.get(start);
@@ -4546,15 +4638,15 @@ function runRule(rule, model, options, severity = rule.meta.severity) {
         } else if (repeats(atStart, message, end)) return;
       }
       const finding = {
-        ruleId: rule.meta.id,
+        ruleId,
         messageId,
         severity,
         message,
         range,
         related: withImportSites(model, range, extras?.related ?? NO_RELATED),
-        fix: extras?.change && wording.render(extras.change)
+        fix: extras?.change && wording.render(extras.change),
+        properties: extras?.properties
       };
-      if (extras?.properties) finding.properties = extras.properties;
       if (atStart === void 0) byStart.set(start, finding);
       else if (Array.isArray(atStart)) atStart.push(finding);
       else byStart.set(start, [atStart, finding]);
@@ -4628,6 +4720,66 @@ function notificationsFor(c, known, unusedLevel) {
   return [];
 }
 
+// src/model/facts.ts
+function certificateFacts(model) {
+  return factsOf(model).certificates;
+}
+function endpointFacts(model) {
+  return factsOf(model).endpoints;
+}
+var factsByModel = /* @__PURE__ */ new WeakMap();
+function factsOf(model) {
+  let known = factsByModel.get(model);
+  if (!known || known.of !== model.endpoints) {
+    known = findFacts(model);
+    factsByModel.set(model, known);
+  }
+  return known;
+}
+function findFacts(model) {
+  const infos = /* @__PURE__ */ new Set();
+  const certificates = { infos: [], chainProblem: false, keyMismatch: false, missingFile: false, uncertifiedTls: false };
+  const endpoints = {
+    unverifiedClientAuth: false,
+    insecureRenegotiation: false,
+    compression: false,
+    upstreams: false,
+    dhparamBits: false,
+    deprecated: false,
+    unredirectedPlainHttp: false,
+    plainHttpOn443: false
+  };
+  let lastChain;
+  for (const endpoint of model.endpoints) {
+    if (endpoint.certificates.length === 0 && !endpoint.rejectsHandshake && endpoint.listeners.some((l) => l.tls || l.quic)) certificates.uncertifiedTls = true;
+    for (const ref of endpoint.certificates) {
+      if (ref.chainProblem) certificates.chainProblem = true;
+      if (ref.keyCheck === "mismatch") certificates.keyMismatch = true;
+      if (ref.info) infos.add(ref.info);
+      if (!ref.chain || ref.chain === lastChain) continue;
+      lastChain = ref.chain;
+      for (const info of ref.chain) infos.add(info);
+    }
+    for (const file of endpoint.files) if (file.exists === false) certificates.missingFile = true;
+    const auth = endpoint.clientAuth;
+    if (auth && auth.mode !== "none" && !auth.verified && !auth.handedOn && auth.source) endpoints.unverifiedClientAuth = true;
+    if (endpoint.insecureRenegotiation?.value && endpoint.insecureRenegotiation.source !== null) endpoints.insecureRenegotiation = true;
+    if (endpoint.compression?.value && endpoint.compression.source !== null) endpoints.compression = true;
+    if (endpoint.upstreams.length > 0) endpoints.upstreams = true;
+    if (endpoint.dhparamBits !== void 0 && endpoint.dhparam.source) endpoints.dhparamBits = true;
+    if (endpoint.deprecated.length > 0) endpoints.deprecated = true;
+    if (endpoint.application === "http") {
+      for (const listener of endpoint.listeners) {
+        if (listener.tls || listener.quic || listener.unixPath !== void 0) continue;
+        if (!endpoint.httpRedirect?.toHttps) endpoints.unredirectedPlainHttp = true;
+        if (listener.port === 443) endpoints.plainHttpOn443 = true;
+      }
+    }
+  }
+  certificates.infos = [...infos];
+  return { of: model.endpoints, certificates, endpoints };
+}
+
 // rules/certificate-chain-incomplete.ts
 var certificate_chain_incomplete_default = defineRule({
   id: "certificate-chain-incomplete",
@@ -4642,6 +4794,7 @@ var certificate_chain_incomplete_default = defineRule({
     outOfOrder: (p) => `Expected each certificate in the file to be signed by the next, got "${p.subject}" (certificate ${p.position}) followed by "${p.next}", which did not sign it`
   },
   check(model, ctx) {
+    if (!certificateFacts(model).chainProblem) return;
     for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const problem = ref.chainProblem;
@@ -4672,6 +4825,7 @@ var certificate_expired_default = defineRule({
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
+    if (!certificateFacts(model).infos.some((info) => info.notAfter.getTime() < now)) return;
     for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const chain = ref.chain ?? (ref.info ? [ref.info] : []);
@@ -4711,16 +4865,21 @@ var certificate_expires_soon_default = defineRule({
   check(model, ctx) {
     const limit = typeof ctx.ruleOptions.days === "number" ? ctx.ruleOptions.days : DEFAULT_DAYS;
     const now = ctx.options.now.getTime();
+    if (!certificateFacts(model).infos.some((info) => expiresWithin(info, now, limit))) return;
     for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const info = ref.info;
-        if (!info || info.notAfter.getTime() < now || info.notBefore.getTime() > now) continue;
+        if (!info || !expiresWithin(info, now, limit)) continue;
         const days = Math.floor((info.notAfter.getTime() - now) / DAY_MS);
-        if (days < limit) ctx.report("soon", { subject: info.subject, notAfter: utcDay(info.notAfter), days, limit }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+        ctx.report("soon", { subject: info.subject, notAfter: utcDay(info.notAfter), days, limit }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
       }
     }
   }
 });
+function expiresWithin(info, now, limit) {
+  if (info.notAfter.getTime() < now || info.notBefore.getTime() > now) return false;
+  return Math.floor((info.notAfter.getTime() - now) / DAY_MS) < limit;
+}
 
 // rules/certificate-file-missing.ts
 import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
@@ -4743,6 +4902,7 @@ var certificate_file_missing_default = defineRule({
     missing: (p) => `Missing ${p.role} "${p.value}"${p.where}: the server refuses to start`
   },
   check(model, ctx) {
+    if (!certificateFacts(model).missingFile) return;
     for (const endpoint of model.endpoints) {
       for (const file of endpoint.files) {
         if (file.exists !== false || !file.inCheckout || !file.path) continue;
@@ -4817,6 +4977,7 @@ var certificate_key_mismatch_default = defineRule({
     mismatch: (p) => `Expected the key file "${p.key}" to hold the private key of certificate "${p.subject}": their public keys differ, the server refuses to start`
   },
   check(model, ctx) {
+    if (!certificateFacts(model).keyMismatch) return;
     for (const endpoint of model.endpoints) {
       for (const ref of endpoint.certificates) {
         if (ref.keyCheck !== "mismatch" || !ref.info || !ref.key) continue;
@@ -4847,10 +5008,18 @@ function certificateCovers(info, name) {
   if (info.dnsNames.includes(name)) return true;
   if (name.startsWith("*.")) return false;
   const dot = name.indexOf(".");
-  return dot > 0 && info.dnsNames.includes(`*${name.slice(dot)}`);
+  if (dot <= 0) return false;
+  for (const dnsName of info.dnsNames) if (isWildcardFor(dnsName, name, dot)) return true;
+  return false;
 }
+function isWildcardFor(dnsName, name, dot) {
+  if (dnsName.length !== name.length - dot + 1 || dnsName.charCodeAt(0) !== STAR) return false;
+  for (let i = 1; i < dnsName.length; i++) if (dnsName.charCodeAt(i) !== name.charCodeAt(dot + i - 1)) return false;
+  return true;
+}
+var STAR = 42;
 function mayBeIP(name) {
-  return name.includes(":") || DIGITS_AND_DOTS.test(name);
+  return name.includes(":") || name.charCodeAt(0) <= 57 && DIGITS_AND_DOTS.test(name);
 }
 var DIGITS_AND_DOTS = /^[0-9.]+$/;
 
@@ -4871,18 +5040,17 @@ var certificate_name_mismatch_default = defineRule({
   },
   check(model, ctx) {
     for (const endpoint of tlsEndpoints(model)) {
-      if (endpoint.certificates.length === 0) continue;
-      const requested = [];
-      for (const serverName of endpoint.serverNames) {
-        const names = requestedNames(serverName);
-        if (names) for (const name of names) requested.push(name);
-      }
-      if (requested.length === 0) continue;
       for (const ref of endpoint.certificates) {
         const info = ref.info;
         if (!info) continue;
-        const missed = requested.filter((name) => !certificateCovers(info, name));
-        if (missed.length === 0) continue;
+        let missed;
+        for (const serverName of endpoint.serverNames) {
+          const names = requestedNames(serverName);
+          if (names) {
+            for (const name of names) if (!certificateCovers(info, name)) (missed ??= []).push(name);
+          }
+        }
+        if (!missed) continue;
         const uncovered = [...new Set(missed)];
         const sans = [...info.dnsNames, ...info.ipAddresses];
         ctx.report(
@@ -4910,13 +5078,20 @@ var certificate_not_yet_valid_default = defineRule({
   },
   check(model, ctx) {
     const now = ctx.options.now.getTime();
+    if (!certificateFacts(model).infos.some((info) => info.notBefore.getTime() > now)) return;
+    const reportOf = /* @__PURE__ */ new Map();
     for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const chain = ref.chain ?? (ref.info ? [ref.info] : []);
         for (let index = 0; index < chain.length; index++) {
           const info = chain[index];
           if (index > 0 && info.selfSigned || info.notBefore.getTime() <= now) continue;
-          ctx.report("notYetValid", { subject: info.subject, notBefore: utcDay(info.notBefore) }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
+          let report = reportOf.get(info);
+          if (!report) {
+            report = { data: { subject: info.subject, notBefore: utcDay(info.notBefore) }, extras: { properties: certificateProperties(info) } };
+            reportOf.set(info, report);
+          }
+          ctx.report("notYetValid", report.data, certificateRange(ref) ?? endpoint.range, report.extras);
         }
       }
     }
@@ -5248,52 +5423,126 @@ function suiteFitsKeyType(suite, keyType) {
 }
 
 // src/tls/endpoint-ciphers.ts
-function rangeKey(range) {
-  return `${range.file}:${startOffsetOf(range)}:${endOffsetOf(range)}`;
-}
 function cipherTargets(model, openssl) {
+  return cipherTargetsFound(model, openssl).targets;
+}
+function cipherTargetKinds(model, openssl) {
+  return cipherTargetsFound(model, openssl).kinds;
+}
+function cipherTargetsFound(model, openssl) {
   let byVersion = targetsByModel.get(model);
   if (!byVersion) targetsByModel.set(model, byVersion = /* @__PURE__ */ new Map());
-  let targets = byVersion.get(openssl);
-  if (!targets) byVersion.set(openssl, targets = findCipherTargets(model, openssl));
-  return targets;
+  let found = byVersion.get(openssl);
+  if (!found) byVersion.set(openssl, found = findCipherTargets(model, openssl));
+  return found;
 }
 var targetsByModel = /* @__PURE__ */ new WeakMap();
 function findCipherTargets(model, openssl) {
-  const seen = /* @__PURE__ */ new Set();
-  const facts = new FactsIds();
+  const seen = new TargetPlaces();
+  const values = tlsSettingValues(model);
+  const facts = new FactsIds(values.protocols.length);
   const offered = [];
   const targets = [];
-  for (const endpoint of tlsEndpoints(model)) {
+  const kinds = [];
+  const endpoints = tlsEndpoints(model);
+  for (let i = 0; i < endpoints.length; i++) {
+    const endpoint = endpoints[i];
     if (endpoint.unknown.size > 0 && (endpoint.unknown.has("ciphers") || endpoint.unknown.has("protocols"))) continue;
     const setting = endpoint.ciphers;
     const range = setting.source ? setting.valueRange ?? setting.source : endpoint.range;
-    const id = facts.of(endpoint);
-    const key = `${rangeKey(range)}\0${id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const suites = offered[id] ??= offeredSuites(endpoint, openssl, model.server.tlsLibrary);
-    targets.push({ endpoint, range, isDefault: setting.source === null, expansion: suites.expansion, negotiable: suites.negotiable, legacyProtocols: suites.legacyProtocols });
+    const id = facts.of(endpoint, values.cipherOf[i], values.protocolsOf[i]);
+    if (!seen.add(range, id)) continue;
+    let suites = offered[id];
+    const first = suites === void 0;
+    if (first) offered[id] = suites = offeredSuites(endpoint, openssl, model.server.tlsLibrary);
+    const target = { endpoint, range, isDefault: setting.source === null, expansion: suites.expansion, negotiable: suites.negotiable, legacyProtocols: suites.legacyProtocols };
+    targets.push(target);
+    if (first) kinds.push(target);
   }
-  return targets;
+  return { targets, kinds };
 }
+var TargetPlaces = class {
+  /** By file, then start offset: [end offset, facts id, ...] of each target starting there. */
+  byFile = /* @__PURE__ */ new Map();
+  /** Records the pair; false when it was recorded before. */
+  add(range, id) {
+    let byStart = this.byFile.get(range.file);
+    if (!byStart) this.byFile.set(range.file, byStart = /* @__PURE__ */ new Map());
+    const start = startOffsetOf(range);
+    const end = endOffsetOf(range);
+    const pairs = byStart.get(start);
+    if (!pairs) {
+      byStart.set(start, [end, id]);
+      return true;
+    }
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === end && pairs[i + 1] === id) return false;
+    pairs.push(end, id);
+    return true;
+  }
+};
 var FactsIds = class {
-  byCipherString = /* @__PURE__ */ new Map();
-  /** Servers share their protocol lists: each joined once. */
-  joinedProtocols = /* @__PURE__ */ new Map();
+  /** @param protocolLists how many distinct protocol lists the indexes given to `of` range over. */
+  constructor(protocolLists) {
+    this.protocolLists = protocolLists;
+  }
+  protocolLists;
+  /** By cipher string, protocols and DH parameters (one number, see `of`), then key types. */
+  byValues = /* @__PURE__ */ new Map();
   next = 0;
-  of(endpoint) {
-    let byRest = this.byCipherString.get(endpoint.ciphers.value);
-    if (!byRest) this.byCipherString.set(endpoint.ciphers.value, byRest = /* @__PURE__ */ new Map());
-    let protocols = this.joinedProtocols.get(endpoint.protocols.value);
-    if (protocols === void 0) this.joinedProtocols.set(endpoint.protocols.value, protocols = endpoint.protocols.value.join(" "));
-    const keyTypes = endpoint.certificates.map((c) => c.info?.keyType ?? "").join(",");
-    const rest = `${protocols}\0${hasDhParameters(endpoint)}\0${keyTypes}`;
-    let id = byRest.get(rest);
-    if (id === void 0) byRest.set(rest, id = this.next++);
+  /** The id of `endpoint`, whose cipher string and protocol list have these indexes in tlsSettingValues. */
+  of(endpoint, cipher, protocols) {
+    const values = (cipher * this.protocolLists + protocols) * 2 + (hasDhParameters(endpoint) ? 1 : 0);
+    let byKeyTypes = this.byValues.get(values);
+    if (!byKeyTypes) this.byValues.set(values, byKeyTypes = /* @__PURE__ */ new Map());
+    const keyTypes = keyTypesCode(endpoint.certificates);
+    let id = byKeyTypes.get(keyTypes);
+    if (id === void 0) byKeyTypes.set(keyTypes, id = this.next++);
     return id;
   }
 };
+function protocolsCode(protocols) {
+  if (protocols.length > 18) return protocols.join(" ");
+  let code2 = 0;
+  for (let i = 0; i < protocols.length; i++) code2 = code2 * 7 + TLS_PROTOCOLS.indexOf(protocols[i]) + 1;
+  return code2;
+}
+var KEY_TYPES = ["", "rsa", "ec", "ed25519", "ed448", "dsa", "unknown"];
+function keyTypesCode(certificates) {
+  if (certificates.length > 17) return certificates.map((c) => c.info?.keyType ?? "").join(",");
+  let code2 = 0;
+  for (let i = 0; i < certificates.length; i++) code2 = code2 * 8 + KEY_TYPES.indexOf(certificates[i].info?.keyType ?? "") + 1;
+  return code2;
+}
+function tlsSettingValues(model) {
+  const endpoints = tlsEndpoints(model);
+  let values = settingValuesByList.get(endpoints);
+  if (!values) {
+    const ciphers = /* @__PURE__ */ new Map();
+    const ciphersuites = /* @__PURE__ */ new Set();
+    const protocols = /* @__PURE__ */ new Map();
+    const protocolLists = [];
+    const cipherOf = new Int32Array(endpoints.length);
+    const protocolsOf = new Int32Array(endpoints.length);
+    for (let i = 0; i < endpoints.length; i++) {
+      const endpoint = endpoints[i];
+      let cipher = ciphers.get(endpoint.ciphers.value);
+      if (cipher === void 0) ciphers.set(endpoint.ciphers.value, cipher = ciphers.size);
+      cipherOf[i] = cipher;
+      ciphersuites.add(endpoint.ciphersuites.value);
+      const code2 = protocolsCode(endpoint.protocols.value);
+      let list = protocols.get(code2);
+      if (list === void 0) {
+        protocols.set(code2, list = protocolLists.length);
+        protocolLists.push(endpoint.protocols.value);
+      }
+      protocolsOf[i] = list;
+    }
+    values = { ciphers: [...ciphers.keys()], ciphersuites: [...ciphersuites], protocols: protocolLists, cipherOf, protocolsOf };
+    settingValuesByList.set(endpoints, values);
+  }
+  return values;
+}
+var settingValuesByList = /* @__PURE__ */ new WeakMap();
 function offeredSuites(endpoint, openssl, library = "openssl") {
   const expansion = library === "go" ? expandGoSuites(endpoint.ciphers.value, openssl) : expandCipherString(endpoint.ciphers.value, openssl);
   const legacyProtocols = negotiableProtocols(endpoint.protocols.value, openssl, expansion.securityLevel).filter((p) => p !== "TLSv1.3");
@@ -5378,6 +5627,9 @@ var certificate_weak_key_default = defineRule({
   },
   check(model, ctx) {
     const judged = /* @__PURE__ */ new Map();
+    const levels = model.server.tlsLibrary === "go" ? [null] : tlsSettingValues(model).ciphers.map((value) => expandCipherString(value, ctx.options.openssl).securityLevel);
+    const infos = certificateFacts(model).infos;
+    if (!levels.some((level) => infos.some((info) => keyWeakness(info, false, level, ctx.profile) !== void 0))) return;
     for (const endpoint of tlsEndpoints(model)) {
       const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);
       for (const ref of endpoint.certificates) {
@@ -5392,19 +5644,23 @@ var certificate_weak_key_default = defineRule({
   }
 });
 function weakKeys(chain, level, profile) {
+  const weak = [];
+  chain.forEach((info, index) => {
+    const found = keyWeakness(info, index > 0 && info.selfSigned, level, profile);
+    if (found) weak.push({ info, data: { subject: info.subject, ...found } });
+  });
+  return weak;
+}
+function keyWeakness(info, clientsOwnRoot, level, profile) {
   const loadable = minimumKeyBits(level);
   const rsa = Math.max(profile.rsaKeySize ?? 2048, loadable.modulus);
   const ec = Math.max(profile.ecdhParamSize ?? 256, loadable.ec);
-  const weak = [];
-  chain.forEach((info, index) => {
-    const refused = refusedAt(level, keySecurityBits(info.keyType, info.keyBits));
-    const profileWeak = index > 0 && info.selfSigned ? void 0 : weakness(info, rsa, ec);
-    const key = profileWeak ?? (refused ? `${info.keyType.toUpperCase()} key${info.keyBits ? ` of ${info.keyBits} bits` : ""}` : void 0);
-    if (!key) return;
-    const because = refused ? `: OpenSSL at security level ${level} refuses to load it, the server does not start` : "";
-    weak.push({ info, data: { subject: info.subject, key, rsa, ec, refused: because } });
-  });
-  return weak;
+  const refused = refusedAt(level, keySecurityBits(info.keyType, info.keyBits));
+  const profileWeak = clientsOwnRoot ? void 0 : weakness(info, rsa, ec);
+  const key = profileWeak ?? (refused ? `${info.keyType.toUpperCase()} key${info.keyBits ? ` of ${info.keyBits} bits` : ""}` : void 0);
+  if (!key) return void 0;
+  const because = refused ? `: OpenSSL at security level ${level} refuses to load it, the server does not start` : "";
+  return { key, rsa, ec, refused: because };
 }
 
 // rules/certificate-weak-signature.ts
@@ -5421,11 +5677,12 @@ var certificate_weak_signature_default = defineRule({
     weak: (p) => `Weak signature ${p.algorithm} on certificate "${p.subject}": expected SHA-256 or stronger, clients refuse the chain${p.refused}`
   },
   check(model, ctx) {
+    if (!certificateFacts(model).infos.some(isWeak)) return;
     for (const endpoint of tlsEndpoints(model)) {
       const level = cipherSecurityLevel(model, endpoint, ctx.options.openssl);
       for (const ref of endpoint.certificates) {
         for (const info of ref.chain ?? []) {
-          if (info.selfSigned || !info.signatureHash || !WEAK_HASHES.has(info.signatureHash)) continue;
+          if (!isWeak(info) || !info.signatureHash) continue;
           const refused = refusedAt(level, signatureSecurityBits(info.signatureHash, ctx.options.openssl)) ? `; OpenSSL at security level ${level} refuses to load it, the server does not start` : "";
           ctx.report("weak", { subject: info.subject, algorithm: info.signatureAlgorithm, refused }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
         }
@@ -5433,6 +5690,9 @@ var certificate_weak_signature_default = defineRule({
     }
   }
 });
+function isWeak(info) {
+  return !info.selfSigned && info.signatureHash !== void 0 && WEAK_HASHES.has(info.signatureHash);
+}
 
 // src/tls/suite-classes.ts
 function weaknessOf(suite) {
@@ -5501,6 +5761,10 @@ function knownKeyTypes(target) {
   const types = target.endpoint.certificates.map((c) => c.info?.keyType);
   return types.every((k) => k !== void 0 && k !== "unknown") ? types : [];
 }
+function fitsKeys(target) {
+  const keys = knownKeyTypes(target);
+  return keys.length === 0 || target.negotiable.some((s) => keys.some((k) => suiteFitsKeyType(s, k)));
+}
 var cipher_no_usable_suite_default = defineRule({
   id: "cipher-no-usable-suite",
   description: "Cipher string leaves no suite a client can negotiate",
@@ -5518,7 +5782,8 @@ var cipher_no_usable_suite_default = defineRule({
     const { openssl } = ctx.options;
     const noProtocol = /* @__PURE__ */ new Set();
     const reported = /* @__PURE__ */ new Set();
-    for (const endpoint of tlsEndpoints(model)) {
+    const mayLoseAll = tlsSettingValues(model).protocols.some((list) => negotiableProtocols(list, openssl, 1).length === 0);
+    for (const endpoint of mayLoseAll ? tlsEndpoints(model) : []) {
       if (endpoint.unknown.has("protocols") || endpoint.unknown.has("ciphers")) continue;
       const level = expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
       if (negotiableProtocols(endpoint.protocols.value, openssl, level).length > 0) continue;
@@ -5530,7 +5795,9 @@ var cipher_no_usable_suite_default = defineRule({
       reported.add(key);
       ctx.report("noProtocol", { protocols: endpoint.protocols.value.join(" "), openssl }, range);
     }
-    for (const target of cipherTargets(model, openssl)) {
+    const kinds = cipherTargetKinds(model, openssl);
+    const mayFind = kinds.some((kind) => kind.expansion.error || kind.legacyProtocols.length > 0 && (kind.negotiable.length === 0 || !fitsKeys(kind)));
+    for (const target of mayFind ? cipherTargets(model, openssl) : []) {
       if (noProtocol.has(target.endpoint)) continue;
       const value = target.endpoint.ciphers.value;
       if (target.expansion.error) {
@@ -5543,10 +5810,7 @@ var cipher_no_usable_suite_default = defineRule({
         ctx.report("noneForProtocols", { value, protocols: target.legacyProtocols.join(", "), library }, target.range);
         continue;
       }
-      const keys = knownKeyTypes(target);
-      if (keys.length > 0 && !target.negotiable.some((s) => keys.some((k) => suiteFitsKeyType(s, k)))) {
-        ctx.report("noneForKey", { value, keys: keys.map((k) => KEY_NAMES[k]).join(" and ") }, target.range);
-      }
+      if (!fitsKeys(target)) ctx.report("noneForKey", { value, keys: knownKeyTypes(target).map((k) => KEY_NAMES[k]).join(" and ") }, target.range);
     }
   }
 });
@@ -5660,10 +5924,12 @@ var cipher_unknown_default = defineRule({
     };
     const expand = (value) => model.server.tlsLibrary === "go" ? expandGoSuites(value, openssl) : expandCipherString(value, openssl);
     const addsUnknown = (value) => expand(value).unknownTerms.some((term) => term.adds);
+    const unknownSuites = (value) => parseCiphersuites(value, openssl).unknownTerms.length > 0;
+    const values = tlsSettingValues(model);
+    if (!values.ciphers.some(addsUnknown) && !values.ciphersuites.some(unknownSuites)) return;
     for (const { setting, range } of writtenSettings(model, (e) => e.ciphers, addsUnknown)) {
       for (const term of expand(setting.value).unknownTerms) if (term.adds) report(term, setting, range, false);
     }
-    const unknownSuites = (value) => parseCiphersuites(value, openssl).unknownTerms.length > 0;
     for (const { setting, range } of writtenSettings(model, (e) => e.ciphersuites, unknownSuites)) {
       for (const term of parseCiphersuites(setting.value, openssl).unknownTerms) report(term, setting, range, true);
     }
@@ -5694,9 +5960,19 @@ var cipher_weak_default = defineRule({
   },
   check(model, ctx) {
     const asked = new Set(ctx.profile.opensslCiphers);
-    const isWeak = (suite) => weaknessOf(suite) !== null && !asked.has(suite.openssl);
-    const weakOf = pickedSuitesOf(isWeak);
+    const isWeak2 = (suite) => weaknessOf(suite) !== null && !asked.has(suite.openssl);
+    const weakOf = pickedSuitesOf(isWeak2);
     const refusedOf = /* @__PURE__ */ new Map();
+    const refusedIn = (expansion) => {
+      let refused = refusedOf.get(expansion);
+      if (refused === void 0) {
+        refused = describedOrNull(expansion.suites.filter((s) => isWeak2(s) && !securityLevelAllows(s, expansion.securityLevel)));
+        refusedOf.set(expansion, refused);
+      }
+      return refused;
+    };
+    const kinds = cipherTargetKinds(model, ctx.options.openssl);
+    if (!kinds.some((kind) => weakOf(kind.negotiable) !== null || kind.expansion.securityLevel !== null && refusedIn(kind.expansion) !== null)) return;
     for (const target of cipherTargets(model, ctx.options.openssl)) {
       const value = target.endpoint.ciphers.value;
       const weak = weakOf(target.negotiable);
@@ -5705,11 +5981,7 @@ var cipher_weak_default = defineRule({
         continue;
       }
       const level = target.expansion.securityLevel;
-      let refused = refusedOf.get(target.expansion);
-      if (refused === void 0) {
-        refused = describedOrNull(target.expansion.suites.filter((s) => isWeak(s) && !securityLevelAllows(s, level)));
-        refusedOf.set(target.expansion, refused);
-      }
+      const refused = refusedIn(target.expansion);
       if (refused !== null && level !== null && !target.isDefault) {
         ctx.report("refused", { value, suites: refused, openssl: ctx.options.openssl, level }, target.range, { change: changeFor(target, ctx.profile) });
       }
@@ -5730,6 +6002,7 @@ var client_auth_unverified_default = defineRule({
     unverified: (p) => `Expected ${p.verify}: "${p.written}" accepts any client certificate, self-signed ones included`
   },
   check(model, ctx) {
+    if (!endpointFacts(model).unverifiedClientAuth) return;
     for (const endpoint of tlsEndpoints(model)) {
       const auth = endpoint.clientAuth;
       if (!auth || auth.mode === "none" || auth.verified || auth.handedOn || !auth.source) continue;
@@ -5755,6 +6028,7 @@ var dhparam_weak_default = defineRule({
     weak: (p) => `Weak DH parameters of ${p.bits} bits: expected at least ${p.min} bits for DHE key exchange${p.refused}`
   },
   check(model, ctx) {
+    if (!endpointFacts(model).dhparamBits) return;
     const min = ctx.profile.dhParamSize ?? DEFAULT_MIN_BITS;
     for (const endpoint of tlsEndpoints(model)) {
       const bits = endpoint.dhparamBits;
@@ -5788,16 +6062,20 @@ var hsts_invalid_default = defineRule({
     preloadShort: (p) => `Expected max-age of at least ${p.minAge} with preload, got ${p.maxAge}: hstspreload.org refuses shorter ones`
   },
   check(model, ctx) {
-    const done = /* @__PURE__ */ new Set();
-    for (const headers of distinctHstsLists(mayServeTlsEndpoints(model))) {
+    const endpoints = mayServeTlsEndpoints(model);
+    const lists = distinctHstsLists(endpoints);
+    const fresh = newHstsHeaders(endpoints);
+    const policies = newHstsPolicies(endpoints);
+    for (let i = 0; i < lists.length; i++) {
+      const headers = lists[i];
       if (headers.length > 1) {
         const related = [{ range: headers[0].source, message: "The first Strict-Transport-Security header, the one browsers use" }];
         ctx.report("duplicate", { count: headers.length, first: headers[0].value }, headers[1].source, { related });
       }
-      for (const header of headers) {
-        if (header.dynamic || done.has(header)) continue;
-        done.add(header);
-        const policy = parseHsts(header.value);
+      for (let j = 0; j < fresh[i].length; j++) {
+        const header = fresh[i][j];
+        if (header.dynamic) continue;
+        const policy = policies[i][j];
         for (const problem of policy.problems) {
           const { range, change } = located(header, problem);
           ctx.report("syntax", { reason: problem.reason }, range, { change });
@@ -5844,14 +6122,15 @@ var hsts_max_age_short_default = defineRule({
   check(model, ctx) {
     const minAge = typeof ctx.ruleOptions.minMaxAge === "number" ? ctx.ruleOptions.minMaxAge : ctx.profile.hstsMinAge;
     if (minAge <= 0) return;
-    const done = /* @__PURE__ */ new Set();
     const text = String(minAge);
     const description = `Set max-age to ${minAge}`;
-    for (const headers of distinctHstsLists(mayServeTlsEndpoints(model))) {
-      for (const header of headers) {
-        if (done.has(header)) continue;
-        done.add(header);
-        const policy = knownPolicy(header);
+    const endpoints = mayServeTlsEndpoints(model);
+    const policies = newHstsPolicies(endpoints);
+    const fresh = newHstsHeaders(endpoints);
+    for (let i = 0; i < fresh.length; i++) {
+      for (let j = 0; j < fresh[i].length; j++) {
+        const header = fresh[i][j];
+        const policy = knownPolicy(header, policies[i][j]);
         if (!policy || policy.maxAge === null || policy.maxAge >= minAge) continue;
         const digits = policy.maxAgeSpan && rangeInValue(header, policy.maxAgeSpan);
         if (policy.maxAge === 0) ctx.report("zero", { minAge }, digits ?? header.valueRange);
@@ -5863,9 +6142,8 @@ var hsts_max_age_short_default = defineRule({
     }
   }
 });
-function knownPolicy(header) {
+function knownPolicy(header, policy) {
   if (header.dynamic) return null;
-  const policy = parseHsts(header.value);
   return policy.problems.some((p) => p.ignoresHeader) ? null : policy;
 }
 var UNITS = [
@@ -5912,7 +6190,11 @@ var hsts_missing_default = defineRule({
   check(model, ctx) {
     const maxAge = ctx.profile.hstsMinAge;
     if (maxAge <= 0) return;
-    for (const endpoint of tlsEndpoints(model)) {
+    const endpoints = tlsEndpoints(model);
+    const everyScope = hstsInEveryScope(endpoints);
+    for (let i = 0; i < endpoints.length; i++) {
+      if (everyScope[i]) continue;
+      const endpoint = endpoints[i];
       if (endpoint.scopes.length === 0) continue;
       let lacking;
       for (const scope of endpoint.scopes) if (servesContent(scope, endpoint) && lacksHsts(scope) && !scope.headersUnknown) (lacking ??= []).push(scope);
@@ -6019,7 +6301,7 @@ var hsts_on_plain_http_default = defineRule({
     plain: (p) => `Expected Strict-Transport-Security on the HTTPS server, got it on plain-HTTP "${p.names}" where browsers ignore it`
   },
   check(model, ctx) {
-    for (const endpoint of model.endpoints) {
+    for (const endpoint of otherEndpoints(model)) {
       if (endpoint.listeners.some(isSecure)) continue;
       for (const scope of endpoint.scopes) for (const header of hstsHeadersOf(scope.headers)) {
         if (header.level !== "endpoint" && header.level !== "path") continue;
@@ -6054,7 +6336,11 @@ var hsts_overridden_default = defineRule({
     removed: (p) => `Expected the Strict-Transport-Security header inherited from ${p.from} in "${p.scope}" too, got it removed here`
   },
   check(model, ctx) {
-    for (const endpoint of tlsEndpoints(model)) {
+    const endpoints = tlsEndpoints(model);
+    const everyScope = hstsInEveryScope(endpoints);
+    for (let i = 0; i < endpoints.length; i++) {
+      if (everyScope[i]) continue;
+      const endpoint = endpoints[i];
       for (const scope of endpoint.scopes) {
         if (scope.returns === "error" || scope.returns === "close" || hasHstsHeaders(scope.headers)) continue;
         const lost = hstsHeadersOf(scope.dropped)[0];
@@ -6089,6 +6375,7 @@ var http_no_redirect_default = defineRule({
     plainRedirect: (p) => `Expected a redirect to https:// for "${p.names}", got a redirect that stays on plain HTTP`
   },
   check(model, ctx) {
+    if (!endpointFacts(model).unredirectedPlainHttp) return;
     let tlsNames;
     for (const endpoint of model.endpoints) {
       if (endpoint.application !== "http" || endpoint.httpRedirect?.toHttps) continue;
@@ -6173,6 +6460,7 @@ var insecure_renegotiation_default = defineRule({
     enabled: (p) => `Expected ${p.setting} off: clients without RFC 5746 let a man in the middle splice his request before theirs (CVE-2009-3555)`
   },
   check(model, ctx) {
+    if (!endpointFacts(model).insecureRenegotiation) return;
     const setting = ctx.names.setting("insecureRenegotiation");
     const seen = /* @__PURE__ */ new Set();
     for (const endpoint of tlsEndpoints(model)) {
@@ -6208,6 +6496,7 @@ var listen_443_no_certificate_default = defineRule({
   },
   check(model, ctx) {
     let defaults;
+    if (!certificateFacts(model).uncertifiedTls) return;
     for (const endpoint of model.endpoints) {
       if (endpoint.certificates.length > 0 || endpoint.rejectsHandshake) continue;
       if (endpoint.unknown.has("certificates")) continue;
@@ -6252,6 +6541,7 @@ var listen_443_no_tls_default = defineRule({
     plain: (p) => `Expected TLS on "${p.socket}", got plain HTTP`
   },
   check(model, ctx) {
+    if (!endpointFacts(model).plainHttpOn443) return;
     for (const endpoint of model.endpoints) {
       if (endpoint.application !== "http") continue;
       for (const listener of endpoint.listeners) {
@@ -6280,6 +6570,7 @@ var ocsp_stapling_disabled_default = defineRule({
   },
   check(model, ctx) {
     if (!ctx.profile.ocspStaple) return;
+    if (!certificateFacts(model).infos.some((info) => info.ocspResponders.length > 0)) return;
     for (const endpoint of tlsEndpoints(model)) {
       if (!endpoint.staplingAvailable || endpoint.unknown.has("stapling") || endpoint.stapling.value) continue;
       const withResponder = endpoint.certificates.find((c) => c.info && c.info.ocspResponders.length > 0);
@@ -6336,6 +6627,7 @@ var protocol_deprecated_default = defineRule({
     const expected = ctx.profile.tlsVersions.join(" ");
     const server = `${model.server.product} ${model.server.version}`;
     const outsideProfile = (p) => DEPRECATED.includes(p) && !ctx.profile.tlsVersions.includes(p);
+    if (!tlsSettingValues(model).protocols.some((list) => list.some(outsideProfile))) return;
     for (const endpoint of tlsEndpoints(model)) {
       if (endpoint.unknown.has("protocols")) continue;
       const { source, valueRange } = endpoint.protocols;
@@ -6378,6 +6670,7 @@ var protocol_tls13_disabled_default = defineRule({
     const server = `${model.server.product} ${model.server.version}`;
     const { openssl } = ctx.options;
     const libraryHasTls13 = negotiableProtocols(["TLSv1.3"], openssl, null).length > 0;
+    if (libraryHasTls13 && tlsSettingValues(model).protocols.every((list) => list.includes("TLSv1.3"))) return;
     for (const endpoint of tlsEndpoints(model)) {
       if (endpoint.unknown.has("protocols")) continue;
       const { value, source, valueRange } = endpoint.protocols;
@@ -6444,6 +6737,7 @@ var ssl_directive_deprecated_default = defineRule({
     removed: (p) => `Unknown directive "${p.written}" (removed in ${p.product} ${p.removedIn}): ${p.server} refuses to start, expected "${p.instead}"`
   },
   check(model, ctx) {
+    if (!endpointFacts(model).deprecated) return;
     const server = `${model.server.product} ${model.server.version}`;
     const sharing = /* @__PURE__ */ new Map();
     for (const endpoint of model.endpoints) {
@@ -6486,6 +6780,7 @@ var tls_compression_enabled_default = defineRule({
     unavailable: (p) => `Expected ${p.setting} off: OpenSSL 1.1.0 and later builds have no compression method, so ${p.server} refuses to start; where one exists it enables CRIME`
   },
   check(model, ctx) {
+    if (!endpointFacts(model).compression) return;
     const server = `${model.server.product} ${model.server.version}`;
     const setting = ctx.names.setting("compression");
     const seen = /* @__PURE__ */ new Set();
@@ -6512,6 +6807,7 @@ var upstream_tls_unverified_default = defineRule({
     unverified: (p) => `Expected ${p.verify} for upstream "${p.target}", its certificate is not checked`
   },
   check(model, ctx) {
+    if (!endpointFacts(model).upstreams) return;
     for (const endpoint of model.endpoints) {
       for (const upstream of endpoint.upstreams) {
         if (upstream.verify.value || isLoopback(upstream.target)) continue;
@@ -6577,7 +6873,7 @@ var DEFAULT_LIMITS = {
   maxIncludeDepth: 50
 };
 async function lint(paths, options, optionsFor = async () => options, stdin) {
-  const dialects = await loadDialects(options.dialect ? [options.dialect] : DIALECT_IDS);
+  const dialects = (options.dialect ? [options.dialect] : DIALECT_IDS).map((id) => DIALECT_FINDERS[id]);
   const notifications = [];
   const found = stdin ? { files: [{ path: resolve3(stdin.path), dialect: dialectOf(resolve3(stdin.path), dialects)?.id ?? dialects[0].id, explicit: true }], problems: [], unmatched: [] } : await discoverFiles(paths.map((p) => resolve3(p)), dialects);
   const { problems } = found;
@@ -6593,10 +6889,11 @@ async function lint(paths, options, optionsFor = async () => options, stdin) {
   let checkedModels = 0;
   let contributed = false;
   const used = [];
-  for (const dialect of dialects) {
-    const own = discovered.filter((file) => file.dialect === dialect.id);
+  for (const finder of dialects) {
+    const own = discovered.filter((file) => file.dialect === finder.id);
     if (own.length === 0) continue;
-    used.push(dialect);
+    used.push(finder);
+    const dialect = await loadDialect(finder.id);
     const entries = [...own, ...contextEntries(own, dialect, options.root)];
     const groups = await groupByOptions(entryOrder(entries, dialect), optionsFor, notifications);
     groupCount += groups.size;
@@ -6641,9 +6938,6 @@ function namedByRealPath(candidates) {
     }
   }
   return named;
-}
-function loadDialects(ids) {
-  return Promise.all(ids.map((id) => loadDialect(id)));
 }
 async function lintGroup(candidates, options, dialect, notifications, run) {
   const modelOptions = withServerVersion(options, dialect);
@@ -7332,6 +7626,13 @@ function jsonAt(value, indent) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   return indented(value, indent / 2);
 }
+function artifactLocationText(location, indent) {
+  const field = lineBreak(indent + 2);
+  let text = `{${field}"uri": ${JSON.stringify(location.uri)}`;
+  if (location.uriBaseId !== void 0) text += `,${field}"uriBaseId": ${JSON.stringify(location.uriBaseId)}`;
+  if (location.index !== void 0) text += `,${field}"index": ${numberText(location.index)}`;
+  return flat(`${text}${lineBreak(indent)}}`);
+}
 var numberText = (value) => Number.isFinite(value) ? `${value}` : "null";
 var RegionLayout = class {
   startColumn;
@@ -7345,6 +7646,13 @@ var RegionLayout = class {
   snippetClose;
   /** After the last number when there is no snippet: the region's closing brace. */
   close;
+  /**
+   * The text from the start line's value to the end line's, and from the end line's value to the offset's, by line
+   * and column: a report has a few distinct columns on each line (and lengths, see RegionEnd), so each such stretch
+   * is one part, made once.
+   */
+  startTexts = [];
+  endTexts = [];
   constructor(indent) {
     const field = lineBreak(indent + 2);
     this.startColumn = flat(`,${field}"startColumn": `);
@@ -7356,23 +7664,31 @@ var RegionLayout = class {
     this.snippetClose = flat(`${field}}${lineBreak(indent)}}`);
     this.close = flat(`${lineBreak(indent)}}`);
   }
-  /** Pushes the region's numbers from its start line's value (after `"startLine": `) on; the caller closes it. */
-  write(parts, start, end) {
+  /** A region's end that `tail` follows: the text after its `"charLength"`, the one number that varies in it. */
+  end(tail) {
+    return { head: this.charLength, tail, byLength: [] };
+  }
+  /** Pushes the region's numbers from its start line's value (after `"startLine": `) on, then `end`. */
+  write(parts, start, end, last) {
     parts.push(
-      numberText(start.line),
-      this.startColumn,
-      numberText(start.column),
-      this.endLine,
-      numberText(end.line),
-      this.endColumn,
-      numberText(end.column),
-      this.charOffset,
+      linePiece(this.startTexts, start.line, this.startColumn, start.column, this.endLine),
+      linePiece(this.endTexts, end.line, this.endColumn, end.column, this.charOffset),
       numberText(start.offset),
-      this.charLength,
-      numberText(end.offset - start.offset)
+      piece(last.byLength, last.head, end.offset - start.offset, last.tail)
     );
   }
 };
+var CACHED_NUMBERS = 4096;
+function piece(cache2, head, value, tail) {
+  if (!cacheable(value)) return `${head}${numberText(value)}${tail}`;
+  return cache2[value] ??= flat(`${head}${value}${tail}`);
+}
+function linePiece(cache2, line, head, column, tail) {
+  if (!(cacheable(line) && cacheable(column))) return `${numberText(line)}${head}${numberText(column)}${tail}`;
+  const byColumn = cache2[line] ??= [];
+  return byColumn[column] ??= flat(`${line}${head}${column}${tail}`);
+}
+var cacheable = (value) => value >= 0 && value < CACHED_NUMBERS && Number.isInteger(value);
 var ResultWriter = class {
   /** @param indent where results stand: the depth of the log's results array, plus 2. */
   constructor(context, indent) {
@@ -7384,20 +7700,24 @@ var ResultWriter = class {
     this.field = field;
     this.locations = flat(`${field}},${field}"locations": [${item}{${member}"physicalLocation": `);
     const locationClose = `${member}}${item}}${field}]`;
-    this.primaryClose = flat(`${this.region.close}${locationClose}`);
+    const primaryClose = `${this.region.close}${locationClose}`;
     this.primaryCloseAfterSnippet = flat(`${this.region.snippetClose}${locationClose}`);
     this.fingerprint = flat(`,${field}"partialFingerprints": {${item}${JSON.stringify(FINGERPRINT_KEY)}: "`);
+    this.primaryCloseAfterSnippetFingerprint = flat(`${this.primaryCloseAfterSnippet}${this.fingerprint}`);
+    this.snippetRegionEnd = this.region.end(this.region.snippet);
+    this.closedRegionEnd = this.region.end(flat(primaryClose));
+    this.closedRegionEndFingerprint = this.region.end(flat(`${primaryClose}${this.fingerprint}`));
     this.fingerprintClose = flat(`"${field}}`);
     this.end = flat(`${lineBreak(indent)}}`);
     this.fingerprintCloseResult = flat(`${this.fingerprintClose}${this.end}`);
-    this.relatedClose = flat(`${this.region.close}${member}},${member}"message": {${change}"text": `);
+    this.relatedRegionEnd = this.region.end(flat(`${this.region.close}${member}},${member}"message": {${change}"text": `));
     this.fixOpen = flat(`,${field}"fixes": [${item}{${member}"description": {${change}"text": `);
     this.fixChanges = flat(`${member}},${member}"artifactChanges": `);
     this.fixClose = flat(`${item}}${field}]`);
     const replacementOpen = `${replacement}{${replacementMember}"deletedRegion": {${text}"startLine": `;
     this.firstReplacement = flat(replacementOpen);
     this.nextReplacement = flat(`,${replacementOpen}`);
-    this.insertedContent = flat(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `);
+    this.deletedRegionEnd = this.deletedRegion.end(flat(`${this.deletedRegion.close},${replacementMember}"insertedContent": {${text}"text": `));
     const replacementClose = `${replacementMember}}${replacement}}`;
     const changeClose = `${replacementClose}${changeMember}]${change}}`;
     this.replacementEnd = flat(replacementClose);
@@ -7413,6 +7733,12 @@ var ResultWriter = class {
   heads = /* @__PURE__ */ new Map();
   /** Message texts as JSON, by message: for results without related locations, whose text depends on the message alone. */
   messages = /* @__PURE__ */ new Map();
+  /** Result heads with their message text, by message, with the rule and level they were made for. */
+  headsByMessage = /* @__PURE__ */ new Map();
+  /** The last result's file, its lines and its primary location's head: results come grouped by file. */
+  file = void 0;
+  lines = void 0;
+  fileHead = "";
   /** A physical location's text up to its start line's value, by file. */
   locationHeads = /* @__PURE__ */ new Map();
   /** The same after the end of the message and the opening of the locations array: a result's first location. */
@@ -7421,24 +7747,32 @@ var ResultWriter = class {
   artifacts = /* @__PURE__ */ new Map();
   /** Property bags are shared by the findings about one certificate (sortedRecord returns one object for each). */
   propertyTexts = /* @__PURE__ */ new WeakMap();
+  /** Snippet texts with what follows them (see snippetText), by snippet. */
+  snippets = /* @__PURE__ */ new Map();
+  snippetsBeforeRelated = /* @__PURE__ */ new Map();
   region;
   deletedRegion;
   // The fixed text between a result's values, named by what comes before or after it.
   field;
   locations;
-  primaryClose;
   primaryCloseAfterSnippet;
+  /** The same, then the fingerprint's opening: for a result without related locations, which come between. */
+  primaryCloseAfterSnippetFingerprint;
   fingerprint;
+  /** The primary region's end: before its snippet; without a snippet, closing the location (then the fingerprint's opening, or not). */
+  snippetRegionEnd;
+  closedRegionEnd;
+  closedRegionEndFingerprint;
+  relatedRegionEnd;
+  deletedRegionEnd;
   fingerprintClose;
   fingerprintCloseResult;
   end;
-  relatedClose;
   fixOpen;
   fixChanges;
   fixClose;
   firstReplacement;
   nextReplacement;
-  insertedContent;
   /** After an edit's inserted text: when another edit of the file follows, when another file follows, at the end. */
   replacementEnd;
   changeEnd;
@@ -7446,22 +7780,36 @@ var ResultWriter = class {
   /** Fix texts up to the first change, by description; artifact changes up to the first replacement, by file. */
   fixHeads = /* @__PURE__ */ new Map();
   changeHeads = /* @__PURE__ */ new Map();
+  /** See insertedTextAtEnd. */
+  insertedTexts = /* @__PURE__ */ new Map();
   /** Adds `finding`'s result: after the previous one, or, the first, after the array's opening bracket. */
   add(finding) {
     const { parts, context, field } = this;
     const { file, start, end } = finding.range;
-    const snippet = snippetOf(start, end, context.linesOf?.(file));
-    const head = this.head(finding);
-    parts.push(this.count++ === 0 ? `[${head.slice(1)}` : head, this.message(finding), this.primaryHead(file));
-    this.region.write(parts, start, end);
-    if (snippet) parts.push(this.region.snippet, JSON.stringify(snippet), this.primaryCloseAfterSnippet);
-    else parts.push(this.primaryClose);
-    if (finding.related.length > 0) this.related(finding.related);
+    if (file !== this.file) {
+      this.file = file;
+      this.lines = context.linesOf?.(file);
+      this.fileHead = this.primaryHead(file);
+    }
+    const snippet = snippetOf(start, end, this.lines);
+    const head = this.headAndMessage(finding);
+    parts.push(this.count++ === 0 ? `[${head.slice(1)}` : head, this.fileHead);
+    const related = finding.related.length > 0;
+    if (snippet) {
+      this.region.write(parts, start, end, this.snippetRegionEnd);
+      parts.push(this.snippetText(snippet, related));
+    } else {
+      this.region.write(parts, start, end, related ? this.closedRegionEnd : this.closedRegionEndFingerprint);
+    }
+    if (related) {
+      this.related(finding.related);
+      parts.push(this.fingerprint);
+    }
     const last = !finding.fix && !finding.properties && !finding.suppression;
-    parts.push(this.fingerprint, context.fingerprints.get(finding) ?? "", last ? this.fingerprintCloseResult : this.fingerprintClose);
+    parts.push(context.fingerprints.of(finding), last ? this.fingerprintCloseResult : this.fingerprintClose);
     if (last) return;
     if (finding.fix) this.fix(finding.fix);
-    if (finding.properties) parts.push(",", field, '"properties": ', this.properties(sortedRecord(finding.properties)));
+    if (finding.properties) parts.push(this.properties(sortedRecord(finding.properties)));
     if (finding.suppression) {
       const suppression = {
         kind: finding.suppression.kind,
@@ -7475,6 +7823,15 @@ var ResultWriter = class {
   take() {
     const text = this.parts.join("");
     this.parts = [];
+    return text;
+  }
+  /** The result's text up to the end of its message: its head, then the message text as JSON. */
+  headAndMessage(finding) {
+    if (finding.related.length > 0) return `${this.head(finding)}${this.message(finding)}`;
+    const known = this.headsByMessage.get(finding.message);
+    if (known && known.ruleId === finding.ruleId && known.severity === finding.severity) return known.text;
+    const text = flat(`${this.head(finding)}${this.message(finding)}`);
+    if (!known) this.headsByMessage.set(finding.message, { ruleId: finding.ruleId, severity: finding.severity, text });
     return text;
   }
   /** `, { "ruleId": …, "ruleIndex": …, "level": …, "message": { "text": ` at this depth, after a line break. */
@@ -7521,8 +7878,8 @@ var ResultWriter = class {
     related.forEach((r, i) => {
       const { file, start, end } = r.range;
       parts.push(i === 0 ? item : `,${item}`, `{${member}"id": `, `${i + 1}`, `,${member}"physicalLocation": `, this.locationHead(file));
-      this.region.write(parts, start, end);
-      parts.push(this.relatedClose, JSON.stringify(r.message), `${member}}${item}}`);
+      this.region.write(parts, start, end, this.relatedRegionEnd);
+      parts.push(JSON.stringify(r.message), `${member}}${item}}`);
     });
     parts.push(`${field}]`);
   }
@@ -7531,6 +7888,13 @@ var ResultWriter = class {
     const { parts } = this;
     if (fix.edits.length === 0) {
       parts.push(this.fixOpen, JSON.stringify(fix.description), this.fixChanges, "[]", this.fixClose);
+      return;
+    }
+    if (fix.edits.length === 1) {
+      const [{ range, text }] = fix.edits;
+      parts.push(this.fixHead(fix.description), this.changeHead(absolutePath(range.file, this.context.root)));
+      this.deletedRegion.write(parts, range.start, range.end, this.deletedRegionEnd);
+      parts.push(this.insertedTextAtEnd(text));
       return;
     }
     const byFile = /* @__PURE__ */ new Map();
@@ -7547,11 +7911,17 @@ var ResultWriter = class {
       parts.push(this.changeHead(file));
       edits.forEach((edit, i) => {
         if (i > 0) parts.push(this.nextReplacement);
-        this.deletedRegion.write(parts, edit.range.start, edit.range.end);
+        this.deletedRegion.write(parts, edit.range.start, edit.range.end, this.deletedRegionEnd);
         const last = i === edits.length - 1;
-        parts.push(this.insertedContent, JSON.stringify(edit.text), !last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd);
+        parts.push(JSON.stringify(edit.text), !last ? this.replacementEnd : filesLeft > 0 ? this.changeEnd : this.fixEnd);
       });
     }
+  }
+  /** A one-edit fix's inserted text as JSON and the fix's close, made once per text: fixes repeat a few lines. */
+  insertedTextAtEnd(text) {
+    let json = this.insertedTexts.get(text);
+    if (json === void 0) this.insertedTexts.set(text, json = flat(`${JSON.stringify(text)}${this.fixEnd}`));
+    return json;
   }
   /** A fix's text up to its first artifact change. */
   fixHead(description) {
@@ -7573,12 +7943,26 @@ var ResultWriter = class {
     let byFile = this.artifacts.get(indent);
     if (!byFile) this.artifacts.set(indent, byFile = /* @__PURE__ */ new Map());
     let text = byFile.get(file);
-    if (text === void 0) byFile.set(file, text = jsonAt(artifactLocation(file, this.context), indent));
+    if (text === void 0) byFile.set(file, text = artifactLocationText(artifactLocation(file, this.context), indent));
     return text;
   }
+  /** The result's `"properties"` member, from the comma before it. */
   properties(record) {
     let text = this.propertyTexts.get(record);
-    if (text === void 0) this.propertyTexts.set(record, text = jsonAt(record, this.indent + 2));
+    if (text === void 0) this.propertyTexts.set(record, text = flat(`,${this.field}"properties": ${jsonAt(record, this.indent + 2)}`));
+    return text;
+  }
+  /**
+   * The snippet's text as JSON and what closes the primary location after it (before related locations, or the
+   * fingerprint's opening), made once per snippet: a large tree repeats a few lines in every virtual host.
+   */
+  snippetText(snippet, related) {
+    const texts = related ? this.snippetsBeforeRelated : this.snippets;
+    let text = texts.get(snippet);
+    if (text === void 0) {
+      text = flat(`${JSON.stringify(snippet)}${related ? this.primaryCloseAfterSnippet : this.primaryCloseAfterSnippetFingerprint}`);
+      texts.set(snippet, text);
+    }
     return text;
   }
 };
@@ -7610,15 +7994,40 @@ function reportingDescriptor(meta, helpMarkdown) {
   };
 }
 var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
+var Fingerprints = class {
+  /** @param list entry `i` for `findings[i]` (fingerprintList) */
+  constructor(findings, list) {
+    this.findings = findings;
+    this.list = list;
+  }
+  findings;
+  list;
+  next = 0;
+  /** Made when a result comes out of that order (the findings were not in position order and were sorted). */
+  byFinding;
+  of(finding) {
+    if (!this.byFinding) {
+      const { findings } = this;
+      let at = this.next;
+      while (at < findings.length && findings[at] !== finding) at++;
+      if (at < findings.length) {
+        this.next = at + 1;
+        return this.list[at];
+      }
+      this.byFinding = new Map(findings.map((other, index) => [other, this.list[index]]));
+    }
+    return this.byFinding.get(finding) ?? "";
+  }
+};
 function buildRun(result, rules, options) {
   const artifactFiles = collectFiles(result);
-  const linesOf = options.readSource ? lineCache(options.readSource) : void 0;
+  const linesOf = options.readSource ? lineCache(options.readSource, result.findings) : void 0;
   const context = {
     root: result.root,
     ruleIndex: new Map(rules.map((meta, index) => [meta.id, index])),
     artifactIndex: new Map(artifactFiles.map((file, index) => [file, index])),
     artifactLocations: /* @__PURE__ */ new Map(),
-    fingerprints: assignFingerprints(result.findings, options.readSource ?? (() => void 0), result.root, linesOf),
+    fingerprints: new Fingerprints(result.findings, fingerprintList(result.findings, options.readSource ?? (() => void 0), result.root, linesOf)),
     linesOf
   };
   const reported = options.includeSuppressed ? result.findings : result.findings.filter((f) => !f.suppression);
@@ -7653,19 +8062,21 @@ function driver(rules, options) {
 function collectFiles(result) {
   const files = new Set(result.files.map((file) => absolutePath(file, result.root)));
   const named = /* @__PURE__ */ new Set();
+  let last;
   for (const finding of result.findings) {
-    named.add(finding.range.file);
+    const { file } = finding.range;
+    if (file !== last) named.add(last = file);
     for (const related of finding.related) named.add(related.range.file);
     if (finding.fix) for (const edit of finding.fix.edits) named.add(edit.range.file);
   }
   for (const file of named) files.add(absolutePath(file, result.root));
   for (const n of result.notifications) if (n.file !== void 0) files.add(absolutePath(n.file, result.root));
-  const keys = new Map([...files].map((file) => [file, displayPath(file, result.root)]));
-  const key = (file) => keys.get(file);
-  return [...files].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const keyed = [...files].map((file) => ({ file, key: displayPath(file, result.root) }));
+  keyed.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return keyed.map(({ file }) => file);
 }
 function limitResults(findings, max) {
-  const byPosition = [...findings].sort(comparePosition);
+  const byPosition = findings.every((finding, index) => index === 0 || comparePosition(findings[index - 1], finding) <= 0) ? findings : [...findings].sort(comparePosition);
   if (byPosition.length <= max) return { kept: byPosition };
   const counts = [0, 0, 0, 0, 0, 0];
   for (const finding of byPosition) counts[importanceClass(finding)]++;
@@ -7702,7 +8113,7 @@ function escapeMessage(text) {
 }
 function snippetOf(start, end, lines) {
   if (!lines || end.line > lines.count) return void 0;
-  if (start.line === end.line) return lines.line(start.line).slice(start.column - 1, end.column - 1);
+  if (start.line === end.line) return start.column >= 1 && end.column >= 1 ? lines.between(start, end) : lines.line(start.line).slice(start.column - 1, end.column - 1);
   const covered = [];
   for (let line = start.line; line <= end.line; line++) covered.push(lines.line(line));
   covered[0] = covered[0].slice(start.column - 1);
@@ -7751,7 +8162,7 @@ function formatStylish(result, _rules, options = {}) {
   const colors = import_picocolors.default.createColors(options.color ?? false);
   const findings = result.findings.filter((f) => !f.suppression);
   if (findings.length === 0 && result.notifications.length === 0) return "";
-  const linesOf = options.showSource && options.readSource ? lineCache(options.readSource) : void 0;
+  const linesOf = options.showSource && options.readSource ? lineCache(options.readSource, findings) : void 0;
   const blocks = groupByFile(findings).map(([file, group]) => fileBlock(file, group, result.root, colors, linesOf));
   if (result.notifications.length > 0) blocks.push(notificationBlock(result.notifications, result.root, colors));
   const summary = findings.length > 0 ? [summaryLine(findings, colors), ""] : [];
@@ -8050,7 +8461,17 @@ function ciphersSubcommand(io, setExit) {
 }
 
 // src/cli/main.ts
-var defaultIo = () => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+var defaultIo = () => ({
+  get stdin() {
+    return process.stdin;
+  },
+  stdout: process.stdout,
+  get stderr() {
+    return process.stderr;
+  },
+  env: process.env,
+  cwd: process.cwd()
+});
 var WRITE_BATCH_CHARS = 1 << 20;
 function* batched(chunks) {
   let batch = "";
