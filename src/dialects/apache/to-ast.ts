@@ -511,11 +511,6 @@ const INTERN_SLOTS = 2 * MAX_INTERNED;
 let internSlots: Array<DirectiveName | undefined> | undefined;
 let internedCount = 0;
 
-/** The DirectiveName of a name (see internRange). */
-function intern(text: string): DirectiveName {
-  return text.length > MAX_INTERNED_LENGTH ? directiveName(text) : internRange(text, 0, text.length);
-}
-
 /**
  * The DirectiveName (see directives.ts) of the name `text` holds from `start` to `end`, found without cutting
  * the text out first: the directive names of a 10,000-vhost tree are 460,000 short strings, each made,
@@ -563,5 +558,6 @@ function nameOf(text: string, start: number, end: number, flags: number): Direct
   if (flags === 0 && !hasBackslash(text, start, end)) return internRange(text, start, end);
   const innerStart = flags === 0 ? start : start + 1;
   const innerEnd = flags & ArgFlag.Unterminated || flags === 0 ? end : end - 1;
-  return intern(unescapeApache(text.slice(innerStart, innerEnd)));
+  const name = unescapeApache(text.slice(innerStart, innerEnd));
+  return internRange(name, 0, name.length);
 }
