@@ -126,8 +126,7 @@ export class SourceText {
     readonly file: string,
     readonly text: string,
     private readonly unescape: (word: string) => string = (word) => word,
-  ) {
-  }
+  ) {}
 
   /** How many lines the text has (LF-separated; an empty text has one). */
   get lineCount(): number {
