@@ -1189,7 +1189,7 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
     actions: actionsOf(path.own, PATH_LEVEL),
     catchAll: path.parent === null && head.catchAll,
     proxy,
-    redirects: path.own !== NO_READS && redirectsAll(path.own),
+    redirects: redirectsAll(path.own),
     order,
   };
   return path.info;
@@ -1914,19 +1914,17 @@ function isRedirect(read: Read): boolean {
  * [status] ^ URL` (or `^/(.*)$`, `(.*)`), or a RewriteRule to an https URL with the R flag, at vhost level.
  */
 function redirectOf(own: readonly Read[]): HttpRedirect | null {
-  const read = redirectingRead(own);
-  return read ? { toHttps: /^https:\/\//i.test(redirectTarget(read)!), source: read.directive.range } : null;
+  for (const read of own) {
+    const target = redirectTarget(read);
+    if (target !== undefined) return { toHttps: /^https:\/\//i.test(target), source: read.directive.range };
+  }
+  return null;
 }
 
 /** Whether `own` redirects every request (redirectOf), without making the redirect. */
 function redirectsAll(own: readonly Read[]): boolean {
-  return redirectingRead(own) !== undefined;
-}
-
-/** The first line of `own` that redirects every request. */
-function redirectingRead(own: readonly Read[]): Read | undefined {
-  for (const read of own) if (redirectTarget(read) !== undefined) return read;
-  return undefined;
+  for (const read of own) if (redirectTarget(read) !== undefined) return true;
+  return false;
 }
 
 const CATCH_ALL_PATTERNS = new Set(['^', '^/', '/', '(.*)', '^(.*)$', '^/(.*)$', '^/(.*)', '^(.*)', '.*', '^.*$', '^/?(.*)$', '^/?(.*)']);
