@@ -838,7 +838,8 @@ function vhostListeners(section: Directive, state: WalkState, listenPorts: reado
 
 const DEFAULT_PORTS: readonly number[] = [80];
 
-function listenerOf(address: string, port: number, tls: boolean, source: SourceRange): Listener {
+/** A TCP listener of a <VirtualHost> address or a main-server Listen, no socket's default yet (markFirstOnSocket, markMainServer). */
+function listenerOf(address: string | null, port: number, tls: boolean, source: SourceRange): Listener {
   return { address, port, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source };
 }
 
@@ -862,7 +863,7 @@ function mainServerEndpoint(context: BuildContext, listens: readonly Read[], vho
     const socket = listenAddress(listen.values[0] ?? '');
     if (!socket) continue;
     if (vhosts.some((v) => v.listeners.some((l) => covers(l, socket)))) continue;
-    listeners.push({ address: socket.address, port: socket.port, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source: listen.directive.range });
+    listeners.push(listenerOf(socket.address, socket.port, tls, listen.directive.range));
   }
   if (listeners.length === 0 && (vhosts.length > 0 || listens.length > 0)) return undefined;
   const first = main.own[0]?.directive ?? main.paths[0]?.section;
