@@ -1482,7 +1482,10 @@ function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHe
   return removals ?? NO_REMOVALS;
 }
 
-/** The headers a step's lines removed or replaced: those before it that are not after it. */
+/**
+ * The headers a step's lines removed or replaced: those before it that are not after it. A copy of lostIn's
+ * list: it is kept as the scope's `dropped`, and a list grown by push holds room for 17.
+ */
 function droppedIn(step: OwnStep): readonly ResponseHeader[] {
   const dropped = lostIn(step);
   return dropped.length ? dropped.slice() : NO_HEADERS;
