@@ -418,7 +418,7 @@ export class DirectiveName {
     readonly written: string,
     /**
      * Its place in the names made so far, below MAX_NAMES (NO_NAME_ID for a name made past that): a table by
-     * id answers a question of every name once (see model.ts isModelled).
+     * id answers a question of every name once (see model.ts isModelledName).
      */
     readonly id: number,
   ) {

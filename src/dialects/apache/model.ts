@@ -838,7 +838,8 @@ function vhostListeners(section: Directive, state: WalkState, listenPorts: reado
 
 const DEFAULT_PORTS: readonly number[] = [80];
 
-function listenerOf(address: string, port: number, tls: boolean, source: SourceRange): Listener {
+/** A TCP listener of a <VirtualHost> address or a main-server Listen, no socket's default yet (markFirstOnSocket, markMainServer). */
+function listenerOf(address: string | null, port: number, tls: boolean, source: SourceRange): Listener {
   return { address, port, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source };
 }
 
@@ -862,7 +863,7 @@ function mainServerEndpoint(context: BuildContext, listens: readonly Read[], vho
     const socket = listenAddress(listen.values[0] ?? '');
     if (!socket) continue;
     if (vhosts.some((v) => v.listeners.some((l) => covers(l, socket)))) continue;
-    listeners.push({ address: socket.address, port: socket.port, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source: listen.directive.range });
+    listeners.push(listenerOf(socket.address, socket.port, tls, listen.directive.range));
   }
   if (listeners.length === 0 && (vhosts.length > 0 || listens.length > 0)) return undefined;
   const first = main.own[0]?.directive ?? main.paths[0]?.section;
@@ -1189,7 +1190,7 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
     actions: actionsOf(path.own, PATH_LEVEL),
     catchAll: path.parent === null && head.catchAll,
     proxy,
-    redirects: path.own !== NO_READS && redirectsAll(path.own),
+    redirects: redirectsAll(path.own),
     order,
   };
   return path.info;
@@ -1481,7 +1482,10 @@ function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHe
   return removals ?? NO_REMOVALS;
 }
 
-/** The headers a step's lines removed or replaced: those before it that are not after it. */
+/**
+ * The headers a step's lines removed or replaced: those before it that are not after it. A copy of lostIn's
+ * list: it is kept as the scope's `dropped`, and a list grown by push holds room for 17.
+ */
 function droppedIn(step: OwnStep): readonly ResponseHeader[] {
   const dropped = lostIn(step);
   return dropped.length ? dropped.slice() : NO_HEADERS;
@@ -1914,19 +1918,17 @@ function isRedirect(read: Read): boolean {
  * [status] ^ URL` (or `^/(.*)$`, `(.*)`), or a RewriteRule to an https URL with the R flag, at vhost level.
  */
 function redirectOf(own: readonly Read[]): HttpRedirect | null {
-  const read = redirectingRead(own);
-  return read ? { toHttps: /^https:\/\//i.test(redirectTarget(read)!), source: read.directive.range } : null;
+  for (const read of own) {
+    const target = redirectTarget(read);
+    if (target !== undefined) return { toHttps: /^https:\/\//i.test(target), source: read.directive.range };
+  }
+  return null;
 }
 
 /** Whether `own` redirects every request (redirectOf), without making the redirect. */
 function redirectsAll(own: readonly Read[]): boolean {
-  return redirectingRead(own) !== undefined;
-}
-
-/** The first line of `own` that redirects every request. */
-function redirectingRead(own: readonly Read[]): Read | undefined {
-  for (const read of own) if (redirectTarget(read) !== undefined) return read;
-  return undefined;
+  for (const read of own) if (redirectTarget(read) !== undefined) return true;
+  return false;
 }
 
 const CATCH_ALL_PATTERNS = new Set(['^', '^/', '/', '(.*)', '^(.*)$', '^/(.*)$', '^/(.*)', '^(.*)', '.*', '^.*$', '^/?(.*)$', '^/?(.*)']);
