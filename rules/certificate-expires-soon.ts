@@ -32,21 +32,22 @@ export default defineRule({
     const limit = typeof ctx.ruleOptions.days === 'number' ? ctx.ruleOptions.days : DEFAULT_DAYS;
     const now = ctx.options.now.getTime();
     // No certificate of the model expires soon: no server's needs a look.
-    if (!certificateFacts(model).infos.some((info) => expiresWithin(info, now, limit))) return;
+    if (!certificateFacts(model).infos.some((info) => daysLeftWithin(info, now, limit) !== undefined)) return;
     for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const info = ref.info;
-        if (!info || !expiresWithin(info, now, limit)) continue;
-        const days = Math.floor((info.notAfter.getTime() - now) / DAY_MS);
+        const days = info && daysLeftWithin(info, now, limit);
+        if (!info || days === undefined) continue;
         ctx.report('soon', { subject: info.subject, notAfter: utcDay(info.notAfter), days, limit }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
       }
     }
   },
 });
 
-/** True when `info` is valid at `now` and expires in fewer than `limit` whole days. */
-function expiresWithin(info: CertificateInfo, now: number, limit: number): boolean {
+/** The whole days `info` has left when it is valid at `now` and expires in fewer than `limit` of them, else undefined. */
+function daysLeftWithin(info: CertificateInfo, now: number, limit: number): number | undefined {
   // An expired or not yet valid certificate is certificate-expired's or certificate-not-yet-valid's finding.
-  if (info.notAfter.getTime() < now || info.notBefore.getTime() > now) return false;
-  return Math.floor((info.notAfter.getTime() - now) / DAY_MS) < limit;
+  if (info.notAfter.getTime() < now || info.notBefore.getTime() > now) return undefined;
+  const days = Math.floor((info.notAfter.getTime() - now) / DAY_MS);
+  return days < limit ? days : undefined;
 }

@@ -26,9 +26,10 @@ export default defineRule({
       `Missing ${p.role} "${p.value}"${p.where}: the server refuses to start`,
   },
   check(model, ctx) {
+    // No named file was looked for and found missing: none needs a look.
+    if (!certificateFacts(model).missingFile) return;
     // Only files the checkout should hold (inside the root, or under a path map) are judged: a path
     // elsewhere (/etc/letsencrypt/...) is unknown, and the run counts those in one note instead.
-    if (!certificateFacts(model).missingFile) return;
     for (const endpoint of model.endpoints) {
       for (const file of endpoint.files) {
         if (file.exists !== false || !file.inCheckout || !file.path) continue;

@@ -3,8 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { certificateProperties, certificateRange } from '../src/model/certificates.js';
 import { certificateFacts } from '../src/model/facts.js';
 import { tlsEndpoints, type CertificateInfo } from '../src/model/types.js';
-import { expandCipherString } from '../src/tls/cipher-string.js';
-import { cipherSecurityLevel, tlsSettingValues } from '../src/tls/endpoint-ciphers.js';
+import { cipherSecurityLevel, cipherSecurityLevels } from '../src/tls/endpoint-ciphers.js';
 import type { Profile } from '../src/tls/mozilla-profiles.js';
 import { keySecurityBits, minimumKeyBits, refusedAt } from '../src/tls/security-level.js';
 
@@ -35,7 +34,7 @@ export default defineRule({
     // Thousands of servers load one certificate file at one security level: each chain judged once per level.
     const judged = new Map<readonly CertificateInfo[], Map<number | null, readonly WeakKey[]>>();
     // No certificate of the model is weak at any security level its servers run at: no server needs a look.
-    const levels = model.server.tlsLibrary === 'go' ? [null] : tlsSettingValues(model).ciphers.map((value) => expandCipherString(value, ctx.options.openssl).securityLevel);
+    const levels = cipherSecurityLevels(model, ctx.options.openssl);
     const infos = certificateFacts(model).infos;
     if (!levels.some((level) => infos.some((info) => keyWeakness(info, false, level, ctx.profile) !== undefined))) return;
     for (const endpoint of tlsEndpoints(model)) {

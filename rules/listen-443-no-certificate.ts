@@ -28,10 +28,10 @@ export default defineRule({
       `Missing certificate for TLS listener "${p.socket}": ${p.server} completes a TLS handshake on it only for a name another site holds a certificate for (${p.held}); every other handshake fails`,
   },
   check(model, ctx) {
-    // Made when a server without a certificate first needs it: every socket of 15,000 servers keyed for none.
-    let defaults: Map<string, Endpoint> | undefined;
     // Every server with a TLS listener has a certificate (or refuses handshakes): none needs a look.
     if (!certificateFacts(model).uncertifiedTls) return;
+    // Made when a server without a certificate first needs it: every socket of 15,000 servers keyed for none.
+    let defaults: Map<string, Endpoint> | undefined;
     for (const endpoint of model.endpoints) {
       // nginx: a server with `ssl_reject_handshake on` refuses every handshake and needs no certificate.
       if (endpoint.certificates.length > 0 || endpoint.rejectsHandshake) continue;

@@ -234,6 +234,15 @@ export function cipherSecurityLevel(model: TlsModel, endpoint: Endpoint, openssl
   return expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
 }
 
+/**
+ * The security levels the model's TLS endpoints run at ({@link cipherSecurityLevel} of each), one per distinct
+ * cipher string: a rule that asks whether anything may be weak at any of them needs no walk over the servers.
+ */
+export function cipherSecurityLevels(model: TlsModel, openssl: OpenSslVersion): Array<number | null> {
+  if (model.server.tlsLibrary === 'go') return tlsEndpoints(model).length > 0 ? [null] : [];
+  return tlsSettingValues(model).ciphers.map((value) => expandCipherString(value, openssl).securityLevel);
+}
+
 /** DHE suites need DH parameters; whether the server has any is the dialect's fact (Endpoint.dheAvailable). */
 function hasDhParameters(endpoint: Endpoint): boolean {
   return endpoint.dheAvailable;
