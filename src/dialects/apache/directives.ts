@@ -150,11 +150,6 @@ export function isKnownSection(name: string): boolean {
   return APACHE_DIRECTIVES[name.toLowerCase()]?.section === true || name.toLowerCase() === 'proxy' || name.toLowerCase() === 'proxymatch' || name.toLowerCase() === 'macro';
 }
 
-/** The spec of directive `name` (any case), if tlslint knows it. */
-export function apacheDirective(name: string): ApacheDirectiveSpec | undefined {
-  return APACHE_DIRECTIVES[name.toLowerCase()];
-}
-
 /** Why httpd refuses a directive's arguments, and from which argument on (undefined: the words are missing). */
 export interface ArgumentProblem {
   message: string;
