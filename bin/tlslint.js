@@ -62,7 +62,7 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-6YPXORKG.js";
+} from "./chunks/chunk-XPNHF52F.js";
 import "./chunks/chunk-BW6CLA5W.js";
 import {
   GUIDELINE_VERSIONS,
@@ -4865,20 +4865,21 @@ var certificate_expires_soon_default = defineRule({
   check(model, ctx) {
     const limit = typeof ctx.ruleOptions.days === "number" ? ctx.ruleOptions.days : DEFAULT_DAYS;
     const now = ctx.options.now.getTime();
-    if (!certificateFacts(model).infos.some((info) => expiresWithin(info, now, limit))) return;
+    if (!certificateFacts(model).infos.some((info) => daysLeftWithin(info, now, limit) !== void 0)) return;
     for (const endpoint of tlsEndpoints(model)) {
       for (const ref of endpoint.certificates) {
         const info = ref.info;
-        if (!info || !expiresWithin(info, now, limit)) continue;
-        const days = Math.floor((info.notAfter.getTime() - now) / DAY_MS);
+        const days = info && daysLeftWithin(info, now, limit);
+        if (!info || days === void 0) continue;
         ctx.report("soon", { subject: info.subject, notAfter: utcDay(info.notAfter), days, limit }, certificateRange(ref) ?? endpoint.range, { properties: certificateProperties(info) });
       }
     }
   }
 });
-function expiresWithin(info, now, limit) {
-  if (info.notAfter.getTime() < now || info.notBefore.getTime() > now) return false;
-  return Math.floor((info.notAfter.getTime() - now) / DAY_MS) < limit;
+function daysLeftWithin(info, now, limit) {
+  if (info.notAfter.getTime() < now || info.notBefore.getTime() > now) return void 0;
+  const days = Math.floor((info.notAfter.getTime() - now) / DAY_MS);
+  return days < limit ? days : void 0;
 }
 
 // rules/certificate-file-missing.ts
@@ -5553,6 +5554,10 @@ function cipherSecurityLevel(model, endpoint, openssl) {
   if (model.server.tlsLibrary === "go") return null;
   return expandCipherString(endpoint.ciphers.value, openssl).securityLevel;
 }
+function cipherSecurityLevels(model, openssl) {
+  if (model.server.tlsLibrary === "go") return tlsEndpoints(model).length > 0 ? [null] : [];
+  return tlsSettingValues(model).ciphers.map((value) => expandCipherString(value, openssl).securityLevel);
+}
 function hasDhParameters(endpoint) {
   return endpoint.dheAvailable;
 }
@@ -5627,7 +5632,7 @@ var certificate_weak_key_default = defineRule({
   },
   check(model, ctx) {
     const judged = /* @__PURE__ */ new Map();
-    const levels = model.server.tlsLibrary === "go" ? [null] : tlsSettingValues(model).ciphers.map((value) => expandCipherString(value, ctx.options.openssl).securityLevel);
+    const levels = cipherSecurityLevels(model, ctx.options.openssl);
     const infos = certificateFacts(model).infos;
     if (!levels.some((level) => infos.some((info) => keyWeakness(info, false, level, ctx.profile) !== void 0))) return;
     for (const endpoint of tlsEndpoints(model)) {
@@ -6495,8 +6500,8 @@ var listen_443_no_certificate_default = defineRule({
     onlyShared: (p) => `Missing certificate for TLS listener "${p.socket}": ${p.server} completes a TLS handshake on it only for a name another site holds a certificate for (${p.held}); every other handshake fails`
   },
   check(model, ctx) {
-    let defaults;
     if (!certificateFacts(model).uncertifiedTls) return;
+    let defaults;
     for (const endpoint of model.endpoints) {
       if (endpoint.certificates.length > 0 || endpoint.rejectsHandshake) continue;
       if (endpoint.unknown.has("certificates")) continue;
