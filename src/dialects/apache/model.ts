@@ -377,35 +377,53 @@ function settingOf<T>(read: Read, value: T, level: SettingLevel): Setting<T> {
   return lineSetting(value, source, valueRange, level);
 }
 
-/** A setting of `value` written at `source`, its arguments at `valueRange`: a LineSetting where both are spans of one file. */
+/**
+ * A setting of `value` written at `source`, its arguments at `valueRange`: a LineSetting where both are spans of
+ * one file, but at the main server's level. The main server's settings are shared by every vhost that inherits
+ * them (mainSetting), and rules tell such a setting by its range (tls-compression-enabled reports each once):
+ * their ranges are the objects kept.
+ */
 function lineSetting<T>(value: T, source: SourceRange, valueRange: SourceRange, level: SettingLevel): Setting<T> {
-  if (source instanceof Span && valueRange instanceof Span && valueRange.source === source.source) return new LineSetting(value, source, level, valueRange.startOffset, valueRange.endOffset);
+  if (level !== SERVER_LEVEL && source instanceof Span && valueRange instanceof Span && valueRange.source === source.source) {
+    return new LineSetting(value, level, source.source, source.startOffset, source.endOffset, valueRange.startOffset, valueRange.endOffset);
+  }
   return { value, source, valueRange, level };
 }
 
 /**
- * A setting read from a line of a parsed file. Its value's range is made when asked (rules ask for it only to
- * point into the value or to word a fix): a 10,000-vhost model kept 43,000 of them, each an object for the GC
- * to copy and mark, that no rule read.
+ * A vhost's setting read from a line of a parsed file. Its ranges are kept as offsets and made when asked (rules
+ * ask for few: to report, to point into the value, to word a fix): a 10,000-vhost model kept 40,000 such
+ * settings, and each range an object for the GC to copy and mark. A vhost's setting is its endpoint's alone.
  */
 class LineSetting<T> implements Setting<T> {
   constructor(
     readonly value: T,
-    readonly source: Span,
     readonly level: SettingLevel,
+    readonly text: SourceText,
+    readonly start: number,
+    readonly end: number,
     readonly valueStart: number,
     readonly valueEnd: number,
   ) {}
 
+  get source(): Span {
+    return this.text.span(this.start, this.end);
+  }
+
   get valueRange(): Span {
-    return this.source.source.span(this.valueStart, this.valueEnd);
+    return this.text.span(this.valueStart, this.valueEnd);
   }
 }
 
 /** `setting` with another value (the same place and level): a copy of a LineSetting is one too, which a spread would not make. */
 function withValue<T, U>(setting: Setting<T>, value: U): Setting<U> {
-  if (setting instanceof LineSetting) return new LineSetting(value, setting.source, setting.level, setting.valueStart, setting.valueEnd);
+  if (setting instanceof LineSetting) return new LineSetting(value, setting.level, setting.text, setting.start, setting.end, setting.valueStart, setting.valueEnd);
   return { ...setting, value };
+}
+
+/** Whether a directive set `setting` (not the compiled-in default), without making its range. */
+function isWritten(setting: Setting<unknown>): boolean {
+  return setting instanceof LineSetting || setting.source !== null;
 }
 
 /** A directive's first argument: the value of settings that take a file name. */
@@ -711,7 +729,7 @@ function endpointOf(server: ServerConfig, context: BuildContext, range: SourceRa
     // mod_ssl (ssl_engine_init.c, 2.4.x): without DH parameters it picks standard primes sized to the key
     // (RFC 7919 / RFC 3526 groups through ssl_callback_TmpDH), so DHE suites are always available.
     dheAvailable: true,
-    deprecated: chainFile.source && context.chainFileDeprecated
+    deprecated: context.chainFileDeprecated && isWritten(chainFile)
       ? [{ key: 'chainFile', setting: chainFile as Setting<string>, removed: false }]
       : NO_ITEMS,
     // headerScopes' list has the exact length already.
@@ -789,7 +807,7 @@ const CHAIN_FILE_DEPRECATED = '2.4.8';
 function namedFiles(server: ServerConfig, context: BuildContext, certificates: CertificateRef[], dhparam: Setting<string | null>, chain: Setting<string | null>): FileReference[] {
   const files: FileReference[] = [];
   const add = (role: FileReference['role'], value: Setting<string> | null | undefined) => {
-    if (!value?.source) return;
+    if (!value || !isWritten(value)) return;
     const resolved = resolveFile(value.value, context);
     const file: FileReference = { role, setting: value, inCheckout: resolved?.inCheckout ?? false };
     if (resolved) file.path = resolved.path;
@@ -1048,7 +1066,7 @@ function madeByAny(header: ResponseHeader, actions: readonly HeaderAction[]): bo
 
 /** Whether `action`'s directive made `header` (ranges are made on each read, see src/syntax/source.ts: compared by file and offset). */
 function madeBy(header: ResponseHeader, action: HeaderAction): boolean {
-  return startOffsetOf(header.source) === action.start && header.source.file === action.file;
+  return headerStart(header) === action.start && headerFile(header) === action.file;
 }
 
 // A loop, not `find` with a closure: a closure over the loop's `action` made V8 allocate a context for
@@ -1074,20 +1092,21 @@ function headerOf(action: HeaderAction): ResponseHeader {
   const source = directive.range;
   const valueRange = argRangeOf(directive, argCountOf(directive) - 1);
   if (source instanceof Span && valueRange instanceof Span && valueRange.source === source.source) {
-    return new LineHeader(action.name, value, action.always, isDynamic(value), source, action.level, valueRange.startOffset, valueRange.endOffset);
+    return new LineHeader(action.name, value, action.always, isDynamic(value), action.level, source.source, source.startOffset, source.endOffset, valueRange.startOffset, valueRange.endOffset);
   }
   return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source, valueRange, level: action.level };
 }
 
 /** `header` with another value (a `Header append` or `merge`): a copy of a LineHeader is one too, which a spread would not make. */
 function withHeaderValue(header: ResponseHeader, value: string): ResponseHeader {
-  if (header instanceof LineHeader) return new LineHeader(header.name, value, header.always, header.dynamic, header.source, header.level, header.valueStart, header.valueEnd);
+  if (header instanceof LineHeader) return new LineHeader(header.name, value, header.always, header.dynamic, header.level, header.text, header.start, header.end, header.valueStart, header.valueEnd);
   return { ...header, value };
 }
 
 /**
- * A header set by a `Header` line of a parsed file. As LineSetting, its value's range is made when a rule asks
- * (to point into the value or to word a fix): 37,000 headers of a 10,000-vhost model each kept one.
+ * A header set by a `Header` line of a parsed file. As LineSetting, its ranges are kept as offsets and made
+ * when a rule asks (to report, to point into the value, to word a fix): 37,000 headers of a 10,000-vhost
+ * model each kept two. The model tells headers apart by their offsets (headerStart, headerFile).
  */
 class LineHeader implements ResponseHeader {
   constructor(
@@ -1095,15 +1114,30 @@ class LineHeader implements ResponseHeader {
     readonly value: string,
     readonly always: boolean,
     readonly dynamic: boolean,
-    readonly source: Span,
     readonly level: SettingLevel,
+    readonly text: SourceText,
+    readonly start: number,
+    readonly end: number,
     readonly valueStart: number,
     readonly valueEnd: number,
   ) {}
 
-  get valueRange(): Span {
-    return this.source.source.span(this.valueStart, this.valueEnd);
+  get source(): Span {
+    return this.text.span(this.start, this.end);
   }
+
+  get valueRange(): Span {
+    return this.text.span(this.valueStart, this.valueEnd);
+  }
+}
+
+/** Where the directive that made `header` starts, and its file (as startOffsetOf and SourceRange.file, without making a LineHeader's range). */
+function headerStart(header: ResponseHeader): number {
+  return header instanceof LineHeader ? header.start : startOffsetOf(header.source);
+}
+
+function headerFile(header: ResponseHeader): string {
+  return header instanceof LineHeader ? header.text.file : header.source.file;
 }
 
 /**
@@ -1575,13 +1609,13 @@ function lostIn(step: OwnStep): readonly ResponseHeader[] {
 
 /** Whether `headers` holds `header` (the same directive's, in the same table). */
 function keeps(headers: readonly ResponseHeader[], header: ResponseHeader): boolean {
-  for (const kept of headers) if (kept.always === header.always && sameStart(kept.source, header.source)) return true;
+  for (const kept of headers) if (kept.always === header.always && headerStart(kept) === headerStart(header) && headerFile(kept) === headerFile(header)) return true;
   return false;
 }
 
 /** What keeps tells headers apart by: the table, and where the directive starts. */
 function headerKey(header: ResponseHeader): string {
-  return `${header.always ? 'a' : 's'}${rangeKey(header.source)}`;
+  return `${header.always ? 'a' : 's'}${headerFile(header)}\0${headerStart(header)}`;
 }
 
 /** `scope` (just made by scopeOf) with the removals on its request's way (removedIn), when there are any. */
@@ -1930,11 +1964,6 @@ function isDynamic(value: string): boolean {
 
 function rangeKey(range: SourceRange): string {
   return `${range.file}\0${startOffsetOf(range)}`;
-}
-
-/** Same file, same start: the same directive (ranges are made on each read, see src/syntax/source.ts). */
-function sameStart(a: SourceRange, b: SourceRange): boolean {
-  return startOffsetOf(a) === startOffsetOf(b) && a.file === b.file;
 }
 
 function scopeOf(
