@@ -68,8 +68,11 @@ interface BuildContext {
   state: WalkState;
   openssl: LintOptions['openssl'];
   main: ServerConfig;
-  /** The main server's headers (mainHeaders), once worked out. */
+  /** The main server's headers and its Header lines (mainHeaders), once worked out. */
   mainHeaders?: readonly ResponseHeader[];
+  mainActions?: readonly HeaderAction[];
+  /** Header templates by key (templateKey); null for a key whose vhost could not be made one (templateOf). */
+  headerTemplates: Map<string, HeaderTemplate | null>;
   /** The main server's ServerName as a vhost without one takes it (mainServerName), once worked out. */
   mainName?: string | null;
   /** The ports of every Listen (vhostListeners), once worked out. */
@@ -146,7 +149,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
   const context: BuildContext = {
-    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(),
+    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(), headerTemplates: new Map(),
     protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(), mainSettings: new Array(settingKinds).fill(undefined), mainConfCmds: new Map(),
     vhostSettings: new Array(settingKinds).fill(undefined), vhostSettingsOf: null, kindDefaults: new Array(settingKinds).fill(undefined),
     compressionByDefault: !versionAtLeast(version, '2.4.4'), chainFileDeprecated: versionAtLeast(version, CHAIN_FILE_DEPRECATED),
@@ -1254,6 +1257,8 @@ interface SectionInfo {
 
 /** What a section's head says, the same for every section written alike (a tree repeats a few heads in every vhost). */
 interface SectionHead {
+  /** Its number in the model (the order heads were first read): a template's key names a head by it. */
+  id: number;
   /** `<Location "/api/">` as written. */
   label: string;
   match: SectionMatch;
@@ -1277,7 +1282,7 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
     const match = sectionMatch(section, context);
     const located = match.stage === 'directory' || match.stage === 'location';
     const glob = located && !match.regex ? globPrefix(match.pattern) : undefined;
-    head = { label, match, test: located && match.regex ? safeRegex(match.pattern) : glob, plain: !match.regex && glob === undefined, catchAll: isCatchAll(section) };
+    head = { id: context.sectionHeads.size, label, match, test: located && match.regex ? safeRegex(match.pattern) : glob, plain: !match.regex && glob === undefined, catchAll: isCatchAll(section) };
     context.sectionHeads.set(key, head);
   }
   let proxy: boolean | undefined;
@@ -1370,13 +1375,31 @@ function componentCount(path: string): number {
 function headerScopes(server: ServerConfig, context: BuildContext, range: SourceRange): HeaderScope[] {
   const outer = server === context.main ? NO_HEADERS : mainHeaders(context);
   const ownActions = actionsOf(server.own, server === context.main ? SERVER_LEVEL : VHOST_LEVEL);
-  const serverHeaders = applyHeaders(outer, ownActions);
   const serverAnswer: FixedAnswer | null = redirectsAll(server.own) ? 'redirect' : null;
   const serverUnknown = serverLevelUnread(server, context);
   const paths = server === context.main || context.main.paths.length === 0 ? server.paths : [...context.main.paths, ...server.paths];
   // Most trees set headers at server level only: every request then has the server's table.
   let sectionHeaders = false;
   for (let index = 0; index < paths.length; index++) if (sectionInfo(paths[index], index, context).actions.length > 0) sectionHeaders = true;
+  const merge = () => mergedScopes(server, context, range, outer, ownActions, serverAnswer, serverUnknown, paths, sectionHeaders);
+  // Without Header lines in sections every request has the server's table: no merge to save.
+  if (!sectionHeaders || server === context.main) return merge();
+  const slots = actionSlots(context, ownActions, paths);
+  const key = slots && templateKey(server, context, paths, ownActions, serverAnswer !== null, serverUnknown);
+  if (key === undefined) return merge();
+  const known = context.headerTemplates.get(key);
+  if (known) return fromTemplate(known, slots!, ownActions, paths, range);
+  const scopes = merge();
+  if (known === undefined) context.headerTemplates.set(key, templateOf(scopes, slots!, context) ?? null);
+  return scopes;
+}
+
+/** headerScopes worked out by merging the server's and its sections' header tables as httpd does. */
+function mergedScopes(
+  server: ServerConfig, context: BuildContext, range: SourceRange, outer: readonly ResponseHeader[], ownActions: readonly HeaderAction[],
+  serverAnswer: FixedAnswer | null, serverUnknown: boolean, paths: readonly PathSection[], sectionHeaders: boolean,
+): HeaderScope[] {
+  const serverHeaders = applyHeaders(outer, ownActions);
   const classes = sectionHeaders ? new RequestClasses(server, context, paths) : undefined;
   // The request's table, the table just before and after `own`'s lines are applied, and what the other
   // steps on the request's way removed for good. Each stage's list is merged once per table it starts
@@ -1487,6 +1510,201 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   }
   return scopes;
 }
+
+// ---- header templates ---------------------------------------------------------------------------
+
+/**
+ * The merge's answer for one kind of vhost, to be filled in for others of its kind (fromTemplate). Vhosts
+ * written from one pattern (thousands in a large tree) have the same sections with the same Header lines:
+ * their header scopes differ only in where each line stands. A template is one vhost's scopes with every
+ * header and removal told by the line that made it (its slot, see actionSlots) and every list by index.
+ */
+interface HeaderTemplate {
+  /** Each header: made by the line of `slot` with `value` (a `merge` or `append` changed it), or a main-server header itself. */
+  headers: readonly { slot: number; value: string; shared: ResponseHeader | null }[];
+  /** Each list of headers: its headers by index, or a list every vhost shares (the main server's, the empty one). */
+  lists: readonly { items: readonly number[]; shared: readonly ResponseHeader[] | null }[];
+  /** Each removal (removedFor) by the slot of its `Header unset` line, and each list of them by index. */
+  removals: readonly number[];
+  removalLists: readonly (readonly number[])[];
+  scopes: readonly TemplateScope[];
+}
+
+interface TemplateScope {
+  label: string;
+  catchAll: boolean;
+  returns: FixedAnswer | null;
+  headersUnknown: boolean;
+  /** Indices into HeaderTemplate.lists, and into removalLists (-1: none). */
+  headers: number;
+  dropped: number;
+  ownHeaders: number;
+  elsewhere: number;
+}
+
+/** Slots are compared in pairs (actionSlots): a server with more Header lines than this is merged, not templated. */
+const MAX_SLOTS = 32;
+
+/**
+ * Every `Header` line a server's merge reads, in one order (the main server's, the server's own, each section's)
+ * that is the same for every vhost of a kind: a header's slot says which line made it. Undefined when two slots
+ * are one line (a file included twice): the merge then tells their headers apart by place, which a template
+ * (keyed by what the lines say) cannot see.
+ */
+function actionSlots(context: BuildContext, own: readonly HeaderAction[], paths: readonly PathSection[]): HeaderAction[] | undefined {
+  const slots: HeaderAction[] = [];
+  for (const action of context.mainActions!) slots.push(action);
+  for (const action of own) slots.push(action);
+  for (const path of paths) for (const action of path.info!.actions) slots.push(action);
+  if (slots.length > MAX_SLOTS) return undefined;
+  for (let index = 1; index < slots.length; index++) {
+    for (let other = 0; other < index; other++) if (slots[other].start === slots[index].start && slots[other].file === slots[index].file) return undefined;
+  }
+  return slots;
+}
+
+/**
+ * What the merge reads of a vhost besides where its lines stand: two vhosts with one key have the same scopes,
+ * headers and removals, line for line. Each section's head (one SectionHead per text), its nesting, its
+ * ProxyPass verdict, whether it redirects or holds an unread Include, and every Header line's words; the
+ * server's own Header lines, redirect and unread Include, its ProxyPass prefixes; DocumentRoot and Alias only
+ * where a <Directory> section counts (RequestClasses reads them for nothing else). Each string is written with
+ * its length: no two keys run together. The main server's part is the same for every vhost of the model.
+ */
+function templateKey(server: ServerConfig, context: BuildContext, paths: readonly PathSection[], own: readonly HeaderAction[], redirects: boolean, unknown: boolean): string {
+  let key = `${redirects ? 1 : 0}${unknown ? 1 : 0}${actionsKey(own)}`;
+  let directoryCounts = false;
+  for (const path of paths) {
+    const info = path.info!;
+    const unread = context.unreadAt.size > 0 && context.unreadAt.has(path.section);
+    if (path.parent === null && info.head.match.stage === 'directory' && (unread || info.actions.length > 0)) directoryCounts = true;
+    key += `|${info.head.id},${path.parent ? path.parent.info!.order : -1},${info.proxy === undefined ? 2 : info.proxy ? 1 : 0}${info.redirects ? 1 : 0}${unread ? 1 : 0}${actionsKey(info.actions)}`;
+  }
+  for (const read of server.own) {
+    if (read.name === 'proxypass') key += `|P${wordsKey(read.values)}`;
+    else if (directoryCounts && (read.name === 'documentroot' || read.name === 'alias')) key += `|${read.name}${wordsKey(read.values)}`;
+  }
+  return key;
+}
+
+function actionsKey(actions: readonly HeaderAction[]): string {
+  let key = '';
+  for (const action of actions) key += `;${action.always ? 1 : 0}${action.action.length}:${action.action}${action.name.length}:${action.name}${action.value === undefined ? '-' : `${action.value.length}:${action.value}`}`;
+  return key;
+}
+
+function wordsKey(words: readonly string[]): string {
+  let key = `${words.length}`;
+  for (const word of words) key += `:${word.length}:${word}`;
+  return key;
+}
+
+/** The template of a vhost's scopes (as headerScopes made them); undefined when one of its headers or removals came from no slot. */
+function templateOf(scopes: readonly HeaderScope[], slots: readonly HeaderAction[], context: BuildContext): HeaderTemplate | undefined {
+  const shared = context.mainHeaders!;
+  const slotAt = (start: number, file: string) => {
+    for (let index = 0; index < slots.length; index++) if (slots[index].start === start && slots[index].file === file) return index;
+    return -1;
+  };
+  const headers: HeaderTemplate['headers'][number][] = [];
+  const headerIndex = new Map<ResponseHeader, number>();
+  const lists: HeaderTemplate['lists'][number][] = [];
+  const listIndex = new Map<readonly ResponseHeader[], number>();
+  const removals: number[] = [];
+  const removalIndex = new Map<HeaderRemoval, number>();
+  const removalLists: number[][] = [];
+  const removalListIndex = new Map<readonly HeaderRemoval[], number>();
+  let failed = false;
+  const headerOfTemplate = (header: ResponseHeader): number => {
+    let index = headerIndex.get(header);
+    if (index !== undefined) return index;
+    // A main-server header is the same object in every vhost's lists; any other was made by one of the slots.
+    const isShared = shared.includes(header);
+    const slot = isShared ? -1 : slotAt(headerStart(header), headerFile(header));
+    if (!isShared && (slot < 0 || slots[slot].name !== header.name || slots[slot].always !== header.always)) failed = true;
+    headers.push({ slot, value: header.value, shared: isShared ? header : null });
+    headerIndex.set(header, (index = headers.length - 1));
+    return index;
+  };
+  const listOf = (list: readonly ResponseHeader[]): number => {
+    let index = listIndex.get(list);
+    if (index !== undefined) return index;
+    lists.push(list === NO_HEADERS || list === shared ? { items: [], shared: list } : { items: list.map(headerOfTemplate), shared: null });
+    listIndex.set(list, (index = lists.length - 1));
+    return index;
+  };
+  const removalListOf = (list: readonly HeaderRemoval[] | undefined): number => {
+    if (list === undefined) return -1;
+    let index = removalListIndex.get(list);
+    if (index !== undefined) return index;
+    const items = list.map((removal) => {
+      let at = removalIndex.get(removal);
+      if (at === undefined) {
+        const slot = slotAt(startOffsetOf(removal.source), removal.source.file);
+        if (slot < 0 || slots[slot].name !== removal.name) failed = true;
+        removals.push(slot);
+        removalIndex.set(removal, (at = removals.length - 1));
+      }
+      return at;
+    });
+    removalLists.push(items);
+    removalListIndex.set(list, (index = removalLists.length - 1));
+    return index;
+  };
+  const templateScopes = scopes.map((scope): TemplateScope => ({
+    label: scope.label,
+    catchAll: scope.catchAll,
+    returns: scope.returns,
+    headersUnknown: scope.headersUnknown,
+    headers: listOf(scope.headers),
+    dropped: listOf(scope.dropped),
+    ownHeaders: listOf(scope.ownHeaders),
+    elsewhere: removalListOf(scope.removedElsewhere),
+  }));
+  return failed ? undefined : { headers, lists, removals, removalLists, scopes: templateScopes };
+}
+
+/** A vhost's scopes from the template of its kind: its own lines' headers, in the template's lists. */
+function fromTemplate(template: HeaderTemplate, slots: readonly HeaderAction[], own: readonly HeaderAction[], paths: readonly PathSection[], range: SourceRange): HeaderScope[] {
+  templateWork.filled++;
+  const headers = new Array<ResponseHeader>(template.headers.length);
+  for (let index = 0; index < headers.length; index++) {
+    const { slot, value, shared } = template.headers[index];
+    if (shared) headers[index] = shared;
+    else {
+      const made = headerOf(slots[slot]);
+      headers[index] = made.value === value ? made : withHeaderValue(made, value);
+    }
+  }
+  const lists = new Array<readonly ResponseHeader[]>(template.lists.length);
+  for (let index = 0; index < lists.length; index++) {
+    const { items, shared } = template.lists[index];
+    if (shared) lists[index] = shared;
+    else {
+      const list = new Array<ResponseHeader>(items.length);
+      for (let at = 0; at < items.length; at++) list[at] = headers[items[at]];
+      lists[index] = list;
+    }
+  }
+  const removals = template.removals.map((slot): HeaderRemoval => ({ name: slots[slot].name, source: slots[slot].read.directive.range }));
+  const removalLists = template.removalLists.map((items) => items.map((at) => removals[at]));
+  const scopes = new Array<HeaderScope>(template.scopes.length);
+  for (let index = 0; index < scopes.length; index++) {
+    const made = template.scopes[index];
+    const path = index === 0 ? null : paths[index - 1];
+    const scope = new LineScope(path ? 'path' : 'endpoint', made.label, made.catchAll, path ? path.section.headRange ?? path.section.range : range, lists[made.headers], lists[made.dropped], lists[made.ownHeaders], made.returns, made.headersUnknown);
+    // The scope's own `Header unset` lines, as scopeOf lists them.
+    let unsets: HeaderRemoval[] | undefined;
+    for (const action of path ? path.info!.actions : own) if (action.action === 'unset') (unsets ??= []).push({ name: action.name, source: action.read.directive.range });
+    if (unsets) scope.removals = unsets;
+    if (made.elsewhere >= 0) scope.removedElsewhere = removalLists[made.elsewhere];
+    scopes[index] = scope;
+  }
+  return scopes;
+}
+
+/** Vhosts whose scopes were filled in from a template: the tests count them. */
+export const templateWork = { filled: 0 };
 
 const STAGES: readonly Stage[] = ['directory', 'files', 'location', 'if'];
 
@@ -1943,7 +2161,10 @@ function byOrder(a: PathSection, b: PathSection): number {
 
 /** The main server's headers, which every vhost starts from: worked out once per model. */
 function mainHeaders(context: BuildContext): readonly ResponseHeader[] {
-  context.mainHeaders ??= applyHeaders(NO_HEADERS, actionsOf(context.main.own, SERVER_LEVEL));
+  if (context.mainHeaders === undefined) {
+    context.mainActions = actionsOf(context.main.own, SERVER_LEVEL);
+    context.mainHeaders = applyHeaders(NO_HEADERS, context.mainActions);
+  }
   return context.mainHeaders;
 }
 
