@@ -71,8 +71,8 @@ interface BuildContext {
   /** The main server's headers and its Header lines (mainHeaders), once worked out. */
   mainHeaders?: readonly ResponseHeader[];
   mainActions?: readonly HeaderAction[];
-  /** Header templates by key (templateKey); null for a key whose vhost could not be made one (templateOf). */
-  headerTemplates: Map<string, HeaderTemplate | null>;
+  /** The kinds of vhost whose header scopes have a template, by shape (templateShape). */
+  headerTemplates: Map<string, TemplateKind[]>;
   /** The main server's ServerName as a vhost without one takes it (mainServerName), once worked out. */
   mainName?: string | null;
   /** The ports of every Listen (vhostListeners), once worked out. */
@@ -1385,12 +1385,16 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   // Without Header lines in sections every request has the server's table: no merge to save.
   if (!sectionHeaders || server === context.main) return merge();
   const slots = actionSlots(context, ownActions, paths);
-  const key = slots && templateKey(server, context, paths, ownActions, serverAnswer !== null, serverUnknown);
-  if (key === undefined) return merge();
-  const known = context.headerTemplates.get(key);
-  if (known) return fromTemplate(known, slots!, ownActions, paths, range);
+  if (slots === undefined) return merge();
+  const words = serverWords(server, paths, context);
+  const shape = templateShape(paths, ownActions, serverAnswer !== null, serverUnknown, words.length, context);
+  let kinds = context.headerTemplates.get(shape);
+  if (kinds) {
+    for (const kind of kinds) if (sameWords(kind, slots, words)) return kind.template ? fromTemplate(kind.template, slots, ownActions, paths, range) : merge();
+  }
   const scopes = merge();
-  if (known === undefined) context.headerTemplates.set(key, templateOf(scopes, slots!, context) ?? null);
+  if (!kinds) context.headerTemplates.set(shape, (kinds = []));
+  if (kinds.length < MAX_KINDS) kinds.push({ slots, words, template: templateOf(scopes, slots, context) ?? null });
   return scopes;
 }
 
@@ -1564,39 +1568,68 @@ function actionSlots(context: BuildContext, own: readonly HeaderAction[], paths:
 }
 
 /**
- * What the merge reads of a vhost besides where its lines stand: two vhosts with one key have the same scopes,
- * headers and removals, line for line. Each section's head (one SectionHead per text), its nesting, its
- * ProxyPass verdict, whether it redirects or holds an unread Include, and every Header line's words; the
- * server's own Header lines, redirect and unread Include, its ProxyPass prefixes; DocumentRoot and Alias only
- * where a <Directory> section counts (RequestClasses reads them for nothing else). Each string is written with
- * its length: no two keys run together. The main server's part is the same for every vhost of the model.
+ * A kind of vhost: two vhosts of one shape (templateShape) whose Header lines say the same, line for line, and
+ * whose server-level lines the merge reads (serverWords) are written alike have the same scopes, headers and
+ * removals; only where each line stands differs. The first vhost of the kind's lines, and its template (null
+ * when it could not be made one).
  */
-function templateKey(server: ServerConfig, context: BuildContext, paths: readonly PathSection[], own: readonly HeaderAction[], redirects: boolean, unknown: boolean): string {
-  let key = `${redirects ? 1 : 0}${unknown ? 1 : 0}${actionsKey(own)}`;
-  let directoryCounts = false;
+interface TemplateKind {
+  slots: readonly HeaderAction[];
+  words: readonly Read[];
+  template: HeaderTemplate | null;
+}
+
+/** Kinds kept per shape: a tree whose vhosts all say something else (a Content-Security-Policy each) is merged vhost by vhost. */
+const MAX_KINDS = 16;
+
+/**
+ * What the merge reads of a vhost besides the words of its lines: each section's head (one SectionHead per
+ * text), its nesting, its ProxyPass verdict, whether it redirects or holds an unread Include, its number of
+ * Header lines; the server's redirect, unread Include and number of Header lines, and of serverWords. The main
+ * server's part is the same for every vhost of the model.
+ */
+function templateShape(paths: readonly PathSection[], own: readonly HeaderAction[], redirects: boolean, unknown: boolean, words: number, context: BuildContext): string {
+  let shape = `${redirects ? 1 : 0}${unknown ? 1 : 0}${own.length},${words}`;
   for (const path of paths) {
     const info = path.info!;
     const unread = context.unreadAt.size > 0 && context.unreadAt.has(path.section);
-    if (path.parent === null && info.head.match.stage === 'directory' && (unread || info.actions.length > 0)) directoryCounts = true;
-    key += `|${info.head.id},${path.parent ? path.parent.info!.order : -1},${info.proxy === undefined ? 2 : info.proxy ? 1 : 0}${info.redirects ? 1 : 0}${unread ? 1 : 0}${actionsKey(info.actions)}`;
+    shape += `|${info.head.id},${path.parent ? path.parent.info!.order : -1},${info.proxy === undefined ? 2 : info.proxy ? 1 : 0}${info.redirects ? 1 : 0}${unread ? 1 : 0}${info.actions.length}`;
   }
+  return shape;
+}
+
+/**
+ * The server-level lines the merge reads besides its Header lines (RequestClasses): its ProxyPass lines, and
+ * its DocumentRoot and Alias lines where a <Directory> section counts (they are read for nothing else).
+ */
+function serverWords(server: ServerConfig, paths: readonly PathSection[], context: BuildContext): readonly Read[] {
+  let directoryCounts = false;
+  for (const path of paths) {
+    const info = path.info!;
+    if (path.parent === null && info.head.match.stage === 'directory' && (info.actions.length > 0 || (context.unreadAt.size > 0 && context.unreadAt.has(path.section)))) directoryCounts = true;
+  }
+  let words: Read[] | undefined;
   for (const read of server.own) {
-    if (read.name === 'proxypass') key += `|P${wordsKey(read.values)}`;
-    else if (directoryCounts && (read.name === 'documentroot' || read.name === 'alias')) key += `|${read.name}${wordsKey(read.values)}`;
+    if (read.name === 'proxypass' || (directoryCounts && (read.name === 'documentroot' || read.name === 'alias'))) (words ??= []).push(read);
   }
-  return key;
+  return words ?? NO_READS;
 }
 
-function actionsKey(actions: readonly HeaderAction[]): string {
-  let key = '';
-  for (const action of actions) key += `;${action.always ? 1 : 0}${action.action.length}:${action.action}${action.name.length}:${action.name}${action.value === undefined ? '-' : `${action.value.length}:${action.value}`}`;
-  return key;
-}
-
-function wordsKey(words: readonly string[]): string {
-  let key = `${words.length}`;
-  for (const word of words) key += `:${word.length}:${word}`;
-  return key;
+/** Whether a vhost's Header lines (`slots`, in the order of a kind's) and server-level words say what `kind`'s do. */
+function sameWords(kind: TemplateKind, slots: readonly HeaderAction[], words: readonly Read[]): boolean {
+  if (kind.slots.length !== slots.length || kind.words.length !== words.length) return false;
+  for (let index = 0; index < slots.length; index++) {
+    const a = kind.slots[index];
+    const b = slots[index];
+    if (a.always !== b.always || a.action !== b.action || a.name !== b.name || a.value !== b.value) return false;
+  }
+  for (let index = 0; index < words.length; index++) {
+    const a = kind.words[index];
+    const b = words[index];
+    if (a.name !== b.name || a.values.length !== b.values.length) return false;
+    for (let at = 0; at < a.values.length; at++) if (a.values[at] !== b.values[at]) return false;
+  }
+  return true;
 }
 
 /** The template of a vhost's scopes (as headerScopes made them); undefined when one of its headers or removals came from no slot. */
