@@ -71,8 +71,8 @@ interface BuildContext {
   /** The main server's headers and its Header lines (mainHeaders), once worked out. */
   mainHeaders?: readonly ResponseHeader[];
   mainActions?: readonly HeaderAction[];
-  /** The kinds of vhost whose header scopes have a template, by shape (templateShape). */
-  headerTemplates: Map<string, TemplateKind[]>;
+  /** The kinds of vhost whose header scopes have a template, by their shape's number (shapeHash). */
+  headerTemplates: Map<number, TemplateKind[]>;
   /** The main server's ServerName as a vhost without one takes it (mainServerName), once worked out. */
   mainName?: string | null;
   /** The ports of every Listen (vhostListeners), once worked out. */
@@ -1387,14 +1387,18 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const slots = actionSlots(context, ownActions, paths);
   if (slots === undefined) return merge();
   const words = serverWords(server, paths, context);
-  const shape = templateShape(paths, ownActions, serverAnswer !== null, serverUnknown, words.length, context);
+  const redirects = serverAnswer !== null;
+  const shape = shapeHash(paths, ownActions, words);
   let kinds = context.headerTemplates.get(shape);
   if (kinds) {
-    for (const kind of kinds) if (sameWords(kind, slots, words)) return kind.template ? fromTemplate(kind.template, slots, ownActions, paths, range) : merge();
+    for (const kind of kinds) {
+      if (!sameShape(kind, paths, redirects, serverUnknown, context) || !sameWords(kind, slots, words)) continue;
+      return kind.template ? fromTemplate(kind.template, slots, ownActions, paths, range) : merge();
+    }
   }
   const scopes = merge();
   if (!kinds) context.headerTemplates.set(shape, (kinds = []));
-  if (kinds.length < MAX_KINDS) kinds.push({ slots, words, template: templateOf(scopes, slots, context) ?? null });
+  if (kinds.length < MAX_KINDS) kinds.push({ paths, redirects, unknown: serverUnknown, slots, words, template: templateOf(scopes, slots, context) ?? null });
   return scopes;
 }
 
@@ -1568,12 +1572,15 @@ function actionSlots(context: BuildContext, own: readonly HeaderAction[], paths:
 }
 
 /**
- * A kind of vhost: two vhosts of one shape (templateShape) whose Header lines say the same, line for line, and
- * whose server-level lines the merge reads (serverWords) are written alike have the same scopes, headers and
- * removals; only where each line stands differs. The first vhost of the kind's lines, and its template (null
- * when it could not be made one).
+ * A kind of vhost: two vhosts of one shape (sameShape) whose Header lines say the same, line for line, and whose
+ * server-level lines the merge reads (serverWords) are written alike have the same scopes, headers and
+ * removals; only where each line stands differs. The first vhost of the kind's sections and lines, and its
+ * template (null when it could not be made one).
  */
 interface TemplateKind {
+  paths: readonly PathSection[];
+  redirects: boolean;
+  unknown: boolean;
   slots: readonly HeaderAction[];
   words: readonly Read[];
   template: HeaderTemplate | null;
@@ -1582,20 +1589,32 @@ interface TemplateKind {
 /** Kinds kept per shape: a tree whose vhosts all say something else (a Content-Security-Policy each) is merged vhost by vhost. */
 const MAX_KINDS = 16;
 
+/** A number for sameShape's facts, which the kinds are kept by (a key string per vhost cost more than the merge it saved). */
+function shapeHash(paths: readonly PathSection[], own: readonly HeaderAction[], words: readonly Read[]): number {
+  let hash = own.length * 64 + words.length;
+  for (const path of paths) hash = (Math.imul(hash, 31) + path.info!.head.id * 64 + path.info!.actions.length) | 0;
+  return hash;
+}
+
 /**
- * What the merge reads of a vhost besides the words of its lines: each section's head (one SectionHead per
- * text), its nesting, its ProxyPass verdict, whether it redirects or holds an unread Include, its number of
- * Header lines; the server's redirect, unread Include and number of Header lines, and of serverWords. The main
+ * Whether a vhost's sections are `kind`'s as the merge reads them besides the words of their lines: each
+ * section's head (one SectionHead per text), its nesting, its ProxyPass verdict, whether it redirects or holds
+ * an unread Include, its number of Header lines; and the server's redirect and unread Include. The main
  * server's part is the same for every vhost of the model.
  */
-function templateShape(paths: readonly PathSection[], own: readonly HeaderAction[], redirects: boolean, unknown: boolean, words: number, context: BuildContext): string {
-  let shape = `${redirects ? 1 : 0}${unknown ? 1 : 0}${own.length},${words}`;
-  for (const path of paths) {
-    const info = path.info!;
-    const unread = context.unreadAt.size > 0 && context.unreadAt.has(path.section);
-    shape += `|${info.head.id},${path.parent ? path.parent.info!.order : -1},${info.proxy === undefined ? 2 : info.proxy ? 1 : 0}${info.redirects ? 1 : 0}${unread ? 1 : 0}${info.actions.length}`;
+function sameShape(kind: TemplateKind, paths: readonly PathSection[], redirects: boolean, unknown: boolean, context: BuildContext): boolean {
+  if (kind.paths.length !== paths.length || kind.redirects !== redirects || kind.unknown !== unknown) return false;
+  const unread = context.unreadAt.size > 0;
+  for (let index = 0; index < paths.length; index++) {
+    const a = kind.paths[index];
+    const b = paths[index];
+    const known = a.info!;
+    const info = b.info!;
+    if (known.head !== info.head || known.proxy !== info.proxy || known.redirects !== info.redirects || known.actions.length !== info.actions.length) return false;
+    if ((a.parent ? a.parent.info!.order : -1) !== (b.parent ? b.parent.info!.order : -1)) return false;
+    if (unread && context.unreadAt.has(a.section) !== context.unreadAt.has(b.section)) return false;
   }
-  return shape;
+  return true;
 }
 
 /**
@@ -1615,7 +1634,7 @@ function serverWords(server: ServerConfig, paths: readonly PathSection[], contex
   return words ?? NO_READS;
 }
 
-/** Whether a vhost's Header lines (`slots`, in the order of a kind's) and server-level words say what `kind`'s do. */
+/** Whether a vhost's Header lines (`slots`, in the order of a kind's: the shapes are the same) and server-level words say what `kind`'s do. */
 function sameWords(kind: TemplateKind, slots: readonly HeaderAction[], words: readonly Read[]): boolean {
   if (kind.slots.length !== slots.length || kind.words.length !== words.length) return false;
   for (let index = 0; index < slots.length; index++) {
