@@ -71,6 +71,8 @@ interface BuildContext {
   /** The main server's headers and its Header lines (mainHeaders), once worked out. */
   mainHeaders?: readonly ResponseHeader[];
   mainActions?: readonly HeaderAction[];
+  /** The specs of vhosts' own scopes (endpointSpec). */
+  endpointSpecs: ScopeSpec[];
   /** The kinds of vhost whose header scopes have a template, by their shape's number (shapeHash). */
   headerTemplates: Map<number, TemplateKind[]>;
   /** The main server's ServerName as a vhost without one takes it (mainServerName), once worked out. */
@@ -149,7 +151,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
   const context: BuildContext = {
-    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(), headerTemplates: new Map(),
+    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(), headerTemplates: new Map(), endpointSpecs: [],
     protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(), mainSettings: new Array(settingKinds).fill(undefined), mainConfCmds: new Map(),
     vhostSettings: new Array(settingKinds).fill(undefined), vhostSettingsOf: null, kindDefaults: new Array(settingKinds).fill(undefined),
     compressionByDefault: !versionAtLeast(version, '2.4.4'), chainFileDeprecated: versionAtLeast(version, CHAIN_FILE_DEPRECATED),
@@ -1268,6 +1270,8 @@ interface SectionHead {
   plain: boolean;
   /** `<Location />` or a catch-all LocationMatch (isCatchAll), when not nested. */
   catchAll: boolean;
+  /** The specs of its sections' scopes by specSlot, once made (sectionSpec). */
+  specs: ScopeSpec[] | undefined;
 }
 
 function sectionInfo(path: PathSection, order: number, context: BuildContext): SectionInfo {
@@ -1282,7 +1286,7 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
     const match = sectionMatch(section, context);
     const located = match.stage === 'directory' || match.stage === 'location';
     const glob = located && !match.regex ? globPrefix(match.pattern) : undefined;
-    head = { id: context.sectionHeads.size, label, match, test: located && match.regex ? safeRegex(match.pattern) : glob, plain: !match.regex && glob === undefined, catchAll: isCatchAll(section) };
+    head = { id: context.sectionHeads.size, label, match, test: located && match.regex ? safeRegex(match.pattern) : glob, plain: !match.regex && glob === undefined, catchAll: isCatchAll(section), specs: undefined };
     context.sectionHeads.set(key, head);
   }
   let proxy: boolean | undefined;
@@ -1499,7 +1503,7 @@ function mergedScopes(
   const root = tableOf(rootRequest, null);
   // One scope per section and the server's: a list of exactly that length, kept as the endpoint's (no copy).
   const scopes = new Array<HeaderScope>(paths.length + 1);
-  scopes[0] = withElsewhere(scopeOf('endpoint', server === context.main ? 'main server' : 'VirtualHost', range, root.own, root.headers, ownActions, serverAnswer, false, endpointUnknown), root.elsewhere);
+  scopes[0] = withElsewhere(scopeOf(endpointSpec(context, server === context.main, serverAnswer, endpointUnknown), range, root.own, root.headers, ownActions), root.elsewhere);
   let next = 1;
   // A request no section with Header lines takes has the server's table, whichever section it stands for.
   let serverTable: ReturnType<typeof tableOf> | undefined;
@@ -1514,7 +1518,7 @@ function mergedScopes(
     if (context.unreadAt.size > 0) for (let at: PathSection | null = path; at && !unknown; at = at.parent) unknown = context.unreadAt.has(at.section);
     if (request && !unknown) unknown = unreadIn(request);
     const table = request === undefined || request !== EMPTY_REQUEST ? tableOf(request, path) : (serverTable ??= tableOf(request, path));
-    scopes[next++] = withElsewhere(scopeOf('path', info.head.label, path.section.headRange ?? path.section.range, table.own, table.headers, info.actions, answer, info.catchAll, unknown), table.elsewhere);
+    scopes[next++] = withElsewhere(scopeOf(sectionSpec(info, answer, unknown), path.section.headRange ?? path.section.range, table.own, table.headers, info.actions), table.elsewhere);
   }
   return scopes;
 }
@@ -1539,10 +1543,7 @@ interface HeaderTemplate {
 }
 
 interface TemplateScope {
-  label: string;
-  catchAll: boolean;
-  returns: FixedAnswer | null;
-  headersUnknown: boolean;
+  spec: ScopeSpec;
   /** Indices into HeaderTemplate.lists, and into removalLists (-1: none). */
   headers: number;
   dropped: number;
@@ -1704,10 +1705,7 @@ function templateOf(scopes: readonly HeaderScope[], slots: readonly HeaderAction
     return index;
   };
   const templateScopes = scopes.map((scope): TemplateScope => ({
-    label: scope.label,
-    catchAll: scope.catchAll,
-    returns: scope.returns,
-    headersUnknown: scope.headersUnknown,
+    spec: (scope as LineScope).spec,
     headers: listOf(scope.headers),
     dropped: listOf(scope.dropped),
     ownHeaders: listOf(scope.ownHeaders),
@@ -1744,7 +1742,7 @@ function fromTemplate(template: HeaderTemplate, slots: readonly HeaderAction[], 
   for (let index = 0; index < scopes.length; index++) {
     const made = template.scopes[index];
     const path = index === 0 ? null : paths[index - 1];
-    const scope = new LineScope(path ? 'path' : 'endpoint', made.label, made.catchAll, path ? path.section.headRange ?? path.section.range : range, lists[made.headers], lists[made.dropped], lists[made.ownHeaders], made.returns, made.headersUnknown);
+    const scope = new LineScope(made.spec, path ? path.section.headRange ?? path.section.range : range, lists[made.headers], lists[made.dropped], lists[made.ownHeaders]);
     // The scope's own `Header unset` lines, as scopeOf lists them.
     let unsets: HeaderRemoval[] | undefined;
     for (const action of path ? path.info!.actions : own) if (action.action === 'unset') (unsets ??= []).push({ name: action.name, source: action.read.directive.range });
@@ -2239,13 +2237,10 @@ function rangeKey(range: SourceRange): string {
   return `${range.file}\0${startOffsetOf(range)}`;
 }
 
-function scopeOf(
-  kind: HeaderScope['kind'], label: string, range: SourceRange, step: OwnStep, headers: readonly ResponseHeader[],
-  actions: readonly HeaderAction[], returns: FixedAnswer | null, catchAll: boolean, headersUnknown: boolean,
-): HeaderScope {
+function scopeOf(spec: ScopeSpec, range: SourceRange, step: OwnStep, headers: readonly ResponseHeader[], actions: readonly HeaderAction[]): HeaderScope {
   const shown = headers.length ? headers : NO_HEADERS;
   // A section without `Header` lines drops nothing and has nothing of its own.
-  if (actions.length === 0) return new LineScope(kind, label, catchAll, range, shown, NO_HEADERS, NO_HEADERS, returns, headersUnknown);
+  if (actions.length === 0) return new LineScope(spec, range, shown, NO_HEADERS, NO_HEADERS);
   // Counted first, then copied into a list of exactly that length: a list grown by push keeps room for 17 (scopes are many).
   let count = 0;
   for (const header of headers) if (madeByAny(header, actions)) count++;
@@ -2259,7 +2254,7 @@ function scopeOf(
     own = made;
   }
   // What the scope's own lines removed or replaced, at their place in the request's merge.
-  const scope = new LineScope(kind, label, catchAll, range, shown, droppedIn(step), own, returns, headersUnknown);
+  const scope = new LineScope(spec, range, shown, droppedIn(step), own);
   let removals: HeaderRemoval[] | undefined;
   for (const action of actions) if (action.action === 'unset') (removals ??= []).push({ name: action.name, source: action.read.directive.range });
   if (removals) scope.removals = removals;
@@ -2267,9 +2262,41 @@ function scopeOf(
 }
 
 /**
- * A header scope of the Apache model. A section's range (its opening line) is kept as offsets and made when
- * asked, which rules do only to report or fix that section: 52,000 sections of a 10,000-vhost tree each kept
- * a span. The vhost's own scope keeps its range, the endpoint's.
+ * What a header scope says besides its headers and range, one object for the scopes of every section (or vhost)
+ * read alike: 62,000 scopes of a 10,000-vhost tree each held these five fields.
+ */
+interface ScopeSpec {
+  readonly kind: HeaderScope['kind'];
+  readonly label: string;
+  readonly catchAll: boolean;
+  readonly returns: FixedAnswer | null;
+  readonly headersUnknown: boolean;
+}
+
+const ANSWERS: readonly (FixedAnswer | null)[] = [null, 'redirect', 'body', 'error', 'close'];
+
+/** The place of a ScopeSpec with these flags in a list of them (SectionHead.specs, BuildContext.endpointSpecs). */
+function specSlot(catchAll: boolean, returns: FixedAnswer | null, unknown: boolean): number {
+  return (catchAll ? 1 : 0) + (unknown ? 2 : 0) + 4 * ANSWERS.indexOf(returns);
+}
+
+/** The spec of a section's scope, one per head and flags. */
+function sectionSpec(info: SectionInfo, returns: FixedAnswer | null, unknown: boolean): ScopeSpec {
+  const specs = (info.head.specs ??= []);
+  const slot = specSlot(info.catchAll, returns, unknown);
+  return (specs[slot] ??= { kind: 'path', label: info.head.label, catchAll: info.catchAll, returns, headersUnknown: unknown });
+}
+
+/** The spec of a vhost's (or the main server's) own scope, one per flags and model. */
+function endpointSpec(context: BuildContext, main: boolean, returns: FixedAnswer | null, unknown: boolean): ScopeSpec {
+  const slot = 2 * specSlot(false, returns, unknown) + (main ? 1 : 0);
+  return (context.endpointSpecs[slot] ??= { kind: 'endpoint', label: main ? 'main server' : 'VirtualHost', catchAll: false, returns, headersUnknown: unknown });
+}
+
+/**
+ * A header scope of the Apache model: its spec, its headers, and its range. A section's range (its opening line)
+ * is kept as offsets and made when asked, which rules do only to report or fix that section: 52,000 sections
+ * of a 10,000-vhost tree each kept a span. The vhost's own scope keeps its range, the endpoint's.
  */
 class LineScope implements HeaderScope {
   declare removals?: readonly HeaderRemoval[];
@@ -2280,20 +2307,36 @@ class LineScope implements HeaderScope {
   private readonly rangeEnd: number;
 
   constructor(
-    readonly kind: HeaderScope['kind'],
-    readonly label: string,
-    readonly catchAll: boolean,
+    readonly spec: ScopeSpec,
     range: SourceRange,
     readonly headers: readonly ResponseHeader[],
     readonly dropped: readonly ResponseHeader[],
     readonly ownHeaders: readonly ResponseHeader[],
-    readonly returns: FixedAnswer | null,
-    readonly headersUnknown: boolean,
   ) {
-    const span = kind === 'path' && range instanceof Span;
+    const span = spec.kind === 'path' && range instanceof Span;
     this.at = span ? range.source : range;
     this.rangeStart = span ? range.startOffset : 0;
     this.rangeEnd = span ? range.endOffset : 0;
+  }
+
+  get kind(): HeaderScope['kind'] {
+    return this.spec.kind;
+  }
+
+  get label(): string {
+    return this.spec.label;
+  }
+
+  get catchAll(): boolean {
+    return this.spec.catchAll;
+  }
+
+  get returns(): FixedAnswer | null {
+    return this.spec.returns;
+  }
+
+  get headersUnknown(): boolean {
+    return this.spec.headersUnknown;
   }
 
   get range(): SourceRange {
