@@ -895,7 +895,30 @@ const DEFAULT_PORTS: readonly number[] = [80];
 
 /** A TCP listener of a <VirtualHost> address or a main-server Listen, no socket's default yet (markFirstOnSocket, markMainServer). */
 function listenerOf(address: string | null, port: number, tls: boolean, source: SourceRange): Listener {
+  if (source instanceof Span) return new LineListener(address, port, tls, source.source, source.startOffset, source.endOffset);
   return { address, port, tls, tlsFrom: tls ? 'listener' : null, quic: false, defaultServer: false, source };
+}
+
+/** A listener whose range (the address as written) is kept as offsets and made when a rule reports on it, as LineSetting's. */
+class LineListener implements Listener {
+  readonly tlsFrom: Listener['tlsFrom'];
+  readonly quic = false;
+  defaultServer = false;
+
+  constructor(
+    readonly address: string | null,
+    readonly port: number,
+    readonly tls: boolean,
+    private readonly text: SourceText,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    this.tlsFrom = tls ? 'listener' : null;
+  }
+
+  get source(): Span {
+    return this.text.span(this.start, this.end);
+  }
 }
 
 /** True when a vhost address covers the Listen socket (same port; `*` or the same address). */
