@@ -87,8 +87,9 @@ interface BuildContext {
   compressionByDefault: boolean;
   /** Whether this version deprecates SSLCertificateChainFile (asked once, as compressionByDefault). */
   chainFileDeprecated: boolean;
-  /** Section heads by their text (sectionInfo). */
+  /** Section heads by their text (sectionInfo), and the head last read at each place in a server's list of sections. */
   sectionHeads: Map<string, SectionHead>;
+  recentHeads: SectionHead[];
   /** Protocol sets by SSLProtocol words (protocolsSetting), and the version's default set. */
   protocolSets: Map<string, TlsProtocol[] | undefined>;
   defaultProtocols?: TlsProtocol[];
@@ -151,7 +152,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
   const context: BuildContext = {
-    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(), headerTemplates: new Map(), endpointSpecs: [],
+    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(), recentHeads: [], headerTemplates: new Map(), endpointSpecs: [],
     protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(), mainSettings: new Array(settingKinds).fill(undefined), mainConfCmds: new Map(),
     vhostSettings: new Array(settingKinds).fill(undefined), vhostSettingsOf: null, kindDefaults: new Array(settingKinds).fill(undefined),
     compressionByDefault: !versionAtLeast(version, '2.4.4'), chainFileDeprecated: versionAtLeast(version, CHAIN_FILE_DEPRECATED),
@@ -1295,13 +1296,18 @@ interface SectionHead {
   catchAll: boolean;
   /** The specs of its sections' scopes by specSlot, once made (sectionSpec). */
   specs: ScopeSpec[] | undefined;
+  /** Its text (headKey). */
+  key: string;
 }
 
 function sectionInfo(path: PathSection, order: number, context: BuildContext): SectionInfo {
   if (path.info) return path.info;
   const section = path.section;
   const key = headKey(section);
-  let head = context.sectionHeads.get(key);
+  // Vhosts written alike have the same heads in the same places: the head last read at this place is compared
+  // first (one string compare, where the lookup hashed the key too).
+  const recent = context.recentHeads[order];
+  let head = recent !== undefined && recent.key === key ? recent : context.sectionHeads.get(key);
   if (head === undefined) {
     let label = `<${section.name}`;
     for (const raw of argRawsOf(section)) label += ` ${raw}`;
@@ -1309,9 +1315,10 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
     const match = sectionMatch(section, context);
     const located = match.stage === 'directory' || match.stage === 'location';
     const glob = located && !match.regex ? globPrefix(match.pattern) : undefined;
-    head = { id: context.sectionHeads.size, label, match, test: located && match.regex ? safeRegex(match.pattern) : glob, plain: !match.regex && glob === undefined, catchAll: isCatchAll(section), specs: undefined };
+    head = { id: context.sectionHeads.size, label, match, test: located && match.regex ? safeRegex(match.pattern) : glob, plain: !match.regex && glob === undefined, catchAll: isCatchAll(section), specs: undefined, key };
     context.sectionHeads.set(key, head);
   }
+  context.recentHeads[order] = head;
   let proxy: boolean | undefined;
   for (const read of path.own) if (read.name === 'proxypass' && read.values[0] !== undefined) proxy = read.values[0] !== '!';
   path.info = {
@@ -1555,8 +1562,8 @@ function mergedScopes(
  * header and removal told by the line that made it (its slot, see actionSlots) and every list by index.
  */
 interface HeaderTemplate {
-  /** Each header: made by the line of `slot` with `value` (a `merge` or `append` changed it), or a main-server header itself. */
-  headers: readonly { slot: number; value: string; shared: ResponseHeader | null }[];
+  /** Each header: made by the line of `slot`, with `value` where a `merge` or `append` changed it, or a main-server header itself. */
+  headers: readonly { slot: number; value: string | undefined; shared: ResponseHeader | null }[];
   /** Each list of headers: its headers by index, or a list every vhost shares (the main server's, the empty one). */
   lists: readonly { items: readonly number[]; shared: readonly ResponseHeader[] | null }[];
   /** Each removal (removedFor) by the slot of its `Header unset` line, and each list of them by index. */
@@ -1567,6 +1574,8 @@ interface HeaderTemplate {
 
 interface TemplateScope {
   spec: ScopeSpec;
+  /** The scope's own lines hold a `Header unset` (its `removals`). */
+  unsets: boolean;
   /** Indices into HeaderTemplate.lists, and into removalLists (-1: none). */
   headers: number;
   dropped: number;
@@ -1698,7 +1707,7 @@ function templateOf(scopes: readonly HeaderScope[], slots: readonly HeaderAction
     const isShared = shared.includes(header);
     const slot = isShared ? -1 : slotAt(headerStart(header), headerFile(header));
     if (!isShared && (slot < 0 || slots[slot].name !== header.name || slots[slot].always !== header.always)) failed = true;
-    headers.push({ slot, value: header.value, shared: isShared ? header : null });
+    headers.push({ slot, value: slot >= 0 && header.value !== (slots[slot].value ?? '') ? header.value : undefined, shared: isShared ? header : null });
     headerIndex.set(header, (index = headers.length - 1));
     return index;
   };
@@ -1729,6 +1738,7 @@ function templateOf(scopes: readonly HeaderScope[], slots: readonly HeaderAction
   };
   const templateScopes = scopes.map((scope): TemplateScope => ({
     spec: (scope as LineScope).spec,
+    unsets: scope.removals !== undefined,
     headers: listOf(scope.headers),
     dropped: listOf(scope.dropped),
     ownHeaders: listOf(scope.ownHeaders),
@@ -1746,7 +1756,7 @@ function fromTemplate(template: HeaderTemplate, slots: readonly HeaderAction[], 
     if (shared) headers[index] = shared;
     else {
       const made = headerOf(slots[slot]);
-      headers[index] = made.value === value ? made : withHeaderValue(made, value);
+      headers[index] = value === undefined ? made : withHeaderValue(made, value);
     }
   }
   const lists = new Array<readonly ResponseHeader[]>(template.lists.length);
@@ -1767,9 +1777,11 @@ function fromTemplate(template: HeaderTemplate, slots: readonly HeaderAction[], 
     const path = index === 0 ? null : paths[index - 1];
     const scope = new LineScope(made.spec, path ? path.section.headRange ?? path.section.range : range, lists[made.headers], lists[made.dropped], lists[made.ownHeaders]);
     // The scope's own `Header unset` lines, as scopeOf lists them.
-    let unsets: HeaderRemoval[] | undefined;
-    for (const action of path ? path.info!.actions : own) if (action.action === 'unset') (unsets ??= []).push({ name: action.name, source: action.read.directive.range });
-    if (unsets) scope.removals = unsets;
+    if (made.unsets) {
+      const unsets: HeaderRemoval[] = [];
+      for (const action of path ? path.info!.actions : own) if (action.action === 'unset') unsets.push({ name: action.name, source: action.read.directive.range });
+      scope.removals = unsets;
+    }
     if (made.elsewhere >= 0) scope.removedElsewhere = removalLists[made.elsewhere];
     scopes[index] = scope;
   }
