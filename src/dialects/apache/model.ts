@@ -97,8 +97,11 @@ interface BuildContext {
   allProtocols?: TlsProtocol[];
   /** What mod_ssl's version bounds make of each protocol set (protocolsSetting); null when it enables none. */
   protocolBounds: Map<readonly TlsProtocol[], { min: number; max: number; effective: TlsProtocol[] } | null>;
-  /** The cipher string mod_ssl ends with, by the string as written (withNullExclusions). */
+  /** The cipher string mod_ssl ends with, by the string as written (withNullExclusions), and the last one asked. */
   cipherStrings: Map<string, string>;
+  lastCiphers?: { written: string; result: string };
+  /** The last SSLProtocol words protocolsOf read, and their protocols. */
+  lastProtocols?: { words: readonly string[]; protocols: TlsProtocol[] | undefined };
   /** Parsed <VirtualHost> addresses by their text (vhostAddress). */
   vhostAddresses: Map<string, { address: string; port: number | null }>;
   /** The default settings by their value (defaultSetting). */
@@ -379,8 +382,13 @@ function settingOf<T>(read: Read, value: T, level: SettingLevel): Setting<T> {
   const source = read.directive.range;
   if (count === 0) return { value, source, level };
   // One argument (most settings) is its own span.
-  const valueRange = count === 1 ? argRangeOf(read.directive, 0) : spanOf(argRangeOf(read.directive, 0), argRangeOf(read.directive, count - 1));
-  return lineSetting(value, source, valueRange, level);
+  const first = argRangeOf(read.directive, 0);
+  const last = count === 1 ? first : argRangeOf(read.directive, count - 1);
+  // The arguments' span as offsets (spanOf's), when the setting keeps offsets (lineSetting).
+  if (level !== SERVER_LEVEL && source instanceof Span && first instanceof Span && last instanceof Span && first.source === source.source && last.source === source.source) {
+    return new LineSetting(value, level, source.source, source.startOffset, source.endOffset, first.startOffset, last.endOffset);
+  }
+  return { value, source, valueRange: count === 1 ? first : spanOf(first, last), level };
 }
 
 /**
@@ -491,9 +499,20 @@ const PROTOCOL_ORDER: readonly TlsProtocol[] = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv
 
 /** The protocols an SSLProtocol line enables: thousands of vhosts write the same few lines, each distinct one is worked out once. */
 function protocolsOf(words: readonly string[], context: BuildContext): TlsProtocol[] | undefined {
+  // Most vhosts write the line the vhost before wrote: compared word by word, no key made.
+  const last = context.lastProtocols;
+  if (last !== undefined && sameStrings(last.words, words)) return last.protocols;
   const key = words.join(' ');
   if (!context.protocolSets.has(key)) context.protocolSets.set(key, protocolArithmetic(words, allProtocols(context)));
-  return context.protocolSets.get(key);
+  const protocols = context.protocolSets.get(key);
+  context.lastProtocols = { words, protocols };
+  return protocols;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 const PROTOCOLS = settingKind('sslprotocol', (read, context) => protocolsOf(read.values, context));
@@ -639,9 +658,13 @@ const CIPHERS = settingKind('sslciphersuite', (read, context) => {
 });
 
 function withNullExclusions(ciphers: string, context: BuildContext): string {
+  // Most vhosts write the string the vhost before wrote: compared, where a lookup hashed the long string too.
+  const last = context.lastCiphers;
+  if (last !== undefined && last.written === ciphers) return last.result;
   // Thousands of vhosts write the same few strings: one string each, whose hash rules' caches compute once.
   let result = context.cipherStrings.get(ciphers);
   if (result === undefined) context.cipherStrings.set(ciphers, (result = nullExclusionsAdded(ciphers, context)));
+  context.lastCiphers = { written: ciphers, result };
   return result;
 }
 
