@@ -73,8 +73,9 @@ interface BuildContext {
   mainActions?: readonly HeaderAction[];
   /** The specs of vhosts' own scopes (endpointSpec). */
   endpointSpecs: ScopeSpec[];
-  /** The kinds of vhost whose header scopes have a template, by their shape's number (shapeHash). */
+  /** The kinds of vhost whose header scopes have a template, by their shape's number (shapeHash), and how many. */
   headerTemplates: Map<number, TemplateKind[]>;
+  templateKinds: number;
   /** The main server's ServerName as a vhost without one takes it (mainServerName), once worked out. */
   mainName?: string | null;
   /** The ports of every Listen (vhostListeners), once worked out. */
@@ -155,7 +156,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
   const context: BuildContext = {
-    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(), recentHeads: [], headerTemplates: new Map(), endpointSpecs: [],
+    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(), recentHeads: [], headerTemplates: new Map(), templateKinds: 0, endpointSpecs: [],
     protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(), mainSettings: new Array(settingKinds).fill(undefined), mainConfCmds: new Map(),
     vhostSettings: new Array(settingKinds).fill(undefined), vhostSettingsOf: null, kindDefaults: new Array(settingKinds).fill(undefined),
     compressionByDefault: !versionAtLeast(version, '2.4.4'), chainFileDeprecated: versionAtLeast(version, CHAIN_FILE_DEPRECATED),
@@ -393,7 +394,7 @@ function settingOf<T>(read: Read, value: T, level: SettingLevel): Setting<T> {
 
 /**
  * A setting of `value` written at `source`, its arguments at `valueRange`: a LineSetting where both are spans of
- * one file, but at the main server's level. The main server's settings are shared by every vhost that inherits
+ * one file, except at the main server's level. The main server's settings are shared by every vhost that inherits
  * them (mainSetting), and rules tell such a setting by its range (tls-compression-enabled reports each once):
  * their ranges are the objects kept.
  */
@@ -1306,7 +1307,7 @@ interface SectionInfo {
 
 /** What a section's head says, the same for every section written alike (a tree repeats a few heads in every vhost). */
 interface SectionHead {
-  /** Its number in the model (the order heads were first read): a template's key names a head by it. */
+  /** Its number in the model (the order heads were first read): shapeHash counts a head by it. */
   id: number;
   /** `<Location "/api/">` as written. */
   label: string;
@@ -1428,6 +1429,7 @@ function componentCount(path: string): number {
  * directory (a <Directory> path; DocumentRoot for the others) with every other section that request
  * matches merged in httpd's order. Each scope's `dropped` is what its own `Header` lines remove from
  * that request's table. Deviation: a regex section stands for a request no other regex section matches.
+ * A vhost written as one before it (a kind, see TemplateKind) has its scopes filled in from that one's.
  */
 function headerScopes(server: ServerConfig, context: BuildContext, range: SourceRange): HeaderScope[] {
   const outer = server === context.main ? NO_HEADERS : mainHeaders(context);
@@ -1455,7 +1457,10 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   }
   const scopes = merge();
   if (!kinds) context.headerTemplates.set(shape, (kinds = []));
-  if (kinds.length < MAX_KINDS) kinds.push({ paths, redirects, unknown: serverUnknown, slots, words, template: templateOf(scopes, slots, context) ?? null });
+  if (kinds.length < MAX_KINDS && context.templateKinds < MAX_TEMPLATE_KINDS) {
+    context.templateKinds++;
+    kinds.push({ paths, redirects, unknown: serverUnknown, slots, words, template: templateOf(scopes, slots, context) ?? null });
+  }
   return scopes;
 }
 
@@ -1644,6 +1649,12 @@ interface TemplateKind {
 
 /** Kinds kept per shape: a tree whose vhosts all say something else (a Content-Security-Policy each) is merged vhost by vhost. */
 const MAX_KINDS = 16;
+
+/**
+ * Kinds kept per model. A kind holds its first vhost's sections and lines, which the model drops as soon as a
+ * vhost is built otherwise: a tree whose every vhost has sections of its own is merged vhost by vhost, not kept.
+ */
+const MAX_TEMPLATE_KINDS = 256;
 
 /** A number for sameShape's facts, which the kinds are kept by (a key string per vhost cost more than the merge it saved). */
 function shapeHash(paths: readonly PathSection[], own: readonly HeaderAction[], words: readonly Read[]): number {
