@@ -445,6 +445,11 @@ export function directiveName(written: string): DirectiveName {
   return name;
 }
 
+/** The DirectiveName whose id is `id` (below the number of names made). */
+export function directiveNameById(id: number): DirectiveName {
+  return namesById[id];
+}
+
 /**
  * The DirectiveName of `directive`: by the id the Apache reader kept in its file's table (SourceDirective.tag,
  * no hash of the name), else by its name.

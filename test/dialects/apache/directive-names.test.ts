@@ -32,9 +32,9 @@ function throughParser(text: string): Directive[] {
   const parser = apacheParser();
   parser.input = apacheLexer.tokenize(text).tokens;
   const cst = parser.config();
-  const directives: Directive[] = [];
-  apacheCstToAst(new SourceText('x.conf', text, unescapeApache)).visit(cst, directives);
-  return directives;
+  const visitor = apacheCstToAst(new SourceText('x.conf', text, unescapeApache));
+  visitor.visit(cst);
+  return visitor.builder.tree.top();
 }
 
 describe('directive names kept in the table', () => {
