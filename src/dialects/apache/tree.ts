@@ -141,9 +141,23 @@ export class Line {
     readonly row: number,
   ) {}
 
-  /** The name as written. */
-  get name(): string {
+  /** The name as written (the Directive's `name`). */
+  get written(): string {
     return this.tree.nameOf(this.row).written;
+  }
+
+  /** The name's DirectiveName. */
+  get directiveName(): DirectiveName {
+    return this.tree.nameOf(this.row);
+  }
+
+  get file(): string {
+    return this.tree.source.file;
+  }
+
+  /** Where the name starts in the file's text. */
+  get startOffset(): number {
+    return this.tree.source.directiveStart(this.row);
   }
 
   get range(): Span {
@@ -157,6 +171,19 @@ export class Line {
 
   get argCount(): number {
     return this.tree.argCount(this.row);
+  }
+
+  /** The range of argument `index` (which must exist). */
+  argRange(index: number): Span {
+    return this.tree.argRange(this.row, index);
+  }
+
+  argValues(): string[] {
+    return this.tree.argValues(this.row);
+  }
+
+  argRaws(): string[] {
+    return this.tree.argRaws(this.row);
   }
 
   /** The row's Directive (made when first asked for). */
