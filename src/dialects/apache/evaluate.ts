@@ -3,7 +3,8 @@
 // decided at read time, Include read in place. The loader and the model share this walk.
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { ConfigFile, Directive } from '../../syntax/ast.js';
+import type { ConfigFile } from '../../syntax/ast.js';
+import type { SourceDirective } from '../../syntax/source.js';
 import { Line, treeOf, type ApacheTree } from './tree.js';
 import { compareVersions } from '../../model/compare-version.js';
 import { isKnownDirective, isKnownSection, NameRole, type DirectiveName } from './directives.js';
@@ -163,7 +164,7 @@ export function applyStateDirective(values: readonly string[], state: WalkState,
  */
 export interface WalkHooks {
   /** The files an Include reads, in order, given the state and the enclosing sections where it stands; iterated as the walk reads them. */
-  include(directive: Directive, file: ConfigFile, state: WalkState, sections: readonly Line[]): Iterable<ConfigFile>;
+  include(directive: SourceDirective, file: ConfigFile, state: WalkState, sections: readonly Line[]): Iterable<ConfigFile>;
   /** Called when the walk starts and ends reading a file. */
   enter?(file: ConfigFile): void;
   leave?(file: ConfigFile): void;

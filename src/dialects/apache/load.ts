@@ -12,7 +12,7 @@ import { argumentProblem, NameRole, sectionProblem, takenUnread, type DirectiveN
 import { RowWords, treeOf, type ApacheTree, type Line } from './tree.js';
 import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
-import { argValuesOf, type SourceDirective, type SourceText } from '../../syntax/source.js';
+import { argValuesOf, type SourceText } from '../../syntax/source.js';
 import { APACHE_DEFAULT_VERSION } from './versions.js';
 
 /** One entry's load: the files on the include chain, file reads counted, limits announced. */
@@ -133,7 +133,7 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
     conditional: (tree, row, file, sections) => checkArguments(tree, row, file, sections, walk, tree.nameOf(row)),
     include(directive, file, state, sections) {
       const tree = treeOf(file)!;
-      checkArguments(tree, (directive as SourceDirective).index, file, sections, walk, tree.nameOf((directive as SourceDirective).index));
+      checkArguments(tree, directive.index, file, sections, walk, tree.nameOf(directive.index));
       const known = includedFiles(directive, state);
       if (known !== undefined) return known;
       const included: ConfigFile[] = [];
@@ -239,16 +239,14 @@ function checkArguments(tree: ApacheTree, row: number, file: ConfigFile, section
   const values = tree.argValues(row);
   const problem = section ? sectionProblem(name.written, values, name.lower) : argumentProblem(name.written, values, name.lower);
   if (!problem) return;
-  // Argument objects (with ranges) only for a problem.
-  const directive = tree.directive(row);
-  const args = directive.args;
-  const whole = section ? directive.headRange ?? directive.range : directive.range;
-  const range = problem.at !== undefined && args[problem.at] ? spanOf(args[problem.at].range, args[args.length - 1].range) : whole;
+  const count = tree.argCount(row);
+  const whole = section ? tree.headRange(row) : tree.range(row);
+  const range = problem.at !== undefined && problem.at < count ? spanOf(tree.argRange(row, problem.at), tree.argRange(row, count - 1)) : whole;
   file.diagnostics.push({ ruleId: 'parse-error', message: problem.message, range });
 }
 
 function insideMacro(sections: readonly Line[]): boolean {
-  for (const section of sections) if (section.tree.nameOf(section.row).lower === 'macro') return true;
+  for (const section of sections) if (section.directiveName.lower === 'macro') return true;
   return false;
 }
 
