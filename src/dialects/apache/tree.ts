@@ -5,8 +5,8 @@
 // rows, in order, without an object per line. A 10,000-vhost tree made 326,000 SourceDirective objects and
 // 62,000 children arrays (25 MB) that lived through every scavenge of the load and the model and were then
 // dropped unread; they are now made only for a file whose `directives` something reads (fixes, contributions,
-// tests), and for the few lines the walks hand on as objects (Include lines, argument problems).
-import type { Arg, ConfigFile, Comment, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+// tests), and for the few lines the walks hand on as objects (Include lines).
+import type { ConfigFile, Comment, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import { SourceDirective, Span, type SourceText } from '../../syntax/source.js';
 import { directiveNameById, NO_NAME_ID, type DirectiveName, type WordTable } from './directives.js';
 
@@ -20,7 +20,10 @@ export const directivesMade = { count: 0 };
 export class ApacheTree {
   /** The names of rows whose DirectiveName has no id (past MAX_NAMES names), by row. */
   private untagged: Map<number, DirectiveName> | undefined = undefined;
-  /** The directive objects made so far, by row: one per row, so that each row is one Directive for its whole life. */
+  /**
+   * The directive objects made so far, by row: one per row, so that a row is the same Directive at each request
+   * (the loader keys what an Include read by its object), until the file's directives are replaced (forget).
+   */
   private made: Map<number, SourceDirective> | undefined = undefined;
 
   constructor(readonly source: SourceText) {}
@@ -186,14 +189,9 @@ export class Line {
     return this.tree.argRaws(this.row);
   }
 
-  /** The row's Directive (made when first asked for). */
+  /** The row's Directive, made when first asked for: what reads a line through the table should not need it. */
   get directive(): Directive {
     return this.tree.directive(this.row);
-  }
-
-  /** The arguments as objects, made on each read. */
-  get args(): Arg[] {
-    return this.tree.directive(this.row).args;
   }
 }
 
