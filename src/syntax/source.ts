@@ -308,16 +308,6 @@ export class SourceText {
     return extras;
   }
 
-  /** Argument `index`'s start offset (quotes included). */
-  argStart(index: number): number {
-    return this.argTable[index * ARG_FIELDS];
-  }
-
-  /** Argument `index`'s end offset (exclusive; quotes included). */
-  argEnd(index: number): number {
-    return this.argTable[index * ARG_FIELDS + 1];
-  }
-
   directiveField(index: number, field: DirectiveField): number {
     return this.directiveTable[index * DIRECTIVE_FIELDS + field];
   }
