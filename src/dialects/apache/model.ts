@@ -55,9 +55,35 @@ interface ServerConfig {
 /** Marks the main server level in BuildContext.unreadAt. */
 const MAIN = Symbol('main server');
 
+/**
+ * Where unread Includes stand: MAIN, or sections, by their row. A file read twice makes new Lines at each
+ * reading; an Include unread at one reading stands in the section at every reading of it.
+ */
+class UnreadPlaces {
+  /** How many places: 0 for most trees, which read every Include. */
+  size = 0;
+  private main = false;
+  private readonly rows = new Map<ApacheTree, Set<number>>();
+
+  add(place: Line | typeof MAIN): void {
+    if (this.has(place)) return;
+    this.size++;
+    if (place === MAIN) this.main = true;
+    else {
+      let rows = this.rows.get(place.tree);
+      if (!rows) this.rows.set(place.tree, (rows = new Set()));
+      rows.add(place.row);
+    }
+  }
+
+  has(place: Line | typeof MAIN): boolean {
+    return place === MAIN ? this.main : this.rows.get(place.tree)?.has(place.row) === true;
+  }
+}
+
 interface BuildContext {
   /** Where an Include could not be read (see the walk's include hook). */
-  unreadAt: ReadonlySet<Line | typeof MAIN>;
+  unreadAt: Pick<UnreadPlaces, 'size' | 'has'>;
   version: string;
   /** The checkout: files under it are expected to exist. */
   root: string;
@@ -138,7 +164,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const main: ServerConfig = { section: null, own: [], paths: [] };
   const vhosts: ServerConfig[] = [];
   /** Where an unread Include stands: MAIN, a <VirtualHost>, or a path section. */
-  const unreadAt = new Set<Line | typeof MAIN>();
+  const unreadAt = new UnreadPlaces();
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
   const context: BuildContext = {

@@ -96,6 +96,24 @@ describe('Apache directive objects', () => {
     expect(loaded[0].directives.find((directive) => directive.name === 'IncludeOptional')?.included).toHaveLength(20);
   });
 
+  it('an Include unread at one reading of a file read twice stands in its section at both readings', async () => {
+    // Each reading makes new Lines for its sections; unread Includes are kept by row, as they were by Directive.
+    const dir = join(root, 'twice');
+    const files: Record<string, string> = {
+      'main.conf': 'ServerRoot "@DIR@"\nListen 443\nDefine X a\nInclude vhost.conf\nDefine X b\nInclude vhost.conf\n',
+      'vhost.conf': '<VirtualHost *:443>\nServerName ${X}.example.com\nSSLEngine on\nInclude ${X}-extra.conf\n</VirtualHost>\n',
+      'a-extra.conf': 'SSLProtocol -all +TLSv1.2\n',
+    };
+    mkdirSync(dir, { recursive: true });
+    for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text.replaceAll('@DIR@', dir));
+    const context: LoadContext = { root, pathMaps: [], cache: new Map(), maxFileBytes: 1 << 20, maxIncludedFiles: 100, maxIncludeDepth: 10, notify: () => {} };
+    const model = buildApacheModel((await loadApache(join(dir, 'main.conf'), context))[0], options);
+    expect(model.endpoints.map((endpoint) => [endpoint.serverNames[0], endpoint.protocols.value, endpoint.unknown.has('protocols')])).toEqual([
+      ['a.example.com', ['TLSv1.2'], true],
+      ['b.example.com', ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'], true],
+    ]);
+  });
+
   it('a file read alone makes none until its directives are read, then its tree as the reader wrote it', () => {
     const before = directivesMade.count;
     const file = parseApache('<VirtualHost *:443>\n  SSLEngine on\n  <Location />\n    Header set A b\n  </Location>\n</VirtualHost>\nListen 443\n', '/x.conf');
