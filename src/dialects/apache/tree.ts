@@ -135,8 +135,9 @@ export class ApacheTree {
 }
 
 /**
- * A row as an object, for what must keep a line or section (the walk's open sections, the model's lines):
- * the same row read twice is two Lines, so a section's identity is the Line the walk made when it entered it.
+ * A row as an object, for what must keep a line or section (the walk's open sections, the model's lines).
+ * Each reading of a file makes its own Lines: within a reading a section is the Line the walk made when it
+ * entered it; what must hold across the readings of a file read twice compares rows (tree and row).
  */
 export class Line {
   constructor(
