@@ -1,10 +1,11 @@
 // Parses the text of one Apache httpd config file into a ConfigFile; syntax errors become diagnostics.
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
-import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import type { Comment, ConfigFile, LoadDiagnostic } from '../../syntax/ast.js';
 import { SourceComment, SourceText } from '../../syntax/source.js';
 import { apacheParser } from './parser.js';
 import { apacheLexer } from './tokens.js';
 import { parseGuarded } from '../parse-common.js';
+import { apacheFile } from './tree.js';
 import { ApacheAstBuilder, apacheCstToAst, endOffsetOf, readApacheText, unescapeApache } from './to-ast.js';
 
 /**
@@ -16,7 +17,6 @@ export function parseApache(text: string, path: string): ConfigFile {
 }
 
 function parseSource(text: string, path: string): ConfigFile {
-  const directives: Directive[] = [];
   const comments: Comment[] = [];
   let source = new SourceText(path, text, unescapeApache);
   let builder = new ApacheAstBuilder(source);
@@ -24,8 +24,7 @@ function parseSource(text: string, path: string): ConfigFile {
   let parserErrors: IRecognitionException[] = [];
   // Almost every file is read straight from its text; one the text reader gives up on goes through the
   // lexer and the parser, which report and recover from what does not fit.
-  if (!readApacheText(text, builder, comments, directives)) {
-    directives.length = 0;
+  if (!readApacheText(text, builder, comments)) {
     comments.length = 0;
     source = new SourceText(path, text, unescapeApache);
     // chevrotain's lexer itself: the text reader and the lexer's matchers stop at the same characters.
@@ -36,7 +35,7 @@ function parseSource(text: string, path: string): ConfigFile {
     const cst = parser.config();
     parserErrors = parser.errors;
     const visitor = apacheCstToAst(source);
-    visitor.visit(cst, directives);
+    visitor.visit(cst);
     builder = visitor.builder;
     for (const token of lexed.groups.comments ?? []) comments.push(toComment(token, source));
   }
@@ -44,7 +43,7 @@ function parseSource(text: string, path: string): ConfigFile {
   for (const diagnostic of builder.diagnostics) diagnostics.push(diagnostic);
   for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  return { path, dialect: 'apache', text, directives, comments, diagnostics };
+  return apacheFile(path, text, builder.tree, comments, diagnostics);
 }
 
 function toComment(token: IToken, source: SourceText): Comment {
