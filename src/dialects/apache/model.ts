@@ -1331,8 +1331,8 @@ interface SectionHead {
   plain: boolean;
   /** `<Location />` or a catch-all LocationMatch (isCatchAll), when not nested. */
   catchAll: boolean;
-  /** The specs of its sections' scopes by specSlot, once made (sectionSpec). */
-  specs: ScopeSpec[] | undefined;
+  /** The spec its sections' scopes last had (sectionSpec). */
+  spec: ScopeSpec | undefined;
   /** Its text (headKey). */
   key: string;
 }
@@ -1352,7 +1352,7 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
     const match = sectionMatch(section, context);
     const located = match.stage === 'directory' || match.stage === 'location';
     const glob = located && !match.regex ? globPrefix(match.pattern) : undefined;
-    head = { id: context.sectionHeads.size, label, match, test: located && match.regex ? safeRegex(match.pattern) : glob, plain: !match.regex && glob === undefined, catchAll: isCatchAll(section), specs: undefined, key };
+    head = { id: context.sectionHeads.size, label, match, test: located && match.regex ? safeRegex(match.pattern) : glob, plain: !match.regex && glob === undefined, catchAll: isCatchAll(section), spec: undefined, key };
     context.sectionHeads.set(key, head);
   }
   context.recentHeads[order] = head;
@@ -1472,8 +1472,8 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     }
   }
   const scopes = merge();
-  if (!kinds) context.headerTemplates.set(shape, (kinds = []));
-  if (kinds.length < MAX_KINDS && context.templateKinds < MAX_TEMPLATE_KINDS) {
+  if ((kinds?.length ?? 0) < MAX_KINDS && context.templateKinds < MAX_TEMPLATE_KINDS) {
+    if (!kinds) context.headerTemplates.set(shape, (kinds = []));
     context.templateKinds++;
     kinds.push({ paths, redirects, unknown: serverUnknown, slots, words, template: templateOf(scopes, slots, context) ?? null });
   }
@@ -2360,21 +2360,18 @@ interface ScopeSpec {
 
 const ANSWERS: readonly (FixedAnswer | null)[] = [null, 'redirect', 'body', 'error', 'close'];
 
-/** The place of a ScopeSpec with these flags in a list of them (SectionHead.specs, BuildContext.endpointSpecs). */
-function specSlot(catchAll: boolean, returns: FixedAnswer | null, unknown: boolean): number {
-  return (catchAll ? 1 : 0) + (unknown ? 2 : 0) + 4 * ANSWERS.indexOf(returns);
-}
-
-/** The spec of a section's scope, one per head and flags. */
+/** The spec of a section's scope, shared with the sections of its head read before it with the same flags. */
 function sectionSpec(info: SectionInfo, returns: FixedAnswer | null, unknown: boolean): ScopeSpec {
-  const specs = (info.head.specs ??= []);
-  const slot = specSlot(info.catchAll, returns, unknown);
-  return (specs[slot] ??= { kind: 'path', label: info.head.label, catchAll: info.catchAll, returns, headersUnknown: unknown });
+  // Sections of one head have the same flags in most trees: the last spec is kept, not one per flags (a list
+  // per head cost a tree whose every section is its own more than the specs saved).
+  const last = info.head.spec;
+  if (last !== undefined && last.catchAll === info.catchAll && last.returns === returns && last.headersUnknown === unknown) return last;
+  return (info.head.spec = { kind: 'path', label: info.head.label, catchAll: info.catchAll, returns, headersUnknown: unknown });
 }
 
 /** The spec of a vhost's (or the main server's) own scope, one per flags and model. */
 function endpointSpec(context: BuildContext, main: boolean, returns: FixedAnswer | null, unknown: boolean): ScopeSpec {
-  const slot = 2 * specSlot(false, returns, unknown) + (main ? 1 : 0);
+  const slot = 4 * ANSWERS.indexOf(returns) + (unknown ? 2 : 0) + (main ? 1 : 0);
   return (context.endpointSpecs[slot] ??= { kind: 'endpoint', label: main ? 'main server' : 'VirtualHost', catchAll: false, returns, headersUnknown: unknown });
 }
 
