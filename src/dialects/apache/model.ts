@@ -96,9 +96,10 @@ interface BuildContext {
   mainActions?: readonly HeaderAction[];
   /** The specs of vhosts' own scopes (endpointSpec). */
   endpointSpecs: ScopeSpec[];
-  /** The kinds of vhost whose header scopes have a template, by their shape's number (shapeHash), and how many. */
+  /** The kinds of vhost whose header scopes have a template, by their shape's number (shapeHash), how many, and how many vhosts were filled from one. */
   headerTemplates: Map<number, TemplateKind[]>;
   templateKinds: number;
+  templateFills: number;
   /** The main server's ServerName as a vhost without one takes it (mainServerName), once worked out. */
   mainName?: string | null;
   /** The ports of every Listen (vhostListeners), once worked out. */
@@ -179,7 +180,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
   const context: BuildContext = {
-    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(), recentHeads: [], headerTemplates: new Map(), templateKinds: 0, endpointSpecs: [],
+    version, root: options.root, state, openssl: options.openssl, main, unreadAt, filePaths: new Map(), resolvedFiles: new Map(), protocolSets: new Map(), sectionHeads: new Map(), recentHeads: [], headerTemplates: new Map(), templateKinds: 0, templateFills: 0, endpointSpecs: [],
     protocolBounds: new Map(), cipherStrings: new Map(), vhostAddresses: new Map(), defaults: new Map(), mainSettings: new Array(settingKinds).fill(undefined), mainConfCmds: new Map(),
     vhostSettings: new Array(settingKinds).fill(undefined), vhostSettingsOf: null, kindDefaults: new Array(settingKinds).fill(undefined),
     compressionByDefault: !versionAtLeast(version, '2.4.4'), chainFileDeprecated: versionAtLeast(version, CHAIN_FILE_DEPRECATED),
@@ -1459,6 +1460,9 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   const merge = () => mergedScopes(server, context, range, outer, ownActions, serverAnswer, serverUnknown, paths, sectionHeaders);
   // Without Header lines in sections every request has the server's table: no merge to save.
   if (!sectionHeaders || server === context.main) return merge();
+  // All the kinds a model keeps were made and few vhosts were filled from them: the vhosts are not written alike.
+  if (context.templateKinds >= MAX_TEMPLATE_KINDS && context.templateFills < context.templateKinds) return merge();
+  templateWork.looked++;
   const slots = actionSlots(context, ownActions, paths);
   if (slots === undefined) return merge();
   const words = serverWords(server, paths, context);
@@ -1468,7 +1472,9 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
   if (kinds) {
     for (const kind of kinds) {
       if (!sameShape(kind, paths, redirects, serverUnknown, context) || !sameWords(kind, slots, words)) continue;
-      return kind.template ? fromTemplate(kind.template, slots, ownActions, paths, range) : merge();
+      if (!kind.template) return merge();
+      context.templateFills++;
+      return fromTemplate(kind.template, slots, ownActions, paths, range);
     }
   }
   const scopes = merge();
@@ -1838,8 +1844,8 @@ function fromTemplate(template: HeaderTemplate, slots: readonly HeaderAction[], 
   return scopes;
 }
 
-/** Vhosts whose scopes were filled in from a template: the tests count them. */
-export const templateWork = { filled: 0 };
+/** Vhosts whose kind was looked for, and those whose scopes were filled in from a template: the tests count them. */
+export const templateWork = { looked: 0, filled: 0 };
 
 const STAGES: readonly Stage[] = ['directory', 'files', 'location', 'if'];
 

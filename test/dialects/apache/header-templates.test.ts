@@ -108,6 +108,18 @@ describe('Apache header templates', () => {
     }
   });
 
+  it('stops making templates in a tree whose vhosts are all written otherwise', async () => {
+    const own = (n: number) => `<VirtualHost *:443>\n<Location /site${n}/>\nHeader set X-A a\n</Location>\n</VirtualHost>\n`;
+    const alike = '<VirtualHost *:443>\n<Location /a>\nHeader set X-A a\n</Location>\n</VirtualHost>\n';
+    const before = { ...templateWork };
+    // 300 vhosts of a section each (a kind of its own), then three alike: once the model keeps all the kinds it
+    // keeps (256) and no vhost was filled from one, the rest are merged without looking for their kind.
+    const built = await model('unlike.conf', MAIN + Array.from({ length: 300 }, (_, n) => own(n)).join('') + alike.repeat(3));
+    expect(templateWork.filled - before.filled).toBe(0);
+    expect(templateWork.looked - before.looked).toBe(256);
+    expect(built.endpoints.map((e) => e.scopes[1].headers.map((h) => h.value).join())).toEqual(Array(303).fill('m,a'));
+  });
+
   it('merges vhosts whose Header lines differ, and a vhost that reads one file twice', async () => {
     write('twice/headers.conf', 'Header set X-T t\n');
     const vhost = (value: string) => `<VirtualHost *:443>\n<Location /a>\nHeader set X-A ${value}\n</Location>\n</VirtualHost>\n`;
