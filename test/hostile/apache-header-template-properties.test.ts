@@ -1,0 +1,381 @@
+// The Apache model fills the header scopes of vhosts written alike from one template (headerScopes in
+// src/dialects/apache/model.ts): on random trees of vhosts copied with one thing changed, every vhost must have
+// the scopes that merging its own tables gives, which the same tree with every other vhost blanked out shows.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadApache } from '../../src/dialects/apache/load.js';
+import { buildApacheModel, templateWork } from '../../src/dialects/apache/model.js';
+import { parseApache } from '../../src/dialects/apache/parse.js';
+import type { LoadContext } from '../../src/dialects/dialect.js';
+import type { LintOptions } from '../../src/engine/options.js';
+import type { HeaderRemoval, HeaderScope, ResponseHeader } from '../../src/model/types.js';
+import type { SourceRange } from '../../src/syntax/range.js';
+import { FC_RUNS, FULL_STRENGTH, runParameters } from './arbitraries.js';
+
+/** 10,000 trees under `test:hostile`; a few hundred in `npm test` (each tree is modelled once per vhost, and once whole). */
+const RUNS = FULL_STRENGTH ? FC_RUNS : Math.min(FC_RUNS, 300);
+
+const root = mkdtempSync(join(tmpdir(), 'tlslint-apache-template-properties-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Files the trees include (relative to ServerRoot, the entry's directory); `inc/missing.conf` and `inc/v-other.conf` do not exist. */
+const INCLUDED: Record<string, string> = {
+  'inc/h1.conf': 'Header always unset X-A\nHeader set X-I i\n',
+  'inc/h2.conf': 'Header set X-A b\nHeader merge X-A a\n',
+  'inc/sec.conf': '<Location /inc>\nHeader set X-L l\n</Location>\n',
+  'inc/dir.conf': '<Directory /srv/site>\nHeader unset X-A\nHeader always set X-D d\n</Directory>\n',
+  'inc/plain.conf': 'Options None\n',
+  'inc/v-hv.conf': 'Header append X-A v\n',
+};
+for (const [path, text] of Object.entries(INCLUDED)) {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+const ENTRY = join(root, 'httpd.conf');
+
+const options: LintOptions = {
+  profile: 'intermediate', guidelines: '6.0', serverVersions: {}, openssl: '3.0', now: new Date('2026-06-01T00:00:00Z'),
+  root, pathMaps: [], ruleOptions: {},
+};
+
+// ---- trees ------------------------------------------------------------------------------------------
+
+/** A `Header` line, kept by its words so that a copy can change one of them. */
+interface HeaderLine {
+  type: 'header';
+  condition: string;
+  action: string;
+  name: string;
+  value: string;
+  /** What follows the value: a condition (`env=`, `expr=`), `early`, or nothing. */
+  extra: string;
+}
+
+interface OtherLine {
+  type: 'line';
+  text: string;
+}
+
+/** A section: a path section (`<Location /a>`) or a conditional one httpd decides while reading (`<IfDefine V>`). */
+interface Section {
+  type: 'section';
+  name: string;
+  arg: string;
+  body: Node[];
+}
+
+type Node = HeaderLine | OtherLine | Section;
+
+const headerLine: fc.Arbitrary<HeaderLine> = fc.record({
+  type: fc.constant('header' as const),
+  condition: fc.constantFrom('', '', 'always', 'onsuccess'),
+  action: fc.constantFrom('set', 'set', 'unset', 'unset', 'append', 'merge', 'add', 'setifempty', 'edit'),
+  name: fc.constantFrom('X-A', 'X-A', 'x-a', 'X-B', 'Strict-Transport-Security'),
+  value: fc.constantFrom('a', 'b', '"a, b"', '"%{FOO}e"', '${V}', 'max-age=1'),
+  extra: fc.constantFrom('', '', '', 'env=FOO', 'env=!FOO', '"expr=%{REQUEST_URI} =~ m#^/a#"', 'early'),
+});
+
+/** Lines besides `Header` that the merge reads (ProxyPass, redirects, DocumentRoot, Alias, Include), and some it does not. */
+const OTHER_LINES = [
+  'ProxyPass /api http://127.0.0.1:9000/', 'ProxyPass /api !', 'ProxyPass / http://127.0.0.1:9000/', 'ProxyPass http://127.0.0.1:8000/', 'ProxyPass !',
+  'Redirect / https://example.com/', 'Redirect permanent / https://example.com/', 'RedirectMatch ^/(.*)$ https://example.com/$1',
+  'RewriteRule ^(.*)$ https://example.com/$1 [R=301,L]', 'RewriteRule ^(.*)$ /x [L]', 'Redirect /old https://example.com/',
+  'DocumentRoot /srv/site', 'DocumentRoot /var/www/html', 'DocumentRoot ${ROOT}', 'DocumentRoot site', 'DocumentRoot /srv/app',
+  'Alias /app /srv/app', 'Alias /a /srv/site/sub', 'Alias / /srv/site/',
+  'Include inc/h1.conf', 'Include inc/h2.conf', 'Include inc/sec.conf', 'Include inc/dir.conf', 'Include inc/missing.conf',
+  'IncludeOptional inc/missing.conf', 'Include inc/h*.conf', 'IncludeOptional inc/plain.conf', 'Include inc/v-${V}.conf',
+  'Options None', 'Require all granted', 'SSLEngine on', 'ServerAlias www.example.com',
+];
+
+const otherLine: fc.Arbitrary<OtherLine> = fc.constantFrom(...OTHER_LINES).map((text) => ({ type: 'line' as const, text }));
+
+const line: fc.Arbitrary<HeaderLine | OtherLine> = fc.oneof({ weight: 3, arbitrary: headerLine }, { weight: 2, arbitrary: otherLine });
+
+/** Section heads of every stage the merge knows (directory, files, location, if), and conditionals around lines. */
+const HEADS: readonly (readonly [string, string])[] = [
+  ['Directory', '/'], ['Directory', '/srv/site'], ['Directory', '/var/www/html'], ['Directory', '/srv/app'], ['Directory', '/srv/site/sub'],
+  ['Directory', '"/srv/*"'], ['Directory', '${ROOT}'], ['Directory', '~ "^/srv/s"'], ['DirectoryMatch', '"^/srv/.+"'],
+  ['Location', '/'], ['Location', '/a'], ['Location', '/a/b'], ['Location', '/app'], ['Location', '/app/x'], ['Location', '/api'],
+  ['Location', '"/a/"'], ['Location', '/a*'], ['Location', '${P}'], ['Location', '/inc'],
+  ['LocationMatch', '^/'], ['LocationMatch', '.'], ['LocationMatch', '"^/a/.+\\.css$"'], ['LocationMatch', '^/(.*)$'],
+  ['Files', '"*.php"'], ['Files', 'index.html'], ['FilesMatch', '"\\.php$"'],
+  ['If', '"true"'], ['If', '"%{HTTPS} == \'on\'"'], ['ElseIf', '"false"'], ['Else', ''],
+  ['Limit', 'GET'], ['LimitExcept', 'GET'], ['Proxy', '*'],
+  ['IfDefine', 'V'], ['IfDefine', '!V'], ['IfModule', 'headers_module'],
+];
+
+const head = fc.constantFrom(...HEADS);
+
+/** A section of a few lines, holding a section `depth` deep at most. */
+function sectionOf(depth: number): fc.Arbitrary<Section> {
+  const nested = depth === 0 ? fc.constant(undefined) : fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: sectionOf(depth - 1) });
+  return fc.record({ head, lines: fc.array(line, { maxLength: 3 }), nested })
+    .map(({ head: [name, arg], lines, nested: inner }) => ({ type: 'section' as const, name, arg, body: inner ? [...lines, inner] : lines }));
+}
+
+const section = sectionOf(2);
+
+const node: fc.Arbitrary<Node> = fc.oneof({ weight: 2, arbitrary: line }, { weight: 2, arbitrary: section });
+
+/** One change to a copy of a vhost: the thing changed is picked by index among the copy's nodes. */
+interface Change {
+  kind: 'header word' | 'replace line' | 'insert' | 'delete' | 'head' | 'wrap' | 'unwrap' | 'move';
+  at: number;
+  to: number;
+  word: number;
+  header: HeaderLine;
+  node: Node;
+  head: readonly [string, string];
+}
+
+const change: fc.Arbitrary<Change> = fc.record({
+  kind: fc.constantFrom('header word', 'header word', 'replace line', 'insert', 'delete', 'head', 'wrap', 'unwrap', 'move'),
+  at: fc.nat(),
+  to: fc.nat(),
+  word: fc.nat(4),
+  header: headerLine,
+  node,
+  head,
+});
+
+/** A vhost: a copy of one of the tree's bodies with changes (most copies have none), indented its own way. */
+interface VhostCase {
+  body: number;
+  changes: Change[];
+  indent: string;
+  /** Main-server lines after it (a Define read after a vhost was built makes the model read the tree again). */
+  after: (HeaderLine | OtherLine)[];
+}
+
+interface TreeCase {
+  main: Node[];
+  bodies: Node[][];
+  vhosts: VhostCase[];
+}
+
+const mainLine: fc.Arbitrary<HeaderLine | OtherLine> = fc.oneof(
+  { weight: 3, arbitrary: line },
+  { weight: 1, arbitrary: fc.constantFrom('Define V other', 'Define P /app', 'UnDefine V', 'Listen 8443').map((text) => ({ type: 'line' as const, text })) },
+);
+
+const treeCase: fc.Arbitrary<TreeCase> = fc.record({
+  main: fc.array(fc.oneof({ weight: 3, arbitrary: line }, { weight: 1, arbitrary: section }), { maxLength: 3 }),
+  bodies: fc.array(fc.array(node, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 2 }),
+  vhosts: fc.array(fc.record({
+    body: fc.nat(1),
+    changes: fc.oneof({ weight: 3, arbitrary: fc.constant<Change[]>([]) }, { weight: 2, arbitrary: fc.array(change, { minLength: 1, maxLength: 2 }) }),
+    indent: fc.constantFrom('', '', '  ', '\t'),
+    after: fc.oneof({ weight: 6, arbitrary: fc.constant<(HeaderLine | OtherLine)[]>([]) }, { weight: 1, arbitrary: fc.array(mainLine, { minLength: 1, maxLength: 2 }) }),
+  }), { minLength: 2, maxLength: 5 }),
+});
+
+function clone(nodes: readonly Node[]): Node[] {
+  return nodes.map((n) => (n.type === 'section' ? { ...n, body: clone(n.body) } : { ...n }));
+}
+
+/** Every node of a body, each with the list that holds it. */
+function places(body: Node[]): { list: Node[]; index: number }[] {
+  const found: { list: Node[]; index: number }[] = [];
+  const walk = (list: Node[]) => list.forEach((n, index) => {
+    found.push({ list, index });
+    if (n.type === 'section') walk(n.body);
+  });
+  walk(body);
+  return found;
+}
+
+const HEADER_WORDS = ['condition', 'action', 'name', 'value', 'extra'] as const;
+
+function applyChange(body: Node[], c: Change): void {
+  const all = places(body);
+  if (all.length === 0) {
+    body.push(c.node);
+    return;
+  }
+  const { list, index } = all[c.at % all.length];
+  const target = list[index];
+  switch (c.kind) {
+    case 'header word': {
+      // One word of one Header line: the first Header line from the picked place on.
+      const headers = all.filter((p) => p.list[p.index].type === 'header');
+      if (headers.length === 0) return;
+      const picked = headers[c.at % headers.length];
+      const word = HEADER_WORDS[c.word];
+      picked.list[picked.index] = { ...(picked.list[picked.index] as HeaderLine), [word]: c.header[word] };
+      return;
+    }
+    case 'replace line':
+      if (target.type !== 'section') list[index] = c.node.type === 'section' ? c.header : c.node;
+      else target.body.push(c.header);
+      return;
+    case 'insert':
+      list.splice(index, 0, c.node);
+      return;
+    case 'delete':
+      list.splice(index, 1);
+      return;
+    case 'head':
+      if (target.type === 'section') list[index] = { ...target, name: c.head[0], arg: c.head[1] };
+      return;
+    case 'wrap':
+      list[index] = { type: 'section', name: c.head[0], arg: c.head[1], body: [target] };
+      return;
+    case 'unwrap':
+      if (target.type === 'section') list.splice(index, 1, ...target.body);
+      return;
+    case 'move': {
+      // A node moved to another place of the vhost (into or out of a section).
+      list.splice(index, 1);
+      const rest = places(body);
+      const to = rest.length === 0 ? undefined : rest[c.to % rest.length];
+      const into = to && to.list[to.index].type === 'section' ? (to.list[to.index] as Section).body : (to?.list ?? body);
+      into.splice(to && into === to.list ? to.index : 0, 0, target);
+      return;
+    }
+  }
+}
+
+function lineText(n: HeaderLine | OtherLine): string {
+  if (n.type === 'line') return n.text;
+  const words = ['Header'];
+  if (n.condition) words.push(n.condition);
+  words.push(n.action, n.name);
+  if (n.action === 'edit') words.push('^a', n.value);
+  else if (n.action !== 'unset') words.push(n.value);
+  if (n.extra) words.push(n.extra);
+  return words.join(' ');
+}
+
+function rendered(nodes: readonly Node[], indent: string): string {
+  let text = '';
+  for (const n of nodes) {
+    if (n.type !== 'section') text += `${indent}${lineText(n)}\n`;
+    else text += `${indent}<${n.name}${n.arg ? ` ${n.arg}` : ''}>\n${rendered(n.body, `${indent}  `)}${indent}</${n.name}>\n`;
+  }
+  return text;
+}
+
+/** The tree's text, and where each vhost's lines are in it (first and last offset). */
+function treeText(tree: TreeCase): { text: string; vhosts: { start: number; end: number }[] } {
+  let text = 'Define V hv\nDefine P /a\nDefine ROOT /srv/site\nListen 443\n' + rendered(tree.main, '');
+  const vhosts: { start: number; end: number }[] = [];
+  tree.vhosts.forEach((vhost, n) => {
+    const body = clone(tree.bodies[vhost.body % tree.bodies.length]);
+    for (const c of vhost.changes) applyChange(body, c);
+    const start = text.length;
+    text += `${vhost.indent}<VirtualHost *:443>\n${vhost.indent}  ServerName site${n}.example.com\n${rendered(body, `${vhost.indent}  `)}${vhost.indent}</VirtualHost>\n`;
+    vhosts.push({ start, end: text.length });
+    text += rendered(vhost.after, '');
+  });
+  return { text, vhosts };
+}
+
+/** `text` with every vhost but the one at `keep` blanked out: each character a space, line breaks kept, so every place stays where it was. */
+function alone(text: string, vhosts: readonly { start: number; end: number }[], keep: number): string {
+  let result = '';
+  let at = 0;
+  vhosts.forEach(({ start, end }, n) => {
+    result += text.slice(at, start);
+    result += n === keep ? text.slice(start, end) : text.slice(start, end).replace(/[^\n]/g, ' ');
+    at = end;
+  });
+  return result + text.slice(at);
+}
+
+// ---- what rules see ---------------------------------------------------------------------------------
+
+async function modelOf(text: string) {
+  const entry = parseApache(text, ENTRY);
+  const context: LoadContext = { root, pathMaps: [], cache: new Map([[ENTRY, entry]]), maxFileBytes: 1 << 20, maxIncludedFiles: 100, maxIncludeDepth: 10, notify: () => {} };
+  const files = await loadApache(ENTRY, context);
+  return buildApacheModel(files[0], options);
+}
+
+const place = (range: SourceRange) => `${range.file === ENTRY ? '' : range.file.slice(root.length + 1)}:${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
+
+/**
+ * The scopes of a vhost as rules see them: every field, every header's and removal's words and places, and which
+ * lists, headers and removals are one object (rules keep answers per list) — as header-templates.test.ts's `described`.
+ */
+function described(scopes: readonly HeaderScope[]): string {
+  const ids = new Map<object, number>();
+  const id = (thing: object) => {
+    if (!ids.has(thing)) ids.set(thing, ids.size);
+    return ids.get(thing);
+  };
+  const optional = (range: SourceRange | undefined) => (range ? place(range) : '-');
+  const header = (h: ResponseHeader) => [
+    `#${id(h)}`, h.always ? 'always' : 'onsuccess', `${h.name}=${h.value}`, h.dynamic ? 'dynamic' : 'static', h.level, place(h.source), place(h.valueRange),
+    optional(h.statusFilter), optional(h.deferred), h.unsent ? `${h.unsent.meant}/${h.unsent.why}` : '-',
+  ].join(' ');
+  const list = (headers: readonly ResponseHeader[]) => `L${id(headers)}[${headers.map(header).join(', ')}]`;
+  const removals = (list?: readonly HeaderRemoval[]) => (list ? `R${id(list)}[${list.map((r) => `#${id(r)} ${r.name} ${place(r.source)}`).join(', ')}]` : '-');
+  return scopes.map((scope) => [
+    scope.kind, scope.label, scope.catchAll, scope.returns, scope.headersUnknown, place(scope.range),
+    `headers ${list(scope.headers)}`, `dropped ${list(scope.dropped)}`, `own ${list(scope.ownHeaders)}`,
+    `removals ${removals(scope.removals)}`, `elsewhere ${removals(scope.removedElsewhere)}`,
+  ].join(' | ')).join('\n');
+}
+
+/** Each vhost's described scopes, by the line of its `<VirtualHost>` (the main server's endpoint left out). */
+function vhostScopes(model: Awaited<ReturnType<typeof modelOf>>): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const endpoint of model.endpoints) if (endpoint.scopes[0].label !== 'main server') found.set(endpoint.range.start.line, described(endpoint.scopes));
+  return found;
+}
+
+interface Compared {
+  text: string;
+  /** Vhosts of the whole tree filled from a template. */
+  filled: number;
+  /**
+   * Of those, how many at least were written otherwise than every vhost before them (not only indented or named
+   * otherwise): copies filled are at most the vhosts minus the distinct texts, the rest are near-copies.
+   */
+  nearCopies: number;
+  pairs: { line: number; whole: string | undefined; alone: string | undefined }[];
+}
+
+/** Each vhost's scopes in the whole tree and in the tree of it alone, and how many vhosts were filled from a template. */
+async function compared(tree: TreeCase): Promise<Compared> {
+  const { text, vhosts } = treeText(tree);
+  const before = templateWork.filled;
+  const whole = vhostScopes(await modelOf(text));
+  const filled = templateWork.filled - before;
+  const pairs: Compared['pairs'] = [];
+  for (let n = 0; n < vhosts.length; n++) {
+    const line = text.slice(0, vhosts[n].start).split('\n').length;
+    pairs.push({ line, whole: whole.get(line), alone: vhostScopes(await modelOf(alone(text, vhosts, n))).get(line) });
+  }
+  // A tree of one vhost has no vhost written as one before it: its scopes are merged.
+  expect(templateWork.filled - before - filled).toBe(0);
+  const written = new Set(vhosts.map(({ start, end }) => text.slice(start, end).replace(/^[ \t]+/gm, '').replace(/ServerName .*/, '')));
+  return { text, filled, nearCopies: Math.max(0, filled - (vhosts.length - written.size)), pairs };
+}
+
+describe('Apache header templates on random trees', () => {
+  it(`fill every vhost as merging its own tables would, copies changed in one place included (${RUNS} trees)`, async () => {
+    const seen = { filled: 0, trees: 0, nearCopies: 0 };
+    await fc.assert(
+      fc.asyncProperty(treeCase, async (tree) => {
+        const result = await compared(tree);
+        seen.filled += result.filled;
+        seen.nearCopies += result.nearCopies;
+        if (result.filled > 0) seen.trees++;
+        for (const { line, whole, alone } of result.pairs) {
+          expect(whole, `vhost at line ${line} of\n${result.text}`).toBeDefined();
+          expect(whole, `vhost at line ${line} of\n${result.text}`).toBe(alone);
+        }
+      }),
+      runParameters(RUNS),
+    );
+    // A property that never fills a vhost from a template cannot fail: many trees fill some, near-copies too.
+    expect(seen.trees).toBeGreaterThan(RUNS / 3);
+    expect(seen.filled).toBeGreaterThan(RUNS / 2);
+    expect(seen.nearCopies).toBeGreaterThan(RUNS / 10);
+  });
+});
