@@ -13,10 +13,10 @@ import type { LoadContext } from '../../src/dialects/dialect.js';
 import type { LintOptions } from '../../src/engine/options.js';
 import type { HeaderRemoval, HeaderScope, ResponseHeader } from '../../src/model/types.js';
 import type { SourceRange } from '../../src/syntax/range.js';
-import { FC_RUNS, FULL_STRENGTH, runParameters } from './arbitraries.js';
+import { FC_RUNS, runParameters } from './arbitraries.js';
 
-/** 10,000 trees under `test:hostile`; a few hundred in `npm test` (each tree is modelled once per vhost, and once whole). */
-const RUNS = FULL_STRENGTH ? FC_RUNS : Math.min(FC_RUNS, 300);
+/** As many trees as the parser suites: 10,000 under `test:hostile`, 500 in `npm test` (a few seconds: each tree is modelled whole and once per vhost). */
+const RUNS = FC_RUNS;
 
 const root = mkdtempSync(join(tmpdir(), 'tlslint-apache-template-properties-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -79,21 +79,32 @@ const headerLine: fc.Arbitrary<HeaderLine> = fc.record({
   extra: fc.constantFrom('', '', '', 'env=FOO', 'env=!FOO', '"expr=%{REQUEST_URI} =~ m#^/a#"', 'early'),
 });
 
-/** Lines besides `Header` that the merge reads (ProxyPass, redirects, DocumentRoot, Alias, Include), and some it does not. */
-const OTHER_LINES = [
-  'ProxyPass /api http://127.0.0.1:9000/', 'ProxyPass /api !', 'ProxyPass / http://127.0.0.1:9000/', 'ProxyPass http://127.0.0.1:8000/', 'ProxyPass !',
+/** Lines besides `Header` that the merge reads at server level (ProxyPass, redirects, DocumentRoot, Alias, Include), and some it does not. */
+const SERVER_LINES = [
+  'ProxyPass /api http://127.0.0.1:9000/', 'ProxyPass /api !', 'ProxyPass / http://127.0.0.1:9000/', 'ProxyPass /a http://127.0.0.1:9000/',
   'Redirect / https://example.com/', 'Redirect permanent / https://example.com/', 'RedirectMatch ^/(.*)$ https://example.com/$1',
   'RewriteRule ^(.*)$ https://example.com/$1 [R=301,L]', 'RewriteRule ^(.*)$ /x [L]', 'Redirect /old https://example.com/',
   'DocumentRoot /srv/site', 'DocumentRoot /var/www/html', 'DocumentRoot ${ROOT}', 'DocumentRoot site', 'DocumentRoot /srv/app',
   'Alias /app /srv/app', 'Alias /a /srv/site/sub', 'Alias / /srv/site/',
   'Include inc/h1.conf', 'Include inc/h2.conf', 'Include inc/sec.conf', 'Include inc/dir.conf', 'Include inc/missing.conf',
   'IncludeOptional inc/missing.conf', 'Include inc/h*.conf', 'IncludeOptional inc/plain.conf', 'Include inc/v-${V}.conf',
-  'Options None', 'Require all granted', 'SSLEngine on', 'ServerAlias www.example.com',
+  'Options None', 'SSLEngine on', 'ServerAlias www.example.com',
 ];
 
-const otherLine: fc.Arbitrary<OtherLine> = fc.constantFrom(...OTHER_LINES).map((text) => ({ type: 'line' as const, text }));
+/** What a section holds besides `Header` lines: its ProxyPass verdict, a redirect, an Include, and lines the merge does not read. */
+const SECTION_LINES = [
+  'ProxyPass http://127.0.0.1:8000/', 'ProxyPass !', 'Redirect / https://example.com/', 'RewriteRule ^(.*)$ https://example.com/$1 [R,L]',
+  'Include inc/h1.conf', 'Include inc/sec.conf', 'Include inc/missing.conf', 'IncludeOptional inc/missing.conf', 'Include inc/v-${V}.conf',
+  'Options None', 'Require all granted',
+];
 
-const line: fc.Arbitrary<HeaderLine | OtherLine> = fc.oneof({ weight: 3, arbitrary: headerLine }, { weight: 2, arbitrary: otherLine });
+const asLine = (text: string): OtherLine => ({ type: 'line', text });
+
+const serverLine: fc.Arbitrary<OtherLine> = fc.constantFrom(...SERVER_LINES).map(asLine);
+const sectionLine: fc.Arbitrary<OtherLine> = fc.constantFrom(...SECTION_LINES).map(asLine);
+
+/** A line of a server (`server`) or of a section: mostly `Header` lines. */
+const lineOf = (server: boolean): fc.Arbitrary<HeaderLine | OtherLine> => fc.oneof({ weight: 3, arbitrary: headerLine }, { weight: 2, arbitrary: server ? serverLine : sectionLine });
 
 /** Section heads of every stage the merge knows (directory, files, location, if), and conditionals around lines. */
 const HEADS: readonly (readonly [string, string])[] = [
@@ -113,33 +124,40 @@ const head = fc.constantFrom(...HEADS);
 /** A section of a few lines, holding a section `depth` deep at most. */
 function sectionOf(depth: number): fc.Arbitrary<Section> {
   const nested = depth === 0 ? fc.constant(undefined) : fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: sectionOf(depth - 1) });
-  return fc.record({ head, lines: fc.array(line, { maxLength: 3 }), nested })
+  return fc.record({ head, lines: fc.array(lineOf(false), { maxLength: 3 }), nested })
     .map(({ head: [name, arg], lines, nested: inner }) => ({ type: 'section' as const, name, arg, body: inner ? [...lines, inner] : lines }));
 }
 
 const section = sectionOf(2);
 
-const node: fc.Arbitrary<Node> = fc.oneof({ weight: 2, arbitrary: line }, { weight: 2, arbitrary: section });
+const node: fc.Arbitrary<Node> = fc.oneof({ weight: 2, arbitrary: lineOf(true) }, { weight: 2, arbitrary: section });
 
 /** One change to a copy of a vhost: the thing changed is picked by index among the copy's nodes. */
 interface Change {
-  kind: 'header word' | 'replace line' | 'insert' | 'delete' | 'head' | 'wrap' | 'unwrap' | 'move';
+  kind: 'header word' | 'line words' | 'server line' | 'section line' | 'replace line' | 'insert' | 'delete' | 'head' | 'wrap' | 'unwrap' | 'move';
   at: number;
   to: number;
   word: number;
   header: HeaderLine;
   node: Node;
   head: readonly [string, string];
+  serverLine: OtherLine;
+  sectionLine: OtherLine;
 }
 
 const change: fc.Arbitrary<Change> = fc.record({
-  kind: fc.constantFrom('header word', 'header word', 'replace line', 'insert', 'delete', 'head', 'wrap', 'unwrap', 'move'),
+  kind: fc.constantFrom(...([
+    'header word', 'header word', 'header word', 'line words', 'line words', 'server line', 'server line', 'section line', 'section line',
+    'head', 'head', 'replace line', 'insert', 'delete', 'wrap', 'unwrap', 'move',
+  ] as const)),
   at: fc.nat(),
   to: fc.nat(),
   word: fc.nat(4),
   header: headerLine,
   node,
   head,
+  serverLine,
+  sectionLine,
 });
 
 /** A vhost: a copy of one of the tree's bodies with changes (most copies have none), indented its own way. */
@@ -158,19 +176,23 @@ interface TreeCase {
 }
 
 const mainLine: fc.Arbitrary<HeaderLine | OtherLine> = fc.oneof(
-  { weight: 3, arbitrary: line },
-  { weight: 1, arbitrary: fc.constantFrom('Define V other', 'Define P /app', 'UnDefine V', 'Listen 8443').map((text) => ({ type: 'line' as const, text })) },
+  { weight: 3, arbitrary: lineOf(true) },
+  { weight: 1, arbitrary: fc.constantFrom('Define V other', 'Define P /app', 'UnDefine V', 'Listen 8443').map(asLine) },
 );
 
 const treeCase: fc.Arbitrary<TreeCase> = fc.record({
-  main: fc.array(fc.oneof({ weight: 3, arbitrary: line }, { weight: 1, arbitrary: section }), { maxLength: 3 }),
+  main: fc.array(fc.oneof({ weight: 3, arbitrary: lineOf(true) }, { weight: 1, arbitrary: section }), { maxLength: 3 }),
   bodies: fc.array(fc.array(node, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 2 }),
   vhosts: fc.array(fc.record({
     body: fc.nat(1),
-    changes: fc.oneof({ weight: 3, arbitrary: fc.constant<Change[]>([]) }, { weight: 2, arbitrary: fc.array(change, { minLength: 1, maxLength: 2 }) }),
+    changes: fc.oneof(
+      { weight: 2, arbitrary: fc.constant<Change[]>([]) },
+      { weight: 3, arbitrary: fc.array(change, { minLength: 1, maxLength: 1 }) },
+      { weight: 1, arbitrary: fc.array(change, { minLength: 2, maxLength: 2 }) },
+    ),
     indent: fc.constantFrom('', '', '  ', '\t'),
     after: fc.oneof({ weight: 6, arbitrary: fc.constant<(HeaderLine | OtherLine)[]>([]) }, { weight: 1, arbitrary: fc.array(mainLine, { minLength: 1, maxLength: 2 }) }),
-  }), { minLength: 2, maxLength: 5 }),
+  }), { minLength: 2, maxLength: 6 }),
 });
 
 function clone(nodes: readonly Node[]): Node[] {
@@ -206,6 +228,34 @@ function applyChange(body: Node[], c: Change): void {
       const picked = headers[c.at % headers.length];
       const word = HEADER_WORDS[c.word];
       picked.list[picked.index] = { ...(picked.list[picked.index] as HeaderLine), [word]: c.header[word] };
+      return;
+    }
+    case 'line words': {
+      // Another line of the same directive in place of one: `DocumentRoot /srv/app` for `DocumentRoot /srv/site`.
+      const lines = all.filter((p) => p.list[p.index].type === 'line');
+      if (lines.length === 0) return;
+      const picked = lines[c.at % lines.length];
+      const text = (picked.list[picked.index] as OtherLine).text;
+      const directive = text.slice(0, text.indexOf(' ') + 1);
+      const alike = [...new Set([...SERVER_LINES, ...SECTION_LINES])].filter((other) => other.startsWith(directive));
+      picked.list[picked.index] = asLine(alike[c.to % alike.length]);
+      return;
+    }
+    case 'server line': {
+      // A line of the vhost's own: another in place of one, or one more.
+      const at = c.at % (body.length + 1);
+      if (body[at]?.type === 'line') body[at] = c.serverLine;
+      else body.splice(at, 0, c.serverLine);
+      return;
+    }
+    case 'section line': {
+      const sections = all.filter((p) => p.list[p.index].type === 'section');
+      if (sections.length === 0) return;
+      const picked = sections[c.to % sections.length];
+      const inner = (picked.list[picked.index] as Section).body;
+      const at = c.at % (inner.length + 1);
+      if (inner[at]?.type === 'line') inner[at] = c.sectionLine;
+      else inner.splice(at, 0, c.sectionLine);
       return;
     }
     case 'replace line':
