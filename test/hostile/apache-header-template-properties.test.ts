@@ -108,7 +108,8 @@ const lineOf = (server: boolean): fc.Arbitrary<HeaderLine | OtherLine> => fc.one
 
 /** Section heads of every stage the merge knows (directory, files, location, if), and conditionals around lines. */
 const HEADS: readonly (readonly [string, string])[] = [
-  ['Directory', '/'], ['Directory', '/srv/site'], ['Directory', '/var/www/html'], ['Directory', '/srv/app'], ['Directory', '/srv/site/sub'],
+  // The directories most requests map to (DocumentRoot's default, and `/`) twice as often: where a request is proxied they do not apply.
+  ['Directory', '/'], ['Directory', '/'], ['Directory', '/var/www/html'], ['Directory', '/srv/site'], ['Directory', '/var/www/html'], ['Directory', '/srv/app'], ['Directory', '/srv/site/sub'],
   ['Directory', '"/srv/*"'], ['Directory', '${ROOT}'], ['Directory', '~ "^/srv/s"'], ['DirectoryMatch', '"^/srv/.+"'],
   ['Location', '/'], ['Location', '/a'], ['Location', '/a/b'], ['Location', '/app'], ['Location', '/app/x'], ['Location', '/api'],
   ['Location', '"/a/"'], ['Location', '/a*'], ['Location', '${P}'], ['Location', '/inc'],
@@ -130,11 +131,28 @@ function sectionOf(depth: number): fc.Arbitrary<Section> {
 
 const section = sectionOf(2);
 
-const node: fc.Arbitrary<Node> = fc.oneof({ weight: 2, arbitrary: lineOf(true) }, { weight: 2, arbitrary: section });
+/**
+ * A <Directory> whose only line is an Include that cannot be read: it has no Header line, yet what it may set is
+ * unknown for the requests it takes, and which those are follows DocumentRoot and Alias.
+ */
+const unreadDirectory: fc.Arbitrary<Section> = fc.constantFrom('/srv/site', '/var/www/html', '/srv/app', '/srv/site/sub')
+  .map((arg) => ({ type: 'section', name: 'Directory', arg, body: [asLine('Include inc/missing.conf')] }));
+
+const node: fc.Arbitrary<Node> = fc.oneof({ weight: 4, arbitrary: lineOf(true) }, { weight: 4, arbitrary: section }, { weight: 1, arbitrary: unreadDirectory });
+
+/** A section with a `Header` line, as most vhosts a template serves have (without one, a vhost's scopes are merged). */
+const headerSection: fc.Arbitrary<Section> = fc.tuple(section, headerLine).map(([made, header]) => ({ ...made, body: [header, ...made.body] }));
+
+/** What a vhost holds: a few lines and sections, most often one section with a `Header` line among them. */
+const body: fc.Arbitrary<Node[]> = fc.tuple(
+  fc.array(node, { maxLength: 4 }),
+  fc.oneof({ weight: 4, arbitrary: headerSection }, { weight: 1, arbitrary: fc.constant(undefined) }),
+  fc.nat(),
+).map(([nodes, extra, at]) => (extra ? [...nodes.slice(0, at % (nodes.length + 1)), extra, ...nodes.slice(at % (nodes.length + 1))] : nodes.length ? nodes : [extra ?? asLine('Options None')]));
 
 /** One change to a copy of a vhost: the thing changed is picked by index among the copy's nodes. */
 interface Change {
-  kind: 'header word' | 'line words' | 'server line' | 'section line' | 'replace line' | 'insert' | 'delete' | 'head' | 'wrap' | 'unwrap' | 'move';
+  kind: 'header word' | 'line words' | 'nesting' | 'server line' | 'section line' | 'replace line' | 'insert' | 'delete' | 'head' | 'wrap' | 'unwrap' | 'move';
   at: number;
   to: number;
   word: number;
@@ -147,7 +165,7 @@ interface Change {
 
 const change: fc.Arbitrary<Change> = fc.record({
   kind: fc.constantFrom(...([
-    'header word', 'header word', 'header word', 'line words', 'line words', 'server line', 'server line', 'section line', 'section line',
+    'header word', 'header word', 'header word', 'line words', 'line words', 'nesting', 'nesting', 'server line', 'server line', 'section line', 'section line',
     'head', 'head', 'replace line', 'insert', 'delete', 'wrap', 'unwrap', 'move',
   ] as const)),
   at: fc.nat(),
@@ -182,7 +200,7 @@ const mainLine: fc.Arbitrary<HeaderLine | OtherLine> = fc.oneof(
 
 const treeCase: fc.Arbitrary<TreeCase> = fc.record({
   main: fc.array(fc.oneof({ weight: 3, arbitrary: lineOf(true) }, { weight: 1, arbitrary: section }), { maxLength: 3 }),
-  bodies: fc.array(fc.array(node, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 2 }),
+  bodies: fc.array(body, { minLength: 1, maxLength: 2 }),
   vhosts: fc.array(fc.record({
     body: fc.nat(1),
     changes: fc.oneof(
@@ -239,6 +257,22 @@ function applyChange(body: Node[], c: Change): void {
       const directive = text.slice(0, text.indexOf(' ') + 1);
       const alike = [...new Set([...SERVER_LINES, ...SECTION_LINES])].filter((other) => other.startsWith(directive));
       picked.list[picked.index] = asLine(alike[c.to % alike.length]);
+      return;
+    }
+    case 'nesting': {
+      // The same sections in the same order, one nested in the section before it, or moved out of the section it
+      // ends: only which section holds which differs.
+      if (target.type !== 'section') return;
+      const before = list[index - 1];
+      if (before?.type === 'section') {
+        list.splice(index, 1);
+        before.body.push(target);
+        return;
+      }
+      const holder = all.find((p) => p.list[p.index].type === 'section' && (p.list[p.index] as Section).body === list);
+      if (!holder || index !== list.length - 1) return;
+      list.splice(index, 1);
+      holder.list.splice(holder.index + 1, 0, target);
       return;
     }
     case 'server line': {
