@@ -1,6 +1,7 @@
 // What the dialects' parsers share around their own grammar: the never-throwing entry, the nesting limit that
 // keeps recursive parsers off the stack's end, and the small token helpers.
-import { tokenMatcher, type ILexingError, type IToken, type Lexer, type TokenType } from 'chevrotain';
+// chevrotain's types only: Apache's text reader needs parseGuarded, and must not load chevrotain (see on-demand.ts).
+import type { ILexingError, IToken, Lexer, TokenType } from 'chevrotain';
 import type { ConfigFile, LoadDiagnostic } from '../syntax/ast.js';
 import type { Position } from '../syntax/range.js';
 import type { SourceText } from '../syntax/source.js';
@@ -30,8 +31,11 @@ export function parseGuarded(text: string, path: string, dialect: string, parseS
 /**
  * Drops the inside of blocks nested deeper than `maxDepth`, keeping their braces; `tooDeep` holds each
  * opening brace that was cut below. Nearly every file stays far below the limit: its tokens are returned as they are.
+ * `open` and `close` are token types no other type is in the category of: a token is one when it has its index.
  */
 export function limitNesting(tokens: IToken[], maxDepth: number, open: TokenType, close: TokenType): { tokens: IToken[]; tooDeep: IToken[] } {
+  // chevrotain's tokenMatcher without importing it, for a type with no subtypes (its categoryMatchesMap is empty).
+  const tokenMatcher = (token: IToken, type: TokenType): boolean => token.tokenTypeIdx === type.tokenTypeIdx;
   let depth = 0;
   let index = 0;
   for (; index < tokens.length; index++) {

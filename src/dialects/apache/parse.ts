@@ -1,11 +1,18 @@
 // Parses the text of one Apache httpd config file into a ConfigFile; syntax errors become diagnostics.
-import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
+import type { ILexingError, IRecognitionException } from 'chevrotain';
 import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import { SourceComment, SourceText } from '../../syntax/source.js';
-import { apacheParser } from './parser.js';
-import { apacheLexer } from './tokens.js';
+import { SourceText } from '../../syntax/source.js';
+import { OnDemand } from '../on-demand.js';
 import { parseGuarded } from '../parse-common.js';
-import { ApacheAstBuilder, apacheCstToAst, endOffsetOf, readApacheText, unescapeApache } from './to-ast.js';
+import { ApacheAstBuilder, readApacheText, unescapeApache } from './to-ast.js';
+
+/** The lexer and the parser (chevrotain), for the files the text reader gives up on. */
+const cstReader = new OnDemand(() => import('./cst-reader.js'));
+
+/** Loads what parseApache needs for a file the text reader gives up on (a run does it when a file needs it). */
+export function loadApacheCstReader(): Promise<void> {
+  return cstReader.load();
+}
 
 /**
  * Parses Apache configuration text. Never throws: syntax errors become `parse-error` diagnostics and
@@ -25,20 +32,16 @@ function parseSource(text: string, path: string): ConfigFile {
   // Almost every file is read straight from its text; one the text reader gives up on goes through the
   // lexer and the parser, which report and recover from what does not fit.
   if (!readApacheText(text, builder, comments, directives)) {
+    const reader = cstReader.get();
+    // The run reads the file again once the reader is loaded (src/dialects/on-demand.ts).
+    if (reader === undefined) return standIn(text, path);
     directives.length = 0;
     comments.length = 0;
     source = new SourceText(path, text, unescapeApache);
-    // chevrotain's lexer itself: the text reader and the lexer's matchers stop at the same characters.
-    const lexed = apacheLexer.tokenize(text);
-    diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
-    const parser = apacheParser();
-    parser.input = lexed.tokens;
-    const cst = parser.config();
-    parserErrors = parser.errors;
-    const visitor = apacheCstToAst(source);
-    visitor.visit(cst, directives);
-    builder = visitor.builder;
-    for (const token of lexed.groups.comments ?? []) comments.push(toComment(token, source));
+    const read = reader.readThroughParser(source, directives, comments);
+    diagnostics = read.lexingErrors.map((error) => lexingDiagnostic(error, source));
+    parserErrors = read.parserErrors;
+    builder = read.builder;
   }
   source.trimTables();
   for (const diagnostic of builder.diagnostics) diagnostics.push(diagnostic);
@@ -47,9 +50,11 @@ function parseSource(text: string, path: string): ConfigFile {
   return { path, dialect: 'apache', text, directives, comments, diagnostics };
 }
 
-function toComment(token: IToken, source: SourceText): Comment {
-  // Apache comments are whole lines: nothing precedes one on its logical line.
-  return new SourceComment(source, token.startOffset, endOffsetOf(token));
+/** A file read before the CST reader was loaded: a run reads it again once it is (never reported as it stands). */
+function standIn(text: string, path: string): ConfigFile {
+  const start = { line: 1, column: 1, offset: 0 };
+  const diagnostic: LoadDiagnostic = { ruleId: 'parse-error', message: 'Unread config: its reader was not loaded yet', range: { file: path, start, end: start } };
+  return { path, dialect: 'apache', text, directives: [], comments: [], diagnostics: [diagnostic] };
 }
 
 function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {
