@@ -2,7 +2,7 @@
 // Key files are read only to derive their public key in memory: their bytes never leave this module.
 import { statSync } from 'node:fs';
 import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { rootCertificates } from 'node:tls';
+import { tlsModule } from '../engine/builtins.js';
 import { readRegularFile, RefusedFile } from '../engine/read-file.js';
 import type { SourceRange } from '../syntax/range.js';
 import { certificateSignatureOid, dhPrimeBits, SIGNATURE_ALGORITHMS } from '../tls/der.js';
@@ -315,7 +315,7 @@ let rootsBySubject: Map<string, X509Certificate[]> | undefined;
 function storeRoots(subject: string): X509Certificate[] {
   if (!rootsBySubject) {
     rootsBySubject = new Map();
-    for (const pem of rootCertificates) {
+    for (const pem of tlsModule().rootCertificates) {
       try {
         const root = new X509Certificate(pem);
         const list = rootsBySubject.get(root.subject);
