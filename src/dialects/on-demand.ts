@@ -4,6 +4,8 @@
 // the miss and reads the file as a stand-in; the run then loads what was missed and reads the files again
 // (src/engine/run.ts lintGroup), this time as they have always been read.
 
+import type { ConfigFile } from '../syntax/ast.js';
+
 /** Misses so far, and the modules missed and not loaded yet. */
 let misses = 0;
 const missed = new Set<OnDemand<unknown>>();
@@ -43,4 +45,11 @@ export async function loadMissedModules(): Promise<void> {
     await module.load();
     missed.delete(module);
   }
+}
+
+/** What a parse returns for a file it could not read without a missed module: the run reads the file again, and never reports this. */
+export function standInFile(text: string, path: string, dialect: string): ConfigFile {
+  const start = { line: 1, column: 1, offset: 0 };
+  const diagnostic = { ruleId: 'parse-error' as const, message: 'Unread config: its reader was not loaded yet', range: { file: path, start, end: start } };
+  return { path, dialect, text, directives: [], comments: [], diagnostics: [diagnostic] };
 }

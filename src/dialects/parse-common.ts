@@ -1,6 +1,6 @@
 // What the dialects' parsers share around their own grammar: the never-throwing entry, the nesting limit that
 // keeps recursive parsers off the stack's end, and the small token helpers.
-// chevrotain's types only: Apache's text reader needs parseGuarded, and must not load chevrotain (see on-demand.ts).
+// chevrotain's types only: the fast readers use this module, and must not load chevrotain (see on-demand.ts).
 import type { ILexingError, IToken, Lexer, TokenType } from 'chevrotain';
 import type { ConfigFile, LoadDiagnostic } from '../syntax/ast.js';
 import type { Position } from '../syntax/range.js';
@@ -31,11 +31,8 @@ export function parseGuarded(text: string, path: string, dialect: string, parseS
 /**
  * Drops the inside of blocks nested deeper than `maxDepth`, keeping their braces; `tooDeep` holds each
  * opening brace that was cut below. Nearly every file stays far below the limit: its tokens are returned as they are.
- * `open` and `close` are token types no other type is in the category of: a token is one when it has its index.
  */
 export function limitNesting(tokens: IToken[], maxDepth: number, open: TokenType, close: TokenType): { tokens: IToken[]; tooDeep: IToken[] } {
-  // chevrotain's tokenMatcher without importing it, for a type with no subtypes (its categoryMatchesMap is empty).
-  const tokenMatcher = (token: IToken, type: TokenType): boolean => token.tokenTypeIdx === type.tokenTypeIdx;
   let depth = 0;
   let index = 0;
   for (; index < tokens.length; index++) {
@@ -57,6 +54,14 @@ export function limitNesting(tokens: IToken[], maxDepth: number, open: TokenType
     if (closes && depth > 0) depth--;
   }
   return { tokens: kept, tooDeep };
+}
+
+/**
+ * True when `token` is of `type` or of a type in its category: chevrotain's tokenMatcher (scan/tokens.js
+ * tokenStructuredMatcher), for the token types the dialects' fast readers make without chevrotain.
+ */
+export function tokenMatcher(token: IToken, type: TokenType): boolean {
+  return token.tokenTypeIdx === type.tokenTypeIdx || (type.isParent === true && type.categoryMatchesMap![token.tokenTypeIdx] === true);
 }
 
 /** True when something other than blanks precedes `offset` on its line (an inline comment). */

@@ -6,15 +6,17 @@ import { loadApacheCstReader, parseApache } from '../../src/dialects/apache/pars
 import { apacheLexer } from '../../src/dialects/apache/tokens.js';
 import { loadNginx } from '../../src/dialects/nginx/load.js';
 import { parseNginx } from '../../src/dialects/nginx/parse.js';
-import { tokenizeNginx } from '../../src/dialects/nginx/tokens.js';
+import { loadNginxLexer, tokenizeNginx } from '../../src/dialects/nginx/tokens.js';
 import { loadCaddyfile } from '../../src/dialects/caddy/load.js';
 import { parseCaddyfile } from '../../src/dialects/caddy/parse.js';
 import { caddyLexer } from '../../src/dialects/caddy/tokens.js';
 import type { ConfigFile } from '../../src/syntax/ast.js';
 
-// A run imports Apache's lexer and parser when a file first needs them and reads its files again (src/dialects/on-demand.ts);
-// these suites parse and load without a run, so a text the text reader gives up on must find them loaded.
+// A run imports Apache's lexer and parser, and nginx's lexer, when a file first needs them and reads its files again
+// (src/dialects/on-demand.ts); these suites parse and load without a run, so a text the fast readers give up on must
+// find them loaded.
 await loadApacheCstReader();
+await loadNginxLexer();
 
 /** What the hostile-input suites need to know about one dialect's parser and loader. */
 export interface HostileParser {
@@ -60,7 +62,7 @@ export const PARSERS: readonly HostileParser[] = [
     parse: parseNginx,
     load: loadNginx,
     countTokens(text) {
-      const lexed = tokenizeNginx(text);
+      const lexed = tokenizeNginx(text)!;
       return lexed.tokens.length + (lexed.groups.comments?.length ?? 0);
     },
     corpusDir: fileURLToPath(new URL('../../fixtures/corpus/nginx/', import.meta.url)),

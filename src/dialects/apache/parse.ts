@@ -2,7 +2,7 @@
 import type { ILexingError, IRecognitionException } from 'chevrotain';
 import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import { SourceText } from '../../syntax/source.js';
-import { OnDemand } from '../on-demand.js';
+import { OnDemand, standInFile } from '../on-demand.js';
 import { parseGuarded } from '../parse-common.js';
 import { ApacheAstBuilder, readApacheText, unescapeApache } from './to-ast.js';
 
@@ -34,7 +34,7 @@ function parseSource(text: string, path: string): ConfigFile {
   if (!readApacheText(text, builder, comments, directives)) {
     const reader = cstReader.get();
     // The run reads the file again once the reader is loaded (src/dialects/on-demand.ts).
-    if (reader === undefined) return standIn(text, path);
+    if (reader === undefined) return standInFile(text, path, 'apache');
     directives.length = 0;
     comments.length = 0;
     source = new SourceText(path, text, unescapeApache);
@@ -48,13 +48,6 @@ function parseSource(text: string, path: string): ConfigFile {
   for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { path, dialect: 'apache', text, directives, comments, diagnostics };
-}
-
-/** A file read before the CST reader was loaded: a run reads it again once it is (never reported as it stands). */
-function standIn(text: string, path: string): ConfigFile {
-  const start = { line: 1, column: 1, offset: 0 };
-  const diagnostic: LoadDiagnostic = { ruleId: 'parse-error', message: 'Unread config: its reader was not loaded yet', range: { file: path, start, end: start } };
-  return { path, dialect: 'apache', text, directives: [], comments: [], diagnostics: [diagnostic] };
 }
 
 function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {
