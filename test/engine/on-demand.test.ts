@@ -1,5 +1,5 @@
-// A file a fast reader gives up on (Apache's text reader, nginx's tokenizer) is read through chevrotain's lexer (and
-// for Apache its parser), which a run imports only then (src/dialects/on-demand.ts): the run reads its files again
+// A file a fast reader gives up on (Apache's text reader, nginx's and Caddy's tokenizers) is read through chevrotain's
+// lexer (and for Apache its parser), which a run imports only then (src/dialects/on-demand.ts): the run reads its files again
 // once they are loaded, and reports exactly what it would have reported had they always been there.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,11 @@ vi.mock('../../src/dialects/nginx/tokens.js', async (importOriginal) => {
   const tokenizeNginx: typeof actual.tokenizeNginx = (text) => (text.includes('# through the lexer') ? actual.lexedByLexer(text) : actual.tokenizeNginx(text));
   return { ...actual, tokenizeNginx };
 });
+vi.mock('../../src/dialects/caddy/tokens.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/dialects/caddy/tokens.js')>();
+  const tokenizeCaddy: typeof actual.tokenizeCaddy = (text) => (text.includes('# through the lexer') ? actual.lexedByLexer(text) : actual.tokenizeCaddy(text));
+  return { ...actual, tokenizeCaddy };
+});
 
 const root = mkdtempSync(join(tmpdir(), 'tlslint-on-demand-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -37,7 +42,9 @@ function tree(dir: string, files: Array<[string, string]>, marked: boolean): str
   return written[0];
 }
 
-const CASES: Array<{ dialect: 'apache' | 'nginx'; files: Array<[string, string]> }> = [
+type Dialect = 'apache' | 'nginx' | 'caddy';
+
+const CASES: Array<{ dialect: Dialect; files: Array<[string, string]>; expected: string[] }> = [
   {
     dialect: 'apache',
     files: [
@@ -54,6 +61,7 @@ const CASES: Array<{ dialect: 'apache' | 'nginx'; files: Array<[string, string]>
         '',
       ].join('\n')],
     ],
+    expected: ['parse-error', 'protocol-deprecated'],
   },
   {
     dialect: 'nginx',
@@ -71,11 +79,28 @@ const CASES: Array<{ dialect: 'apache' | 'nginx'; files: Array<[string, string]>
         '',
       ].join('\n')],
     ],
+    expected: ['parse-error', 'protocol-deprecated'],
+  },
+  {
+    dialect: 'caddy',
+    files: [
+      ['Caddyfile', [
+        'example.com {',
+        '    tls /etc/ssl/c.pem /etc/ssl/k.pem {',
+        '        protocols tls1.0 tls1.3',
+        '    }',
+        '    header Strict-Transport-Security "max-age=60"',
+        '}',
+        '}',
+        '',
+      ].join('\n')],
+    ],
+    expected: ['parse-error', 'hsts-max-age-short'],
   },
 ];
 
 /** A run's result with the tree's directory named alike, to compare two trees. */
-async function report(entry: string, dir: string, dialect: 'apache' | 'nginx'): Promise<string> {
+async function report(entry: string, dir: string, dialect: Dialect): Promise<string> {
   const options: RunOptions = {
     dialect, profile: 'intermediate', guidelines: '6.0', serverVersions: {}, openssl: '3.0',
     now: new Date('2026-06-01T00:00:00Z'), root, pathMaps: [], ruleOptions: {}, ruleSettings: {}, limits: DEFAULT_LIMITS,
@@ -85,10 +110,9 @@ async function report(entry: string, dir: string, dialect: 'apache' | 'nginx'): 
 }
 
 describe('chevrotain, imported on demand', () => {
-  it.each(CASES)('$dialect: reads a tree again through the lexer once a file needs it, and reports what the fast reader would', async ({ dialect, files }) => {
+  it.each(CASES)('$dialect: reads a tree again through the lexer once a file needs it, and reports what the fast reader would', async ({ dialect, files, expected }) => {
     const viaFastReader = await report(tree(`${dialect}-fast`, files, false), `${dialect}-fast`, dialect);
-    expect(viaFastReader).toContain('parse-error');
-    expect(viaFastReader).toContain('protocol-deprecated');
+    for (const ruleId of expected) expect(viaFastReader).toContain(`"${ruleId}"`);
     const marked = tree(`${dialect}-lexer`, files, true);
     const misses = onDemandMisses();
     const viaLexer = await report(marked, `${dialect}-lexer`, dialect);

@@ -9,14 +9,15 @@ import { parseNginx } from '../../src/dialects/nginx/parse.js';
 import { loadNginxLexer, tokenizeNginx } from '../../src/dialects/nginx/tokens.js';
 import { loadCaddyfile } from '../../src/dialects/caddy/load.js';
 import { parseCaddyfile } from '../../src/dialects/caddy/parse.js';
-import { caddyLexer } from '../../src/dialects/caddy/tokens.js';
+import { loadCaddyLexer, tokenizeCaddy } from '../../src/dialects/caddy/tokens.js';
 import type { ConfigFile } from '../../src/syntax/ast.js';
 
-// A run imports Apache's lexer and parser, and nginx's lexer, when a file first needs them and reads its files again
+// A run imports Apache's lexer and parser, and nginx's and Caddy's lexers, when a file first needs them and reads its files again
 // (src/dialects/on-demand.ts); these suites parse and load without a run, so a text the fast readers give up on must
 // find them loaded.
 await loadApacheCstReader();
 await loadNginxLexer();
+await loadCaddyLexer();
 
 /** What the hostile-input suites need to know about one dialect's parser and loader. */
 export interface HostileParser {
@@ -180,7 +181,7 @@ export const PARSERS: readonly HostileParser[] = [
     parse: parseCaddyfile,
     load: loadCaddyfile,
     countTokens(text) {
-      const lexed = caddyLexer.tokenize(text);
+      const lexed = tokenizeCaddy(text)!;
       return lexed.tokens.length + (lexed.groups.comments?.length ?? 0);
     },
     // The examples, not the corpus: its adapt tests hold the expected JSON after each Caddyfile, which read

@@ -2,7 +2,7 @@
 // imports it on demand for a text tokenizeNginx gives up on (none is known); parser.ts, the grammar, is built on
 // its types. A run whose files tokenizeNginx all reads never loads chevrotain (see on-demand.ts).
 import { createToken, Lexer, type CustomPatternMatcherReturn, type ILexingResult, type IToken } from 'chevrotain';
-import { lazyLexer, offsetToken } from '../parse-common.js';
+import { lazyLexer, retyped } from '../parse-common.js';
 import {
   bareWordEnd, COMMENT_PATTERN, DOUBLE_QUOTED_PATTERN, isNotWordStart, isWordEnd, matchLuaBlock, SINGLE_QUOTED_PATTERN, TOKEN_TYPES,
   UNTERMINATED_QUOTED_PATTERN, WHITESPACE_PATTERN,
@@ -84,12 +84,5 @@ export const nginxLexer = lazyLexer(createNginxLexer);
 
 /** What nginxLexer makes of `text`, its tokens of tokens.ts's types: what tokenizeNginx returns for a text it gives up on. */
 export function lexNginx(text: string): ILexingResult {
-  const lexed = nginxLexer.tokenize(text);
-  return { tokens: lexed.tokens.map(ownToken), groups: { ...lexed.groups, comments: (lexed.groups.comments ?? []).map(ownToken) }, errors: lexed.errors };
-}
-
-function ownToken(token: IToken): IToken {
-  const made = offsetToken(token.image, token.startOffset, TOKEN_TYPES.get(token.tokenType.name)!);
-  if (token.payload !== undefined) made.payload = token.payload;
-  return made;
+  return retyped(nginxLexer.tokenize(text), TOKEN_TYPES);
 }

@@ -3,7 +3,7 @@
 // tokenizeNginx gives up on (none is known), and for parser.ts, the grammar parse.ts readCst follows.
 import type { CustomPatternMatcherReturn, ILexingResult, IToken, TokenType } from 'chevrotain';
 import { OnDemand } from '../on-demand.js';
-import { offsetToken, tokenMatcher } from '../parse-common.js';
+import { offsetToken, tokenMatcher, tokenType } from '../parse-common.js';
 
 /** Directives whose `{ ... }` body is Lua, not nginx syntax (lua-nginx-module, `*_by_lua_block`). */
 export const RAW_BLOCK_SUFFIX = '_by_lua_block';
@@ -19,23 +19,6 @@ export function loadNginxLexer(): Promise<void> {
 /** What chevrotain's lexer makes of `text`, for a text tokenizeNginx gives up on; undefined (the miss counted) until it is loaded. */
 export function lexedByLexer(text: string): ILexingResult | undefined {
   return lexer.get()?.lexNginx(text);
-}
-
-let typeCount = 0;
-
-/**
- * A token type as chevrotain's createToken makes it (name, index, the categories it is in and the types in its
- * own), made without chevrotain, so that reading a file does not load it. lexer.ts makes chevrotain's own types of
- * the same names and gives the tokens it lexes these (the parser's tokens are its own).
- */
-function tokenType(name: string, categories: TokenType[] = []): TokenType {
-  const type: TokenType = { name, tokenTypeIdx: ++typeCount, CATEGORIES: categories, categoryMatches: [], categoryMatchesMap: {}, isParent: false };
-  for (const category of categories) {
-    category.categoryMatches!.push(type.tokenTypeIdx!);
-    category.categoryMatchesMap![type.tokenTypeIdx!] = true;
-    category.isParent = true;
-  }
-  return type;
 }
 
 // nginx: src/core/ngx_conf_file.c ngx_conf_read_token: only space, tab, CR and LF separate tokens.
