@@ -1,10 +1,10 @@
 // Parses the text of one Apache httpd config file into a ConfigFile; syntax errors become diagnostics.
-import type { ILexingError, IRecognitionException } from 'chevrotain';
+import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import { SourceText } from '../../syntax/source.js';
+import { SourceComment, SourceText } from '../../syntax/source.js';
 import { OnDemand, standInFile } from '../on-demand.js';
 import { parseGuarded } from '../parse-common.js';
-import { ApacheAstBuilder, readApacheText, unescapeApache } from './to-ast.js';
+import { ApacheAstBuilder, apacheCstToAst, endOffsetOf, readApacheText, unescapeApache } from './to-ast.js';
 
 /** The lexer and the parser (chevrotain), for the files the text reader gives up on. */
 const cstReader = new OnDemand(() => import('./cst-reader.js'));
@@ -38,16 +38,24 @@ function parseSource(text: string, path: string): ConfigFile {
     directives.length = 0;
     comments.length = 0;
     source = new SourceText(path, text, unescapeApache);
-    const read = reader.readThroughParser(source, directives, comments);
-    diagnostics = read.lexingErrors.map((error) => lexingDiagnostic(error, source));
-    parserErrors = read.parserErrors;
-    builder = read.builder;
+    const parsed = reader.parseWithParser(text);
+    diagnostics = parsed.lexed.errors.map((error) => lexingDiagnostic(error, source));
+    parserErrors = parsed.parserErrors;
+    const visitor = apacheCstToAst(source);
+    visitor.visit(parsed.cst, directives);
+    builder = visitor.builder;
+    for (const token of parsed.lexed.groups.comments ?? []) comments.push(toComment(token, source));
   }
   source.trimTables();
   for (const diagnostic of builder.diagnostics) diagnostics.push(diagnostic);
   for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { path, dialect: 'apache', text, directives, comments, diagnostics };
+}
+
+function toComment(token: IToken, source: SourceText): Comment {
+  // Apache comments are whole lines: nothing precedes one on its logical line.
+  return new SourceComment(source, token.startOffset, endOffsetOf(token));
 }
 
 function lexingDiagnostic(error: ILexingError, source: SourceText): LoadDiagnostic {
