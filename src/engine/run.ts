@@ -12,7 +12,7 @@ import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } fro
 import type { Rule } from './define-rule.js';
 import { dialectOf, discoverFiles, entryOrder, describeFsError, isFile, type DiscoveredFile } from './discover.js';
 import type { Finding, LintResult, Severity, ToolNotification } from './finding.js';
-import { collectGarbage } from './memory.js';
+import { collectGarbage, growHeapWhileReading } from './memory.js';
 import { contributedAreas, contributedFinding } from './contributions.js';
 import type { LintOptions } from './options.js';
 import { runRule } from './run-rule.js';
@@ -163,10 +163,12 @@ async function lintGroup(
   const noted = notifications.length;
   const failedBefore = run.failed.any;
   const misses = onDemandMisses();
+  const restoreHeapGrowth = growHeapWhileReading();
   const loaded = await loadEntries(candidates, dialect, context, notifications, run.failed);
   if (onDemandMisses() !== misses) {
     // A file needed parser code that is imported on demand (src/dialects/on-demand.ts) and was read as a stand-in:
     // the group is read again, from scratch, once that code is loaded.
+    restoreHeapGrowth();
     notifications.length = noted;
     run.failed.any = failedBefore;
     await loadMissedModules();
@@ -185,6 +187,7 @@ async function lintGroup(
   // The model's directive checks may add parse errors (one per directive at most): cap them with the parser's.
   for (const file of context.cache.values()) file.diagnostics = capParseErrors(file.diagnostics);
   releaseDirectives(context.cache);
+  restoreHeapGrowth();
   collectGarbage();
   let checkedModels = 0;
   let contributed = false;
