@@ -23,7 +23,11 @@ export const ArgFlag = {
 /** Numbers per argument in the table: start offset, end offset, flags. */
 const ARG_FIELDS = 3;
 
-/** A directive's numbers in the table: where its name starts and ends, its block head, its end, its arguments, its tag. */
+/**
+ * A directive's numbers in the table: where its name starts and ends, its block head, its end, its arguments, its
+ * tag, and the directive after it and its block's content (a parser that writes directives in document order
+ * can walk the tree without objects: see src/dialects/apache/tree.ts).
+ */
 const enum DirectiveField {
   Start,
   NameEnd,
@@ -32,9 +36,10 @@ const enum DirectiveField {
   FirstArg,
   ArgCount,
   Tag,
+  Next,
 }
 
-const DIRECTIVE_FIELDS = 7;
+const DIRECTIVE_FIELDS = 8;
 
 /** A directive's tag when its parser gives it none (see SourceDirective.tag). */
 export const NO_TAG = -1;
@@ -240,7 +245,67 @@ export class SourceText {
     this.directiveTable[at + DirectiveField.FirstArg] = firstArg;
     this.directiveTable[at + DirectiveField.ArgCount] = argCount;
     this.directiveTable[at + DirectiveField.Tag] = tag;
+    this.directiveTable[at + DirectiveField.Next] = this.directiveCount + 1;
     return this.directiveCount++;
+  }
+
+  // Directive `index`'s numbers, for a reader of the table that makes no SourceDirective (Apache's walks).
+
+  directiveStart(index: number): number {
+    return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.Start];
+  }
+
+  directiveNameEnd(index: number): number {
+    return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.NameEnd];
+  }
+
+  /** Just after the `{` (or `>`) of a block, or NONE (-1) for a directive with no block. */
+  directiveHeadEnd(index: number): number {
+    return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.HeadEnd];
+  }
+
+  directiveEnd(index: number): number {
+    return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.End];
+  }
+
+  directiveFirstArg(index: number): number {
+    return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.FirstArg];
+  }
+
+  directiveArgCount(index: number): number {
+    return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.ArgCount];
+  }
+
+  directiveTag(index: number): number {
+    return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.Tag];
+  }
+
+  /**
+   * The index after directive `index` and what its block holds: `index + 1` unless the parser set it
+   * (setDirectiveNext) for a block whose content it wrote after it.
+   */
+  directiveNext(index: number): number {
+    return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.Next];
+  }
+
+  setDirectiveNext(index: number, next: number): void {
+    this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.Next] = next;
+  }
+
+  setDirectiveEnd(index: number, offset: number): void {
+    this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.End] = offset | 0;
+  }
+
+  setDirectiveHeadEnd(index: number, offset: number): void {
+    this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.HeadEnd] = offset | 0;
+  }
+
+  /** Directive `index`'s entry in the extras map, made when first asked for. */
+  extrasOf(index: number): DirectiveExtras {
+    const all = (this.extras ??= new Map());
+    let extras = all.get(index);
+    if (extras === undefined) all.set(index, (extras = {}));
+    return extras;
   }
 
   directiveField(index: number, field: DirectiveField): number {
@@ -467,16 +532,20 @@ export class SourceDirective implements Directive {
   /** The directive's place in its source's table: 0 to `source.directiveCount - 1`, one per directive. */
   readonly index: number;
 
+  /** Appends a directive to `source`'s table. */
+  constructor(name: string, source: SourceText, startOffset: number, nameEndOffset: number, firstArg: number, argCount: number, tag?: number);
+  /** The directive already in `source`'s table at `index` (a reader that writes the table first makes it on demand). */
+  constructor(name: string, source: SourceText, index: number);
   constructor(
     readonly name: string,
     readonly source: SourceText,
-    startOffset: number,
-    nameEndOffset: number,
-    firstArg: number,
-    argCount: number,
+    startOrIndex: number,
+    nameEndOffset?: number,
+    firstArg = 0,
+    argCount = 0,
     tag = NO_TAG,
   ) {
-    this.index = source.addDirective(startOffset, nameEndOffset, firstArg, argCount, tag);
+    this.index = nameEndOffset === undefined ? startOrIndex : source.addDirective(startOrIndex, nameEndOffset, firstArg, argCount, tag);
   }
 
   /**
@@ -589,10 +658,7 @@ export class SourceDirective implements Directive {
 
   /** This directive's entry in its source's extras, made when first set. */
   private extras(): DirectiveExtras {
-    const all = (this.source.extras ??= new Map());
-    let extras = all.get(this.index);
-    if (extras === undefined) all.set(this.index, (extras = {}));
-    return extras;
+    return this.source.extrasOf(this.index);
   }
 
   get nameRange(): Span {

@@ -1,8 +1,7 @@
 // What Apache httpd knows about its directives (contexts, arity, inheritance, versions): a crossplane-style table.
 // Sources: httpd.apache.org/docs/2.4/mod/ (directive quick reference) and each module's command_rec table.
 import { lookupTable } from '../lookup-table.js';
-import type { Directive } from '../../syntax/ast.js';
-import { NO_TAG, SourceDirective } from '../../syntax/source.js';
+import { NO_TAG } from '../../syntax/source.js';
 
 /** Where a directive may appear: server config, virtual host, directory-like sections, .htaccess. */
 export type ApacheContext = 'server' | 'vhost' | 'directory' | 'htaccess';
@@ -427,7 +426,7 @@ export class DirectiveName {
 
 /** Most names kept: a hostile tree of millions of different names makes a DirectiveName per reading past it. */
 export const MAX_NAMES = 65_536;
-/** The id of a name made past MAX_NAMES: the table's NO_TAG, so that such a directive is looked up by its name. */
+/** The id of a name made past MAX_NAMES: the table's NO_TAG (the reader then keeps the row's DirectiveName itself, see tree.ts). */
 export const NO_NAME_ID = NO_TAG;
 const namesByWritten = new Map<string, DirectiveName>();
 const namesById: DirectiveName[] = [];
@@ -445,14 +444,8 @@ export function directiveName(written: string): DirectiveName {
   return name;
 }
 
-/**
- * The DirectiveName of `directive`: by the id the Apache reader kept in its file's table (SourceDirective.tag,
- * no hash of the name), else by its name.
- */
-export function nameOfDirective(directive: Directive): DirectiveName {
-  if (directive instanceof SourceDirective) {
-    const id = directive.tag;
-    if (id !== NO_NAME_ID) return namesById[id];
-  }
-  return directiveName(directive.name);
+/** The DirectiveName whose id is `id` (below the number of names made). */
+export function directiveNameById(id: number): DirectiveName {
+  return namesById[id];
 }
+

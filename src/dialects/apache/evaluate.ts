@@ -3,10 +3,11 @@
 // decided at read time, Include read in place. The loader and the model share this walk.
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { ConfigFile, Directive } from '../../syntax/ast.js';
-import { argValuesOf } from '../../syntax/source.js';
+import type { ConfigFile } from '../../syntax/ast.js';
+import type { SourceDirective } from '../../syntax/source.js';
+import { Line, treeOf, type ApacheTree } from './tree.js';
 import { compareVersions } from '../../model/compare-version.js';
-import { isKnownDirective, isKnownSection, NameRole, nameOfDirective, type DirectiveName } from './directives.js';
+import { isKnownDirective, isKnownSection, NameRole, type DirectiveName } from './directives.js';
 
 /** What the walk knows at a point of the tree: the state Apache's config reader has there. */
 export interface WalkState {
@@ -123,9 +124,9 @@ function safeRegexTest(pattern: string, text: string): boolean {
   }
 }
 
-/** Whether a conditional section's content is read, given the state at its opening tag. */
-export function conditionHolds(section: Directive, state: WalkState, sectionName = nameOfDirective(section)): boolean {
-  const args = argValuesOf(section).map((value) => substitute(value, state));
+/** Whether a conditional section's content is read, given its arguments' values and the state at its opening tag. */
+export function conditionHolds(values: readonly string[], state: WalkState, sectionName: DirectiveName): boolean {
+  const args = values.map((value) => substitute(value, state));
   const kind = sectionName.lower;
   if (kind === 'ifversion') return versionMatches(args, state.serverVersion);
   if (args.length === 0) return false;
@@ -144,10 +145,10 @@ export function conditionHolds(section: Directive, state: WalkState, sectionName
   return negated ? !holds : holds;
 }
 
-/** Applies a directive that changes the read-time state (Define, UnDefine, LoadModule, ServerRoot). */
-export function applyStateDirective(directive: Directive, state: WalkState, name = nameOfDirective(directive)): void {
+/** Applies a line that changes the read-time state (Define, UnDefine, LoadModule, ServerRoot), given its arguments' values. */
+export function applyStateDirective(values: readonly string[], state: WalkState, name: DirectiveName): void {
   if (name.role !== NameRole.State) return;
-  const args = argValuesOf(directive).map((value) => substitute(value, state));
+  const args = values.map((value) => substitute(value, state));
   if (args.length === 0) return;
   const lower = name.lower;
   if (lower === 'define') state.defines.set(args[0], args[1] ?? '');
@@ -156,22 +157,25 @@ export function applyStateDirective(directive: Directive, state: WalkState, name
   else state.serverRoot = args[0];
 }
 
-/** True for `Include` and `IncludeOptional` (names are case-insensitive). */
-export function isInclude(directive: Directive): boolean {
-  return nameOfDirective(directive).role === NameRole.Include;
-}
-
-/** Callbacks of a walk. */
+/**
+ * Callbacks of a walk. The walk reads the rows of each file's table (tree.ts) and hands on a line as its
+ * row; an object only for an Include line (its Directive, which the loader attaches files to) and for each
+ * section it enters (a Line, the same object in `sections` for all it encloses).
+ */
 export interface WalkHooks {
   /** The files an Include reads, in order, given the state and the enclosing sections where it stands; iterated as the walk reads them. */
-  include(directive: Directive, file: ConfigFile, state: WalkState, sections: readonly Directive[]): Iterable<ConfigFile>;
+  include(directive: SourceDirective, file: ConfigFile, state: WalkState, sections: readonly Line[]): Iterable<ConfigFile>;
   /** Called when the walk starts and ends reading a file. */
   enter?(file: ConfigFile): void;
   leave?(file: ConfigFile): void;
-  /** Every directive read (conditionals and includes excepted), with its enclosing sections and its name. */
-  directive?(directive: Directive, file: ConfigFile, sections: readonly Directive[], state: WalkState, name: DirectiveName): void;
+  /**
+   * Every line and section read (conditionals and includes excepted): row `row` of `tree`, with its enclosing
+   * sections and its name. `section` is the section's Line (undefined for a line), which then encloses what
+   * the walk reads until it leaves the section.
+   */
+  directive?(tree: ApacheTree, row: number, section: Line | undefined, file: ConfigFile, sections: readonly Line[], state: WalkState, name: DirectiveName): void;
   /** Every conditional section read (httpd evaluates its tag), before its content is taken or skipped. */
-  conditional?(directive: Directive, file: ConfigFile, sections: readonly Directive[]): void;
+  conditional?(tree: ApacheTree, row: number, file: ConfigFile, sections: readonly Line[]): void;
 }
 
 /** Most nested includes the walk follows; the loader already stops at --max-include-depth. */
@@ -193,41 +197,45 @@ export function walkApache(file: ConfigFile, state: WalkState, hooks: WalkHooks,
   walkFile(file, state, hooks, [], new Set(), { left: maxReadings + 1 });
 }
 
-function walkFile(file: ConfigFile, state: WalkState, hooks: WalkHooks, sections: Directive[], chain: Set<ConfigFile>, budget: Budget): void {
+function walkFile(file: ConfigFile, state: WalkState, hooks: WalkHooks, sections: Line[], chain: Set<ConfigFile>, budget: Budget): void {
   if (chain.has(file) || chain.size >= MAX_WALK_DEPTH || budget.left <= 0) return;
   budget.left--;
   chain.add(file);
   hooks.enter?.(file);
-  walkDirectives(file.directives, file, state, hooks, sections, chain, budget);
+  // A file the reader could not read has no rows (and no directives).
+  const tree = treeOf(file);
+  if (tree !== undefined) walkRows(tree, 0, tree.count, file, state, hooks, sections, chain, budget);
   hooks.leave?.(file);
   chain.delete(file);
 }
 
-function walkDirectives(
-  directives: readonly Directive[], file: ConfigFile, state: WalkState, hooks: WalkHooks, sections: Directive[], chain: Set<ConfigFile>, budget: Budget,
+/** Walks the rows from `from` up to `to` at the level of `from`, and the content of each section taken. */
+function walkRows(
+  tree: ApacheTree, from: number, to: number, file: ConfigFile, state: WalkState, hooks: WalkHooks, sections: Line[], chain: Set<ConfigFile>, budget: Budget,
 ): void {
-  for (const directive of directives) {
-    // The line's DirectiveName (by the id its file's table keeps) answers what the walk and its hooks ask
-    // of the name: the loader's walk reads every line of the tree, and the model's reads it again.
-    const name = nameOfDirective(directive);
+  for (let row = from; row < to; row = tree.next(row)) {
+    // The row's DirectiveName (by the id its table keeps) answers what the walk and its hooks ask of the
+    // name: the loader's walk reads every line of the tree, and the model's reads it again.
+    const name = tree.nameOf(row);
     const role = name.role;
-    if (directive.children !== undefined) {
+    if (tree.isSection(row)) {
       if (role === NameRole.Conditional) {
-        hooks.conditional?.(directive, file, sections);
-        if (conditionHolds(directive, state, name)) walkDirectives(directive.children, file, state, hooks, sections, chain, budget);
+        hooks.conditional?.(tree, row, file, sections);
+        if (conditionHolds(tree.argValues(row), state, name)) walkRows(tree, row + 1, tree.next(row), file, state, hooks, sections, chain, budget);
         continue;
       }
-      hooks.directive?.(directive, file, sections, state, name);
-      sections.push(directive);
-      walkDirectives(directive.children, file, state, hooks, sections, chain, budget);
+      const section = new Line(tree, row);
+      hooks.directive?.(tree, row, section, file, sections, state, name);
+      sections.push(section);
+      walkRows(tree, row + 1, tree.next(row), file, state, hooks, sections, chain, budget);
       sections.pop();
       continue;
     }
     if (role === NameRole.Include) {
-      for (const child of hooks.include(directive, file, state, sections)) walkFile(child, state, hooks, sections, chain, budget);
+      for (const child of hooks.include(tree.directive(row), file, state, sections)) walkFile(child, state, hooks, sections, chain, budget);
       continue;
     }
-    if (role === NameRole.State) applyStateDirective(directive, state, name);
-    hooks.directive?.(directive, file, sections, state, name);
+    if (role === NameRole.State) applyStateDirective(tree.argValues(row), state, name);
+    hooks.directive?.(tree, row, undefined, file, sections, state, name);
   }
 }

@@ -7,11 +7,12 @@ import { announceLimit, chainText, includeSite, pathExists, reportAt, type Inclu
 import { compareBytes, expandGlob, hasGlob, MAX_GLOB_ENTRIES } from '../glob.js';
 import { mapPath } from '../../model/files.js';
 import { failureText, LimitExceeded, readConfigFile } from '../read-config.js';
-import { isInclude, serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
-import { argumentProblem, nameOfDirective, sectionProblem, takenUnread } from './directives.js';
+import { serverRootOf, substitute, walkApache, type WalkState } from './evaluate.js';
+import { argumentProblem, NameRole, sectionProblem, takenUnread, type DirectiveName } from './directives.js';
+import { RowWords, treeOf, type ApacheTree, type Line } from './tree.js';
 import { spanOf } from '../../syntax/range.js';
 import { parseApache } from './parse.js';
-import { argsHold, argValuesOf, SourceDirective, type SourceText } from '../../syntax/source.js';
+import { argValuesOf, type SourceText } from '../../syntax/source.js';
 import { APACHE_DEFAULT_VERSION } from './versions.js';
 
 /** One entry's load: the files on the include chain, file reads counted, limits announced. */
@@ -95,13 +96,10 @@ function includesOf(file: ConfigFile): readonly Directive[] {
   let found = includesByFile.get(file);
   if (!found) {
     found = [];
-    const stack = [...file.directives].reverse();
-    while (stack.length) {
-      const directive = stack.pop()!;
-      if (isInclude(directive)) found.push(directive);
-      const children = directive.children;
-      if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
-    }
+    // Every row of the table, in document order: each Include's object is the one the walk handed on.
+    const tree = treeOf(file);
+    const count = tree?.count ?? 0;
+    for (let row = 0; row < count; row++) if (tree!.nameOf(row).role === NameRole.Include) found.push(tree!.directive(row));
     includesByFile.set(file, found);
   }
   return found;
@@ -131,10 +129,11 @@ export async function loadApache(entry: string, context: LoadContext): Promise<C
     leave: () => {
       walk.chain.pop();
     },
-    directive: (directive, file, sections, _state, name) => checkArguments(directive, file, sections, walk, name),
-    conditional: (directive, file, sections) => checkArguments(directive, file, sections, walk),
+    directive: (tree, row, _section, file, sections, _state, name) => checkArguments(tree, row, file, sections, walk, name),
+    conditional: (tree, row, file, sections) => checkArguments(tree, row, file, sections, walk, tree.nameOf(row)),
     include(directive, file, state, sections) {
-      checkArguments(directive, file, sections, walk);
+      const tree = treeOf(file)!;
+      checkArguments(tree, directive.index, file, sections, walk, tree.nameOf(directive.index));
       const known = includedFiles(directive, state);
       if (known !== undefined) return known;
       const included: ConfigFile[] = [];
@@ -190,12 +189,10 @@ function allIncluded(directive: Directive): readonly ConfigFile[] {
   return byValue ? [...byValue.values()].flat() : directive.included ?? [];
 }
 
-/** Directives whose arguments were checked: a file read twice reports each line once. */
-const checked = new WeakSet<Directive>();
-
 /**
- * The same for directives kept in a file's table, as one byte per directive of the file: a WeakSet of the
- * 350,000 checked directives of a 10,000-vhost tree took ~40 ms to fill and stayed for the GC to trace.
+ * The lines whose arguments were checked, as one byte per row of each file's table, so that a file read
+ * twice reports each line once: a WeakSet of the 350,000 checked directives of a 10,000-vhost tree took
+ * ~40 ms to fill and stayed for the GC to trace.
  */
 const checkedInTable = new WeakMap<SourceText, Uint8Array>();
 
@@ -205,25 +202,24 @@ interface CheckedLines {
   bytes: Uint8Array;
 }
 
-/** True the first time it is asked about `directive`. */
-function firstCheck(directive: Directive, walk: Walk): boolean {
-  if (!(directive instanceof SourceDirective)) {
-    if (checked.has(directive)) return false;
-    checked.add(directive);
-    return true;
-  }
+/** True the first time it is asked about row `row` of `tree`. */
+function firstCheck(tree: ApacheTree, row: number, walk: Walk): boolean {
+  const source = tree.source;
   // The walk reads a file's lines one after another: the last file's bytes are kept at hand (by this
   // load, so no file's text outlives the run through them).
-  let bytes = walk.lastChecked?.source === directive.source ? walk.lastChecked.bytes : checkedInTable.get(directive.source);
+  let bytes = walk.lastChecked?.source === source ? walk.lastChecked.bytes : checkedInTable.get(source);
   if (!bytes) {
-    bytes = new Uint8Array(directive.source.directiveCount);
-    checkedInTable.set(directive.source, bytes);
+    bytes = new Uint8Array(source.directiveCount);
+    checkedInTable.set(source, bytes);
   }
-  if (walk.lastChecked?.source !== directive.source) walk.lastChecked = { source: directive.source, bytes };
-  if (bytes[directive.index]) return false;
-  bytes[directive.index] = 1;
+  if (walk.lastChecked?.source !== source) walk.lastChecked = { source, bytes };
+  if (bytes[row]) return false;
+  bytes[row] = 1;
   return true;
 }
+
+/** The words of the line checkArguments looks at. */
+const words = new RowWords();
 
 /**
  * A parse-error where httpd refuses a directive's arguments when it reads the line (server/config.c
@@ -231,27 +227,26 @@ function firstCheck(directive: Directive, walk: Walk): boolean {
  * <Macro> body (expanded where it is used). A line with `${VAR}` is left alone: httpd substitutes before
  * splitting words, and a variable tlslint does not know may come from the environment.
  */
-function checkArguments(directive: Directive, file: ConfigFile, sections: readonly Directive[], walk: Walk, name = nameOfDirective(directive)): void {
+function checkArguments(tree: ApacheTree, row: number, file: ConfigFile, sections: readonly Line[], walk: Walk, name: DirectiveName): void {
   // Most lines of a real tree are directives tlslint does not check, or checks by counting words that are
-  // all there: their arguments are never made.
-  const section = directive.children !== undefined;
+  // all there: they are read in the table, and their arguments are never made.
+  const section = tree.isSection(row);
   const check = section ? name.sectionCheck : name.argumentCheck;
   if (check === undefined) return;
-  if (directive instanceof SourceDirective && takenUnread(check, directive)) return;
-  if (!firstCheck(directive, walk) || insideMacro(sections)) return;
-  // Words and values come from the file's table; argument objects (with ranges) only for a problem.
-  if (argsHold(directive, '${')) return;
-  const values = argValuesOf(directive);
-  const problem = section ? sectionProblem(directive.name, values, name.lower) : argumentProblem(directive.name, values, name.lower);
+  if (takenUnread(check, words.at(tree, row))) return;
+  if (!firstCheck(tree, row, walk) || insideMacro(sections)) return;
+  if (tree.argsHold(row, '${')) return;
+  const values = tree.argValues(row);
+  const problem = section ? sectionProblem(name.written, values, name.lower) : argumentProblem(name.written, values, name.lower);
   if (!problem) return;
-  const args = directive.args;
-  const whole = section ? directive.headRange ?? directive.range : directive.range;
-  const range = problem.at !== undefined && args[problem.at] ? spanOf(args[problem.at].range, args[args.length - 1].range) : whole;
+  const count = tree.argCount(row);
+  const whole = section ? tree.headRange(row) : tree.range(row);
+  const range = problem.at !== undefined && problem.at < count ? spanOf(tree.argRange(row, problem.at), tree.argRange(row, count - 1)) : whole;
   file.diagnostics.push({ ruleId: 'parse-error', message: problem.message, range });
 }
 
-function insideMacro(sections: readonly Directive[]): boolean {
-  for (const section of sections) if (nameOfDirective(section).lower === 'macro') return true;
+function insideMacro(sections: readonly Line[]): boolean {
+  for (const section of sections) if (section.directiveName.lower === 'macro') return true;
   return false;
 }
 

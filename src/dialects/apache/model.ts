@@ -1,7 +1,6 @@
 // Reads an Apache httpd configuration tree (includes and read-time conditionals applied) into the TLS model.
-import type { Arg, ConfigFile, Directive } from '../../syntax/ast.js';
+import type { ConfigFile } from '../../syntax/ast.js';
 import { spanOf, startOffsetOf, type SourceRange } from '../../syntax/range.js';
-import { argCountOf, argRangeOf, argRawsOf, argValuesOf, SourceDirective } from '../../syntax/source.js';
 import type { LintOptions } from '../../engine/options.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { versionAtLeast } from '../../model/compare-version.js';
@@ -14,35 +13,32 @@ import { serverPath, serverRootOf, substitute, walkApache, type WalkState } from
 import { includedFiles, initialState } from './load.js';
 import { APACHE_DEFAULT_VERSION, appendsNullExclusions, defaultProtocolWords, prependsNullExclusions } from './versions.js';
 import { lookupTable } from '../lookup-table.js';
-import { MAX_NAMES, NameRole, nameOfDirective, NO_NAME_ID, type DirectiveName } from './directives.js';
-
-/** A directive as read, with its `${}` resolved arguments. */
-interface Read {
-  readonly directive: Directive;
-  /** Lower-case name. */
-  readonly name: string;
-  readonly args: readonly Arg[];
-  /** Argument values after `${VAR}` substitution. */
-  readonly values: readonly string[];
-}
+import { MAX_NAMES, NameRole, NO_NAME_ID, type DirectiveName } from './directives.js';
+import { Line, type ApacheTree } from './tree.js';
 
 /**
- * A directive's Read. Its arguments are made from the file's table when asked: the model asks for few
- * (ranges for fixes), and holding them for every read directive until the last vhost was built was ~80 MB
- * of a 10,000-vhost tree (each argument an object with its range), all promoted to the old generation.
+ * A line as read (a row of its file's table, see tree.ts Line), with its `${}` resolved arguments. Its range,
+ * its arguments' ranges and its Directive are made from the table when asked: the model asks for few
+ * (ranges for fixes), and holding argument objects for every read line until the last vhost was built was
+ * ~80 MB of a 10,000-vhost tree (each argument an object with its range), all promoted to the old generation.
  */
-class DirectiveRead implements Read {
-  constructor(readonly directive: Directive, readonly name: string, readonly values: readonly string[]) {}
-
-  get args(): readonly Arg[] {
-    return this.directive.args;
+class Read extends Line {
+  constructor(
+    tree: ApacheTree,
+    row: number,
+    /** Lower-case name. */
+    readonly name: string,
+    /** Argument values after `${VAR}` substitution. */
+    readonly values: readonly string[],
+  ) {
+    super(tree, row);
   }
 }
 
 
 /** A `<Location>`, `<Directory>`, `<Files>`, `<If>` ... section and what is written directly in it. */
 interface PathSection {
-  section: Directive;
+  section: Line;
   parent: PathSection | null;
   own: Read[];
   /** What the header merge reads of it (sectionInfo), once worked out. */
@@ -51,7 +47,7 @@ interface PathSection {
 
 /** The main server or one `<VirtualHost>`: its own directives and its path sections in order. */
 interface ServerConfig {
-  section: Directive | null;
+  section: Line | null;
   own: Read[];
   paths: PathSection[];
 }
@@ -59,9 +55,35 @@ interface ServerConfig {
 /** Marks the main server level in BuildContext.unreadAt. */
 const MAIN = Symbol('main server');
 
+/**
+ * Where unread Includes stand: MAIN, or sections, by their row. A file read twice makes new Lines at each
+ * reading; an Include unread at one reading stands in the section at every reading of it.
+ */
+class UnreadPlaces {
+  /** How many places: 0 for most trees, which read every Include. */
+  size = 0;
+  private main = false;
+  private readonly rows = new Map<ApacheTree, Set<number>>();
+
+  add(place: Line | typeof MAIN): void {
+    if (this.has(place)) return;
+    this.size++;
+    if (place === MAIN) this.main = true;
+    else {
+      let rows = this.rows.get(place.tree);
+      if (!rows) this.rows.set(place.tree, (rows = new Set()));
+      rows.add(place.row);
+    }
+  }
+
+  has(place: Line | typeof MAIN): boolean {
+    return place === MAIN ? this.main : this.rows.get(place.tree)?.has(place.row) === true;
+  }
+}
+
 interface BuildContext {
   /** Where an Include could not be read (see the walk's include hook). */
-  unreadAt: ReadonlySet<Directive | typeof MAIN>;
+  unreadAt: Pick<UnreadPlaces, 'size' | 'has'>;
   version: string;
   /** The checkout: files under it are expected to exist. */
   root: string;
@@ -142,7 +164,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
   const main: ServerConfig = { section: null, own: [], paths: [] };
   const vhosts: ServerConfig[] = [];
   /** Where an unread Include stands: MAIN, a <VirtualHost>, or a path section. */
-  const unreadAt = new Set<Directive | typeof MAIN>();
+  const unreadAt = new UnreadPlaces();
   const listens: Read[] = [];
   const files = new Set<ConfigFile>();
   const context: BuildContext = {
@@ -184,7 +206,7 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
       }
       return undone ? [] : included;
     },
-    directive(directive, _file, sections, walkState, name) {
+    directive(tree, row, opened, _file, sections, walkState, name) {
       if (undone) return;
       const depth = sections.length;
       if (depth === 0) atMainLevel();
@@ -192,12 +214,12 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
         undone = true;
         return;
       }
-      const section = directive.children !== undefined;
+      const section = opened !== undefined;
       // Most lines of a real tree (Options, LogFormat, RewriteCond) decide nothing the model holds:
       // reading their arguments was most of the model's time on a 10,000-vhost tree.
       if (!section && !isModelledName(name)) return;
       if (depth === 0 && section && name.lower === 'virtualhost') {
-        vhost = { section: directive, own: [], paths: [] };
+        vhost = { section: opened, own: [], paths: [] };
         if (!early) vhosts.push(vhost);
         return;
       }
@@ -209,13 +231,13 @@ export function readModel(entry: ConfigFile, options: LintOptions, early: boolea
       }
       const outermost = server === main ? 0 : 1;
       const enclosing = depth > outermost && pathAt[depth - 1]?.section === sections[depth - 1] ? pathAt[depth - 1] : null;
-      if (section) {
-        const path: PathSection = { section: directive, parent: enclosing, own: NO_READS, info: undefined };
+      if (opened !== undefined) {
+        const path: PathSection = { section: opened, parent: enclosing, own: NO_READS, info: undefined };
         pathAt[depth] = path;
         server.paths.push(path);
         return;
       }
-      const read = readOf(directive, name.lower, walkState);
+      const read = readOf(tree, row, name.lower, walkState);
       addRead(enclosing ?? server, read);
       if (depth === 0 && name.lower === 'listen') listens.push(read);
     },
@@ -260,10 +282,10 @@ function isModelledName(name: DirectiveName): boolean {
   return answer === 2;
 }
 
-function readOf(directive: Directive, name: string, state: WalkState): Read {
-  const values = argValuesOf(directive);
+function readOf(tree: ApacheTree, row: number, name: string, state: WalkState): Read {
+  const values = tree.argValues(row);
   for (let index = 0; index < values.length; index++) values[index] = substitute(values[index], state);
-  return new DirectiveRead(directive, name, values);
+  return new Read(tree, row, name, values);
 }
 
 // ---- settings ---------------------------------------------------------------------------------
@@ -369,11 +391,11 @@ function ownSetting<T>(own: readonly Read[], kind: SettingKind<T>, context: Buil
 }
 
 function settingOf<T>(read: Read, value: T, level: SettingLevel): Setting<T> {
-  const count = argCountOf(read.directive);
-  if (count === 0) return { value, source: read.directive.range, level };
+  const count = read.argCount;
+  if (count === 0) return { value, source: read.range, level };
   // One argument (most settings) is its own span.
-  const valueRange = count === 1 ? argRangeOf(read.directive, 0) : spanOf(argRangeOf(read.directive, 0), argRangeOf(read.directive, count - 1));
-  return { value, source: read.directive.range, valueRange, level };
+  const valueRange = count === 1 ? read.argRange(0) : spanOf(read.argRange(0), read.argRange(count - 1));
+  return { value, source: read.range, valueRange, level };
 }
 
 /** A directive's first argument: the value of settings that take a file name. */
@@ -516,7 +538,7 @@ function confSetting(vhost: ServerConfig, context: BuildContext, written: Settin
       else state.max = bound;
     }
     const now = rangeOf(state, all);
-    if (now.join() !== result.value.join()) result = { value: now, source: read.directive.range, level };
+    if (now.join() !== result.value.join()) result = { value: now, source: read.range, level };
   }
   return result;
 }
@@ -619,7 +641,7 @@ function ownConfCmd(own: readonly Read[], wanted: string, level: SettingLevel): 
     const read = own[index];
     if (read.name !== 'sslopensslconfcmd' || read.values[0]?.toLowerCase() !== wanted) continue;
     // Only the value argument is the setting's value: a fix replaces it, never the command name.
-    return read.values[1] === undefined ? undefined : { value: read.values[1], source: read.directive.range, valueRange: argRangeOf(read.directive, 1), level };
+    return read.values[1] === undefined ? undefined : { value: read.values[1], source: read.range, valueRange: read.argRange(1), level };
   }
   return undefined;
 }
@@ -628,7 +650,7 @@ function ownConfCmd(own: readonly Read[], wanted: string, level: SettingLevel): 
 
 function buildEndpoint(vhost: ServerConfig, context: BuildContext, listens: readonly Read[]): Endpoint {
   const section = vhost.section!;
-  const range = section.headRange ?? section.range;
+  const range = section.headRange;
   // server/vhost.c: a vhost without ServerName takes the main server's (its aliases stay its own).
   const own = namesOf(vhost);
   const mainName = last(vhost.own, 'servername') ? undefined : mainServerName(context);
@@ -636,7 +658,7 @@ function buildEndpoint(vhost: ServerConfig, context: BuildContext, listens: read
   const tls = setting(vhost, context, ENGINE, false).value;
   context.listenPorts ??= [...new Set(listens.map((l) => listenAddress(l.values[0] ?? '')?.port).filter((p): p is number => p !== undefined))];
   const listeners = vhostListeners(section, context.state, context.listenPorts, tls, context.vhostAddresses);
-  return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${argRawsOf(section).join(' ')}`, serverNames, listeners);
+  return endpointOf(vhost, context, range, serverNames[0] ? `VirtualHost ${serverNames[0]}` : `VirtualHost ${section.argRaws().join(' ')}`, serverNames, listeners);
 }
 
 /** The main server's ServerName (scheme and port dropped), worked out once per model. */
@@ -730,7 +752,7 @@ function clientAuthOf(server: ServerConfig, context: BuildContext): ClientAuth |
   // The verification result checked (SSLRequire) or the certificate handed on (SSLOptions +ExportCertData);
   // only mod_ssl's own directives are read here (`Require expr` and `RequestHeader` are not).
   const handedOn = [server, ...server.paths].flatMap((s) => s.own).find((r) => r.values.some((v) => /ExportCertData|SSL_CLIENT_(?:VERIFY|CERT)\b/i.test(v)));
-  if (!known.verified && handedOn) clientAuth.handedOn = handedOn.directive.range;
+  if (!known.verified && handedOn) clientAuth.handedOn = handedOn.range;
   return clientAuth;
 }
 
@@ -819,15 +841,15 @@ export function listenAddress(text: string): { address: string | null; port: num
 }
 
 /** A vhost's sockets: each address argument; one without a port stands for every Listen port. */
-function vhostListeners(section: Directive, state: WalkState, listenPorts: readonly number[], tls: boolean, addresses: BuildContext['vhostAddresses']): Listener[] {
+function vhostListeners(section: Line, state: WalkState, listenPorts: readonly number[], tls: boolean, addresses: BuildContext['vhostAddresses']): Listener[] {
   const listeners: Listener[] = [];
-  const values = argValuesOf(section);
+  const values = section.argValues();
   for (let index = 0; index < values.length; index++) {
     const text = substitute(values[index], state);
     let parsed = addresses.get(text);
     if (parsed === undefined) addresses.set(text, (parsed = vhostAddress(text)));
     const { address, port } = parsed;
-    const source = argRangeOf(section, index);
+    const source = section.argRange(index);
     const host = address === '_default_' ? '*' : address;
     // Most addresses name their port: no list is made for it.
     if (port !== null) listeners.push(listenerOf(host, port, tls, source));
@@ -863,10 +885,10 @@ function mainServerEndpoint(context: BuildContext, listens: readonly Read[], vho
     const socket = listenAddress(listen.values[0] ?? '');
     if (!socket) continue;
     if (vhosts.some((v) => v.listeners.some((l) => covers(l, socket)))) continue;
-    listeners.push(listenerOf(socket.address, socket.port, tls, listen.directive.range));
+    listeners.push(listenerOf(socket.address, socket.port, tls, listen.range));
   }
   if (listeners.length === 0 && (vhosts.length > 0 || listens.length > 0)) return undefined;
-  const first = main.own[0]?.directive ?? main.paths[0]?.section;
+  const first = main.own[0] ?? main.paths[0]?.section;
   const range = first ? first.range : emptyRange(context);
   return endpointOf(main, context, range, 'main server', namesOf(main), listeners);
 }
@@ -996,9 +1018,8 @@ function headerAction(read: Read, level: SettingLevel): HeaderAction | undefined
   const name = values[at + 1];
   if (action === undefined || name === undefined) return undefined;
   // Where the directive starts, read from its file's table: its range (an object) is made only for a header it sets.
-  const directive = read.directive;
-  const file = directive instanceof SourceDirective ? directive.source.file : directive.range.file;
-  const start = directive instanceof SourceDirective ? directive.startOffset : startOffsetOf(directive.range);
+  const file = read.file;
+  const start = read.startOffset;
   return { always, action, name, key: name.toLowerCase(), value: values[at + 2], read, level, file, start };
 }
 
@@ -1037,9 +1058,9 @@ function without(headers: readonly ResponseHeader[], action: HeaderAction): read
 }
 
 function headerOf(action: HeaderAction): ResponseHeader {
-  const directive = action.read.directive;
+  const read = action.read;
   const value = action.value ?? '';
-  return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: directive.range, valueRange: argRangeOf(directive, argCountOf(directive) - 1), level: action.level };
+  return { name: action.name, value, always: action.always, dynamic: isDynamic(value), source: read.range, valueRange: read.argRange(read.argCount - 1), level: action.level };
 }
 
 /**
@@ -1173,8 +1194,8 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
   const key = headKey(section);
   let head = context.sectionHeads.get(key);
   if (head === undefined) {
-    let label = `<${section.name}`;
-    for (const raw of argRawsOf(section)) label += ` ${raw}`;
+    let label = `<${section.written}`;
+    for (const raw of section.argRaws()) label += ` ${raw}`;
     label += '>';
     const match = sectionMatch(section, context);
     const located = match.stage === 'directory' || match.stage === 'location';
@@ -1201,15 +1222,18 @@ function sectionInfo(path: PathSection, order: number, context: BuildContext): S
  * `${}` substitutions are read from them, with the walk's final defines). A parsed head's text says both,
  * `<Location "/api/">` as written, and is one slice of its file where joining the arguments made three strings.
  */
-function headKey(section: Directive): string {
-  if (section instanceof SourceDirective && section.headEndOffset > section.startOffset) return section.source.text.slice(section.startOffset, section.headEndOffset);
-  // Other directives' keys start with a NUL, which no parsed head does (it starts with `<`).
-  return `\0${section.name}\0${argRawsOf(section).join('\0')}`;
+function headKey(section: Line): string {
+  const source = section.tree.source;
+  const start = source.directiveStart(section.row);
+  const headEnd = source.directiveHeadEnd(section.row);
+  if (headEnd > start) return source.text.slice(start, headEnd);
+  // Other keys start with a NUL, which no parsed head does (it starts with `<`).
+  return `\0${section.written}\0${section.argRaws().join('\0')}`;
 }
 
-function sectionMatch(section: Directive, context: BuildContext): SectionMatch {
-  const name = nameOfDirective(section).lower;
-  const args = argValuesOf(section).map((value) => substitute(value, context.state));
+function sectionMatch(section: Line, context: BuildContext): SectionMatch {
+  const name = section.directiveName.lower;
+  const args = section.argValues().map((value) => substitute(value, context.state));
   const tilde = args[0] === '~';
   const regex = tilde || name.endsWith('match');
   const pattern = (tilde ? args[1] : args[0]) ?? '';
@@ -1385,7 +1409,7 @@ function headerScopes(server: ServerConfig, context: BuildContext, range: Source
     if (context.unreadAt.size > 0) for (let at: PathSection | null = path; at && !unknown; at = at.parent) unknown = context.unreadAt.has(at.section);
     if (request && !unknown) unknown = unreadIn(request);
     const table = request === undefined || request !== EMPTY_REQUEST ? tableOf(request, path) : (serverTable ??= tableOf(request, path));
-    scopes[next++] = withElsewhere(scopeOf('path', info.head.label, path.section.headRange ?? path.section.range, table.own, table.headers, info.actions, answer, info.catchAll, unknown), table.elsewhere);
+    scopes[next++] = withElsewhere(scopeOf('path', info.head.label, path.section.headRange, table.own, table.headers, info.actions, answer, info.catchAll, unknown), table.elsewhere);
   }
   return scopes;
 }
@@ -1471,7 +1495,7 @@ function removedFor(steps: readonly RemovingStep[], headers: readonly ResponseHe
         if (names.has(`${lost.always ? 'a' : 's'}${name}`)) continue;
       } else if (headers.some((h) => h.name.toLowerCase() === name && h.always === lost.always)) continue;
       const unset = step.actions.find((a) => a.action === 'unset' && a.always === lost.always && a.key === name);
-      const source = unset?.read.directive.range;
+      const source = unset?.read.range;
       if (!unset || !source) continue;
       const key = rangeKey(source);
       if ((seen ??= new Set()).has(key)) continue;
@@ -1850,10 +1874,10 @@ function mainHeaders(context: BuildContext): readonly ResponseHeader[] {
 }
 
 /** `<Location />` (and `<LocationMatch ^/>`-like catch-alls): at the vhost's top it sees every request. */
-function isCatchAll(section: Directive): boolean {
-  const name = nameOfDirective(section).lower;
+function isCatchAll(section: Line): boolean {
+  const name = section.directiveName.lower;
   if (name !== 'location' && name !== 'locationmatch') return false;
-  const arg = argValuesOf(section)[0];
+  const arg = section.argValues()[0];
   return (name === 'location' && arg === '/') || (name === 'locationmatch' && arg !== undefined && CATCH_ALL_PATTERNS.has(arg));
 }
 
@@ -1902,7 +1926,7 @@ function scopeOf(
     headersUnknown,
   };
   let removals: HeaderRemoval[] | undefined;
-  for (const action of actions) if (action.action === 'unset') (removals ??= []).push({ name: action.name, source: action.read.directive.range });
+  for (const action of actions) if (action.action === 'unset') (removals ??= []).push({ name: action.name, source: action.read.range });
   if (removals) scope.removals = removals;
   return scope;
 }
@@ -1920,7 +1944,7 @@ function isRedirect(read: Read): boolean {
 function redirectOf(own: readonly Read[]): HttpRedirect | null {
   for (const read of own) {
     const target = redirectTarget(read);
-    if (target !== undefined) return { toHttps: /^https:\/\//i.test(target), source: read.directive.range };
+    if (target !== undefined) return { toHttps: /^https:\/\//i.test(target), source: read.range };
   }
   return null;
 }
@@ -1959,7 +1983,7 @@ function upstreamsOf(server: ServerConfig, context: BuildContext): UpstreamTls[]
     for (const read of reads) {
       if (read.name !== 'proxypass') continue;
       const target = read.values.find((v) => /^https:\/\//i.test(v));
-      if (target) upstreams.push({ target, via: read.directive.name, source: read.directive.range, verify: (verify ??= proxyVerify(server, context)) });
+      if (target) upstreams.push({ target, via: read.written, source: read.range, verify: (verify ??= proxyVerify(server, context)) });
     }
   };
   add(server.own);

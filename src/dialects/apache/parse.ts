@@ -1,9 +1,10 @@
 // Parses the text of one Apache httpd config file into a ConfigFile; syntax errors become diagnostics.
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
-import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import type { Comment, ConfigFile, LoadDiagnostic } from '../../syntax/ast.js';
 import { SourceComment, SourceText } from '../../syntax/source.js';
 import { OnDemand, standInFile } from '../on-demand.js';
 import { parseGuarded } from '../parse-common.js';
+import { apacheFile } from './tree.js';
 import { ApacheAstBuilder, apacheCstToAst, endOffsetOf, readApacheText, unescapeApache } from './to-ast.js';
 
 /** The lexer and the parser (chevrotain), for the files the text reader gives up on. */
@@ -23,7 +24,6 @@ export function parseApache(text: string, path: string): ConfigFile {
 }
 
 function parseSource(text: string, path: string): ConfigFile {
-  const directives: Directive[] = [];
   const comments: Comment[] = [];
   let source = new SourceText(path, text, unescapeApache);
   let builder = new ApacheAstBuilder(source);
@@ -31,18 +31,17 @@ function parseSource(text: string, path: string): ConfigFile {
   let parserErrors: IRecognitionException[] = [];
   // Almost every file is read straight from its text; one the text reader gives up on goes through the
   // lexer and the parser, which report and recover from what does not fit.
-  if (!readApacheText(text, builder, comments, directives)) {
+  if (!readApacheText(text, builder, comments)) {
     const reader = cstReader.get();
     // The run reads the file again once the reader is loaded (src/dialects/on-demand.ts).
     if (reader === undefined) return standInFile(text, path, 'apache');
-    directives.length = 0;
     comments.length = 0;
     source = new SourceText(path, text, unescapeApache);
     const parsed = reader.parseWithParser(text);
     diagnostics = parsed.lexed.errors.map((error) => lexingDiagnostic(error, source));
     parserErrors = parsed.parserErrors;
     const visitor = apacheCstToAst(source);
-    visitor.visit(parsed.cst, directives);
+    visitor.visit(parsed.cst);
     builder = visitor.builder;
     for (const token of parsed.lexed.groups.comments ?? []) comments.push(toComment(token, source));
   }
@@ -50,7 +49,7 @@ function parseSource(text: string, path: string): ConfigFile {
   for (const diagnostic of builder.diagnostics) diagnostics.push(diagnostic);
   for (const error of parserErrors) diagnostics.push(recognitionDiagnostic(error, source));
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  return { path, dialect: 'apache', text, directives, comments, diagnostics };
+  return apacheFile(path, text, builder.tree, comments, diagnostics);
 }
 
 function toComment(token: IToken, source: SourceText): Comment {

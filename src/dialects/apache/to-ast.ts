@@ -1,8 +1,8 @@
 // Turns an Apache file's lines (read from its text, or from the flat CST) into the dialect-neutral AST: sections nested, exact ranges, parse-error diagnostics.
 import type { CstNode, IToken } from 'chevrotain';
-import type { Comment, Directive, LoadDiagnostic } from '../../syntax/ast.js';
+import type { Comment, LoadDiagnostic } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
-import { ArgFlag, SourceComment, SourceDirective, withRoom, type SourceText } from '../../syntax/source.js';
+import { ArgFlag, SourceComment, withRoom, type SourceText } from '../../syntax/source.js';
 import type {
   ConfigCstChildren,
   DirectiveCstChildren,
@@ -12,6 +12,7 @@ import type {
 } from './cst.js';
 import { directiveName, type DirectiveName } from './directives.js';
 import { bareWordEnd, lastGreaterThan, logicalLineEnd, quotedWordEnd, tagLength, whitespaceLength } from './scan.js';
+import { ApacheTree } from './tree.js';
 
 /**
  * Deepest section nesting read. Apache has no such limit, but real configs stay below ten levels and
@@ -46,62 +47,48 @@ type Line =
 const NO_GT = -1;
 
 /**
- * Reads the lines of one file into nested directives, collecting `parse-error` diagnostics: from the
- * text (`readApacheText`) or, through ApacheCstToAst, from the parser's CST.
+ * Reads the lines of one file into its table's rows (see tree.ts), collecting `parse-error` diagnostics: from
+ * the text (`readApacheText`) or, through ApacheCstToAst, from the parser's CST.
  */
 export class ApacheAstBuilder {
   readonly diagnostics: LoadDiagnostic[] = [];
-  // The open sections, innermost last, as three parallel stacks of `depth` entries (entries after it are
+  /** The rows read. */
+  readonly tree: ApacheTree;
+  // The open sections, innermost last, as two parallel stacks of `depth` entries (entries after it are
   // stale): an object per section was 68,000 of them made and dropped in a 10,000-vhost tree.
-  /** Each open section's directive (undefined when too deep). */
-  private readonly openDirectives: Array<SourceDirective | undefined> = [];
+  /** Each open section's row (TOO_DEEP when too deep). */
+  private readonly openRows: number[] = [];
   /** Each open section's tag name, lower case, for matching its closing tag (Apache compares with strcasecmp). */
   private readonly openKeys: string[] = [];
-  /** Where each open section's children start in `pending`. */
-  private readonly openFrom: number[] = [];
   private depth = 0;
   /**
    * Stack positions of the open sections by key, so a misnested closing tag finds its section without
    * scanning the stack: made at the first one (a file whose tags all match never needs it), kept from then on.
    */
   private openByKey: Map<string, number[]> | undefined = undefined;
-  private top: Directive[] = [];
-  /**
-   * The children of every open section, innermost last: `pendingCount` of them (entries after it are
-   * stale). A closing section takes its own as one array of their exact size, where each section grew an
-   * array by pushes and then copied it.
-   */
-  private readonly pending: Directive[] = [];
-  private pendingCount = 0;
   private reportedTooDeep = false;
 
-  constructor(readonly source: SourceText) {}
+  constructor(readonly source: SourceText) {
+    this.tree = new ApacheTree(source);
+  }
 
   private report(message: string, range: SourceRange): void {
     this.diagnostics.push({ ruleId: 'parse-error', message, range });
   }
 
-  /** Adds a directive to the innermost open section's children, or to the file's top level. */
-  private add(directive: Directive): void {
-    if (this.depth) this.pending[this.pendingCount++] = directive;
-    else this.top.push(directive);
-  }
-
   private get tooDeep(): boolean {
-    return this.depth > 0 && this.openDirectives[this.depth - 1] === undefined;
-  }
-
-  /** Where top-level directives go from now on. */
-  begin(out: Directive[]): void {
-    this.top = out;
+    return this.depth > 0 && this.openRows[this.depth - 1] === TOO_DEEP;
   }
 
   /** The end of the file: every section still open is unclosed. */
   closeAll(): void {
     // server/config.c ap_build_cont_config: "<VirtualHost> was not closed." Reported at the opening tag.
     while (this.depth) {
-      const open = this.openDirectives[this.depth - 1];
-      if (open) this.report(`Unclosed section: <${open.name}> is never closed with </${open.name}>`, open.nameRange);
+      const open = this.openRows[this.depth - 1];
+      if (open !== TOO_DEEP) {
+        const name = this.tree.nameOf(open).written;
+        this.report(`Unclosed section: <${name}> is never closed with </${name}>`, this.source.span(this.source.directiveStart(open), this.source.directiveNameEnd(open)));
+      }
       this.closeTop(undefined);
     }
   }
@@ -111,7 +98,7 @@ export class ApacheAstBuilder {
   // writes them there as it reads them: a line's words copied from a buffer of their own were a second
   // write of each), `lastEnd` just after the line's last word, and where a section tag's `>` is (NO_GT when
   // none). The arguments after the `>` are dropped before, as core.c drops them; a line that makes no
-  // directive drops its own.
+  // directive drops its own. Rows are written in document order, a section's before its content.
 
   /** `flags`: the first word's ArgFlag bits; `name`: its value when the reader has it already (see readApacheText). */
   readDirective(start: number, end: number, flags: number, firstArg: number, argCount: number, lastEnd: number, name?: DirectiveName): void {
@@ -120,9 +107,9 @@ export class ApacheAstBuilder {
       return;
     }
     name ??= nameOf(this.source.text, start, end, flags);
-    const directive = new SourceDirective(name.written, this.source, start, end, firstArg, argCount, name.id);
-    directive.endAt(lastEnd);
-    this.add(directive);
+    const row = this.source.addDirective(start, end, firstArg, argCount, name.id);
+    this.source.setDirectiveEnd(row, lastEnd);
+    this.tree.nameRow(row, name);
   }
 
   /** `tag`: the tag's name when the reader has it already (see readApacheText). */
@@ -135,20 +122,21 @@ export class ApacheAstBuilder {
         this.report(`Sections nested deeper than ${MAX_SECTION_DEPTH} levels; the content of this section is not read`, this.source.span(start, end));
       }
       this.source.dropLastArgs(argCount);
-      this.push(undefined, tag.lower);
+      this.push(TOO_DEEP, tag.lower);
       return;
     }
-    const directive = new SourceDirective(name, this.source, start, end, firstArg, argCount, tag.id);
+    const source = this.source;
+    const row = source.addDirective(start, end, firstArg, argCount, tag.id);
+    this.tree.nameRow(row, tag);
     const headEnd = gt !== NO_GT ? gt + 1 : lastEnd;
-    directive.headEndsAt(headEnd);
-    directive.endAt(headEnd);
+    source.setDirectiveHeadEnd(row, headEnd);
+    source.setDirectiveEnd(row, headEnd);
     if (gt === NO_GT) {
       // server/core.c unclosed_directive: "<VirtualHost> directive missing closing '>'".
-      directive.recovered = true;
-      this.report(`Missing ">" at the end of the <${name}> tag`, this.source.span(headEnd, headEnd));
+      source.extrasOf(row).recovered = true;
+      this.report(`Missing ">" at the end of the <${name}> tag`, source.span(headEnd, headEnd));
     }
-    this.add(directive);
-    this.push(directive, tag.lower);
+    this.push(row, tag.lower);
   }
 
   readSectionClose(start: number, tagEnd: number, firstArg: number, argCount: number, gt: number, tag?: DirectiveName): void {
@@ -175,7 +163,8 @@ export class ApacheAstBuilder {
     }
     // server/config.c ap_build_config_sub: "Expected </VirtualHost> but saw </Directory>". Apache stops
     // there; to read on, the tag closes the nearest open section of its name, or is ignored.
-    const expected = this.openDirectives[this.depth - 1]?.name ?? name;
+    const open = this.openRows[this.depth - 1];
+    const expected = open !== TOO_DEEP ? this.tree.nameOf(open).written : name;
     this.report(`Expected </${expected}> but saw </${name}>`, source.span(start, end));
     const match = this.openPositions().get(key)?.at(-1);
     if (match === undefined) return;
@@ -195,11 +184,10 @@ export class ApacheAstBuilder {
     return (this.openByKey = byKey);
   }
 
-  private push(directive: SourceDirective | undefined, key: string): void {
+  private push(row: number, key: string): void {
     const position = this.depth++;
-    this.openDirectives[position] = directive;
+    this.openRows[position] = row;
     this.openKeys[position] = key;
-    this.openFrom[position] = this.pendingCount;
     if (this.openByKey === undefined) return;
     const positions = this.openByKey.get(key);
     if (positions) positions.push(position);
@@ -209,22 +197,26 @@ export class ApacheAstBuilder {
   /** Pops the innermost section; `end` is just after its closing tag, or undefined when it was never closed. */
   private closeTop(end: number | undefined): void {
     const position = --this.depth;
-    const directive = this.openDirectives[position];
-    const from = this.openFrom[position];
+    const row = this.openRows[position];
     this.openByKey?.get(this.openKeys[position])!.pop();
-    const count = this.pendingCount;
-    this.pendingCount = from;
-    if (!directive) return;
-    directive.children = this.pending.slice(from, count);
+    if (row === TOO_DEEP) return;
+    const source = this.source;
+    // Its content is every row written since it opened.
+    source.setDirectiveNext(row, source.directiveCount);
     if (end !== undefined) {
-      directive.endAt(end);
+      source.setDirectiveEnd(row, end);
       return;
     }
-    directive.recovered = true;
-    const last = count > from ? (this.pending[count - 1] as SourceDirective) : undefined;
-    directive.endAt(last ? last.endOffset : directive.headEndOffset);
+    source.extrasOf(row).recovered = true;
+    // An unclosed section ends with its last child, or with its head when it has none.
+    let last = -1;
+    for (let child = row + 1; child < source.directiveCount; child = source.directiveNext(child)) last = child;
+    source.setDirectiveEnd(row, last !== -1 ? source.directiveEnd(last) : source.directiveHeadEnd(row));
   }
 }
+
+/** An open section too deep to be read (MAX_SECTION_DEPTH): it has no row. */
+const TOO_DEEP = -1;
 
 /** What a line's first word makes it. */
 const enum LineKind {
@@ -240,11 +232,10 @@ const enum LineKind {
  * 10,000-vhost tree allocated). Returns false at a character no token starts with (none is known): the
  * caller then drops what was read and lexes and parses the file. test/dialects/apache/text-reader.test.ts compares this with the lexer and the parser.
  */
-export function readApacheText(text: string, builder: ApacheAstBuilder, comments: Comment[], out: Directive[]): boolean {
+export function readApacheText(text: string, builder: ApacheAstBuilder, comments: Comment[]): boolean {
   const source = builder.source;
   const length = text.length;
   let offset = 0;
-  builder.begin(out);
   // Config lines average 25 to 40 characters and hold a directive and one or two arguments: the tables are
   // sized once, for twice that (then trimmed), instead of doubling their way up.
   source.reserve((length >>> 3) + 16, (length >>> 4) + 16);
@@ -403,7 +394,7 @@ const SLASH = 47;
 const GT = 62;
 
 /** A method for each rule of the grammar (cst.d.ts, generated), without chevrotain's generic `visit`. */
-type CstRuleMethods = Omit<ICstNodeVisitor<Directive[], void>, 'visit' | 'validateVisitor'>;
+type CstRuleMethods = Omit<ICstNodeVisitor<void, void>, 'visit' | 'validateVisitor'>;
 
 /** A CST reader for one file. */
 export function apacheCstToAst(source: SourceText): ApacheCstToAst {
@@ -423,13 +414,12 @@ export class ApacheCstToAst implements CstRuleMethods {
     this.builder = new ApacheAstBuilder(source);
   }
 
-  /** Reads the CST of a whole file (the parser's `config` rule) into `out`. */
-  visit(cst: CstNode, out: Directive[]): void {
-    this.config(cst.children as ConfigCstChildren, out);
+  /** Reads the CST of a whole file (the parser's `config` rule). */
+  visit(cst: CstNode): void {
+    this.config(cst.children as ConfigCstChildren);
   }
 
-  config(children: ConfigCstChildren, out: Directive[] = []): void {
-    this.builder.begin(out);
+  config(children: ConfigCstChildren): void {
     for (const line of linesInOrder(children)) {
       if (line.kind === 'directive') this.directive(line.children);
       else if (line.kind === 'open') this.sectionOpen(line.children);

@@ -43,8 +43,8 @@ function throughParser(text: string): Reading {
   const cst = parser.config();
   const errors = parser.errors.map((e) => e.message);
   const visitor = apacheCstToAst(new SourceText('x.conf', text, unescapeApache));
-  const directives: Directive[] = [];
-  visitor.visit(cst, directives);
+  visitor.visit(cst);
+  const directives = visitor.builder.tree.top();
   const comments = (lexed.groups.comments ?? []).map((token) => ({
     text: token.image.slice(1),
     range: { file: 'x.conf', start: { line: 0, column: 0, offset: token.startOffset }, end: { line: 0, column: 0, offset: token.startOffset + token.image.length } },
@@ -55,9 +55,9 @@ function throughParser(text: string): Reading {
 
 function throughText(text: string): Reading {
   const builder = new ApacheAstBuilder(new SourceText('x.conf', text, unescapeApache));
-  const directives: Directive[] = [];
   const comments: Comment[] = [];
-  expect(readApacheText(text, builder, comments, directives), JSON.stringify(text)).toBe(true);
+  expect(readApacheText(text, builder, comments), JSON.stringify(text)).toBe(true);
+  const directives = builder.tree.top();
   // The line starts the reader found as it read (see keepLineStarts) are the text's own.
   const own = new SourceText('x.conf', text);
   expect(builder.source.lineCount, JSON.stringify(text)).toBe(own.lineCount);
