@@ -10,9 +10,9 @@ const WORTH_COLLECTING_BYTES = 64 * 1024 * 1024;
 
 /**
  * Runs V8's full garbage collector now. V8 grows the heap to about four times what was live at its last
- * full collection before it collects again, so a run that drops its 65 MB directive tree (or its models)
- * would otherwise fill the freed room with new objects and push peak memory up by 100 MB; collecting
- * right after the drop costs a few tens of milliseconds. Jest's --logHeapUsage reaches gc the same way.
+ * full collection before it collects again, so a run that drops its models and directive trees before
+ * the report would otherwise build the report in the freed room and push peak memory up; collecting right
+ * after the drop costs a few tens of milliseconds. Jest's --logHeapUsage reaches gc the same way.
  */
 export function collectGarbage(): void {
   // process.memoryUsage's heapUsed is V8's used_heap_size, without loading node:v8 for a run too small to collect.
