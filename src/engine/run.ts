@@ -12,7 +12,6 @@ import { attachCertificateInfo, emptyFileReadSummary, type FileReadSummary } fro
 import type { Rule } from './define-rule.js';
 import { dialectOf, discoverFiles, entryOrder, describeFsError, isFile, type DiscoveredFile } from './discover.js';
 import type { Finding, LintResult, Severity, ToolNotification } from './finding.js';
-import { growHeapWhileReading } from './memory.js';
 import { contributedAreas, contributedFinding } from './contributions.js';
 import type { LintOptions } from './options.js';
 import { runRule } from './run-rule.js';
@@ -163,12 +162,10 @@ async function lintGroup(
   const noted = notifications.length;
   const failedBefore = run.failed.any;
   const misses = onDemandMisses();
-  const restoreHeapGrowth = growHeapWhileReading();
   const loaded = await loadEntries(candidates, dialect, context, notifications, run.failed);
   if (onDemandMisses() !== misses) {
     // A file needed parser code that is imported on demand (src/dialects/on-demand.ts) and was read as a stand-in:
     // the group is read again, from scratch, once that code is loaded.
-    restoreHeapGrowth();
     notifications.length = noted;
     run.failed.any = failedBefore;
     await loadMissedModules();
@@ -190,7 +187,6 @@ async function lintGroup(
   // peak memory 20 MB lower on nginx, none on Apache (whose walks read table rows and make no tree); the one
   // before the report (cli/main.ts) frees the trees and the models together.
   releaseDirectives(context.cache);
-  restoreHeapGrowth();
   let checkedModels = 0;
   let contributed = false;
   for (const { model, reportOnly, areas } of models) {
