@@ -3,6 +3,7 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Dialect, DialectFinder, LoadContext } from '../dialects/dialect.js';
 import { DIALECT_FINDERS, DIALECT_IDS, loadDialect, plannedDialectOf, type DialectId } from '../dialects/registry.js';
+import { loadMissedModules, onDemandMisses } from '../dialects/on-demand.js';
 import type { ConfigFile } from '../syntax/ast.js';
 import { compareRanges, endOffsetOf, startOffsetOf } from '../syntax/range.js';
 import { capParseErrors, invalidUtf8Diagnostic } from '../syntax/diagnostics.js';
@@ -158,8 +159,20 @@ async function lintGroup(
     ...(options.syntax ? { syntax: options.syntax } : {}),
     notify: (notification) => notifications.push(notification),
   };
+  const noted = notifications.length;
+  const failedBefore = run.failed.any;
+  const misses = onDemandMisses();
+  const loaded = await loadEntries(candidates, dialect, context, notifications, run.failed);
+  if (onDemandMisses() !== misses) {
+    // A file needed parser code that is imported on demand (src/dialects/on-demand.ts) and was read as a stand-in:
+    // the group is read again, from scratch, once that code is loaded.
+    notifications.length = noted;
+    run.failed.any = failedBefore;
+    await loadMissedModules();
+    return lintGroup(candidates, options, dialect, notifications, run);
+  }
   const findings: Finding[] = [];
-  const models = (await loadEntries(candidates, dialect, context, notifications, run.failed)).map(({ entry, reportOnly }) => {
+  const models = loaded.map(({ entry, reportOnly }) => {
     const model = buildModel(dialect, entry, modelOptions, notifications, run.fileSummary);
     if (!model) run.failed.any = true;
     // Endpoints a named snippet is included in: read from the directive trees before they are released.
