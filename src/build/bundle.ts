@@ -3,7 +3,7 @@
 // resolve and load (chevrotain alone pulls in lodash-es file by file), and it installs with no
 // dependencies: what pre-commit's `npm pack` + `npm install -g` and the GitHub Action need.
 // The bundle is committed; `.ci/run` fails when it differs from a fresh build.
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -14,6 +14,23 @@ const NOTICES = join(ROOT, 'bin', 'THIRD-PARTY-NOTICES.txt');
 const MPL_DATA = 'src/tls/mozilla-guidelines.data.ts';
 /** Code loaded only when needed (the config-file reader with yaml, ajv and picomatch), one file per chunk. */
 const CHUNKS = join(ROOT, 'bin', 'chunks');
+
+/**
+ * commander requires node:child_process as it loads, for executable subcommands (`.command(name, description)`),
+ * which tlslint has none of; child_process brings node:net and node:dgram along, a few milliseconds of every run's
+ * start. The bundle gives commander a stand-in that requires the module when first used.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(plugins) {
+    plugins.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined);
+    plugins.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });\n",
+      loader: 'js',
+    }));
+  },
+};
 
 rmSync(CHUNKS, { recursive: true, force: true });
 const result = await build({
@@ -29,6 +46,7 @@ const result = await build({
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [lazyChildProcess],
   // CommonJS dependencies (commander) call require() for Node built-ins, which an ES module lacks.
   banner: { js: "import { createRequire as __tlslintCreateRequire } from 'node:module';\nconst require = __tlslintCreateRequire(import.meta.url);" },
 });

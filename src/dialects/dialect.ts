@@ -89,7 +89,11 @@ export interface DialectFinder {
 
 /** A dialect with its reader: imported only by a run that has files of it (src/dialects/registry.ts). */
 export interface Dialect extends DialectWording, DialectFinder {
-  /** Parses `entry` and, recursively, what it includes. The entry is the first file returned. */
+  /**
+   * Parses `entry` and, recursively, what it includes. The entry is the first file returned. A file that needed
+   * parser code not loaded yet is read as a stand-in: when onDemandMisses() (src/dialects/on-demand.ts) changed
+   * during the load, load again after loadMissedModules(), as src/engine/run.ts lintGroup does.
+   */
   load(entry: string, context: LoadContext): Promise<ConfigFile[]>;
   /** Reads the entry file's tree (includes followed) into the TLS model. */
   buildModel(entry: ConfigFile, options: LintOptions): TlsModel;

@@ -1,6 +1,7 @@
 // What the dialects' parsers share around their own grammar: the never-throwing entry, the nesting limit that
 // keeps recursive parsers off the stack's end, and the small token helpers.
-import { tokenMatcher, type ILexingError, type IToken, type Lexer, type TokenType } from 'chevrotain';
+// chevrotain's types only: the fast readers use this module, and must not load chevrotain (see on-demand.ts).
+import type { ILexingError, ILexingResult, IToken, Lexer, TokenType } from 'chevrotain';
 import type { ConfigFile, LoadDiagnostic } from '../syntax/ast.js';
 import type { Position } from '../syntax/range.js';
 import type { SourceText } from '../syntax/source.js';
@@ -53,6 +54,41 @@ export function limitNesting(tokens: IToken[], maxDepth: number, open: TokenType
     if (closes && depth > 0) depth--;
   }
   return { tokens: kept, tooDeep };
+}
+
+/**
+ * True when `token` is of `type` or of a type in its category: chevrotain's tokenMatcher (scan/tokens.js
+ * tokenStructuredMatcher), for the token types the dialects' fast readers make without chevrotain.
+ */
+export function tokenMatcher(token: IToken, type: TokenType): boolean {
+  return token.tokenTypeIdx === type.tokenTypeIdx || (type.isParent === true && type.categoryMatchesMap![token.tokenTypeIdx] === true);
+}
+
+let tokenTypeCount = 0;
+
+/**
+ * A token type as chevrotain's createToken makes it (name, index, the categories it is in and the types in its
+ * own), made without chevrotain, so that a fast reader does not load it. The dialect's lexer.ts makes chevrotain's
+ * own types of the same names and gives the tokens it lexes these (its parser's tokens are its own).
+ */
+export function tokenType(name: string, categories: TokenType[] = []): TokenType {
+  const type: TokenType = { name, tokenTypeIdx: ++tokenTypeCount, CATEGORIES: categories, categoryMatches: [], categoryMatchesMap: {}, isParent: false };
+  for (const category of categories) {
+    category.categoryMatches!.push(type.tokenTypeIdx!);
+    category.categoryMatchesMap![type.tokenTypeIdx!] = true;
+    category.isParent = true;
+  }
+  return type;
+}
+
+/** chevrotain's lexing result with its tokens given the fast reader's types of the same names (`types`, see tokenType). */
+export function retyped(lexed: ILexingResult, types: ReadonlyMap<string, TokenType>): ILexingResult {
+  const retype = (token: IToken): IToken => {
+    const made = offsetToken(token.image, token.startOffset, types.get(token.tokenType.name)!);
+    if (token.payload !== undefined) made.payload = token.payload;
+    return made;
+  };
+  return { tokens: lexed.tokens.map(retype), groups: { ...lexed.groups, comments: (lexed.groups.comments ?? []).map(retype) }, errors: lexed.errors };
 }
 
 /** True when something other than blanks precedes `offset` on its line (an inline comment). */

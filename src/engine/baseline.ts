@@ -1,5 +1,5 @@
 // --baseline: remember today's findings by fingerprint and report only new ones later.
-import { randomBytes } from 'node:crypto';
+import { cryptoModule } from './builtins.js';
 import { lstatSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
@@ -31,7 +31,7 @@ export async function writeBaseline(path: string, result: LintResult): Promise<n
   refuseSpecialTarget(path);
   // A random name created exclusively (O_EXCL): a guessable one (the pid) let anyone with write access to
   // the directory plant a symlink there and have the baseline written through it.
-  const temp = join(dirname(path), `.${basename(path)}.tlslint-${randomBytes(6).toString('hex')}`);
+  const temp = join(dirname(path), `.${basename(path)}.tlslint-${cryptoModule().randomBytes(6).toString('hex')}`);
   const handle = await open(temp, 'wx', 0o644);
   try {
     try {

@@ -1,5 +1,5 @@
 // --fix: apply the rules' fixes to the files under the linted paths, atomically, until nothing is left to fix.
-import { randomBytes } from 'node:crypto';
+import { cryptoModule } from './builtins.js';
 import { realpathSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { open, realpath, rename, rm, stat } from 'node:fs/promises';
@@ -197,7 +197,7 @@ export async function writeAtomically(path: string, text: string, expected?: Buf
   // renaming onto the link would replace it with a copy and leave its target as it was.
   const file = await realpath(path);
   const { mode, uid, gid } = await stat(file);
-  const temp = join(dirname(file), `.${basename(file)}.tlslint-${randomBytes(6).toString('hex')}`);
+  const temp = join(dirname(file), `.${basename(file)}.tlslint-${cryptoModule().randomBytes(6).toString('hex')}`);
   try {
     const handle = await open(temp, 'wx', 0o600);
     try {

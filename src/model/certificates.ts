@@ -1,8 +1,8 @@
 // Reads the files a model's TLS settings name: certificate chains, whether the key matches, DH parameter size.
 // Key files are read only to derive their public key in memory: their bytes never leave this module.
 import { statSync } from 'node:fs';
-import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { rootCertificates } from 'node:tls';
+import type { KeyObject, X509Certificate } from 'node:crypto';
+import { cryptoModule, tlsModule } from '../engine/builtins.js';
 import { readRegularFile, RefusedFile } from '../engine/read-file.js';
 import type { SourceRange } from '../syntax/range.js';
 import { certificateSignatureOid, dhPrimeBits, SIGNATURE_ALGORITHMS } from '../tls/der.js';
@@ -159,6 +159,7 @@ function readChain(path: string): ChainOutcome {
   const pems = text.match(PEM_CERTIFICATES);
   if (!pems) return { readError: 'not a PEM certificate' };
   try {
+    const { X509Certificate } = cryptoModule();
     const certificates = pems.map((pem) => new X509Certificate(pem));
     return { certificates, infos: certificates.map(certificateInfo) };
   } catch {
@@ -203,6 +204,7 @@ function checkKey(path: string, certificateKey: KeyObject): KeyCheck | undefined
   const pem = PEM_PRIVATE_KEY.exec(text)?.[0];
   if (!pem) return undefined;
   try {
+    const { createPrivateKey, createPublicKey } = cryptoModule();
     const derived = createPublicKey(createPrivateKey(pem)).export({ type: 'spki', format: 'der' });
     return derived.equals(certificateKey.export({ type: 'spki', format: 'der' })) ? 'match' : 'mismatch';
   } catch {
@@ -315,7 +317,8 @@ let rootsBySubject: Map<string, X509Certificate[]> | undefined;
 function storeRoots(subject: string): X509Certificate[] {
   if (!rootsBySubject) {
     rootsBySubject = new Map();
-    for (const pem of rootCertificates) {
+    const { X509Certificate } = cryptoModule();
+    for (const pem of tlsModule().rootCertificates) {
       try {
         const root = new X509Certificate(pem);
         const list = rootsBySubject.get(root.subject);

@@ -1,5 +1,5 @@
 // Stable finding fingerprints: unchanged when unrelated lines move, changed when the flagged line is edited.
-import crypto, { createHash } from 'node:crypto';
+import { cryptoModule } from '../engine/builtins.js';
 import type { Finding } from '../engine/finding.js';
 import type { Position } from '../syntax/range.js';
 import { displayPath } from './paths.js';
@@ -35,11 +35,18 @@ function hashOf(ruleId: string, path: string, line: string | undefined, message:
   return sha256Hex(`${ruleId}\0${path}\0${content}`).slice(0, HASH_LENGTH);
 }
 
-/** crypto.hash (Node 20.12+) hashes a string in one call, twice as fast as a Hash object per string; same digest. */
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+/** The hex SHA-256 of a string: made on first use, as node:crypto is loaded then (see builtins.ts). */
+let hasher: ((input: string) => string) | undefined;
 
 function sha256Hex(input: string): string {
-  return oneShot ? oneShot('sha256', input, 'hex') : createHash('sha256').update(input).digest('hex');
+  return (hasher ??= sha256Hasher())(input);
+}
+
+function sha256Hasher(): (input: string) => string {
+  const crypto = cryptoModule();
+  // crypto.hash (Node 20.12+) hashes a string in one call, twice as fast as a Hash object per string; same digest.
+  const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+  return oneShot ? (input) => oneShot('sha256', input, 'hex') : (input) => crypto.createHash('sha256').update(input).digest('hex');
 }
 
 /**

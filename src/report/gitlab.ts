@@ -1,5 +1,5 @@
 // GitLab Code Quality report (`artifacts:reports:codequality`): a JSON array of issues, a subset of Code Climate's.
-import { createHash } from 'node:crypto';
+import { cryptoModule } from '../engine/builtins.js';
 import type { Finding, LintResult, Severity, ToolNotification } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/define-rule.js';
 import { compareRanges } from '../syntax/range.js';
@@ -56,7 +56,7 @@ function notificationIssue(notification: ToolNotification, root: string): CodeQu
   return {
     description: notification.message,
     check_name: notification.ruleId ? `tlslint/${notification.ruleId}` : 'tlslint',
-    fingerprint: createHash('sha256').update(['tlslint', path, notification.message].join('\0')).digest('hex').slice(0, 16),
+    fingerprint: cryptoModule().createHash('sha256').update(['tlslint', path, notification.message].join('\0')).digest('hex').slice(0, 16),
     severity: SEVERITY[notification.level],
     location: { path, positions: { begin: { line, column: 1 }, end: { line, column: 1 } } },
   };

@@ -1,5 +1,5 @@
 // Which host names a certificate covers (RFC 6125 6.4, as browsers apply it) and which server names can be checked.
-import { isIP } from 'node:net';
+import { netModule } from '../engine/builtins.js';
 import type { CertificateInfo } from '../model/types.js';
 
 /**
@@ -25,7 +25,7 @@ export function requestedNames(serverName: string): string[] | null {
  * wildcard name is covered only by the same wildcard.
  */
 export function certificateCovers(info: CertificateInfo, name: string): boolean {
-  if (mayBeIP(name) && isIP(name)) return info.ipAddresses.includes(name);
+  if (mayBeIP(name) && netModule().isIP(name)) return info.ipAddresses.includes(name);
   if (info.dnsNames.includes(name)) return true;
   if (name.startsWith('*.')) return false;
   const dot = name.indexOf('.');

@@ -22,6 +22,16 @@ describe('the bundled CLI (bin/tlslint.js)', () => {
     }
   });
 
+  it('loads no Node built-in a plain run does not use (tls, child_process, v8, vm; crypto, for a report without fingerprints)', () => {
+    // Printed at exit, before stderr itself is made: the built-ins the run loaded, as Node lists them.
+    const hook = 'data:text/javascript,process.on("exit",()=>{const l=JSON.stringify(process.moduleLoadList);process.stderr.write(l)})';
+    const result = spawnSync(process.execPath, ['--import', hook, BIN, '--dialect', 'apache', 'fixtures/apache/hsts-missing/inherited.conf'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    const loaded = (JSON.parse(result.stderr) as string[]).filter((entry) => entry.startsWith('NativeModule '));
+    expect(loaded).toContain('NativeModule fs');
+    expect(loaded.filter((entry) => /^NativeModule (tls|_tls_wrap|child_process|dgram|v8|vm|crypto)$/.test(entry))).toEqual([]);
+  });
+
   it('stops quietly when the reader of its output goes away (`tlslint ... | head`)', async () => {
     const child = spawn(process.execPath, [BIN, 'fixtures/'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

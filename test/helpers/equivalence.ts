@@ -33,7 +33,8 @@ export function randomText(next: () => number, pieces: readonly string[], maxPie
 
 /** A lexing result as plain data: every token field, comments included. */
 export function lexedShape(result: ILexingResult): unknown {
-  const plain = (token: IToken) => ({ ...token, tokenType: token.tokenType.name });
+  // By type name: the fast readers' token types are not chevrotain's objects (nginx/tokens.ts), their indexes differ.
+  const plain = ({ tokenTypeIdx: _index, ...token }: IToken) => ({ ...token, tokenType: token.tokenType.name });
   return { tokens: result.tokens.map(plain), comments: (result.groups.comments ?? []).map(plain), errors: result.errors };
 }
 

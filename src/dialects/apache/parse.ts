@@ -2,11 +2,18 @@
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { Comment, ConfigFile, LoadDiagnostic } from '../../syntax/ast.js';
 import { SourceComment, SourceText } from '../../syntax/source.js';
-import { apacheParser } from './parser.js';
-import { apacheLexer } from './tokens.js';
+import { OnDemand, standInFile } from '../on-demand.js';
 import { parseGuarded } from '../parse-common.js';
 import { apacheFile } from './tree.js';
 import { ApacheAstBuilder, apacheCstToAst, endOffsetOf, readApacheText, unescapeApache } from './to-ast.js';
+
+/** The lexer and the parser (chevrotain), for the files the text reader gives up on. */
+const cstReader = new OnDemand(() => import('./cst-reader.js'));
+
+/** Loads what parseApache needs for a file the text reader gives up on (a run does it when a file needs it). */
+export function loadApacheCstReader(): Promise<void> {
+  return cstReader.load();
+}
 
 /**
  * Parses Apache configuration text. Never throws: syntax errors become `parse-error` diagnostics and
@@ -25,19 +32,18 @@ function parseSource(text: string, path: string): ConfigFile {
   // Almost every file is read straight from its text; one the text reader gives up on goes through the
   // lexer and the parser, which report and recover from what does not fit.
   if (!readApacheText(text, builder, comments)) {
+    const reader = cstReader.get();
+    // The run reads the file again once the reader is loaded (src/dialects/on-demand.ts).
+    if (reader === undefined) return standInFile(text, path, 'apache');
     comments.length = 0;
     source = new SourceText(path, text, unescapeApache);
-    // chevrotain's lexer itself: the text reader and the lexer's matchers stop at the same characters.
-    const lexed = apacheLexer.tokenize(text);
-    diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
-    const parser = apacheParser();
-    parser.input = lexed.tokens;
-    const cst = parser.config();
-    parserErrors = parser.errors;
+    const parsed = reader.parseWithParser(text);
+    diagnostics = parsed.lexed.errors.map((error) => lexingDiagnostic(error, source));
+    parserErrors = parsed.parserErrors;
     const visitor = apacheCstToAst(source);
-    visitor.visit(cst);
+    visitor.visit(parsed.cst);
     builder = visitor.builder;
-    for (const token of lexed.groups.comments ?? []) comments.push(toComment(token, source));
+    for (const token of parsed.lexed.groups.comments ?? []) comments.push(toComment(token, source));
   }
   source.trimTables();
   for (const diagnostic of builder.diagnostics) diagnostics.push(diagnostic);

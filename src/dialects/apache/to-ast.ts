@@ -11,9 +11,8 @@ import type {
   SectionOpenCstChildren,
 } from './cst.js';
 import { directiveName, type DirectiveName } from './directives.js';
-import { apacheParser } from './parser.js';
+import { bareWordEnd, lastGreaterThan, logicalLineEnd, quotedWordEnd, tagLength, whitespaceLength } from './scan.js';
 import { ApacheTree } from './tree.js';
-import { bareWordEnd, lastGreaterThan, logicalLineEnd, quotedWordEnd, tagLength, whitespaceLength } from './tokens.js';
 
 /**
  * Deepest section nesting read. Apache has no such limit, but real configs stay below ten levels and
@@ -394,74 +393,71 @@ const SINGLE_QUOTE = 39;
 const SLASH = 47;
 const GT = 62;
 
-/** The CST reader: a chevrotain visitor over ApacheAstBuilder. */
-export interface ApacheCstToAst extends ICstNodeVisitor<void, void> {
-  readonly builder: ApacheAstBuilder;
-  visit(cst: CstNode): void;
-}
+/** A method for each rule of the grammar (cst.d.ts, generated), without chevrotain's generic `visit`. */
+type CstRuleMethods = Omit<ICstNodeVisitor<void, void>, 'visit' | 'validateVisitor'>;
 
-let visitorClass: (new (source: SourceText) => ApacheCstToAst) | undefined;
+/** A CST reader for one file. */
+export function apacheCstToAst(source: SourceText): ApacheCstToAst {
+  return new ApacheCstToAst(source);
+}
 
 /**
- * A CST reader for one file. Its class is made on first use, because its base class comes from the
- * parser, which is itself built on first use (see apacheParser).
+ * The CST reader: the parser's CST (cst-reader.ts) read into ApacheAstBuilder. Deviation: not a subclass of
+ * chevrotain's BaseCstVisitor (as the nginx one), so that this module, which the text reader is part of, does
+ * not load chevrotain; the methods are called directly, and the generated ICstNodeVisitor still checks that
+ * every rule has one.
  */
-export function apacheCstToAst(source: SourceText): ApacheCstToAst {
-  visitorClass ??= cstToAstClass();
-  return new visitorClass(source);
-}
+export class ApacheCstToAst implements CstRuleMethods {
+  readonly builder: ApacheAstBuilder;
 
-function cstToAstClass(): new (source: SourceText) => ApacheCstToAst {
-  const BaseCstVisitor = apacheParser().getBaseCstVisitorConstructor<void, void>();
-  return class extends BaseCstVisitor implements ApacheCstToAst {
-    readonly builder: ApacheAstBuilder;
+  constructor(source: SourceText) {
+    this.builder = new ApacheAstBuilder(source);
+  }
 
-    constructor(source: SourceText) {
-      super();
-      this.builder = new ApacheAstBuilder(source);
-      this.validateVisitor();
+  /** Reads the CST of a whole file (the parser's `config` rule). */
+  visit(cst: CstNode): void {
+    this.config(cst.children as ConfigCstChildren);
+  }
+
+  config(children: ConfigCstChildren): void {
+    for (const line of linesInOrder(children)) {
+      if (line.kind === 'directive') this.directive(line.children);
+      else if (line.kind === 'open') this.sectionOpen(line.children);
+      else this.sectionClose(line.children);
     }
+    this.builder.closeAll();
+  }
 
-    config(children: ConfigCstChildren): void {
-      for (const line of linesInOrder(children)) {
-        if (line.kind === 'directive') this.directive(line.children);
-        else if (line.kind === 'open') this.sectionOpen(line.children);
-        else this.sectionClose(line.children);
-      }
-      this.builder.closeAll();
-    }
+  directive(children: DirectiveCstChildren): void {
+    const name = children.name[0];
+    const firstArg = this.builder.source.argCount;
+    const lastEnd = this.addArgs(name, children.arg);
+    this.builder.readDirective(name.startOffset, endOffsetOf(name), argFlags(name), firstArg, children.arg?.length ?? 0, lastEnd);
+  }
 
-    directive(children: DirectiveCstChildren): void {
-      const name = children.name[0];
-      const firstArg = this.builder.source.argCount;
-      const lastEnd = this.addArgs(name, children.arg);
-      this.builder.readDirective(name.startOffset, endOffsetOf(name), argFlags(name), firstArg, children.arg?.length ?? 0, lastEnd);
-    }
+  sectionOpen(children: SectionOpenCstChildren): void {
+    const tag = children.SectionOpen[0];
+    const firstArg = this.builder.source.argCount;
+    const lastEnd = this.addArgs(tag, children.arg);
+    this.builder.readSectionOpen(tag.startOffset, endOffsetOf(tag), firstArg, children.arg?.length ?? 0, lastEnd, children.GreaterThan?.[0].startOffset ?? NO_GT);
+  }
 
-    sectionOpen(children: SectionOpenCstChildren): void {
-      const tag = children.SectionOpen[0];
-      const firstArg = this.builder.source.argCount;
-      const lastEnd = this.addArgs(tag, children.arg);
-      this.builder.readSectionOpen(tag.startOffset, endOffsetOf(tag), firstArg, children.arg?.length ?? 0, lastEnd, children.GreaterThan?.[0].startOffset ?? NO_GT);
-    }
+  sectionClose(children: SectionCloseCstChildren): void {
+    const tag = children.SectionClose[0];
+    const firstArg = this.builder.source.argCount;
+    this.addArgs(tag, children.arg);
+    this.builder.readSectionClose(tag.startOffset, endOffsetOf(tag), firstArg, children.arg?.length ?? 0, children.GreaterThan?.[0].startOffset ?? NO_GT);
+  }
 
-    sectionClose(children: SectionCloseCstChildren): void {
-      const tag = children.SectionClose[0];
-      const firstArg = this.builder.source.argCount;
-      this.addArgs(tag, children.arg);
-      this.builder.readSectionClose(tag.startOffset, endOffsetOf(tag), firstArg, children.arg?.length ?? 0, children.GreaterThan?.[0].startOffset ?? NO_GT);
+  /** Adds a line's words after its first token (those before any `>`) to the source's argument table; returns where the last word ends. */
+  private addArgs(first: IToken, args: IToken[] | undefined): number {
+    let lastEnd = endOffsetOf(first);
+    for (const token of args ?? []) {
+      lastEnd = endOffsetOf(token);
+      this.builder.source.addArg(token.startOffset, lastEnd, argFlags(token));
     }
-
-    /** Adds a line's words after its first token (those before any `>`) to the source's argument table; returns where the last word ends. */
-    addArgs(first: IToken, args: IToken[] | undefined): number {
-      let lastEnd = endOffsetOf(first);
-      for (const token of args ?? []) {
-        lastEnd = endOffsetOf(token);
-        this.builder.source.addArg(token.startOffset, lastEnd, argFlags(token));
-      }
-      return lastEnd;
-    }
-  };
+    return lastEnd;
+  }
 }
 
 /** The three kinds of line in document order (the CST groups children by kind). */

@@ -1,40 +1,15 @@
 // The Apache httpd lexer: chevrotain tokens that split a config file the way ap_cfg_getline and ap_getword_conf do.
 import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type IToken } from 'chevrotain';
 import { lazyLexer } from '../parse-common.js';
+import { bareWordEnd, isBlank, lastGreaterThan, logicalLineEnd, quotedWordEnd, tagLength } from './scan.js';
 
 // Apache reads a file one logical line at a time (server/util.c ap_cfg_getline): LF ends a line, a
 // backslash just before it joins the next line, leading and trailing white space is dropped. Every
 // token below is therefore line-aware: `#` and `<` mean something only as a logical line's first word,
-// and a section line's words end at its last `>`.
+// and a section line's words end at its last `>`. The scanners themselves are in scan.ts.
 
 const LF = 10;
 const CR = 13;
-const BACKSLASH = 92;
-
-/** apr_isspace minus LF: what separates words inside a line. */
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === CR || code === 11 || code === 12;
-}
-
-/** Length of a line continuation (`\` LF or `\` CR LF) at `offset`, else 0. */
-function continuationAt(text: string, offset: number): number {
-  if (text.charCodeAt(offset) !== BACKSLASH) return 0;
-  const next = text.charCodeAt(offset + 1);
-  if (next === LF) return 2;
-  return next === CR && text.charCodeAt(offset + 2) === LF ? 3 : 0;
-}
-
-/** Offset of the LF (or the end of the text) that ends the logical line holding `offset`. */
-export function logicalLineEnd(text: string, offset: number): number {
-  let index = offset;
-  for (;;) {
-    const newline = text.indexOf('\n', index);
-    if (newline === -1) return text.length;
-    const before = text.charCodeAt(newline - 1) === CR ? newline - 2 : newline - 1;
-    if (before < index || text.charCodeAt(before) !== BACKSLASH) return newline;
-    index = newline + 1;
-  }
-}
 
 /** True when nothing but blanks and continuations precede the token about to be matched on its logical line. */
 function atLineStart(tokens: IToken[]): boolean {
@@ -55,15 +30,6 @@ function enterSectionLine(text: string, start: number): void {
   sectionLine.start = start;
   sectionLine.end = end;
   sectionLine.lastGt = lastGreaterThan(text, start, end);
-}
-
-/** Offset of the last `>` in `text` from `start` to `end` (exclusive), or -1. */
-export function lastGreaterThan(text: string, start: number, end: number): number {
-  // Searched within the line only: lastIndexOf would scan back to the start of the file on every
-  // section line without a `>`, which made a file of such lines quadratic.
-  let lastGt = end - 1;
-  while (lastGt >= start && text.charCodeAt(lastGt) !== 62 /* > */) lastGt--;
-  return lastGt >= start ? lastGt : -1;
 }
 
 /** Where words must stop at `offset`: the section line's closing `>`, or no limit. */
@@ -104,25 +70,6 @@ export const Comment = createToken({
   line_breaks: true,
   start_chars_hint: ['#'],
 });
-
-/** Length of a section tag name (`<VirtualHost`, `</VirtualHost`) at a line start, or 0. */
-export function tagLength(text: string, offset: number, closing: boolean): number {
-  if (text.charCodeAt(offset) !== 60 /* < */) return 0;
-  const slash = text.charCodeAt(offset + 1) === 47; /* / */
-  if (slash !== closing) return 0;
-  let index = offset + (closing ? 2 : 1);
-  while (index < text.length) {
-    const code = text.charCodeAt(index);
-    // As in bareWordEnd: most characters are above the blanks and neither `>` nor a backslash.
-    if (code > 32 && code !== 62 /* > */ && code !== BACKSLASH) {
-      index++;
-      continue;
-    }
-    if (code === LF || isBlank(code) || code === 62 || continuationAt(text, index)) break;
-    index++;
-  }
-  return !closing && index === offset + 1 ? 0 : index - offset;
-}
 
 // server/config.c ap_build_config_sub: a line starting with `<` opens a section (a container
 // directive), with `</` it closes one; the tag name runs to white space or `>`.
@@ -184,29 +131,6 @@ function matchQuoted(text: string, offset: number): CustomPatternMatcherReturn |
   return quotedMatch;
 }
 
-/**
- * Where the quoted word at `offset` ends when words must stop at `limit`, as `end * 2 + closed`: the
- * offset just after its closing quote with 1 added, or (unterminated) just after its last non-blank character.
- */
-export function quotedWordEnd(text: string, offset: number, limit: number): number {
-  const quote = text.charCodeAt(offset);
-  let index = offset + 1;
-  while (index < limit) {
-    const code = text.charCodeAt(index);
-    if (code === quote) return (index + 1) * 2 + 1;
-    if (code === LF) break;
-    if (code === BACKSLASH) {
-      const continuation = continuationAt(text, index);
-      if (continuation) index += continuation;
-      else index += text.charCodeAt(index + 1) === quote && index + 1 < limit ? 2 : 1;
-    } else index++;
-  }
-  const end = Math.min(index, limit);
-  let trimmed = end;
-  while (trimmed > offset + 1 && isBlank(text.charCodeAt(trimmed - 1))) trimmed--;
-  return trimmed * 2;
-}
-
 /** One reused match result (chevrotain copies the image at once; see the nginx lexer). `payload` is true when closed. */
 const quotedMatch: CustomPatternMatcherReturn = [''];
 
@@ -225,37 +149,6 @@ function matchBareWord(text: string, offset: number): CustomPatternMatcherReturn
   if (end === offset) return null;
   bareWordMatch[0] = text.slice(offset, end);
   return bareWordMatch;
-}
-
-/** Where the bare word at `offset` ends when words must stop at `limit`; `offset` when no word starts there. */
-export function bareWordEnd(text: string, offset: number, limit: number): number {
-  let index = offset;
-  while (index < limit) {
-    const code = text.charCodeAt(index);
-    // Blanks, LF and the other control characters are all below 33: most characters are decided here.
-    if (code > 32 && code !== BACKSLASH) {
-      index++;
-      continue;
-    }
-    if (code === LF || isBlank(code)) break;
-    if (code === BACKSLASH) {
-      const continuation = continuationAt(text, index);
-      if (continuation) {
-        // A continuation followed by a blank ends the word: the blank separates.
-        index += continuation;
-        continue;
-      }
-    }
-    index++;
-  }
-  // Trailing continuations belong to the white space after the word, not to the word.
-  let end = Math.min(index, limit);
-  while (end > offset) {
-    if (text.charCodeAt(end - 1) === LF && text.charCodeAt(end - 2) === BACKSLASH) end -= 2;
-    else if (text.charCodeAt(end - 1) === LF && text.charCodeAt(end - 2) === CR && text.charCodeAt(end - 3) === BACKSLASH) end -= 3;
-    else break;
-  }
-  return end;
 }
 
 const bareWordMatch: CustomPatternMatcherReturn = [''];
@@ -291,15 +184,3 @@ export function createApacheLexer({ validate = false } = {}): Lexer {
  * import cost every run a few milliseconds.
  */
 export const apacheLexer = lazyLexer(createApacheLexer);
-
-/** Length of the white space at `offset` (the Whitespace token's pattern), 0 when none. */
-export function whitespaceLength(text: string, offset: number): number {
-  let index = offset;
-  for (;;) {
-    const code = text.charCodeAt(index);
-    if (isBlank(code)) index++;
-    else if (code === BACKSLASH && text.charCodeAt(index + 1) === LF) index += 2;
-    else if (code === BACKSLASH && text.charCodeAt(index + 1) === CR && text.charCodeAt(index + 2) === LF) index += 3;
-    else return index - offset;
-  }
-}

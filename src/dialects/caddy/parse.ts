@@ -1,13 +1,14 @@
 // Parses the text of one Caddyfile into a ConfigFile; syntax errors become diagnostics.
-import { tokenMatcher, type IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type { Comment, ConfigFile, Directive } from '../../syntax/ast.js';
 import { SourceText } from '../../syntax/source.js';
 import type { BlockCstChildren, BlockCstNode, ConfigCstChildren, StatementCstChildren, StatementCstNode } from './cst.js';
-import { caddyLexer, LBrace, Newline, RBrace, Word } from './tokens.js';
+import { LBrace, Newline, RBrace, tokenizeCaddy, Word } from './tokens.js';
 import { CaddyCstToAst, endOffsetOf } from './to-ast.js';
 import { parseJson, type JsonValue } from './json.js';
 import { jsonPaths } from './json-sources.js';
-import { hasCodeBefore, lexingDiagnostic, limitNesting, parseGuarded } from '../parse-common.js';
+import { hasCodeBefore, lexingDiagnostic, limitNesting, parseGuarded, tokenMatcher } from '../parse-common.js';
+import { standInFile } from '../on-demand.js';
 
 /** Deepest block nesting parsed: real Caddyfiles stay below ten levels; the recursive parser must not overflow. */
 export const MAX_BLOCK_DEPTH = 100;
@@ -25,7 +26,9 @@ export function parseCaddyfile(text: string, path: string): ConfigFile {
 
 function parseSource(text: string, path: string): ConfigFile {
   const source = new SourceText(path, text);
-  const lexed = caddyLexer.tokenize(text);
+  const lexed = tokenizeCaddy(text);
+  // The run reads the file again once the lexer is loaded (src/dialects/on-demand.ts).
+  if (lexed === undefined) return standInFile(text, path, 'caddy');
   const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
   const visitor = new CaddyCstToAst(source);
   const limited = limitNesting(lexed.tokens, MAX_BLOCK_DEPTH, LBrace, RBrace);

@@ -1,6 +1,6 @@
 // The Caddyfile grammar: a permissive chevrotain CstParser of lines of words, each optionally opening a block.
 import { CstParser } from 'chevrotain';
-import { allTokens, LBrace, Newline, RBrace, Word } from './tokens.js';
+import { allTokens, LBrace, Newline, RBrace, Word } from './lexer.js';
 
 /**
  * Caddyfile grammar. Caddy's parser (caddyconfig/caddyfile/parse.go) groups tokens into server blocks:

@@ -1,8 +1,9 @@
 // Turns the Caddyfile CST into the dialect-neutral AST, with exact ranges and parse-error diagnostics.
-import { tokenMatcher, type IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type { Arg, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { SourceText, Span } from '../../syntax/source.js';
 import type { BlockCstChildren, ConfigCstChildren, StatementCstChildren } from './cst.js';
+import { tokenMatcher } from '../parse-common.js';
 import { Backticked, DoubleQuoted, Heredoc, UnterminatedQuoted, type HeredocPayload } from './tokens.js';
 
 /** The name given to a block written with no words before it: the global options block, when first. */

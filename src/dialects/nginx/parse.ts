@@ -1,12 +1,13 @@
 // Parses the text of one nginx config file into a ConfigFile; syntax errors become diagnostics.
-import { tokenMatcher, type IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type { Comment, ConfigFile, Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { BlockCstChildren, BlockCstNode, ConfigCstChildren, DirectiveCstChildren, DirectiveCstNode } from './cst.js';
 import { LBrace, LuaBlock, RBrace, Semicolon, tokenizeNginx, Word } from './tokens.js';
 import { SourceText } from '../../syntax/source.js';
 import { capParseErrors } from '../../syntax/diagnostics.js';
 import { endOffsetOf, NginxCstToAst, unescapeNginx } from './to-ast.js';
-import { hasCodeBefore, lexingDiagnostic, limitNesting, parseGuarded } from '../parse-common.js';
+import { hasCodeBefore, lexingDiagnostic, limitNesting, parseGuarded, tokenMatcher } from '../parse-common.js';
+import { standInFile } from '../on-demand.js';
 
 /**
  * Deepest block nesting parsed. nginx has no such limit, but real configs stay below ten levels and
@@ -26,6 +27,8 @@ export function parseNginx(text: string, path: string): ConfigFile {
 function parseSource(text: string, path: string): ConfigFile {
   const source = new SourceText(path, text, unescapeNginx);
   const lexed = tokenizeNginx(text);
+  // The run reads the file again once the lexer is loaded (src/dialects/on-demand.ts).
+  if (lexed === undefined) return standInFile(text, path, 'nginx');
   const diagnostics = lexed.errors.map((error) => lexingDiagnostic(error, source));
   const limited = limitNesting(lexed.tokens, MAX_BLOCK_DEPTH, LBrace, RBrace);
   const visitor = new NginxCstToAst(source);

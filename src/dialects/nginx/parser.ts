@@ -1,7 +1,7 @@
 // The nginx grammar: a permissive chevrotain CstParser (name, arguments, then `;`, a block or a Lua body). It is the
 // specification: parse.ts readCst builds the same CST without chevrotain's machinery (test/dialects/nginx/read-cst.test.ts).
 import { CstParser } from 'chevrotain';
-import { allTokens, LBrace, LuaBlock, RBrace, Semicolon, Word } from './tokens.js';
+import { allTokens, LBrace, LuaBlock, RBrace, Semicolon, Word } from './lexer.js';
 
 /**
  * nginx configuration grammar. It accepts every token sequence the lexer can produce, so that

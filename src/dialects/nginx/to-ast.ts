@@ -1,5 +1,5 @@
 // Turns the nginx CST into the dialect-neutral AST, with exact ranges and parse-error diagnostics.
-import { tokenMatcher, type IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { BoundedDiagnostics } from '../../syntax/diagnostics.js';
 import type { Directive, LoadDiagnostic } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
@@ -11,6 +11,7 @@ import type {
   DirectiveCstChildren,
   ICstNodeVisitor,
 } from './cst.js';
+import { tokenMatcher } from '../parse-common.js';
 import { UnterminatedQuoted, type LuaBlockPayload } from './tokens.js';
 
 /** Longest directive text quoted in a diagnostic message: enough to recognise a name, too short to carry much else. */

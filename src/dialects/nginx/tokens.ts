@@ -1,67 +1,70 @@
-// The nginx lexer: chevrotain tokens that split a config file the way ngx_conf_read_token does.
-import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type ILexingResult, type IToken, type TokenType } from 'chevrotain';
-import { lazyLexer, offsetToken } from '../parse-common.js';
+// The nginx tokens: their types, and tokenizeNginx, which splits a config file the way ngx_conf_read_token does. No
+// chevrotain here: lexer.ts builds chevrotain's lexer over the same patterns, imported on demand for a text
+// tokenizeNginx gives up on (none is known), and for parser.ts, the grammar parse.ts readCst follows.
+import type { CustomPatternMatcherReturn, ILexingResult, IToken, TokenType } from 'chevrotain';
+import { OnDemand } from '../on-demand.js';
+import { offsetToken, tokenMatcher, tokenType } from '../parse-common.js';
 
 /** Directives whose `{ ... }` body is Lua, not nginx syntax (lua-nginx-module, `*_by_lua_block`). */
 export const RAW_BLOCK_SUFFIX = '_by_lua_block';
 
+/** chevrotain's lexer, for a text tokenizeNginx gives up on. */
+const lexer = new OnDemand(() => import('./lexer.js'));
+
+/** Loads what tokenizeNginx needs for a text it gives up on (a run does it when a file needs it). */
+export function loadNginxLexer(): Promise<void> {
+  return lexer.load();
+}
+
+/** What chevrotain's lexer makes of `text`, for a text tokenizeNginx gives up on; undefined (the miss counted) until it is loaded. */
+export function lexedByLexer(text: string): ILexingResult | undefined {
+  return lexer.get()?.lexNginx(text);
+}
+
 // nginx: src/core/ngx_conf_file.c ngx_conf_read_token: only space, tab, CR and LF separate tokens.
-export const Whitespace = createToken({
-  name: 'Whitespace',
-  pattern: /[ \t\r\n]+/,
-  group: Lexer.SKIPPED,
-  line_breaks: true,
-});
+export const WHITESPACE_PATTERN = /[ \t\r\n]+/;
 
 // nginx: a `#` where a token may start begins a comment up to LF (`sharp_comment` ends only at LF), so a
 // lone CR is part of the comment and what follows it on the same LF-line is commented out too.
 // The CR of a CRLF is left out of the comment's text (it is whitespace before the LF either way).
-export const Comment = createToken({ name: 'Comment', pattern: /#(?:[^\r\n]|\r(?!\n))*/, group: 'comments' });
+export const COMMENT_PATTERN = /#(?:[^\r\n]|\r(?!\n))*/;
+export const Comment = tokenType('Comment');
 
-export const LBrace = createToken({ name: 'LBrace', pattern: '{' });
-export const RBrace = createToken({ name: 'RBrace', pattern: '}' });
-export const Semicolon = createToken({ name: 'Semicolon', pattern: ';' });
+export const LBrace = tokenType('LBrace');
+export const RBrace = tokenType('RBrace');
+export const Semicolon = tokenType('Semicolon');
 
 /** Abstract category of every token that can be a directive name or argument. */
-export const Word = createToken({ name: 'Word', pattern: Lexer.NA });
+export const Word = tokenType('Word');
 
 // nginx: a quote at the start of a token opens a quoted word; a backslash skips the next character
 // (`quoted`), so `\"` does not close it. Quoted words may span lines.
 // The loops are unrolled (`a*(?:\\.a*)*`, not `(?:a|\\.)*`): V8's regexp engine keeps a backtrack entry per
 // iteration of an alternation, and a 10 MB quoted string overflowed its stack.
-export const DoubleQuoted = createToken({
-  name: 'DoubleQuoted',
-  pattern: /"[^"\\]*(?:\\[\s\S][^"\\]*)*"/,
-  categories: [Word],
-  line_breaks: true,
-});
-export const SingleQuoted = createToken({
-  name: 'SingleQuoted',
-  pattern: /'[^'\\]*(?:\\[\s\S][^'\\]*)*'/,
-  categories: [Word],
-  line_breaks: true,
-});
+export const DOUBLE_QUOTED_PATTERN = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"/;
+export const DoubleQuoted = tokenType('DoubleQuoted', [Word]);
+export const SINGLE_QUOTED_PATTERN = /'[^'\\]*(?:\\[\s\S][^'\\]*)*'/;
+export const SingleQuoted = tokenType('SingleQuoted', [Word]);
 
 // Deviation: nginx reads an unclosed quote to the end of the file and fails there; we end it at the
 // end of its line so the rest of the file is still parsed. Only matches when no closing quote exists.
-export const UnterminatedQuoted = createToken({
-  name: 'UnterminatedQuoted',
-  pattern: /["'][^\r\n\\]*(?:\\[^\r\n][^\r\n\\]*)*/,
-  categories: [Word],
-});
+export const UNTERMINATED_QUOTED_PATTERN = /["'][^\r\n\\]*(?:\\[^\r\n][^\r\n\\]*)*/;
+export const UnterminatedQuoted = tokenType('UnterminatedQuoted', [Word]);
 
 // nginx: a bare word runs until space, tab, CR, LF, `;` or `{`; `}`, `#` and quotes inside a word
 // are ordinary characters; `\` protects the next character; `{` right after `$` is kept (`${var}`).
-// A custom matcher because no regex both says this and lets chevrotain optimise by first character.
-function matchBareWord(text: string, offset: number): CustomPatternMatcherReturn | null {
-  const end = bareWordEnd(text, offset);
-  if (end === offset) return null;
-  bareWordMatch[0] = text.slice(offset, end);
-  return bareWordMatch;
-}
+export const BareWord = tokenType('BareWord', [Word]);
+
+/** A `*_by_lua_block` body including its braces; unbalanced bodies run to the end of the file. */
+export const LuaBlock = tokenType('LuaBlock');
+
+/** Every token type but Word (a category), by name: lexer.ts gives its tokens these. */
+export const TOKEN_TYPES: ReadonlyMap<string, TokenType> = new Map(
+  [Comment, LBrace, RBrace, Semicolon, DoubleQuoted, SingleQuoted, UnterminatedQuoted, BareWord, LuaBlock].map((type) => [type.name, type]),
+);
 
 /** Where the bare word at `offset` ends; `offset` itself when no bare word starts there. */
-function bareWordEnd(text: string, offset: number): number {
+export function bareWordEnd(text: string, offset: number): number {
   const length = text.length;
   if (offset < length && isNotWordStart(text.charCodeAt(offset))) return offset;
   let index = offset;
@@ -91,43 +94,20 @@ const BARE_WORD_CHARS = (() => {
   return kinds;
 })();
 
-/**
- * The one result every bare word match returns: chevrotain reads its image at once and keeps nothing
- * (lexer_public.js), and a new array per word was 1.7 million allocations in a 10,000-server tree.
- */
-const bareWordMatch: CustomPatternMatcherReturn = [''];
-
 /** Space, tab, CR, LF, `;` and `{` end a bare word (ngx_conf_read_token). */
-function isWordEnd(code: number): boolean {
+export function isWordEnd(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10 || code === 59 || code === 123;
 }
 
 /** `}`, quotes and `#` mean something else where a token starts. */
-function isNotWordStart(code: number): boolean {
+export function isNotWordStart(code: number): boolean {
   return code === 125 || code === 34 || code === 39 || code === 35;
 }
 
-/** One character per chevrotain first-char bucket (255 code units each above 255) a bare word can start with. */
-function bareWordStartChars(): number[] {
-  const chars: number[] = [];
-  for (let code = 0; code < 256; code++) if (!isWordEnd(code) && !isNotWordStart(code)) chars.push(code);
-  for (let code = 256; code < 0x10000; code += 255) chars.push(code);
-  chars.push(0xffff);
-  return chars;
-}
-
-export const BareWord = createToken({
-  name: 'BareWord',
-  pattern: { exec: matchBareWord },
-  categories: [Word],
-  line_breaks: true,
-  start_chars_hint: bareWordStartChars(),
-});
-
-/** The name token of the directive that a `{` after `tokens` would open, if any. */
-function openingDirectiveName(tokens: IToken[]): IToken | undefined {
+/** The name token of the directive that a `{` after `tokens` would open, if any (`word`: the Word category of their types). */
+function openingDirectiveName(tokens: IToken[], word: TokenType): IToken | undefined {
   let index = tokens.length - 1;
-  while (index >= 0 && tokenMatcher(tokens[index], Word)) index--;
+  while (index >= 0 && tokenMatcher(tokens[index], word)) index--;
   return index === tokens.length - 1 ? undefined : tokens[index + 1];
 }
 
@@ -193,9 +173,10 @@ export function scanLuaBlock(text: string, start: number): number {
 // `*_by_lua_block` as Lua (strings, long brackets and comments may hold braces).
 // Deviation: nginx core has no raw blocks; a custom pattern is needed because only the directive
 // name, seen in the tokens already matched, tells a Lua body from an nginx block.
-function matchLuaBlock(text: string, offset: number, tokens: IToken[]): CustomPatternMatcherReturn | null {
+/** The Lua body at `offset` after `tokens` (`word`: the Word category of their types), or null. */
+export function matchLuaBlock(text: string, offset: number, tokens: IToken[], word: TokenType): CustomPatternMatcherReturn | null {
   if (text.charCodeAt(offset) !== 123 /* { */) return null;
-  const name = openingDirectiveName(tokens);
+  const name = openingDirectiveName(tokens, word);
   if (!name || !unquoteName(name.image).endsWith(RAW_BLOCK_SUFFIX)) return null;
   const end = scanLuaBlock(text, offset);
   const match: CustomPatternMatcherReturn = [text.slice(offset, end === -1 ? text.length : end)];
@@ -209,60 +190,21 @@ export interface LuaBlockPayload {
   closed: boolean;
 }
 
-/** A `*_by_lua_block` body including its braces; unbalanced bodies run to the end of the file. */
-export const LuaBlock = createToken({
-  name: 'LuaBlock',
-  pattern: { exec: matchLuaBlock },
-  line_breaks: true,
-  start_chars_hint: ['{'],
-});
-
-/** Every token type, in matching order. */
-export const allTokens = [
-  Whitespace,
-  Comment,
-  LuaBlock,
-  LBrace,
-  RBrace,
-  Semicolon,
-  DoubleQuoted,
-  SingleQuoted,
-  UnterminatedQuoted,
-  BareWord,
-  Word,
-];
-
-// Tokens carry offsets only: lines and columns come from SourceText (src/syntax/source.ts) when a range
-// is shown, counting LF only as nginx does (ngx_conf_read_token: `if (ch == LF) cf->conf_file->line++`).
-/** An nginx lexer; `validate` runs chevrotain's token checks and fails unless every token can be optimised. */
-export function createNginxLexer({ validate = false } = {}): Lexer {
-  return new Lexer(allTokens, { ensureOptimizations: validate, skipValidations: !validate, positionTracking: 'onlyOffset' });
-}
-
-/**
- * The shared nginx lexer, built without checks (the tests run them: test/dialects/nginx/grammar.test.ts) on
- * first use: tokenizeNginx needs it only for text none of its matchers takes.
- */
-export const nginxLexer = lazyLexer(createNginxLexer);
-
 // The patterns of the tokens above, sticky, for tokenizeNginx.
-const DOUBLE_QUOTED = stickyCopy(DoubleQuoted);
-const SINGLE_QUOTED = stickyCopy(SingleQuoted);
-const UNTERMINATED_QUOTED = stickyCopy(UnterminatedQuoted);
-const COMMENT = stickyCopy(Comment);
-
-function stickyCopy(token: TokenType): RegExp {
-  return new RegExp((token.PATTERN as RegExp).source, 'y');
-}
+const DOUBLE_QUOTED = new RegExp(DOUBLE_QUOTED_PATTERN.source, 'y');
+const SINGLE_QUOTED = new RegExp(SINGLE_QUOTED_PATTERN.source, 'y');
+const UNTERMINATED_QUOTED = new RegExp(UNTERMINATED_QUOTED_PATTERN.source, 'y');
+const COMMENT = new RegExp(COMMENT_PATTERN.source, 'y');
 
 /**
- * The tokens nginxLexer makes of `text`, made without chevrotain's machinery (a third of reading a large
- * tree): the same patterns in the same order for each first character (first match wins), the same token
- * objects (chevrotain's offset-only shape), comments in their group. Every character starts some token, so
- * the lexer has no error to report; should a text reach a character none matches, chevrotain lexes it
- * instead, errors included. test/dialects/nginx/read-cst.test.ts compares both on the fixtures and random text.
+ * The tokens chevrotain's lexer (lexer.ts) makes of `text`, made without chevrotain (a third of reading a large
+ * tree, and every run's loading of chevrotain): the same patterns in the same order for each first character (first
+ * match wins), the same token objects (chevrotain's offset-only shape), comments in their group. Every character
+ * starts some token, so the lexer has no error to report; should a text reach a character none matches, the lexer
+ * lexes it instead, errors included, or (not loaded yet: see on-demand.ts) the result is undefined and the run
+ * reads the file again once it is loaded. test/dialects/nginx/read-cst.test.ts compares both on the fixtures and random text.
  */
-export function tokenizeNginx(text: string): ILexingResult {
+export function tokenizeNginx(text: string): ILexingResult | undefined {
   const tokens: IToken[] = [];
   const comments: IToken[] = [];
   const length = text.length;
@@ -283,7 +225,7 @@ export function tokenizeNginx(text: string): ILexingResult {
       offset += image.length;
       continue;
     } else if (code === 123 /* { */) {
-      const lua = matchLuaBlock(text, offset, tokens);
+      const lua = matchLuaBlock(text, offset, tokens, Word);
       if (lua) {
         image = lua[0];
         type = LuaBlock;
@@ -307,7 +249,7 @@ export function tokenizeNginx(text: string): ILexingResult {
       }
     } else {
       const end = bareWordEnd(text, offset);
-      if (end === offset) return nginxLexer.tokenize(text);
+      if (end === offset) return lexedByLexer(text);
       image = text.slice(offset, end);
       type = BareWord;
     }

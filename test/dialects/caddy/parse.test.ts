@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cstDtsPath, cstDtsText } from '../../../src/dialects/gen-cst.js';
 import { CaddyParser, caddyParser } from '../../../src/dialects/caddy/parser.js';
 import { parseCaddyfile } from '../../../src/dialects/caddy/parse.js';
-import { createCaddyLexer } from '../../../src/dialects/caddy/tokens.js';
+import { createCaddyLexer } from '../../../src/dialects/caddy/lexer.js';
 import { expandCaddyfile, withEnvDefaults } from '../../../src/dialects/caddy/expand.js';
 import type { Directive } from '../../../src/syntax/ast.js';
 

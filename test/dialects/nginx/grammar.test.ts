@@ -1,7 +1,7 @@
 // The shared lexer and parser skip chevrotain's self-checks to start fast; these run them.
 import { describe, expect, it } from 'vitest';
 import { NginxParser } from '../../../src/dialects/nginx/parser.js';
-import { createNginxLexer } from '../../../src/dialects/nginx/tokens.js';
+import { createNginxLexer } from '../../../src/dialects/nginx/lexer.js';
 
 describe('nginx grammar self-checks', () => {
   it('builds the lexer with validations and full optimisation', () => {

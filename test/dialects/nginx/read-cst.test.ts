@@ -1,13 +1,15 @@
 // tokens.ts tokenizeNginx and parse.ts readCst (the lexer and token reader the nginx parse uses) must read every
-// file exactly as chevrotain's lexer and the grammar of parser.ts do: same tokens, same CST, so same directives,
-// ranges and diagnostics, and no parser error ever.
+// file exactly as chevrotain's lexer (lexer.ts) and the grammar of parser.ts do: same tokens, same CST, so same
+// directives, ranges and diagnostics, and no parser error ever. Their token types are not chevrotain's objects:
+// tokens compare by type name, and each reader reads its own lexer's tokens.
 import { readFileSync } from 'node:fs';
 import type { CstElement } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { cstShape, lexedShape, randomText, sampleFiles, seededRandom } from '../../helpers/equivalence.js';
 import { MAX_BLOCK_DEPTH, readCst } from '../../../src/dialects/nginx/parse.js';
 import { NginxParser } from '../../../src/dialects/nginx/parser.js';
-import { LBrace, nginxLexer, RBrace, tokenizeNginx } from '../../../src/dialects/nginx/tokens.js';
+import { LBrace as LexerLBrace, nginxLexer, RBrace as LexerRBrace } from '../../../src/dialects/nginx/lexer.js';
+import { LBrace, RBrace, tokenizeNginx } from '../../../src/dialects/nginx/tokens.js';
 import { limitNesting } from '../../../src/dialects/parse-common.js';
 
 const parser = new NginxParser({ validate: true });
@@ -17,11 +19,14 @@ const parser = new NginxParser({ validate: true });
  * limit) and expects one CST, with no error from the parser.
  */
 function agree(text: string): void {
-  expect(lexedShape(tokenizeNginx(text)), JSON.stringify(text)).toEqual(lexedShape(nginxLexer.tokenize(text)));
-  const tokens = limitNesting(tokenizeNginx(text).tokens, MAX_BLOCK_DEPTH, LBrace, RBrace).tokens;
-  parser.input = tokens;
+  const lexed = nginxLexer.tokenize(text);
+  const tokenized = tokenizeNginx(text);
+  expect(tokenized, JSON.stringify(text)).toBeDefined();
+  expect(lexedShape(tokenized!), JSON.stringify(text)).toEqual(lexedShape(lexed));
+  parser.input = limitNesting(lexed.tokens, MAX_BLOCK_DEPTH, LexerLBrace, LexerRBrace).tokens;
   const cst = parser.config();
   expect(parser.errors.map((e) => e.message), JSON.stringify(text)).toEqual([]);
+  const tokens = limitNesting(tokenized!.tokens, MAX_BLOCK_DEPTH, LBrace, RBrace).tokens;
   expect(cstShape(readCst(tokens) as Record<string, CstElement[]>), JSON.stringify(text)).toEqual(cstShape(cst.children));
 }
 
