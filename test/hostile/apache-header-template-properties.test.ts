@@ -183,6 +183,8 @@ interface VhostCase {
   body: number;
   changes: Change[];
   indent: string;
+  /** Written in the main file, or in a file of its own that the main file includes (twice: two vhosts of one text). */
+  where: 'inline' | 'file' | 'file twice';
   /** Main-server lines after it (a Define read after a vhost was built makes the model read the tree again). */
   after: (HeaderLine | OtherLine)[];
 }
@@ -209,6 +211,7 @@ const treeCase: fc.Arbitrary<TreeCase> = fc.record({
       { weight: 1, arbitrary: fc.array(change, { minLength: 2, maxLength: 2 }) },
     ),
     indent: fc.constantFrom('', '', '  ', '\t'),
+    where: fc.constantFrom('inline', 'inline', 'inline', 'file', 'file', 'file twice'),
     after: fc.oneof({ weight: 6, arbitrary: fc.constant<(HeaderLine | OtherLine)[]>([]) }, { weight: 1, arbitrary: fc.array(mainLine, { minLength: 1, maxLength: 2 }) }),
   }), { minLength: 2, maxLength: 6 }),
 });
@@ -343,26 +346,53 @@ function rendered(nodes: readonly Node[], indent: string): string {
   return text;
 }
 
-/** The tree's text, and where each vhost's lines are in it (first and last offset). */
-function treeText(tree: TreeCase): { text: string; vhosts: { start: number; end: number }[] } {
+/** Where a vhost stands in the main file: its lines, or the Include line of its file (first and last offset). */
+interface Unit {
+  start: number;
+  end: number;
+}
+
+/** A tree: the main file's text, each vhost's place in it (config order), each vhost's text, and the vhosts' own files. */
+interface TreeText {
+  text: string;
+  units: Unit[];
+  vhosts: string[];
+  files: Map<string, string>;
+}
+
+function treeText(tree: TreeCase): TreeText {
   let text = 'Define V hv\nDefine P /a\nDefine ROOT /srv/site\nListen 443\n' + rendered(tree.main, '');
-  const vhosts: { start: number; end: number }[] = [];
+  const units: Unit[] = [];
+  const vhosts: string[] = [];
+  const files = new Map<string, string>();
+  const add = (written: string) => {
+    units.push({ start: text.length, end: text.length + written.length });
+    text += written;
+  };
   tree.vhosts.forEach((vhost, n) => {
     const body = clone(tree.bodies[vhost.body % tree.bodies.length]);
     for (const c of vhost.changes) applyChange(body, c);
-    const start = text.length;
-    text += `${vhost.indent}<VirtualHost *:443>\n${vhost.indent}  ServerName site${n}.example.com\n${rendered(body, `${vhost.indent}  `)}${vhost.indent}</VirtualHost>\n`;
-    vhosts.push({ start, end: text.length });
+    const written = `${vhost.indent}<VirtualHost *:443>\n${vhost.indent}  ServerName site${n}.example.com\n${rendered(body, `${vhost.indent}  `)}${vhost.indent}</VirtualHost>\n`;
+    if (vhost.where === 'inline') {
+      add(written);
+      vhosts.push(written);
+    } else {
+      files.set(`sites/v${n}.conf`, written);
+      for (let time = vhost.where === 'file' ? 1 : 2; time > 0; time--) {
+        add(`Include sites/v${n}.conf\n`);
+        vhosts.push(written);
+      }
+    }
     text += rendered(vhost.after, '');
   });
-  return { text, vhosts };
+  return { text, units, vhosts, files };
 }
 
 /** `text` with every vhost but the one at `keep` blanked out: each character a space, line breaks kept, so every place stays where it was. */
-function alone(text: string, vhosts: readonly { start: number; end: number }[], keep: number): string {
+function alone(text: string, units: readonly Unit[], keep: number): string {
   let result = '';
   let at = 0;
-  vhosts.forEach(({ start, end }, n) => {
+  units.forEach(({ start, end }, n) => {
     result += text.slice(at, start);
     result += n === keep ? text.slice(start, end) : text.slice(start, end).replace(/[^\n]/g, ' ');
     at = end;
@@ -405,11 +435,9 @@ function described(scopes: readonly HeaderScope[]): string {
   ].join(' | ')).join('\n');
 }
 
-/** Each vhost's described scopes, by the line of its `<VirtualHost>` (the main server's endpoint left out). */
-function vhostScopes(model: Awaited<ReturnType<typeof modelOf>>): Map<number, string> {
-  const found = new Map<number, string>();
-  for (const endpoint of model.endpoints) if (endpoint.scopes[0].label !== 'main server') found.set(endpoint.range.start.line, described(endpoint.scopes));
-  return found;
+/** Each vhost's described scopes, in config order (the main server's endpoint left out). */
+function vhostScopes(model: Awaited<ReturnType<typeof modelOf>>): string[] {
+  return model.endpoints.filter((endpoint) => endpoint.scopes[0].label !== 'main server').map((endpoint) => described(endpoint.scopes));
 }
 
 interface Compared {
@@ -421,24 +449,26 @@ interface Compared {
    * otherwise): copies filled are at most the vhosts minus the distinct texts, the rest are near-copies.
    */
   nearCopies: number;
-  pairs: { line: number; whole: string | undefined; alone: string | undefined }[];
+  /** Each vhost's scopes in the whole tree and alone. */
+  pairs: { whole: string; alone: string[] }[];
 }
 
 /** Each vhost's scopes in the whole tree and in the tree of it alone, and how many vhosts were filled from a template. */
 async function compared(tree: TreeCase): Promise<Compared> {
-  const { text, vhosts } = treeText(tree);
+  const { text, units, vhosts, files } = treeText(tree);
+  mkdirSync(join(root, 'sites'), { recursive: true });
+  for (const [path, written] of files) writeFileSync(join(root, path), written);
+  const shown = [...files].reduce((all, [path, written]) => `${all}\n--- ${path}\n${written}`, text);
   const before = templateWork.filled;
   const whole = vhostScopes(await modelOf(text));
   const filled = templateWork.filled - before;
+  expect(whole.length, shown).toBe(units.length);
   const pairs: Compared['pairs'] = [];
-  for (let n = 0; n < vhosts.length; n++) {
-    const line = text.slice(0, vhosts[n].start).split('\n').length;
-    pairs.push({ line, whole: whole.get(line), alone: vhostScopes(await modelOf(alone(text, vhosts, n))).get(line) });
-  }
+  for (let n = 0; n < units.length; n++) pairs.push({ whole: whole[n], alone: vhostScopes(await modelOf(alone(text, units, n))) });
   // A tree of one vhost has no vhost written as one before it: its scopes are merged.
   expect(templateWork.filled - before - filled).toBe(0);
-  const written = new Set(vhosts.map(({ start, end }) => text.slice(start, end).replace(/^[ \t]+/gm, '').replace(/ServerName .*/, '')));
-  return { text, filled, nearCopies: Math.max(0, filled - (vhosts.length - written.size)), pairs };
+  const written = new Set(vhosts.map((vhost) => vhost.replace(/^[ \t]+/gm, '').replace(/ServerName .*/, '')));
+  return { text: shown, filled, nearCopies: Math.max(0, filled - (vhosts.length - written.size)), pairs };
 }
 
 describe('Apache header templates on random trees', () => {
@@ -450,10 +480,7 @@ describe('Apache header templates on random trees', () => {
         seen.filled += result.filled;
         seen.nearCopies += result.nearCopies;
         if (result.filled > 0) seen.trees++;
-        for (const { line, whole, alone } of result.pairs) {
-          expect(whole, `vhost at line ${line} of\n${result.text}`).toBeDefined();
-          expect(whole, `vhost at line ${line} of\n${result.text}`).toBe(alone);
-        }
+        result.pairs.forEach(({ whole, alone }, n) => expect([whole], `vhost ${n + 1} of\n${result.text}`).toEqual(alone));
       }),
       // Shrunk (the suites' parameters end on the first failure): a tree of a few lines tells the kind that went wrong.
       { ...runParameters(RUNS), endOnFailure: false },
