@@ -1,5 +1,5 @@
 // The Apache model fills the header scopes of vhosts written alike from one template (headerScopes in
-// src/dialects/apache/model.ts): on random trees of vhosts copied with one thing changed, every vhost must have
+// src/dialects/apache/header-templates.ts): on random trees of vhosts copied with one thing changed, every vhost must have
 // the scopes that merging its own tables gives, which the same tree with every other vhost blanked out shows.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -109,7 +109,8 @@ const lineOf = (server: boolean): fc.Arbitrary<HeaderLine | OtherLine> => fc.one
 /** Section heads of every stage the merge knows (directory, files, location, if), and conditionals around lines. */
 const HEADS: readonly (readonly [string, string])[] = [
   // The directories most requests map to (DocumentRoot's default, and `/`) twice as often: where a request is proxied they do not apply.
-  ['Directory', '/'], ['Directory', '/'], ['Directory', '/var/www/html'], ['Directory', '/srv/site'], ['Directory', '/var/www/html'], ['Directory', '/srv/app'], ['Directory', '/srv/site/sub'],
+  ['Directory', '/'], ['Directory', '/'], ['Directory', '/var/www/html'], ['Directory', '/var/www/html'],
+  ['Directory', '/srv/site'], ['Directory', '/srv/app'], ['Directory', '/srv/site/sub'],
   ['Directory', '"/srv/*"'], ['Directory', '${ROOT}'], ['Directory', '~ "^/srv/s"'], ['DirectoryMatch', '"^/srv/.+"'],
   ['Location', '/'], ['Location', '/a'], ['Location', '/a/b'], ['Location', '/app'], ['Location', '/app/x'], ['Location', '/api'],
   ['Location', '"/a/"'], ['Location', '/a*'], ['Location', '${P}'], ['Location', '/inc'],
@@ -148,7 +149,12 @@ const body: fc.Arbitrary<Node[]> = fc.tuple(
   fc.array(node, { maxLength: 4 }),
   fc.oneof({ weight: 4, arbitrary: headerSection }, { weight: 1, arbitrary: fc.constant(undefined) }),
   fc.nat(),
-).map(([nodes, extra, at]) => (extra ? [...nodes.slice(0, at % (nodes.length + 1)), extra, ...nodes.slice(at % (nodes.length + 1))] : nodes.length ? nodes : [extra ?? asLine('Options None')]));
+).map(([nodes, extra, at]) => {
+  // A copy: fast-check may hand the generated list to another case while shrinking.
+  const made = [...nodes];
+  if (extra) made.splice(at % (made.length + 1), 0, extra);
+  return made.length ? made : [asLine('Options None')];
+});
 
 /** One change to a copy of a vhost: the thing changed is picked by index among the copy's nodes. */
 interface Change {
@@ -243,7 +249,7 @@ function applyChange(body: Node[], c: Change): void {
   const target = list[index];
   switch (c.kind) {
     case 'header word': {
-      // One word of one Header line: the first Header line from the picked place on.
+      // One word of one Header line: its condition, action, name, value, or what follows the value.
       const headers = all.filter((p) => p.list[p.index].type === 'header');
       if (headers.length === 0) return;
       const picked = headers[c.at % headers.length];
