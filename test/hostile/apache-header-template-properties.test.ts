@@ -239,10 +239,13 @@ function places(body: Node[]): { list: Node[]; index: number }[] {
 
 const HEADER_WORDS = ['condition', 'action', 'name', 'value', 'extra'] as const;
 
+/** Applies `c` to `body` (a copy: the changes that nest sections change their lists). */
 function applyChange(body: Node[], c: Change): void {
   const all = places(body);
+  // The change's own node is copied too: it is fast-check's, which may hand it to another case while shrinking.
+  const [node] = clone([c.node]);
   if (all.length === 0) {
-    body.push(c.node);
+    body.push(node);
     return;
   }
   const { list, index } = all[c.at % all.length];
@@ -302,11 +305,11 @@ function applyChange(body: Node[], c: Change): void {
       return;
     }
     case 'replace line':
-      if (target.type !== 'section') list[index] = c.node.type === 'section' ? c.header : c.node;
+      if (target.type !== 'section') list[index] = node.type === 'section' ? c.header : node;
       else target.body.push(c.header);
       return;
     case 'insert':
-      list.splice(index, 0, c.node);
+      list.splice(index, 0, node);
       return;
     case 'delete':
       list.splice(index, 1);
