@@ -91,9 +91,12 @@ const SERVER_LINES = [
   'Options None', 'SSLEngine on', 'ServerAlias www.example.com',
 ];
 
-/** What a section holds besides `Header` lines: its ProxyPass verdict, a redirect, an Include, and lines the merge does not read. */
+/**
+ * What a section holds besides `Header` lines: its ProxyPass verdict (twice as often: a proxied request skips the
+ * <Directory> and <Files> sections), a redirect, an Include, and lines the merge does not read.
+ */
 const SECTION_LINES = [
-  'ProxyPass http://127.0.0.1:8000/', 'ProxyPass !', 'Redirect / https://example.com/', 'RewriteRule ^(.*)$ https://example.com/$1 [R,L]',
+  'ProxyPass http://127.0.0.1:8000/', 'ProxyPass !', 'ProxyPass http://127.0.0.1:8000/', 'ProxyPass !', 'Redirect / https://example.com/', 'RewriteRule ^(.*)$ https://example.com/$1 [R,L]',
   'Include inc/h1.conf', 'Include inc/sec.conf', 'Include inc/missing.conf', 'IncludeOptional inc/missing.conf', 'Include inc/v-${V}.conf',
   'Options None', 'Require all granted',
 ];
