@@ -159,6 +159,21 @@ const body: fc.Arbitrary<Node[]> = fc.tuple(
   return made.length ? made : [asLine('Options None')];
 });
 
+/**
+ * A vhost whose requests map to directories through DocumentRoot, Alias and ProxyPass: a <Directory> and a
+ * <Location> with Header lines, and a few of those lines, which near-copies write otherwise ('line words').
+ */
+const mappedBody: fc.Arbitrary<Node[]> = fc.record({
+  lines: fc.subarray(['DocumentRoot /srv/site', 'Alias /app /srv/app', 'Alias /a /srv/site/sub', 'ProxyPass /api http://127.0.0.1:9000/', 'ProxyPass /a http://127.0.0.1:9000/']),
+  directory: fc.constantFrom('/', '/var/www/html', '/srv/site', '/srv/app', '/srv/site/sub', '"/srv/*"'),
+  location: fc.constantFrom('/', '/a', '/app', '/app/x', '/api'),
+  headers: fc.tuple(headerLine, headerLine),
+}).map(({ lines, directory, location, headers }) => [
+  ...lines.map(asLine),
+  { type: 'section', name: 'Directory', arg: directory, body: [headers[0]] },
+  { type: 'section', name: 'Location', arg: location, body: [headers[1]] },
+]);
+
 /** One change to a copy of a vhost: the thing changed is picked by index among the copy's nodes. */
 interface Change {
   kind: 'header word' | 'line words' | 'nesting' | 'server line' | 'section line' | 'replace line' | 'insert' | 'delete' | 'head' | 'wrap' | 'unwrap' | 'move';
@@ -211,7 +226,7 @@ const mainLine: fc.Arbitrary<HeaderLine | OtherLine> = fc.oneof(
 
 const treeCase: fc.Arbitrary<TreeCase> = fc.record({
   main: fc.array(fc.oneof({ weight: 3, arbitrary: lineOf(true) }, { weight: 1, arbitrary: section }), { maxLength: 3 }),
-  bodies: fc.array(body, { minLength: 1, maxLength: 2 }),
+  bodies: fc.array(fc.oneof({ weight: 3, arbitrary: body }, { weight: 1, arbitrary: mappedBody }), { minLength: 1, maxLength: 2 }),
   vhosts: fc.array(fc.record({
     body: fc.nat(1),
     changes: fc.oneof(
