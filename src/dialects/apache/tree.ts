@@ -189,11 +189,6 @@ export class Line {
   argRaws(): string[] {
     return this.tree.argRaws(this.row);
   }
-
-  /** The row's Directive, made when first asked for: what reads a line through the table should not need it. */
-  get directive(): Directive {
-    return this.tree.directive(this.row);
-  }
 }
 
 /** A row's words for the argument checks (directives.ts WordTable), read in place: one reused for every row. */
