@@ -612,26 +612,6 @@ export class SourceDirective implements Directive {
     return raws;
   }
 
-  /** True when none of the first `count` arguments (which must exist) has an empty value; no value is made. */
-  argsFilled(count: number): boolean {
-    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
-    for (let index = 0; index < count; index++) if (this.source.argEmpty(first + index)) return false;
-    return true;
-  }
-
-  /** True when argument `index` (which must exist) is a bare word equal, in ASCII case, to one of `words` (lower case). */
-  argIsOneOf(index: number, words: readonly string[]): boolean {
-    return this.source.argIsOneOf(this.source.directiveField(this.index, DirectiveField.FirstArg) + index, words);
-  }
-
-  /** True when an argument's source text holds `needle` (what `args.some((arg) => arg.raw.includes(needle))` says). */
-  argsHold(needle: string): boolean {
-    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
-    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
-    for (let index = 0; index < count; index++) if (this.source.argHolds(first + index, needle)) return true;
-    return false;
-  }
-
   get rawBlock(): string | undefined {
     return this.source.extras?.get(this.index)?.rawBlock;
   }
@@ -705,12 +685,6 @@ export function argRangeOf(directive: Directive, index: number): SourceRange {
 export function argRawsOf(directive: Directive): string[] {
   if (directive instanceof SourceDirective) return directive.argRaws();
   return directive.args.map((arg) => arg.raw);
-}
-
-/** True when the source text of one of a directive's arguments holds `needle`, read from the table when it has one. */
-export function argsHold(directive: Directive, needle: string): boolean {
-  if (directive instanceof SourceDirective) return directive.argsHold(needle);
-  return directive.args.some((arg) => arg.raw.includes(needle));
 }
 
 /** The values of a directive's arguments; read from the table, without argument objects, when it has one. */

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { randomText, sampleFiles, seededRandom } from '../../helpers/equivalence.js';
-import { walkDirectives, type Comment, type Directive } from '../../../src/syntax/ast.js';
-import { argsHold, SourceText } from '../../../src/syntax/source.js';
+import type { Comment, Directive } from '../../../src/syntax/ast.js';
+import { SourceText } from '../../../src/syntax/source.js';
 import { apacheParser } from '../../../src/dialects/apache/parser.js';
 import { apacheLexer } from '../../../src/dialects/apache/tokens.js';
 import { ApacheAstBuilder, apacheCstToAst, readApacheText, unescapeApache } from '../../../src/dialects/apache/to-ast.js';
@@ -63,8 +63,9 @@ function throughText(text: string): Reading {
   expect(builder.source.lineCount, JSON.stringify(text)).toBe(own.lineCount);
   for (let offset = 0; offset <= text.length; offset++) expect(builder.source.positionAt(offset)).toEqual(own.positionAt(offset));
   // argsHold searches the text (remembering its last search) where the raw texts would each be searched.
-  for (const directive of walkDirectives(directives)) {
-    for (const needle of ['${', '"', 'a>', '\\']) expect(argsHold(directive, needle), JSON.stringify([text, directive.name, needle])).toBe(directive.args.some((arg) => arg.raw.includes(needle)));
+  const tree = builder.tree;
+  for (let row = 0; row < tree.count; row++) {
+    for (const needle of ['${', '"', 'a>', '\\']) expect(tree.argsHold(row, needle), JSON.stringify([text, tree.nameOf(row).written, needle])).toBe(tree.argRaws(row).some((raw) => raw.includes(needle)));
   }
   return reading(builder, directives, comments, []);
 }
