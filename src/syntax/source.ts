@@ -50,8 +50,8 @@ const NO_ROWS = new Int32Array(0);
 /** Numbers a table grows to at least when it first needs room. */
 const FIRST_ROOM = 384;
 
-/** No range yet: a block's head before its `{` is read, or a directive with no block. */
-const NONE = -1;
+/** A directive's head end (directiveHeadEnd) when it has no block, or before its block's `{` is read. */
+export const NO_HEAD = -1;
 
 /** Numbers in one chunk of an Arena (1 MB), unless a table needs more. */
 const CHUNK = 1 << 18;
@@ -240,7 +240,7 @@ export class SourceText {
     if (at + DIRECTIVE_FIELDS > this.directiveTable.length) this.directiveTable = withRoom(this.directiveTable, at + DIRECTIVE_FIELDS);
     this.directiveTable[at + DirectiveField.Start] = startOffset;
     this.directiveTable[at + DirectiveField.NameEnd] = nameEndOffset;
-    this.directiveTable[at + DirectiveField.HeadEnd] = NONE;
+    this.directiveTable[at + DirectiveField.HeadEnd] = NO_HEAD;
     this.directiveTable[at + DirectiveField.End] = nameEndOffset;
     this.directiveTable[at + DirectiveField.FirstArg] = firstArg;
     this.directiveTable[at + DirectiveField.ArgCount] = argCount;
@@ -259,7 +259,7 @@ export class SourceText {
     return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.NameEnd];
   }
 
-  /** Just after the `{` (or `>`) of a block, or NONE (-1) for a directive with no block. */
+  /** Just after the `{` (or `>`) of a block, or NO_HEAD for a directive with no block. */
   directiveHeadEnd(index: number): number {
     return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.HeadEnd];
   }
@@ -565,7 +565,7 @@ export class SourceDirective implements Directive {
     return this.source.directiveField(this.index, DirectiveField.NameEnd);
   }
 
-  /** Just after the `{` of a block, or NONE. */
+  /** Just after the `{` of a block, or NO_HEAD. */
   get headEndOffset(): number {
     return this.source.directiveField(this.index, DirectiveField.HeadEnd);
   }
@@ -652,7 +652,7 @@ export class SourceDirective implements Directive {
 
   get headRange(): Span | undefined {
     const headEnd = this.headEndOffset;
-    return headEnd === NONE ? undefined : new Span(this.source, this.startOffset, headEnd);
+    return headEnd === NO_HEAD ? undefined : new Span(this.source, this.startOffset, headEnd);
   }
 
   /** Sets where the directive ends (exclusive). */

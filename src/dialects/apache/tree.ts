@@ -7,11 +7,8 @@
 // dropped unread; they are now made only for a file whose `directives` something reads (fixes, contributions,
 // tests), and for the few lines the walks hand on as objects (Include lines).
 import type { ConfigFile, Comment, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import { SourceDirective, Span, type SourceText } from '../../syntax/source.js';
+import { NO_HEAD, SourceDirective, Span, type SourceText } from '../../syntax/source.js';
 import { directiveNameById, NO_NAME_ID, type DirectiveName, type WordTable } from './directives.js';
-
-/** SourceText.directiveHeadEnd of a row with no section head. */
-const NO_HEAD = -1;
 
 /** Directive objects made from rows in this process: the tests count them (a normal run makes few). */
 export const directivesMade = { count: 0 };
