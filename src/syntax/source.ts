@@ -280,6 +280,25 @@ export class SourceText {
     return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.Tag];
   }
 
+  /** Directive `index`'s argument values, without argument objects. */
+  directiveArgValues(index: number): string[] {
+    const first = this.directiveFirstArg(index);
+    const count = this.directiveArgCount(index);
+    // Sized up front: an array grown by push keeps room for 16 more, and the model holds these arrays.
+    const values = new Array<string>(count);
+    for (let arg = 0; arg < count; arg++) values[arg] = this.argValue(first + arg);
+    return values;
+  }
+
+  /** Directive `index`'s arguments' source texts, quotes included. */
+  directiveArgRaws(index: number): string[] {
+    const first = this.directiveFirstArg(index);
+    const count = this.directiveArgCount(index);
+    const raws = new Array<string>(count);
+    for (let arg = 0; arg < count; arg++) raws[arg] = this.argRaw(first + arg);
+    return raws;
+  }
+
   /**
    * The index after directive `index` and what its block holds: `index + 1` unless the parser set it
    * (setDirectiveNext) for a block whose content it wrote after it.
@@ -590,12 +609,7 @@ export class SourceDirective implements Directive {
 
   /** The arguments' values (what `args` would hold as `value`), without making argument objects. */
   argValues(): string[] {
-    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
-    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
-    // Sized up front: an array grown by push keeps room for 16 more, and the model holds these arrays.
-    const values = new Array<string>(count);
-    for (let index = 0; index < count; index++) values[index] = this.source.argValue(first + index);
-    return values;
+    return this.source.directiveArgValues(this.index);
   }
 
   /** Argument `index`'s range (`args[index].range`), without making the other arguments. */
@@ -605,11 +619,7 @@ export class SourceDirective implements Directive {
 
   /** The arguments' source texts, quotes included (what `args` would hold as `raw`). */
   argRaws(): string[] {
-    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
-    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
-    const raws = new Array<string>(count);
-    for (let index = 0; index < count; index++) raws[index] = this.source.argRaw(first + index);
-    return raws;
+    return this.source.directiveArgRaws(this.index);
   }
 
   get rawBlock(): string | undefined {

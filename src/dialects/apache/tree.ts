@@ -87,22 +87,12 @@ export class ApacheTree {
 
   /** The row's argument values (SourceDirective.argValues). */
   argValues(row: number): string[] {
-    const source = this.source;
-    const first = source.directiveFirstArg(row);
-    const count = source.directiveArgCount(row);
-    const values = new Array<string>(count);
-    for (let index = 0; index < count; index++) values[index] = source.argValue(first + index);
-    return values;
+    return this.source.directiveArgValues(row);
   }
 
   /** The row's arguments' source texts, quotes included (SourceDirective.argRaws). */
   argRaws(row: number): string[] {
-    const source = this.source;
-    const first = source.directiveFirstArg(row);
-    const count = source.directiveArgCount(row);
-    const raws = new Array<string>(count);
-    for (let index = 0; index < count; index++) raws[index] = source.argRaw(first + index);
-    return raws;
+    return this.source.directiveArgRaws(row);
   }
 
   /** True when an argument's source text holds `needle` (SourceDirective.argsHold). */
