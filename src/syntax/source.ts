@@ -249,7 +249,7 @@ export class SourceText {
     return this.directiveCount++;
   }
 
-  // Directive `index`'s numbers, for a reader of the table that makes no SourceDirective (Apache's walks).
+  // Directive `index`'s numbers: SourceDirective reads its own here, and Apache's walks (tree.ts) every row's, without objects.
 
   directiveStart(index: number): number {
     return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.Start];
@@ -325,14 +325,6 @@ export class SourceText {
     let extras = all.get(index);
     if (extras === undefined) all.set(index, (extras = {}));
     return extras;
-  }
-
-  directiveField(index: number, field: DirectiveField): number {
-    return this.directiveTable[index * DIRECTIVE_FIELDS + field];
-  }
-
-  setDirectiveField(index: number, field: DirectiveField, value: number): void {
-    this.directiveTable[index * DIRECTIVE_FIELDS + field] = value;
   }
 
   argFlags(index: number): number {
@@ -573,35 +565,35 @@ export class SourceDirective implements Directive {
    * string was a hash per line of the tree.
    */
   get tag(): number {
-    return this.source.directiveField(this.index, DirectiveField.Tag);
+    return this.source.directiveTag(this.index);
   }
 
   get startOffset(): number {
-    return this.source.directiveField(this.index, DirectiveField.Start);
+    return this.source.directiveStart(this.index);
   }
 
   get nameEndOffset(): number {
-    return this.source.directiveField(this.index, DirectiveField.NameEnd);
+    return this.source.directiveNameEnd(this.index);
   }
 
   /** Just after the `{` of a block, or NO_HEAD. */
   get headEndOffset(): number {
-    return this.source.directiveField(this.index, DirectiveField.HeadEnd);
+    return this.source.directiveHeadEnd(this.index);
   }
 
   get endOffset(): number {
-    return this.source.directiveField(this.index, DirectiveField.End);
+    return this.source.directiveEnd(this.index);
   }
 
   /** How many arguments the directive has, without making them. */
   get argCount(): number {
-    return this.source.directiveField(this.index, DirectiveField.ArgCount);
+    return this.source.directiveArgCount(this.index);
   }
 
   /** The arguments, made from the source's table on each read. */
   get args(): Arg[] {
-    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
-    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
+    const first = this.source.directiveFirstArg(this.index);
+    const count = this.source.directiveArgCount(this.index);
     const args = new Array<Arg>(count);
     for (let index = 0; index < count; index++) args[index] = this.source.arg(first + index);
     return args;
@@ -614,7 +606,7 @@ export class SourceDirective implements Directive {
 
   /** Argument `index`'s range (`args[index].range`), without making the other arguments. */
   argRange(index: number): Span {
-    return this.source.argSpan(this.source.directiveField(this.index, DirectiveField.FirstArg) + index);
+    return this.source.argSpan(this.source.directiveFirstArg(this.index) + index);
   }
 
   /** The arguments' source texts, quotes included (what `args` would hold as `raw`). */
@@ -667,12 +659,12 @@ export class SourceDirective implements Directive {
 
   /** Sets where the directive ends (exclusive). */
   endAt(offset: number): void {
-    this.source.setDirectiveField(this.index, DirectiveField.End, offset | 0);
+    this.source.setDirectiveEnd(this.index, offset);
   }
 
   /** Sets where the block's head ends: just after its `{`. */
   headEndsAt(offset: number): void {
-    this.source.setDirectiveField(this.index, DirectiveField.HeadEnd, offset | 0);
+    this.source.setDirectiveHeadEnd(this.index, offset);
   }
 
   toJSON(): Directive {
