@@ -235,7 +235,7 @@ export class SourceText {
   }
 
   /** Appends a directive's numbers; returns its index. */
-  addDirective(startOffset: number, nameEndOffset: number, firstArg: number, argCount: number, tag: number): number {
+  addDirective(startOffset: number, nameEndOffset: number, firstArg: number, argCount: number, tag = NO_TAG): number {
     const at = this.directiveCount * DIRECTIVE_FIELDS;
     if (at + DIRECTIVE_FIELDS > this.directiveTable.length) this.directiveTable = withRoom(this.directiveTable, at + DIRECTIVE_FIELDS);
     this.directiveTable[at + DirectiveField.Start] = startOffset;
@@ -543,20 +543,13 @@ export class SourceDirective implements Directive {
   /** The directive's place in its source's table: 0 to `source.directiveCount - 1`, one per directive. */
   readonly index: number;
 
-  /** Appends a directive to `source`'s table. */
-  constructor(name: string, source: SourceText, startOffset: number, nameEndOffset: number, firstArg: number, argCount: number, tag?: number);
-  /** The directive already in `source`'s table at `index` (a reader that writes the table first makes it on demand). */
-  constructor(name: string, source: SourceText, index: number);
+  /** The directive at `index` of `source`'s table (SourceText.addDirective appends one). */
   constructor(
     readonly name: string,
     readonly source: SourceText,
-    startOrIndex: number,
-    nameEndOffset?: number,
-    firstArg = 0,
-    argCount = 0,
-    tag = NO_TAG,
+    index: number,
   ) {
-    this.index = nameEndOffset === undefined ? startOrIndex : source.addDirective(startOrIndex, nameEndOffset, firstArg, argCount, tag);
+    this.index = index;
   }
 
   /**

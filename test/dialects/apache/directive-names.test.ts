@@ -58,7 +58,7 @@ describe('directive names kept in the table', () => {
 
   it('keeps the name of a directive without a tag (past MAX_NAMES names) with its row', () => {
     const source = new SourceText('x.conf', 'SSLEngine on\n');
-    expect(new SourceDirective('SSLEngine', source, 0, 9, 0, 0).tag).toBe(NO_TAG);
+    expect(new SourceDirective('SSLEngine', source, source.addDirective(0, 9, 0, 0)).tag).toBe(NO_TAG);
     expect(NO_NAME_ID).toBe(NO_TAG);
     // This file's names fill the table (it is this test file's own, and this is its last test).
     for (let made = 0; directiveName(`Filler${made}`).id !== NO_NAME_ID; made++);
