@@ -396,14 +396,9 @@ const GT = 62;
 /** A method for each rule of the grammar (cst.d.ts, generated), without chevrotain's generic `visit`. */
 type CstRuleMethods = Omit<ICstNodeVisitor<void, void>, 'visit' | 'validateVisitor'>;
 
-/** A CST reader for one file. */
-export function apacheCstToAst(source: SourceText): ApacheCstToAst {
-  return new ApacheCstToAst(source);
-}
-
 /**
  * The CST reader: the parser's CST (cst-reader.ts) read into ApacheAstBuilder. Deviation: not a subclass of
- * chevrotain's BaseCstVisitor (as the nginx one), so that this module, which the text reader is part of, does
+ * chevrotain's BaseCstVisitor (nor is nginx's), so that this module, which the text reader is part of, does
  * not load chevrotain; the methods are called directly, and the generated ICstNodeVisitor still checks that
  * every rule has one.
  */

@@ -6,7 +6,7 @@ import type { Comment, Directive } from '../../../src/syntax/ast.js';
 import { SourceText } from '../../../src/syntax/source.js';
 import { apacheParser } from '../../../src/dialects/apache/parser.js';
 import { apacheLexer } from '../../../src/dialects/apache/tokens.js';
-import { ApacheAstBuilder, apacheCstToAst, readApacheText, unescapeApache } from '../../../src/dialects/apache/to-ast.js';
+import { ApacheAstBuilder, ApacheCstToAst, readApacheText, unescapeApache } from '../../../src/dialects/apache/to-ast.js';
 
 interface Reading {
   directives: unknown;
@@ -42,7 +42,7 @@ function throughParser(text: string): Reading {
   parser.input = lexed.tokens;
   const cst = parser.config();
   const errors = parser.errors.map((e) => e.message);
-  const visitor = apacheCstToAst(new SourceText('x.conf', text, unescapeApache));
+  const visitor = new ApacheCstToAst(new SourceText('x.conf', text, unescapeApache));
   visitor.visit(cst);
   const directives = visitor.builder.tree.top();
   const comments = (lexed.groups.comments ?? []).map((token) => ({
