@@ -62,8 +62,23 @@ function throughText(text: string): Reading {
   const own = new SourceText('x.conf', text);
   expect(builder.source.lineCount, JSON.stringify(text)).toBe(own.lineCount);
   for (let offset = 0; offset <= text.length; offset++) expect(builder.source.positionAt(offset)).toEqual(own.positionAt(offset));
-  // argsHold searches the text (remembering its last search) where the raw texts would each be searched.
   const tree = builder.tree;
+  // A section's content, its rows up to the row after it (the walks' `next`), lies inside it, its own
+  // sections' contents included, and the row after it starts after it; a line's next row is the one after it.
+  const misplaced: number[][] = [];
+  for (let row = 0; row < tree.count; row++) {
+    const next = tree.next(row);
+    if (next <= row || next > tree.count || (!tree.isSection(row) && next !== row + 1)) misplaced.push([row, next]);
+    // What follows a section starts after it ends (an unclosed one ends with its content).
+    if (next < tree.count && tree.source.directiveStart(next) < tree.source.directiveEnd(row)) misplaced.push([row, next]);
+    // Its children (and so, row by row, all it holds).
+    for (let child = row + 1; child < next; child = Math.max(tree.next(child), child + 1)) {
+      const inside = tree.next(child) <= next && tree.source.directiveStart(child) >= tree.source.directiveHeadEnd(row) && tree.source.directiveEnd(child) <= tree.source.directiveEnd(row);
+      if (!inside) misplaced.push([row, child]);
+    }
+  }
+  expect(misplaced, JSON.stringify(text)).toEqual([]);
+  // argsHold searches the text (remembering its last search) where the raw texts would each be searched.
   for (let row = 0; row < tree.count; row++) {
     for (const needle of ['${', '"', 'a>', '\\']) expect(tree.argsHold(row, needle), JSON.stringify([text, tree.nameOf(row).written, needle])).toBe(tree.argRaws(row).some((raw) => raw.includes(needle)));
   }
