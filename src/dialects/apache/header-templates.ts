@@ -21,7 +21,7 @@ export function headerScopes(server: ServerConfig, context: BuildContext, range:
   const serverAnswer: FixedAnswer | null = redirectsAll(server.own) ? 'redirect' : null;
   const serverUnknown = serverLevelUnread(server, context);
   const paths = server === context.main || context.main.paths.length === 0 ? server.paths : [...context.main.paths, ...server.paths];
-  // Most trees set headers at server level only: every request then has the server's table.
+  // Every section's info is worked out (no early exit): the merge and the kinds read it.
   let sectionHeaders = false;
   for (let index = 0; index < paths.length; index++) if (sectionInfo(paths[index], index, context).actions.length > 0) sectionHeaders = true;
   const merge = () => mergedScopes(server, context, range, outer, ownActions, serverAnswer, serverUnknown, paths, sectionHeaders);
@@ -86,9 +86,9 @@ const MAX_SLOTS = 32;
 
 /**
  * Every `Header` line a server's merge reads, in one order (the main server's, the server's own, each section's)
- * that is the same for every vhost of a kind: a header's slot says which line made it. Undefined when two slots
- * are one line (a file included twice): the merge then tells their headers apart by place, which a template
- * (keyed by what the lines say) cannot see.
+ * that is the same for every vhost of a kind: a header's slot says which line made it. Undefined past MAX_SLOTS,
+ * and when two slots are one line (a file included twice): the merge then tells their headers apart by place,
+ * which a template (keyed by what the lines say) cannot see.
  */
 function actionSlots(context: BuildContext, own: readonly HeaderAction[], paths: readonly PathSection[]): HeaderAction[] | undefined {
   const slots: HeaderAction[] = [];

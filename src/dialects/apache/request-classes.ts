@@ -23,7 +23,7 @@ export interface Request {
   files: readonly PathSection[];
   location: readonly PathSection[];
   if: readonly PathSection[];
-  /** Its merge over the server's table (headerScopes' mergeOf), once worked out. */
+  /** Its merge over the server's table (mergedScopes' mergeOf), once worked out. */
   merged: MergedRequest | undefined;
 }
 
@@ -424,7 +424,7 @@ export class RequestClasses {
 
   /**
    * The one request of these lists: sections that stand for the same request (thousands of `<Location />`
-   * or `<Directory />`, every one with the vhost's lists) share its merge (headerScopes' mergeOf). A request
+   * or `<Directory />`, every one with the vhost's lists) share its merge (mergedScopes' mergeOf). A request
    * with <Files> or <If> sections is a section's own (its list holds that section): it is not looked up.
    */
   private interned(directory: readonly PathSection[], files: readonly PathSection[], location: readonly PathSection[], ifs: readonly PathSection[]): Request {
