@@ -4,7 +4,7 @@ import type { FixedAnswer, HeaderRemoval, HeaderScope, ResponseHeader } from '..
 import { NO_READS, SERVER_LEVEL, VHOST_LEVEL, serverLevelUnread, type BuildContext, type PathSection, type Read, type ServerConfig } from './context.js';
 import { actionsOf, headerFile, headerOf, headerStart, mainHeaders, NO_HEADERS, withHeaderValue, type HeaderAction } from './headers.js';
 import { sectionInfo } from './request-classes.js';
-import { LineScope, mergedScopes, type ScopeSpec } from './header-merge.js';
+import { LineScope, mergedScopes, unsetsOf, type ScopeSpec } from './header-merge.js';
 import { redirectsAll } from './redirects.js';
 
 /**
@@ -72,8 +72,6 @@ interface HeaderTemplate {
 
 interface TemplateScope {
   spec: ScopeSpec;
-  /** The scope's own lines hold a `Header unset` (its `removals`). */
-  unsets: boolean;
   /** Indices into HeaderTemplate.lists, and into removalLists (-1: none). */
   headers: number;
   dropped: number;
@@ -242,7 +240,6 @@ function templateOf(scopes: readonly HeaderScope[], slots: readonly HeaderAction
   };
   const templateScopes = scopes.map((scope): TemplateScope => ({
     spec: (scope as LineScope).spec,
-    unsets: scope.removals !== undefined,
     headers: listOf(scope.headers),
     dropped: listOf(scope.dropped),
     ownHeaders: listOf(scope.ownHeaders),
@@ -281,11 +278,8 @@ function fromTemplate(template: HeaderTemplate, slots: readonly HeaderAction[], 
     const path = index === 0 ? null : paths[index - 1];
     const scope = new LineScope(made.spec, path ? path.section.headRange : range, lists[made.headers], lists[made.dropped], lists[made.ownHeaders]);
     // The scope's own `Header unset` lines, as scopeOf lists them.
-    if (made.unsets) {
-      const unsets: HeaderRemoval[] = [];
-      for (const action of path ? path.info!.actions : own) if (action.action === 'unset') unsets.push({ name: action.name, source: action.read.range });
-      scope.removals = unsets;
-    }
+    const unsets = unsetsOf(path ? path.info!.actions : own);
+    if (unsets) scope.removals = unsets;
     if (made.elsewhere >= 0) scope.removedElsewhere = removalLists[made.elsewhere];
     scopes[index] = scope;
   }
