@@ -142,6 +142,18 @@ describe('Apache header templates', () => {
     expect(described(built.endpoints[2].scopes, join(root, `${file}after.conf`), mainLines, mainLines + 2 * firstLines)).toBe(expected);
   });
 
+  it('fills the second reading of a vhost file included twice as merging it gives', async () => {
+    write('twice-vhost/site.conf', '<VirtualHost *:443>\nHeader set X-A a\n<Location /a>\nHeader unset X-A\nHeader merge X-Main n\n</Location>\n</VirtualHost>\n');
+    const site = join(root, 'twice-vhost/site.conf');
+    const alone = await model('twice-vhost/alone.conf', `${MAIN}Include twice-vhost/site.conf\n`);
+    const before = templateWork.filled;
+    const twice = await model('twice-vhost/twice.conf', `${MAIN}Include twice-vhost/site.conf\nInclude twice-vhost/site.conf\n`);
+    expect(templateWork.filled - before).toBe(1);
+    // The main server's header names its file, which differs between the two models.
+    const expected = described(alone.endpoints[0].scopes, site, 0, 0).replaceAll('alone.conf', 'main.conf');
+    for (const endpoint of twice.endpoints) expect(described(endpoint.scopes, site, 0, 0).replaceAll('twice.conf', 'main.conf')).toBe(expected);
+  });
+
   it('stops making templates in a tree whose vhosts are all written otherwise', async () => {
     const own = (n: number) => `<VirtualHost *:443>\n<Location /site${n}/>\nHeader set X-A a\n</Location>\n</VirtualHost>\n`;
     const alike = '<VirtualHost *:443>\n<Location /a>\nHeader set X-A a\n</Location>\n</VirtualHost>\n';
