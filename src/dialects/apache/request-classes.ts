@@ -147,6 +147,11 @@ function globPrefix(pattern: string): RegExp | undefined {
   return safeRegex(`^${source}(/|$)`);
 }
 
+/**
+ * Compiled section patterns for the process: a head's regex is worked out once per model, and a run builds several
+ * models of the same patterns (a tree read again without the early build, each tree of a checkout). Capped: a
+ * hostile tree's thousands of unique patterns are compiled, not kept.
+ */
 const regexCache = new Map<string, RegExp | null>();
 
 /** The pattern as a JavaScript regex, or undefined when it is not one (PCRE-only syntax): such a section matches nothing here. */
