@@ -87,7 +87,7 @@ export interface BuildContext {
   mainActions?: readonly HeaderAction[];
   /** The specs of vhosts' own scopes (endpointSpec). */
   endpointSpecs: ScopeSpec[];
-  /** The kinds of vhost whose header scopes have a template, by their shape's number (shapeHash), how many, and how many vhosts were filled from one. */
+  /** The kinds of vhost kept (TemplateKind, with a template or null), by their shape's number (shapeHash); how many, and how many vhosts were filled from one. */
   headerTemplates: Map<number, TemplateKind[]>;
   templateKinds: number;
   templateFills: number;

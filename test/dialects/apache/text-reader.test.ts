@@ -104,4 +104,18 @@ describe('Apache text reader', () => {
       agree(randomText(next, pieces, 30));
     }
   });
+
+  // What configs hold besides: sections and their misnesting, quoted and escaped words, continuations inside words and
+  // comments, characters Apache does not take for space, code units past chevrotain's first-character buckets (above
+  // U+00FF), a lone surrogate and a NUL.
+  it('reads random Apache-like texts as the parser does', () => {
+    const pieces = ['<VirtualHost *:443>', '</VirtualHost>', '<IfModule !ssl_module>', '</IfModule>', '<Directory "/a b">', '</Directory>', '<If "%{HTTPS} == \'on\'">', '</If>',
+      'SSLEngine on', 'Header always set X "a b"', 'SSLProtocol all -SSLv3', 'Include', 'ServerName', '\n', '\r\n', ' ', '\t', '#', '# c', 'a#b', '"', "'", '"a b"', "'a b'",
+      '"a\\"b"', '"open', 'a"b"', '\\', '\\ ', '\\\n', '\\\r\n', '>', '<', '</', '<>', '>a', '${V}', '%{V}', '\v', '\f', '\u0085', '\u00a0', '\u3000', '\u2028', '\ufeff',
+      '\u0100', '\u01ff', '\u0fff', '\uffff', 'é', '日本', '\u{1F600}', '\ud800', '\u0000'];
+    const next = seededRandom(31);
+    for (let run = 0; run < 2000; run++) {
+      agree(randomText(next, pieces, 30));
+    }
+  });
 });
