@@ -4,11 +4,11 @@ const require = __tlslintCreateRequire(import.meta.url);
 import {
   nginxNames,
   renderNginx
-} from "./chunks/chunk-RFVAAN6P.js";
+} from "./chunks/chunk-VRPVVXWT.js";
 import {
   apacheNames,
   renderApache
-} from "./chunks/chunk-XECH6GZU.js";
+} from "./chunks/chunk-IJR3FAAM.js";
 import {
   TLS_PROTOCOLS,
   defaultServers,
@@ -35,7 +35,7 @@ import {
   newHstsPolicies,
   rangeInValue,
   renderCaddy
-} from "./chunks/chunk-KIG4OCDR.js";
+} from "./chunks/chunk-C7FR6AVM.js";
 import {
   Span,
   capParseErrors,
@@ -43,7 +43,11 @@ import {
   endOffsetOf,
   invalidUtf8Diagnostic,
   startOffsetOf
-} from "./chunks/chunk-GEKGYXDL.js";
+} from "./chunks/chunk-NKCL4C7Z.js";
+import {
+  loadMissedModules,
+  onDemandMisses
+} from "./chunks/chunk-6KK6BM5G.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -62,24 +66,21 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-XPNHF52F.js";
-import "./chunks/chunk-BW6CLA5W.js";
+} from "./chunks/chunk-APYAMYMB.js";
+import "./chunks/chunk-4VD4F4AN.js";
 import {
   GUIDELINE_VERSIONS,
   LATEST_GUIDELINES,
   PROFILE_NAMES,
   getProfile
-} from "./chunks/chunk-EOW4UURG.js";
-import "./chunks/chunk-4GQGLZDI.js";
+} from "./chunks/chunk-XYCRMC2L.js";
+import "./chunks/chunk-H4ND2TUI.js";
 import {
   KNOWN_ALIASES,
   KNOWN_SUITES,
   OPENSSL_VERSIONS,
   RefusedFile,
   TLS13_BY_NAME,
-  __commonJS,
-  __require,
-  __toESM,
   decodeUtf8,
   fileErrorText,
   formatCode,
@@ -87,7 +88,12 @@ import {
   openRegularFileForWriting,
   readRegularFile,
   readSourceText
-} from "./chunks/chunk-3KLCFRY4.js";
+} from "./chunks/chunk-E7OSVBOX.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-3PFUZ4WF.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -249,6 +255,14 @@ var require_argument = __commonJS({
     }
     exports.Argument = Argument2;
     exports.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// lazy-child-process:child_process
+var require_child_process = __commonJS({
+  "lazy-child-process:child_process"(exports, module) {
+    var real;
+    module.exports = new Proxy({}, { get: (_, key) => (real ??= __require("node:child_process"))[key] });
   }
 });
 
@@ -1251,7 +1265,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
-    var childProcess = __require("node:child_process");
+    var childProcess = require_child_process();
     var path = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
@@ -3591,20 +3605,37 @@ var require_picocolors = __commonJS({
 import { closeSync, existsSync, statSync as statSync3, writeSync } from "node:fs";
 import { dirname as dirname5, relative as relative6, resolve as resolve6 } from "node:path";
 
+// src/engine/builtins.ts
+import { createRequire } from "node:module";
+var requireBuiltin = createRequire(import.meta.url);
+function cryptoModule() {
+  return requireBuiltin("node:crypto");
+}
+function tlsModule() {
+  return requireBuiltin("node:tls");
+}
+function netModule() {
+  return requireBuiltin("node:net");
+}
+function v8Module() {
+  return requireBuiltin("node:v8");
+}
+function vmModule() {
+  return requireBuiltin("node:vm");
+}
+
 // src/engine/memory.ts
-import { getHeapStatistics, setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 var collect;
 var WORTH_COLLECTING_BYTES = 64 * 1024 * 1024;
 function collectGarbage() {
-  if (collect === null || getHeapStatistics().used_heap_size < WORTH_COLLECTING_BYTES) return;
+  if (collect === null || process.memoryUsage().heapUsed < WORTH_COLLECTING_BYTES) return;
   collect ??= findGc();
   collect?.();
 }
 function findGc() {
   try {
-    setFlagsFromString("--expose-gc");
-    const gc = runInNewContext("gc");
+    v8Module().setFlagsFromString("--expose-gc");
+    const gc = vmModule().runInNewContext("gc");
     return typeof gc === "function" ? gc : null;
   } catch {
     return null;
@@ -3612,7 +3643,6 @@ function findGc() {
 }
 
 // src/engine/fix.ts
-import { randomBytes } from "node:crypto";
 import { realpathSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { open, realpath, rename, rm, stat } from "node:fs/promises";
@@ -3739,7 +3769,7 @@ var FixAbandoned = class extends Error {
 async function writeAtomically(path, text, expected) {
   const file = await realpath(path);
   const { mode, uid, gid } = await stat(file);
-  const temp = join(dirname(file), `.${basename(file)}.tlslint-${randomBytes(6).toString("hex")}`);
+  const temp = join(dirname(file), `.${basename(file)}.tlslint-${cryptoModule().randomBytes(6).toString("hex")}`);
   try {
     const handle = await open(temp, "wx", 384);
     try {
@@ -3787,13 +3817,9 @@ function unifiedDiff(plan, shownPath) {
 }
 
 // src/engine/baseline.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
 import { lstatSync } from "node:fs";
 import { open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, basename as basename2 } from "node:path";
-
-// src/report/fingerprint.ts
-import crypto, { createHash } from "node:crypto";
 
 // src/report/paths.ts
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep } from "node:path";
@@ -3938,9 +3964,14 @@ function hashOf(ruleId, path, line, message) {
   const content = line === void 0 ? `message:${message}` : `line:${line}`;
   return sha256Hex(`${ruleId}\0${path}\0${content}`).slice(0, HASH_LENGTH);
 }
-var oneShot = crypto.hash;
+var hasher;
 function sha256Hex(input) {
-  return oneShot ? oneShot("sha256", input, "hex") : createHash("sha256").update(input).digest("hex");
+  return (hasher ??= sha256Hasher())(input);
+}
+function sha256Hasher() {
+  const crypto = cryptoModule();
+  const oneShot = crypto.hash;
+  return oneShot ? (input) => oneShot("sha256", input, "hex") : (input) => crypto.createHash("sha256").update(input).digest("hex");
 }
 function assignFingerprints(findings, readText, root, linesOf) {
   const list = fingerprintList(findings, readText, root, linesOf);
@@ -4025,7 +4056,7 @@ async function writeBaseline(path, result) {
   const fingerprints = result.findings.filter((f) => !f.suppression).map((f) => all.get(f));
   const content = { version: 1, tool: "tlslint", fingerprints: [...new Set(fingerprints)].sort() };
   refuseSpecialTarget(path);
-  const temp = join2(dirname2(path), `.${basename2(path)}.tlslint-${randomBytes2(6).toString("hex")}`);
+  const temp = join2(dirname2(path), `.${basename2(path)}.tlslint-${cryptoModule().randomBytes(6).toString("hex")}`);
   const handle = await open2(temp, "wx", 420);
   try {
     try {
@@ -4105,8 +4136,6 @@ import { basename as basename3, dirname as dirname3, join as join3, relative as 
 
 // src/model/certificates.ts
 import { statSync as statSync2 } from "node:fs";
-import { createPrivateKey, createPublicKey, X509Certificate } from "node:crypto";
-import { rootCertificates } from "node:tls";
 
 // src/tls/der.ts
 var SEQUENCE = 48;
@@ -4302,6 +4331,7 @@ function readChain(path) {
   const pems = text.match(PEM_CERTIFICATES);
   if (!pems) return { readError: "not a PEM certificate" };
   try {
+    const { X509Certificate } = cryptoModule();
     const certificates = pems.map((pem) => new X509Certificate(pem));
     return { certificates, infos: certificates.map(certificateInfo) };
   } catch {
@@ -4336,6 +4366,7 @@ function checkKey(path, certificateKey) {
   const pem = PEM_PRIVATE_KEY.exec(text)?.[0];
   if (!pem) return void 0;
   try {
+    const { createPrivateKey, createPublicKey } = cryptoModule();
     const derived = createPublicKey(createPrivateKey(pem)).export({ type: "spki", format: "der" });
     return derived.equals(certificateKey.export({ type: "spki", format: "der" })) ? "match" : "mismatch";
   } catch {
@@ -4432,7 +4463,8 @@ var rootsBySubject;
 function storeRoots(subject) {
   if (!rootsBySubject) {
     rootsBySubject = /* @__PURE__ */ new Map();
-    for (const pem of rootCertificates) {
+    const { X509Certificate } = cryptoModule();
+    for (const pem of tlsModule().rootCertificates) {
       try {
         const root = new X509Certificate(pem);
         const list = rootsBySubject.get(root.subject);
@@ -4994,7 +5026,6 @@ var certificate_key_mismatch_default = defineRule({
 });
 
 // src/tls/hostnames.ts
-import { isIP } from "node:net";
 function requestedNames(serverName) {
   const lower = serverName.toLowerCase();
   const name = lower.endsWith(".") ? lower.slice(0, -1) : lower;
@@ -5005,7 +5036,7 @@ function requestedNames(serverName) {
   return [name];
 }
 function certificateCovers(info, name) {
-  if (mayBeIP(name) && isIP(name)) return info.ipAddresses.includes(name);
+  if (mayBeIP(name) && netModule().isIP(name)) return info.ipAddresses.includes(name);
   if (info.dnsNames.includes(name)) return true;
   if (name.startsWith("*.")) return false;
   const dot = name.indexOf(".");
@@ -6957,8 +6988,18 @@ async function lintGroup(candidates, options, dialect, notifications, run) {
     ...options.syntax ? { syntax: options.syntax } : {},
     notify: (notification) => notifications.push(notification)
   };
+  const noted = notifications.length;
+  const failedBefore = run.failed.any;
+  const misses = onDemandMisses();
+  const loaded = await loadEntries(candidates, dialect, context, notifications, run.failed);
+  if (onDemandMisses() !== misses) {
+    notifications.length = noted;
+    run.failed.any = failedBefore;
+    await loadMissedModules();
+    return lintGroup(candidates, options, dialect, notifications, run);
+  }
   const findings = [];
-  const models = (await loadEntries(candidates, dialect, context, notifications, run.failed)).map(({ entry, reportOnly }) => {
+  const models = loaded.map(({ entry, reportOnly }) => {
     const model = buildModel(dialect, entry, modelOptions, notifications, run.fileSummary);
     if (!model) run.failed.any = true;
     return { model, reportOnly, areas: model && reportOnly ? contributedAreas(model, reportOnly) : [] };
@@ -6967,7 +7008,6 @@ async function lintGroup(candidates, options, dialect, notifications, run) {
   if (stdinFile && run.stdin?.invalid) stdinFile.diagnostics.push(invalidUtf8Diagnostic(stdinFile.path, stdinFile.text, run.stdin.invalid));
   for (const file of context.cache.values()) file.diagnostics = capParseErrors(file.diagnostics);
   releaseDirectives(context.cache);
-  collectGarbage();
   let checkedModels = 0;
   let contributed = false;
   for (const { model, reportOnly, areas } of models) {
@@ -7458,7 +7498,6 @@ function command(name, properties, message) {
 }
 
 // src/report/gitlab.ts
-import { createHash as createHash2 } from "node:crypto";
 var SEVERITY2 = { error: "major", warning: "minor", note: "info" };
 function formatGitlab(result, _rules, options = {}) {
   const findings = result.findings.filter((f) => !f.suppression).sort((a, b) => compareRanges(a.range, b.range));
@@ -7474,7 +7513,7 @@ function notificationIssue(notification, root) {
   return {
     description: notification.message,
     check_name: notification.ruleId ? `tlslint/${notification.ruleId}` : "tlslint",
-    fingerprint: createHash2("sha256").update(["tlslint", path, notification.message].join("\0")).digest("hex").slice(0, 16),
+    fingerprint: cryptoModule().createHash("sha256").update(["tlslint", path, notification.message].join("\0")).digest("hex").slice(0, 16),
     severity: SEVERITY2[notification.level],
     location: { path, positions: { begin: { line, column: 1 }, end: { line, column: 1 } } }
   };

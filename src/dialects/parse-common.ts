@@ -113,6 +113,19 @@ export function offsetToken(image: string, startOffset: number, tokenType: Token
 }
 
 /**
+ * The start_chars_hint of a chevrotain token that can start with any code unit `startsWord` accepts below 256 and
+ * with any above: one code unit per first-character bucket chevrotain keeps (lexer.js charCodeToOptimizedIndex:
+ * below 256 one per code unit, above it one per 255 code units), the last bucket's included.
+ */
+export function wordStartChars(startsWord: (code: number) => boolean): number[] {
+  const chars: number[] = [];
+  for (let code = 0; code < 256; code++) if (startsWord(code)) chars.push(code);
+  for (let code = 256; code < 0x10000; code += 255) chars.push(code);
+  chars.push(0xffff);
+  return chars;
+}
+
+/**
  * A lexer `create` builds on its first use, not when its module is imported: the dialects' token modules are
  * imported by every run (names, render), and building a chevrotain lexer costs a few milliseconds of start-up.
  */

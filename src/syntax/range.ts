@@ -22,11 +22,6 @@ export function spanOf(a: SourceRange, b: SourceRange): SourceRange {
   return { file: a.file, start: a.start, end: b.end };
 }
 
-/** A range covering only the first line of `range`, e.g. the `server {` line of a block. */
-export function firstLineOf(range: SourceRange, lineEnd: Position): SourceRange {
-  return { file: range.file, start: range.start, end: lineEnd };
-}
-
 /** Orders ranges by file, then by position. */
 export function compareRanges(a: SourceRange, b: SourceRange): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;

@@ -50,8 +50,8 @@ const NO_ROWS = new Int32Array(0);
 /** Numbers a table grows to at least when it first needs room. */
 const FIRST_ROOM = 384;
 
-/** No range yet: a block's head before its `{` is read, or a directive with no block. */
-const NONE = -1;
+/** A directive's head end (directiveHeadEnd) when it has no block, or before its block's `{` is read. */
+export const NO_HEAD = -1;
 
 /** Numbers in one chunk of an Arena (1 MB), unless a table needs more. */
 const CHUNK = 1 << 18;
@@ -235,12 +235,12 @@ export class SourceText {
   }
 
   /** Appends a directive's numbers; returns its index. */
-  addDirective(startOffset: number, nameEndOffset: number, firstArg: number, argCount: number, tag: number): number {
+  addDirective(startOffset: number, nameEndOffset: number, firstArg: number, argCount: number, tag = NO_TAG): number {
     const at = this.directiveCount * DIRECTIVE_FIELDS;
     if (at + DIRECTIVE_FIELDS > this.directiveTable.length) this.directiveTable = withRoom(this.directiveTable, at + DIRECTIVE_FIELDS);
     this.directiveTable[at + DirectiveField.Start] = startOffset;
     this.directiveTable[at + DirectiveField.NameEnd] = nameEndOffset;
-    this.directiveTable[at + DirectiveField.HeadEnd] = NONE;
+    this.directiveTable[at + DirectiveField.HeadEnd] = NO_HEAD;
     this.directiveTable[at + DirectiveField.End] = nameEndOffset;
     this.directiveTable[at + DirectiveField.FirstArg] = firstArg;
     this.directiveTable[at + DirectiveField.ArgCount] = argCount;
@@ -249,7 +249,7 @@ export class SourceText {
     return this.directiveCount++;
   }
 
-  // Directive `index`'s numbers, for a reader of the table that makes no SourceDirective (Apache's walks).
+  // Directive `index`'s numbers: SourceDirective reads its own here, and Apache's walks (tree.ts) every row's, without objects.
 
   directiveStart(index: number): number {
     return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.Start];
@@ -259,7 +259,7 @@ export class SourceText {
     return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.NameEnd];
   }
 
-  /** Just after the `{` (or `>`) of a block, or NONE (-1) for a directive with no block. */
+  /** Just after the `{` (or `>`) of a block, or NO_HEAD for a directive with no block. */
   directiveHeadEnd(index: number): number {
     return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.HeadEnd];
   }
@@ -278,6 +278,25 @@ export class SourceText {
 
   directiveTag(index: number): number {
     return this.directiveTable[index * DIRECTIVE_FIELDS + DirectiveField.Tag];
+  }
+
+  /** Directive `index`'s argument values, without argument objects. */
+  directiveArgValues(index: number): string[] {
+    const first = this.directiveFirstArg(index);
+    const count = this.directiveArgCount(index);
+    // Sized up front: an array grown by push keeps room for 16 more, and the model holds these arrays.
+    const values = new Array<string>(count);
+    for (let arg = 0; arg < count; arg++) values[arg] = this.argValue(first + arg);
+    return values;
+  }
+
+  /** Directive `index`'s arguments' source texts, quotes included. */
+  directiveArgRaws(index: number): string[] {
+    const first = this.directiveFirstArg(index);
+    const count = this.directiveArgCount(index);
+    const raws = new Array<string>(count);
+    for (let arg = 0; arg < count; arg++) raws[arg] = this.argRaw(first + arg);
+    return raws;
   }
 
   /**
@@ -306,14 +325,6 @@ export class SourceText {
     let extras = all.get(index);
     if (extras === undefined) all.set(index, (extras = {}));
     return extras;
-  }
-
-  directiveField(index: number, field: DirectiveField): number {
-    return this.directiveTable[index * DIRECTIVE_FIELDS + field];
-  }
-
-  setDirectiveField(index: number, field: DirectiveField, value: number): void {
-    this.directiveTable[index * DIRECTIVE_FIELDS + field] = value;
   }
 
   argFlags(index: number): number {
@@ -532,20 +543,13 @@ export class SourceDirective implements Directive {
   /** The directive's place in its source's table: 0 to `source.directiveCount - 1`, one per directive. */
   readonly index: number;
 
-  /** Appends a directive to `source`'s table. */
-  constructor(name: string, source: SourceText, startOffset: number, nameEndOffset: number, firstArg: number, argCount: number, tag?: number);
-  /** The directive already in `source`'s table at `index` (a reader that writes the table first makes it on demand). */
-  constructor(name: string, source: SourceText, index: number);
+  /** The directive at `index` of `source`'s table (SourceText.addDirective appends one). */
   constructor(
     readonly name: string,
     readonly source: SourceText,
-    startOrIndex: number,
-    nameEndOffset?: number,
-    firstArg = 0,
-    argCount = 0,
-    tag = NO_TAG,
+    index: number,
   ) {
-    this.index = nameEndOffset === undefined ? startOrIndex : source.addDirective(startOrIndex, nameEndOffset, firstArg, argCount, tag);
+    this.index = index;
   }
 
   /**
@@ -554,35 +558,35 @@ export class SourceDirective implements Directive {
    * string was a hash per line of the tree.
    */
   get tag(): number {
-    return this.source.directiveField(this.index, DirectiveField.Tag);
+    return this.source.directiveTag(this.index);
   }
 
   get startOffset(): number {
-    return this.source.directiveField(this.index, DirectiveField.Start);
+    return this.source.directiveStart(this.index);
   }
 
   get nameEndOffset(): number {
-    return this.source.directiveField(this.index, DirectiveField.NameEnd);
+    return this.source.directiveNameEnd(this.index);
   }
 
-  /** Just after the `{` of a block, or NONE. */
+  /** Just after the `{` of a block, or NO_HEAD. */
   get headEndOffset(): number {
-    return this.source.directiveField(this.index, DirectiveField.HeadEnd);
+    return this.source.directiveHeadEnd(this.index);
   }
 
   get endOffset(): number {
-    return this.source.directiveField(this.index, DirectiveField.End);
+    return this.source.directiveEnd(this.index);
   }
 
   /** How many arguments the directive has, without making them. */
   get argCount(): number {
-    return this.source.directiveField(this.index, DirectiveField.ArgCount);
+    return this.source.directiveArgCount(this.index);
   }
 
   /** The arguments, made from the source's table on each read. */
   get args(): Arg[] {
-    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
-    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
+    const first = this.source.directiveFirstArg(this.index);
+    const count = this.source.directiveArgCount(this.index);
     const args = new Array<Arg>(count);
     for (let index = 0; index < count; index++) args[index] = this.source.arg(first + index);
     return args;
@@ -590,46 +594,17 @@ export class SourceDirective implements Directive {
 
   /** The arguments' values (what `args` would hold as `value`), without making argument objects. */
   argValues(): string[] {
-    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
-    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
-    // Sized up front: an array grown by push keeps room for 16 more, and the model holds these arrays.
-    const values = new Array<string>(count);
-    for (let index = 0; index < count; index++) values[index] = this.source.argValue(first + index);
-    return values;
+    return this.source.directiveArgValues(this.index);
   }
 
   /** Argument `index`'s range (`args[index].range`), without making the other arguments. */
   argRange(index: number): Span {
-    return this.source.argSpan(this.source.directiveField(this.index, DirectiveField.FirstArg) + index);
+    return this.source.argSpan(this.source.directiveFirstArg(this.index) + index);
   }
 
   /** The arguments' source texts, quotes included (what `args` would hold as `raw`). */
   argRaws(): string[] {
-    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
-    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
-    const raws = new Array<string>(count);
-    for (let index = 0; index < count; index++) raws[index] = this.source.argRaw(first + index);
-    return raws;
-  }
-
-  /** True when none of the first `count` arguments (which must exist) has an empty value; no value is made. */
-  argsFilled(count: number): boolean {
-    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
-    for (let index = 0; index < count; index++) if (this.source.argEmpty(first + index)) return false;
-    return true;
-  }
-
-  /** True when argument `index` (which must exist) is a bare word equal, in ASCII case, to one of `words` (lower case). */
-  argIsOneOf(index: number, words: readonly string[]): boolean {
-    return this.source.argIsOneOf(this.source.directiveField(this.index, DirectiveField.FirstArg) + index, words);
-  }
-
-  /** True when an argument's source text holds `needle` (what `args.some((arg) => arg.raw.includes(needle))` says). */
-  argsHold(needle: string): boolean {
-    const first = this.source.directiveField(this.index, DirectiveField.FirstArg);
-    const count = this.source.directiveField(this.index, DirectiveField.ArgCount);
-    for (let index = 0; index < count; index++) if (this.source.argHolds(first + index, needle)) return true;
-    return false;
+    return this.source.directiveArgRaws(this.index);
   }
 
   get rawBlock(): string | undefined {
@@ -672,17 +647,17 @@ export class SourceDirective implements Directive {
 
   get headRange(): Span | undefined {
     const headEnd = this.headEndOffset;
-    return headEnd === NONE ? undefined : new Span(this.source, this.startOffset, headEnd);
+    return headEnd === NO_HEAD ? undefined : new Span(this.source, this.startOffset, headEnd);
   }
 
   /** Sets where the directive ends (exclusive). */
   endAt(offset: number): void {
-    this.source.setDirectiveField(this.index, DirectiveField.End, offset | 0);
+    this.source.setDirectiveEnd(this.index, offset);
   }
 
   /** Sets where the block's head ends: just after its `{`. */
   headEndsAt(offset: number): void {
-    this.source.setDirectiveField(this.index, DirectiveField.HeadEnd, offset | 0);
+    this.source.setDirectiveHeadEnd(this.index, offset);
   }
 
   toJSON(): Directive {
@@ -705,12 +680,6 @@ export function argRangeOf(directive: Directive, index: number): SourceRange {
 export function argRawsOf(directive: Directive): string[] {
   if (directive instanceof SourceDirective) return directive.argRaws();
   return directive.args.map((arg) => arg.raw);
-}
-
-/** True when the source text of one of a directive's arguments holds `needle`, read from the table when it has one. */
-export function argsHold(directive: Directive, needle: string): boolean {
-  if (directive instanceof SourceDirective) return directive.argsHold(needle);
-  return directive.args.some((arg) => arg.raw.includes(needle));
 }
 
 /** The values of a directive's arguments; read from the table, without argument objects, when it has one. */

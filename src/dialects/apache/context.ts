@@ -10,10 +10,10 @@ import type { ScopeSpec } from './header-merge.js';
 import type { TemplateKind } from './header-templates.js';
 
 /**
- * A line as read (a row of its file's table, see tree.ts Line), with its `${}` resolved arguments. Its range,
- * its arguments' ranges and its Directive are made from the table when asked: the model asks for few
- * (ranges for fixes), and holding argument objects for every read line until the last vhost was built was
- * ~80 MB of a 10,000-vhost tree (each argument an object with its range), all promoted to the old generation.
+ * A line as read (a row of its file's table, see tree.ts Line), with its `${}` resolved arguments. Its range
+ * and its arguments' ranges are made from the table when asked: the model asks for few (ranges for fixes), and
+ * holding argument objects for every read line until the last vhost was built was ~80 MB of a 10,000-vhost tree
+ * (each argument an object with its range), all promoted to the old generation.
  */
 export class Read extends Line {
   constructor(
@@ -87,7 +87,7 @@ export interface BuildContext {
   mainActions?: readonly HeaderAction[];
   /** The specs of vhosts' own scopes (endpointSpec). */
   endpointSpecs: ScopeSpec[];
-  /** The kinds of vhost whose header scopes have a template, by their shape's number (shapeHash), how many, and how many vhosts were filled from one. */
+  /** The kinds of vhost kept (TemplateKind, with a template or null), by their shape's number (shapeHash); how many, and how many vhosts were filled from one. */
   headerTemplates: Map<number, TemplateKind[]>;
   templateKinds: number;
   templateFills: number;

@@ -125,7 +125,7 @@ function safeRegexTest(pattern: string, text: string): boolean {
 }
 
 /** Whether a conditional section's content is read, given its arguments' values and the state at its opening tag. */
-export function conditionHolds(values: readonly string[], state: WalkState, sectionName: DirectiveName): boolean {
+function conditionHolds(values: readonly string[], state: WalkState, sectionName: DirectiveName): boolean {
   const args = values.map((value) => substitute(value, state));
   const kind = sectionName.lower;
   if (kind === 'ifversion') return versionMatches(args, state.serverVersion);
@@ -146,7 +146,7 @@ export function conditionHolds(values: readonly string[], state: WalkState, sect
 }
 
 /** Applies a line that changes the read-time state (Define, UnDefine, LoadModule, ServerRoot), given its arguments' values. */
-export function applyStateDirective(values: readonly string[], state: WalkState, name: DirectiveName): void {
+function applyStateDirective(values: readonly string[], state: WalkState, name: DirectiveName): void {
   if (name.role !== NameRole.State) return;
   const args = values.map((value) => substitute(value, state));
   if (args.length === 0) return;

@@ -284,10 +284,16 @@ function scopeOf(spec: ScopeSpec, range: SourceRange, step: OwnStep, headers: re
   }
   // What the scope's own lines removed or replaced, at their place in the request's merge.
   const scope = new LineScope(spec, range, shown, droppedIn(step), own);
-  let removals: HeaderRemoval[] | undefined;
-  for (const action of actions) if (action.action === 'unset') (removals ??= []).push({ name: action.name, source: action.read.range });
+  const removals = unsetsOf(actions);
   if (removals) scope.removals = removals;
   return scope;
+}
+
+/** A scope's own `Header unset` lines (its `removals`); undefined when it has none. */
+export function unsetsOf(actions: readonly HeaderAction[]): HeaderRemoval[] | undefined {
+  let removals: HeaderRemoval[] | undefined;
+  for (const action of actions) if (action.action === 'unset') (removals ??= []).push({ name: action.name, source: action.read.range });
+  return removals;
 }
 
 /**

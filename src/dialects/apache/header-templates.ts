@@ -4,7 +4,7 @@ import type { FixedAnswer, HeaderRemoval, HeaderScope, ResponseHeader } from '..
 import { NO_READS, SERVER_LEVEL, VHOST_LEVEL, serverLevelUnread, type BuildContext, type PathSection, type Read, type ServerConfig } from './context.js';
 import { actionsOf, headerFile, headerOf, headerStart, mainHeaders, NO_HEADERS, withHeaderValue, type HeaderAction } from './headers.js';
 import { sectionInfo } from './request-classes.js';
-import { LineScope, mergedScopes, type ScopeSpec } from './header-merge.js';
+import { LineScope, mergedScopes, unsetsOf, type ScopeSpec } from './header-merge.js';
 import { redirectsAll } from './redirects.js';
 
 /**
@@ -21,7 +21,7 @@ export function headerScopes(server: ServerConfig, context: BuildContext, range:
   const serverAnswer: FixedAnswer | null = redirectsAll(server.own) ? 'redirect' : null;
   const serverUnknown = serverLevelUnread(server, context);
   const paths = server === context.main || context.main.paths.length === 0 ? server.paths : [...context.main.paths, ...server.paths];
-  // Most trees set headers at server level only: every request then has the server's table.
+  // Every section's info is worked out (no early exit): the merge and the kinds read it.
   let sectionHeaders = false;
   for (let index = 0; index < paths.length; index++) if (sectionInfo(paths[index], index, context).actions.length > 0) sectionHeaders = true;
   const merge = () => mergedScopes(server, context, range, outer, ownActions, serverAnswer, serverUnknown, paths, sectionHeaders);
@@ -72,8 +72,6 @@ interface HeaderTemplate {
 
 interface TemplateScope {
   spec: ScopeSpec;
-  /** The scope's own lines hold a `Header unset` (its `removals`). */
-  unsets: boolean;
   /** Indices into HeaderTemplate.lists, and into removalLists (-1: none). */
   headers: number;
   dropped: number;
@@ -86,9 +84,9 @@ const MAX_SLOTS = 32;
 
 /**
  * Every `Header` line a server's merge reads, in one order (the main server's, the server's own, each section's)
- * that is the same for every vhost of a kind: a header's slot says which line made it. Undefined when two slots
- * are one line (a file included twice): the merge then tells their headers apart by place, which a template
- * (keyed by what the lines say) cannot see.
+ * that is the same for every vhost of a kind: a header's slot says which line made it. Undefined past MAX_SLOTS,
+ * and when two slots are one line (a file included twice): the merge then tells their headers apart by place,
+ * which a template (keyed by what the lines say) cannot see.
  */
 function actionSlots(context: BuildContext, own: readonly HeaderAction[], paths: readonly PathSection[]): HeaderAction[] | undefined {
   const slots: HeaderAction[] = [];
@@ -242,7 +240,6 @@ function templateOf(scopes: readonly HeaderScope[], slots: readonly HeaderAction
   };
   const templateScopes = scopes.map((scope): TemplateScope => ({
     spec: (scope as LineScope).spec,
-    unsets: scope.removals !== undefined,
     headers: listOf(scope.headers),
     dropped: listOf(scope.dropped),
     ownHeaders: listOf(scope.ownHeaders),
@@ -281,11 +278,8 @@ function fromTemplate(template: HeaderTemplate, slots: readonly HeaderAction[], 
     const path = index === 0 ? null : paths[index - 1];
     const scope = new LineScope(made.spec, path ? path.section.headRange : range, lists[made.headers], lists[made.dropped], lists[made.ownHeaders]);
     // The scope's own `Header unset` lines, as scopeOf lists them.
-    if (made.unsets) {
-      const unsets: HeaderRemoval[] = [];
-      for (const action of path ? path.info!.actions : own) if (action.action === 'unset') unsets.push({ name: action.name, source: action.read.range });
-      scope.removals = unsets;
-    }
+    const unsets = unsetsOf(path ? path.info!.actions : own);
+    if (unsets) scope.removals = unsets;
     if (made.elsewhere >= 0) scope.removedElsewhere = removalLists[made.elsewhere];
     scopes[index] = scope;
   }

@@ -5,7 +5,7 @@ import { SourceComment, SourceText } from '../../syntax/source.js';
 import { OnDemand, standInFile } from '../on-demand.js';
 import { parseGuarded } from '../parse-common.js';
 import { apacheFile } from './tree.js';
-import { ApacheAstBuilder, apacheCstToAst, endOffsetOf, readApacheText, unescapeApache } from './to-ast.js';
+import { ApacheAstBuilder, ApacheCstToAst, endOffsetOf, readApacheText, unescapeApache } from './to-ast.js';
 
 /** The lexer and the parser (chevrotain), for the files the text reader gives up on. */
 const cstReader = new OnDemand(() => import('./cst-reader.js'));
@@ -40,7 +40,7 @@ function parseSource(text: string, path: string): ConfigFile {
     const parsed = reader.parseWithParser(text);
     diagnostics = parsed.lexed.errors.map((error) => lexingDiagnostic(error, source));
     parserErrors = parsed.parserErrors;
-    const visitor = apacheCstToAst(source);
+    const visitor = new ApacheCstToAst(source);
     visitor.visit(parsed.cst);
     builder = visitor.builder;
     for (const token of parsed.lexed.groups.comments ?? []) comments.push(toComment(token, source));

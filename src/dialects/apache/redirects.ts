@@ -2,10 +2,6 @@
 import type { HttpRedirect } from '../../model/types.js';
 import type { Read } from './context.js';
 
-function isRedirect(read: Read): boolean {
-  return read.name === 'redirect' || read.name === 'redirectmatch' || read.name === 'redirectpermanent' || read.name === 'redirecttemp';
-}
-
 /**
  * A redirect of every request: `Redirect [status] / URL`, `RedirectPermanent / URL`, `RedirectMatch
  * [status] ^ URL` (or `^/(.*)$`, `(.*)`), or a RewriteRule to an https URL with the R flag, at vhost level.

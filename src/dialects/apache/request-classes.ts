@@ -23,7 +23,7 @@ export interface Request {
   files: readonly PathSection[];
   location: readonly PathSection[];
   if: readonly PathSection[];
-  /** Its merge over the server's table (headerScopes' mergeOf), once worked out. */
+  /** Its merge over the server's table (mergedScopes' mergeOf), once worked out. */
   merged: MergedRequest | undefined;
 }
 
@@ -147,6 +147,11 @@ function globPrefix(pattern: string): RegExp | undefined {
   return safeRegex(`^${source}(/|$)`);
 }
 
+/**
+ * Compiled section patterns for the process: a head's regex is worked out once per model, and a run builds several
+ * models of the same patterns (a tree read again without the early build, each tree of a checkout). Capped: a
+ * hostile tree's thousands of unique patterns are compiled, not kept.
+ */
 const regexCache = new Map<string, RegExp | null>();
 
 /** The pattern as a JavaScript regex, or undefined when it is not one (PCRE-only syntax): such a section matches nothing here. */
@@ -424,7 +429,7 @@ export class RequestClasses {
 
   /**
    * The one request of these lists: sections that stand for the same request (thousands of `<Location />`
-   * or `<Directory />`, every one with the vhost's lists) share its merge (headerScopes' mergeOf). A request
+   * or `<Directory />`, every one with the vhost's lists) share its merge (mergedScopes' mergeOf). A request
    * with <Files> or <If> sections is a section's own (its list holds that section): it is not looked up.
    */
   private interned(directory: readonly PathSection[], files: readonly PathSection[], location: readonly PathSection[], ifs: readonly PathSection[]): Request {

@@ -1,4 +1,4 @@
-// Turns an Apache file's lines (read from its text, or from the flat CST) into the dialect-neutral AST: sections nested, exact ranges, parse-error diagnostics.
+// Reads an Apache file's lines (from its text, or from the flat CST) into its table's rows (tree.ts: sections' content ends recorded, exact ranges), collecting parse-error diagnostics.
 import type { CstNode, IToken } from 'chevrotain';
 import type { Comment, LoadDiagnostic } from '../../syntax/ast.js';
 import type { SourceRange } from '../../syntax/range.js';
@@ -38,7 +38,7 @@ export function unescapeApache(text: string): string {
 }
 
 /** One logical line as the CST holds it. */
-type Line =
+type CstLine =
   | { kind: 'directive'; children: DirectiveCstChildren; at: number }
   | { kind: 'open'; children: SectionOpenCstChildren; at: number }
   | { kind: 'close'; children: SectionCloseCstChildren; at: number };
@@ -396,14 +396,9 @@ const GT = 62;
 /** A method for each rule of the grammar (cst.d.ts, generated), without chevrotain's generic `visit`. */
 type CstRuleMethods = Omit<ICstNodeVisitor<void, void>, 'visit' | 'validateVisitor'>;
 
-/** A CST reader for one file. */
-export function apacheCstToAst(source: SourceText): ApacheCstToAst {
-  return new ApacheCstToAst(source);
-}
-
 /**
  * The CST reader: the parser's CST (cst-reader.ts) read into ApacheAstBuilder. Deviation: not a subclass of
- * chevrotain's BaseCstVisitor (as the nginx one), so that this module, which the text reader is part of, does
+ * chevrotain's BaseCstVisitor (nor is nginx's), so that this module, which the text reader is part of, does
  * not load chevrotain; the methods are called directly, and the generated ICstNodeVisitor still checks that
  * every rule has one.
  */
@@ -461,8 +456,8 @@ export class ApacheCstToAst implements CstRuleMethods {
 }
 
 /** The three kinds of line in document order (the CST groups children by kind). */
-function linesInOrder(children: ConfigCstChildren): Line[] {
-  const lines: Line[] = [];
+function linesInOrder(children: ConfigCstChildren): CstLine[] {
+  const lines: CstLine[] = [];
   for (const node of children.directive ?? []) lines.push({ kind: 'directive', children: node.children, at: node.children.name[0].startOffset });
   for (const node of children.sectionOpen ?? []) lines.push({ kind: 'open', children: node.children, at: node.children.SectionOpen[0].startOffset });
   for (const node of children.sectionClose ?? []) lines.push({ kind: 'close', children: node.children, at: node.children.SectionClose[0].startOffset });

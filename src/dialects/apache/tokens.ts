@@ -1,6 +1,6 @@
 // The Apache httpd lexer: chevrotain tokens that split a config file the way ap_cfg_getline and ap_getword_conf do.
 import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type IToken } from 'chevrotain';
-import { lazyLexer } from '../parse-common.js';
+import { lazyLexer, wordStartChars } from '../parse-common.js';
 import { bareWordEnd, isBlank, lastGreaterThan, logicalLineEnd, quotedWordEnd, tagLength } from './scan.js';
 
 // Apache reads a file one logical line at a time (server/util.c ap_cfg_getline): LF ends a line, a
@@ -153,21 +153,12 @@ function matchBareWord(text: string, offset: number): CustomPatternMatcherReturn
 
 const bareWordMatch: CustomPatternMatcherReturn = [''];
 
-/** One character per chevrotain first-char bucket a bare word can start with. */
-function bareWordStartChars(): number[] {
-  const chars: number[] = [];
-  for (let code = 0; code < 256; code++) if (code !== LF && !isBlank(code)) chars.push(code);
-  for (let code = 256; code < 0x10000; code += 255) chars.push(code);
-  chars.push(0xffff);
-  return chars;
-}
-
 export const BareWord = createToken({
   name: 'BareWord',
   pattern: { exec: matchBareWord },
   categories: [Word],
   line_breaks: true,
-  start_chars_hint: bareWordStartChars(),
+  start_chars_hint: wordStartChars((code) => code !== LF && !isBlank(code)),
 });
 
 /** Every token type, in matching order. */

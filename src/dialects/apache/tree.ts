@@ -7,11 +7,8 @@
 // dropped unread; they are now made only for a file whose `directives` something reads (fixes, contributions,
 // tests), and for the few lines the walks hand on as objects (Include lines).
 import type { ConfigFile, Comment, Directive, LoadDiagnostic } from '../../syntax/ast.js';
-import { SourceDirective, Span, type SourceText } from '../../syntax/source.js';
+import { NO_HEAD, SourceDirective, Span, type SourceText } from '../../syntax/source.js';
 import { directiveNameById, NO_NAME_ID, type DirectiveName, type WordTable } from './directives.js';
-
-/** SourceText.directiveHeadEnd of a row with no section head. */
-const NO_HEAD = -1;
 
 /** Directive objects made from rows in this process: the tests count them (a normal run makes few). */
 export const directivesMade = { count: 0 };
@@ -90,22 +87,12 @@ export class ApacheTree {
 
   /** The row's argument values (SourceDirective.argValues). */
   argValues(row: number): string[] {
-    const source = this.source;
-    const first = source.directiveFirstArg(row);
-    const count = source.directiveArgCount(row);
-    const values = new Array<string>(count);
-    for (let index = 0; index < count; index++) values[index] = source.argValue(first + index);
-    return values;
+    return this.source.directiveArgValues(row);
   }
 
   /** The row's arguments' source texts, quotes included (SourceDirective.argRaws). */
   argRaws(row: number): string[] {
-    const source = this.source;
-    const first = source.directiveFirstArg(row);
-    const count = source.directiveArgCount(row);
-    const raws = new Array<string>(count);
-    for (let index = 0; index < count; index++) raws[index] = source.argRaw(first + index);
-    return raws;
+    return this.source.directiveArgRaws(row);
   }
 
   /** True when an argument's source text holds `needle` (SourceDirective.argsHold). */
@@ -188,11 +175,6 @@ export class Line {
 
   argRaws(): string[] {
     return this.tree.argRaws(this.row);
-  }
-
-  /** The row's Directive, made when first asked for: what reads a line through the table should not need it. */
-  get directive(): Directive {
-    return this.tree.directive(this.row);
   }
 }
 

@@ -1,8 +1,9 @@
 // chevrotain's Caddyfile lexer: the token types of tokens.ts as chevrotain tokens, with the same patterns. tokens.ts
 // imports it on demand for a text tokenizeCaddy gives up on (none is known); parser.ts, the grammar, is built on its
-// types. A run whose Caddyfiles tokenizeCaddy all reads never loads chevrotain (see on-demand.ts).
+// types. A run whose Caddyfiles tokenizeCaddy all reads never loads chevrotain (see on-demand.ts). Deviation from
+// STYLE.md: these are the tokens it puts in tokens.ts.
 import { createToken, Lexer, type CustomPatternMatcherReturn, type ILexingResult } from 'chevrotain';
-import { lazyLexer, retyped } from '../parse-common.js';
+import { lazyLexer, retyped, wordStartChars } from '../parse-common.js';
 import {
   BACKTICKED_PATTERN, bareWordEnd, COMMENT_PATTERN, DOUBLE_QUOTED_PATTERN, endsWord, isSpace, LINE_CONTINUATION_PATTERN, matchHeredoc,
   TOKEN_TYPES, UNTERMINATED_QUOTED_PATTERN, WHITESPACE_PATTERN,
@@ -42,20 +43,12 @@ function matchBareWord(text: string, offset: number): CustomPatternMatcherReturn
 /** The one result every bare word match returns: chevrotain reads its image at once and keeps nothing. */
 const bareWordMatch: CustomPatternMatcherReturn = [''];
 
-/** One character per chevrotain first-char bucket a bare word can start with (quotes and `#` cannot). */
-function bareWordStartChars(): number[] {
-  const chars: number[] = [];
-  for (let code = 0; code < 256; code++) if (!isSpace(code) && code !== 34 && code !== 96 && code !== 35) chars.push(code);
-  for (let code = 256; code < 0x10000; code += 255) chars.push(code);
-  chars.push(0xffff);
-  return chars;
-}
-
 export const BareWord = createToken({
   name: 'BareWord',
   pattern: { exec: matchBareWord },
   categories: [Word],
-  start_chars_hint: bareWordStartChars(),
+  // Quotes, backticks and `#` start other tokens, never a bare word.
+  start_chars_hint: wordStartChars((code) => !isSpace(code) && code !== 34 && code !== 96 && code !== 35),
 });
 
 /** Every token type, in matching order. */

@@ -107,7 +107,6 @@ function toComment(token: IToken, source: SourceText): Comment {
   };
 }
 
-// The grammar accepts every token sequence, so this only reports what chevrotain itself refused.
 /** `ConfigFile.dialect` of a Caddy JSON file (the dialect is `caddy`; this tells the two syntaxes apart). */
 export const CADDY_JSON = 'caddy-json';
 

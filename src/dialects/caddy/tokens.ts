@@ -1,6 +1,8 @@
 // The Caddyfile tokens: their types, and tokenizeCaddy, which splits a Caddyfile the way caddyconfig/caddyfile/lexer.go
 // does. No chevrotain here: lexer.ts builds chevrotain's lexer over the same patterns, imported on demand for a text
 // tokenizeCaddy gives up on (none is known), and for parser.ts, the grammar parse.ts readCst follows.
+// Deviation from STYLE.md, whose tokens.ts holds the chevrotain tokens: they are in lexer.ts, so that a run need not
+// load chevrotain.
 import type { CustomPatternMatcherReturn, ILexingResult, IToken, TokenType } from 'chevrotain';
 import { OnDemand } from '../on-demand.js';
 import { offsetToken, tokenType } from '../parse-common.js';

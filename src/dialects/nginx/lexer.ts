@@ -1,8 +1,9 @@
 // chevrotain's nginx lexer: the token types of tokens.ts as chevrotain tokens, with the same patterns. tokens.ts
 // imports it on demand for a text tokenizeNginx gives up on (none is known); parser.ts, the grammar, is built on
-// its types. A run whose files tokenizeNginx all reads never loads chevrotain (see on-demand.ts).
+// its types. A run whose files tokenizeNginx all reads never loads chevrotain (see on-demand.ts). Deviation from
+// STYLE.md: these are the tokens it puts in tokens.ts.
 import { createToken, Lexer, type CustomPatternMatcherReturn, type ILexingResult, type IToken } from 'chevrotain';
-import { lazyLexer, retyped } from '../parse-common.js';
+import { lazyLexer, retyped, wordStartChars } from '../parse-common.js';
 import {
   bareWordEnd, COMMENT_PATTERN, DOUBLE_QUOTED_PATTERN, isNotWordStart, isWordEnd, matchLuaBlock, SINGLE_QUOTED_PATTERN, TOKEN_TYPES,
   UNTERMINATED_QUOTED_PATTERN, WHITESPACE_PATTERN,
@@ -33,21 +34,12 @@ function matchBareWord(text: string, offset: number): CustomPatternMatcherReturn
  */
 const bareWordMatch: CustomPatternMatcherReturn = [''];
 
-/** One character per chevrotain first-char bucket (255 code units each above 255) a bare word can start with. */
-function bareWordStartChars(): number[] {
-  const chars: number[] = [];
-  for (let code = 0; code < 256; code++) if (!isWordEnd(code) && !isNotWordStart(code)) chars.push(code);
-  for (let code = 256; code < 0x10000; code += 255) chars.push(code);
-  chars.push(0xffff);
-  return chars;
-}
-
 export const BareWord = createToken({
   name: 'BareWord',
   pattern: { exec: matchBareWord },
   categories: [Word],
   line_breaks: true,
-  start_chars_hint: bareWordStartChars(),
+  start_chars_hint: wordStartChars((code) => !isWordEnd(code) && !isNotWordStart(code)),
 });
 
 export const LuaBlock = createToken({

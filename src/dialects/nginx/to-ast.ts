@@ -118,7 +118,7 @@ export class NginxCstToAst implements CstRuleMethods {
     for (const token of argTokens) this.source.addArg(token.startOffset, endOffsetOf(token), argFlags(token));
     if (name === 'if') stripIfParentheses(this.source, firstArg);
     const argCount = this.source.argCount - firstArg;
-    const directive = new SourceDirective(name, this.source, nameToken.startOffset, endOffsetOf(nameToken), firstArg, argCount);
+    const directive = new SourceDirective(name, this.source, this.source.addDirective(nameToken.startOffset, endOffsetOf(nameToken), firstArg, argCount));
     this.checkWords(nameToken, argTokens, directive);
     const last = argTokens.length ? argTokens[argTokens.length - 1] : nameToken;
     this.finishDirective(directive, children, last);

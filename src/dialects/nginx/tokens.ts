@@ -1,6 +1,8 @@
 // The nginx tokens: their types, and tokenizeNginx, which splits a config file the way ngx_conf_read_token does. No
 // chevrotain here: lexer.ts builds chevrotain's lexer over the same patterns, imported on demand for a text
 // tokenizeNginx gives up on (none is known), and for parser.ts, the grammar parse.ts readCst follows.
+// Deviation from STYLE.md, whose tokens.ts holds the chevrotain tokens: they are in lexer.ts, so that a run need not
+// load chevrotain.
 import type { CustomPatternMatcherReturn, ILexingResult, IToken, TokenType } from 'chevrotain';
 import { OnDemand } from '../on-demand.js';
 import { offsetToken, tokenMatcher, tokenType } from '../parse-common.js';

@@ -13,8 +13,7 @@ import {
   takenUnread,
 } from '../../../src/dialects/apache/directives.js';
 import { parseApache } from '../../../src/dialects/apache/parse.js';
-import { walkDirectives } from '../../../src/syntax/ast.js';
-import { SourceDirective } from '../../../src/syntax/source.js';
+import { Line, RowWords, treeOf } from '../../../src/dialects/apache/tree.js';
 
 /** Every list of up to `most` words drawn from `words`. */
 function wordLists(words: readonly string[], most: number): string[][] {
@@ -31,9 +30,17 @@ const LISTS = wordLists(WORDS, 3);
 /** Header lines up to their longest form: condition, action, header, value, clause. */
 const HEADER_LISTS = wordLists(['always', 'set', 'Unset', 'echo', 'x', '""', 'early'], 5);
 
-/** Every table directive of `text`. */
-function directivesOf(text: string): SourceDirective[] {
-  return [...walkDirectives(parseApache(text, '/t.conf').directives)].filter((directive): directive is SourceDirective => directive instanceof SourceDirective);
+/** Every row of `text`'s table: the lines and sections the loader checks. */
+function linesOf(text: string): Line[] {
+  const tree = treeOf(parseApache(text, '/t.conf'))!;
+  const lines: Line[] = [];
+  for (let row = 0; row < tree.count; row++) lines.push(new Line(tree, row));
+  return lines;
+}
+
+/** A line's words as the loader's checks read them. */
+function wordsOf(line: Line): RowWords {
+  return new RowWords().at(line.tree, line.row);
 }
 
 const NAMES = [...Object.keys(APACHE_DIRECTIVES), 'else'];
@@ -45,10 +52,10 @@ describe('argument checks taken from the table', () => {
       const check = argumentCheckOf(name);
       if (!check) continue;
       const lists = name === 'header' || name === 'requestheader' ? HEADER_LISTS : LISTS;
-      for (const directive of directivesOf(lists.map((words) => `${name} ${words.join(' ')}\n`).join(''))) {
-        if (!takenUnread(check, directive)) continue;
+      for (const line of linesOf(lists.map((words) => `${name} ${words.join(' ')}\n`).join(''))) {
+        if (!takenUnread(check, wordsOf(line))) continue;
         taken++;
-        expect(argumentProblem(directive.name, directive.argValues(), name), `${name} ${JSON.stringify(directive.argRaws())}`).toBeUndefined();
+        expect(argumentProblem(line.written, line.argValues(), name), `${name} ${JSON.stringify(line.argRaws())}`).toBeUndefined();
       }
     }
     expect(taken).toBeGreaterThan(5_000);
@@ -60,10 +67,10 @@ describe('argument checks taken from the table', () => {
       const check = sectionCheckOf(name);
       if (!check) continue;
       const text = LISTS.map((words) => `<${name} ${words.join(' ')}>\n</${name}>\n`).join('');
-      for (const directive of directivesOf(text)) {
-        if (!takenUnread(check, directive)) continue;
+      for (const line of linesOf(text)) {
+        if (!takenUnread(check, wordsOf(line))) continue;
         taken++;
-        expect(sectionProblem(directive.name, directive.argValues(), name), `<${name} ${JSON.stringify(directive.argRaws())}>`).toBeUndefined();
+        expect(sectionProblem(line.written, line.argValues(), name), `<${name} ${JSON.stringify(line.argRaws())}>`).toBeUndefined();
       }
     }
     expect(taken).toBeGreaterThan(5_000);
@@ -71,8 +78,8 @@ describe('argument checks taken from the table', () => {
 
   it('take the common lines of each kind', () => {
     const taken = (line: string): boolean => {
-      const [directive] = directivesOf(`${line}\n`);
-      return takenUnread(argumentCheckOf(directive.name.toLowerCase()) ?? READ_WORDS, directive);
+      const [read] = linesOf(`${line}\n`);
+      return takenUnread(argumentCheckOf(read.directiveName.lower) ?? READ_WORDS, wordsOf(read));
     };
     expect(taken('ServerName www.example.com')).toBe(true);
     expect(taken('SSLEngine On')).toBe(true);
@@ -89,10 +96,10 @@ describe('argument checks taken from the table', () => {
   });
 });
 
-describe('SourceDirective word reads', () => {
-  /** The first directive of `text`. */
-  function first(text: string): SourceDirective {
-    return directivesOf(text)[0];
+describe('RowWords word reads', () => {
+  /** The first line of `text`. */
+  function first(text: string): Line {
+    return linesOf(text)[0];
   }
 
   it.each([
@@ -107,9 +114,9 @@ describe('SourceDirective word reads', () => {
     ['ServerName "\\""', true],
     ['ServerName a\\\nb', true],
   ])('argsFilled %j: %s', (text, filled) => {
-    const directive = first(text);
-    expect(directive.argsFilled(1)).toBe(filled);
-    expect(directive.argValues()[0] !== '').toBe(filled);
+    const line = first(text);
+    expect(wordsOf(line).argsFilled(1)).toBe(filled);
+    expect(line.argValues()[0] !== '').toBe(filled);
   });
 
   it.each([
@@ -120,6 +127,6 @@ describe('SourceDirective word reads', () => {
     ['SSLEngine onn', false],
     ['SSLEngine \u212Aon', false],
   ])('argIsOneOf %j: %s', (text, taken) => {
-    expect(first(text).argIsOneOf(0, ['off', 'on'])).toBe(taken);
+    expect(wordsOf(first(text)).argIsOneOf(0, ['off', 'on'])).toBe(taken);
   });
 });

@@ -5,7 +5,7 @@ import { directiveName, NO_NAME_ID } from '../../../src/dialects/apache/directiv
 import { parseApache } from '../../../src/dialects/apache/parse.js';
 import { apacheParser } from '../../../src/dialects/apache/parser.js';
 import { apacheLexer } from '../../../src/dialects/apache/tokens.js';
-import { apacheCstToAst, unescapeApache } from '../../../src/dialects/apache/to-ast.js';
+import { ApacheCstToAst, unescapeApache } from '../../../src/dialects/apache/to-ast.js';
 import { treeOf, type ApacheTree } from '../../../src/dialects/apache/tree.js';
 import { NO_TAG, SourceDirective, SourceText } from '../../../src/syntax/source.js';
 
@@ -32,7 +32,7 @@ function throughParser(text: string): ApacheTree {
   const parser = apacheParser();
   parser.input = apacheLexer.tokenize(text).tokens;
   const cst = parser.config();
-  const visitor = apacheCstToAst(new SourceText('x.conf', text, unescapeApache));
+  const visitor = new ApacheCstToAst(new SourceText('x.conf', text, unescapeApache));
   visitor.visit(cst);
   return visitor.builder.tree;
 }
@@ -58,7 +58,7 @@ describe('directive names kept in the table', () => {
 
   it('keeps the name of a directive without a tag (past MAX_NAMES names) with its row', () => {
     const source = new SourceText('x.conf', 'SSLEngine on\n');
-    expect(new SourceDirective('SSLEngine', source, 0, 9, 0, 0).tag).toBe(NO_TAG);
+    expect(new SourceDirective('SSLEngine', source, source.addDirective(0, 9, 0, 0)).tag).toBe(NO_TAG);
     expect(NO_NAME_ID).toBe(NO_TAG);
     // This file's names fill the table (it is this test file's own, and this is its last test).
     for (let made = 0; directiveName(`Filler${made}`).id !== NO_NAME_ID; made++);

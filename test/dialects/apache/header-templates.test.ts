@@ -88,8 +88,26 @@ const KINDS: Record<string, string> = {
   ].join('\n'),
 };
 
+/**
+ * Vhost bodies, each pair differing only in a line the merge reads besides where its lines stand (and the main
+ * server's lines for both): the second must not be filled from the first one's template.
+ */
+const NEAR_KINDS: Record<string, [first: string, second: string, main?: string]> = {
+  'DocumentRoot where a <Directory> sets headers': ['DocumentRoot /a\n<Directory /a>\nHeader set X 1\n</Directory>', 'DocumentRoot /b\n<Directory /a>\nHeader set X 1\n</Directory>'],
+  'DocumentRoot where a main-server <Directory> sets headers': ['DocumentRoot /a\n<Location /z>\nHeader set Y 1\n</Location>', 'DocumentRoot /b\n<Location /z>\nHeader set Y 1\n</Location>', '<Directory /a>\nHeader set X 1\n</Directory>\n'],
+  'Alias where a <Directory> sets headers': ['Alias /z /a\n<Directory /a>\nHeader set X 1\n</Directory>\n<Location /z>\nHeader set Y 1\n</Location>', 'Alias /z /b\n<Directory /a>\nHeader set X 1\n</Directory>\n<Location /z>\nHeader set Y 1\n</Location>'],
+  'a server-level ProxyPass': ['ProxyPass /z http://a/\n<Directory /var/www/html>\nHeader set X 1\n</Directory>\n<Location /z>\nHeader set Y 1\n</Location>', 'ProxyPass /q http://a/\n<Directory /var/www/html>\nHeader set X 1\n</Directory>\n<Location /z>\nHeader set Y 1\n</Location>'],
+  'a ProxyPass in a <Location>': ['<Location /a>\nProxyPass http://x/\nHeader set X 1\n</Location>\n<Directory /var/www/html/a>\nHeader set Y 1\n</Directory>', '<Location /a>\nProxyPass !\nHeader set X 1\n</Location>\n<Directory /var/www/html/a>\nHeader set Y 1\n</Directory>'],
+  'a redirect in a section': ['<Location /a>\nHeader set X 1\n</Location>\n<Location /b>\nRedirect / https://x/\n</Location>', '<Location /a>\nHeader set X 1\n</Location>\n<Location /b>\n</Location>'],
+  'a redirect of the whole vhost': ['Redirect / https://x/\n<Location /a>\nHeader set X 1\n</Location>', '<Location /a>\nHeader set X 1\n</Location>'],
+  'an unread Include in a nested section': ['<Location /a>\nHeader set X 1\n<If "x">\nInclude conf/missing.conf\n</If>\n</Location>', '<Location /a>\nHeader set X 1\n<If "x">\nInclude conf/no-headers.conf\n</If>\n</Location>'],
+  'the table (always) of a Header line': ['Header always set X-A 1\n<Location /a>\nHeader unset X-A\n</Location>', 'Header set X-A 1\n<Location /a>\nHeader unset X-A\n</Location>'],
+  'a Header line acting on a header of a main-server section': ['<Location /a>\nHeader set X-Main 1\n</Location>', '<Location /a>\nHeader merge X-Main 1\n</Location>', '<Location /a>\nHeader append X-Main q\n</Location>\n'],
+};
+
 describe('Apache header templates', () => {
   write('conf/headers.conf', 'Header always unset X-A\nHeader set X-I i\n');
+  write('conf/no-headers.conf', 'ServerAdmin admin@example.com\n');
 
   it.each(Object.entries(KINDS))('fill vhosts with %s as merging their own tables would', async (name, body) => {
     const vhost = (n: number) => `<VirtualHost *:443>\nServerName site${n}.example.com\n${body}\n</VirtualHost>\n`;
@@ -106,6 +124,34 @@ describe('Apache header templates', () => {
     for (let index = 0; index < 3; index++) {
       expect(described(three.endpoints[index].scopes, join(root, `${file}three.conf`), mainLines, mainLines + index * lines)).toBe(expected);
     }
+  });
+
+  it.each(Object.entries(NEAR_KINDS))('merges a vhost that differs from an earlier one in %s', async (name, [first, second, mainExtra]) => {
+    const main = MAIN + (mainExtra ?? '');
+    const vhost = (body: string) => `<VirtualHost *:443>\nServerName site.example.com\n${body}\n</VirtualHost>\n`;
+    const file = `near-${name.replace(/\W+/g, '-')}/`;
+    const mainLines = main.split('\n').length - 1;
+    const alone = await model(`${file}alone.conf`, main + vhost(second));
+    const expected = described(alone.endpoints[0].scopes, join(root, `${file}alone.conf`), mainLines, mainLines);
+    // The first vhost twice: its kind has a template (the second is filled from it) when the third is built.
+    const before = templateWork.filled;
+    const built = await model(`${file}after.conf`, main + vhost(first) + vhost(first) + vhost(second));
+    // Only the first vhost's copy is filled.
+    expect(templateWork.filled - before).toBe(1);
+    const firstLines = vhost(first).split('\n').length - 1;
+    expect(described(built.endpoints[2].scopes, join(root, `${file}after.conf`), mainLines, mainLines + 2 * firstLines)).toBe(expected);
+  });
+
+  it('fills the second reading of a vhost file included twice as merging it gives', async () => {
+    write('twice-vhost/site.conf', '<VirtualHost *:443>\nHeader set X-A a\n<Location /a>\nHeader unset X-A\nHeader merge X-Main n\n</Location>\n</VirtualHost>\n');
+    const site = join(root, 'twice-vhost/site.conf');
+    const alone = await model('twice-vhost/alone.conf', `${MAIN}Include twice-vhost/site.conf\n`);
+    const before = templateWork.filled;
+    const twice = await model('twice-vhost/twice.conf', `${MAIN}Include twice-vhost/site.conf\nInclude twice-vhost/site.conf\n`);
+    expect(templateWork.filled - before).toBe(1);
+    // The main server's header names its file, which differs between the two models.
+    const expected = described(alone.endpoints[0].scopes, site, 0, 0).replaceAll('alone.conf', 'main.conf');
+    for (const endpoint of twice.endpoints) expect(described(endpoint.scopes, site, 0, 0).replaceAll('twice.conf', 'main.conf')).toBe(expected);
   });
 
   it('stops making templates in a tree whose vhosts are all written otherwise', async () => {

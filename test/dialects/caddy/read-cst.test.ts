@@ -43,4 +43,21 @@ describe('Caddyfile lexer and token reader', () => {
       agree(randomText(next, pieces, 40));
     }
   });
+
+  // What Caddyfiles hold besides: env variables and placeholders (`{$VAR}`, `{http.request.host}`), heredocs whose
+  // marker recurs or never comes, quotes and backticks across lines and inside words, escapes, `#` inside a word,
+  // every space Go's unicode.IsSpace knows and a few it does not, code units past chevrotain's first-character
+  // buckets (above U+00FF), astral characters, a lone surrogate and a NUL.
+  it('reads random Caddyfile-like texts as the chevrotain parser does', () => {
+    const pieces = ['{$VAR}', '{$VAR:default}', '{env.HOME}', '{http.request.host}', '{vars.x}', '{', '}', ' {', '} ', '\n', '\r\n', '\r\r\n', ' ', '\t', '\f',
+      'example.com', ':443', 'tls', 'header', 'Strict-Transport-Security', '"max-age=63072000"', 'respond', 'import', '(snip)', '@m', '*', '/path/*', 'a#b', ' #c', '#',
+      '"', '`', '\'', '"a b', '"a\nb"', '"\\\n"', '"\\"', '`a\nb`', '`"`', '"`"', 'a"b"', 'a`b`', '\\"', '\\{', '\\ ', '\\\n', '\\\r\n', '\\\r\r\n', '\\',
+      '<<EOF\n', '<<EOF\r\n', 'EOF', '  EOF', '<<EOF\nEOF', '<<EOF\nline\n  EOF\n', '<<EOF \n', '<<E_F-9\n', '<<e.f\n', '<<<EOF\n', '<<\n', '<EOF', 'x<<EOF\n',
+      '\u0085', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0100', '\u01ff', '\u0fff', '\uffff',
+      'é', 'ü', '日本', '\u{1F600}', '\ud800', '\u0000'];
+    const next = seededRandom(23);
+    for (let run = 0; run < 4000; run++) {
+      agree(randomText(next, pieces, 40));
+    }
+  });
 });

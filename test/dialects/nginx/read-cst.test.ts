@@ -46,6 +46,21 @@ describe('nginx lexer and token reader', () => {
     }
   });
 
+  // What configs hold besides: escapes, quotes inside and across words and lines, `#` inside a word, variables, Lua
+  // bodies whose strings, comments and long brackets hold braces (and directive names quoted), characters nginx does
+  // not take for space, code units past chevrotain's first-character buckets (above U+00FF), a lone surrogate, a NUL.
+  it('reads random nginx-like texts as the chevrotain parser does', () => {
+    const pieces = ['server', 'location', '/a', 'ssl_protocols', 'TLSv1.2', 'add_header', 'X-A', '"max-age=1"', ' ', '\t', '\n', '\r\n', '\r', '{', '}', ';', ' {', '} ',
+      '\\', '\\"', "\\'", '\\\n', '\\{', '\\}', '\\;', '\\ ', '"', "'", '"a\nb"', "'a\nb'", '"a\\"', 'a"b"', "a'b'", '"a"b', 'a#b', '#', '#c\r\n', '#{', '#}',
+      '$', '$x', '${', '${x}', '$x{', '"content_by_lua_block"', "'access_by_lua_block'", 'content_by_lua_block', 'init_by_lua_block ', 'by_lua_block',
+      ' "}" ', " '{' ", ' "\\"}" ', ' -- }\n', ' --[[ } ]] ', ' --[==[ { ]==] ', ' [[ } ]] ', ' [=[ ]] } ]=] ', ' ngx.say("{") ', ' if a then end ',
+      '\v', '\f', '\u0085', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u0100', '\u01ff', '\u0fff', '\uffff', 'é', '日本', '\u{1F600}', '\ud800', '\u0000'];
+    const next = seededRandom(29);
+    for (let run = 0; run < 4000; run++) {
+      agree(randomText(next, pieces, 40));
+    }
+  });
+
   it('reads blocks nested past the limit as the chevrotain parser does', () => {
     agree(`${'a {'.repeat(MAX_BLOCK_DEPTH + 5)}b;${'}'.repeat(MAX_BLOCK_DEPTH + 5)}`);
     agree(`${'{'.repeat(MAX_BLOCK_DEPTH + 5)}`);
