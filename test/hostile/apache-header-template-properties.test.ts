@@ -512,9 +512,10 @@ describe('Apache header templates on random trees', () => {
       // Shrunk (the suites' parameters end on the first failure): a tree of a few lines tells the kind that went wrong.
       { ...runParameters(RUNS), endOnFailure: false },
     );
-    // A property that never fills a vhost from a template cannot fail: many trees fill some, near-copies too.
-    expect(seen.trees).toBeGreaterThan(RUNS / 3);
-    expect(seen.filled).toBeGreaterThan(RUNS / 2);
-    expect(seen.nearCopies).toBeGreaterThan(RUNS / 10);
+    // A property that never fills a vhost from a template cannot fail: most trees fill some, near-copies too (with
+    // the default seed: 354 trees of 500 fill 947 vhosts, 250 of them near-copies; 7,128 of 10,000 fill 19,209 and 5,391).
+    expect(seen.trees).toBeGreaterThan(RUNS / 2);
+    expect(seen.filled).toBeGreaterThan(RUNS);
+    expect(seen.nearCopies).toBeGreaterThan(RUNS / 4);
   });
 });
