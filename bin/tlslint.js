@@ -66,7 +66,7 @@ import {
   plannedDialectOf,
   readRuleDoc,
   settingsFor
-} from "./chunks/chunk-APYAMYMB.js";
+} from "./chunks/chunk-KAPJQS2M.js";
 import "./chunks/chunk-4VD4F4AN.js";
 import {
   GUIDELINE_VERSIONS,

@@ -15,6 +15,8 @@ export interface HeaderAction {
   /** `name` in lower case: mod_headers compares header names case-insensitively. */
   key: string;
   value: string | undefined;
+  /** The argument the value is (a condition such as `env=VAR` or `expr=...` may follow it). */
+  valueArg: number;
   read: Read;
   level: SettingLevel;
   /** Where the `Header` directive starts (its file and offset): how a header it made is told apart (madeBy). */
@@ -35,7 +37,7 @@ function headerAction(read: Read, level: SettingLevel): HeaderAction | undefined
   // Where the directive starts, read from its file's table: its range (an object) is made only for a header it sets.
   const file = read.file;
   const start = read.startOffset;
-  return { always, action, name, key: name.toLowerCase(), value: values[at + 2], read, level, file, start };
+  return { always, action, name, key: name.toLowerCase(), value: values[at + 2], valueArg: at + 2, read, level, file, start };
 }
 
 /** Whether `header` has the name and table (`always` or not) `action` acts on. */
@@ -76,7 +78,8 @@ export function headerOf(action: HeaderAction): ResponseHeader {
   const read = action.read;
   const value = action.value ?? '';
   const source = read.range;
-  const valueRange = read.argRange(read.argCount - 1);
+  // The value's own argument, not the line's last: `Header set Name value env=VAR` ends with its condition.
+  const valueRange = read.argRange(Math.min(action.valueArg, read.argCount - 1));
   return new LineHeader(action.name, value, action.always, isDynamic(value), action.level, source.source, source.startOffset, source.endOffset, valueRange.startOffset, valueRange.endOffset);
 }
 

@@ -22,10 +22,9 @@ describe('Apache header value ranges', () => {
     expect(valueText('Header always set Strict-Transport-Security max-age=300')).toEqual({ value: 'max-age=300', at: 'max-age=300' });
   });
 
-  // Known bug (headers.ts headerOf takes the line's last argument): with `env=`/`expr=` after the value, the range
-  // is the condition's. hsts-max-age-short then points at `env=FOO_BAR`, and --fix writes
-  // `env=FOO_63072000` (the value and the condition have the same length, so rangeInValue trusts the range).
-  it.fails('is the value, not the condition after it', () => {
+  // headerOf took the line's last argument: hsts-max-age-short pointed at `env=FOO_BAR`, and --fix wrote
+  // `env=FOO_63072000` (the value and the condition have the same length, so rangeInValue trusted the range).
+  it('is the value, not the condition after it', () => {
     expect(valueText('Header always set Strict-Transport-Security max-age=300 env=FOO_BAR')).toEqual({ value: 'max-age=300', at: 'max-age=300' });
   });
 });
