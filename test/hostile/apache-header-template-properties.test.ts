@@ -11,8 +11,8 @@ import { buildApacheModel, templateWork } from '../../src/dialects/apache/model.
 import { parseApache } from '../../src/dialects/apache/parse.js';
 import type { LoadContext } from '../../src/dialects/dialect.js';
 import type { LintOptions } from '../../src/engine/options.js';
-import type { HeaderRemoval, HeaderScope, ResponseHeader } from '../../src/model/types.js';
 import type { SourceRange } from '../../src/syntax/range.js';
+import { describedScopes } from '../helpers/header-scopes.js';
 import { FC_RUNS, runParameters } from './arbitraries.js';
 
 /** As many trees as the parser suites: 10,000 under `test:hostile`, 500 in `npm test` (a few seconds: each tree is modelled whole and once per vhost). */
@@ -438,33 +438,9 @@ async function modelOf(text: string) {
 
 const place = (range: SourceRange) => `${range.file === ENTRY ? '' : range.file.slice(root.length + 1)}:${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
 
-/**
- * The scopes of a vhost as rules see them: every field, every header's and removal's words and places, and which
- * lists, headers and removals are one object (rules keep answers per list) — as header-templates.test.ts's `described`.
- */
-function described(scopes: readonly HeaderScope[]): string {
-  const ids = new Map<object, number>();
-  const id = (thing: object) => {
-    if (!ids.has(thing)) ids.set(thing, ids.size);
-    return ids.get(thing);
-  };
-  const optional = (range: SourceRange | undefined) => (range ? place(range) : '-');
-  const header = (h: ResponseHeader) => [
-    `#${id(h)}`, h.always ? 'always' : 'onsuccess', `${h.name}=${h.value}`, h.dynamic ? 'dynamic' : 'static', h.level, place(h.source), place(h.valueRange),
-    optional(h.statusFilter), optional(h.deferred), h.unsent ? `${h.unsent.meant}/${h.unsent.why}` : '-',
-  ].join(' ');
-  const list = (headers: readonly ResponseHeader[]) => `L${id(headers)}[${headers.map(header).join(', ')}]`;
-  const removals = (list?: readonly HeaderRemoval[]) => (list ? `R${id(list)}[${list.map((r) => `#${id(r)} ${r.name} ${place(r.source)}`).join(', ')}]` : '-');
-  return scopes.map((scope) => [
-    scope.kind, scope.label, scope.catchAll, scope.returns, scope.headersUnknown, place(scope.range),
-    `headers ${list(scope.headers)}`, `dropped ${list(scope.dropped)}`, `own ${list(scope.ownHeaders)}`,
-    `removals ${removals(scope.removals)}`, `elsewhere ${removals(scope.removedElsewhere)}`,
-  ].join(' | ')).join('\n');
-}
-
 /** Each vhost's described scopes, in config order (the main server's endpoint left out). */
 function vhostScopes(model: Awaited<ReturnType<typeof modelOf>>): string[] {
-  return model.endpoints.filter((endpoint) => endpoint.scopes[0].label !== 'main server').map((endpoint) => described(endpoint.scopes));
+  return model.endpoints.filter((endpoint) => endpoint.scopes[0].label !== 'main server').map((endpoint) => describedScopes(endpoint.scopes, place));
 }
 
 interface Compared {

@@ -8,8 +8,9 @@ import { loadApache } from '../../../src/dialects/apache/load.js';
 import { buildApacheModel, templateWork } from '../../../src/dialects/apache/model.js';
 import type { LoadContext } from '../../../src/dialects/dialect.js';
 import type { LintOptions } from '../../../src/engine/options.js';
-import type { HeaderRemoval, HeaderScope, ResponseHeader, TlsModel } from '../../../src/model/types.js';
+import type { HeaderScope, TlsModel } from '../../../src/model/types.js';
 import type { SourceRange } from '../../../src/syntax/range.js';
+import { describedScopes } from '../../helpers/header-scopes.js';
 
 const root = mkdtempSync(join(tmpdir(), 'tlslint-apache-templates-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -34,28 +35,14 @@ async function model(path: string, text: string): Promise<TlsModel> {
 }
 
 /**
- * The endpoint's scopes as rules see them, lines counted from `first` (in `file`, past the main server's
- * `mainLines`; any other line keeps its own number), and which lists and headers are one object (rules keep
- * answers per list).
+ * The endpoint's scopes as rules see them (describedScopes), lines counted from `first` (in `file`, past the main
+ * server's `mainLines`; any other line keeps its own number).
  */
 function described(scopes: readonly HeaderScope[], file: string, mainLines: number, first: number): string {
-  const ids = new Map<object, number>();
-  const id = (thing: object) => {
-    if (!ids.has(thing)) ids.set(thing, ids.size);
-    return ids.get(thing);
-  };
-  const at = (range: SourceRange) => {
+  return describedScopes(scopes, (range: SourceRange) => {
     const own = range.file === file && range.start.line > mainLines;
     return `${range.file === file ? '' : range.file}:${own ? range.start.line - first : range.start.line}:${range.start.column}-${range.end.line - range.start.line}:${range.end.column}`;
-  };
-  const header = (h: ResponseHeader) => `#${id(h)} ${h.always ? 'always ' : ''}${h.name}=${h.value} ${h.dynamic} ${h.level} ${at(h.source)} ${at(h.valueRange)}`;
-  const list = (headers: readonly ResponseHeader[]) => `L${id(headers)}[${headers.map(header).join(', ')}]`;
-  const removals = (list?: readonly HeaderRemoval[]) => (list ? `L${id(list)}[${list.map((r) => `#${id(r)} ${r.name} ${at(r.source)}`).join(', ')}]` : '-');
-  return scopes.map((scope) => [
-    scope.kind, scope.label, scope.catchAll, scope.returns, scope.headersUnknown, at(scope.range),
-    `headers ${list(scope.headers)}`, `dropped ${list(scope.dropped)}`, `own ${list(scope.ownHeaders)}`,
-    `removals ${removals(scope.removals)}`, `elsewhere ${removals(scope.removedElsewhere)}`,
-  ].join(' | ')).join('\n');
+  });
 }
 
 const MAIN = 'Listen 443\nHeader always set X-Main m\n';
